@@ -1,0 +1,175 @@
+/**
+ * JSON copy: every string value becomes a segment with a map from decoded characters back to
+ * the literal (so spans survive escapes such as \u5fae); keys are never checked. Syntax errors
+ * and schema violations become problems on the offending node.
+ */
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { CopyKind, DocumentProblem, Segment } from '../types';
+import { COPY_SCHEMAS, isCopyKind } from './copySchemas';
+import type { Declared, ParsedDocument, Suppression } from './model';
+import { unknownKind } from './markdown';
+
+/** Fields that configure the file rather than hold copy. */
+const NOT_COPY = new Set(['$schema', 'platforms', 'kind', 'copyguard']);
+/** Nesting deeper than this is not copy and would only exhaust the parser's stack. */
+const MAX_DEPTH = 200;
+
+const ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/** Decode a JSON string literal's inside, mapping each decoded unit to its document offset. */
+export function decodeLiteral(raw: string, at: number): { text: string; offsets: number[] } {
+  let text = '';
+  const offsets: number[] = [];
+  let i = 0;
+  while (i < raw.length) {
+    const c = raw[i]!;
+    if (c === '\\' && i + 1 < raw.length) {
+      const e = raw[i + 1]!;
+      if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(raw.slice(i + 2, i + 6))) {
+        text += String.fromCharCode(parseInt(raw.slice(i + 2, i + 6), 16));
+        offsets.push(at + i);
+        i += 6;
+        continue;
+      }
+      text += ESCAPES[e] ?? e;
+      offsets.push(at + i);
+      i += 2;
+      continue;
+    }
+    text += c;
+    offsets.push(at + i);
+    i++;
+  }
+  offsets.push(at + raw.length);
+  return { text, offsets };
+}
+
+function maxDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) max = Math.max(max, ++depth);
+    else if (c === 125 || c === 93) depth--;
+  }
+  return max;
+}
+
+function problem(start: number, end: number, code: string, zh: string, en: string): DocumentProblem {
+  return { start, end, code, severity: 'error', message: { zh, en } };
+}
+
+export function parseJson(text: string): ParsedDocument {
+  const doc: ParsedDocument = { format: 'json', segments: [], problems: [], suppressions: [], protectedRanges: [] };
+  if (maxDepth(text) > MAX_DEPTH) {
+    doc.problems.push(problem(0, Math.min(text.length, 1), 'too-deep', `JSON 嵌套超过 ${MAX_DEPTH} 层,不是文案文件:未检查。`, `JSON nested deeper than ${MAX_DEPTH} levels is not copy; not checked.`));
+    return doc;
+  }
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  for (const e of errors.slice(0, 20)) {
+    doc.problems.push(
+      problem(e.offset, e.offset + Math.max(1, e.length), 'json-syntax', `JSON 语法错误:${printParseErrorCode(e.error)}。`, `JSON syntax error: ${printParseErrorCode(e.error)}.`),
+    );
+  }
+  if (!root) return doc;
+  if (root.type === 'object') readConfig(root, doc);
+  collectStrings(text, root, '', doc.segments);
+  doc.shapeProblems = (kind) => validateShape(root, kind);
+  return doc;
+}
+
+function readConfig(root: Node, doc: ParsedDocument): void {
+  const kind = findNodeAtLocation(root, ['kind']);
+  if (kind?.type === 'string') {
+    if (isCopyKind(kind.value)) doc.declaredKind = kind.value;
+    else doc.problems.push(unknownKind({ start: kind.offset, end: kind.offset + kind.length, value: String(kind.value) }));
+  }
+  const platforms = findNodeAtLocation(root, ['platforms']);
+  if (platforms) {
+    const nodes = platforms.type === 'array' ? (platforms.children ?? []) : [platforms];
+    doc.declaredPlatforms = nodes.map(
+      (n): Declared<string> => ({ value: typeof n.value === 'string' ? n.value : JSON.stringify(getNodeValue(n)), start: n.offset, end: n.offset + n.length }),
+    );
+  }
+  const segmentsNode = findNodeAtLocation(root, ['segments']);
+  const frontNode = findNodeAtLocation(root, ['front']);
+  doc.shapeKind = segmentsNode ? 'live' : frontNode ? 'card' : 'listing';
+  const ignores = findNodeAtLocation(root, ['copyguard', 'ignore']);
+  for (const entry of ignores?.type === 'array' ? (ignores.children ?? []) : []) {
+    const path = findNodeAtLocation(entry, ['path']);
+    const rule = findNodeAtLocation(entry, ['rule']);
+    if (path?.type !== 'string') continue;
+    const target = nodeAtPointer(root, String(path.value));
+    const suppression: Suppression = {
+      start: entry.offset,
+      end: entry.offset + entry.length,
+      rules: rule?.type === 'string' ? [String(rule.value)] : [],
+      from: target ? target.offset : -1,
+      to: target ? target.offset + target.length : -1,
+      path: String(path.value),
+    };
+    doc.suppressions.push(suppression);
+  }
+}
+
+/** Validate the JSON value against the kind's schema; problems land on the offending node. */
+function validateShape(root: Node, kind: CopyKind): DocumentProblem[] {
+  const result = COPY_SCHEMAS[kind].safeParse(getNodeValue(root));
+  if (result.success) return [];
+  return result.error.issues.slice(0, 50).map((issue) => {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    let node: Node | undefined = findNodeAtLocation(root, path);
+    // Unknown keys: point at the key itself.
+    if (issue.code === 'unrecognized_keys' && node?.type === 'object') {
+      const key = (node.children ?? []).find((p) => p.children?.[0] && (issue as { keys?: string[] }).keys?.includes(String(p.children[0].value)));
+      if (key?.children?.[0]) node = key.children[0];
+    }
+    const at = node ?? root;
+    const where = path.length ? `/${path.join('/')}` : '/';
+    return problem(at.offset, at.offset + (node ? at.length : 1), 'schema', `不符合${kindName(kind)}的格式(${where}):${issue.message}`, `Does not match the ${kind} schema at ${where}: ${issue.message}`);
+  });
+}
+
+function kindName(kind: CopyKind): string {
+  return kind === 'listing' ? '商品详情' : kind === 'live' ? '直播脚本' : '包裹卡';
+}
+
+function nodeAtPointer(root: Node, pointer: string): Node | undefined {
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  return findNodeAtLocation(root, parts);
+}
+
+function collectStrings(source: string, node: Node, pointer: string, out: Segment[]): void {
+  const stack: { node: Node; pointer: string }[] = [{ node, pointer }];
+  while (stack.length) {
+    const { node: n, pointer: p } = stack.pop()!;
+    if (n.type === 'object') {
+      for (const prop of [...(n.children ?? [])].reverse()) {
+        const key = prop.children?.[0];
+        const value = prop.children?.[1];
+        if (!key || !value) continue;
+        const name = String(key.value);
+        if (p === '' && NOT_COPY.has(name)) continue;
+        if (name === 'at' && /^\/segments\/\d+$/.test(p)) continue;
+        stack.push({ node: value, pointer: `${p}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}` });
+      }
+    } else if (n.type === 'array') {
+      const children = n.children ?? [];
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, pointer: `${p}/${i}` });
+    } else if (n.type === 'string') {
+      const { text, offsets } = decodeLiteral(source.slice(n.offset + 1, n.offset + n.length - 1), n.offset + 1);
+      const field = p.split('/')[1] ?? '';
+      out.push({ start: n.offset + 1, text, offsets, path: p, field, json: true });
+    }
+  }
+}

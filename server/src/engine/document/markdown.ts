@@ -1,0 +1,126 @@
+/**
+ * A light Markdown segmenter: front matter, fenced code, HTML comments (directives), headings,
+ * lists, tables, links. A general Markdown parser costs far more than the matching itself.
+ */
+import type { DocumentProblem, Segment, Span } from '../types';
+import { parseFrontMatter } from './frontMatter';
+import type { ParsedDocument, Suppression } from './model';
+import { isCopyKind } from './copySchemas';
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const DIRECTIVE = /<!--\s*copyguard-(disable-next-line|disable|enable)\b([^>]*?)-->/;
+/** Block markers that are syntax, not copy: headings, quotes, list bullets and numbers. */
+const MARKER = /^(?:\s{0,3}#{1,6}\s+|\s*(?:>\s*)+|\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)/;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      let end = i;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+      lines.push({ start, end, text: text.slice(start, end) });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+export function parseMarkdown(text: string): ParsedDocument {
+  const lines = splitLines(text);
+  const problems: DocumentProblem[] = [];
+  const segments: Segment[] = [];
+  const suppressions: Suppression[] = [];
+  const protectedRanges: Span[] = [];
+  const doc: ParsedDocument = { format: 'markdown', segments, problems, suppressions, protectedRanges };
+
+  let first = 0;
+  const fm = parseFrontMatter(lines);
+  if (fm) {
+    first = fm.bodyLine;
+    protectedRanges.push({ start: 0, end: fm.end });
+    problems.push(...fm.problems);
+    if (fm.kind) {
+      if (isCopyKind(fm.kind.value)) doc.declaredKind = fm.kind.value;
+      else problems.push(unknownKind(fm.kind));
+    }
+    if (fm.platforms) doc.declaredPlatforms = fm.platforms;
+  }
+
+  let fence: string | undefined;
+  let fenceStart = 0;
+  let inComment = false;
+  let section = '';
+  let openDisable: Suppression | undefined;
+  for (let n = first; n < lines.length; n++) {
+    const line = lines[n]!;
+    if (fence !== undefined) {
+      const m = FENCE.exec(line.text);
+      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.text.trim() === m[1]) {
+        fence = undefined;
+        protectedRanges.push({ start: fenceStart, end: line.end });
+      }
+      continue;
+    }
+    const fenceOpen = FENCE.exec(line.text);
+    if (fenceOpen) {
+      fence = fenceOpen[1]!;
+      fenceStart = line.start;
+      continue;
+    }
+    if (inComment) {
+      if (line.text.includes('-->')) inComment = false;
+      continue;
+    }
+    const directive = DIRECTIVE.exec(line.text);
+    if (directive) {
+      const rules = directive[2]!.trim().split(/[\s,]+/).filter(Boolean);
+      const span = { start: line.start + directive.index, end: line.start + directive.index + directive[0].length };
+      if (directive[1] === 'disable-next-line') {
+        const next = lines[n + 1];
+        suppressions.push({ ...span, rules, from: next ? next.start : line.end, to: next ? next.end : line.end });
+      } else if (directive[1] === 'disable') {
+        openDisable = { ...span, rules, from: line.end, to: text.length };
+        suppressions.push(openDisable);
+      } else if (openDisable) {
+        openDisable.to = line.start;
+        openDisable = undefined;
+      }
+      continue;
+    }
+    if (/^\s*<!--/.test(line.text)) {
+      if (!line.text.includes('-->')) inComment = true;
+      continue;
+    }
+    if (line.text.trim() === '' || /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line.text)) continue;
+    const marker = MARKER.exec(line.text);
+    const offset = marker ? marker[0].length : 0;
+    const isHeading = /^\s{0,3}#/.test(line.text);
+    if (isHeading) section = line.text.slice(offset).trim();
+    const field = isHeading ? 'heading' : line.text.trimStart().startsWith('|') ? 'table' : marker ? 'list' : 'body';
+    segments.push({ start: line.start + offset, text: line.text.slice(offset), path: section, field, json: false });
+  }
+  if (fence !== undefined) protectedRanges.push({ start: fenceStart, end: text.length });
+  return doc;
+}
+
+function unknownKind(k: { start: number; end: number; value: string }): DocumentProblem {
+  return {
+    start: k.start,
+    end: k.end,
+    code: 'unknown-kind',
+    severity: 'error',
+    message: {
+      zh: `未知的文案类型「${k.value}」:应为 listing(商品详情)、live(直播脚本)或 card(包裹卡)。`,
+      en: `Unknown copy kind "${k.value}": expected listing, live or card.`,
+    },
+  };
+}
+
+export { unknownKind };

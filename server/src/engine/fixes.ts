@@ -1,0 +1,97 @@
+/**
+ * Compliant replacements for a finding: rewrite the sentence in the platform's own words, or
+ * remove the handle, number, code call or URL cleanly with its label. Edits are in document
+ * offsets; inside JSON strings the inserted text is escaped so the file stays valid JSON.
+ */
+import type { Pack, Rule } from './packs/schema';
+import type { CopyKind, Fix, LocalizedText, Segment, Span, TextEdit } from './types';
+import type { RawSignal } from './detectors/scanner';
+
+const SENTENCE_END = /[。！？!?；;\n]/;
+const SEPARATOR = /[\s,，、:：;；|/·•\-—~～]/;
+/** Verbs that only make sense with what is removed ("加" in "加微信 abc123"). */
+const DANGLING_BEFORE = /(?:请|可|可以|欢迎)?(?:添加|加我|加|联系|关注|搜索|搜|拨打|致电|扫描|扫)\s*$/;
+/** Families whose signal is an atom (a handle, a number, a link) rather than a phrase. */
+const ATOMS = new Set(['contact', 'phone', 'url']);
+
+/** Map a span of the segment's decoded text to document offsets. */
+export function toDocument(seg: Segment, span: Span): Span {
+  if (!seg.offsets) return { start: seg.start + span.start, end: seg.start + span.end };
+  return { start: seg.offsets[span.start]!, end: seg.offsets[span.end]! };
+}
+
+function escapeFor(seg: Segment, text: string): string {
+  return seg.json ? JSON.stringify(text).slice(1, -1) : text;
+}
+
+/** The sentence around a span: from the previous sentence end to the next one (inclusive). */
+export function sentenceAround(text: string, span: Span): Span {
+  let start = span.start;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  while (start < span.start && /\s/.test(text[start]!)) start++;
+  let end = span.end;
+  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
+  if (end < text.length && text[end] !== '\n') end++;
+  return { start, end };
+}
+
+/** The span to delete for a clean removal: the signal, a dangling verb or label, one separator. */
+export function removalSpan(text: string, signal: RawSignal): Span {
+  let { start, end } = signal.removal ?? signal;
+  const verb = DANGLING_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  if (verb) start -= verb[0].length;
+  // Labels such as "微信：" or "电话:" directly before a handle/number go too.
+  const label = /(?:微信号?|vx|v信|qq|电话|手机号?|热线|tel|邮箱|email|网址|链接|地址)\s*[:：]?\s*$/i.exec(text.slice(Math.max(0, start - 8), start));
+  if (label && signal.family !== 'thirdParty') start -= label[0].length;
+  // Swallow one separator so "A，微信xx，B" becomes "A，B", not "A，，B".
+  const before = text[start - 1];
+  let after = end;
+  while (after < text.length && SEPARATOR.test(text[after]!) && text[after] !== '\n') after++;
+  if (after > end && (start === 0 || (before !== undefined && (SEPARATOR.test(before) || SENTENCE_END.test(before))))) end = after;
+  else if (after === text.length || SENTENCE_END.test(text[after] ?? '\n')) {
+    // At the end of a sentence: drop the separator before instead ("A，微信xx。" → "A。").
+    while (start > 0 && SEPARATOR.test(text[start - 1]!) && text[start - 1] !== '\n') start--;
+  }
+  return { start, end };
+}
+
+function fill(template: string, pack: Pack): string {
+  return template.replace(/\{channel\}/g, pack.channel.zh).replace(/\{platform\}/g, pack.name.zh);
+}
+
+/** Build the fixes of one finding; the first safe one is preferred. */
+export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pack, kind: CopyKind): Fix[] {
+  const fixes: Fix[] = [];
+  const edit = (span: Span, newText: string): TextEdit => ({ ...toDocument(seg, span), newText: escapeFor(seg, newText) });
+
+  const removal = removalSpan(seg.text, signal);
+  const remove: Fix = {
+    title: { zh: `删除「${clip(seg.text.slice(removal.start, removal.end).trim())}」`, en: `Remove “${clip(seg.text.slice(removal.start, removal.end).trim())}”` },
+    kind: 'remove',
+    edits: [edit(removal, '')],
+    safe: false,
+  };
+
+  const sentence = sentenceAround(seg.text, signal);
+  const rewrites = rule.rewrites.filter((r) => r.kinds.includes(kind));
+  const rewriteFixes: Fix[] = rewrites.map((r) => {
+    const ending = seg.text.slice(sentence.start, sentence.end).match(/[。！？!?；;]$/)?.[0];
+    let replacement = fill(r.text, pack);
+    if (ending && !SENTENCE_END.test(replacement.slice(-1))) replacement += ending;
+    if (!ending && sentence.end < seg.text.length) replacement = replacement.replace(/[。！？]$/, '');
+    const title: LocalizedText = r.title ?? { zh: `改写为:${clip(replacement)}`, en: `Rewrite: ${clip(replacement)}` };
+    return { title, kind: 'rewrite', edits: [edit(sentence, replacement)], safe: false };
+  });
+
+  const atom = ATOMS.has(signal.family) || signal.mention || signal.term === 'token';
+  const ordered = atom ? [remove, ...rewriteFixes] : [...rewriteFixes, remove];
+  ordered[0]!.isPreferred = true;
+  ordered[0]!.safe = true;
+  fixes.push(...ordered);
+  return fixes;
+}
+
+function clip(s: string): string {
+  const chars = Array.from(s);
+  return chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : s;
+}

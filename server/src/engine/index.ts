@@ -1,0 +1,218 @@
+/**
+ * The CopyGuard engine: text in, findings out. Pure TypeScript: no editor, no connection, no I/O.
+ *
+ * ```ts
+ * const checker = createChecker({ packs: BUILTIN_PACKS });
+ * const result = checker.check({ text, fileName: 'a.card.md', platforms: ['douyin'] });
+ * ```
+ */
+import { parseMarkdown } from './document/markdown';
+import { parseJson } from './document/json';
+import { formatOf, kindFromName } from './document/fileKind';
+import type { ParsedDocument, Suppression } from './document/model';
+import { Scanner, type CustomVocabulary, type RawSignal } from './detectors/scanner';
+import { buildFixes, toDocument } from './fixes';
+import { applyOverlays } from './packs/load';
+import type { Overlay, Pack } from './packs/schema';
+import { activeRules, packFor, today, type ActiveRule } from './packs/select';
+import { PLATFORM_IDS, type CopyKind, type DocumentProblem, type Finding, type PlatformId, type Segment, type Severity } from './types';
+
+export * from './types';
+export type { Pack, Rule, Overlay, Tier, Penalty } from './packs/schema';
+
+export interface CheckerOptions {
+  packs: readonly Pack[];
+  /** Workspace packs, already validated. */
+  overlays?: readonly Overlay[];
+}
+
+export interface CheckInput {
+  text: string;
+  fileName: string;
+  languageId?: string;
+  /** Platforms from settings or the command line, used when the document names none. */
+  platforms?: readonly PlatformId[];
+  /** YYYY-MM-DD; default today. */
+  asOf?: string;
+  options?: Readonly<Record<string, boolean>>;
+  /** Check as this kind even without a kind in the name or document (e.g. pack examples). */
+  kind?: CopyKind;
+}
+
+export interface CheckResult {
+  /** False when the file is not copy (no kind in its name, nothing declared): nothing was checked. */
+  isCopy: boolean;
+  format?: 'markdown' | 'json';
+  kind?: CopyKind;
+  platforms: PlatformId[];
+  findings: Finding[];
+  problems: DocumentProblem[];
+  /** Ranges fixes must not touch. */
+  protectedRanges: { start: number; end: number }[];
+}
+
+/** Used when neither the document, the settings nor the command line names a platform. */
+export const DEFAULT_PLATFORMS: readonly PlatformId[] = ['douyin'];
+
+export interface Checker {
+  check(input: CheckInput): CheckResult;
+  readonly packs: readonly Pack[];
+}
+
+export function createChecker(opts: CheckerOptions): Checker {
+  const { packs, allow } = applyOverlays(opts.packs, opts.overlays ?? []);
+  const scanner = new Scanner(customVocabulary(packs, allow));
+  return {
+    packs,
+    check: (input) => checkDocument(scanner, packs, input),
+  };
+}
+
+function customVocabulary(packs: readonly Pack[], allow: string[]): CustomVocabulary {
+  const vocab: CustomVocabulary = { words: [], patterns: [], allow };
+  for (const pack of packs) {
+    for (const rule of pack.rules) {
+      const family = rule.families[0]!;
+      for (const word of rule.words ?? []) vocab.words.push({ word, family, ruleId: rule.id });
+      for (const p of rule.patterns ?? []) vocab.patterns.push({ regex: new RegExp(p, 'gu'), family, ruleId: rule.id });
+    }
+  }
+  return vocab;
+}
+
+function parse(text: string, format: 'markdown' | 'json'): ParsedDocument {
+  return format === 'markdown' ? parseMarkdown(text) : parseJson(text);
+}
+
+function checkDocument(scanner: Scanner, packs: readonly Pack[], input: CheckInput): CheckResult {
+  const format = formatOf(input.fileName, input.languageId);
+  const empty: CheckResult = { isCopy: false, platforms: [], findings: [], problems: [], protectedRanges: [] };
+  if (!format) return empty;
+  const nameKind = kindFromName(input.fileName);
+  const doc = parse(input.text, format);
+  const isCopy = nameKind !== undefined || input.kind !== undefined || doc.declaredPlatforms !== undefined || doc.declaredKind !== undefined;
+  if (!isCopy) return { ...empty, format };
+
+  const kind: CopyKind = doc.declaredKind ?? nameKind ?? input.kind ?? doc.shapeKind ?? 'listing';
+  const problems = [...doc.problems];
+  if (doc.shapeProblems) problems.push(...doc.shapeProblems(kind));
+  const platforms = resolvePlatforms(doc, input, problems);
+  const sel = { asOf: input.asOf ?? today(), options: input.options ?? {} };
+
+  const perPlatform = platforms.map((p) => ({ platform: p, pack: packFor(packs, p), rules: [] as ActiveRule[] }));
+  for (const entry of perPlatform) {
+    if (entry.pack) entry.rules = activeRules(entry.pack, kind, sel);
+    else problems.push(noPack(entry.platform));
+  }
+
+  const findings: Finding[] = [];
+  for (const seg of doc.segments) {
+    const signals = scanner.scan(seg.text);
+    for (const signal of signals) {
+      for (const { platform, rules } of perPlatform) {
+        const match = rules.find((r) => ruleMatches(r, signal, seg));
+        if (match) findings.push(toFinding(seg, signal, match, platform, kind));
+      }
+    }
+  }
+  const kept = applySuppressions(findings, doc.suppressions, problems);
+  return { isCopy: true, format, kind, platforms, findings: kept, problems, protectedRanges: doc.protectedRanges };
+}
+
+function resolvePlatforms(doc: ParsedDocument, input: CheckInput, problems: DocumentProblem[]): PlatformId[] {
+  if (doc.declaredPlatforms) {
+    const valid: PlatformId[] = [];
+    for (const p of doc.declaredPlatforms) {
+      if ((PLATFORM_IDS as readonly string[]).includes(p.value)) valid.push(p.value as PlatformId);
+      else
+        problems.push({
+          start: p.start,
+          end: p.end,
+          code: 'unknown-platform',
+          severity: 'error',
+          message: {
+            zh: `未知的平台「${p.value}」。可用:${PLATFORM_IDS.join('、')}。`,
+            en: `Unknown platform "${p.value}". Known: ${PLATFORM_IDS.join(', ')}.`,
+          },
+        });
+    }
+    if (valid.length) return [...new Set(valid)];
+  }
+  if (input.platforms?.length) return [...new Set(input.platforms)];
+  return [...DEFAULT_PLATFORMS];
+}
+
+function noPack(platform: PlatformId): DocumentProblem {
+  return {
+    start: 0,
+    end: 0,
+    code: 'no-pack',
+    severity: 'warning',
+    message: { zh: `没有平台「${platform}」的规则包。`, en: `No rule pack for platform "${platform}".` },
+  };
+}
+
+function ruleMatches(active: ActiveRule, signal: RawSignal, seg: Segment): boolean {
+  const { rule, pack } = active;
+  if (!rule.families.includes(signal.family)) return false;
+  if (signal.term.startsWith('custom:')) return signal.term === `custom:${rule.id}`;
+  if (rule.terms && !rule.terms.includes(signal.term)) return false;
+  if (rule.exceptTerms?.includes(signal.term)) return false;
+  // A platform's own features are home; a push to a contact handle never is (加微信 on Channels).
+  if (!rule.terms && pack.home.includes(signal.term) && (signal.family !== 'contact' || signal.mention)) return false;
+  if (rule.scope.fields && !rule.scope.fields.includes(seg.field)) return false;
+  if (rule.scope.sections && !rule.scope.sections.some((s) => seg.path.includes(s))) return false;
+  return true;
+}
+
+function toFinding(seg: Segment, signal: RawSignal, active: ActiveRule, platform: PlatformId, kind: CopyKind): Finding {
+  const { rule, pack } = active;
+  const span = toDocument(seg, signal);
+  const severity: Severity = signal.mention && seg.field !== 'qrCode' ? (rule.mentionSeverity ?? 'info') : rule.severity;
+  const quoted = signal.text.length > 30 ? `${signal.text.slice(0, 30)}…` : signal.text;
+  return {
+    ruleId: rule.id,
+    platform,
+    severity,
+    family: signal.family,
+    term: signal.term,
+    text: signal.text,
+    ...span,
+    path: seg.path,
+    message: {
+      zh: `【${pack.name.zh}】${rule.title.zh}:「${quoted}」`,
+      en: `[${pack.name.en}] ${rule.title.en}: “${quoted}”`,
+    },
+    fixes: buildFixes(seg, signal, rule, pack, kind),
+  };
+}
+
+function suppresses(s: Suppression, f: Finding): boolean {
+  if (f.start < s.from || f.end > s.to) return false;
+  if (s.rules.length === 0) return true;
+  const name = f.ruleId.split('/')[1];
+  return s.rules.some((r) => r === f.ruleId || r === name || r === `${f.platform}/*`);
+}
+
+function applySuppressions(findings: Finding[], suppressions: Suppression[], problems: DocumentProblem[]): Finding[] {
+  if (suppressions.length === 0) return findings;
+  const used = new Set<Suppression>();
+  const kept = findings.filter((f) => {
+    const s = suppressions.find((x) => suppresses(x, f));
+    if (s) used.add(s);
+    return !s;
+  });
+  for (const s of suppressions) {
+    if (used.has(s)) continue;
+    problems.push({
+      start: s.start,
+      end: s.end,
+      code: 'unused-suppression',
+      severity: 'warning',
+      message: s.from < 0
+        ? { zh: `忽略项指向的路径「${s.path}」不存在。`, en: `The ignored path "${s.path}" does not exist.` }
+        : { zh: '这条忽略指令没有屏蔽任何问题,可以删除。', en: 'This suppression silences nothing and can be removed.' },
+    });
+  }
+  return kept;
+}

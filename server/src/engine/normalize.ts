@@ -1,0 +1,185 @@
+/**
+ * Folding of copy text for matching, with a map back to the original UTF-16 offsets.
+ *
+ * Detectors match on the folded text; `starts[k]`/`ends[k]` give the original span of folded
+ * character k, so a match [a, b) in folded text covers original [starts[a], ends[b - 1]) —
+ * including every separator, emoji or zero-width character the disguise put in between.
+ */
+import { toSimplified } from './traditional';
+
+export interface FoldedText {
+  /** Lower-case, half-width, simplified text without separators; sentence ends become '\n'. */
+  text: string;
+  /** Original start offset of each folded character. */
+  starts: Int32Array;
+  /** Original end offset (exclusive) of each folded character. */
+  ends: Int32Array;
+}
+
+/** How a code point is treated while folding. */
+const enum CharClass {
+  Keep = 0,
+  Drop = 1,
+  Boundary = 2,
+  Map = 3,
+  /** Zero-width and combining marks: dropped, but they extend the previous character's span. */
+  Attach = 4,
+}
+
+/** Emoji and symbols that stand for words in disguised contacts (DOMAIN.md). */
+const STAND_INS: ReadonlyMap<number, string> = new Map([
+  [0x1f6f0, '微信'], // 🛰 satellite = 卫星 ≈ 微信
+  [0x1f427, '企鹅'], // 🐧 penguin = QQ
+  [0x2795, '+'], // ➕
+  [0x1f4de, '电话'], // 📞
+  [0x260e, '电话'], // ☎
+  [0x1f4f1, '电话'], // 📱
+  [0x1f4f2, '电话'],
+  [0x1f4e7, '邮箱'], // 📧
+  [0x2709, '邮箱'], // ✉
+]);
+
+/** Dingbat digits that NFKC leaves alone. */
+function dingbatDigit(cp: number): string | undefined {
+  if (cp >= 0x2776 && cp <= 0x277e) return String(cp - 0x2775); // ❶..❾
+  if (cp === 0x277f) return '10';
+  if (cp >= 0x2780 && cp <= 0x2788) return String(cp - 0x277f); // ➀..➈
+  if (cp === 0x2789) return '10';
+  if (cp >= 0x278a && cp <= 0x2792) return String(cp - 0x2789); // ➊..➒
+  if (cp === 0x2793) return '10';
+  if (cp === 0x24ea || cp === 0x24ff) return '0'; // ⓪ ⓿
+  return undefined;
+}
+
+const SENTENCE_END = new Set(['\n', '\r', '。', '！', '？', '!', '?', '；', ';', '\u2028', '\u2029']);
+const KEEP_ASCII_SYMBOLS = new Set(['+', '@']);
+
+const classTable = new Uint8Array(0x10000);
+const mapTable = new Map<number, string>();
+let tablesReady = false;
+
+function classify(cp: number): { cls: CharClass; out?: string } {
+  const ch = String.fromCodePoint(cp);
+  if (SENTENCE_END.has(ch)) return { cls: CharClass.Boundary };
+  const stand = STAND_INS.get(cp) ?? dingbatDigit(cp);
+  if (stand !== undefined) return { cls: CharClass.Map, out: stand };
+  if (/[\p{Mn}\p{Me}\p{Cf}]/u.test(ch) || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) {
+    return { cls: CharClass.Attach };
+  }
+  let folded = ch.normalize('NFKC').toLowerCase();
+  folded = toSimplified(folded);
+  // Compatibility forms such as ⑴ "(1)" or ⒈ "1." keep only their letters and digits.
+  let out = '';
+  for (const c of folded) {
+    if (SENTENCE_END.has(c)) return folded === ch ? { cls: CharClass.Boundary } : { cls: CharClass.Map, out: '\n' };
+    if (KEEP_ASCII_SYMBOLS.has(c) || !/[\p{P}\p{S}\p{Z}\p{C}]/u.test(c)) out += c;
+  }
+  if (out === '') return { cls: CharClass.Drop };
+  if (out === ch) return { cls: CharClass.Keep };
+  return { cls: CharClass.Map, out };
+}
+
+function buildTables(): void {
+  for (let cp = 0; cp < 0x10000; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) {
+      classTable[cp] = CharClass.Drop; // lone surrogates never match anything
+      continue;
+    }
+    // CJK unified ideographs only need the traditional → simplified table.
+    if (cp >= 0x4e00 && cp <= 0x9fff) {
+      const s = toSimplified(String.fromCharCode(cp));
+      if (s !== String.fromCharCode(cp)) {
+        classTable[cp] = CharClass.Map;
+        mapTable.set(cp, s);
+      }
+      continue;
+    }
+    const { cls, out } = classify(cp);
+    classTable[cp] = cls;
+    if (out !== undefined) mapTable.set(cp, out);
+  }
+  tablesReady = true;
+}
+
+const utf16 = new TextDecoder('utf-16le');
+
+const astralCache = new Map<number, { cls: CharClass; out?: string }>();
+function classifyAstral(cp: number): { cls: CharClass; out?: string } {
+  let c = astralCache.get(cp);
+  if (!c) {
+    c = classify(cp);
+    astralCache.set(cp, c);
+  }
+  return c;
+}
+
+/** Fold `text` for matching. Linear in the length of the text. */
+export function fold(text: string): FoldedText {
+  if (!tablesReady) buildTables();
+  const n = text.length;
+  const out = new Uint16Array(n * 2 + 4);
+  const starts = new Int32Array(n * 2 + 4);
+  const ends = new Int32Array(n * 2 + 4);
+  let k = 0;
+  let lastEmit = 0; // folded index where the previous code point's output begins
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let cp = c;
+    let len = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        len = 2;
+      }
+    }
+    let cls: CharClass;
+    let mapped: string | undefined;
+    if (cp < 0x10000) {
+      cls = classTable[cp] as CharClass;
+      if (cls === CharClass.Map) mapped = mapTable.get(cp);
+    } else {
+      const r = classifyAstral(cp);
+      cls = r.cls;
+      mapped = r.out;
+    }
+    switch (cls) {
+      case CharClass.Keep:
+        lastEmit = k;
+        for (let j = 0; j < len; j++) {
+          out[k] = text.charCodeAt(i + j);
+          starts[k] = i;
+          ends[k++] = i + len;
+        }
+        break;
+      case CharClass.Map:
+        lastEmit = k;
+        for (let j = 0; j < (mapped as string).length; j++) {
+          out[k] = (mapped as string).charCodeAt(j);
+          starts[k] = i;
+          ends[k++] = i + len;
+        }
+        break;
+      case CharClass.Boundary:
+        lastEmit = k;
+        out[k] = 10;
+        starts[k] = i;
+        ends[k++] = i + len;
+        break;
+      case CharClass.Attach:
+        for (let j = lastEmit; j < k; j++) ends[j] = i + len;
+        break;
+      default:
+        break;
+    }
+    i += len;
+  }
+  const folded = utf16.decode(out.subarray(0, k));
+  return { text: folded, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
+}
+
+/** Original span of the folded range [a, b). */
+export function originalSpan(f: FoldedText, a: number, b: number): { start: number; end: number } {
+  return { start: f.starts[a] as number, end: f.ends[b - 1] as number };
+}

@@ -1,0 +1,84 @@
+/**
+ * Code actions: the fixes carried in each diagnostic's data, an "ignore here" directive, and
+ * `source.fixAll.copyguard` for editor.codeActionsOnSave.
+ */
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CheckResult } from '../engine';
+import { fixAllEdits } from '../engine/applyEdits';
+import { ignoreEdits } from '../engine/suppress';
+import { SOURCE, type DiagnosticData } from './diagnostics';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copyguard`;
+
+export interface CodeActionDeps {
+  getDocument(uri: string): TextDocument | undefined;
+  getResult(doc: TextDocument): CheckResult;
+  lang(): 'zh' | 'en';
+  fixAllCommand: string;
+}
+
+function toEdits(doc: TextDocument, edits: { start: number; end: number; newText: string }[]): TextEdit[] {
+  return edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
+}
+
+export function fixAllEdit(doc: TextDocument, result: CheckResult): WorkspaceEdit | undefined {
+  const edits = fixAllEdits(result.findings);
+  if (edits.length === 0) return undefined;
+  return { changes: { [doc.uri]: toEdits(doc, edits) } };
+}
+
+function isData(d: unknown): d is DiagnosticData {
+  return !!d && typeof d === 'object' && Array.isArray((d as DiagnosticData).fixes) && typeof (d as DiagnosticData).ruleId === 'string';
+}
+
+export function createCodeActionHandler(deps: CodeActionDeps) {
+  return (params: CodeActionParams): CodeAction[] => {
+    const doc = deps.getDocument(params.textDocument.uri);
+    if (!doc) return [];
+    const only = params.context.only;
+    const lang = deps.lang();
+    const actions: CodeAction[] = [];
+    const wantsFixAll = !only || only.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source);
+    const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));
+    if (wantsQuickFix) {
+      for (const diagnostic of params.context.diagnostics) {
+        if (diagnostic.source !== SOURCE || !isData(diagnostic.data)) continue;
+        actions.push(...quickFixes(doc, diagnostic, diagnostic.data, deps, lang));
+      }
+    }
+    if (wantsFixAll) {
+      const edit = fixAllEdit(doc, deps.getResult(doc));
+      if (edit) actions.push({ title: lang === 'zh' ? 'CopyGuard:修复本文件全部问题' : 'CopyGuard: fix all in this file', kind: FIX_ALL_KIND, edit });
+    }
+    return actions;
+  };
+}
+
+function quickFixes(doc: TextDocument, diagnostic: Diagnostic, data: DiagnosticData, deps: CodeActionDeps, lang: 'zh' | 'en'): CodeAction[] {
+  // Offsets in data belong to the version they were computed for; stale ones are recomputed.
+  let fixes = data.fixes;
+  if (data.version !== doc.version) {
+    const start = doc.offsetAt(diagnostic.range.start);
+    const f = deps.getResult(doc).findings.find((x) => x.ruleId === data.ruleId && x.start === start);
+    if (!f) return [];
+    fixes = f.fixes.map((x) => ({ title: x.title[lang], kind: x.kind, isPreferred: x.isPreferred ?? false, safe: x.safe, edits: x.edits }));
+  }
+  const actions: CodeAction[] = fixes.map((fix) => ({
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: fix.isPreferred,
+    edit: { changes: { [doc.uri]: toEdits(doc, fix.edits) } },
+  }));
+  const ignore = ignoreEdits(doc.getText(), doc.uri, doc.offsetAt(diagnostic.range.start), data.ruleId);
+  if (ignore) {
+    actions.push({
+      title: lang === 'zh' ? `在此处忽略 ${data.ruleId}` : `Ignore ${data.ruleId} here`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: { changes: { [doc.uri]: toEdits(doc, ignore) } },
+    });
+  }
+  return actions;
+}

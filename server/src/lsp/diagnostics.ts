@@ -1,0 +1,61 @@
+/** Findings and document problems → LSP diagnostics; each carries its fixes in `data`. */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CheckResult, Finding, Fix, Severity } from '../engine';
+
+export const SOURCE = 'CopyGuard';
+
+const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+/** What a diagnostic carries so code actions need no server-side tables. */
+export interface DiagnosticData {
+  ruleId: string;
+  platform?: string;
+  text?: string;
+  fixes: { title: string; kind: Fix['kind']; isPreferred: boolean; safe: boolean; edits: { start: number; end: number; newText: string }[] }[];
+  /** Document version the offsets belong to. */
+  version: number;
+}
+
+export function ruleDocUrl(ruleId: string): string {
+  const [platform] = ruleId.split('/');
+  return `https://github.com/copyguard/copyguard/blob/main/docs/rules/${platform}.md#${ruleId.replace('/', '')}`;
+}
+
+export function toDiagnostics(doc: TextDocument, result: CheckResult, lang: 'zh' | 'en'): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const p of result.problems) {
+    out.push({
+      range: { start: doc.positionAt(p.start), end: doc.positionAt(Math.max(p.end, p.start)) },
+      severity: SEVERITY[p.severity],
+      source: SOURCE,
+      code: `copyguard/${p.code}`,
+      message: p.message[lang],
+    });
+  }
+  for (const f of result.findings) out.push(findingDiagnostic(doc, f, lang));
+  return out;
+}
+
+function findingDiagnostic(doc: TextDocument, f: Finding, lang: 'zh' | 'en'): Diagnostic {
+  const data: DiagnosticData = {
+    ruleId: f.ruleId,
+    platform: f.platform,
+    text: f.text,
+    version: doc.version,
+    fixes: f.fixes.map((x) => ({ title: x.title[lang], kind: x.kind, isPreferred: x.isPreferred ?? false, safe: x.safe, edits: x.edits })),
+  };
+  return {
+    range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
+    severity: SEVERITY[f.severity],
+    source: SOURCE,
+    code: f.ruleId,
+    codeDescription: { href: ruleDocUrl(f.ruleId) },
+    message: f.message[lang],
+    data,
+  };
+}

@@ -1,0 +1,308 @@
+/**
+ * Wiring of the language server: documents, settings, workspace packs and the handlers. It only
+ * translates between LSP and the engine; analysis lives in ../engine.
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createChecker, type CheckResult, type Checker } from '../engine';
+import { builtinPacks } from '../engine/packs/builtin';
+import { today } from '../engine/packs/select';
+import type { Overlay } from '../engine/packs/schema';
+import { toDiagnostics } from './diagnostics';
+import { createHoverHandler } from './hover';
+import { createCodeActionHandler, FIX_ALL_KIND, fixAllEdit } from './codeActions';
+import { pickLang, readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
+import { loadWorkspacePacks, readOverlay } from '../node/workspacePacks';
+import { checkWorkspace } from './workspaceCheck';
+
+export const COMMANDS = { fixAll: 'copyguard.server.fixAll', checkWorkspace: 'copyguard.server.checkWorkspace' } as const;
+
+const PACK_FILE = /\/\.copyguard\/rules\/[^/]+\.json$/;
+const NOT_COPY: CheckResult = { isCopy: false, platforms: [], findings: [], problems: [], protectedRanges: [] };
+
+/** How long to wait for `workspace/configuration` before using defaults. */
+const CONFIG_TIMEOUT_MS = 1000;
+
+export interface ServerDeps {
+  /** Override for tests; default: built-in packs. */
+  packs?: ReturnType<typeof builtinPacks>;
+}
+
+interface Cached {
+  version: number;
+  result: CheckResult;
+  diagnostics: Diagnostic[];
+}
+
+export function startServer(connection: Connection, deps: ServerDeps = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const packs = deps.packs ?? builtinPacks();
+  let overlays: Overlay[] = [];
+  let checker: Checker = createChecker({ packs });
+  let settings: Settings = DEFAULT_SETTINGS;
+  let clientLocale: string | undefined;
+  let workspaceRoots: string[] = [];
+  let trusted = true;
+  let pull = false;
+  let canConfigure = false;
+  const cache = new Map<string, Cached>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const packProblemUris = new Set<string>();
+
+  const lang = () => pickLang(settings, clientLocale);
+
+  function check(doc: TextDocument): Cached {
+    const hit = cache.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit;
+    if (PACK_FILE.test(doc.uri)) return checkPackFile(doc);
+    let result: CheckResult;
+    try {
+      result = settings.enable
+        ? checker.check({
+            text: doc.getText(),
+            fileName: uriToName(doc.uri),
+            languageId: doc.languageId,
+            platforms: settings.platforms,
+            options: settings.options,
+            asOf: settings.asOf ?? today(),
+          })
+        : NOT_COPY;
+    } catch (e) {
+      connection.console.error(`CopyGuard: check failed for ${doc.uri}: ${(e as Error).stack ?? String(e)}`);
+      result = NOT_COPY;
+    }
+    const entry = { version: doc.version, result, diagnostics: toDiagnostics(doc, result, lang()) };
+    cache.set(doc.uri, entry);
+    return entry;
+  }
+
+  /** An open workspace pack: its problems as you type (the packs themselves reload on save). */
+  function checkPackFile(doc: TextDocument): Cached {
+    const { problems } = readOverlay(doc.uri, doc.getText());
+    const diagnostics: Diagnostic[] = problems.map((p) => ({
+      range: { start: doc.positionAt(p.start), end: doc.positionAt(p.end) },
+      severity: 1,
+      source: 'CopyGuard',
+      message: p.message,
+    }));
+    const entry = { version: doc.version, result: NOT_COPY, diagnostics };
+    cache.set(doc.uri, entry);
+    return entry;
+  }
+
+  function publish(doc: TextDocument): void {
+    if (pull) return;
+    const { diagnostics, result } = check(doc);
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    void connection.sendNotification('copyguard/status', statusOf(doc.uri, result));
+  }
+
+  function schedule(doc: TextDocument): void {
+    const old = timers.get(doc.uri);
+    if (old) clearTimeout(old);
+    if (settings.debounceMs === 0) {
+      timers.delete(doc.uri);
+      publish(doc);
+      return;
+    }
+    timers.set(
+      doc.uri,
+      setTimeout(() => {
+        timers.delete(doc.uri);
+        const current = documents.get(doc.uri);
+        if (current) publish(current);
+      }, settings.debounceMs),
+    );
+  }
+
+  function recheckAll(): void {
+    cache.clear();
+    if (pull) void connection.languages.diagnostics.refresh();
+    for (const d of documents.all()) schedule(d);
+  }
+
+  async function loadSettings(): Promise<void> {
+    if (!canConfigure) return;
+    const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), CONFIG_TIMEOUT_MS));
+    try {
+      const raw = await Promise.race([connection.workspace.getConfiguration('copyguard'), timeout]);
+      if (raw !== undefined) settings = readSettings(raw);
+    } catch {
+      settings = DEFAULT_SETTINGS;
+    }
+  }
+
+  function reloadPacks(): void {
+    if (!trusted) return;
+    const found = workspaceRoots.map((r) => loadWorkspacePacks(r));
+    const problems = found.flatMap((f) => f.problems);
+    for (const uri of packProblemUris) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    packProblemUris.clear();
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const p of problems) {
+      const text = safeRead(p.file);
+      const doc = TextDocument.create(p.file, 'json', 0, text);
+      const list = byFile.get(p.file) ?? [];
+      list.push({ range: { start: doc.positionAt(p.start), end: doc.positionAt(p.end) }, severity: 1, source: 'CopyGuard', message: p.message });
+      byFile.set(p.file, list);
+    }
+    for (const [file, diagnostics] of byFile) {
+      const uri = pathToUri(file);
+      packProblemUris.add(uri);
+      void connection.sendDiagnostics({ uri, diagnostics });
+    }
+    // Keep the last good packs when any workspace pack is broken.
+    if (problems.length === 0) {
+      overlays = found.flatMap((f) => f.overlays);
+      checker = createChecker({ packs, overlays });
+      recheckAll();
+    }
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    clientLocale = params.locale;
+    const init = (params.initializationOptions ?? {}) as { trusted?: boolean; settings?: unknown };
+    trusted = init.trusted !== false;
+    if (init.settings) settings = readSettings(init.settings);
+    workspaceRoots = (params.workspaceFolders ?? []).map((f) => safePath(f.uri)).filter((p): p is string => !!p);
+    if (workspaceRoots.length === 0 && params.rootUri) {
+      const p = safePath(params.rootUri);
+      if (p) workspaceRoots.push(p);
+    }
+    canConfigure = params.capabilities.workspace?.configuration === true;
+    pull = params.capabilities.textDocument?.diagnostic !== undefined;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [COMMANDS.fixAll, COMMANDS.checkWorkspace] },
+        ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'copyguard-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copyguard' }).catch(() => undefined);
+    await loadSettings();
+    reloadPacks();
+    recheckAll();
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (canConfigure) await loadSettings();
+    else settings = readSettings((change.settings as { copyguard?: unknown } | undefined)?.copyguard);
+    recheckAll();
+  });
+
+  connection.onDidChangeWatchedFiles(() => reloadPacks());
+
+  documents.onDidOpen((e) => schedule(e.document));
+  documents.onDidChangeContent((e) => schedule(e.document));
+  documents.onDidClose((e) => {
+    const t = timers.get(e.document.uri);
+    if (t) clearTimeout(t);
+    timers.delete(e.document.uri);
+    cache.delete(e.document.uri);
+    if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const { diagnostics, result } = check(doc);
+    void connection.sendNotification('copyguard/status', statusOf(doc.uri, result));
+    return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics };
+  });
+
+  const getDocument = (uri: string) => documents.get(uri);
+  const hover = createHoverHandler({
+    getDocument,
+    getResult: (doc) => check(doc).result,
+    packs: () => checker.packs,
+    asOf: () => settings.asOf ?? today(),
+    lang,
+  });
+  connection.onHover((params) => guard(() => hover(params), null));
+  const codeActions = createCodeActionHandler({ getDocument, getResult: (doc) => check(doc).result, lang, fixAllCommand: COMMANDS.fixAll });
+  connection.onCodeAction((params) => guard(() => codeActions(params), []));
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command === COMMANDS.fixAll) {
+      const uri = String(params.arguments?.[0] ?? '');
+      const doc = documents.get(uri);
+      if (!doc) return false;
+      const edit = fixAllEdit(doc, check(doc).result);
+      if (!edit) return true;
+      const r = await connection.workspace.applyEdit({ label: 'CopyGuard: fix all', edit });
+      return r.applied;
+    }
+    if (params.command === COMMANDS.checkWorkspace) {
+      return checkWorkspace({ connection, roots: workspaceRoots, checker: () => checker, settings: () => settings, lang, openUris: () => new Set(documents.keys()) });
+    }
+    return undefined;
+  });
+
+  connection.onShutdown(() => {
+    for (const t of timers.values()) clearTimeout(t);
+    timers.clear();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function statusOf(uri: string, result: CheckResult) {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of result.findings) counts[f.severity]++;
+  return { uri, isCopy: result.isCopy, platforms: result.platforms, kind: result.kind, ...counts };
+}
+
+function guard<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}
+
+function uriToName(uri: string): string {
+  try {
+    return decodeURIComponent(new URL(uri).pathname);
+  } catch {
+    return uri;
+  }
+}
+
+function safePath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function pathToUri(p: string): string {
+  return new URL(`file://${p.startsWith('/') ? '' : '/'}${p.split('\\').join('/')}`).toString();
+}
+
+function safeRead(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
