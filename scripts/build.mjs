@@ -14,6 +14,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // jsonc-parser's UMD build requires files at run time; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
 };
 
 function testEntries(dir) {

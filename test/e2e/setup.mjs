@@ -1,6 +1,7 @@
 // Installs what the real-editor end-to-end tests need, idempotently, into <repo>/.e2e-cache:
-// Debian's chromium, libkrb5-dev and neovim; Node 24 from the npm registry; code-server (which
-// declares Node 24 and compiles native modules in its postinstall); playwright-core.
+// Debian's chromium, libkrb5-dev, neovim and a CJK font; Node 24 from the npm registry;
+// code-server (which declares Node 24 and compiles native modules in its postinstall);
+// playwright-core.
 //
 //   node test/e2e/setup.mjs            installs what is missing, prints the paths as JSON on stdout
 //   import { ensureE2EPrerequisites }  same, as an async function returning the paths

@@ -147,8 +147,8 @@ export class Scanner {
         return undefined;
     }
     if (handle && (family === 'contact' || e.need === 'handle')) spanEnd = handle;
-    // "备注微信号": the request covers what it asks for.
-    if (family === 'collect' && e.need === 'cue') spanEnd = Math.max(spanEnd, afterCueEnd(f.text, end, 'collect') ?? end);
+    // "备注微信号", "主页有V": the request or pointer covers what it points at.
+    if ((cues === 'collect' || cues === 'profile') && e.need === 'cue') spanEnd = Math.max(spanEnd, afterCueEnd(f.text, end, cues) ?? end);
     const span = original(f, start, spanEnd);
     return { family, term: e.term, ...span, text: text.slice(span.start, span.end), mention };
   }
@@ -214,7 +214,9 @@ function resolveOverlaps(text: string, signals: RawSignal[]): RawSignal[] {
   const out: RawSignal[] = [];
   for (const s of signals) {
     const last = out[out.length - 1];
-    if (!last || s.start >= last.end) {
+    // Pieces of one phrase ("五星" "好评" "晒图返现") join when only separators stand between them.
+    const joins = last !== undefined && last.family === s.family && s.start >= last.end && /^[\s\p{P}\p{S}]{0,2}$/u.test(text.slice(last.end, s.start));
+    if (!last || (s.start >= last.end && !joins)) {
       out.push({ ...s });
       continue;
     }

@@ -1,0 +1,78 @@
+/**
+ * A minimal LSP client over stdio for tests: starts the built server (dist/server.js), speaks
+ * JSON-RPC through vscode-jsonrpc, and waits for notifications with a deadline.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { resolve } from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+
+export interface Published {
+  uri: string;
+  version?: number;
+  diagnostics: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; message: string; code?: string; severity?: number; data?: unknown }[];
+}
+
+export interface TestClient {
+  connection: MessageConnection;
+  process: ChildProcessWithoutNullStreams;
+  published: Published[];
+  /** Resolve with the first publication for `uri` (after `after` publications) that satisfies `pred`. */
+  waitFor(uri: string, pred: (p: Published) => boolean, timeoutMs?: number): Promise<Published>;
+  stop(): Promise<void>;
+}
+
+export const SERVER = resolve(__dirname, '../../../dist/server.js');
+
+export async function startClient(opts: { capabilities?: object; initializationOptions?: object; rootUri?: string | null; answerConfiguration?: boolean } = {}): Promise<TestClient> {
+  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+  const connection = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+  const published: Published[] = [];
+  const waiters: { uri: string; pred: (p: Published) => boolean; resolve: (p: Published) => void }[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (p: Published) => {
+    published.push(p);
+    for (const w of [...waiters]) {
+      if (w.uri === p.uri && w.pred(p)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(p);
+      }
+    }
+  });
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+    opts.answerConfiguration === false ? new Promise(() => undefined) : params.items.map(() => ({ debounceMs: 0 })),
+  );
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onNotification('copyguard/status', () => undefined);
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: opts.rootUri ?? null,
+    capabilities: opts.capabilities ?? { workspace: { configuration: true } },
+    initializationOptions: opts.initializationOptions ?? { settings: { debounceMs: 0 } },
+    locale: 'zh-cn',
+  });
+  await connection.sendNotification('initialized', {});
+  return {
+    connection,
+    process: proc,
+    published,
+    waitFor(uri, pred, timeoutMs = 5000) {
+      const hit = published.find((p) => p.uri === uri && pred(p));
+      if (hit) return Promise.resolve(hit);
+      return new Promise((resolvePromise, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
+        waiters.push({ uri, pred, resolve: (p) => { clearTimeout(timer); resolvePromise(p); } });
+      });
+    },
+    async stop() {
+      try {
+        await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 1000))]);
+        await connection.sendNotification('exit');
+      } catch {
+        /* already gone */
+      }
+      connection.dispose();
+      proc.kill();
+    },
+  };
+}
