@@ -1,6 +1,6 @@
 // Bundles the client, server, CLI and tests with esbuild. Type checking is `tsc --noEmit`.
 import { build } from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -28,10 +28,17 @@ function testEntries(dir) {
   return out;
 }
 
+function tools() {
+  const all = { gen: 'scripts/gen.ts', eval: 'scripts/eval.ts', bench: 'scripts/bench/bench.ts', fuzz: 'scripts/fuzz.ts' };
+  return Object.fromEntries(Object.entries(all).filter(([, file]) => existsSync(file)));
+}
+
 rmSync('dist', { recursive: true, force: true });
 await Promise.all([
   build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
-  build({ ...common, entryPoints: { server: 'server/src/main.ts', cli: 'server/src/cli.ts', gen: 'scripts/gen.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { server: 'server/src/main.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' }),
+  // Developer tools (not shipped in the .vsix): generators, evaluation, benchmark, fuzzing.
+  build({ ...common, entryPoints: tools(), outdir: 'dist', packages: 'external', minify: false, sourcemap: 'inline' }),
 ]);
 if (!production) {
   rmSync('out', { recursive: true, force: true });
