@@ -55,12 +55,27 @@ export function removalSpan(text: string, signal: RawSignal): Span {
   return { start, end };
 }
 
-function fill(template: string, pack: Pack): string {
-  return template.replace(/\{channel\}/g, pack.channel.zh).replace(/\{platform\}/g, pack.name.zh);
+/**
+ * Fill a rewrite with the platform's own names. Copy aimed at several platforms gets neutral
+ * words instead, since one platform's name is another's "third party".
+ */
+function fill(template: string, pack: Pack, neutral: boolean): string {
+  const channel = neutral ? '平台在线客服' : pack.channel.zh;
+  const platform = neutral ? '平台' : pack.name.zh;
+  return template.replace(/\{channel\}/g, channel).replace(/\{platform\}/g, platform);
 }
 
-/** Build the fixes of one finding; the first safe one is preferred. */
-export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pack, kind: CopyKind): Fix[] {
+export interface FixContext {
+  kind: CopyKind;
+  /** True when the document targets more than one platform. */
+  neutral: boolean;
+  /** False for replacement text that would itself be reported on a targeted platform. */
+  acceptable(text: string): boolean;
+}
+
+/** Build the fixes of one finding; the first one is preferred and safe for fix-all. */
+export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pack, ctx: FixContext): Fix[] {
+  const { kind } = ctx;
   const fixes: Fix[] = [];
   const edit = (span: Span, newText: string): TextEdit => ({ ...toDocument(seg, span), newText: escapeFor(seg, newText) });
 
@@ -74,14 +89,16 @@ export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pa
 
   const sentence = sentenceAround(seg.text, signal);
   const rewrites = rule.rewrites.filter((r) => r.kinds.includes(kind));
-  const rewriteFixes: Fix[] = rewrites.map((r) => {
+  const rewriteFixes: Fix[] = [];
+  for (const r of rewrites) {
     const ending = seg.text.slice(sentence.start, sentence.end).match(/[。！？!?；;]$/)?.[0];
-    let replacement = fill(r.text, pack);
+    let replacement = fill(r.text, pack, ctx.neutral);
+    if (!ctx.acceptable(replacement)) continue;
     if (ending && !SENTENCE_END.test(replacement.slice(-1))) replacement += ending;
     if (!ending && sentence.end < seg.text.length) replacement = replacement.replace(/[。！？]$/, '');
     const title: LocalizedText = r.title ?? { zh: `改写为:${clip(replacement)}`, en: `Rewrite: ${clip(replacement)}` };
-    return { title, kind: 'rewrite', edits: [edit(sentence, replacement)], safe: false };
-  });
+    rewriteFixes.push({ title, kind: 'rewrite', edits: [edit(sentence, replacement)], safe: false });
+  }
 
   const atom = ATOMS.has(signal.family) || signal.mention || signal.term === 'token';
   const ordered = atom ? [remove, ...rewriteFixes] : [...rewriteFixes, remove];

@@ -11,7 +11,7 @@ import { parseJson } from './document/json';
 import { formatOf, kindFromName } from './document/fileKind';
 import type { ParsedDocument, Suppression } from './document/model';
 import { Scanner, type CustomVocabulary, type RawSignal } from './detectors/scanner';
-import { buildFixes, toDocument } from './fixes';
+import { buildFixes, toDocument, type FixContext } from './fixes';
 import { applyOverlays } from './packs/load';
 import type { Overlay, Pack } from './packs/schema';
 import { activeRules, packFor, today, type ActiveRule } from './packs/select';
@@ -105,13 +105,21 @@ function checkDocument(scanner: Scanner, packs: readonly Pack[], input: CheckInp
     else problems.push(noPack(entry.platform));
   }
 
+  const verdictOn = (signal: RawSignal, seg: Segment) =>
+    perPlatform.map(({ platform, rules }) => ({ platform, match: rules.find((r) => ruleMatches(r, signal, seg)) }));
+  const fixContext: FixContext = {
+    kind,
+    neutral: platforms.length > 1,
+    // A rewrite must not be a finding itself on any targeted platform.
+    acceptable: (text) =>
+      scanner.scan(text).every((s) => s.mention || verdictOn(s, REWRITE_SEGMENT).every((v) => v.match === undefined)),
+  };
   const findings: Finding[] = [];
   for (const seg of doc.segments) {
     const signals = scanner.scan(seg.text);
     for (const signal of signals) {
-      for (const { platform, rules } of perPlatform) {
-        const match = rules.find((r) => ruleMatches(r, signal, seg));
-        if (match) findings.push(toFinding(seg, signal, match, platform, kind));
+      for (const { platform, match } of verdictOn(signal, seg)) {
+        if (match) findings.push(toFinding(seg, signal, match, platform, fixContext));
       }
     }
   }
@@ -165,7 +173,10 @@ function ruleMatches(active: ActiveRule, signal: RawSignal, seg: Segment): boole
   return true;
 }
 
-function toFinding(seg: Segment, signal: RawSignal, active: ActiveRule, platform: PlatformId, kind: CopyKind): Finding {
+/** Where a rewrite's text is judged: plain body copy. */
+const REWRITE_SEGMENT: Segment = { start: 0, text: '', path: '', field: 'body', json: false };
+
+function toFinding(seg: Segment, signal: RawSignal, active: ActiveRule, platform: PlatformId, fixContext: FixContext): Finding {
   const { rule, pack } = active;
   const span = toDocument(seg, signal);
   const severity: Severity = signal.mention && seg.field !== 'qrCode' ? (rule.mentionSeverity ?? 'info') : rule.severity;
@@ -183,7 +194,7 @@ function toFinding(seg: Segment, signal: RawSignal, active: ActiveRule, platform
       zh: `【${pack.name.zh}】${rule.title.zh}:「${quoted}」`,
       en: `[${pack.name.en}] ${rule.title.en}: “${quoted}”`,
     },
-    fixes: buildFixes(seg, signal, rule, pack, kind),
+    fixes: buildFixes(seg, signal, rule, pack, fixContext),
   };
 }
 
