@@ -47,10 +47,17 @@ export function removalSpan(text: string, signal: RawSignal): Span {
   const before = text[start - 1];
   let after = end;
   while (after < text.length && SEPARATOR.test(text[after]!) && text[after] !== '\n') after++;
-  if (after > end && (start === 0 || (before !== undefined && (SEPARATOR.test(before) || SENTENCE_END.test(before))))) end = after;
+  const cjkAround = /[\u3400-\u9fff]/.test(before ?? '') || /[\u3400-\u9fff]/.test(text[after] ?? '');
+  const spacesOnly = /^\s+$/.test(text.slice(end, after));
+  if (after > end && (start === 0 || (before !== undefined && (SEPARATOR.test(before) || SENTENCE_END.test(before))) || (spacesOnly && cjkAround))) end = after;
   else if (after === text.length || SENTENCE_END.test(text[after] ?? '\n')) {
     // At the end of a sentence: drop the separator before instead ("A，微信xx。" → "A。").
     while (start > 0 && SEPARATOR.test(text[start - 1]!) && text[start - 1] !== '\n') start--;
+  }
+  // No space left hanging before punctuation ("详情见 。").
+  const next = text[end];
+  if (next === undefined || SENTENCE_END.test(next) || /[\p{P}]/u.test(next)) {
+    while (start > 0 && /[ \t\u3000]/.test(text[start - 1]!)) start--;
   }
   return { start, end };
 }
