@@ -4,6 +4,8 @@ import { existsSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
+// --outdir=DIR: where the bundles go (default dist); scripts/package.mjs builds into a staging folder.
+const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length) || 'dist';
 const common = {
   bundle: true,
   platform: 'node',
@@ -33,12 +35,12 @@ function tools() {
   return Object.fromEntries(Object.entries(all).filter(([, file]) => existsSync(file)));
 }
 
-rmSync('dist', { recursive: true, force: true });
+rmSync(outdir, { recursive: true, force: true });
 await Promise.all([
-  build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
-  build({ ...common, entryPoints: { server: 'server/src/main.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir, external: ['vscode'] }),
+  build({ ...common, entryPoints: { server: 'server/src/main.ts', cli: 'server/src/cli.ts' }, outdir }),
   // Developer tools (not shipped in the .vsix): generators, evaluation, benchmark, fuzzing.
-  build({ ...common, entryPoints: tools(), outdir: 'dist', packages: 'external', minify: false, sourcemap: 'inline' }),
+  build({ ...common, entryPoints: tools(), outdir, packages: 'external', minify: false, sourcemap: 'inline' }),
 ]);
 if (!production) {
   rmSync('out', { recursive: true, force: true });
