@@ -43,7 +43,6 @@ await Promise.all([
   build({ ...common, entryPoints: tools(), outdir, packages: 'external', minify: false, sourcemap: 'inline' }),
 ]);
 if (!production) {
-  rmSync('out', { recursive: true, force: true });
   await build({
     ...common,
     entryPoints: testEntries('test'),
@@ -52,4 +51,14 @@ if (!production) {
     packages: 'external',
     sourcemap: 'inline',
   });
+  removeStaleTests('out/test');
+}
+
+/** Bundled tests whose source was deleted or renamed would still run: remove them. */
+function removeStaleTests(dir) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) removeStaleTests(p);
+    else if (name.endsWith('.test.js') && !existsSync(p.replace(/^out[\\/]/, '').replace(/\.js$/, '.ts'))) rmSync(p);
+  }
 }
