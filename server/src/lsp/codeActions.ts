@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../engine';
 import { fixAllEdits } from '../engine/applyEdits';
 import { ignoreEdits } from '../engine/suppress';
+import { allowWordEdit } from './allowEdit';
 import { SOURCE, type DiagnosticData } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copyguard`;
@@ -16,6 +17,8 @@ export interface CodeActionDeps {
   getResult(doc: TextDocument): CheckResult;
   lang(): 'zh' | 'en';
   fixAllCommand: string;
+  /** The workspace allowlist file, or undefined when there is none to write (untrusted, no folder). */
+  allowFile(): string | undefined;
 }
 
 function toEdits(doc: TextDocument, edits: { start: number; end: number; newText: string }[]): TextEdit[] {
@@ -78,6 +81,17 @@ function quickFixes(doc: TextDocument, diagnostic: Diagnostic, data: DiagnosticD
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       edit: { changes: { [doc.uri]: toEdits(doc, ignore) } },
+    });
+  }
+  const allowFile = deps.allowFile();
+  const word = data.text?.trim();
+  const allow = allowFile && word ? allowWordEdit(allowFile, word) : undefined;
+  if (allow) {
+    actions.push({
+      title: lang === 'zh' ? `在本工作区允许「${word}」` : `Allow “${word}” in this workspace`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: allow,
     });
   }
   return actions;

@@ -22,6 +22,7 @@ import { today } from '../engine/packs/select';
 import type { Overlay } from '../engine/packs/schema';
 import { toDiagnostics } from './diagnostics';
 import { createHoverHandler } from './hover';
+import { allowFilePath } from './allowEdit';
 import { createCodeActionHandler, FIX_ALL_KIND, fixAllEdit } from './codeActions';
 import { pickLang, readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 import { loadWorkspacePacks, readOverlay } from '../node/workspacePacks';
@@ -60,6 +61,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   const cache = new Map<string, Cached>();
   const timers = new Map<string, NodeJS.Timeout>();
   const packProblemUris = new Set<string>();
+  let initialized = false;
+  const pending = new Set<string>();
 
   const lang = () => pickLang(settings, clientLocale);
 
@@ -110,6 +113,11 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   }
 
   function schedule(doc: TextDocument): void {
+    if (!initialized) {
+      // Settings and workspace packs first: no flash of diagnostics from the wrong rules.
+      pending.add(doc.uri);
+      return;
+    }
     const old = timers.get(doc.uri);
     if (old) clearTimeout(old);
     if (settings.debounceMs === 0) {
@@ -198,8 +206,13 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   connection.onInitialized(async () => {
     if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copyguard' }).catch(() => undefined);
     await loadSettings();
+    initialized = true;
     reloadPacks();
-    recheckAll();
+    for (const uri of pending) {
+      const doc = documents.get(uri);
+      if (doc) schedule(doc);
+    }
+    pending.clear();
   });
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -237,7 +250,13 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     lang,
   });
   connection.onHover((params) => guard(() => hover(params), null));
-  const codeActions = createCodeActionHandler({ getDocument, getResult: (doc) => check(doc).result, lang, fixAllCommand: COMMANDS.fixAll });
+  const codeActions = createCodeActionHandler({
+    getDocument,
+    getResult: (doc) => check(doc).result,
+    lang,
+    fixAllCommand: COMMANDS.fixAll,
+    allowFile: () => (trusted && workspaceRoots[0] ? allowFilePath(workspaceRoots[0]) : undefined),
+  });
   connection.onCodeAction((params) => guard(() => codeActions(params), []));
 
   connection.onExecuteCommand(async (params) => {
