@@ -7,5 +7,8 @@ export const paymentEntries: LexEntry[] = [
   }),
   ...words('微信转账 vx转账 微信付款 微信收款 微信红包', { family: 'payment', term: 'wechat-pay', need: 'always' }),
   ...words('支付宝转账 支付宝付款 支付宝收款', { family: 'payment', term: 'alipay', need: 'always' }),
+  // Naming a payment method is a mention; it becomes a push only with a cue (转给我, 私下…).
+  ...words('微信支付', { family: 'payment', term: 'wechat-pay', need: 'mention', cues: 'dm' }),
+  ...words('支付宝', { family: 'payment', term: 'alipay', need: 'mention', cues: 'dm' }),
   ...words('转账', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'contact' }),
 ];

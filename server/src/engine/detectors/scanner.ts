@@ -227,6 +227,13 @@ function resolveOverlaps(text: string, signals: RawSignal[]): RawSignal[] {
     merged.start = Math.min(last.start, s.start);
     merged.end = Math.max(last.end, s.end);
     merged.mention = last.family === s.family ? last.mention && s.mention : merged.mention;
+    // A handle that is a phone number is a phone number, whatever label it carries (加微信 138…).
+    const phone = last.family === 'phone' ? last : s.family === 'phone' ? s : undefined;
+    if (phone && (last.family === 'contact' || s.family === 'contact')) {
+      merged.family = 'phone';
+      merged.term = phone.term;
+      merged.mention = false;
+    }
     const removals = [last.removal ?? last, s.removal ?? s];
     merged.removal = { start: Math.min(merged.start, ...removals.map((r) => r.start)), end: Math.max(merged.end, ...removals.map((r) => r.end)) };
     out[out.length - 1] = merged;
