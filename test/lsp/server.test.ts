@@ -60,3 +60,21 @@ test('malformed JSON and broken front matter give diagnostics, and the server ke
     await client.stop();
   }
 });
+
+test('answers LSP 3.17 pull diagnostics when the client supports them, with rule doc links', async () => {
+  const client = await startClient({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
+  try {
+    const uri = 'file:///tmp/copyguard-test/pull.card.md';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: '扫码领红包\n' } });
+    const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as {
+      kind: string;
+      items: { code: string; codeDescription?: { href: string } }[];
+    };
+    assert.equal(report.kind, 'full');
+    assert.deepEqual(report.items.map((d) => d.code), ['douyin/qr-code']);
+    assert.match(report.items[0]!.codeDescription!.href, /^file:\/\/.*\/docs\/rules\/douyin\.md#douyinqr-code$/);
+    assert.equal(client.published.filter((p) => p.uri === uri).length, 0, 'no push when the client pulls');
+  } finally {
+    await client.stop();
+  }
+});

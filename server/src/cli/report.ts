@@ -1,6 +1,7 @@
 /** CLI output: text lines, the JSON contract (version 1) and SARIF 2.1.0. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Checker, CheckResult, DocumentProblem, Finding } from '../engine';
+import { ruleDocUrl } from '../node/ruleDocs';
 
 export interface FileReport {
   path: string;
@@ -66,7 +67,7 @@ export function toSarif(reports: FileReport[], checker: Checker, lang: Lang) {
     name: r.id.replace(/[/-]/g, '_'),
     shortDescription: { text: r.title[lang] },
     fullDescription: { text: r.explanation[lang] },
-    helpUri: `https://github.com/copyguard/copyguard/blob/main/docs/rules/${r.id.split('/')[0]}.md#${r.id.replace('/', '')}`,
+    helpUri: ruleDocUrl(r.id),
     defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
   }));
   const sarifRange = (doc: TextDocument, s: number, e: number) => {
@@ -79,7 +80,7 @@ export function toSarif(reports: FileReport[], checker: Checker, lang: Lang) {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'CopyGuard', informationUri: 'https://github.com/copyguard/copyguard', version: '0.1.0', rules } },
+        tool: { driver: { name: 'CopyGuard', version: '0.1.0', rules } },
         columnKind: 'utf16CodeUnits',
         results: reports.flatMap((r) =>
           entries(r).map((f) => ({

@@ -2,6 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, Finding, Fix, Severity } from '../engine';
+import { ruleDocUrl } from '../node/ruleDocs';
 
 export const SOURCE = 'CopyGuard';
 
@@ -19,11 +20,6 @@ export interface DiagnosticData {
   fixes: { title: string; kind: Fix['kind']; isPreferred: boolean; safe: boolean; edits: { start: number; end: number; newText: string }[] }[];
   /** Document version the offsets belong to. */
   version: number;
-}
-
-export function ruleDocUrl(ruleId: string): string {
-  const [platform] = ruleId.split('/');
-  return `https://github.com/copyguard/copyguard/blob/main/docs/rules/${platform}.md#${ruleId.replace('/', '')}`;
 }
 
 export function toDiagnostics(doc: TextDocument, result: CheckResult, lang: 'zh' | 'en'): Diagnostic[] {
