@@ -74,7 +74,7 @@ export function explainRule(pack: Pack, rule: Rule, asOf: string, lang: Lang, ki
   parts.push(`**${L.channels[lang]}**: ${rule.channels.map((c) => c[lang]).join(lang === 'zh' ? '、' : ', ')}`);
   const rewrites = rule.rewrites.filter((r) => !kind || r.kinds.includes(kind));
   if (rewrites.length) {
-    const fill = (t: string) => t.replace(/\{channel\}/g, pack.channel.zh).replace(/\{platform\}/g, pack.name.zh);
+    const fill = (t: string) => t.replace(/\{channel\}/g, pack.channel.zh).replace(/\{platform\}/g, pack.name.zh).replace(/\{app\}/g, pack.app);
     parts.push(`**${L.instead[lang]}**: ${rewrites.map((r) => `「${fill(r.text)}」`).join(' / ')}`);
   }
   return parts.join('\n\n');

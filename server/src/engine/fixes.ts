@@ -69,7 +69,8 @@ export function removalSpan(text: string, signal: RawSignal): Span {
 function fill(template: string, pack: Pack, neutral: boolean): string {
   const channel = neutral ? '平台在线客服' : pack.channel.zh;
   const platform = neutral ? '平台' : pack.name.zh;
-  return template.replace(/\{channel\}/g, channel).replace(/\{platform\}/g, platform);
+  const app = neutral ? '平台' : pack.app;
+  return template.replace(/\{channel\}/g, channel).replace(/\{platform\}/g, platform).replace(/\{app\}/g, app);
 }
 
 export interface FixContext {

@@ -106,7 +106,8 @@ export const packSchema = z
     /** Signal terms that are the platform’s own features here (淘宝群 on Taobao, 视频号 on Channels). */
     home: z.array(z.string()),
     /** Domain terms (from URL detection) that are home. */
-    channel: text.describe('The platform’s own customer-service channel, used in rewrites'),
+    channel: text.describe('The platform’s own customer-service channel, used in rewrites as {channel}'),
+    app: z.string().min(1).describe('Name of the platform’s buyer app, used in rewrites as {app}'),
     documents: z.array(documentSchema).min(1),
     rules: z.array(ruleSchema).min(1),
   })
