@@ -130,3 +130,18 @@ test('workspace packs apply, a broken one is reported in its file, and the last 
     await client.stop();
   }
 });
+
+test('several findings at one place show together in one hover, in English when asked', async () => {
+  const client = await startClient({ initializationOptions: { settings: { debounceMs: 0, language: 'en' } } });
+  try {
+    const uri = 'file:///w/multi.card.md';
+    await open(client, uri, 'markdown', '---\nplatforms: [douyin, pinduoduo]\n---\n扫码领红包\n');
+    const md = await hoverAt(client, uri, 3, 0);
+    assert.match(md, /Douyin e-commerce/);
+    assert.match(md, /Pinduoduo/);
+    assert.match(md, /\| Tier \| When \| Consequence \| Amount \(yuan\) \|/);
+    assert.equal(md.split('\n---\n').length, 2, 'one section per rule');
+  } finally {
+    await client.stop();
+  }
+});
