@@ -23,7 +23,9 @@ export interface TestClient {
 
 export const SERVER = resolve(__dirname, '../../../dist/server.js');
 
-export async function startClient(opts: { capabilities?: object; initializationOptions?: object; rootUri?: string | null; answerConfiguration?: boolean } = {}): Promise<TestClient> {
+export async function startClient(
+  opts: { capabilities?: object; initializationOptions?: object; rootUri?: string | null; answerConfiguration?: boolean; configuration?: object } = {},
+): Promise<TestClient> {
   const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
   const connection = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const published: Published[] = [];
@@ -38,7 +40,7 @@ export async function startClient(opts: { capabilities?: object; initializationO
     }
   });
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
-    opts.answerConfiguration === false ? new Promise(() => undefined) : params.items.map(() => ({ debounceMs: 0 })),
+    opts.answerConfiguration === false ? new Promise(() => undefined) : params.items.map(() => ({ debounceMs: 0, ...opts.configuration })),
   );
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);

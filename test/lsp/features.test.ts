@@ -132,7 +132,7 @@ test('workspace packs apply, a broken one is reported in its file, and the last 
 });
 
 test('several findings at one place show together in one hover, in English when asked', async () => {
-  const client = await startClient({ initializationOptions: { settings: { debounceMs: 0, language: 'en' } } });
+  const client = await startClient({ configuration: { language: 'en' } });
   try {
     const uri = 'file:///w/multi.card.md';
     await open(client, uri, 'markdown', '---\nplatforms: [douyin, pinduoduo]\n---\n扫码领红包\n');
