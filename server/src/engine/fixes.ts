@@ -79,6 +79,38 @@ export interface FixContext {
   neutral: boolean;
   /** False for replacement text that would itself be reported on a targeted platform. */
   acceptable(text: string): boolean;
+  /** Spans of `text`, read as the segment's text, that a targeted platform would report (mentions too). */
+  reportedSpans?(text: string, seg: Segment): Span[];
+}
+
+/** How far on each side of an edit a finding it creates is looked for. */
+const SETTLE_WINDOW = 256;
+const SETTLE_ROUNDS = 4;
+
+/**
+ * Widen the edit `span` → `newText` until no reported signal runs across it: removing 小红书 from
+ * "微信小红书10000" must not leave "微信10000", nor "+86 138…微信" leave "+微信". Undefined when
+ * it does not settle (the replacement itself joins its neighbours into a finding).
+ */
+function settle(text: string, span: Span, newText: string, seg: Segment, ctx: FixContext): Span | undefined {
+  if (!ctx.reportedSpans) return span;
+  let { start, end } = span;
+  for (let round = 0; round < SETTLE_ROUNDS; round++) {
+    const from = Math.max(0, start - SETTLE_WINDOW);
+    const to = Math.min(text.length, end + SETTLE_WINDOW);
+    const a = start - from;
+    const b = a + newText.length;
+    const across = ctx
+      .reportedSpans(text.slice(from, start) + newText + text.slice(end, to), seg)
+      .filter((s) => (a === b ? s.start < a && a < s.end : s.start < b && a < s.end));
+    if (across.length === 0) return { start, end };
+    const lo = Math.min(...across.map((s) => s.start));
+    const hi = Math.max(...across.map((s) => s.end));
+    const wider = { start: lo < a ? from + lo : start, end: hi > b ? end + (hi - b) : end };
+    if (wider.start === start && wider.end === end) return undefined;
+    ({ start, end } = wider);
+  }
+  return undefined;
 }
 
 /** Build the fixes of one finding; the first one is preferred and safe for fix-all. */
@@ -87,7 +119,7 @@ export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pa
   const fixes: Fix[] = [];
   const edit = (span: Span, newText: string): TextEdit => ({ ...toDocument(seg, span), newText: escapeFor(seg, newText) });
 
-  const removal = removalSpan(seg.text, signal);
+  const removal = settle(seg.text, removalSpan(seg.text, signal), '', seg, ctx) ?? sentenceAround(seg.text, signal);
   const remove: Fix = {
     title: { zh: `删除「${clip(seg.text.slice(removal.start, removal.end).trim())}」`, en: `Remove “${clip(seg.text.slice(removal.start, removal.end).trim())}”` },
     kind: 'remove',
@@ -105,7 +137,9 @@ export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pa
     if (ending && !SENTENCE_END.test(replacement.slice(-1))) replacement += ending;
     if (!ending && sentence.end < seg.text.length) replacement = replacement.replace(/[。！？]$/, '');
     const title: LocalizedText = r.title ?? { zh: `改写为:${clip(replacement)}`, en: `Rewrite: ${clip(replacement)}` };
-    rewriteFixes.push({ title, kind: 'rewrite', edits: [edit(sentence, replacement)], safe: false });
+    const span = settle(seg.text, sentence, replacement, seg, ctx);
+    if (!span) continue;
+    rewriteFixes.push({ title, kind: 'rewrite', edits: [edit(span, replacement)], safe: false });
   }
 
   const atom = ATOMS.has(signal.family) || signal.mention || signal.term === 'token';

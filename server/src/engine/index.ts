@@ -113,6 +113,7 @@ function checkDocument(scanner: Scanner, packs: readonly Pack[], input: CheckInp
     // A rewrite must not be a finding itself on any targeted platform.
     acceptable: (text) =>
       scanner.scan(text).every((s) => s.mention || verdictOn(s, REWRITE_SEGMENT).every((v) => v.match === undefined)),
+    reportedSpans: (text, seg) => scanner.scan(text).filter((s) => verdictOn(s, seg).some((v) => v.match !== undefined)),
   };
   const findings: Finding[] = [];
   for (const seg of doc.segments) {

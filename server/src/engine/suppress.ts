@@ -1,5 +1,5 @@
 /** Edits that suppress one finding where it stands: a Markdown directive or a JSON ignore entry. */
-import { findNodeAtOffset, getNodePath, modify, parseTree } from 'jsonc-parser';
+import { findNodeAtOffset, getNodePath, modify, parseTree, type ParseError } from 'jsonc-parser';
 import { formatOf } from './document/fileKind';
 import type { TextEdit } from './types';
 
@@ -17,9 +17,11 @@ export function ignoreEdits(text: string, fileName: string, offset: number, rule
     return [{ start: lineStart, end: lineStart, newText: `${indent}<!-- copyguard-disable-next-line ${ruleId} -->${eol}` }];
   }
   if (format === 'json') {
-    const root = parseTree(text);
+    // In a file with syntax errors an inserted entry may land anywhere: offer no ignore there.
+    const errors: ParseError[] = [];
+    const root = parseTree(text, errors, { allowTrailingComma: true });
     const node = root && findNodeAtOffset(root, offset);
-    if (!root || !node || node.type !== 'string') return undefined;
+    if (!root || errors.length || !node || node.type !== 'string') return undefined;
     const entry = { rule: ruleId, path: pointer(getNodePath(node)) };
     const edits = modify(text, ['copyguard', 'ignore', -1], entry, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: text.includes('\r\n') ? '\r\n' : '\n' } });
     return edits.map((e) => ({ start: e.offset, end: e.offset + e.length, newText: e.content }));

@@ -71,7 +71,7 @@ export function parseFrontMatter(lines: Line[]): FrontMatter | undefined {
     if (t.trim() === '' || t.trim().startsWith('#')) continue;
     const item = /^(\s+)-\s*(.*)$/.exec(t) ?? /^()-\s+(.*)$/.exec(t);
     if (item && listKey) {
-      const value = scalar(item[2]!, line.start + t.indexOf('-') + 1);
+      const value = scalar(item[2]!, line.start + t.length - item[2]!.length);
       if (listKey === 'platforms') (fm.platforms ??= []).push(value);
       continue;
     }

@@ -74,7 +74,7 @@ export function parseJson(text: string): ParsedDocument {
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   for (const e of errors.slice(0, 20)) {
     doc.problems.push(
-      problem(e.offset, e.offset + Math.max(1, e.length), 'json-syntax', `JSON 语法错误:${printParseErrorCode(e.error)}。`, `JSON syntax error: ${printParseErrorCode(e.error)}.`),
+      problem(Math.min(e.offset, text.length), Math.min(text.length, e.offset + Math.max(1, e.length)), 'json-syntax', `JSON 语法错误:${printParseErrorCode(e.error)}。`, `JSON syntax error: ${printParseErrorCode(e.error)}.`),
     );
   }
   if (!root) return doc;
@@ -141,12 +141,17 @@ function kindName(kind: CopyKind): string {
 }
 
 function nodeAtPointer(root: Node, pointer: string): Node | undefined {
-  const parts = pointer
-    .split('/')
-    .slice(1)
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-  return findNodeAtLocation(root, parts);
+  if (pointer === '') return root;
+  if (!pointer.startsWith('/')) return undefined;
+  let node: Node | undefined = root;
+  // A part is an index in an array and a key in an object (`{"0": …}` has a key "0").
+  for (const raw of pointer.slice(1).split('/')) {
+    const part = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (node?.type === 'array') node = /^\d+$/.test(part) ? node.children?.[Number(part)] : undefined;
+    else if (node?.type === 'object') node = node.children?.find((p) => p.children?.[0]?.value === part)?.children?.[1];
+    else return undefined;
+  }
+  return node;
 }
 
 function collectStrings(source: string, node: Node, pointer: string, out: Segment[]): void {
@@ -167,7 +172,14 @@ function collectStrings(source: string, node: Node, pointer: string, out: Segmen
       const children = n.children ?? [];
       for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, pointer: `${p}/${i}` });
     } else if (n.type === 'string') {
-      const { text, offsets } = decodeLiteral(source.slice(n.offset + 1, n.offset + n.length - 1), n.offset + 1);
+      // An unterminated literal (truncated file) has no closing quote to strip.
+      let close = n.offset + n.length;
+      if (n.length >= 2 && source.charCodeAt(close - 1) === 34) {
+        let slashes = 0;
+        while (close - 2 - slashes > n.offset && source.charCodeAt(close - 2 - slashes) === 92) slashes++;
+        if (slashes % 2 === 0) close--;
+      }
+      const { text, offsets } = decodeLiteral(source.slice(n.offset + 1, close), n.offset + 1);
       const field = p.split('/')[1] ?? '';
       out.push({ start: n.offset + 1, text, offsets, path: p, field, json: true });
     }
