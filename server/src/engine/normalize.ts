@@ -113,13 +113,56 @@ function classifyAstral(cp: number): { cls: CharClass; out?: string } {
   return c;
 }
 
+interface FoldBuffers {
+  out: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+function buffers(capacity: number): FoldBuffers {
+  return { out: new Uint16Array(capacity), starts: new Int32Array(capacity), ends: new Int32Array(capacity) };
+}
+
+/** Texts longer than this are folded into buffers of their own, so a Folder never keeps a huge one. */
+const KEEP_BUFFERS_UP_TO = 1 << 16;
+/** Room beyond the text's length; output grows past it only where a character expands (⑽ → 10). */
+const SLACK = 8;
+
+/**
+ * Folds many texts one after another into the same buffers, so scanning thousands of segments
+ * allocates no per-segment arrays. What `fold` returns is only valid until its next call.
+ */
+export class Folder {
+  private buf = buffers(1024);
+
+  fold(text: string): FoldedText {
+    const need = text.length + SLACK;
+    if (need > KEEP_BUFFERS_UP_TO) return foldInto(text, buffers(need));
+    if (this.buf.out.length < need) this.buf = buffers(Math.max(need, this.buf.out.length * 2));
+    return foldInto(text, this.buf);
+  }
+}
+
 /** Fold `text` for matching. Linear in the length of the text. */
 export function fold(text: string): FoldedText {
+  return foldInto(text, buffers(text.length + SLACK));
+}
+
+function grow(b: FoldBuffers, capacity: number, used: number): void {
+  const next = buffers(capacity);
+  next.out.set(b.out.subarray(0, used));
+  next.starts.set(b.starts.subarray(0, used));
+  next.ends.set(b.ends.subarray(0, used));
+  b.out = next.out;
+  b.starts = next.starts;
+  b.ends = next.ends;
+}
+
+function foldInto(text: string, b: FoldBuffers): FoldedText {
   if (!tablesReady) buildTables();
   const n = text.length;
-  const out = new Uint16Array(n * 2 + 4);
-  const starts = new Int32Array(n * 2 + 4);
-  const ends = new Int32Array(n * 2 + 4);
+  // Invariant: room for what is folded so far plus one unit per unread input unit, plus SLACK.
+  let { out, starts, ends } = b;
   let k = 0;
   let lastEmit = 0; // folded index where the previous code point's output begins
   let i = 0;
@@ -153,14 +196,21 @@ export function fold(text: string): FoldedText {
           ends[k++] = i + len;
         }
         break;
-      case CharClass.Map:
+      case CharClass.Map: {
         lastEmit = k;
-        for (let j = 0; j < (mapped as string).length; j++) {
-          out[k] = (mapped as string).charCodeAt(j);
+        const m = mapped as string;
+        const need = k + m.length + (n - i - len) + SLACK;
+        if (need > out.length) {
+          grow(b, Math.max(need, out.length * 2), k);
+          ({ out, starts, ends } = b);
+        }
+        for (let j = 0; j < m.length; j++) {
+          out[k] = m.charCodeAt(j);
           starts[k] = i;
           ends[k++] = i + len;
         }
         break;
+      }
       case CharClass.Boundary:
         lastEmit = k;
         out[k] = 10;
@@ -175,8 +225,13 @@ export function fold(text: string): FoldedText {
     }
     i += len;
   }
-  const folded = utf16.decode(out.subarray(0, k));
-  return { text: folded, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
+  return { text: decode(out, k), starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
+}
+
+/** Short texts are cheaper to build with fromCharCode than through a TextDecoder call. */
+function decode(units: Uint16Array, length: number): string {
+  if (length > 24) return utf16.decode(units.subarray(0, length));
+  return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
 }
 
 /** Original span of the folded range [a, b). */

@@ -72,7 +72,7 @@ export interface Segment {
    * For each UTF-16 unit of `text` plus one past the end, the document offset it comes from.
    * Absent when text maps 1:1 (Markdown): offset = start + index.
    */
-  offsets?: number[];
+  offsets?: ArrayLike<number>;
   /** JSON pointer (`/faq/2/a`) or Markdown section (heading text) where the text sits. */
   path: string;
   /** Top-level JSON field or Markdown role: "title", "qrCode", "link", "heading", "body"… */

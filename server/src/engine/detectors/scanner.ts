@@ -3,7 +3,7 @@
  * literals, digit runs for phone numbers, and a few regexes over the original text for URLs,
  * e-mail addresses and 口令 tokens. Detectors know nothing of platforms.
  */
-import { fold, type FoldedText } from '../normalize';
+import { fold, Folder, type FoldedText } from '../normalize';
 import type { Signal, SignalFamily } from '../types';
 import { Automaton } from './automaton';
 import { collectEntries } from './collect';
@@ -61,6 +61,7 @@ export class Scanner {
   private readonly automaton: Automaton;
   private readonly patterns: CustomVocabulary['patterns'];
   private readonly cache = new Map<string, RawSignal[]>();
+  private readonly folder = new Folder();
 
   constructor(custom?: CustomVocabulary) {
     const extra: LexEntry[] = [];
@@ -89,13 +90,16 @@ export class Scanner {
   }
 
   private scanUncached(text: string): RawSignal[] {
-    const f = fold(text);
+    // The folded text's offset maps are the folder's buffers: nothing kept may refer to them.
+    const f = this.folder.fold(text);
     const found: RawSignal[] = [];
     const hits = this.automaton.scan(f.text);
-    const silenced = new Uint8Array(f.text.length + 1);
+    let silenced: Uint8Array | undefined;
     for (const h of hits) {
       const e = this.entries[h.pattern]!;
-      if (e.need === 'negative') for (let k = h.start; k < h.end; k++) silenced[k] = 1;
+      if (e.need !== 'negative') continue;
+      silenced ??= new Uint8Array(f.text.length + 1);
+      for (let k = h.start; k < h.end; k++) silenced[k] = 1;
     }
     for (const h of hits) {
       const e = this.entries[h.pattern]!;
@@ -113,9 +117,14 @@ export class Scanner {
     }
     for (const r of findRawSignals(text)) found.push({ ...r, mention: false });
     for (const p of this.patterns) {
-      p.regex.lastIndex = 0;
-      for (const m of f.text.matchAll(p.regex)) {
-        if (m[0].length === 0 || m.index === undefined) continue;
+      // exec in a loop rather than matchAll, which clones the RegExp on every call.
+      const re = p.regex;
+      re.lastIndex = 0;
+      for (let m = re.exec(f.text); m !== null; m = re.exec(f.text)) {
+        if (m[0].length === 0) {
+          re.lastIndex = advance(f.text, re.lastIndex, re.unicode);
+          continue;
+        }
         const span = original(f, m.index, m.index + m[0].length);
         found.push({ family: p.family, term: `custom:${p.ruleId}`, ...span, text: text.slice(span.start, span.end), mention: false });
       }
@@ -159,7 +168,16 @@ export class Scanner {
   }
 }
 
-function isSilenced(silenced: Uint8Array, start: number, end: number): boolean {
+/** Where a global RegExp goes on after an empty match (as String.prototype.matchAll does). */
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const c = text.charCodeAt(at);
+  const d = text.charCodeAt(at + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? at + 2 : at + 1;
+}
+
+function isSilenced(silenced: Uint8Array | undefined, start: number, end: number): boolean {
+  if (!silenced) return start >= end;
   for (let k = start; k < end; k++) if (silenced[k] === 0) return false;
   return true;
 }

@@ -16,32 +16,34 @@ const MAX_DEPTH = 200;
 
 const ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
+const HEX4 = /^[0-9a-fA-F]{4}$/;
+
 /** Decode a JSON string literal's inside, mapping each decoded unit to its document offset. */
-export function decodeLiteral(raw: string, at: number): { text: string; offsets: number[] } {
-  let text = '';
-  const offsets: number[] = [];
+export function decodeLiteral(raw: string, at: number): { text: string; offsets: Int32Array } {
+  // Every escape decodes to one unit, so the decoded text is never longer than the literal.
+  const offsets = new Int32Array(raw.length + 1);
+  const parts: string[] = [];
+  let n = 0;
   let i = 0;
-  while (i < raw.length) {
-    const c = raw[i]!;
-    if (c === '\\' && i + 1 < raw.length) {
-      const e = raw[i + 1]!;
-      if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(raw.slice(i + 2, i + 6))) {
-        text += String.fromCharCode(parseInt(raw.slice(i + 2, i + 6), 16));
-        offsets.push(at + i);
-        i += 6;
-        continue;
-      }
-      text += ESCAPES[e] ?? e;
-      offsets.push(at + i);
-      i += 2;
-      continue;
+  for (;;) {
+    const b = raw.indexOf('\\', i);
+    // A backslash that ends the literal stands for itself.
+    const stop = b < 0 || b + 1 >= raw.length ? raw.length : b;
+    for (let j = i; j < stop; j++) offsets[n++] = at + j;
+    parts.push(raw.slice(i, stop));
+    if (stop === raw.length) break;
+    const e = raw[b + 1]!;
+    offsets[n++] = at + b;
+    if (e === 'u' && HEX4.test(raw.slice(b + 2, b + 6))) {
+      parts.push(String.fromCharCode(parseInt(raw.slice(b + 2, b + 6), 16)));
+      i = b + 6;
+    } else {
+      parts.push(ESCAPES[e] ?? e);
+      i = b + 2;
     }
-    text += c;
-    offsets.push(at + i);
-    i++;
   }
-  offsets.push(at + raw.length);
-  return { text, offsets };
+  offsets[n] = at + raw.length;
+  return { text: parts.join(''), offsets: offsets.subarray(0, n + 1) };
 }
 
 function maxDepth(text: string): number {
@@ -179,9 +181,11 @@ function collectStrings(source: string, node: Node, pointer: string, out: Segmen
         while (close - 2 - slashes > n.offset && source.charCodeAt(close - 2 - slashes) === 92) slashes++;
         if (slashes % 2 === 0) close--;
       }
-      const { text, offsets } = decodeLiteral(source.slice(n.offset + 1, close), n.offset + 1);
+      const raw = source.slice(n.offset + 1, close);
       const field = p.split('/')[1] ?? '';
-      out.push({ start: n.offset + 1, text, offsets, path: p, field, json: true });
+      // Without escapes the literal is the text, one to one: no offset map needed.
+      if (!raw.includes('\\')) out.push({ start: n.offset + 1, text: raw, path: p, field, json: true });
+      else out.push({ start: n.offset + 1, ...decodeLiteral(raw, n.offset + 1), path: p, field, json: true });
     }
   }
 }
