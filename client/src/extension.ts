@@ -2,9 +2,18 @@
  * The VS Code side: start and stop the language server, the status bar item and the commands.
  * Nothing else: every check runs in the server.
  */
+import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  ExecuteCommandRequest,
+  LanguageClient,
+  TransportKind,
+  WorkDoneProgress,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { t as translate } from '../../server/src/lsp/l10n';
 
 const PLATFORMS = ['douyin', 'kuaishou', 'taobao', 'tmall', 'pinduoduo', 'jd', 'xiaohongshu', 'wechat_channels'] as const;
 const PLATFORM_NAMES: Record<string, { zh: string; en: string }> = {
@@ -18,6 +27,10 @@ const PLATFORM_NAMES: Record<string, { zh: string; en: string }> = {
   wechat_channels: { zh: '视频号', en: 'WeChat Channels' },
 };
 
+/** Server commands (server/src/lsp/server.ts). */
+const SERVER_COMMANDS = { fixAll: 'copyguard.server.fixAll', checkWorkspace: 'copyguard.server.checkWorkspace' } as const;
+const SHOW_RULE_DOCUMENTATION = 'copyguard.showRuleDocumentation';
+
 interface Status {
   uri: string;
   isCopy: boolean;
@@ -27,13 +40,36 @@ interface Status {
   info: number;
 }
 
+interface WorkspaceCheckResult {
+  files: number;
+  findings: number;
+  cancelled: boolean;
+}
+
 let client: LanguageClient | undefined;
 
-function zh(): boolean {
-  const setting = vscode.workspace.getConfiguration('copyguard').get<string>('language', 'auto');
-  if (setting === 'zh-cn') return true;
-  if (setting === 'en') return false;
-  return vscode.env.language.toLowerCase().startsWith('zh');
+function languageSetting(): string {
+  return vscode.workspace.getConfiguration('copyguard').get<string>('language', 'auto');
+}
+
+/** The language of CopyGuard's messages: `copyguard.language`, or VS Code's display language. */
+function lang(): 'zh' | 'en' {
+  const setting = languageSetting();
+  if (setting === 'zh-cn') return 'zh';
+  if (setting === 'en') return 'en';
+  return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/**
+ * A client string: through VS Code's l10n (l10n/bundle.l10n.*.json, the display language), or,
+ * when `copyguard.language` overrides it, through the same bundle in the chosen language.
+ */
+function t(message: string, ...args: (string | number)[]): string {
+  return languageSetting() === 'auto' ? vscode.l10n.t(message, ...args) : translate(lang(), message, ...args);
+}
+
+function platformName(id: string): string {
+  return PLATFORM_NAMES[id]?.[lang()] ?? id;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -45,7 +81,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown' }, { language: 'json' }, { language: 'jsonc' }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.copyguard/rules/*.json') },
-    initializationOptions: { trusted: vscode.workspace.isTrusted, settings: vscode.workspace.getConfiguration('copyguard') },
+    initializationOptions: {
+      trusted: vscode.workspace.isTrusted,
+      settings: vscode.workspace.getConfiguration('copyguard'),
+      // Each finding's quick fixes end with "Show documentation for <rule>", run by this command.
+      ruleDocCommand: SHOW_RULE_DOCUMENTATION,
+    },
     outputChannelName: 'CopyGuard',
   };
   client = new LanguageClient('copyguard', 'CopyGuard', serverOptions, clientOptions);
@@ -61,34 +102,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       status.hide();
       return;
     }
-    const names = s.platforms.map((p) => PLATFORM_NAMES[p]?.[zh() ? 'zh' : 'en'] ?? p).join(zh() ? '、' : ', ');
+    const names = s.platforms.map(platformName).join(lang() === 'zh' ? '、' : ', ') || 'CopyGuard';
     status.text = `$(shield) ${names}  $(error) ${s.error}  $(warning) ${s.warning}`;
-    status.tooltip = zh()
-      ? `CopyGuard:${s.error} 个错误,${s.warning} 个警告,${s.info} 个提示。点击选择目标平台。`
-      : `CopyGuard: ${s.error} errors, ${s.warning} warnings, ${s.info} info. Click to choose target platforms.`;
+    status.tooltip = s.platforms.length
+      ? t('CopyGuard: {0} errors, {1} warnings, {2} info. Click to choose target platforms.', s.error, s.warning, s.info)
+      : t('CopyGuard: no target platform; click to choose.');
     status.show();
   };
 
   context.subscriptions.push(
     status,
     vscode.window.onDidChangeActiveTextEditor(render),
+    vscode.workspace.onDidCloseTextDocument((doc) => statuses.delete(doc.uri.toString())),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('copyguard.language')) render();
+    }),
     vscode.commands.registerCommand('copyguard.selectPlatforms', selectPlatforms),
-    vscode.commands.registerCommand('copyguard.fixAll', async () => {
-      const editor = vscode.window.activeTextEditor;
-      if (editor && client) await client.sendRequest('workspace/executeCommand', { command: 'copyguard.server.fixAll', arguments: [editor.document.uri.toString()] });
-    }),
-    vscode.commands.registerCommand('copyguard.checkWorkspace', async () => {
-      if (!client) return;
-      const r = (await client.sendRequest('workspace/executeCommand', { command: 'copyguard.server.checkWorkspace', arguments: [] })) as
-        | { files: number; findings: number; cancelled: boolean }
-        | undefined;
-      if (r) {
-        void vscode.window.showInformationMessage(
-          zh() ? `CopyGuard:已检查 ${r.files} 个文件,发现 ${r.findings} 个问题${r.cancelled ? '(已取消)' : ''}。` : `CopyGuard: checked ${r.files} files, ${r.findings} findings${r.cancelled ? ' (cancelled)' : ''}.`,
-        );
-      }
-    }),
-    vscode.commands.registerCommand('copyguard.showRuleDocumentation', (arg?: unknown) => showRuleDocs(context, arg)),
+    vscode.commands.registerCommand('copyguard.fixAll', fixAll),
+    vscode.commands.registerCommand('copyguard.checkWorkspace', checkWorkspace),
+    vscode.commands.registerCommand(SHOW_RULE_DOCUMENTATION, (arg?: unknown) => showRuleDocs(context, arg)),
   );
 
   await client.start();
@@ -100,17 +132,65 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 }
 
+/** The status bar item's quick pick: the workspace's target platforms, written to its settings. */
 async function selectPlatforms(): Promise<void> {
   const config = vscode.workspace.getConfiguration('copyguard');
   const current = new Set(config.get<string[]>('platforms', []));
   const picked = await vscode.window.showQuickPick(
-    PLATFORMS.map((id) => ({ label: PLATFORM_NAMES[id]![zh() ? 'zh' : 'en'], description: id, id, picked: current.has(id) })),
-    { canPickMany: true, title: zh() ? 'CopyGuard:选择本工作区的目标平台' : 'CopyGuard: target platforms for this workspace' },
+    PLATFORMS.map((id) => ({ label: platformName(id), description: id, id, picked: current.has(id) })),
+    { canPickMany: true, title: t('CopyGuard: target platforms for this workspace'), placeHolder: t('Used when a file names no platforms in its front matter or "platforms" field') },
   );
-  if (picked) await config.update('platforms', picked.map((p) => p.id), vscode.ConfigurationTarget.Workspace);
+  if (!picked) return;
+  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await config.update('platforms', picked.map((p) => p.id), target);
 }
 
-/** Open the rule's section of the bundled documentation (from a diagnostic, or the one under the cursor). */
+async function fixAll(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !client) {
+    void vscode.window.showInformationMessage(t('CopyGuard: open a copy file to fix.'));
+    return;
+  }
+  await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.fixAll, arguments: [editor.document.uri.toString()] });
+}
+
+/**
+ * Every copy file in the workspace, results in the Problems panel. The request carries a
+ * workDoneToken, so the server's progress ("12/40") shows in a cancellable notification.
+ */
+async function checkWorkspace(): Promise<void> {
+  const c = client;
+  if (!c) return;
+  const workDoneToken = randomUUID();
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: t('CopyGuard: checking workspace'), cancellable: true },
+    async (progress, cancellation) => {
+      let reported = 0;
+      const sub = c.onProgress(WorkDoneProgress.type, workDoneToken, (p) => {
+        if (p.kind === 'end') return;
+        const percentage = p.percentage ?? reported;
+        progress.report({ message: p.message, increment: Math.max(0, percentage - reported) });
+        reported = Math.max(reported, percentage);
+      });
+      try {
+        return (await c.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.checkWorkspace, arguments: [], workDoneToken }, cancellation)) as WorkspaceCheckResult | null;
+      } finally {
+        sub.dispose();
+      }
+    },
+  );
+  if (!result) return;
+  void vscode.window.showInformationMessage(
+    result.cancelled
+      ? t('CopyGuard: cancelled after {0} files, {1} findings so far.', result.files, result.findings)
+      : t('CopyGuard: checked {0} files, {1} findings.', result.files, result.findings),
+  );
+}
+
+/**
+ * The rule's section of the documentation shipped with the extension, in the Markdown preview:
+ * from a diagnostic's code action (the rule id as argument) or for the finding at the cursor.
+ */
 async function showRuleDocs(context: vscode.ExtensionContext, arg?: unknown): Promise<void> {
   let ruleId = typeof arg === 'string' ? arg : undefined;
   if (!ruleId) {
@@ -122,7 +202,7 @@ async function showRuleDocs(context: vscode.ExtensionContext, arg?: unknown): Pr
     ruleId = typeof code === 'object' && code !== null ? String(code.value) : typeof code === 'string' ? code : undefined;
   }
   if (!ruleId || !ruleId.includes('/')) {
-    void vscode.window.showInformationMessage(zh() ? 'CopyGuard:光标处没有问题。' : 'CopyGuard: no finding at the cursor.');
+    void vscode.window.showInformationMessage(t('CopyGuard: no finding at the cursor.'));
     return;
   }
   const [platform] = ruleId.split('/');

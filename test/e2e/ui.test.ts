@@ -16,7 +16,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -183,6 +183,18 @@ describe('VS Code (code-server): the packaged extension at work', () => {
     await until(`the status bar item to read “${platformName} ${errors} ${warnings}”`, async () => pattern.test(await statusText()));
   }
 
+  /** Puts the cursor on the finding's text and opens the quick fix menu (Ctrl+.). */
+  async function quickFixMenu(e: Expected) {
+    await page.keyboard.press('Escape');
+    const { text } = await measure(page, e.lineText, e.col - 1, e.snippet.length, SQUIGGLE[e.severity]);
+    assert.ok(text, `“${e.snippet}” is on screen`);
+    await page.mouse.click(text.left + 4, (text.top + text.bottom) / 2);
+    await page.keyboard.press('Control+Period');
+    const rows = page.locator('.action-widget .monaco-list-row');
+    await until('the quick fix menu', () => rows.count());
+    return rows;
+  }
+
   before(async () => {
     const setup = await load('test/e2e/setup.mjs');
     const paths = await setup.ensureE2EPrerequisites();
@@ -271,13 +283,10 @@ describe('VS Code (code-server): the packaged extension at work', () => {
   step('Ctrl+. offers the compliant rewrite; applying it removes the squiggle', async () => {
     const e = listingFindings.find((x) => x.rewrite)!;
     assert.ok(e, 'the listing fixture has a finding with a rewrite');
-    await page.keyboard.press('Escape');
-    const { text } = await measure(page, e.lineText, e.col - 1, e.snippet.length, SQUIGGLE[e.severity]);
-    assert.ok(text);
-    await page.mouse.click(text.left + 4, (text.top + text.bottom) / 2);
-    await page.keyboard.press('Control+Period');
-    const row = page.locator('.action-widget .monaco-list-row').filter({ hasText: e.rewrite!.title.slice(0, 12) });
+    const rows = await quickFixMenu(e);
+    const row = rows.filter({ hasText: e.rewrite!.title.slice(0, 12) });
     await until(`the quick fix “${e.rewrite!.title}”`, () => row.count());
+    await until('“Show documentation for …” among the quick fixes', () => rows.filter({ hasText: `Show documentation for ${e.ruleId}` }).count());
     await shot('03-quick-fix-menu');
     await row.first().click();
     await until('the rewritten line', async () => {
@@ -299,13 +308,30 @@ describe('VS Code (code-server): the packaged extension at work', () => {
     await shot('05-live-json');
   });
 
+  step('“Show documentation for …” opens the rule in the Markdown preview', async () => {
+    const e = liveFindings[0]!;
+    const rows = await quickFixMenu(e);
+    await rows.filter({ hasText: `Show documentation for ${e.ruleId}` }).first().click();
+    await until('the preview tab of the rule documentation', () => page.locator('.tab').filter({ hasText: `${e.ruleId.split('/')[0]}.md` }).count());
+    const frame = await until('the rule heading inside the preview', async () => {
+      for (const f of page.frames()) {
+        if (await f.locator(`h2:has-text("${e.ruleId}")`).count().catch(() => 0)) return f;
+      }
+      return undefined;
+    });
+    assert.ok(frame);
+    await shot('06-rule-documentation');
+    await page.keyboard.press('Control+W');
+    await until(`${live} active again`, async () => (await page.locator('.tab.active').textContent())?.includes(live));
+  });
+
   const card = 'thanks.card.md';
   const cardFindings = expectedFindings(card);
   step('package card: squiggles and status', async () => {
     await openFile(card);
     await assertSquiggles(card, cardFindings);
     await assertStatus('Pinduoduo', cardFindings);
-    await shot('06-card');
+    await shot('07-card');
   });
 
   step('Problems panel: every finding at its line and column', async () => {
@@ -326,23 +352,52 @@ describe('VS Code (code-server): the packaged extension at work', () => {
         );
       }
     }
-    await shot('07-problems');
+    await shot('08-problems');
+  });
+
+  async function runCommand(title: string): Promise<void> {
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill(`>${title}`);
+    const item = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title.replace(/^CopyGuard: /, '') });
+    await until(`“${title}” in the command palette`, () => item.count());
+    await item.first().click();
+  }
+
+  step('“CopyGuard: Check workspace” shows a progress notification with a count, and cancels', async () => {
+    // Enough clean files that the sweep is still running when the notification is read.
+    // (About 1 ms a file: 20,000 take long enough to read the count and press Cancel.)
+    const bulk = join(workspace!, 'bulk');
+    const total = 20_000 + 4;
+    mkdirSync(bulk);
+    try {
+      for (let i = 0; i < total - 4; i++) writeFileSync(join(bulk, `p${i}.listing.md`), '---\nplatforms: [douyin]\n---\n纯棉面料,舒适透气。\n');
+      await runCommand('CopyGuard: Check workspace');
+      const toast = page.locator('.notification-toast').filter({ hasText: 'CopyGuard: checking workspace' }).first();
+      await until(`the progress notification with a count “n/${total}”`, async () => new RegExp(`\\d+/${total}`).test((await toast.textContent().catch(() => '')) ?? ''));
+      await shot('09-check-workspace-progress');
+      await toast.getByRole('button', { name: 'Cancel' }).click({ timeout: 5_000 });
+      const cancelled = page.locator('.notification-toast').filter({ hasText: /CopyGuard: cancelled after \d+ files/ });
+      await until('the summary “CopyGuard: cancelled after …”', () => cancelled.count());
+      const after = Number(/after (\d+) files/.exec((await cancelled.first().textContent()) ?? '')?.[1]);
+      assert.ok(after > 0 && after < total, `cancelled after ${after} of ${total} files`);
+    } finally {
+      rmSync(bulk, { recursive: true, force: true });
+    }
   });
 
   step('“CopyGuard: Check workspace” reports files that were never opened', async () => {
     const unopened = expectedFindings('more/cup.listing.md');
-    await page.keyboard.press('F1');
-    await page.locator('.quick-input-widget input').fill('>CopyGuard: Check workspace');
-    const item = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Check workspace' });
-    await until('the command in the palette', () => item.count());
-    await item.first().click();
-    await until('the summary notification', () => page.locator('.notification-toast').filter({ hasText: /CopyGuard: checked \d+ files/ }).count());
+    await runCommand('CopyGuard: Check workspace');
+    // Four files; the open ones count with their current text (the listing is fixed by now).
+    const findings = liveFindings.length + cardFindings.length + unopened.length;
+    const summary = `CopyGuard: checked 4 files, ${findings} findings.`;
+    await until(`the summary “${summary}”`, () => page.locator('.notification-toast').filter({ hasText: summary }).count());
     for (const e of unopened) {
       await until(`a Problems row for the unopened file: ${e.ruleId} [Ln ${e.line}, Col ${e.col}]`, () =>
         page.locator('.markers-panel .monaco-list-row').filter({ hasText: e.ruleId }).filter({ hasText: `[Ln ${e.line}, Col ${e.col}]` }).count(),
       );
     }
-    await shot('08-check-workspace');
+    await shot('10-check-workspace');
   });
 
   step('status bar item → quick pick writes the workspace platforms', async () => {
@@ -350,7 +405,7 @@ describe('VS Code (code-server): the packaged extension at work', () => {
     const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Taobao' });
     await until('the platform quick pick', () => row.count());
     await row.first().locator('.monaco-checkbox, input[type=checkbox]').first().click();
-    await shot('09-platform-pick');
+    await shot('11-platform-pick');
     await page.locator('.quick-input-widget').getByRole('button', { name: 'OK' }).click();
     const settingsFile = join(workspace!, '.vscode', 'settings.json');
     const written = await until('copyguard.platforms in .vscode/settings.json', () => {
@@ -359,5 +414,16 @@ describe('VS Code (code-server): the packaged extension at work', () => {
       return Array.isArray(json['copyguard.platforms']) ? (json['copyguard.platforms'] as string[]) : undefined;
     });
     assert.ok(written.includes('taobao'), JSON.stringify(written));
+  });
+
+  step('copyguard.language = zh-cn: findings, status bar and tooltips in Chinese', async () => {
+    const settingsFile = join(workspace!, '.vscode', 'settings.json');
+    const json = JSON.parse(readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
+    writeFileSync(settingsFile, JSON.stringify({ ...json, 'copyguard.language': 'zh-cn' }, null, 2));
+    const e = cardFindings[0]!;
+    const message = checker.check({ text: readFileSync(join(FIXTURES, card), 'utf8'), fileName: join(FIXTURES, card) }).findings[0]!.message.zh;
+    await until(`the Chinese message “${message}” in the Problems panel`, () => page.locator('.markers-panel .monaco-list-row').filter({ hasText: message.slice(0, 12) }).filter({ hasText: `[Ln ${e.line}, Col ${e.col}]` }).count());
+    await until('拼多多 in the status bar', async () => (await statusText()).includes('拼多多'));
+    await shot('12-chinese');
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Code actions: the fixes carried in each diagnostic's data, an "ignore here" directive, and
- * `source.fixAll.copyguard` for editor.codeActionsOnSave.
+ * Code actions: the fixes carried in each diagnostic's data, an "ignore here" directive, the
+ * rule's documentation (when the client has a command for it), and `source.fixAll.copyguard` for
+ * editor.codeActionsOnSave.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -9,6 +10,7 @@ import { fixAllEdits } from '../engine/applyEdits';
 import { ignoreEdits } from '../engine/suppress';
 import { allowWordEdit } from './allowEdit';
 import { SOURCE, type DiagnosticData } from './diagnostics';
+import { t } from './l10n';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copyguard`;
 
@@ -19,6 +21,8 @@ export interface CodeActionDeps {
   fixAllCommand: string;
   /** The workspace allowlist file, or undefined when there is none to write (untrusted, no folder). */
   allowFile(): string | undefined;
+  /** A client command that shows a rule's documentation, given the rule id (initializationOptions.ruleDocCommand). */
+  ruleDocCommand(): string | undefined;
 }
 
 function toEdits(doc: TextDocument, edits: { start: number; end: number; newText: string }[]): TextEdit[] {
@@ -52,7 +56,7 @@ export function createCodeActionHandler(deps: CodeActionDeps) {
     }
     if (wantsFixAll) {
       const edit = fixAllEdit(doc, deps.getResult(doc));
-      if (edit) actions.push({ title: lang === 'zh' ? 'CopyGuard:修复本文件全部问题' : 'CopyGuard: fix all in this file', kind: FIX_ALL_KIND, edit });
+      if (edit) actions.push({ title: t(lang, 'CopyGuard: fix all in this file'), kind: FIX_ALL_KIND, edit });
     }
     return actions;
   };
@@ -77,7 +81,7 @@ function quickFixes(doc: TextDocument, diagnostic: Diagnostic, data: DiagnosticD
   const ignore = ignoreEdits(doc.getText(), doc.uri, doc.offsetAt(diagnostic.range.start), data.ruleId);
   if (ignore) {
     actions.push({
-      title: lang === 'zh' ? `在此处忽略 ${data.ruleId}` : `Ignore ${data.ruleId} here`,
+      title: t(lang, 'Ignore {0} here', data.ruleId),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       edit: { changes: { [doc.uri]: toEdits(doc, ignore) } },
@@ -88,11 +92,16 @@ function quickFixes(doc: TextDocument, diagnostic: Diagnostic, data: DiagnosticD
   const allow = allowFile && word ? allowWordEdit(allowFile, word) : undefined;
   if (allow) {
     actions.push({
-      title: lang === 'zh' ? `在本工作区允许「${word}」` : `Allow “${word}” in this workspace`,
+      title: t(lang, 'Allow “{0}” in this workspace', word ?? ''),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       edit: allow,
     });
+  }
+  const docCommand = deps.ruleDocCommand();
+  if (docCommand) {
+    const title = t(lang, 'Show documentation for {0}', data.ruleId);
+    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: docCommand, arguments: [data.ruleId] } });
   }
   return actions;
 }

@@ -6,6 +6,7 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
+  ExecuteCommandRequest,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -27,6 +28,7 @@ import { createCodeActionHandler, FIX_ALL_KIND, fixAllEdit } from './codeActions
 import { pickLang, readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 import { loadWorkspacePacks, readOverlay } from '../node/workspacePacks';
 import { checkWorkspace } from './workspaceCheck';
+import { t } from './l10n';
 
 export const COMMANDS = { fixAll: 'copyguard.server.fixAll', checkWorkspace: 'copyguard.server.checkWorkspace' } as const;
 
@@ -56,6 +58,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   let clientLocale: string | undefined;
   let workspaceRoots: string[] = [];
   let trusted = true;
+  let ruleDocCommand: string | undefined;
   let pull = false;
   let canConfigure = false;
   const cache = new Map<string, Cached>();
@@ -181,8 +184,9 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientLocale = params.locale;
-    const init = (params.initializationOptions ?? {}) as { trusted?: boolean; settings?: unknown };
+    const init = (params.initializationOptions ?? {}) as { trusted?: boolean; settings?: unknown; ruleDocCommand?: unknown };
     trusted = init.trusted !== false;
+    ruleDocCommand = typeof init.ruleDocCommand === 'string' ? init.ruleDocCommand : undefined;
     if (init.settings) settings = readSettings(init.settings);
     workspaceRoots = (params.workspaceFolders ?? []).map((f) => safePath(f.uri)).filter((p): p is string => !!p);
     if (workspaceRoots.length === 0 && params.rootUri) {
@@ -256,21 +260,35 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     lang,
     fixAllCommand: COMMANDS.fixAll,
     allowFile: () => (trusted && workspaceRoots[0] ? allowFilePath(workspaceRoots[0]) : undefined),
+    ruleDocCommand: () => ruleDocCommand,
   });
   connection.onCodeAction((params) => guard(() => codeActions(params), []));
 
-  connection.onExecuteCommand(async (params) => {
+  // Not connection.onExecuteCommand: it takes workDoneToken out of params before the handler can
+  // tell whether the client sent one (then the client shows the progress) or not (the server creates it).
+  connection.onRequest(ExecuteCommandRequest.type, async (params, token) => {
     if (params.command === COMMANDS.fixAll) {
       const uri = String(params.arguments?.[0] ?? '');
       const doc = documents.get(uri);
       if (!doc) return false;
       const edit = fixAllEdit(doc, check(doc).result);
       if (!edit) return true;
-      const r = await connection.workspace.applyEdit({ label: 'CopyGuard: fix all', edit });
+      const r = await connection.workspace.applyEdit({ label: t(lang(), 'CopyGuard: fix all'), edit });
       return r.applied;
     }
     if (params.command === COMMANDS.checkWorkspace) {
-      return checkWorkspace({ connection, roots: workspaceRoots, checker: () => checker, settings: () => settings, lang, openUris: () => new Set(documents.keys()) });
+      return checkWorkspace({
+        connection,
+        roots: workspaceRoots,
+        checker: () => checker,
+        settings: () => settings,
+        lang,
+        openResult: (uri) => {
+          const doc = documents.get(uri);
+          return doc ? check(doc).result : undefined;
+        },
+        request: params.workDoneToken !== undefined ? { progress: connection.window.attachWorkDoneProgress(params.workDoneToken), token } : undefined,
+      });
     }
     return undefined;
   });

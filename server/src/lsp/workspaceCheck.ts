@@ -3,12 +3,13 @@
  * progress and cancellation; results go to the Problems panel as published diagnostics.
  */
 import { pathToFileURL } from 'node:url';
-import type { Connection } from 'vscode-languageserver';
+import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Checker } from '../engine';
+import type { CheckResult, Checker } from '../engine';
 import { today } from '../engine/packs/select';
 import { listCandidateFiles, readCopyFile } from '../node/files';
 import { toDiagnostics } from './diagnostics';
+import { t } from './l10n';
 import type { Settings } from './settings';
 
 export interface WorkspaceCheckDeps {
@@ -17,39 +18,55 @@ export interface WorkspaceCheckDeps {
   checker(): Checker;
   settings(): Settings;
   lang(): 'zh' | 'en';
-  /** Open documents are published by the editor path; the sweep leaves them alone. */
-  openUris(): Set<string>;
+  /** The result of an open document: the editor path publishes it, the sweep only counts it. */
+  openResult(uri: string): CheckResult | undefined;
+  /**
+   * The request's own progress and cancellation when the client sent a workDoneToken (VS Code shows
+   * it as a notification); without one the server creates its progress (a client may show it anywhere).
+   */
+  request?: { progress: WorkDoneProgressReporter; token: CancellationToken };
 }
 
 export async function checkWorkspace(deps: WorkspaceCheckDeps): Promise<{ files: number; findings: number; cancelled: boolean }> {
   const files = deps.roots.flatMap((r) => listCandidateFiles(r));
   const lang = deps.lang();
-  const progress = await deps.connection.window.createWorkDoneProgress();
-  progress.begin(lang === 'zh' ? 'CopyGuard 检查工作区' : 'CopyGuard: checking workspace', 0, `0/${files.length}`, true);
+  const { progress, token } = deps.request ?? (await serverProgress(deps.connection));
+  progress.begin(t(lang, 'CopyGuard: checking workspace'), 0, `0/${files.length}`, true);
   let findings = 0;
   let checked = 0;
   let cancelled = false;
   for (const file of files) {
-    if (progress.token.isCancellationRequested) {
+    if (token.isCancellationRequested) {
       cancelled = true;
       break;
     }
-    const uri = pathToFileURL(file).toString();
+    findings += sweep(deps, file, lang);
     checked++;
-    if (deps.openUris().has(uri)) continue;
-    const read = readCopyFile(file);
-    if (!read.ok) continue;
-    const s = deps.settings();
-    const text = read.file.text.replace(/^\uFEFF/, '');
-    const result = deps.checker().check({ text, fileName: file, platforms: s.platforms, options: s.options, asOf: s.asOf ?? today() });
-    if (!result.isCopy) continue;
-    findings += result.findings.length;
-    const doc = TextDocument.create(uri, file.endsWith('.json') ? 'json' : 'markdown', 0, text);
-    void deps.connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(doc, result, lang) });
     progress.report(Math.round((checked / files.length) * 100), `${checked}/${files.length}`);
     // Yield so cancellation and other requests are served between files.
     await new Promise((r) => setImmediate(r));
   }
   progress.done();
   return { files: checked, findings, cancelled };
+}
+
+async function serverProgress(connection: Connection): Promise<{ progress: WorkDoneProgressReporter; token: CancellationToken }> {
+  const progress = await connection.window.createWorkDoneProgress();
+  return { progress, token: progress.token };
+}
+
+/** Checks one file and publishes its diagnostics (open documents: counted only). Returns the findings. */
+function sweep(deps: WorkspaceCheckDeps, file: string, lang: 'zh' | 'en'): number {
+  const uri = pathToFileURL(file).toString();
+  const open = deps.openResult(uri);
+  if (open) return open.findings.length;
+  const read = readCopyFile(file);
+  if (!read.ok) return 0;
+  const s = deps.settings();
+  const text = read.file.text.replace(/^\uFEFF/, '');
+  const result = deps.checker().check({ text, fileName: file, platforms: s.platforms, options: s.options, asOf: s.asOf ?? today() });
+  if (!result.isCopy) return 0;
+  const doc = TextDocument.create(uri, file.endsWith('.json') ? 'json' : 'markdown', 0, text);
+  void deps.connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(doc, result, lang) });
+  return result.findings.length;
 }
