@@ -14,6 +14,25 @@ export interface FoldedText {
   starts: Int32Array;
   /** Original end offset (exclusive) of each folded character. */
   ends: Int32Array;
+  /**
+   * The strongest separator dropped right before each folded character (a {@link Gap}), so
+   * detectors can tell "微 信" (a disguise) from "超微,5038" (two items of a list).
+   */
+  gaps: Uint8Array;
+}
+
+/** Strength of the separators dropped between two folded characters. */
+export const enum Gap {
+  /** Nothing, or only zero-width characters and combining marks. */
+  None = 0,
+  /** Spaces, dots, dashes, underscores, middle dots, emoji and other symbols inside a word. */
+  Soft = 1,
+  /** Slashes and bars: inside a disguise ("V/X") but between numbers ("12V/24V"). */
+  Slash = 2,
+  /** A label separator: "V：abc", "电话:138…". */
+  Label = 3,
+  /** Commas, brackets, quotes, multiplication signs: between items, not inside one. */
+  Clause = 4,
 }
 
 /** How a code point is treated while folding. */
@@ -29,15 +48,41 @@ const enum CharClass {
 /** Emoji and symbols that stand for words in disguised contacts (DOMAIN.md). */
 const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1f6f0, '微信'], // 🛰 satellite = 卫星 ≈ 微信
+  [0x1f4e1, '微信'], // 📡 satellite antenna, the same pun
   [0x1f427, '企鹅'], // 🐧 penguin = QQ
+  [0x1f360, '小红薯'], // 🍠 sweet potato = 小红薯 = Xiaohongshu
   [0x2795, '+'], // ➕
+  [0x271a, '+'], // ✚
   [0x1f4de, '电话'], // 📞
   [0x260e, '电话'], // ☎
+  [0x260f, '电话'], // ☏
   [0x1f4f1, '电话'], // 📱
   [0x1f4f2, '电话'],
   [0x1f4e7, '邮箱'], // 📧
   [0x2709, '邮箱'], // ✉
+  [0x1f4e9, '邮箱'], // 📩
 ]);
+
+/**
+ * Greek and Cyrillic letters that look like Latin ones (NFKC keeps them apart): "薇信 18οο28…"
+ * with omicrons for zeros, "ѵх" for vx.
+ */
+const LOOKALIKES: ReadonlyMap<number, string> = new Map(
+  [...'οо'].map((c) => [c.codePointAt(0)!, 'o'] as [number, string]).concat(
+    [
+      ['а', 'a'], ['е', 'e'], ['і', 'i'], ['ι', 'i'], ['ј', 'j'], ['р', 'p'], ['ρ', 'p'], ['с', 'c'], ['х', 'x'], ['χ', 'x'],
+      ['у', 'y'], ['ѵ', 'v'], ['ν', 'v'], ['κ', 'k'], ['к', 'k'], ['τ', 't'], ['т', 't'], ['ԛ', 'q'], ['ԝ', 'w'], ['ω', 'w'],
+      ['в', 'b'], ['н', 'h'], ['м', 'm'], ['ѕ', 's'], ['ԁ', 'd'], ['ɡ', 'g'], ['Ο', 'o'], ['О', 'o'], ['Α', 'a'], ['А', 'a'],
+      ['Β', 'b'], ['В', 'b'], ['Ε', 'e'], ['Е', 'e'], ['Κ', 'k'], ['К', 'k'], ['Μ', 'm'], ['М', 'm'], ['Ν', 'n'], ['Ρ', 'p'],
+      ['Р', 'p'], ['Τ', 't'], ['Т', 't'], ['Χ', 'x'], ['Х', 'x'], ['Υ', 'y'], ['У', 'y'], ['С', 'c'], ['Ѵ', 'v'], ['Ι', 'i'], ['І', 'i'],
+    ].map(([c, l]) => [c!.codePointAt(0)!, l!] as [number, string]),
+  ),
+);
+
+/** Separators that end an item rather than sit inside a word (see {@link Gap}). */
+const CLAUSE_SEPARATORS = new Set([...',，、()（）[]［］【】〔〕{}｛｝「」『』“”"\'‘’《》〈〉<>＜＞×✕✖*＊']);
+const SLASHES = new Set([...'/／\\|｜']);
+const LABEL_SEPARATORS = new Set([...':：=＝→➡▶►⇒']);
 
 /** Dingbat digits that NFKC leaves alone. */
 function dingbatDigit(cp: number): string | undefined {
@@ -55,13 +100,15 @@ const SENTENCE_END = new Set(['\n', '\r', '。', '！', '？', '!', '?', '；', 
 const KEEP_ASCII_SYMBOLS = new Set(['+', '@']);
 
 const classTable = new Uint8Array(0x10000);
+/** For dropped characters: the {@link Gap} they leave. */
+const gapTable = new Uint8Array(0x10000);
 const mapTable = new Map<number, string>();
 let tablesReady = false;
 
 function classify(cp: number): { cls: CharClass; out?: string } {
   const ch = String.fromCodePoint(cp);
   if (SENTENCE_END.has(ch)) return { cls: CharClass.Boundary };
-  const stand = STAND_INS.get(cp) ?? dingbatDigit(cp);
+  const stand = STAND_INS.get(cp) ?? LOOKALIKES.get(cp) ?? dingbatDigit(cp);
   if (stand !== undefined) return { cls: CharClass.Map, out: stand };
   if (/[\p{Mn}\p{Me}\p{Cf}]/u.test(ch) || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) {
     return { cls: CharClass.Attach };
@@ -97,8 +144,16 @@ function buildTables(): void {
     const { cls, out } = classify(cp);
     classTable[cp] = cls;
     if (out !== undefined) mapTable.set(cp, out);
+    if (cls === CharClass.Drop) gapTable[cp] = gapOf(String.fromCharCode(cp));
   }
   tablesReady = true;
+}
+
+function gapOf(ch: string): Gap {
+  if (CLAUSE_SEPARATORS.has(ch)) return Gap.Clause;
+  if (LABEL_SEPARATORS.has(ch)) return Gap.Label;
+  if (SLASHES.has(ch)) return Gap.Slash;
+  return Gap.Soft;
 }
 
 const utf16 = new TextDecoder('utf-16le');
@@ -117,10 +172,11 @@ interface FoldBuffers {
   out: Uint16Array;
   starts: Int32Array;
   ends: Int32Array;
+  gaps: Uint8Array;
 }
 
 function buffers(capacity: number): FoldBuffers {
-  return { out: new Uint16Array(capacity), starts: new Int32Array(capacity), ends: new Int32Array(capacity) };
+  return { out: new Uint16Array(capacity), starts: new Int32Array(capacity), ends: new Int32Array(capacity), gaps: new Uint8Array(capacity) };
 }
 
 /** Texts longer than this are folded into buffers of their own, so a Folder never keeps a huge one. */
@@ -153,18 +209,21 @@ function grow(b: FoldBuffers, capacity: number, used: number): void {
   next.out.set(b.out.subarray(0, used));
   next.starts.set(b.starts.subarray(0, used));
   next.ends.set(b.ends.subarray(0, used));
+  next.gaps.set(b.gaps.subarray(0, used));
   b.out = next.out;
   b.starts = next.starts;
   b.ends = next.ends;
+  b.gaps = next.gaps;
 }
 
 function foldInto(text: string, b: FoldBuffers): FoldedText {
   if (!tablesReady) buildTables();
   const n = text.length;
   // Invariant: room for what is folded so far plus one unit per unread input unit, plus SLACK.
-  let { out, starts, ends } = b;
+  let { out, starts, ends, gaps } = b;
   let k = 0;
   let lastEmit = 0; // folded index where the previous code point's output begins
+  let gap = 0; // strongest separator dropped since the last emitted character
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -192,9 +251,11 @@ function foldInto(text: string, b: FoldBuffers): FoldedText {
         lastEmit = k;
         for (let j = 0; j < len; j++) {
           out[k] = text.charCodeAt(i + j);
+          gaps[k] = j === 0 ? gap : Gap.None;
           starts[k] = i;
           ends[k++] = i + len;
         }
+        gap = 0;
         break;
       case CharClass.Map: {
         lastEmit = k;
@@ -202,17 +263,21 @@ function foldInto(text: string, b: FoldBuffers): FoldedText {
         const need = k + m.length + (n - i - len) + SLACK;
         if (need > out.length) {
           grow(b, Math.max(need, out.length * 2), k);
-          ({ out, starts, ends } = b);
+          ({ out, starts, ends, gaps } = b);
         }
         for (let j = 0; j < m.length; j++) {
           out[k] = m.charCodeAt(j);
+          gaps[k] = j === 0 ? gap : Gap.None;
           starts[k] = i;
           ends[k++] = i + len;
         }
+        gap = 0;
         break;
       }
       case CharClass.Boundary:
         lastEmit = k;
+        gaps[k] = gap;
+        gap = 0;
         out[k] = 10;
         starts[k] = i;
         ends[k++] = i + len;
@@ -220,12 +285,15 @@ function foldInto(text: string, b: FoldBuffers): FoldedText {
       case CharClass.Attach:
         for (let j = lastEmit; j < k; j++) ends[j] = i + len;
         break;
-      default:
+      default: {
+        const g = cp < 0x10000 ? gapTable[cp]! : Gap.Soft;
+        if (g > gap) gap = g;
         break;
+      }
     }
     i += len;
   }
-  return { text: decode(out, k), starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
+  return { text: decode(out, k), starts: starts.subarray(0, k), ends: ends.subarray(0, k), gaps: gaps.subarray(0, k) };
 }
 
 /** Short texts are cheaper to build with fromCharCode than through a TextDecoder call. */

@@ -1,9 +1,19 @@
-/** Collecting the buyer's own contact details. */
+/** Collecting the buyer's own contact details: 备注微信号, 把手机号留在评论区, 加客服好友. */
 import { words, type LexEntry } from './lexicon';
 
+/** Contact nouns: a collect signal when the copy asks the buyer for one (see COLLECT_VERBS). */
 export const collectEntries: LexEntry[] = [
-  ...words('备注 留下 留个 留一下 留您 留你 告诉我 发我 填写 写上 报上 提供 私发 发一下', {
-    family: 'collect', term: 'collect', need: 'cue', cues: 'collect',
+  ...words('手机号 手机号码 电话号码 电话 联系电话 微信号 微信 vx vx号 v号 qq号 qq 联系方式 号码 wx 微信名 常用号码', {
+    family: 'collect', term: 'collect', need: 'collect', ascii: false,
   }),
-  ...words('加好友 互加好友 加个好友 加为好友 通讯录', { family: 'collect', term: 'friend', need: 'always' }),
+  ...words('好友', { family: 'collect', term: 'friend', need: 'cue', cues: 'friend' }),
 ];
+
+/** Verbs before a contact noun that ask the buyer for it (fillers such as 您的 may stand between). */
+export const COLLECT_BEFORE = [
+  '留下', '留个', '留一下', '留', '备注', '备注上', '填写', '填上', '填', '写上', '写下', '写', '报上', '提供', '发我', '发给我', '私发',
+  '发你', '登记', '打上', '附上', '注明', '标注', '报',
+];
+export const COLLECT_FILLERS = ['您的', '你的', '你们的', '您们的', '您', '你', '你们', '下', '一下', '个', '上', '自己的', '真实', '常用的', '常用', '本人', '一个', '收货', '有效', '能联系到的'];
+/** Verbs after a contact noun: 把手机号留在评论区, 手机号发评论区. */
+export const COLLECT_AFTER = ['留在', '留到', '发到', '发在', '发评论', '打在', '写在', '填在', '发给客服', '发给我', '私信给', '私发', '打到', '扣在', '评论在', '报给'];

@@ -1,24 +1,50 @@
 /** Contact handles: WeChat, QQ, 企业微信, 钉钉, Telegram/WhatsApp and their disguises. */
-import { words, type LexEntry } from './lexicon';
+import { negatives, words, type LexEntry } from './lexicon';
+
+const wechat = (list: string, need: LexEntry['need']): LexEntry[] => words(list, { family: 'contact', term: 'wechat', need });
+const qq = (list: string, need: LexEntry['need']): LexEntry[] => words(list, { family: 'contact', term: 'qq', need });
 
 export const contactEntries: LexEntry[] = [
   // Spellings nobody uses innocently: the word alone is the signal.
-  ...words('vx v信 v芯 v心 薇信 徽信 微芯 薇芯 威芯 绿泡泡 weixin wechat 加微 +微 加v +v 加vx +vx 加wx 微信号 vx号 v号 薇号', {
-    family: 'contact', term: 'wechat', need: 'always',
-  }),
-  ...words('加微信 添加微信 加个微信 加我微信 私加微信 加我v', { family: 'contact', term: 'wechat', need: 'always' }),
+  ...wechat('vx v信 v芯 v心 薇信 徽信 薇芯 绿泡泡 绿色泡泡 weixin wechat号 vx号 v号 薇号 威信号 维信号 卫星号 同微 微信同号 vx同号 v同号 wx号', 'always'),
+  // A cue written into the word: 加微, +V, 加我v … (the core after | is what negatives may cover).
+  ...wechat('加|微 +|微 加|v +|v 加|vx +|vx 加|wx +|wx 加|微信 添加|微信 加个|微信 加我|微信 私加|微信 加我|v 加我|vx 加我|wx 加|威信 加|维信 加|卫星 加|喂心 +|威信 加|wechat', 'always'),
+  ...wechat('微信号', 'always'),
   // The real name: a mention alone, a push with a cue (加微信, 微信联系, 微信: abc123).
-  ...words('微信', { family: 'contact', term: 'wechat', need: 'mention' }),
+  ...wechat('微信 wechat', 'mention'),
   // Homophones that are also honest words (威信 = prestige, 卫星 = satellite): only with a cue.
-  ...words('威信 维信 喂心 卫星 围信 wx 地球号', { family: 'contact', term: 'wechat', need: 'cue' }),
-  ...words('微 v 薇 w', { family: 'contact', term: 'wechat', need: 'handle' }),
+  ...wechat('威信 维信 喂心 卫星 围信 危信 wx 微心 唯信 魏信 微芯 威芯 维芯 卫芯', 'cue'),
+  // Bare letters and one-character stand-ins: only with a handle after them.
+  ...wechat('微 v 薇 w jiawo', 'handle'),
   ...words('企业微信 企微', { family: 'contact', term: 'wecom', need: 'mention' }),
-  ...words('qq qq号 扣扣 叩叩 蔻蔻 抠抠 扣 叩 蔻 抠 企鹅 企鹅号 q号', { family: 'contact', term: 'qq', need: 'handle' }),
-  ...words('加qq 加扣扣 +qq 加企鹅 加q', { family: 'contact', term: 'qq', need: 'always' }),
-  ...words('qq扣扣', { family: 'contact', term: 'qq', need: 'always' }),
-  ...words('qq', { family: 'contact', term: 'qq', need: 'cue' }),
+  ...words('加|企业微信 添加|企业微信 加|企微', { family: 'contact', term: 'wecom', need: 'always' }),
+  ...qq('qq号 q号 扣扣 叩叩 蔻蔻 抠抠 寇寇 企鹅号 扣扣号 qq扣扣', 'always'),
+  ...qq('加|qq +|qq 加|q 加|扣扣 加|企鹅 加|扣 加|叩 加|抠 加|蔻 加|寇 加|扣扣 加我|扣 加我|叩 加我|抠 加我|蔻 加我|寇 加我|q 加我|qq 加我|企鹅', 'always'),
+  ...qq('qq 企鹅', 'cue'),
+  ...qq('扣 叩 蔻 抠 寇 q', 'handle'),
+  ...words('钉钉号', { family: 'contact', term: 'dingtalk', need: 'always' }),
   ...words('钉钉', { family: 'contact', term: 'dingtalk', need: 'cue' }),
-  ...words('telegram whatsapp 纸飞机 电报', { family: 'contact', term: 'im', need: 'cue' }),
-  ...words('tg', { family: 'contact', term: 'im', need: 'handle' }),
-  ...words('邮箱 email', { family: 'contact', term: 'email', need: 'handle' }),
+  ...words('telegram whatsapp 纸飞机 电报 line号 skype', { family: 'contact', term: 'im', need: 'cue' }),
+  ...words('tg line', { family: 'contact', term: 'im', need: 'handle' }),
+  ...words('邮箱 email e-mail 邮件', { family: 'contact', term: 'email', need: 'handle' }),
 ];
+
+/** Honest words that contain a contact trigger (DOMAIN.md, hard negatives). */
+export const contactNegatives: LexEntry[] = negatives(
+  // V-necks, engines, phones, memberships.
+  'v领!取 v字领 v型 v形 v脸 v8 v6 v12 vivo vip v口 v带 v家 v标 ' +
+    // QQ products and penguins.
+    'qq糖 qq星 qq炫舞 qq飞车 qq音乐 qq秀 qq币 q币 qq会员 qq钻 qq空间 qq宠物 qq三国 qq华夏 qq堂 qq农场 qq邮箱 qq浏览器 qq影音 qq游戏 ' +
+    '企鹅玩偶 企鹅公仔 企鹅抱枕 企鹅毛绒 小企鹅 帝企鹅 企鹅造型 企鹅款 企鹅图案 企鹅宝宝 企鹅家族 企鹅加湿器 企鹅电竞 ' +
+    // Satellites, microwaves and other 微 words.
+    '卫星导航 卫星定位 卫星电视 卫星天线 卫星接收 卫星通信 卫星电话 卫星地图 卫星云图 卫星城 北斗卫星 人造卫星 ' +
+    '微波炉 微量元素 微量 微波 微单 微距 微晶 微米 微调 微星 微微 微甜 微辣 微酸 微苦 微醺 微胖 微卷 微喇 微透 微弹 微绒 微孔 微粒 ' +
+    '微芯片 微芯科技 微型 微创 微生物 微电影 微课 微整 微笑 微软 微瑕 微光 微风 微小 ' +
+    '微信读书 微信内容提醒 微信消息提醒 微信提醒 微信来电提醒 微信运动 微信头像 微信表情 微信红包封面 微信步数 微信登录 微信授权 微信扫码支付 ' +
+    '薇娅 蔷薇 紫薇 威信度 维信诺 品牌威信 威信力 威信县 ' +
+    // 扣 is a button, a buckle, a discount.
+    '扣子 扣件 纽扣 扣扣子 扣带 卡扣 搭扣 皮带扣 扣环 插扣扣 按扣扣 卡扣扣 纽扣扣 搭扣扣 暗扣扣 磁扣扣 扣扣卡 扣扣带 扣扣环 扣扣件 折扣 乐扣 扣款 扣费 扣除 扣分 扣减 扣押 扣上 扣紧 暗扣 按扣 磁扣 扣眼 扣手 扣位 锁扣 ' +
+    '抠图 抠门 抠脚 蔻驰 豆蔻 丹蔻 寇丹 叩首 叩门 ' +
+    // Q as in cartoon style and chewy texture.
+    'q版 q弹 q萌 qq弹',
+);

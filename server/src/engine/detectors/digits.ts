@@ -2,55 +2,75 @@
  * Digits as evaders write them. Folding already turned ①, ❶, ⑴, superscripts and full-width
  * digits into ASCII; Chinese numerals stay Chinese in the folded text and are read here.
  */
+import { Gap, type FoldedText } from '../normalize';
 
 /** Numerals that are digits wherever they stand in a run. */
-const STRONG: Readonly<Record<string, string>> = {
-  〇: '0', 零: '0', 一: '1', 壹: '1', 幺: '1', 二: '2', 贰: '2', 两: '2', 三: '3', 叁: '3', 四: '4', 肆: '4',
-  五: '5', 伍: '5', 六: '6', 陆: '6', 七: '7', 柒: '7', 八: '8', 捌: '8', 九: '9', 玖: '9',
+const STRONG: Readonly<Record<string, number>> = {
+  〇: 0, 零: 0, 一: 1, 壹: 1, 幺: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
 };
-
-/** Homophones seen in evasion; they count only inside a run of real digits. */
-const HOMOPHONES: Readonly<Record<string, string>> = {
-  灵: '0', 铃: '0', 洞: '0', 妖: '1', 腰: '1', 伞: '3', 散: '3', 山: '3', 死: '4', 寺: '4', 舞: '5', 午: '5', 吾: '5',
-  溜: '6', 妻: '7', 漆: '7', 巴: '8', 扒: '8', 吧: '8', 久: '9', 酒: '9',
-};
-
-/** The digit a folded character stands for, and whether it is only a homophone. */
-export function digitOf(ch: string): { digit: string; weak: boolean } | undefined {
-  const c = ch.charCodeAt(0);
-  if (c >= 48 && c <= 57) return { digit: ch, weak: false };
-  const strong = STRONG[ch];
-  if (strong !== undefined) return { digit: strong, weak: false };
-  const weak = HOMOPHONES[ch];
-  if (weak !== undefined) return { digit: weak, weak: true };
-  return undefined;
-}
 
 /**
- * The same as digitOf for one UTF-16 unit, as a table: -1 not a digit, 0–9 a digit, 10–19 a
- * homophone of digit (v − 10). Runs are looked for in every character of every segment, so this
- * is a hot loop; object look-ups there cost more than all the matching.
+ * Homophones seen in evasion (伞=3, 巴=8, 灵=0, 妖=1 …) and the letters o and l written for 0 and 1;
+ * they count only inside a run of real digits.
+ */
+const HOMOPHONES: Readonly<Record<number, string>> = {
+  0: '灵铃玲岭陵龄凌洞o',
+  1: '妖腰邀摇药l',
+  2: '尔而耳贰',
+  3: '伞散山衫参',
+  4: '死寺思似',
+  5: '舞午吾唔无武屋',
+  6: '溜遛刘柳留流录',
+  7: '妻漆期起琦汽',
+  8: '巴扒吧爸',
+  9: '久酒就救舅',
+};
+
+/**
+ * Digit value per UTF-16 unit: -1 not a digit, 0–9 a digit, 10–19 a homophone of digit (v − 10).
+ * Runs are looked for in every character of every segment, so this is a table, not a map.
  */
 const DIGIT_TABLE = (() => {
   const t = new Int8Array(0x10000).fill(-1);
+  for (const [d, chars] of Object.entries(HOMOPHONES)) for (const ch of chars) t[ch.charCodeAt(0)] = 10 + Number(d);
+  for (const [ch, d] of Object.entries(STRONG)) t[ch.charCodeAt(0)] = d;
   for (let c = 48; c <= 57; c++) t[c] = c - 48;
-  for (const [ch, d] of Object.entries(STRONG)) if (ch.length === 1) t[ch.charCodeAt(0)] = Number(d);
-  for (const [ch, d] of Object.entries(HOMOPHONES)) if (ch.length === 1 && !(ch in STRONG)) t[ch.charCodeAt(0)] = 10 + Number(d);
   return t;
 })();
+
+/** The digit a folded character stands for, and whether it is only a homophone. */
+export function digitOf(ch: string): { digit: string; weak: boolean } | undefined {
+  const v = DIGIT_TABLE[ch.charCodeAt(0)]!;
+  if (v < 0) return undefined;
+  return { digit: String(v % 10), weak: v >= 10 };
+}
+
+/** True for an ASCII digit, a Chinese numeral or a homophone (a unit of a possible number). */
+export function isDigitLike(code: number): boolean {
+  return DIGIT_TABLE[code]! >= 0;
+}
+
+/** Brackets around an area code, "(0755) 8888-6666", keep the number in one run. */
+const AREA_CODE_BRACKETS = /^\s*[)）]?[\s\-]*[(（]?\s*$/;
 
 export interface DigitRun {
   /** Folded start and end of the run, homophones at the edges trimmed. */
   start: number;
   end: number;
   digits: string;
-  /** How many characters were homophones or Chinese numerals rather than ASCII digits. */
-  disguised: number;
+  /** Homophones right before `start` that may still belong to the number (幺伞巴… starts 1-3-8). */
+  lead: number;
 }
 
-/** Maximal runs of digit-like characters with at least `minDigits` digits. */
-export function digitRuns(text: string, minDigits: number): DigitRun[] {
+/**
+ * Maximal runs of digit-like characters with at least `minDigits` digits. A run goes on across
+ * spaces, dashes, dots and emoji ("138 2745 6190", "400-617-2288") but stops at commas, slashes,
+ * colons, brackets and × ("cj19(16)-95/21", "138×80cm"), which separate items, not digits.
+ */
+export function digitRuns(f: FoldedText, minDigits: number, original?: string): DigitRun[] {
   const runs: DigitRun[] = [];
+  const text = f.text;
   const n = text.length;
   const table = DIGIT_TABLE;
   let i = 0;
@@ -60,26 +80,21 @@ export function digitRuns(text: string, minDigits: number): DigitRun[] {
       continue;
     }
     let j = i + 1;
-    while (j < n && table[text.charCodeAt(j)]! >= 0) j++;
+    while (j < n && table[text.charCodeAt(j)]! >= 0 && (f.gaps[j]! <= Gap.Soft || (original !== undefined && AREA_CODE_BRACKETS.test(original.slice(f.ends[j - 1]!, f.starts[j]!))))) j++;
     let s = i;
     let e = j;
     while (s < e && table[text.charCodeAt(s)]! >= 10) s++;
     while (e > s && table[text.charCodeAt(e - 1)]! >= 10) e--;
     if (e - s >= minDigits) {
       let digits = '';
-      let disguised = 0;
-      let weak = 0;
-      let ascii = 0;
+      let strong = 0;
       for (let k = s; k < e; k++) {
-        const c = text.charCodeAt(k);
-        const v = table[c]!;
+        const v = table[text.charCodeAt(k)]!;
         digits += String(v % 10);
-        if (v >= 10) weak++;
-        if (c < 128) ascii++;
-        else disguised++;
+        if (v < 10) strong++;
       }
       // A run of mostly homophones is ordinary prose (吧, 山, 酒…), not a number.
-      if (weak * 2 <= digits.length && (ascii > 0 || disguised - weak >= 4)) runs.push({ start: s, end: e, digits, disguised });
+      if (strong >= 4 && strong * 2 >= digits.length - 2) runs.push({ start: s, end: e, digits, lead: s - i });
     }
     i = j;
   }

@@ -1,16 +1,31 @@
 /** Groups and private messages that lead buyers off the platform. */
-import { words, type LexEntry } from './lexicon';
+import { negatives, words, type LexEntry } from './lexicon';
+
+const group = (list: string, term: string, need: LexEntry['need'], companion?: LexEntry['family']): LexEntry[] =>
+  words(list, { family: 'group', term, need, ...(companion && companion !== 'negative' ? { companion } : {}) });
 
 export const groupEntries: LexEntry[] = [
-  ...words('进群 进裙 加群 加裙 入群 入裙 拉群 拉你进 拉你入 拉进群 粉丝群 福利群 私域 宠粉群 会员群 vip群 群号 扣1拉群 扣1进群 打1拉群 进q群 福利裙 粉丝裙 交流群 售后群 老客户群', {
-    family: 'group', term: 'group', need: 'always',
-  }),
-  ...words('qq群 q群 扣扣群', { family: 'group', term: 'qq-group', need: 'always' }),
-  ...words('微信群 vx群 v群 薇信群', { family: 'group', term: 'wechat-group', need: 'always' }),
-  ...words('淘宝群 淘宝粉丝群', { family: 'group', term: 'taobao-group', need: 'always' }),
-  ...words('钉钉群 钉钉粉丝群', { family: 'group', term: 'dingtalk-group', need: 'always' }),
-  ...words('群聊', { family: 'group', term: 'group-chat', need: 'cue' }),
+  // Groups that are off the platform by name, joined or not.
+  ...group(
+    '进|群 进|裙 加|群 加|裙 入|群 入|裙 拉|群 拉进|群 粉丝群 福利群 福利裙 粉丝裙 私域 私域群 宠粉群 会员群 vip群 群号 扣1拉群 扣1进群 打1拉群 ' +
+      '交流群 售后群 老客户群 团购群 秒杀群 内购群 拼单群 代理群 优惠群 宝妈群 社群 车友群 家长群 读者群 学员群 买家群 客户群 老粉群 铁粉群',
+    'group',
+    'always',
+  ),
+  // Any other group once the copy asks to join it: 进茶友群, 拉你们进装机交流群.
+  ...group('群', 'group', 'join'),
+  // Groups on a named app: a group and a contact or third-party signal at once.
+  ...group('vx群 v群 v信群 薇信群 wx群 威信群', 'wechat-group', 'always', 'contact'),
+  ...group('微信群', 'wechat-group', 'join', 'contact'),
+  ...group('qq群 q群 扣扣群 企鹅群 叩群', 'qq-group', 'join', 'contact'),
+  ...group('淘宝群 淘宝粉丝群', 'taobao-group', 'join', 'thirdParty'),
+  ...group('钉钉群 钉钉粉丝群', 'dingtalk-group', 'join', 'thirdParty'),
+  ...group('群聊', 'group-chat', 'join'),
   // Private messages count when they are tied to an off-platform goal (DOMAIN.md §4).
-  ...words('私我 私聊 私信我 滴滴我 dd我 找我私聊 私戳 戳我 私信领 私信获取 私信要', { family: 'group', term: 'dm', need: 'always', cues: 'dm' }),
-  ...words('群舞 群众 群体 人群 一群 成群 群岛 超群 合群 群星', { family: 'negative', term: 'negative', need: 'negative' }),
+  ...words('私我 私聊 私信我 滴滴我 dd我 找我私聊 私戳 戳我 私信领 私信获取 私信要 私信发 私发你 私你', { family: 'group', term: 'dm', need: 'always', cues: 'dm' }),
 ];
+
+export const groupNegatives: LexEntry[] = negatives(
+  '群舞 群众 群体 人群 一群 成群 群岛 超群 合群 群星 群居 群英 群租 族群 群落 群像 群演 鸡群 羊群 牛群 鸭群 鱼群 建筑群 楼群 集群 机群 菌群 ' +
+    '肠道菌群 适用人群 适宜人群 不适宜人群 群山 群峰 群芳 群雄 群殴 一大群 整群 裙摆 裙子 裙装 裙边 裙撑 裙裤 裙长 裙身 裙型 裙款 进群众',
+);

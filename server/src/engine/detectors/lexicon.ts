@@ -7,31 +7,61 @@ import type { SignalFamily } from '../types';
 /**
  * What a literal needs around it before it counts:
  * - `always`: the word itself is the signal (evasive spellings such as 薇信, 某宝).
- * - `cue`: an action cue nearby (加/联系/搜…) or a handle after it; otherwise nothing.
- * - `mention`: a bare mention is reported as a mention (info), with a cue as a full signal.
- * - `handle`: only when an account handle or number follows.
- * - `negative`: a word that contains a trigger and is honest (V领, QQ糖): silences what it covers.
+ * - `cue`: an action cue nearby (加/联系/搜…) or an account handle after it; otherwise nothing.
+ * - `mention`: a bare mention is reported as a mention (info), with a cue or handle as a push.
+ * - `handle`: only when an account handle or number follows (微 abc_123, 扣 12345678).
+ * - `join`: a group word that counts after a join verb (进/加/拉…群); the span starts at the verb.
+ * - `collect`: a contact noun (手机号, 微信号…) that counts when the copy asks the buyer for it.
+ * - `negative`: an honest word that contains a trigger (V领, QQ糖): silences a trigger it covers.
  */
-export type Need = 'always' | 'cue' | 'mention' | 'handle' | 'negative';
+export type Need = 'always' | 'cue' | 'mention' | 'handle' | 'join' | 'collect' | 'negative';
+
+export type CueSet = 'contact' | 'platform' | 'review' | 'profile' | 'dm' | 'qr' | 'payment' | 'friend';
 
 export interface LexEntry {
+  /** The word; after folding at build time, the folded word. */
   word: string;
+  /**
+   * Where the trigger itself starts in `word`. In "加|微" the 加 is a cue written into the word:
+   * a negative such as 微绒 that covers the 微 silences the whole hit ("加微绒内里").
+   */
+  core: number;
   family: SignalFamily | 'negative';
   /** Canonical term of the signal (wechat, qq, taobao, group, …). */
   term: string;
   need: Need;
-  /** ASCII words must not touch other ASCII letters (wx in "newxbox" is not WeChat). */
-  ascii?: boolean;
+  /** ASCII words must not touch other ASCII letters or digits (wx in "newxbox", tb in "1TB"). */
+  ascii: boolean;
   /** Which cue vocabulary applies; defaults to the family's. */
   cues?: CueSet;
+  /** A second family the same words stand for (淘宝群 is a group and a third-party platform). */
+  companion?: SignalFamily;
+  /** Characters that must not follow the word (V领 is a neckline, but not in "加V领取"). */
+  notNext?: string;
 }
 
-export type CueSet = 'contact' | 'platform' | 'review' | 'collect' | 'profile' | 'dm';
+type Props = Omit<LexEntry, 'word' | 'core' | 'ascii'> & { ascii?: boolean };
 
-/** Build entries from a space-separated word list sharing the same properties. */
-export function words(list: string, props: Omit<LexEntry, 'word'>): LexEntry[] {
+/**
+ * Entries from a space-separated word list sharing the same properties. A `|` inside a word
+ * separates a cue prefix from the trigger ("加|微", "+|v"); a `!` ends the word with characters
+ * that must not follow it ("v领!取").
+ */
+export function words(list: string, props: Props): LexEntry[] {
   return list
     .split(/\s+/)
     .filter((w) => w.length > 0)
-    .map((word) => ({ word, ...props, ascii: props.ascii ?? /^[a-z0-9+]+$/i.test(word) }));
+    .map((raw) => {
+      const [spelled, notNext] = raw.split('!') as [string, string | undefined];
+      const bar = spelled.indexOf('|');
+      const word = spelled.replace('|', '');
+      const entry: LexEntry = { ...props, word, core: bar < 0 ? 0 : bar, ascii: props.ascii ?? /^[a-z0-9+@]+$/i.test(word) };
+      if (notNext) entry.notNext = notNext;
+      return entry;
+    });
+}
+
+/** Honest words that contain a trigger. */
+export function negatives(list: string): LexEntry[] {
+  return words(list, { family: 'negative', term: 'negative', need: 'negative', ascii: false });
 }

@@ -1,14 +1,18 @@
 /** Payment or trade taken off the platform. */
-import { words, type LexEntry } from './lexicon';
+import { negatives, words, type LexEntry } from './lexicon';
 
 export const paymentEntries: LexEntry[] = [
-  ...words('私下转账 私下交易 私下付款 私下支付 私下购买 转账给我 转给我 线下交易 线下付款 线下支付 线下购买 到店交易 到店付款 当面交易 面交 走私单 私单 不走平台 绕过平台 银行卡转账 加价私下 私下联系购买 红包付款 发红包付款', {
-    family: 'payment', term: 'offsite-payment', need: 'always',
-  }),
-  ...words('微信转账 vx转账 微信付款 微信收款 微信红包', { family: 'payment', term: 'wechat-pay', need: 'always' }),
-  ...words('支付宝转账 支付宝付款 支付宝收款', { family: 'payment', term: 'alipay', need: 'always' }),
+  ...words(
+    '私下转账 私下交易 私下付款 私下支付 私下购买 私下收款 转账给我 转给我 线下交易 线下付款 线下支付 线下转账 到店交易 到店付款 当面交易 面交 走私单 私单 ' +
+      '不走平台 绕过平台 脱离平台 银行卡转账 加价私下 私下联系购买 红包付款 发红包付款 直接转我 转我账户 转到我 打款给我 对公转账不走平台',
+    { family: 'payment', term: 'offsite-payment', need: 'always' },
+  ),
+  ...words('微信转账 vx转账 v信转账 微信收款码 微信扫码付款 微信转给', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  ...words('支付宝转账 支付宝收款码 支付宝转给', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // Naming a payment method is a mention; it becomes a push only with a cue (转给我, 私下…).
-  ...words('微信支付', { family: 'payment', term: 'wechat-pay', need: 'mention', cues: 'dm' }),
-  ...words('支付宝', { family: 'payment', term: 'alipay', need: 'mention', cues: 'dm' }),
-  ...words('转账', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'contact' }),
+  ...words('微信支付 微信付款 微信收款 微信红包', { family: 'payment', term: 'wechat-pay', need: 'mention', cues: 'payment' }),
+  ...words('支付宝 支付宝付款 支付宝收款', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
+  ...words('转账 汇款 打款', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
 ];
+
+export const paymentNegatives: LexEntry[] = negatives('面交给 当面交给 面交流 当面交流 当面交代 面交代 私单独 转给我们的客服 支付宝小程序 转账记录 转账截图 对公转账 转账手续费');

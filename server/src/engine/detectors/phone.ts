@@ -1,6 +1,7 @@
 /** Phone numbers: mobiles, landlines with area code, 400/800 hotlines, however written. */
-import type { FoldedText } from '../normalize';
-import { digitRuns, type DigitRun } from './digits';
+import { Gap, type FoldedText } from '../normalize';
+import { clauseStart } from './context';
+import { digitOf, digitRuns, type DigitRun } from './digits';
 import { PHONE_LABELS } from './phoneWords';
 
 export type PhoneKind = 'mobile' | 'landline' | 'hotline';
@@ -14,66 +15,123 @@ export interface PhoneHit {
 }
 
 /** Labels before a number that make it something other than a phone number. */
-const NOT_PHONE_BEFORE = ['订单', '单号', '条码', '条形码', '货号', '型号', '编号', 'sku', '款号', '批号', '序列号', '运单', '快递单', '物流单', '证书', '批准文号', '备案号', '生产许可', 'sc', 'ean', 'isbn', '价格', '¥', '￥'];
-const NOT_PHONE_AFTER = ['元', '块', '円', '克', 'g', 'kg', 'ml', 'mm', 'cm', '件', '次', 'mah'];
+const NOT_PHONE_BEFORE = [
+  '订单', '单号', '条码', '条形码', '商品码', '商品编码', '编码', '货号', '型号', '编号', 'sku', '款号', '批号', '序列号', '运单', '快递单', '物流单', '证书', '批准文号',
+  '备案号', '生产许可', '许可证', 'sc', 'ean', 'isbn', 'imei', 'sn', '价格', '¥', '$', '尾号', '卡号', '账号', 'id', 'no', '发票', '税号', '识别号', '流水号', '凭证',
+];
+const NOT_PHONE_AFTER = ['元', '块', '円', '克', 'g', 'kg', 'ml', 'mm', 'cm', '件', '次', 'mah', '万', '亿', '个', '年', '届'];
+/** ASCII letters glued to a number that still announce a phone or a handle (tel13800…, v138…). */
+const GLUED_LABELS = ['tel', 'phone', 'mobile', 'call', 'dh', 'sj', 'v', 'vx', 'wx', 'q', 'qq', 'whatsapp'];
 
-function classify(digits: string, hasLabel: boolean): PhoneKind | undefined {
+/** Mobile prefixes in use: 13x, 145–149, 15x but 154, 16[2567], 17[0-8], 18x, 19x but 194. */
+const MOBILE = /^1(?:3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-35-9])\d{8}$/;
+
+function classify(digits: string, hasLabel: boolean, areaCode: boolean, plus: boolean): PhoneKind | undefined {
   let d = digits;
-  if (d.length === 13 && d.startsWith('86')) d = d.slice(2);
-  if (d.length === 14 && d.startsWith('086')) d = d.slice(3);
-  if (d.length === 11 && /^1[3-9]\d{9}$/.test(d)) return 'mobile';
+  // +86 / 0086 country code: only written with a plus or as a group of its own, never glued
+  // inside a 13-digit barcode.
+  if ((plus || areaCode) && d.length === 13 && d.startsWith('86')) d = d.slice(2);
+  if (d.length === 15 && d.startsWith('0086')) d = d.slice(4);
+  if (d.length === 11 && MOBILE.test(d)) return 'mobile';
   if (d.length === 10 && /^(400|800)\d{7}$/.test(d)) return 'hotline';
-  if (hasLabel && d.length >= 10 && d.length <= 12 && /^0[1-9]\d{8,10}$/.test(d)) return 'landline';
+  if ((hasLabel || areaCode) && d.length >= 10 && d.length <= 12 && /^0[1-9]\d{8,10}$/.test(d)) return 'landline';
   return undefined;
 }
 
+/** True when a phone word stands within a few characters before `at` (拨打售后专线 0571…). */
+function labelNear(text: string, f: FoldedText, at: number): boolean {
+  const window = text.slice(clauseStart(f, at, 10), at);
+  return PHONE_LABELS.some((label) => window.includes(label));
+}
+
+/** Folded start of a label that ends right before the number (电话：, 手机号 …), or -1. */
 function labelBefore(text: string, at: number): number {
-  for (const label of PHONE_LABELS) {
+  for (const label of REMOVABLE_LABELS) {
     for (let gap = 0; gap <= 2; gap++) {
       const s = at - gap - label.length;
-      if (s >= 0 && text.startsWith(label, s) && !/\n/.test(text.slice(s + label.length, at))) return s;
+      if (s >= 0 && text.startsWith(label, s) && !text.slice(s + label.length, at).includes('\n')) return s;
     }
   }
   return -1;
 }
 
+/** Labels that go with the number when it is removed, longest first. */
+const REMOVABLE_LABELS = PHONE_LABELS.filter((l) => !['联系', '咨询', '预约', '订购', '订货', '门店', '客服', '售后', '拨'].includes(l)).sort((a, b) => b.length - a.length);
+
+interface Candidate {
+  start: number;
+  end: number;
+  digits: string;
+}
+
 /**
- * A run glued from several numbers by dropped separators ("1. 13812345678", "客服1：138…") is
- * split where the original text had a gap, so the phone number inside is still found.
+ * A run glued from several numbers ("1. 13812345678", "138 1234 5678 一起") is also tried at the
+ * places where the original text had a gap, so the phone number inside is still found.
  */
-function candidates(f: FoldedText, run: DigitRun): { start: number; end: number; digits: string }[] {
-  const whole = [{ start: run.start, end: run.end, digits: run.digits }];
-  if (run.digits.length <= 14) return whole;
+function candidates(f: FoldedText, run: DigitRun): Candidate[] {
+  const out: Candidate[] = [{ start: run.start, end: run.end, digits: run.digits }];
+  if (run.lead > 0) {
+    // Homophones trimmed from the front may be the number's first digits (妖三八…).
+    const ls = run.start - run.lead;
+    let lead = '';
+    for (let k = ls; k < run.start; k++) lead += digitOf(f.text[k]!)!.digit;
+    out.push({ start: ls, end: run.end, digits: lead + run.digits });
+  }
+  if (run.digits.length <= 11) return out;
   const cuts = [run.start];
-  for (let k = run.start + 1; k < run.end; k++) if (f.starts[k]! > f.ends[k - 1]!) cuts.push(k);
+  for (let k = run.start + 1; k < run.end; k++) if (f.gaps[k]! > Gap.None) cuts.push(k);
   cuts.push(run.end);
-  const out: { start: number; end: number; digits: string }[] = [];
   for (const s of cuts) {
     for (const e of cuts) {
       const len = e - s;
-      if (len >= 10 && len <= 14) out.push({ start: s, end: e, digits: run.digits.slice(s - run.start, e - run.start) });
+      if (len >= 10 && len <= 13 && !(s === run.start && e === run.end)) out.push({ start: s, end: e, digits: run.digits.slice(s - run.start, e - run.start) });
     }
   }
   return out;
 }
 
+/** True when ASCII letters are glued to the number in the original text: a model number (HX-13800…). */
+function modelNumber(original: string, f: FoldedText, start: number, end: number): boolean {
+  const a = f.starts[start]!;
+  const b = f.ends[end - 1]!;
+  let i = a;
+  let letters = '';
+  while (i > 0 && /[A-Za-z]/.test(original[i - 1]!)) letters = original[--i]! + letters;
+  // "HX-13800…": letters, then a hyphen, then the number.
+  if (!letters && a >= 2 && original[a - 1] === '-' && /[A-Za-z]/.test(original[a - 2]!)) return true;
+  if (letters && !GLUED_LABELS.includes(letters.toLowerCase())) return true;
+  // Letters right after: a unit or a size (13800mAh, 138x80).
+  return b < original.length && /[A-Za-z]/.test(original[b]!);
+}
+
 /** Find phone numbers in folded text. */
-export function findPhones(f: FoldedText): PhoneHit[] {
+export function findPhones(f: FoldedText, original: string): PhoneHit[] {
   const text = f.text;
   const hits: PhoneHit[] = [];
-  for (const run of digitRuns(text, 10)) {
-    const before = text.slice(Math.max(0, run.start - 6), run.start);
+  for (const run of digitRuns(f, 10, original)) {
+    const ctxStart = clauseStart(f, run.start, 6);
+    const before = text.slice(ctxStart, run.start);
     if (NOT_PHONE_BEFORE.some((w) => before.includes(w))) continue;
     for (const c of candidates(f, run)) {
       const after = text.slice(c.end, c.end + 3);
-      if (c.end === run.end && NOT_PHONE_AFTER.some((w) => after.startsWith(w))) continue;
+      if (c.end === run.end && f.gaps[c.end] === Gap.None && NOT_PHONE_AFTER.some((w) => after.startsWith(w))) continue;
+      if (modelNumber(original, f, c.start, c.end)) continue;
       const label = labelBefore(text, c.start);
-      const kind = classify(c.digits, label >= 0);
+      const plus = c.start > 0 && text[c.start - 1] === '+';
+      const firstGap = firstGapAt(f, c.start, c.end);
+      const areaCode = c.digits.startsWith('0') ? firstGap === 3 || firstGap === 4 : c.digits.startsWith('86') && firstGap === 2;
+      const kind = classify(c.digits, label >= 0 || labelNear(text, f, c.start), areaCode, plus);
       if (kind) {
-        hits.push({ start: c.start, end: c.end, kind, labelStart: label >= 0 ? label : c.start });
+        hits.push({ start: plus ? c.start - 1 : c.start, end: c.end, kind, labelStart: label >= 0 ? label : c.start });
         break;
       }
     }
   }
   return hits;
+}
+
+/** Offset (in digits) of the first separator inside [start, end), or -1. */
+function firstGapAt(f: FoldedText, start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) if (f.gaps[k]! > Gap.None) return k - start;
+  return -1;
 }

@@ -1,12 +1,19 @@
 /** QR codes and scan calls. */
-import { words, type LexEntry } from './lexicon';
+import { negatives, words, type LexEntry } from './lexicon';
 
 export const qrEntries: LexEntry[] = [
-  ...words('扫码 扫一扫 扫二维码 二维码 扫描二维码 长按识别 长按扫码 识别二维码 识别图中 扫我 扫下方 扫描下方 qr码 qrcode 码上扫 掃碼', {
+  // A call to scan is the signal.
+  ...words('扫码 扫一扫 扫二维码 扫描二维码 长按识别 长按扫码 识别二维码 识别图中 识别图片 扫我 扫下方 扫描下方 扫这个 扫描卡片 qr码 码上扫 扫一下', {
     family: 'qr', term: 'qr', need: 'always',
   }),
-  // Honest uses: scanners, traceability and verification codes, in-store payment terminals.
-  ...words('扫码枪 扫码器 扫码盒 扫描枪 扫描仪 扫码验真 扫码查真伪 扫码溯源 扫码防伪 防伪二维码 溯源二维码 二维码溯源 扫码验证真伪 扫码点餐 二维码打印机 二维码标签 扫码支付', {
-    family: 'negative', term: 'negative', need: 'negative',
-  }),
+  // The noun alone is a product feature (疫苗带二维码); a scan, add or follow call makes it a signal.
+  ...words('二维码 qrcode 小程序码 太阳码', { family: 'qr', term: 'qr', need: 'cue', cues: 'qr' }),
 ];
+
+/** Honest uses: scanners, traceability and verification codes, payment terminals, admission. */
+export const qrNegatives: LexEntry[] = negatives(
+  '扫码枪 扫码器 扫码盒 扫描枪 扫描仪 扫码模块 扫码验真 扫码查真伪 扫码溯源 扫码防伪 防伪二维码 溯源二维码 二维码溯源 扫码验证 扫码点餐 ' +
+    '二维码打印机 二维码标签 扫码支付 扫码付款 扫码入内 扫码入场 扫码入园 扫码乘车 扫码开门 扫码核销 扫码开票 扫码查询真伪 扫码借 扫码充电 ' +
+    '一维码二维码 一二维码 一维二维 二维码都能扫 二维码识读 识别二维码和 扫码王 扫码专家 ' +
+    ['扫码', '扫二维码', '扫描二维码', '二维码', '扫一扫'].flatMap((q) => ['验真', '验证', '辨真', '辨别真伪', '查真伪', '查询真伪', '鉴别', '鉴真', '防伪', '溯源', '查正品', '识别真伪', '可查真伪', '辨真伪', '验证真伪', '即可验真'].map((v) => q + v)).join(' '),
+);

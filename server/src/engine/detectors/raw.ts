@@ -2,14 +2,21 @@
 import type { Signal } from '../types';
 
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}/gi;
-const TLDS = 'com|cn|net|org|cc|top|shop|xyz|io|me|vip|co|info|link|ltd|store|tv|club|site|online|fun|wang|ink|pro|app';
+/** Top-level domains a bare "name.tld" is taken for without a scheme, www or path. */
+const BARE_TLDS = new Set(['com', 'cn', 'net', 'org', 'top', 'shop', 'xyz', 'vip', 'club', 'site', 'online', 'store', 'ltd', 'wang', 'cc', 'hk', 'tw', 'link', 'live']);
+/** Characters of a URL's path or query (ASCII only: a URL ends where Chinese text resumes). */
+const URL_CHARS = String.raw`[A-Za-z0-9\-._~:/?#@!$&*+=%]`;
 const URL_RE = new RegExp(
-  String.raw`(?:https?:\/\/|weixin:\/\/|www\.)[^\s<>()\[\]"'，。、！？；：「」【】]+` +
-    String.raw`|(?<![a-z0-9@.-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.(?:${TLDS})(?![a-z0-9-])(?:\/[^\s<>()\[\]"'，。、！？；：「」【】]*)?`,
+  String.raw`(?:https?:\/\/|weixin:\/\/|www\.)${URL_CHARS}+` +
+    String.raw`|(?<![a-z0-9@._-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.([a-z]{2,8})(?![a-z0-9-])(\/${URL_CHARS}*)?`,
   'gi',
 );
+/** Technology names that look like domains. */
+const NOT_DOMAINS = /^(?:asp\.net|ado\.net|vb\.net|node\.js|vue\.js|next\.js|react\.js|three\.js|d3\.js|socket\.io|chart\.js)$/i;
 /** 口令 share tokens look like ¥AbC123xyZ9¥ (any currency sign as the fence). */
 const TOKEN = /[¥￥$€£₤](?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{8,14}[¥￥$€£₤]/g;
+/** Words before a bare domain that make it an address to visit. */
+const VISIT = /(?:访问|官网|网址|网站|域名|登录|登陆|打开|浏览器|复制|链接|见|进入|上|去|点击|地址|下载)\s*[:：]?\s*$/;
 
 /** Which platform a host belongs to; anything else is `external`. */
 const HOSTS: readonly [RegExp, string][] = [
@@ -35,6 +42,21 @@ export function hostTerm(url: string): string {
   return 'external';
 }
 
+/**
+ * A bare "name.tld" is an address when it has a path (t.cn/A6xY), a common top-level domain
+ * (shop-name.com), or words that send the reader there (官网 brand.co); "asp.net" in a title
+ * and "15.6寸" are not.
+ */
+function isAddress(text: string, start: number, match: RegExpMatchArray): boolean {
+  const raw = match[0];
+  if (/^(?:https?:\/\/|weixin:\/\/|www\.)/i.test(raw)) return true;
+  if (NOT_DOMAINS.test(raw)) return false;
+  const tld = (match[1] ?? '').toLowerCase();
+  if (match[2] && match[2].length > 1) return true;
+  if (BARE_TLDS.has(tld) || raw.toLowerCase().endsWith('.com.cn')) return /[a-z]/i.test(raw.slice(0, raw.indexOf('.')));
+  return VISIT.test(text.slice(Math.max(0, start - 8), start));
+}
+
 export function findRawSignals(text: string): Signal[] {
   if (!/[@.¥￥$€£₤:]/.test(text)) return [];
   const out: Signal[] = [];
@@ -49,6 +71,7 @@ export function findRawSignals(text: string): Signal[] {
     const raw = m[0].replace(/[.,;:!?)\]]+$/, '');
     const end = start + raw.length;
     if (taken.some(([a, b]) => start < b && end > a)) continue;
+    if (!isAddress(text, start, m)) continue;
     out.push({ family: 'url', term: hostTerm(raw), start, end, text: raw });
   }
   for (const m of text.matchAll(TOKEN)) {

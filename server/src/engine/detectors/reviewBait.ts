@@ -1,10 +1,11 @@
-/** Review bait: cash-back or gifts for reviews, the same cards carry it. */
-import { words, type LexEntry } from './lexicon';
+/** Review bait: cash-back or gifts for reviews; the same cards carry it. */
+import { negatives, words, type LexEntry } from './lexicon';
 
 export const reviewBaitEntries: LexEntry[] = [
-  ...words('好评返现 晒图返现 晒图返红包 好评返红包 好评有礼 晒图有礼 好评送 五星好评送 追评返 评价返现 好评截图 返现', {
+  ...words('好评返现 晒图返现 晒图返红包 好评返红包 好评有礼 晒图有礼 晒单有礼 评价有礼 好评送 五星好评送 追评返 评价返现 好评红包 晒图红包 返现 好评截图 好评返 晒图返 带图返 好评奖励', {
     family: 'reviewBait', term: 'reviewBait', need: 'always',
   }),
-  ...words('好评 五星 5星 晒图 评价 追评 带图 截图 晒单 点评', { family: 'reviewBait', term: 'reviewBait', need: 'cue', cues: 'review' }),
-  ...words('五星级 好评如潮 好评率', { family: 'negative', term: 'negative', need: 'negative' }),
+  ...words('好评 五星 5星 晒图 评价 追评 带图 截图 晒单 点评 评论 笔记 买家秀', { family: 'reviewBait', term: 'reviewBait', need: 'cue', cues: 'review' }),
 ];
+
+export const reviewBaitNegatives: LexEntry[] = negatives('五星级 好评如潮 好评率 好评度 好评榜 好评不断 五星级酒店 真实评价 评价中心 评论区');

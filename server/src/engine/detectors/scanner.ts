@@ -1,29 +1,32 @@
 /**
  * One pass over a segment's folded text finds every signal family: the shared automaton for
  * literals, digit runs for phone numbers, and a few regexes over the original text for URLs,
- * e-mail addresses and 口令 tokens. Detectors know nothing of platforms.
+ * e-mail addresses and 口令 tokens. What a literal needs around it (a cue, a handle, a join verb)
+ * is read only next to the hit. Detectors know nothing of platforms.
  */
-import { fold, Folder, type FoldedText } from '../normalize';
+import { Folder, Gap, fold, type FoldedText } from '../normalize';
 import type { Signal, SignalFamily } from '../types';
 import { Automaton } from './automaton';
-import { collectEntries } from './collect';
-import { contactEntries } from './contact';
-import { afterCueEnd, hasCue } from './cues';
-import { digitOf } from './digits';
-import { groupEntries } from './group';
+import { COLLECT_AFTER, COLLECT_BEFORE, COLLECT_FILLERS, collectEntries } from './collect';
+import { contactEntries, contactNegatives } from './contact';
+import { CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, quotedNameAfter, verbBefore, type Context, type CueSpec } from './context';
+import { groupEntries, groupNegatives } from './group';
+import { handleAfter, type Handle } from './handles';
 import type { CueSet, LexEntry } from './lexicon';
-import { negativeEntries } from './negatives';
-import { paymentEntries } from './payment';
+import { productNegatives } from './negatives';
+import { paymentEntries, paymentNegatives } from './payment';
 import { findPhones } from './phone';
-import { profileEntries } from './profile';
-import { qrEntries } from './qr';
-import { reviewBaitEntries } from './reviewBait';
-import { thirdPartyEntries } from './thirdParty';
+import { profileEntries, profileNegatives } from './profile';
+import { qrEntries, qrNegatives } from './qr';
 import { findRawSignals } from './raw';
+import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
+import { thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 
-/** A signal as found, before overlaps are resolved; `mention` marks a bare name without a push. */
+/** A signal as found; `mention` marks a bare name without a push (reported as info). */
 export interface RawSignal extends Signal {
   mention: boolean;
+  /** A second family the same words stand for, reported over the same span (淘宝群 → thirdParty). */
+  companion?: SignalFamily;
 }
 
 /** Words and patterns a rule pack adds; their signals carry the term `custom:<ruleId>`. */
@@ -43,21 +46,52 @@ const BUILTIN: readonly LexEntry[] = [
   ...paymentEntries,
   ...collectEntries,
   ...reviewBaitEntries,
-  ...negativeEntries,
+  ...contactNegatives,
+  ...qrNegatives,
+  ...groupNegatives,
+  ...profileNegatives,
+  ...paymentNegatives,
+  ...reviewBaitNegatives,
+  ...thirdPartyNegatives,
+  ...productNegatives,
 ];
 
 const DEFAULT_CUES: Readonly<Record<SignalFamily, CueSet>> = {
-  contact: 'contact', phone: 'contact', qr: 'contact', group: 'contact', profile: 'profile', thirdParty: 'platform',
-  url: 'platform', payment: 'contact', collect: 'collect', reviewBait: 'review',
+  contact: 'contact', phone: 'contact', qr: 'qr', group: 'contact', profile: 'profile', thirdParty: 'platform',
+  url: 'platform', payment: 'payment', collect: 'contact', reviewBait: 'review',
 };
 
-const ASCII_LETTER = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]/;
-const HANDLE = /^(?:号码|号|是|id|账号|:)?([a-z0-9][a-z0-9_-]{4,29})/;
+/** Verbs that join a group: 进群, 拉你们进装机交流群, 扫码加入品牌微信会员群. */
+const JOIN: CueSpec = {
+  verbs: ['进!行口步货展化程度攻修去来门店', '加!工热厚绒长大宽强速重油价减法密', '入!口住职驻围库账手门', '拉!链杆力伸丝', '加入', '进入', '申请加入', '邀请进', '邀你进', '拉你进', '拉你们进', '拉您进', '扫码进', '扫码加入', '扫码入'],
+  fillers: [],
+  free: 7,
+  reach: 8,
+  after: [],
+  afterReach: 0,
+};
+
+const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free: 0, reach: 8, after: COLLECT_AFTER, afterReach: 8 };
+
+/** Which app a group lives on, read from the words before 群 (品牌微信会员群 is a WeChat group). */
+const GROUP_APPS: readonly [string, string, SignalFamily][] = [
+  ['微信', 'wechat-group', 'contact'], ['vx', 'wechat-group', 'contact'], ['v信', 'wechat-group', 'contact'], ['薇信', 'wechat-group', 'contact'],
+  ['qq', 'qq-group', 'contact'], ['扣扣', 'qq-group', 'contact'], ['企鹅', 'qq-group', 'contact'],
+  ['淘宝', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'],
+];
+
+/** What may stand between a short ASCII word (v, tg) and its handle. */
+const HANDLE_LEAD = /^(?:[\s:：=]+|[\s:：]*(?:号码?|是|id|账号)[\s:：]*)$/i;
+const FULL_WIDTH_ALNUM = /[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 const CACHE_LIMIT = 50_000;
 
+interface Compiled extends LexEntry {
+  /** The trigger is one character (微, v, 扣): a glued handle needs a verb before it. */
+  single: boolean;
+}
+
 export class Scanner {
-  private readonly entries: LexEntry[];
-  private readonly customTerms: string[];
+  private readonly entries: Compiled[];
   private readonly automaton: Automaton;
   private readonly patterns: CustomVocabulary['patterns'];
   private readonly cache = new Map<string, RawSignal[]>();
@@ -65,16 +99,15 @@ export class Scanner {
 
   constructor(custom?: CustomVocabulary) {
     const extra: LexEntry[] = [];
-    const terms: string[] = [];
-    for (const w of custom?.words ?? []) {
-      extra.push({ word: w.word, family: w.family, term: `custom:${w.ruleId}`, need: 'always' });
-    }
-    for (const a of custom?.allow ?? []) extra.push({ word: a, family: 'negative', term: 'negative', need: 'negative' });
+    for (const w of custom?.words ?? []) extra.push({ word: w.word, core: 0, family: w.family, term: `custom:${w.ruleId}`, need: 'always', ascii: false });
+    for (const a of custom?.allow ?? []) extra.push({ word: a, core: 0, family: 'negative', term: 'negative', need: 'negative', ascii: false });
     this.entries = [...BUILTIN, ...extra]
-      .map((e) => ({ ...e, word: fold(e.word).text, ascii: e.ascii ?? false }))
+      .map((e) => {
+        const word = fold(e.word).text;
+        const core = e.core > 0 ? fold(e.word.slice(0, e.core)).text.length : 0;
+        return { ...e, word, core, single: word.length - core === 1 };
+      })
       .filter((e) => e.word.length > 0 && !e.word.includes('\n'));
-    for (const e of this.entries) terms.push(e.term);
-    this.customTerms = terms;
     this.automaton = new Automaton(this.entries.map((e) => e.word));
     this.patterns = custom?.patterns ?? [];
   }
@@ -89,28 +122,38 @@ export class Scanner {
     return signals;
   }
 
+  /** Every term a signal can carry, for rule packs to refer to. */
+  knownTerms(): ReadonlySet<string> {
+    return new Set(this.entries.map((e) => e.term));
+  }
+
   private scanUncached(text: string): RawSignal[] {
     // The folded text's offset maps are the folder's buffers: nothing kept may refer to them.
-    const f = this.folder.fold(text);
+    const f: Context = this.folder.fold(text);
     const found: RawSignal[] = [];
     const hits = this.automaton.scan(f.text);
-    let silenced: Uint8Array | undefined;
+    const honest: [number, number][] = [];
     for (const h of hits) {
       const e = this.entries[h.pattern]!;
-      if (e.need !== 'negative') continue;
-      silenced ??= new Uint8Array(f.text.length + 1);
-      for (let k = h.start; k < h.end; k++) silenced[k] = 1;
+      if (e.need !== 'negative' || (e.notNext && e.notNext.includes(f.text[h.end] ?? '\n'))) continue;
+      honest.push([h.start, h.end]);
+      f.honest ??= new Uint8Array(f.text.length);
+      f.honest.fill(1, h.start, h.end);
     }
-    for (const h of hits) {
+    const covered = (a: number, b: number) => honest.some(([s, e]) => s <= a && e >= b);
+    const live = hits.filter((h) => {
       const e = this.entries[h.pattern]!;
-      if (e.need === 'negative' || e.family === 'negative') continue;
-      if (isSilenced(silenced, h.start, h.end)) continue;
-      if (e.ascii && !asciiBounded(text, f, h.start, h.end)) continue;
+      return e.need !== 'negative' && !covered(h.start + e.core, h.end) && !spansLabel(f, h.start, h.end);
+    });
+    for (const h of live) {
+      const e = this.entries[h.pattern]!;
+      // The longest literal of a family speaks for the words it covers: 小红书, not 红书 inside it.
+      if (live.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start && this.entries[o.pattern]!.family === e.family)) continue;
       const s = this.resolve(text, f, h.start, h.end, e);
       if (s) found.push(s);
     }
-    for (const p of findPhones(f)) {
-      if (isSilenced(silenced, p.start, p.end)) continue;
+    for (const p of findPhones(f, text)) {
+      if (covered(p.start, p.end)) continue;
       const span = original(f, p.start, p.end);
       const label = original(f, p.labelStart, p.end);
       found.push({ family: 'phone', term: p.kind, ...span, text: text.slice(span.start, span.end), removal: label, mention: false });
@@ -129,42 +172,126 @@ export class Scanner {
         found.push({ family: p.family, term: `custom:${p.ruleId}`, ...span, text: text.slice(span.start, span.end), mention: false });
       }
     }
-    return resolveOverlaps(text, found);
+    if (found.length === 0) return found;
+    qualifyGroups(found);
+    return withCompanions(resolveOverlaps(text, found));
   }
 
   /** Decide whether a literal hit is a signal, given what it needs around it. */
-  private resolve(text: string, f: FoldedText, start: number, end: number, e: LexEntry): RawSignal | undefined {
+  private resolve(text: string, f: Context, start: number, end: number, e: Compiled): RawSignal | undefined {
     const family = e.family as SignalFamily;
     const cues = e.cues ?? DEFAULT_CUES[family];
+    if (e.ascii && !asciiBefore(text, f, start)) return undefined;
+    const gluedAfter = e.ascii && asciiGluedAfter(text, f, end);
+    let spanStart = start;
     let spanEnd = end;
     let mention = false;
-    const handle = handleAfter(f.text, end);
+    const handle = family === 'contact' || family === 'group' || e.need === 'handle' ? acceptHandle(f, text, start, end, e) : undefined;
+    // "vx12e", "1TB": letters or digits glued after an ASCII word make it another word.
+    if (gluedAfter && !(handle?.glued && handle.number)) return undefined;
     switch (e.need) {
       case 'always':
-        if (cues === 'dm') mention = !hasCue(f.text, start, end, 'dm');
+        if (cues === 'dm') mention = !hasCue(f, start, end, 'dm');
         break;
       case 'handle':
         if (!handle) return undefined;
         break;
-      case 'cue':
-        if (!handle && !hasCue(f.text, start, end, cues)) return undefined;
+      case 'cue': {
+        if (handle) break;
+        const verb = verbBefore(f, start, CUES[cues]);
+        const after = cueAfter(f, end, CUES[cues]);
+        if (verb === undefined && after === undefined && !(cues === 'platform' && quotedNameAfter(text, f, end))) return undefined;
+        // A pointer or a request covers what it points at: 主页有V, 电联看头像, 加客服为好友.
+        if (cues === 'profile' || cues === 'friend') {
+          if (verb !== undefined) spanStart = verb;
+          else if (after !== undefined) spanEnd = after;
+        }
         break;
+      }
       case 'mention':
-        mention = !handle && !hasCue(f.text, start, end, cues);
+        mention = !handle && !hasCue(f, start, end, cues) && !(cues === 'platform' && quotedNameAfter(text, f, end));
         break;
+      case 'join': {
+        if (f.text[end] === '聊' && e.word === '群') return undefined;
+        const verb = verbBefore(f, start, JOIN);
+        if (verb !== undefined) spanStart = verb;
+        else if (e.word === '群') return undefined;
+        else mention = !handle?.number;
+        break;
+      }
+      case 'collect': {
+        const c = collectRequest(f, start, end);
+        if (!c) return undefined;
+        spanStart = c.start;
+        spanEnd = c.end;
+        break;
+      }
       default:
         return undefined;
     }
-    if (handle && (family === 'contact' || e.need === 'handle')) spanEnd = handle;
-    // "备注微信号", "主页有V": the request or pointer covers what it points at.
-    if ((cues === 'collect' || cues === 'profile') && e.need === 'cue') spanEnd = Math.max(spanEnd, afterCueEnd(f.text, end, cues) ?? end);
-    const span = original(f, start, spanEnd);
-    return { family, term: e.term, ...span, text: text.slice(span.start, span.end), mention };
+    if (negated(f, spanStart) || (spanStart !== start && negated(f, start))) return undefined;
+    if (handle && (family === 'contact' || e.need === 'handle' || (family === 'group' && handle.number))) spanEnd = Math.max(spanEnd, handle.end);
+    const span = original(f, spanStart, spanEnd);
+    // Paying *me* by a named method is off-platform payment, wherever the method is at home.
+    const term = family === 'payment' && e.need === 'mention' && !mention ? 'offsite-payment' : e.term;
+    const signal: RawSignal = { family, term, ...span, text: text.slice(span.start, span.end), mention };
+    if (e.companion) signal.companion = e.companion;
+    // An unnamed group may name its app just before it: 扫码加入品牌微信会员群.
+    else if (family === 'group' && e.term === 'group') qualifyFromWords(signal, f.text.slice(clauseStart(f, start, 6), spanEnd));
+    return signal;
   }
+}
 
-  /** Every term a signal can carry, for rule packs to refer to. */
-  knownTerms(): ReadonlySet<string> {
-    return new Set(this.customTerms);
+/** The handle after a contact word, if it may belong to it (see Compiled.single). */
+function acceptHandle(f: Context, text: string, start: number, end: number, e: Compiled): Handle | undefined {
+  const h = handleAfter(f, text, end);
+  if (!h) return undefined;
+  // "TG-W3000" is a model; "TG: @shop", "V：abc_123", "v abc123", "v号 abc123" are handles.
+  if (e.ascii && e.word.length - e.core <= 2 && !h.glued && !HANDLE_LEAD.test(text.slice(f.ends[end - 1]!, f.starts[h.start]!))) return undefined;
+  if (!h.glued) return h;
+  // Glued: "v6900456" is a watch reference, "超微5038ml" a server part; "加我微16784962910" is not.
+  if (e.ascii) return h.number && !e.single ? h : undefined;
+  if (e.single && !h.number) return verbBefore(f, start, CUES.contact) !== undefined ? h : undefined;
+  return h;
+}
+
+/** A request for the buyer's contact noun at [start, end): 留下您的手机号, 把手机号留在评论区. */
+function collectRequest(f: Context, start: number, end: number): { start: number; end: number } | undefined {
+  const verb = verbBefore(f, start, COLLECT);
+  // "我发你微信", "我给你电话" is the seller offering a handle, not asking for one.
+  if (verb !== undefined && f.text[verb - 1] !== '我') return { start: verb, end };
+  const e = clauseEnd(f, end, COLLECT.afterReach);
+  const window = f.text.slice(end, e);
+  for (const w of COLLECT_AFTER) {
+    const i = window.indexOf(w);
+    if (i >= 0) return { start, end: end + i + w.length };
+  }
+  return undefined;
+}
+
+function qualifyFromWords(signal: RawSignal, words: string): void {
+  for (const [word, term, companion] of GROUP_APPS) {
+    if (words.includes(word)) {
+      signal.term = term;
+      signal.companion = companion;
+      return;
+    }
+  }
+}
+
+/**
+ * A generic group word refers to the named group of the same copy: in "淘宝群里每晚发券，记得
+ * 进群" the 进群 is the Taobao group (home on Taobao, third party elsewhere).
+ */
+function qualifyGroups(signals: RawSignal[]): void {
+  const named = signals.filter((s) => s.family === 'group' && s.companion !== undefined);
+  if (named.length === 0) return;
+  for (const s of signals) {
+    if (s.family !== 'group' || s.term !== 'group') continue;
+    let best = named[0]!;
+    for (const n of named) if (Math.abs(n.start - s.start) < Math.abs(best.start - s.start)) best = n;
+    s.term = best.term;
+    s.companion = best.companion;
   }
 }
 
@@ -176,91 +303,104 @@ function advance(text: string, at: number, unicode: boolean): number {
   return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? at + 2 : at + 1;
 }
 
-function isSilenced(silenced: Uint8Array | undefined, start: number, end: number): boolean {
-  if (!silenced) return start >= end;
-  for (let k = start; k < end; k++) if (silenced[k] === 0) return false;
-  return true;
+/** A trigger may hide behind spaces, dots, emoji or a slash (微 ❤ 信, V/X), never behind a colon or comma ("V：xm" is no "vx"). */
+function spansLabel(f: FoldedText, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) if (f.gaps[k]! >= Gap.Label) return true;
+  return false;
 }
 
 function original(f: FoldedText, a: number, b: number): { start: number; end: number } {
   return { start: f.starts[a]!, end: f.ends[b - 1]! };
 }
 
-/** ASCII words must not touch other ASCII letters in the original text (wx in "newxbox"). */
-function asciiBounded(text: string, f: FoldedText, start: number, end: number): boolean {
+/** ASCII words must not follow other ASCII letters or digits in the original text (tb in "1TB"). */
+function asciiBefore(text: string, f: FoldedText, start: number): boolean {
   const before = text[f.starts[start]! - 1];
-  const after = text[f.ends[end - 1]!];
-  if (before !== undefined && ASCII_LETTER.test(before)) return false;
-  if (after !== undefined && ASCII_LETTER.test(after)) {
-    // "vx abc123": a handle right after is fine, "vivo" is not.
-    return handleAfter(f.text, end) !== undefined && f.ends[end - 1]! < f.starts[end]!;
-  }
-  return true;
+  return before === undefined || !FULL_WIDTH_ALNUM.test(before);
 }
 
-/** Folded end of an account handle or number right after `at` (微信: abc_123, 扣扣 一二三四五), if any. */
-function handleAfter(text: string, at: number): number | undefined {
-  const rest = text.slice(at, at + 40);
-  const m = HANDLE.exec(rest);
-  if (m) {
-    const id = m[1]!;
-    const labelled = m[0].length > id.length;
-    if (labelled || /\d.*\d/.test(id) || /_/.test(id)) return at + m[0].length;
-  }
-  // Numbers in any writing (QQ numbers are 5–11 digits).
-  let k = at;
-  let label = /^(号码|号|是)/.exec(rest);
-  if (label) k += label[0].length;
-  let digits = 0;
-  while (k < text.length && digitOf(text[k]!) !== undefined) {
-    k++;
-    digits++;
-  }
-  return digits >= 5 ? k : undefined;
+/** True when an ASCII letter or digit follows the word with nothing in between ("vivo", "vx12e"). */
+function asciiGluedAfter(text: string, f: FoldedText, end: number): boolean {
+  const after = text[f.ends[end - 1]!];
+  return after !== undefined && FULL_WIDTH_ALNUM.test(after);
 }
 
 const FAMILY_PRIORITY: Readonly<Record<SignalFamily, number>> = {
-  collect: 9, payment: 8, group: 7, profile: 6, reviewBait: 6, contact: 5, phone: 5, qr: 4, url: 4, thirdParty: 3,
+  collect: 9, payment: 8, profile: 7, group: 6, reviewBait: 6, thirdParty: 5, contact: 4, phone: 4, qr: 4, url: 5,
 };
 
+/** Pieces of one phrase ("五星" "好评" "晒图返现") join when only separators stand between them. */
+const JOINABLE = /^[^\p{L}\p{N},，、;；]{0,2}$/u;
+
+function overlaps(a: RawSignal, b: RawSignal): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function merge(into: RawSignal, other: RawSignal, family: RawSignal): void {
+  const removals = [into.removal ?? into, other.removal ?? other];
+  into.family = family.family;
+  into.term = family === other ? other.term : into.term;
+  if (into.family === other.family && into.term === 'group' && other.term !== 'group') into.term = other.term;
+  into.companion = family.companion ?? (family === other ? into.companion : other.companion);
+  into.mention = into.mention && other.mention;
+  into.start = Math.min(into.start, other.start);
+  into.end = Math.max(into.end, other.end);
+  const start = Math.min(into.start, ...removals.map((r) => r.start));
+  const end = Math.max(into.end, ...removals.map((r) => r.end));
+  if (start !== into.start || end !== into.end) into.removal = { start, end };
+}
+
 /**
- * Overlapping signals become one signal over their union, so "备注微信号" is one finding, not
- * three; the family is that of the wider signal, or the more specific one when equally wide.
+ * Overlapping signals become one signal over their union, so "备注微信号" is one collect finding,
+ * not a collect and a contact finding; the family is that of the wider signal, or the more
+ * specific one when equally wide. A handle that is also a phone number stays both (微信同号 138…).
  */
 function resolveOverlaps(text: string, signals: RawSignal[]): RawSignal[] {
   signals.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: RawSignal[] = [];
   for (const s of signals) {
-    const last = out[out.length - 1];
-    // Pieces of one phrase ("五星" "好评" "晒图返现") join when only separators stand between them.
-    const joins = last !== undefined && last.family === s.family && s.start >= last.end && /^[\s\p{P}\p{S}]{0,2}$/u.test(text.slice(last.end, s.start));
-    if (!last || (s.start >= last.end && !joins)) {
-      out.push({ ...s });
-      continue;
+    let placed = false;
+    for (let i = out.length - 1; i >= 0 && !placed; i--) {
+      const o = out[i]!;
+      if (o.family === s.family) {
+        if (overlaps(o, s) || (s.start >= o.end && JOINABLE.test(text.slice(o.end, s.start)))) {
+          merge(o, s, o.end - o.start >= s.end - s.start ? o : s);
+          placed = true;
+        }
+      } else if (overlaps(o, s) && !isPair(o, s)) {
+        const sw = s.end - s.start;
+        const ow = o.end - o.start;
+        const winner = sw > ow || (sw === ow && FAMILY_PRIORITY[s.family] > FAMILY_PRIORITY[o.family]) ? s : o;
+        merge(o, s, winner);
+        placed = true;
+      }
     }
-    const sWidth = s.end - s.start;
-    const lastWidth = last.end - last.start;
-    const takeOver = sWidth > lastWidth || (sWidth === lastWidth && FAMILY_PRIORITY[s.family] > FAMILY_PRIORITY[last.family]);
-    const merged: RawSignal = takeOver ? { ...s } : last;
-    merged.start = Math.min(last.start, s.start);
-    merged.end = Math.max(last.end, s.end);
-    merged.mention = last.family === s.family ? last.mention && s.mention : merged.mention;
-    // A handle that is a phone number is a phone number, whatever label it carries (加微信 138…).
-    const phone = last.family === 'phone' ? last : s.family === 'phone' ? s : undefined;
-    if (phone && (last.family === 'contact' || s.family === 'contact')) {
-      merged.family = 'phone';
-      merged.term = phone.term;
-      merged.mention = false;
-    }
-    const removals = [last.removal ?? last, s.removal ?? s];
-    merged.removal = { start: Math.min(merged.start, ...removals.map((r) => r.start)), end: Math.max(merged.end, ...removals.map((r) => r.end)) };
-    out[out.length - 1] = merged;
+    if (!placed) out.push({ ...s });
   }
   for (const s of out) {
     s.text = text.slice(s.start, s.end);
     if (s.removal && s.removal.start === s.start && s.removal.end === s.end) delete s.removal;
   }
   return out;
+}
+
+/** A contact handle that is a phone number is both (WhatsApp +86 138…, 微信同号 139…). */
+function isPair(a: RawSignal, b: RawSignal): boolean {
+  return (a.family === 'contact' && b.family === 'phone') || (a.family === 'phone' && b.family === 'contact');
+}
+
+/** Signals whose words stand for a second family report it too, unless that family is there. */
+function withCompanions(signals: RawSignal[]): RawSignal[] {
+  const extra: RawSignal[] = [];
+  for (const s of signals) {
+    const c = s.companion;
+    if (!c) continue;
+    delete s.companion;
+    if (signals.some((o) => o.family === c && overlaps(o, s))) continue;
+    extra.push({ family: c, term: s.term, start: s.start, end: s.end, text: s.text, mention: s.mention });
+  }
+  if (extra.length === 0) return signals;
+  return [...signals, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 export type { FoldedText };

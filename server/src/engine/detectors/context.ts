@@ -1,0 +1,237 @@
+/**
+ * Context around a literal hit, read on the folded text: action cues before it (加/联系/去…,
+ * possibly with an addressee in between: 加一下我们导购 VX), cue words after it (联系, 搜,
+ * 同号…), negations (主播不私聊, 请勿相信…转账) and clause bounds. All of it runs only near a
+ * literal hit, never over the whole text.
+ */
+import { Gap, type FoldedText } from '../normalize';
+import type { CueSet } from './lexicon';
+
+/** Folded text with the characters that belong to honest words (扫码枪, V领…) marked. */
+export interface Context extends FoldedText {
+  /** 1 where a folded character is inside an honest word: no cue is read there. */
+  honest?: Uint8Array;
+}
+
+function isHonest(f: Context, start: number, end: number): boolean {
+  if (!f.honest) return false;
+  for (let k = start; k < end; k++) if (f.honest[k] === 1) return true;
+  return false;
+}
+
+/**
+ * Cue words are written as plain words, "^w" for a word that must follow the trigger at once
+ * (看简介加), or "w!xyz" for a word not followed by x, y or z (返 but not 返修).
+ */
+interface CueWord {
+  word: string;
+  adjacent: boolean;
+  notNext: string;
+}
+
+function cueWord(raw: string): CueWord {
+  const adjacent = raw.startsWith('^');
+  const [word, notNext] = (adjacent ? raw.slice(1) : raw).split('!') as [string, string | undefined];
+  return { word, adjacent, notNext: notNext ?? '' };
+}
+
+function matchesAt(text: string, w: CueWord, at: number): boolean {
+  return text.startsWith(w.word, at) && (w.notNext === '' || !w.notNext.includes(text[at + w.word.length] ?? '\n'));
+}
+
+const compiled = new WeakMap<readonly string[], CueWord[]>();
+function cueWords(words: readonly string[]): CueWord[] {
+  let c = compiled.get(words);
+  if (!c) {
+    c = words.map(cueWord);
+    compiled.set(words, c);
+  }
+  return c;
+}
+
+export interface CueSpec {
+  /** Verbs that must end right before the trigger, or before fillers that end there. */
+  verbs: readonly string[];
+  /** Words that may stand between the verb and the trigger (an addressee: 我, 店长, 一下 …). */
+  fillers: readonly string[];
+  /** Characters of anything else allowed between verb and trigger. */
+  free: number;
+  /** How far before the trigger a verb may end. */
+  reach: number;
+  /** Cue words that start within `afterReach` characters after the trigger. */
+  after: readonly string[];
+  afterReach: number;
+  /** Whether the windows may run on past a comma (review bait spans "好评+晒图后，…领红包"). */
+  crossClauses?: boolean;
+}
+
+const PEOPLE =
+  '我 我们 我们的 我的 你 你们 他 她 他们 的 主播 店长 店主 客服 导购 助理 小助理 助手 小助手 老板 老板娘 掌柜 老师 技术支持 技术 售后 专属 官方 品牌 ' +
+  '本人 私人 个人 小编 工程师 师傅 顾问 妹妹 哥哥 姐姐 小姐姐 博主 好友 同事 经理 客户经理 专员 小哥 姐妹 真人 人工 设计师 茶艺师 营养师 业务员 代理 店家 厂家';
+
+const list = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+const CONTACT: CueSpec = {
+  verbs: list('加 添加 + 加个 加下 联系 联 搜 搜索 找 关注 扫 扫码 咨询 戳 滴滴 问 认准 发你 发给你 私信 佳 嘉 茄 约 我 我的 私人 个人 本人'),
+  fillers: list(`${PEOPLE} 一下 下 个 一个 上 为`),
+  free: 1,
+  reach: 10,
+  after: list('联系 咨询 沟通 详聊 私聊 聊价 下单 号 搜 同号 找我 预约 好友 拉你 拉群 发你 发给你 领取 加我 加一下 私信 私我 私聊 详询 询价 问价 报价 购买 订购 预定 扫码加 扫码添加 扫一扫加'),
+  afterReach: 4,
+};
+
+export const CUES: Readonly<Record<CueSet, CueSpec>> = {
+  contact: CONTACT,
+  platform: {
+    verbs: list('去 到 上 来 关注 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点 点击 认准 用 我 我们 我们的 我的 我们自己的 自己的 本店 咱家 我家'),
+    fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺的 同名'),
+    free: 1,
+    reach: 8,
+    after: list('搜 搜索 下单 购买 拍下 关注 找 口令 链接 主页 私信 领券 更便宜 便宜 同名 加群 联系 上搜 里搜 号搜'),
+    afterReach: 4,
+  },
+  review: {
+    verbs: list('返!修厂工回程校乡潮航 领取 领 送 赠 红包 现金'),
+    fillers: list('取 你 您 个'),
+    free: 2,
+    reach: 6,
+    after: list('返!修厂工回程校乡潮航 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 刮刮卡 补贴'),
+    afterReach: 24,
+    crossClauses: true,
+  },
+  profile: {
+    verbs: list('v vx v号 vx号 微信 微信号 联系 电联 电话 qq 联系方式 加 企鹅 扣扣 号'),
+    fillers: list('看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 放在 都在 写在'),
+    free: 1,
+    reach: 8,
+    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 ^加'),
+    afterReach: 6,
+    crossClauses: true,
+  },
+  dm: {
+    verbs: list('微信 vx 群 电话 联系方式 报价 价格表 价目表 发你 私下 加 领 手机'),
+    fillers: [],
+    free: 10,
+    reach: 10,
+    after: list('微信 vx v 群 电话 联系方式 报价 价格表 价目表 发你 私下 加 领 手机 拉 号'),
+    afterReach: 10,
+    crossClauses: true,
+  },
+  qr: {
+    verbs: list('扫 扫描 识别 长按 添加 加 关注 保存 截图'),
+    fillers: list('下方 上方 一下 卡片 卡片上 背面 图中 图片 屏幕 屏幕上 右下角 左下角 这个 的 包裹 上 里 店铺 客服 专属 官方'),
+    free: 2,
+    reach: 8,
+    after: list('扫一扫 扫码 识别 添加 加我 关注 进群 领取 联系 下载 入群'),
+    afterReach: 4,
+  },
+  payment: {
+    verbs: list('私下 走 给我 加'),
+    fillers: list('你 我 可以 也可以 的'),
+    free: 1,
+    reach: 6,
+    after: list('给我 给店长 给客服 到我 私下 就行 即可 不用 更便宜 便宜 优惠 打折 至'),
+    afterReach: 5,
+  },
+  friend: {
+    verbs: list('加 添加 互加 加个 加为 通过'),
+    fillers: list(`${PEOPLE} 为 个 一下 微信 vx 企业微信`),
+    free: 0,
+    reach: 8,
+    after: [],
+    afterReach: 0,
+  },
+};
+
+/** Folded start of the window before `at`: at most `reach` characters, inside the clause. */
+export function clauseStart(f: FoldedText, at: number, reach: number, crossClauses = false): number {
+  let s = at;
+  while (s > 0 && at - s < reach && f.text.charCodeAt(s - 1) !== 10 && (crossClauses || f.gaps[s]! < Gap.Clause)) s--;
+  return s;
+}
+
+/** Folded end of the window after `at`: at most `reach` characters, inside the clause. */
+export function clauseEnd(f: FoldedText, at: number, reach: number, crossClauses = false): number {
+  let e = at;
+  const n = f.text.length;
+  while (e < n && e - at < reach && f.text.charCodeAt(e) !== 10 && (crossClauses || f.gaps[e]! < Gap.Clause)) e++;
+  return e;
+}
+
+/** True when `s` is a sequence of filler words. */
+function isFillers(s: string, fillers: readonly string[]): boolean {
+  if (s.length === 0) return true;
+  for (const w of fillers) if (s.startsWith(w) && isFillers(s.slice(w.length), fillers)) return true;
+  return false;
+}
+
+/**
+ * Folded start of a cue verb before `at` (with only fillers, or at most `free` other characters,
+ * between it and `at`), if any.
+ */
+export function verbBefore(f: Context, at: number, spec: CueSpec): number | undefined {
+  const s = clauseStart(f, at, spec.reach, spec.crossClauses);
+  const text = f.text;
+  const verbs = cueWords(spec.verbs);
+  for (let p = at; p > s; p--) {
+    const middle = text.slice(p, at);
+    if (middle.length > spec.free && !isFillers(middle, spec.fillers)) continue;
+    for (const v of verbs) {
+      const vs = p - v.word.length;
+      if (vs >= s && matchesAt(text, v, vs) && !isHonest(f, vs, p)) return vs;
+    }
+  }
+  return undefined;
+}
+
+/** Folded end of the first cue word after `end` in the clause, if any. */
+export function cueAfter(f: Context, end: number, spec: CueSpec): number | undefined {
+  if (spec.after.length === 0) return undefined;
+  const e = clauseEnd(f, end, spec.afterReach, spec.crossClauses);
+  const text = f.text;
+  for (let i = end; i < e; i++) {
+    for (const w of cueWords(spec.after)) {
+      if ((!w.adjacent || i === end) && i + w.word.length <= e && matchesAt(text, w, i) && !isHonest(f, i, i + w.word.length)) return i + w.word.length;
+    }
+  }
+  return undefined;
+}
+
+/** A cue of `set` before or after the folded range [start, end). */
+export function hasCue(f: Context, start: number, end: number, set: CueSet): boolean {
+  const spec = CUES[set];
+  return verbBefore(f, start, spec) !== undefined || cueAfter(f, end, spec) !== undefined;
+}
+
+const NEGATORS = list('不 别 勿 不要 不用 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝');
+/** 不 followed by these is not a negation of what comes next (不如, 不错, 不少 …). */
+const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然妨久满见够止']);
+const WARNING_FRAMES = list('请勿相信 不要相信 切勿相信 别相信 勿信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假');
+
+/**
+ * True when the trigger at `at` is negated or sits in a warning: "主播不私聊", "请勿私下转账",
+ * "请勿相信任何要求加好友或转账的信息". "不会的加我微信" (those who can't) is no negation.
+ */
+export function negated(f: FoldedText, at: number): boolean {
+  const text = f.text;
+  const s = clauseStart(f, at, 24);
+  for (const n of NEGATORS) {
+    for (let g = 0; g <= 2; g++) {
+      const ns = at - g - n.length;
+      if (ns < s || !text.startsWith(n, ns)) continue;
+      const between = text.slice(ns + n.length, at);
+      if (between.includes('的')) continue;
+      if (n === '不' && NOT_NEGATING_NEXT.has(text[ns + 1] ?? '')) continue;
+      return true;
+    }
+  }
+  const window = text.slice(s, at);
+  return WARNING_FRAMES.some((w) => window.includes(w));
+}
+
+/** True when the original text right after folded index `end` opens a quoted name (“…”, 「…」). */
+export function quotedNameAfter(text: string, f: FoldedText, end: number): boolean {
+  let i = f.ends[end - 1]!;
+  while (i < text.length && ' \t:：\u3000'.includes(text[i]!)) i++;
+  return i < text.length && '“「『"《【\''.includes(text[i]!);
+}

@@ -1,0 +1,71 @@
+/**
+ * Account handles and numbers right after a contact word: "微信：abc_123", "VX ｍａｏ８８６",
+ * "扣扣 8817 3406 52", "Telegram: @shop_b2b". Read on the folded text, with the original text
+ * consulted for what folding dropped (underscores and dashes inside a handle).
+ */
+import { Gap, type FoldedText } from '../normalize';
+import { isDigitLike } from './digits';
+
+export interface Handle {
+  /** Folded start and end of the handle itself (after any label). */
+  start: number;
+  end: number;
+  /** Nothing at all stood between the trigger and the handle ("v6900456"). */
+  glued: boolean;
+  /** A number (QQ numbers, phone numbers) rather than letters and digits. */
+  number: boolean;
+}
+
+/** Words between a contact word and its handle: 微信号是 abc, QQ号码 123. */
+const LABELS = ['号码是', '号码', '号是', '号', '是', 'id', '账号', '名'];
+const HANDLE_SEPARATORS = /^[_\-.·]+$/;
+
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** The handle right after folded index `at`, if any. */
+export function handleAfter(f: FoldedText, original: string, at: number): Handle | undefined {
+  const text = f.text;
+  const n = text.length;
+  if (at >= n || text.charCodeAt(at) === 10 || f.gaps[at] === Gap.Slash || f.gaps[at]! >= Gap.Clause) return undefined;
+  let k = at;
+  let labelled = f.gaps[at] === Gap.Label;
+  for (const w of LABELS) {
+    if (text.startsWith(w, k)) {
+      k += w.length;
+      labelled = true;
+      break;
+    }
+  }
+  if (k >= n || (k > at && (f.gaps[k] === Gap.Slash || f.gaps[k]! >= Gap.Clause))) return undefined;
+  if (k > at && f.gaps[k] === Gap.Label) labelled = true;
+  const glued = k === at && f.gaps[at] === Gap.None;
+  const startsAt = text[k] === '@' || text[k] === '+' ? k + 1 : k;
+
+  // A number in any writing, spaced or not: QQ numbers have 5–11 digits.
+  let m = startsAt;
+  let digits = 0;
+  while (m < n && isDigitLike(text.charCodeAt(m)) && (m === startsAt || f.gaps[m]! <= Gap.Soft)) {
+    m++;
+    digits++;
+  }
+  if (digits >= 5 && !(m < n && f.gaps[m] === Gap.None && isAlnum(text.charCodeAt(m)))) return { start: k, end: m, glued, number: true };
+
+  // Letters and digits, with underscores, dashes or dots inside (they are dropped when folding).
+  m = startsAt;
+  let nums = 0;
+  let separated = false;
+  while (m < n && isAlnum(text.charCodeAt(m))) {
+    if (m > startsAt && f.gaps[m]! > Gap.None) {
+      if (!HANDLE_SEPARATORS.test(original.slice(f.ends[m - 1]!, f.starts[m]!))) break;
+      separated = true;
+    }
+    if (text.charCodeAt(m) <= 57) nums++;
+    m++;
+  }
+  const length = m - startsAt;
+  if (length < 4 || length > 30) return undefined;
+  const ok = nums >= 2 || separated || text[k] === '@' || (labelled && length >= 5);
+  return ok ? { start: k, end: m, glued, number: false } : undefined;
+}
