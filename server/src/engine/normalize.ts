@@ -227,6 +227,25 @@ function foldInto(text: string, b: FoldBuffers): FoldedText {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // Most characters of copy stand for themselves or are separators: one table look-up each.
+    if (c < 0xd800 || c > 0xdfff) {
+      const cls = classTable[c];
+      if (cls === CharClass.Keep) {
+        lastEmit = k;
+        out[k] = c;
+        gaps[k] = gap;
+        gap = 0;
+        starts[k] = i;
+        ends[k++] = ++i;
+        continue;
+      }
+      if (cls === CharClass.Drop) {
+        const g = gapTable[c]!;
+        if (g > gap) gap = g;
+        i++;
+        continue;
+      }
+    }
     let cp = c;
     let len = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {

@@ -36,7 +36,7 @@ export interface LexEntry {
   cues?: CueSet;
   /** A second family the same words stand for (淘宝群 is a group and a third-party platform). */
   companion?: SignalFamily;
-  /** Characters that must not follow the word (V领 is a neckline, but not in "加V领取"). */
+  /** Characters that must not follow the word (V领 is a neckline, but not in "加V领取"; 进裙 is no 进裙子). */
   notNext?: string;
 }
 

@@ -135,7 +135,7 @@ export class Scanner {
     const honest: [number, number][] = [];
     for (const h of hits) {
       const e = this.entries[h.pattern]!;
-      if (e.need !== 'negative' || (e.notNext && e.notNext.includes(f.text[h.end] ?? '\n'))) continue;
+      if (e.need !== 'negative' || blockedByNext(e, f.text, h.end)) continue;
       honest.push([h.start, h.end]);
       f.honest ??= new Uint8Array(f.text.length);
       f.honest.fill(1, h.start, h.end);
@@ -143,7 +143,7 @@ export class Scanner {
     const covered = (a: number, b: number) => honest.some(([s, e]) => s <= a && e >= b);
     const live = hits.filter((h) => {
       const e = this.entries[h.pattern]!;
-      return e.need !== 'negative' && !covered(h.start + e.core, h.end) && !spansLabel(f, h.start, h.end);
+      return e.need !== 'negative' && !blockedByNext(e, f.text, h.end) && !covered(h.start + e.core, h.end) && !spansLabel(f, h.start, h.end);
     });
     for (const h of live) {
       const e = this.entries[h.pattern]!;
@@ -293,6 +293,11 @@ function qualifyGroups(signals: RawSignal[]): void {
     s.term = best.term;
     s.companion = best.companion;
   }
+}
+
+/** True when the word is followed by a character it must not be followed by ("进裙" in "进裙子"). */
+function blockedByNext(e: LexEntry, text: string, end: number): boolean {
+  return e.notNext !== undefined && e.notNext.includes(text[end] ?? '\n');
 }
 
 /** Where a global RegExp goes on after an empty match (as String.prototype.matchAll does). */
