@@ -43,7 +43,8 @@ const compiled = new WeakMap<readonly string[], CueWord[]>();
 function cueWords(words: readonly string[]): CueWord[] {
   let c = compiled.get(words);
   if (!c) {
-    c = words.map(cueWord);
+    // Longest first, so "拉你们进" wins over "进" where both end.
+    c = words.map(cueWord).sort((a, b) => b.word.length - a.word.length);
     compiled.set(words, c);
   }
   return c;

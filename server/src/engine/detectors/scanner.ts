@@ -63,7 +63,7 @@ const DEFAULT_CUES: Readonly<Record<SignalFamily, CueSet>> = {
 
 /** Verbs that join a group: 进群, 拉你们进装机交流群, 扫码加入品牌微信会员群. */
 const JOIN: CueSpec = {
-  verbs: ['进!行口步货展化程度攻修去来门店', '加!工热厚绒长大宽强速重油价减法密', '入!口住职驻围库账手门', '拉!链杆力伸丝', '加入', '进入', '申请加入', '邀请进', '邀你进', '拉你进', '拉你们进', '拉您进', '扫码进', '扫码加入', '扫码入'],
+  verbs: ['进!行口步货展化程度攻修去来门店', '加!工热厚绒长大宽强速重油价减法密', '入!口住职驻围库账手门', '拉!链杆力伸丝', '加入', '进入', '申请加入', '邀请进', '邀你进', '拉你进', '拉你们进', '拉您进'],
   fillers: [],
   free: 7,
   reach: 8,
@@ -192,6 +192,8 @@ export class Scanner {
     switch (e.need) {
       case 'always':
         if (cues === 'dm') mention = !hasCue(f, start, end, 'dm');
+        // The call to join goes with the group: 拉你们进装机交流群.
+        else if (family === 'group') spanStart = verbBefore(f, start, JOIN) ?? start;
         break;
       case 'handle':
         if (!handle) return undefined;

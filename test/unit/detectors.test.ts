@@ -1,0 +1,208 @@
+/**
+ * Detectors: every disguise class is seen, every hard-negative class stays quiet, and a finding
+ * covers exactly the disguised phrase — nothing of the honest text around it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createChecker, type PlatformId, type SignalFamily } from '../../server/src/engine';
+import { Scanner } from '../../server/src/engine/detectors/scanner';
+import { builtinPacks } from '../../server/src/engine/packs/builtin';
+import { checker, checkLine } from '../helpers';
+
+const scanner = new Scanner();
+
+/** Signals as "family「exact text」", mentions marked with (mention). */
+function signals(text: string): string[] {
+  return scanner.scan(text).map((s) => `${s.family}「${s.text}」${s.mention ? '(mention)' : ''}`);
+}
+
+/** Families reported at warning or error level for `platform`, in a Markdown and a JSON file. */
+function families(text: string, platform: PlatformId = 'douyin'): SignalFamily[] {
+  const md = checkLine(text, platform);
+  const json = checker.check({ text: JSON.stringify({ title: text }), fileName: 't.listing.json', platforms: [platform], asOf: '2026-11-26' });
+  const of = (r: typeof md) => [...new Set(r.findings.filter((f) => f.severity !== 'info').map((f) => f.family))].sort();
+  assert.deepEqual(of(json), of(md), `Markdown and JSON agree on “${text}”`);
+  return of(md);
+}
+
+function expectSignals(cases: Record<string, string[]>): void {
+  for (const [text, expected] of Object.entries(cases)) assert.deepEqual(signals(text), expected, text);
+}
+
+test('contact disguises: spelling, full width, zero width, separators, emoji, pinyin, spaced letters', () => {
+  expectSignals({
+    '批发拿货请+V：kuzi6688 谢谢': ['contact「+V：kuzi6688」'],
+    '源头厂家 ＶＸ：ｍａｏｍａｏ８８６ 一件代发': ['contact「ＶＸ：ｍａｏｍａｏ８８６」'],
+    '搭配图太多了，加微\u200b信 lulu\u200b5566 我发给你': ['contact「加微\u200b信 lulu\u200b5566」'],
+    '色号对比图太多了，微 ❤ 信 xhs_tangguo 发给你': ['contact「微 ❤ 信 xhs_tangguo」'],
+    '日本代购 微·信 meimei_daigou 每周一飞': ['contact「微·信 meimei_daigou」'],
+    '工厂直发 V/X: shop_88 量大从优': ['contact「V/X: shop_88」'],
+    '🛰️ beibei_1314 加上的宝宝送小样': ['contact「🛰️ beibei_1314」'],
+    '批发请➕V：abc_12': ['contact「➕V：abc_12」'],
+    '详询 weixin: abc_12 谢谢': ['contact「weixin: abc_12」'],
+    '售前 wei xin：abc_12': ['contact「wei xin：abc_12」'],
+    '想要的加 w x：gu_77': ['contact「加 w x：gu_77」'],
+    '想拼单的 jia wo：pt_tt，满五人开团': ['contact「jia wo：pt_tt」'],
+    '姐妹们 V X：mm_shop 同名': ['contact「V X：mm_shop」'],
+    '要看实拍的宝宝加我绿泡泡': ['contact「绿泡泡」'],
+    '需要发票的加v芯：fapiao_zhu': ['contact「加v芯：fapiao_zhu」'],
+    '售后找小助理薇信 xiaomi_kefu01，比平台快': ['contact「薇信 xiaomi_kefu01」'],
+    '想看果园的加我威信 sanjie_nong，每天发视频': ['contact「威信 sanjie_nong」'],
+    '企业团购请添加企业微信': ['contact「添加企业微信」'],
+    '加店长钉钉号 lili1988，领新人礼': ['contact「钉钉号 lili1988」'],
+    '企业定制请联系 Telegram: @xindian_b2b': ['contact「Telegram: @xindian_b2b」'],
+    '商务合作发邮件至 lili_vintage@163.com': ['contact「lili_vintage@163.com」'],
+  });
+});
+
+test('QQ disguises: 扣扣, 叩, 企鹅 and 🐧 with numbers in any writing', () => {
+  expectSignals({
+    '要电子版的扣扣 8817 3406 52，我发给你': ['contact「扣扣 8817 3406 52」'],
+    '滤芯到期提醒请加叩 5521 7803 96': ['contact「加叩 5521 7803 96」'],
+    '🐧 3390 8127 5，要种子的进来': ['contact「🐧 3390 8127 5」'],
+    '姐妹们 Q Q：12345678': ['contact「Q Q：12345678」'],
+    '企鹅号 ❸❹❺❻❼❽❾ 随时在线': ['contact「企鹅号 ❸❹❺❻❼❽❾」'],
+  });
+});
+
+test('traditional characters', () => {
+  expectSignals({
+    '掃碼加微信號 ke_fu 領取保養手冊': ['qr「掃碼」', 'contact「加微信號 ke_fu」'],
+    '長按識別二維碼，進群領福利': ['qr「長按識別二維碼」', 'group「進群」'],
+  });
+});
+
+test('phone numbers in every writing of digits, homophones inside the run', () => {
+  expectSignals({
+    '售后热线①③⑧②②⑥⑥⑧⑧⑨⑨请拨打': ['phone「①③⑧②②⑥⑥⑧⑧⑨⑨」'],
+    '电话⑴⑶⑻⑹⑹⑹⑹⑻⑻⑻⑻': ['phone「⑴⑶⑻⑹⑹⑹⑹⑻⑻⑻⑻」'],
+    '客服❶❸❺❻❼❽❾❷❹❶❸': ['phone「❶❸❺❻❼❽❾❷❹❶❸」'],
+    '电话 ¹³⁸⁰⁰¹³⁸⁰⁰⁰ 欢迎': ['phone「¹³⁸⁰⁰¹³⁸⁰⁰⁰」'],
+    '手机 １３８ ００１３ ８０００': ['phone「１３８ ００１３ ８０００」'],
+    '电话一三八 一二三四 五六七八转人工': ['phone「一三八 一二三四 五六七八」'],
+    '热线壹叁捌零零壹叁捌零零零': ['phone「壹叁捌零零壹叁捌零零零」'],
+    '客服幺三八〇〇一三八〇〇〇': ['phone「幺三八〇〇一三八〇〇〇」'],
+    '老板记一下：幺伞巴 灵巴巴伞 六二幺七，谢谢': ['phone「幺伞巴 灵巴巴伞 六二幺七」'],
+    '大宗采购 电话 137贰贰零捌6915': ['phone「137贰贰零捌6915」'],
+    '家纺定制：一八九 伞七二六 巴灵五幺': ['phone「一八九 伞七二六 巴灵五幺」'],
+    '服务热线 400-8O0-1234': ['phone「400-8O0-1234」'],
+    '请拨打售后专线 0571-8862 3049，工作日在线': ['phone「0571-8862 3049」'],
+    '座机 (0755) 8888-6666': ['phone「0755) 8888-6666」'],
+    '北京上门美甲 预约电话 1 5 1 0 2 9 8 4 6 3 7': ['phone「1 5 1 0 2 9 8 4 6 3 7」'],
+  });
+});
+
+test('a handle that is a phone number is a contact and a phone number', () => {
+  expectSignals({
+    '海外客户请通过 WhatsApp +86 13521098764 咨询': ['contact「WhatsApp +86 13521098764」', 'phone「+86 13521098764」'],
+    '有问题请拨 183-3926-0471（同微）': ['phone「183-3926-0471」', 'contact「同微」'],
+  });
+  // A ten-digit QQ number that starts like a mobile is no phone number.
+  expectSignals({ '售后加扣扣 1390 2287 46，秒回': ['contact「加扣扣 1390 2287 46」'] });
+});
+
+test('QR calls, groups, profile pointers, third parties, payment, collection, review bait', () => {
+  expectSignals({
+    '感谢支持！扫描下方二维码领取红包': ['qr「扫描下方二维码」'],
+    '屏幕右下角这个码大家截图扫一扫': ['qr「扫一扫」'],
+    '想进茶友群的加我微信，我拉你': ['group「进茶友群」', 'contact「加我微信」'],
+    '评论区扣1，我拉你们进装机交流群': ['group「拉你们进装机交流群」'],
+    '想进私域群的宝宝滴滴我': ['group「进私域群」', 'group「滴滴我」'],
+    '有问题私我': ['group「私我」(mention)'],
+    '主页有V，做批发的老板直接找我': ['profile「主页有V」'],
+    '后续问题电联看头像': ['profile「电联看头像」'],
+    '某宝同款贵三十块': ['thirdParty「某宝」'],
+    '复制淘口令打开手淘': ['thirdParty「淘口令」', 'thirdParty「手淘」'],
+    '关注我们视频号“小鹿家居”': ['thirdParty「视频号」'],
+    '喜欢的来店里线下交易，当面看货': ['payment「线下交易」'],
+    '老客户回购支持微信转账': ['payment「微信转账」'],
+    '抽奖的宝宝把手机号留在评论区': ['collect「手机号留在」'],
+    '评价时备注您的微信号，客服会添加您': ['collect「备注您的微信号」'],
+    '添加客服为好友，领取无门槛券': ['collect「添加客服为好友」'],
+    '五星好评+晒图后联系客服领取3元红包': ['reviewBait「五星好评+晒图」'],
+    '教程合集放在 bit.ly/tg-skin 了': ['url「bit.ly/tg-skin」'],
+    '更多款式请访问 www.miaomiao-wear.cn 查看': ['url「www.miaomiao-wear.cn」'],
+  });
+});
+
+test('hard negatives: product words that contain a trigger stay quiet', () => {
+  for (const text of [
+    '秋冬新款V领毛衣 绵羊毛', 'V8发动机模型 1:18合金', '磁吸支架 兼容vivo、华为', 'QQ糖 水果味软糖', '三号链接是企鹅玩偶',
+    '行车记录仪带卫星导航', '这款扫码枪超市收银用的，一维码二维码都能扫', '二维码扫码枪 支持屏幕码', '儿童电话手表 4G全网通',
+    '座机电话线 4芯水晶头', '微波炉专用保鲜盒', '儿童营养软糖 添加微量元素锌和铁', '冬季打底裤 加微绒内里', '乐扣乐扣保鲜盒',
+    '品牌威信源于二十年专注', '广场舞群舞演出服', '家里一群小朋友抢着喝', '智能手环 支持微信消息提醒', '折扣价 ¥138',
+    '5V 2A 充电头', '1TB 固态硬盘', '12V/24V 通用', 'W 型防风支架', '华科芯 微芯microchip控制器', '3d背景墙微晶石瓷砖',
+  ]) assert.deepEqual(families(text), [], text);
+});
+
+test('hard negatives: model numbers, sizes, barcodes, prices, dates and order numbers are no phone numbers', () => {
+  for (const text of [
+    '净水器 型号HX-13800 RO反渗透', '机械键盘 KX-13912345678 款', '货号 A13812345678 新款', '加厚珊瑚绒毛毯 尺寸138×80cm',
+    '规格 1380×1380mm', '条形码 6923450657713 正品可查', '商品编码 6975643210984', '6901234567892', '8613812345678',
+    '到手价¥13,800.00', '今天只要¥139.00', '预计2024-05-30前送达', '订单号 6931842075519302846 如有破损请联系客服',
+    '充电宝 容量13800mAh', '编号：13912345678 批次合格', '生产批号 20240512 保质期18个月', 'ISBN 978-7-115-54321-8',
+  ]) assert.deepEqual(families(text), [], text);
+});
+
+test('negations and warnings are not pushes', () => {
+  for (const text of ['主播不私聊报价，优惠都在小黄车里', '请勿相信任何要求加好友或转账的信息', '本店不会以任何理由要求您私下转账', '主播不加微信，有问题走平台客服']) {
+    assert.deepEqual(families(text), [], text);
+  }
+  // "不会的" is "those who can't", not a negation.
+  assert.deepEqual(families('安装不会的加我微信 az_help'), ['contact']);
+});
+
+test('a mention of a platform is not a push; a push is', () => {
+  assert.deepEqual(signals('这款同款在淘宝也很火'), ['thirdParty「淘宝」(mention)']);
+  assert.deepEqual(families('这款同款在淘宝也很火'), []);
+  assert.deepEqual(families('没抢到的去淘宝搜“糖糖家”'), ['thirdParty']);
+  assert.deepEqual(families('笔记里的好物都整理在我公众号了，搜“糖果清单”'), ['thirdParty']);
+});
+
+test('each platform’s own features are not third party there, and are elsewhere', () => {
+  assert.deepEqual(families('淘宝群里每晚八点发券，记得进群', 'taobao'), []);
+  assert.deepEqual(families('淘宝群里每晚八点发券，记得进群', 'douyin'), ['group', 'thirdParty']);
+  assert.deepEqual(families('店铺首页有官方钉钉粉丝群入口', 'taobao'), []);
+  assert.deepEqual(families('进我们钉钉粉丝群，每晚有专属券', 'tmall'), ['group', 'thirdParty']);
+  assert.deepEqual(families('想要的宝宝点小黄车3号链接，点亮粉丝团', 'douyin'), []);
+  assert.deepEqual(families('关注我们视频号，每晚七点开播', 'wechat_channels'), []);
+  assert.deepEqual(families('关注我们视频号，每晚七点开播', 'douyin'), ['thirdParty']);
+  assert.deepEqual(families('支持微信支付，下单后48小时内发货', 'wechat_channels'), []);
+  assert.deepEqual(families('有需要的朋友可以把直播间转发到微信群', 'wechat_channels'), []);
+  // On Channels a push to a private chat or a transfer is still one.
+  assert.deepEqual(families('价格不方便说，加微信私聊', 'wechat_channels'), ['contact', 'group']);
+  assert.deepEqual(families('喜欢的直接微信转账给我', 'wechat_channels'), ['payment']);
+});
+
+test('a longer allowed word covers the trigger inside it, and only there', () => {
+  const allowing = createChecker({ packs: builtinPacks(), overlays: [{ allow: ['微信读书'] }] });
+  const check = (text: string) =>
+    allowing.check({ text, fileName: 't.listing.md', platforms: ['douyin'], asOf: '2026-11-26' }).findings.filter((f) => f.severity !== 'info').map((f) => f.text);
+  assert.deepEqual(check('送一年微信读书会员'), []);
+  assert.deepEqual(check('送微信读书会员，加微信 book_club88 领取'), ['加微信 book_club88']);
+});
+
+test('a finding covers the whole disguise and nothing around it, in Markdown and in JSON (escapes included)', () => {
+  const cases: [string, string][] = [
+    ['家人们想要尺码表的加主播VX：tangtang_0817，我一个个发给你们', 'VX：tangtang_0817'],
+    ['色号太多了，微 ❤ 信 xhs_tangguo 发给你', '微 ❤ 信 xhs_tangguo'],
+    ['🛰️ beibei_1314 加上的宝宝', '🛰️ beibei_1314'],
+    ['售后热线①③⑧②②⑥⑥⑧⑧⑨⑨请拨打', '①③⑧②②⑥⑥⑧⑧⑨⑨'],
+  ];
+  for (const [line, disguise] of cases) {
+    const md = checkLine(line, 'douyin');
+    assert.deepEqual(md.findings.map((f) => line.slice(f.start, f.end)), [disguise], line);
+    // JSON with every non-ASCII character escaped: the range covers the escapes of the disguise.
+    const escaped = JSON.stringify({ title: line }).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const js = checker.check({ text: escaped, fileName: 't.listing.json', platforms: ['douyin'], asOf: '2026-11-26' });
+    assert.equal(js.findings.length, 1, line);
+    assert.equal(JSON.parse(`"${escaped.slice(js.findings[0]!.start, js.findings[0]!.end)}"`), disguise, line);
+  }
+});
+
+test('a group on another app is a group and that app: two findings over the same words', () => {
+  const result = checkLine('想进福利群的评论区扣1，我拉你们进淘宝群', 'douyin', 'live');
+  const spans = result.findings.map((f) => `${f.family} ${f.text}`);
+  assert.ok(spans.includes('group 拉你们进淘宝群'), spans.join(' | '));
+  assert.ok(spans.includes('thirdParty 拉你们进淘宝群'), spans.join(' | '));
+});

@@ -1,0 +1,115 @@
+/** Folding: what detectors see, and the map back to the original characters. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { Folder, Gap, fold, type FoldedText } from '../../server/src/engine/normalize';
+import { toSimplified } from '../../server/src/engine/traditional';
+
+/** The original text each folded character came from. */
+function origins(text: string, f: FoldedText): string[] {
+  return [...f.text].map((_, k) => text.slice(f.starts[k], f.ends[k]));
+}
+
+test('full-width letters and digits become half-width, letters lower-case (NFKC)', () => {
+  assert.equal(fold('ＶＸ：ｍａｏｍａｏ８８６').text, 'vxmaomao886');
+  assert.equal(fold('WeChat ABC').text, 'wechatabc');
+  assert.equal(fold('ⓥⓧ').text, 'vx');
+});
+
+test('every writing of a digit becomes an ASCII digit', () => {
+  assert.equal(fold('①②③').text, '123');
+  assert.equal(fold('⑴⑵⑶').text, '123');
+  assert.equal(fold('⒈⒉').text, '12');
+  assert.equal(fold('❶❷❸➊➋').text, '12312');
+  assert.equal(fold('¹²³⁴').text, '1234');
+  assert.equal(fold('１３８').text, '138');
+  assert.equal(fold('⓪⑩').text, '010');
+});
+
+test('zero-width characters, joiners and variation selectors are dropped and join the previous character', () => {
+  const text = '微\u200b信\u200d号\ufe0f!';
+  const f = fold(text);
+  assert.equal(f.text, '微信号\n');
+  // The zero-width space belongs to 微, so a finding over 微信 covers it.
+  assert.deepEqual(origins(text, f).slice(0, 3), ['微\u200b', '信\u200d', '号\ufe0f']);
+  assert.equal(fold('\u2060v\u00adx').text, 'vx');
+});
+
+test('separators vanish between the characters of a trigger, and their strength is kept', () => {
+  const f = fold('微 ❤ 信');
+  assert.equal(f.text, '微信');
+  assert.equal(f.gaps[1], Gap.Soft);
+  assert.equal(fold('微·信').text, '微信');
+  assert.equal(fold('v_x').gaps[1], Gap.Soft);
+  assert.equal(fold('V/X').text, 'vx');
+  assert.equal(fold('V/X').gaps[1], Gap.Slash);
+  assert.equal(fold('V：x').gaps[1], Gap.Label);
+  assert.equal(fold('超微,5038').gaps[2], Gap.Clause);
+  assert.equal(fold('138×80').gaps[3], Gap.Clause);
+  assert.equal(fold('微信').gaps[1], Gap.None);
+});
+
+test('sentence ends become line breaks; commas do not end a sentence', () => {
+  assert.equal(fold('加微信。谢谢！好的？').text, '加微信\n谢谢\n好的\n');
+  assert.equal(fold('加微信，谢谢').text, '加微信谢谢');
+});
+
+test('traditional characters become simplified', () => {
+  assert.equal(fold('掃碼加微信號，進群領取').text, '扫码加微信号进群领取');
+  assert.equal(toSimplified('聯繫電話 關注公眾號 淘寶 曬圖 簡介 撥打 熱線 兩'), '联系电话 关注公众号 淘宝 晒图 简介 拨打 热线 两');
+  assert.equal(toSimplified('simplified 加微信 stays'), 'simplified 加微信 stays');
+});
+
+test('emoji stand-ins become the words they stand for', () => {
+  assert.equal(fold('🛰️').text, '微信');
+  assert.equal(fold('🐧').text, '企鹅');
+  assert.equal(fold('➕V').text, '+v');
+  assert.equal(fold('📞☎️').text, '电话电话');
+  assert.equal(fold('去🍠搜').text, '去小红薯搜');
+});
+
+test('Greek and Cyrillic lookalikes become Latin letters', () => {
+  assert.equal(fold('18οο28').text, '18oo28'); // Greek omicrons
+  assert.equal(fold('ѵх').text, 'vx'); // Cyrillic izhitsa and ha
+});
+
+test('a mapped character spans its whole original, astral characters included', () => {
+  const text = 'a🛰️b';
+  const f = fold(text);
+  assert.equal(f.text, 'a微信b');
+  assert.deepEqual(origins(text, f), ['a', '🛰️', '🛰️', 'b']);
+});
+
+const copyish = fc.string({
+  unit: fc.constantFrom(...'微信加VvXx ❤·_-/：:，,。!１①❶¹一三八🛰🐧️\u200b\u200d掃碼群0123456789a😀𠀀'.split(/(?:)/u)),
+  maxLength: 40,
+});
+
+test('offsets never split a surrogate pair and never go backwards', () => {
+  fc.assert(
+    fc.property(copyish, (text) => {
+      const f = fold(text);
+      const inside = (at: number) => at > 0 && at < text.length && /[\ud800-\udbff]/.test(text[at - 1]!) && /[\udc00-\udfff]/.test(text[at]!);
+      for (let k = 0; k < f.text.length; k++) {
+        assert.ok(!inside(f.starts[k]!) && !inside(f.ends[k]!), `folded ${k} splits a pair in ${JSON.stringify(text)}`);
+        assert.ok(f.starts[k]! < f.ends[k]!);
+        if (k > 0) assert.ok(f.starts[k]! >= f.starts[k - 1]!);
+      }
+    }),
+  );
+});
+
+test('a Folder that reuses its buffers folds exactly like a fresh fold, whatever it folded before', () => {
+  fc.assert(
+    fc.property(copyish, copyish, (a, b) => {
+      const folder = new Folder();
+      folder.fold(a);
+      const reused = folder.fold(b);
+      const fresh = fold(b);
+      assert.equal(reused.text, fresh.text);
+      assert.deepEqual([...reused.starts], [...fresh.starts]);
+      assert.deepEqual([...reused.ends], [...fresh.ends]);
+      assert.deepEqual([...reused.gaps], [...fresh.gaps]);
+    }),
+  );
+});
