@@ -311,8 +311,11 @@ if (asJson) {
   process.stdout.write(`${JSON.stringify(json)}\n`);
 } else {
   const out: string[] = [];
-  const row = (cells: (string | number)[], widths: number[]) => cells.map((c, i) => String(c).padEnd(widths[i]!)).join('  ');
-  out.push(`Labelled copy: ${labelled.lines} lines × ${FORMATS.length} formats (Markdown, JSON), as of ${AS_OF}`);
+  // Pad by display width: Chinese characters take two columns in a terminal.
+  const width = (t: string) => [...t].reduce((w, c) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
+  const pad = (t: string, w: number) => t + ' '.repeat(Math.max(0, w - width(t)));
+  const row = (cells: (string | number)[], widths: number[]) => cells.map((c, i) => pad(String(c), widths[i]!)).join('  ').trimEnd();
+  out.push(`Labelled copy: ${labelled.lines} lines, each checked as a Markdown and a JSON file (${labelled.lines * FORMATS.length} checks, counted below), as of ${AS_OF}`);
   out.push('');
   const w = [12, 5, 5, 5, 9, 7];
   out.push(row(['family', 'TP', 'FP', 'FN', 'precision', 'recall'], w));
