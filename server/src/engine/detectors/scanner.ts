@@ -20,6 +20,7 @@ import { qrEntries } from './qr';
 import { reviewBaitEntries } from './reviewBait';
 import { thirdPartyEntries } from './thirdParty';
 import { findRawSignals } from './raw';
+import { forEachMatch } from '../packs/patternSafety';
 
 /** A signal as found, before overlaps are resolved; `mention` marks a bare name without a push. */
 export interface RawSignal extends Signal {
@@ -117,17 +118,11 @@ export class Scanner {
     }
     for (const r of findRawSignals(text)) found.push({ ...r, mention: false });
     for (const p of this.patterns) {
-      // exec in a loop rather than matchAll, which clones the RegExp on every call.
-      const re = p.regex;
-      re.lastIndex = 0;
-      for (let m = re.exec(f.text); m !== null; m = re.exec(f.text)) {
-        if (m[0].length === 0) {
-          re.lastIndex = advance(f.text, re.lastIndex, re.unicode);
-          continue;
-        }
-        const span = original(f, m.index, m.index + m[0].length);
+      // Pack patterns run on bounded windows, so a slow pattern costs time linear in the text.
+      forEachMatch(p.regex, f.text, (index, length) => {
+        const span = original(f, index, index + length);
         found.push({ family: p.family, term: `custom:${p.ruleId}`, ...span, text: text.slice(span.start, span.end), mention: false });
-      }
+      });
     }
     return resolveOverlaps(text, found);
   }
@@ -166,14 +161,6 @@ export class Scanner {
   knownTerms(): ReadonlySet<string> {
     return new Set(this.customTerms);
   }
-}
-
-/** Where a global RegExp goes on after an empty match (as String.prototype.matchAll does). */
-function advance(text: string, at: number, unicode: boolean): number {
-  if (!unicode || at + 1 >= text.length) return at + 1;
-  const c = text.charCodeAt(at);
-  const d = text.charCodeAt(at + 1);
-  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? at + 2 : at + 1;
 }
 
 function isSilenced(silenced: Uint8Array | undefined, start: number, end: number): boolean {
