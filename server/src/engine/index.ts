@@ -88,6 +88,7 @@ function checkDocument(scanner: Scanner, packs: readonly Pack[], input: CheckInp
   const format = formatOf(input.fileName, input.languageId);
   const empty: CheckResult = { isCopy: false, platforms: [], findings: [], problems: [], protectedRanges: [] };
   if (!format) return empty;
+  if (input.text.length > MAX_TEXT_LENGTH) return tooLarge(input, format, empty);
   const nameKind = kindFromName(input.fileName);
   const doc = parse(input.text, format);
   const isCopy = nameKind !== undefined || input.kind !== undefined || doc.declaredPlatforms !== undefined || doc.declaredKind !== undefined;
@@ -126,6 +127,21 @@ function checkDocument(scanner: Scanner, packs: readonly Pack[], input: CheckInp
   }
   const kept = applySuppressions(findings, doc.suppressions, problems);
   return { isCopy: true, format, kind, platforms, findings: kept, problems, protectedRanges: doc.protectedRanges };
+}
+
+/** Longer documents are not checked: one diagnostic instead of a server busy for seconds. */
+export const MAX_TEXT_LENGTH = 4 * 1024 * 1024;
+
+function tooLarge(input: CheckInput, format: 'markdown' | 'json', empty: CheckResult): CheckResult {
+  // Without parsing, only a name or the caller can say the file is copy.
+  const kind = kindFromName(input.fileName) ?? input.kind;
+  if (!kind) return { ...empty, format };
+  const mb = (input.text.length / 1048576).toFixed(1);
+  const message = {
+    zh: `文案过大(${mb}M 个字符),超过 ${MAX_TEXT_LENGTH / 1048576}M 的文件不检查。`,
+    en: `Copy too large (${mb}M characters); files over ${MAX_TEXT_LENGTH / 1048576}M characters are not checked.`,
+  };
+  return { ...empty, isCopy: true, format, kind, problems: [{ start: 0, end: 0, code: 'too-large', severity: 'error', message }] };
 }
 
 function resolvePlatforms(doc: ParsedDocument, input: CheckInput, problems: DocumentProblem[]): PlatformId[] {
