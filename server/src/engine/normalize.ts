@@ -168,6 +168,14 @@ function foldInto(text: string, b: FoldBuffers): FoldedText {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // Most characters of copy stand for themselves: one unit in, the same unit out.
+    if ((c < 0xd800 || c > 0xdfff) && classTable[c] === CharClass.Keep) {
+      lastEmit = k;
+      out[k] = c;
+      starts[k] = i;
+      ends[k++] = ++i;
+      continue;
+    }
     let cp = c;
     let len = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
