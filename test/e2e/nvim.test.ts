@@ -82,7 +82,7 @@ function fileExpectations(root: string, name: string, opts: { hover?: boolean; f
 
 test('Neovim (built-in LSP client): diagnostics, hover and a quick fix in Chinese', { timeout: 20 * 60_000 }, async () => {
   const { ensureE2EPrerequisites } = await import(pathToFileURL(join(REPO, 'test', 'e2e', 'setup.mjs')).href);
-  const { nvim } = (await ensureE2EPrerequisites()) as { nvim: string };
+  const { nvim } = (await ensureE2EPrerequisites({ neovimOnly: true })) as { nvim: string };
   const scratch = mkdtempSync(join(tmpdir(), 'copyguard-nvim-'));
   try {
     const root = join(scratch, 'workspace');

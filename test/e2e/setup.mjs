@@ -53,6 +53,21 @@ function seconds(startMs) {
 }
 
 /**
+ * The environment for the installs, without what an outer npm (`npm test`) exports to its
+ * scripts: npm takes npm_config_* variables as its own configuration, so the nested npm would
+ * report the outer one's user agent ("node/v20"), from which code-server's postinstall reads the
+ * Node version and refuses to install.
+ */
+function installEnv(extra = {}) {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^npm_(config_(user_agent|local_prefix)$|package_|lifecycle_|execpath$|node_execpath$)/.test(key) || key === 'INIT_CWD' || key === 'NODE') continue;
+    env[key] = value;
+  }
+  return { ...env, ...extra };
+}
+
+/**
  * Runs a command to completion, its output to a log file. Rejects with the log's tail on failure.
  * @param {string} step name of the log file
  * @param {string} cmd
@@ -66,7 +81,7 @@ async function run(step, cmd, args, opts = {}) {
   const out = createWriteStream(logFile, { flags: 'a' });
   out.write(`\n$ ${cmd} ${args.join(' ')}   (cwd ${opts.cwd ?? process.cwd()}, ${new Date().toISOString()})\n`);
   const code = await new Promise((resolveRun) => {
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? installEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.pipe(out, { end: false });
     child.stderr.pipe(out, { end: false });
     child.on('error', (err) => {
@@ -132,7 +147,7 @@ async function ensureAptPackages() {
   }
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   log(`apt: installing ${missing.join(', ')}${isRoot ? '' : ' (not root: trying without sudo)'}`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const env = installEnv({ DEBIAN_FRONTEND: 'noninteractive' });
   // Another apt run (another test process, another engineer) may hold the lock: wait for it.
   const lockWait = ['-o', 'DPkg::Lock::Timeout=600'];
   try {
@@ -205,14 +220,13 @@ async function ensureCodeServer() {
     return;
   }
   const started = Date.now();
-  // code-server's postinstall checks `node --version`, runs npm in lib/vscode and compiles native
-  // modules with node-gyp: all of that must see Node 24 and its headers, not the system Node
-  // (whose headers the user npmrc's nodedir=/usr points at).
-  const env = {
-    ...process.env,
+  // code-server's postinstall checks the Node version of the npm that runs it (its user agent),
+  // runs npm in lib/vscode and compiles native modules with node-gyp: all of that must see Node 24
+  // and its headers, not the system Node (whose headers the user npmrc's nodedir=/usr points at).
+  const env = installEnv({
     PATH: `${join(node24Pkg, 'bin')}:${process.env.PATH ?? ''}`,
     npm_config_nodedir: node24Pkg,
-  };
+  });
   // npm 11's install-script policy (allowScripts) only warns today, but a later npm is to block
   // unreviewed scripts: approve the two that this install runs at the top level.
   await ensureScratchPackage(dir, 'copyguard-e2e-code-server', { allowScripts: { 'code-server': true, argon2: true } });
@@ -321,7 +335,8 @@ function processExists(pid) {
 
 /**
  * Installs whatever is missing and returns absolute paths to the tools the e2e tests use.
- * @param {{ quiet?: boolean }} [options] quiet: no progress lines
+ * @param {{ quiet?: boolean, neovimOnly?: boolean }} [options] quiet: no progress lines;
+ *   neovimOnly: only the Debian packages (the Neovim test needs neither Node 24 nor code-server)
  * @returns {Promise<{ chromium: string, node24: string, codeServerEntry: string, playwrightCore: string, nvim: string }>}
  *   playwrightCore is the package folder: `createRequire(import.meta.url)(playwrightCore).chromium`.
  */
@@ -330,6 +345,7 @@ export async function ensureE2EPrerequisites(options = {}) {
   const started = Date.now();
   await withLock(async () => {
     await ensureAptPackages();
+    if (options.neovimOnly) return;
     await ensureNode24();
     await ensureCodeServer();
     await ensurePlaywrightCore();
@@ -339,7 +355,7 @@ export async function ensureE2EPrerequisites(options = {}) {
   for (const [what, file] of [['chromium', chromium], ['nvim', nvim]]) {
     if (!existsSync(file)) throw new Error(`[e2e-setup] ${what} not found at ${file}`);
   }
-  log(`all prerequisites ready in ${seconds(started)}`);
+  log(`${options.neovimOnly ? 'Debian packages' : 'all prerequisites'} ready in ${seconds(started)}`);
   return { chromium, node24: node24Bin, codeServerEntry, playwrightCore: playwrightCorePkg, nvim };
 }
 

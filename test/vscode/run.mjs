@@ -11,7 +11,7 @@
 // update.code.visualstudio.com), it says so and exits with code 2: the suite did not run, which is
 // not a pass. The real-UI test that does run here is test/e2e/ui.test.ts (code-server).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,8 +49,8 @@ function expectations(workspace) {
   const cli = spawnSync(process.execPath, [join(repo, 'dist', 'cli.js'), 'check', workspace, '--format', 'json', '--lang', 'en'], { encoding: 'utf8' });
   if (cli.status !== 0 && cli.status !== 1) throw new Error(`copyguard check failed (${cli.status}):\n${cli.stderr}`);
   const titles = new Map();
-  for (const file of ['douyin', 'kuaishou', 'taobao', 'tmall', 'pinduoduo', 'jd', 'xiaohongshu', 'wechat_channels']) {
-    for (const rule of JSON.parse(readFileSync(join(repo, 'rules', `${file}.json`), 'utf8')).rules) titles.set(rule.id, rule.title.en);
+  for (const file of readdirSync(join(repo, 'rules')).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))) {
+    for (const rule of JSON.parse(readFileSync(join(repo, 'rules', file), 'utf8')).rules) titles.set(rule.id, rule.title.en);
   }
   return JSON.parse(cli.stdout).files.map((f) => {
     const path = resolve(workspace, f.path);
@@ -77,12 +77,13 @@ try {
   cpSync(fixtures, workspace, { recursive: true });
   const expectFile = join(scratch, 'expect.json');
   writeFileSync(expectFile, JSON.stringify({ workspace, files: expectations(workspace) }, null, 2));
+  const resultFile = join(scratch, 'result.json');
   const started = Date.now();
   await runTests({
     vscodeExecutablePath: executable,
     extensionDevelopmentPath: repo,
     extensionTestsPath: join(here, 'suite', 'index.js'),
-    extensionTestsEnv: { COPYGUARD_EXPECT: expectFile },
+    extensionTestsEnv: { COPYGUARD_EXPECT: expectFile, COPYGUARD_RESULT: resultFile },
     launchArgs: [
       workspace,
       '--disable-extensions',
@@ -93,7 +94,11 @@ try {
       `--user-data-dir=${join(scratch, 'user-data')}`,
     ],
   });
-  process.stdout.write(`test:vscode passed in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  // An exit code of 0 alone proves nothing (a wrong executable exits 0 too): the suite reports.
+  if (!existsSync(resultFile)) throw new Error(`${executable} exited without running the suite`);
+  const { passed } = JSON.parse(readFileSync(resultFile, 'utf8'));
+  for (const name of passed) process.stdout.write(`✔ ${name}\n`);
+  process.stdout.write(`test:vscode passed (${passed.length} scenarios) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 } catch (err) {
   process.stderr.write(`test:vscode FAILED: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exitCode = 1;

@@ -11,6 +11,7 @@ import { parseJson } from './document/json';
 import { formatOf, kindFromName } from './document/fileKind';
 import type { ParsedDocument, Suppression } from './document/model';
 import { Scanner, type CustomVocabulary, type RawSignal } from './detectors/scanner';
+import { SegmentMemo } from './segmentMemo';
 import { buildFixes, toDocument, type FixContext } from './fixes';
 import { applyOverlays } from './packs/load';
 import type { Overlay, Pack } from './packs/schema';
@@ -62,9 +63,10 @@ export interface Checker {
 export function createChecker(opts: CheckerOptions): Checker {
   const { packs, allow } = applyOverlays(opts.packs, opts.overlays ?? []);
   const scanner = new Scanner(customVocabulary(packs, allow));
+  const memo = new SegmentMemo();
   return {
     packs,
-    check: (input) => checkDocument(scanner, packs, input),
+    check: (input) => checkDocument(scanner, memo, packs, input),
   };
 }
 
@@ -84,10 +86,14 @@ function parse(text: string, format: 'markdown' | 'json'): ParsedDocument {
   return format === 'markdown' ? parseMarkdown(text) : parseJson(text);
 }
 
-function checkDocument(scanner: Scanner, packs: readonly Pack[], input: CheckInput): CheckResult {
+/** Documents larger than this are not remembered segment by segment (memory stays bounded). */
+const MEMO_UP_TO = 1 << 20;
+
+function checkDocument(scanner: Scanner, memo: SegmentMemo, packs: readonly Pack[], input: CheckInput): CheckResult {
   const format = formatOf(input.fileName, input.languageId);
   const empty: CheckResult = { isCopy: false, platforms: [], findings: [], problems: [], protectedRanges: [] };
   if (!format) return empty;
+  if (input.text.length > MAX_TEXT_LENGTH) return tooLarge(input, format, empty);
   const nameKind = kindFromName(input.fileName);
   const doc = parse(input.text, format);
   const isCopy = nameKind !== undefined || input.kind !== undefined || doc.declaredPlatforms !== undefined || doc.declaredKind !== undefined;
@@ -115,17 +121,40 @@ function checkDocument(scanner: Scanner, packs: readonly Pack[], input: CheckInp
       scanner.scan(text).every((s) => s.mention || verdictOn(s, REWRITE_SEGMENT).every((v) => v.match === undefined)),
     reportedSpans: (text, seg) => scanner.scan(text).filter((s) => verdictOn(s, seg).some((v) => v.match !== undefined)),
   };
-  const findings: Finding[] = [];
-  for (const seg of doc.segments) {
-    const signals = scanner.scan(seg.text);
-    for (const signal of signals) {
+  const segmentFindings = (seg: Segment): Finding[] => {
+    const out: Finding[] = [];
+    for (const signal of scanner.scan(seg.text)) {
       for (const { platform, match } of verdictOn(signal, seg)) {
-        if (match) findings.push(toFinding(seg, signal, match, platform, fixContext));
+        if (match) out.push(toFinding(seg, signal, match, platform, fixContext));
       }
     }
+    return out;
+  };
+  // Everything a segment's findings depend on besides the segment itself.
+  const context = JSON.stringify([kind, platforms, sel.asOf, sel.options]);
+  const remember = input.text.length <= MEMO_UP_TO;
+  const findings: Finding[] = [];
+  for (const seg of doc.segments) {
+    const found = remember ? memo.findings(context, seg, () => segmentFindings(seg)) : segmentFindings(seg);
+    for (const f of found) findings.push(f);
   }
   const kept = applySuppressions(findings, doc.suppressions, problems);
   return { isCopy: true, format, kind, platforms, findings: kept, problems, protectedRanges: doc.protectedRanges };
+}
+
+/** Longer documents are not checked: one diagnostic instead of a server busy for seconds. */
+export const MAX_TEXT_LENGTH = 4 * 1024 * 1024;
+
+function tooLarge(input: CheckInput, format: 'markdown' | 'json', empty: CheckResult): CheckResult {
+  // Without parsing, only a name or the caller can say the file is copy.
+  const kind = kindFromName(input.fileName) ?? input.kind;
+  if (!kind) return { ...empty, format };
+  const mb = (input.text.length / 1048576).toFixed(1);
+  const message = {
+    zh: `文案过大(${mb}M 个字符),超过 ${MAX_TEXT_LENGTH / 1048576}M 的文件不检查。`,
+    en: `Copy too large (${mb}M characters); files over ${MAX_TEXT_LENGTH / 1048576}M characters are not checked.`,
+  };
+  return { ...empty, isCopy: true, format, kind, problems: [{ start: 0, end: 0, code: 'too-large', severity: 'error', message }] };
 }
 
 function resolvePlatforms(doc: ParsedDocument, input: CheckInput, problems: DocumentProblem[]): PlatformId[] {

@@ -2,11 +2,11 @@
  * File access shared by the CLI and the server (never by the engine): decoding copy files
  * safely, finding copy files under a folder, and writing fixes atomically.
  */
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-/** Larger files are refused with a clear message rather than exhausting memory. */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** Larger files are refused with a clear message rather than exhausting memory (the engine checks at most 4M characters). */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 export interface DecodedFile {
   text: string;
@@ -19,7 +19,10 @@ export type ReadResult = { ok: true; file: DecodedFile } | { ok: false; error: s
 export function readCopyFile(path: string): ReadResult {
   let size: number;
   try {
-    size = statSync(path).size;
+    const st = statSync(path);
+    // A FIFO or device would block the read forever.
+    if (!st.isFile()) return { ok: false, error: 'not a regular file; not checked' };
+    size = st.size;
   } catch (e) {
     return { ok: false, error: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }
@@ -69,9 +72,13 @@ export function writeAtomically(path: string, data: Uint8Array): void {
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.e2e-cache', '.vscode-test']);
 
 /** Markdown and JSON files under `dir` (the engine decides which of them are copy). */
-export function listCandidateFiles(dir: string, out: string[] = []): string[] {
+export function listCandidateFiles(dir: string, out: string[] = [], seen = new Set<string>()): string[] {
   let entries: string[];
   try {
+    // Each real folder once: symlinks back up the tree would otherwise recurse without end.
+    const real = realpathSync(dir);
+    if (seen.has(real)) return out;
+    seen.add(real);
     entries = readdirSync(dir).sort();
   } catch {
     return out;
@@ -85,8 +92,8 @@ export function listCandidateFiles(dir: string, out: string[] = []): string[] {
       continue;
     }
     if (st.isDirectory()) {
-      if (!SKIP_DIRS.has(name) && !(name.startsWith('.') && name !== '.copyguard')) listCandidateFiles(p, out);
-    } else if (/\.(md|markdown|json)$/i.test(name) && !/^package(-lock)?\.json$|^tsconfig.*\.json$/.test(name)) {
+      if (!SKIP_DIRS.has(name) && !(name.startsWith('.') && name !== '.copyguard')) listCandidateFiles(p, out, seen);
+    } else if (st.isFile() && /\.(md|markdown|json)$/i.test(name) && !/^package(-lock)?\.json$|^tsconfig.*\.json$/.test(name)) {
       out.push(p);
     }
   }

@@ -2,10 +2,10 @@
  * Workspace packs in `.copyguard/rules/*.json`: read, validated, and reported at their zod
  * paths. Shared by the CLI and the server; the engine only ever sees validated overlays.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { findNodeAtLocation, parseTree, type ParseError } from 'jsonc-parser';
-import { validateOverlay } from '../engine/packs/load';
+import { MAX_PACK_DEPTH, OVERLAY_LIMITS, overlaySize, validateOverlay } from '../engine/packs/load';
 import type { Overlay } from '../engine/packs/schema';
 
 export interface PackFileProblem {
@@ -20,8 +20,30 @@ export interface WorkspacePackResult {
   problems: PackFileProblem[];
 }
 
+/** Larger pack files are refused unread: a pack is data a person writes, not a dump. */
+export const MAX_PACK_BYTES = 4 * 1024 * 1024;
+
+/** Offset where JSON nesting first exceeds `limit` levels, or -1 (the parser recurses per level). */
+function tooDeepAt(text: string, limit: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > limit) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
+}
+
 /** Validate one workspace pack's text; problems carry offsets into that text. */
 export function readOverlay(file: string, text: string): { overlay?: Overlay; problems: PackFileProblem[] } {
+  const deep = tooDeepAt(text, MAX_PACK_DEPTH);
+  if (deep >= 0) return { problems: [{ file, start: deep, end: deep + 1, message: `rule pack nested deeper than ${MAX_PACK_DEPTH} levels` }] };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true });
   if (errors.length || !root) {
@@ -55,17 +77,36 @@ export function loadWorkspacePacks(root: string): WorkspacePackResult {
   } catch {
     return result;
   }
+  const total = { words: 0, characters: 0, patterns: 0 };
   for (const name of names) {
     const file = join(dir, name);
     let text: string;
     try {
+      const st = statSync(file);
+      if (!st.isFile()) {
+        result.problems.push({ file, start: 0, end: 0, message: 'not a regular file' });
+        continue;
+      }
+      if (st.size > MAX_PACK_BYTES) {
+        result.problems.push({ file, start: 0, end: 0, message: `rule pack is ${(st.size / 1048576).toFixed(1)} MB; packs over ${MAX_PACK_BYTES / 1048576} MB are not loaded` });
+        continue;
+      }
       text = readFileSync(file, 'utf8');
     } catch (e) {
       result.problems.push({ file, start: 0, end: 0, message: `cannot read: ${(e as Error).message}` });
       continue;
     }
     const r = readOverlay(file, text);
-    if (r.overlay) result.overlays.push(r.overlay);
+    if (r.overlay) {
+      // The limits hold for all workspace packs together, not only for each one.
+      const size = overlaySize(r.overlay);
+      total.words += size.words;
+      total.characters += size.characters;
+      total.patterns += size.patterns;
+      if (total.words > OVERLAY_LIMITS.words || total.characters > OVERLAY_LIMITS.characters || total.patterns > OVERLAY_LIMITS.patterns) {
+        result.problems.push({ file, start: 0, end: Math.min(1, text.length), message: `workspace packs together add more than ${OVERLAY_LIMITS.words} words, ${OVERLAY_LIMITS.characters} characters or ${OVERLAY_LIMITS.patterns} patterns` });
+      } else result.overlays.push(r.overlay);
+    }
     result.problems.push(...r.problems);
   }
   return result;

@@ -3,7 +3,7 @@
 // file named by COPYGUARD_EXPECT. Every wait polls with a deadline.
 // (The status bar item and the quick pick have no API to read or drive them; the UI test covers them.)
 const assert = require('node:assert/strict');
-const { readFileSync } = require('node:fs');
+const { readFileSync, writeFileSync } = require('node:fs');
 const vscode = require('vscode');
 
 async function until(what, fn, timeoutMs = 20_000) {
@@ -111,15 +111,18 @@ const scenarios = {
 exports.run = async function run() {
   const expect = JSON.parse(readFileSync(process.env.COPYGUARD_EXPECT, 'utf8'));
   const failed = [];
+  const passed = [];
   for (const [name, scenario] of Object.entries(scenarios)) {
     const started = Date.now();
     try {
       await scenario(expect);
-      console.log(`✔ ${name} (${Date.now() - started} ms)`);
+      passed.push(`${name} (${Date.now() - started} ms)`);
     } catch (err) {
       failed.push(name);
       console.error(`✖ ${name}\n${err && err.stack ? err.stack : err}`);
     }
   }
   if (failed.length) throw new Error(`${failed.length} of ${Object.keys(scenarios).length} scenarios failed: ${failed.join('; ')}`);
+  // Read by run.mjs: proof that the suite ran (VS Code's exit code alone is not).
+  if (process.env.COPYGUARD_RESULT) writeFileSync(process.env.COPYGUARD_RESULT, JSON.stringify({ passed }));
 };

@@ -21,6 +21,7 @@ import { qrEntries, qrNegatives } from './qr';
 import { findRawSignals } from './raw';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
+import { forEachMatch } from '../packs/patternSafety';
 
 /** A signal as found; `mention` marks a bare name without a push (reported as info). */
 export interface RawSignal extends Signal {
@@ -160,17 +161,11 @@ export class Scanner {
     }
     for (const r of findRawSignals(text)) found.push({ ...r, mention: false });
     for (const p of this.patterns) {
-      // exec in a loop rather than matchAll, which clones the RegExp on every call.
-      const re = p.regex;
-      re.lastIndex = 0;
-      for (let m = re.exec(f.text); m !== null; m = re.exec(f.text)) {
-        if (m[0].length === 0) {
-          re.lastIndex = advance(f.text, re.lastIndex, re.unicode);
-          continue;
-        }
-        const span = original(f, m.index, m.index + m[0].length);
+      // Pack patterns run on bounded windows, so a slow pattern costs time linear in the text.
+      forEachMatch(p.regex, f.text, (index, length) => {
+        const span = original(f, index, index + length);
         found.push({ family: p.family, term: `custom:${p.ruleId}`, ...span, text: text.slice(span.start, span.end), mention: false });
-      }
+      });
     }
     if (found.length === 0) return found;
     qualifyGroups(found);
@@ -300,14 +295,6 @@ function qualifyGroups(signals: RawSignal[]): void {
 /** True when the word is followed by a character it must not be followed by ("进裙" in "进裙子"). */
 function blockedByNext(e: LexEntry, text: string, end: number): boolean {
   return e.notNext !== undefined && e.notNext.includes(text[end] ?? '\n');
-}
-
-/** Where a global RegExp goes on after an empty match (as String.prototype.matchAll does). */
-function advance(text: string, at: number, unicode: boolean): number {
-  if (!unicode || at + 1 >= text.length) return at + 1;
-  const c = text.charCodeAt(at);
-  const d = text.charCodeAt(at + 1);
-  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? at + 2 : at + 1;
 }
 
 /** A trigger may hide behind spaces, dots, emoji or a slash (微 ❤ 信, V/X), never behind a colon or comma ("V：xm" is no "vx"). */

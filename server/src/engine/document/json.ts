@@ -8,6 +8,7 @@ import type { CopyKind, DocumentProblem, Segment } from '../types';
 import { COPY_SCHEMAS, isCopyKind } from './copySchemas';
 import type { Declared, ParsedDocument, Suppression } from './model';
 import { unknownKind } from './markdown';
+import { scanStrictJson, type StrictJson, type StrictOptions, type StrictValue } from './jsonStrict';
 
 /** Fields that configure the file rather than hold copy. */
 const NOT_COPY = new Set(['$schema', 'platforms', 'kind', 'copyguard']);
@@ -66,8 +67,19 @@ function problem(start: number, end: number, code: string, zh: string, en: strin
   return { start, end, code, severity: 'error', message: { zh, en } };
 }
 
+/** Keys of a live segment that are not copy ("at": "00:01:00"). */
+function skipKey(name: string, parentPointer: string): boolean {
+  return name === 'at' && /^\/segments\/\d+$/.test(parentPointer);
+}
+
+const STRICT: StrictOptions = { maxDepth: MAX_DEPTH, notCopy: NOT_COPY, skipKey, giveUpOn: new Set(['copyguard']) };
+
 export function parseJson(text: string): ParsedDocument {
   const doc: ParsedDocument = { format: 'json', segments: [], problems: [], suppressions: [], protectedRanges: [] };
+  // Copy files are plain JSON: read them in one pass, without a node tree. Anything unusual
+  // (comments, errors, suppressions…) goes the tolerant way below, with the same result.
+  const strict = scanStrictJson(text, STRICT);
+  if (strict) return fromStrict(text, strict, doc);
   if (maxDepth(text) > MAX_DEPTH) {
     doc.problems.push(problem(0, Math.min(text.length, 1), 'too-deep', `JSON 嵌套超过 ${MAX_DEPTH} 层,不是文案文件:未检查。`, `JSON nested deeper than ${MAX_DEPTH} levels is not copy; not checked.`));
     return doc;
@@ -82,8 +94,46 @@ export function parseJson(text: string): ParsedDocument {
   if (!root) return doc;
   if (root.type === 'object') readConfig(root, doc);
   collectStrings(text, root, '', doc.segments);
-  doc.shapeProblems = (kind) => validateShape(root, kind);
+  doc.shapeProblems = (kind) => validateShape(root, getNodeValue(root), kind);
   return doc;
+}
+
+/** The same document model as readConfig and collectStrings give, from the strict scan. */
+function fromStrict(text: string, strict: StrictJson, doc: ParsedDocument): ParsedDocument {
+  const value = (v: StrictValue): unknown => JSON.parse(text.slice(v.start, v.end));
+  const { top } = strict;
+  if (strict.root === 'object') {
+    const kind = top.get('kind');
+    if (kind?.type === 'string') {
+      const k = value(kind) as string;
+      if (isCopyKind(k)) doc.declaredKind = k;
+      else doc.problems.push(unknownKind({ start: kind.start, end: kind.end, value: k }));
+    }
+    const platforms = top.get('platforms');
+    if (platforms) {
+      const nodes = platforms.type === 'array' ? (strict.platformItems ?? []) : [platforms];
+      doc.declaredPlatforms = nodes.map((n): Declared<string> => {
+        const v = value(n);
+        return { value: typeof v === 'string' ? v : JSON.stringify(v), start: n.start, end: n.end };
+      });
+    }
+    doc.shapeKind = top.has('segments') ? 'live' : top.has('front') ? 'card' : 'listing';
+  }
+  for (const s of strict.strings) doc.segments.push(stringSegment(text, s.start, s.end, s.pointer));
+  // The tree is only needed to place schema problems, which valid copy does not have.
+  doc.shapeProblems = (kind) => validateShape(undefined, JSON.parse(text), kind, () => parseTree(text, [], { allowTrailingComma: true, disallowComments: false })!);
+  return doc;
+}
+
+/** The segment of the string literal whose inside is [start, end). */
+function stringSegment(source: string, start: number, end: number, pointer: string): Segment {
+  const raw = source.slice(start, end);
+  // The first part of the pointer (split('/')[1] without the array).
+  const slash = pointer.indexOf('/', 1);
+  const field = pointer.length === 0 ? '' : pointer.slice(1, slash < 0 ? pointer.length : slash);
+  // Without escapes the literal is the text, one to one: no offset map needed.
+  if (!raw.includes('\\')) return { start, text: raw, path: pointer, field, json: true };
+  return { start, ...decodeLiteral(raw, start), path: pointer, field, json: true };
 }
 
 function readConfig(root: Node, doc: ParsedDocument): void {
@@ -121,9 +171,10 @@ function readConfig(root: Node, doc: ParsedDocument): void {
 }
 
 /** Validate the JSON value against the kind's schema; problems land on the offending node. */
-function validateShape(root: Node, kind: CopyKind): DocumentProblem[] {
-  const result = COPY_SCHEMAS[kind].safeParse(getNodeValue(root));
+function validateShape(tree: Node | undefined, value: unknown, kind: CopyKind, makeTree?: () => Node): DocumentProblem[] {
+  const result = COPY_SCHEMAS[kind].safeParse(value);
   if (result.success) return [];
+  const root = tree ?? makeTree!();
   return result.error.issues.slice(0, 50).map((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     let node: Node | undefined = findNodeAtLocation(root, path);
@@ -167,7 +218,7 @@ function collectStrings(source: string, node: Node, pointer: string, out: Segmen
         if (!key || !value) continue;
         const name = String(key.value);
         if (p === '' && NOT_COPY.has(name)) continue;
-        if (name === 'at' && /^\/segments\/\d+$/.test(p)) continue;
+        if (skipKey(name, p)) continue;
         stack.push({ node: value, pointer: `${p}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}` });
       }
     } else if (n.type === 'array') {
@@ -181,11 +232,7 @@ function collectStrings(source: string, node: Node, pointer: string, out: Segmen
         while (close - 2 - slashes > n.offset && source.charCodeAt(close - 2 - slashes) === 92) slashes++;
         if (slashes % 2 === 0) close--;
       }
-      const raw = source.slice(n.offset + 1, close);
-      const field = p.split('/')[1] ?? '';
-      // Without escapes the literal is the text, one to one: no offset map needed.
-      if (!raw.includes('\\')) out.push({ start: n.offset + 1, text: raw, path: p, field, json: true });
-      else out.push({ start: n.offset + 1, ...decodeLiteral(raw, n.offset + 1), path: p, field, json: true });
+      out.push(stringSegment(source, n.offset + 1, close, p));
     }
   }
 }

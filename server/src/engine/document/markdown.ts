@@ -32,6 +32,22 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** Characters a line must start with to be anything but prose (fence, heading, list, quote, table…). */
+const SYNTAX_START = new Uint8Array(128);
+for (const c of '`~#>-*+|:0123456789<') SYNTAX_START[c.charCodeAt(0)] = 1;
+
+/** Whether `c` is whitespace as a RegExp's \s sees it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** A line no block rule below applies to: a body segment as it stands. */
+function isProse(line: string): boolean {
+  if (line.length === 0) return false;
+  const c = line.charCodeAt(0);
+  return !(c < 128 && SYNTAX_START[c]) && !isSpace(c) && !line.includes('<!--');
+}
+
 export function parseMarkdown(text: string): ParsedDocument {
   const lines = splitLines(text);
   const problems: DocumentProblem[] = [];
@@ -66,6 +82,11 @@ export function parseMarkdown(text: string): ParsedDocument {
         fence = undefined;
         protectedRanges.push({ start: fenceStart, end: line.end });
       }
+      continue;
+    }
+    // Most lines are prose: nothing at their start can be syntax and no comment opens in them.
+    if (!inComment && isProse(line.text)) {
+      segments.push({ start: line.start, text: line.text, path: section, field: 'body', json: false });
       continue;
     }
     const fenceOpen = FENCE.exec(line.text);

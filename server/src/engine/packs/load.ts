@@ -18,11 +18,18 @@ function toProblems(error: z.ZodError): PackProblem[] {
   return error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }));
 }
 
+/** Packs are a few levels deep; anything deeper is refused before it is walked. */
+export const MAX_PACK_DEPTH = 32;
+
 /** Keys that would reach Object.prototype if a pack were merged naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function forbiddenKeys(value: unknown, path: (string | number)[] = [], out: PackProblem[] = []): PackProblem[] {
   if (out.length > 20 || value === null || typeof value !== 'object') return out;
+  if (path.length > MAX_PACK_DEPTH) {
+    out.push({ path, message: `nested deeper than ${MAX_PACK_DEPTH} levels` });
+    return out;
+  }
   if (Array.isArray(value)) {
     value.forEach((v, i) => forbiddenKeys(v, [...path, i], out));
     return out;
@@ -59,12 +66,32 @@ export function validatePack(json: unknown): Validated<Pack> {
   return problems.length ? { ok: false, problems } : { ok: true, value: r.data };
 }
 
+/** What one workspace pack may add: every word and pattern costs memory and time on every check. */
+export const OVERLAY_LIMITS = { words: 20_000, characters: 200_000, patterns: 200 } as const;
+
+/** How much vocabulary a workspace pack adds: words and allow entries, their characters, patterns. */
+export function overlaySize(o: Overlay): { words: number; characters: number; patterns: number } {
+  const lists = [...Object.values(o.words ?? {}), o.allow ?? [], ...(o.rules ?? []).map((r) => r.words ?? [])];
+  const patterns = Object.values(o.patterns ?? {}).reduce((n, l) => n + l.length, 0) + (o.rules ?? []).reduce((n, r) => n + (r.patterns?.length ?? 0), 0);
+  return { words: lists.reduce((n, l) => n + l.length, 0), characters: lists.reduce((n, l) => n + l.reduce((m, w) => m + w.length, 0), 0), patterns };
+}
+
+function sizeProblems(o: Overlay): PackProblem[] {
+  const size = overlaySize(o);
+  const out: PackProblem[] = [];
+  if (size.words > OVERLAY_LIMITS.words || size.characters > OVERLAY_LIMITS.characters) {
+    out.push({ path: [], message: `${size.words} words and allow entries (${size.characters} characters); a workspace pack may add at most ${OVERLAY_LIMITS.words} (${OVERLAY_LIMITS.characters} characters)` });
+  }
+  if (size.patterns > OVERLAY_LIMITS.patterns) out.push({ path: [], message: `${size.patterns} patterns; a workspace pack may add at most ${OVERLAY_LIMITS.patterns}` });
+  return out;
+}
+
 export function validateOverlay(json: unknown): Validated<Overlay> {
   const bad = forbiddenKeys(json);
   if (bad.length) return { ok: false, problems: bad };
   const r = overlaySchema.safeParse(json);
   if (!r.success) return { ok: false, problems: toProblems(r.error) };
-  const problems = patternProblems(r.data.rules ?? [], ['rules']);
+  const problems = [...sizeProblems(r.data), ...patternProblems(r.data.rules ?? [], ['rules'])];
   for (const [id, list] of Object.entries(r.data.patterns ?? {})) {
     list.forEach((p, j) => {
       const why = checkPatternSafety(p);
