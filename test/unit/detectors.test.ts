@@ -51,6 +51,7 @@ test('contact disguises: spelling, full width, zero width, separators, emoji, pi
     '企业团购请添加企业微信': ['contact「添加企业微信」'],
     '加店长钉钉号 lili1988，领新人礼': ['contact「钉钉号 lili1988」'],
     '企业定制请联系 Telegram: @xindian_b2b': ['contact「Telegram: @xindian_b2b」'],
+    '秋冬上新，加V领福利': ['contact「加V」'],
     '商务合作发邮件至 lili_vintage@163.com': ['contact「lili_vintage@163.com」'],
   });
 });
@@ -114,6 +115,7 @@ test('QR calls, groups, profile pointers, third parties, payment, collection, re
     '某宝同款贵三十块': ['thirdParty「某宝」'],
     '复制淘口令打开手淘': ['thirdParty「淘口令」', 'thirdParty「手淘」'],
     '关注我们视频号“小鹿家居”': ['thirdParty「视频号」'],
+    '想看直播讲解的搜抖音号：lulu_home': ['thirdParty「抖音号：lulu_home」'],
     '喜欢的来店里线下交易，当面看货': ['payment「线下交易」'],
     '老客户回购支持微信转账': ['payment「微信转账」'],
     '抽奖的宝宝把手机号留在评论区': ['collect「手机号留在」'],

@@ -32,7 +32,7 @@ export const contactEntries: LexEntry[] = [
 /** Honest words that contain a contact trigger (DOMAIN.md, hard negatives). */
 export const contactNegatives: LexEntry[] = negatives(
   // V-necks, engines, phones, memberships.
-  'v领!取 v字领 v型 v形 v脸 v8 v6 v12 vivo vip v口 v带 v家 v标 ' +
+  'v领!取福红券优资奖礼样试赠免现 v字领 v型 v形 v脸 v8 v6 v12 vivo vip v口 v带 v家 v标 ' +
     // QQ products and penguins.
     'qq糖 qq星 qq炫舞 qq飞车 qq音乐 qq秀 qq币 q币 qq会员 qq钻 qq空间 qq宠物 qq三国 qq华夏 qq堂 qq农场 qq邮箱 qq浏览器 qq影音 qq游戏 ' +
     '企鹅玩偶 企鹅公仔 企鹅抱枕 企鹅毛绒 小企鹅 帝企鹅 企鹅造型 企鹅款 企鹅图案 企鹅宝宝 企鹅家族 企鹅加湿器 企鹅电竞 ' +

@@ -181,7 +181,9 @@ export class Scanner {
     let spanStart = start;
     let spanEnd = end;
     let mention = false;
-    const handle = family === 'contact' || family === 'group' || e.need === 'handle' ? acceptHandle(f, text, start, end, e) : undefined;
+    // An account after a platform's account word is a push too: 抖音号：lulu_home.
+    const accountWord = family === 'thirdParty' && e.word.endsWith('号');
+    const handle = family === 'contact' || family === 'group' || e.need === 'handle' || accountWord ? acceptHandle(f, text, start, end, e) : undefined;
     // "vx12e", "1TB": letters or digits glued after an ASCII word make it another word.
     if (gluedAfter && !(handle?.glued && handle.number)) return undefined;
     switch (e.need) {
@@ -227,7 +229,7 @@ export class Scanner {
         return undefined;
     }
     if (negated(f, spanStart) || (spanStart !== start && negated(f, start))) return undefined;
-    if (handle && (family === 'contact' || e.need === 'handle' || (family === 'group' && handle.number))) spanEnd = Math.max(spanEnd, handle.end);
+    if (handle && (family === 'contact' || e.need === 'handle' || accountWord || (family === 'group' && handle.number))) spanEnd = Math.max(spanEnd, handle.end);
     const span = original(f, spanStart, spanEnd);
     // Paying *me* by a named method is off-platform payment, wherever the method is at home.
     const term = family === 'payment' && e.need === 'mention' && !mention ? 'offsite-payment' : e.term;

@@ -27,6 +27,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('dy', 'douyin'),
   ...evasive('某手 快手搜 去快手 筷手', 'kuaishou'),
   ...named('快手 快手号 快手小店 快手店', 'kuaishou'),
+  ...cued('ks', 'kuaishou'),
   ...evasive('某书 红书 去小红书 小红书搜 某红书', 'xiaohongshu'),
   ...cued('小红薯', 'xiaohongshu'),
   ...named('小红书 小红书号 小红书店铺', 'xiaohongshu'),
