@@ -44,7 +44,7 @@ while (Date.now() < deadline) {
     const s = stats[i]!;
     const seed = (baseSeed + round * 7919 + i) % 2147483647;
     // Each batch stops early at the deadline; shrinking a failure gets its own time.
-    const details = fc.check(p.property, { seed, numRuns: p.runs, interruptAfterTimeLimit: Math.max(1000, deadline - Date.now()), markInterruptAsFailure: false, includeErrorInReport: true });
+    const details = fc.check(p.property, { seed, numRuns: p.fuzzBatch ?? p.runs, interruptAfterTimeLimit: Math.max(1000, deadline - Date.now()), markInterruptAsFailure: false, includeErrorInReport: true });
     s.cases += details.numRuns;
     s.rounds++;
     if (details.failed) {

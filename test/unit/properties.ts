@@ -10,6 +10,7 @@ import { createChecker, PLATFORM_IDS, type CheckInput, type CheckResult, type Ch
 import { applyEdits, fixAllEdits } from '../../server/src/engine/applyEdits';
 import { builtinPacks } from '../../server/src/engine/packs/builtin';
 import { ignoreEdits } from '../../server/src/engine/suppress';
+import { checkPatternSafety } from '../../server/src/engine/packs/patternSafety';
 import type { TextEdit } from '../../server/src/engine/types';
 
 export const checker: Checker = createChecker({ packs: builtinPacks() });
@@ -452,14 +453,53 @@ export function incrementalMatchesFull(c: EditCase, fresh: () => Checker): void 
   if (incremental !== full) throw new Error(`incremental and full checks differ for ${c.doc.fileName} ${show(finalText)}\n incremental: ${incremental}\n full:        ${full}`);
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Workspace pack patterns
+
+const patternAtom = fc.constantFrom('a', 'b', '.', '\\d', '\\w', '\\s', '\\S', '[ab]', '[^x]', '微', '[\\s\\S]', '\\p{L}', '(?:ab)', 'a|b');
+const patternQuantifier = fc.oneof(
+  { weight: 6, arbitrary: fc.constant('') },
+  { weight: 4, arbitrary: fc.constantFrom('*', '+', '?', '{0,3}', '{2,}', '{1,30}', '{3}', '*?', '+?', '??') },
+);
+/** Regular expressions of the shapes people (and attackers) write: atoms, groups, alternations, quantifiers. */
+export const packPattern: fc.Arbitrary<string> = fc
+  .letrec<{ seq: string; item: string }>((tie) => ({
+    item: fc.oneof(
+      { depthSize: 'small' },
+      fc.tuple(patternAtom, patternQuantifier).map(([a, q]) => (a.includes('|') ? `(?:${a})${q}` : a + q)),
+      fc.tuple(tie('seq'), fc.option(tie('seq'), { nil: undefined }), patternQuantifier).map(([x, y, q]) => `(${x}${y !== undefined ? `|${y}` : ''})${q}`),
+    ),
+    seq: fc.array(tie('item'), { minLength: 1, maxLength: 5 }).map((xs) => xs.join('')),
+  }))
+  .seq.map((s) => `${s}${s.length % 3 === 0 ? '$' : s.length % 3 === 1 ? 'x' : ''}`);
+
+const ADVERSARIAL = ['a'.repeat(20_000), 'ab'.repeat(10_000), `${'a'.repeat(20_000)}!`, '微'.repeat(20_000), ' a'.repeat(10_000), '1'.repeat(20_000), `${'aaab'.repeat(5_000)}x`];
+const PATTERN_RULE = 'douyin/contact-diversion';
+
+/** Property 5: a pattern patternSafety accepts costs bounded time on adversarial text (20,000 characters). */
+export function acceptedPatternsAreBounded(p: string, stats: { accepted: number } = { accepted: 0 }): void {
+  if (checkPatternSafety(p)) return;
+  stats.accepted++;
+  const c = createChecker({ packs: builtinPacks(), overlays: [{ patterns: { [PATTERN_RULE]: [p] } }] });
+  for (const t of ADVERSARIAL) {
+    const started = Date.now();
+    c.check({ text: t, fileName: 'a.listing.md', platforms: ['douyin'] });
+    const ms = Date.now() - started;
+    if (ms > 3_000) throw new Error(`accepted pattern ${p} took ${ms} ms on ${JSON.stringify(t.slice(0, 12))}…`);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 
 export interface NamedProperty {
   name: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   property: fc.IProperty<any>;
-  /** Runs in `npm test`. */
+  /** Runs in `npm test` (0: tested elsewhere). */
   runs: number;
+  /** Runs per fuzzing round; default `runs`. */
+  fuzzBatch?: number;
 }
 
 /** The properties with the run counts `npm test` uses; the fuzzer scales them up. */
@@ -470,5 +510,7 @@ export function properties(): NamedProperty[] {
     { name: 'every fix and ignore clears its place', property: fc.property(docCase, fixesClearTheirPlace), runs: 1500 },
     { name: 'JSON stays valid after fix-all', property: fc.property(validJsonCase, fixAllKeepsJsonValid), runs: 1500 },
     { name: 'incremental edits agree with a full check', property: fc.property(editCase, (c) => incrementalMatchesFull(c, freshChecker)), runs: 600 },
+    // Runs in test/hostile/packs.test.ts for npm test; listed here for the fuzzer.
+    { name: 'accepted pack patterns run in bounded time', property: fc.property(packPattern, (p) => acceptedPatternsAreBounded(p)), runs: 0, fuzzBatch: 50 },
   ];
 }

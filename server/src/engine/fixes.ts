@@ -24,13 +24,23 @@ function escapeFor(seg: Segment, text: string): string {
   return seg.json ? JSON.stringify(text).slice(1, -1) : text;
 }
 
-/** The sentence around a span: from the previous sentence end to the next one (inclusive). */
-export function sentenceAround(text: string, span: Span): Span {
+/**
+ * Farthest a sentence reaches on either side of a finding. A longer run without a sentence end is
+ * no sentence to rewrite, and walking it for every finding made dense text quadratic (minutes).
+ */
+const MAX_SENTENCE_SIDE = 400;
+
+/** The sentence around a span: from the previous sentence end to the next one (inclusive); undefined when longer than MAX_SENTENCE_SIDE on a side. */
+export function sentenceAround(text: string, span: Span): Span | undefined {
   let start = span.start;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  const floor = Math.max(0, span.start - MAX_SENTENCE_SIDE);
+  while (start > floor && !SENTENCE_END.test(text[start - 1]!)) start--;
+  if (start > 0 && !SENTENCE_END.test(text[start - 1]!)) return undefined;
   while (start < span.start && /\s/.test(text[start]!)) start++;
   let end = span.end;
-  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
+  const ceiling = Math.min(text.length, span.end + MAX_SENTENCE_SIDE);
+  while (end < ceiling && !SENTENCE_END.test(text[end]!)) end++;
+  if (end < text.length && !SENTENCE_END.test(text[end]!)) return undefined;
   if (end < text.length && text[end] !== '\n') end++;
   return { start, end };
 }
@@ -84,7 +94,7 @@ export interface FixContext {
 }
 
 /** How far on each side of an edit a finding it creates is looked for. */
-const SETTLE_WINDOW = 256;
+const SETTLE_WINDOW = 64;
 const SETTLE_ROUNDS = 4;
 
 /**
@@ -119,7 +129,9 @@ export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pa
   const fixes: Fix[] = [];
   const edit = (span: Span, newText: string): TextEdit => ({ ...toDocument(seg, span), newText: escapeFor(seg, newText) });
 
-  const removal = settle(seg.text, removalSpan(seg.text, signal), '', seg, ctx) ?? sentenceAround(seg.text, signal);
+  const sentence = sentenceAround(seg.text, signal);
+  const plain = removalSpan(seg.text, signal);
+  const removal = settle(seg.text, plain, '', seg, ctx) ?? sentence ?? plain;
   const remove: Fix = {
     title: { zh: `删除「${clip(seg.text.slice(removal.start, removal.end).trim())}」`, en: `Remove “${clip(seg.text.slice(removal.start, removal.end).trim())}”` },
     kind: 'remove',
@@ -127,10 +139,10 @@ export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pa
     safe: false,
   };
 
-  const sentence = sentenceAround(seg.text, signal);
   const rewrites = rule.rewrites.filter((r) => r.kinds.includes(kind));
   const rewriteFixes: Fix[] = [];
-  for (const r of rewrites) {
+  for (const r of sentence ? rewrites : []) {
+    if (!sentence) break;
     const ending = seg.text.slice(sentence.start, sentence.end).match(/[。！？!?；;]$/)?.[0];
     let replacement = fill(r.text, pack, ctx.neutral);
     if (!ctx.acceptable(replacement)) continue;
