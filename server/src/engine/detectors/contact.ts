@@ -26,7 +26,7 @@ export const contactEntries: LexEntry[] = [
   ...words('钉钉', { family: 'contact', term: 'dingtalk', need: 'cue' }),
   ...words('telegram whatsapp 纸飞机 电报 line号 skype', { family: 'contact', term: 'im', need: 'cue' }),
   ...words('tg line', { family: 'contact', term: 'im', need: 'handle' }),
-  ...words('邮箱 email e-mail 邮件', { family: 'contact', term: 'email', need: 'handle' }),
+  ...words('邮箱 email 邮件', { family: 'contact', term: 'email', need: 'handle' }),
 ];
 
 /** Honest words that contain a contact trigger (DOMAIN.md, hard negatives). */
