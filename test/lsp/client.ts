@@ -16,6 +16,12 @@ export interface TestClient {
   connection: MessageConnection;
   process: ChildProcessWithoutNullStreams;
   published: Published[];
+  /** What the server wrote to stderr (uncaught errors end up there). */
+  stderr: string[];
+  /** window/logMessage notifications. */
+  logs: { type: number; message: string }[];
+  /** Write one raw frame (any body, even not JSON) to the server's stdin. */
+  raw(body: string, header?: string): Promise<void>;
   /** Resolve with the first publication for `uri` (after `after` publications) that satisfies `pred`. */
   waitFor(uri: string, pred: (p: Published) => boolean, timeoutMs?: number): Promise<Published>;
   stop(): Promise<void>;
@@ -29,6 +35,10 @@ export async function startClient(
   const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
   const connection = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const published: Published[] = [];
+  const stderr: string[] = [];
+  const logs: { type: number; message: string }[] = [];
+  proc.stderr.setEncoding('utf8');
+  proc.stderr.on('data', (chunk: string) => stderr.push(chunk));
   const waiters: { uri: string; pred: (p: Published) => boolean; resolve: (p: Published) => void }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: Published) => {
     published.push(p);
@@ -45,6 +55,7 @@ export async function startClient(
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onNotification('copyguard/status', () => undefined);
+  connection.onNotification('window/logMessage', (p: { type: number; message: string }) => void logs.push(p));
   connection.listen();
   await connection.sendRequest('initialize', {
     processId: process.pid,
@@ -58,6 +69,12 @@ export async function startClient(
     connection,
     process: proc,
     published,
+    stderr,
+    logs,
+    raw(body, header) {
+      const bytes = Buffer.from(body, 'utf8');
+      return new Promise((done) => proc.stdin.write(`${header ?? `Content-Length: ${bytes.length}`}\r\n\r\n`, () => proc.stdin.write(bytes, () => done())));
+    },
     waitFor(uri, pred, timeoutMs = 5000) {
       const hit = published.find((p) => p.uri === uri && pred(p));
       if (hit) return Promise.resolve(hit);

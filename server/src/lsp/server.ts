@@ -50,7 +50,12 @@ interface Cached {
 }
 
 export function startServer(connection: Connection, deps: ServerDeps = {}): void {
-  const documents = new TextDocuments(TextDocument);
+  // A client that sends a text that is not a string gets an empty document, not one that breaks
+  // every later pass over all documents.
+  const documents = new TextDocuments({
+    create: (uri, languageId, version, text) => TextDocument.create(String(uri), String(languageId), Number(version) || 0, typeof text === 'string' ? text : ''),
+    update: TextDocument.update,
+  });
   const packs = deps.packs ?? builtinPacks();
   let overlays: Overlay[] = [];
   let checker: Checker = createChecker({ packs });
