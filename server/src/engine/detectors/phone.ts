@@ -58,6 +58,9 @@ function labelBefore(text: string, at: number): number {
 /** Labels that go with the number when it is removed, longest first. */
 const REMOVABLE_LABELS = PHONE_LABELS.filter((l) => !['联系', '咨询', '预约', '订购', '订货', '门店', '客服', '售后', '拨'].includes(l)).sort((a, b) => b.length - a.length);
 
+/** Only 1… (mobile), 0… (landline), 400/800 and 86… can be phone numbers. */
+const MAY_LEAD = new Set(['0', '1', '4', '8']);
+
 interface Candidate {
   start: number;
   end: number;
@@ -81,10 +84,13 @@ function candidates(f: FoldedText, run: DigitRun): Candidate[] {
   const cuts = [run.start];
   for (let k = run.start + 1; k < run.end; k++) if (f.gaps[k]! > Gap.None) cuts.push(k);
   cuts.push(run.end);
-  for (const s of cuts) {
-    for (const e of cuts) {
-      const len = e - s;
-      if (len >= 10 && len <= 13 && !(s === run.start && e === run.end)) out.push({ start: s, end: e, digits: run.digits.slice(s - run.start, e - run.start) });
+  // Only pieces of 10–13 digits can be phone numbers: linear in the run, however long it is.
+  for (let a = 0; a < cuts.length; a++) {
+    if (!MAY_LEAD.has(run.digits[cuts[a]! - run.start]!)) continue;
+    for (let b = a + 1; b < cuts.length && cuts[b]! - cuts[a]! <= 13; b++) {
+      const s = cuts[a]!;
+      const e = cuts[b]!;
+      if (e - s >= 10 && !(s === run.start && e === run.end)) out.push({ start: s, end: e, digits: run.digits.slice(s - run.start, e - run.start) });
     }
   }
   return out;
@@ -113,6 +119,8 @@ export function findPhones(f: FoldedText, original: string): PhoneHit[] {
     const before = text.slice(ctxStart, run.start);
     if (NOT_PHONE_BEFORE.some((w) => before.includes(w))) continue;
     for (const c of candidates(f, run)) {
+      // The shape first (cheap), the context only for what could be a phone number.
+      if (!MAY_LEAD.has(c.digits[0]!) || classify(c.digits, true, true, true) === undefined) continue;
       const after = text.slice(c.end, c.end + 3);
       if (c.end === run.end && f.gaps[c.end] === Gap.None && NOT_PHONE_AFTER.some((w) => after.startsWith(w))) continue;
       if (modelNumber(original, f, c.start, c.end)) continue;

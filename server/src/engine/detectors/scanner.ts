@@ -133,23 +133,31 @@ export class Scanner {
     const f: Context = this.folder.fold(text);
     const found: RawSignal[] = [];
     const hits = this.automaton.scan(f.text);
-    const honest: [number, number][] = [];
+    // honestEnd[k]: the furthest end of an honest word that starts at or before k, so "is [a, b)
+    // inside one honest word" is one look-up.
+    let honestEnd: Int32Array | undefined;
     for (const h of hits) {
       const e = this.entries[h.pattern]!;
       if (e.need !== 'negative' || blockedByNext(e, f.text, h.end)) continue;
-      honest.push([h.start, h.end]);
+      honestEnd ??= new Int32Array(f.text.length);
+      if (honestEnd[h.start]! < h.end) honestEnd[h.start] = h.end;
       f.honest ??= new Uint8Array(f.text.length);
       f.honest.fill(1, h.start, h.end);
     }
-    const covered = (a: number, b: number) => honest.some(([s, e]) => s <= a && e >= b);
+    if (honestEnd) for (let k = 1; k < honestEnd.length; k++) if (honestEnd[k - 1]! > honestEnd[k]!) honestEnd[k] = honestEnd[k - 1]!;
+    const covered = (a: number, b: number) => honestEnd !== undefined && a < honestEnd.length && honestEnd[a]! >= b;
     const live = hits.filter((h) => {
       const e = this.entries[h.pattern]!;
       return e.need !== 'negative' && !blockedByNext(e, f.text, h.end) && !covered(h.start + e.core, h.end) && !spansLabel(f, h.start, h.end);
     });
+    // The longest literal of a family speaks for the words it covers: 小红书, not 红书 inside it.
+    live.sort((a, b) => a.start - b.start || b.end - a.end);
+    const widest = new Map<SignalFamily | 'negative', { start: number; end: number }>();
     for (const h of live) {
       const e = this.entries[h.pattern]!;
-      // The longest literal of a family speaks for the words it covers: 小红书, not 红书 inside it.
-      if (live.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start && this.entries[o.pattern]!.family === e.family)) continue;
+      const w = widest.get(e.family);
+      if (w && (w.end > h.end || (w.end === h.end && w.start < h.start))) continue;
+      if (!w || h.end > w.end) widest.set(e.family, { start: h.start, end: h.end });
       const s = this.resolve(text, f, h.start, h.end, e);
       if (s) found.push(s);
     }
@@ -283,12 +291,13 @@ function qualifyFromWords(signal: RawSignal, words: string): void {
  * 进群" the 进群 is the Taobao group (home on Taobao, third party elsewhere).
  */
 function qualifyGroups(signals: RawSignal[]): void {
-  const named = signals.filter((s) => s.family === 'group' && s.companion !== undefined);
+  const named = signals.filter((s) => s.family === 'group' && s.companion !== undefined).sort((a, b) => a.start - b.start);
   if (named.length === 0) return;
-  for (const s of signals) {
-    if (s.family !== 'group' || s.term !== 'group') continue;
-    let best = named[0]!;
-    for (const n of named) if (Math.abs(n.start - s.start) < Math.abs(best.start - s.start)) best = n;
+  const generic = signals.filter((s) => s.family === 'group' && s.term === 'group').sort((a, b) => a.start - b.start);
+  let i = 0;
+  for (const s of generic) {
+    while (i + 1 < named.length && Math.abs(named[i + 1]!.start - s.start) <= Math.abs(named[i]!.start - s.start)) i++;
+    const best = named[i]!;
     s.term = best.term;
     s.companion = best.companion;
   }
@@ -328,6 +337,9 @@ const FAMILY_PRIORITY: Readonly<Record<SignalFamily, number>> = {
 /** Pieces of one phrase ("五星" "好评" "晒图返现") join when only separators stand between them. */
 const JOINABLE = /^[^\p{L}\p{N},，、;；]{0,2}$/u;
 
+/** How many signals back overlap resolution looks. */
+const NEIGHBOURS = 8;
+
 function overlaps(a: RawSignal, b: RawSignal): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -356,7 +368,8 @@ function resolveOverlaps(text: string, signals: RawSignal[]): RawSignal[] {
   const out: RawSignal[] = [];
   for (const s of signals) {
     let placed = false;
-    for (let i = out.length - 1; i >= 0 && !placed; i--) {
+    // Overlaps are local: a few signals back is enough, and keeps this linear on dense copy.
+    for (let i = out.length - 1; i >= Math.max(0, out.length - NEIGHBOURS) && !placed; i--) {
       const o = out[i]!;
       if (o.family === s.family) {
         if (overlaps(o, s) || (s.start >= o.end && JOINABLE.test(text.slice(o.end, s.start)))) {
@@ -388,13 +401,16 @@ function isPair(a: RawSignal, b: RawSignal): boolean {
 /** Signals whose words stand for a second family report it too, unless that family is there. */
 function withCompanions(signals: RawSignal[]): RawSignal[] {
   const extra: RawSignal[] = [];
-  for (const s of signals) {
+  signals.forEach((s, i) => {
     const c = s.companion;
-    if (!c) continue;
+    if (!c) return;
     delete s.companion;
-    if (signals.some((o) => o.family === c && overlaps(o, s))) continue;
+    for (let j = Math.max(0, i - NEIGHBOURS); j < Math.min(signals.length, i + NEIGHBOURS + 1); j++) {
+      const o = signals[j]!;
+      if (o.family === c && overlaps(o, s)) return;
+    }
     extra.push({ family: c, term: s.term, start: s.start, end: s.end, text: s.text, mention: s.mention });
-  }
+  });
   if (extra.length === 0) return signals;
   return [...signals, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
 }
