@@ -30,9 +30,18 @@ export interface TestClient {
 export const SERVER = resolve(__dirname, '../../../dist/server.js');
 
 export async function startClient(
-  opts: { capabilities?: object; initializationOptions?: object; rootUri?: string | null; answerConfiguration?: boolean; configuration?: object } = {},
+  opts: {
+    capabilities?: object;
+    initializationOptions?: object;
+    rootUri?: string | null;
+    answerConfiguration?: boolean;
+    configuration?: object;
+    /** Node options before the server script, e.g. ['--require', preload]. */
+    nodeArgs?: string[];
+    env?: NodeJS.ProcessEnv;
+  } = {},
 ): Promise<TestClient> {
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), SERVER, '--stdio'], { stdio: 'pipe', env: opts.env ?? process.env });
   const connection = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const published: Published[] = [];
   const stderr: string[] = [];

@@ -12,6 +12,7 @@ import { formatOf, kindFromName } from './document/fileKind';
 import type { ParsedDocument, Suppression } from './document/model';
 import { Scanner, type CustomVocabulary, type RawSignal } from './detectors/scanner';
 import { SegmentMemo } from './segmentMemo';
+import { pieces } from './document/pieces';
 import { buildFixes, toDocument, type FixContext } from './fixes';
 import { applyOverlays } from './packs/load';
 import type { Overlay, Pack } from './packs/schema';
@@ -57,6 +58,12 @@ export const DEFAULT_PLATFORMS: readonly PlatformId[] = ['douyin'];
 
 export interface Checker {
   check(input: CheckInput): CheckResult;
+  /**
+   * The same check in steps, for a caller that must stay responsive (a language server with a
+   * large document): each `next()` does a bounded part of the work — parsing, the schema, a
+   * batch of segments — and the last returns the result. Dropping the iterator cancels it.
+   */
+  checkSteps(input: CheckInput): Generator<void, CheckResult>;
   readonly packs: readonly Pack[];
 }
 
@@ -66,7 +73,8 @@ export function createChecker(opts: CheckerOptions): Checker {
   const memo = new SegmentMemo();
   return {
     packs,
-    check: (input) => checkDocument(scanner, memo, packs, input),
+    check: (input) => finish(checkDocument(scanner, memo, packs, input)),
+    checkSteps: (input) => checkDocument(scanner, memo, packs, input),
   };
 }
 
@@ -88,8 +96,17 @@ function parse(text: string, format: 'markdown' | 'json'): ParsedDocument {
 
 /** Documents larger than this are not remembered segment by segment (memory stays bounded). */
 const MEMO_UP_TO = 1 << 20;
+/** Segments checked between two steps of checkSteps. */
+const SEGMENTS_PER_STEP = 128;
 
-function checkDocument(scanner: Scanner, memo: SegmentMemo, packs: readonly Pack[], input: CheckInput): CheckResult {
+function finish(steps: Iterator<void, CheckResult>): CheckResult {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+function* checkDocument(scanner: Scanner, memo: SegmentMemo, packs: readonly Pack[], input: CheckInput): Generator<void, CheckResult> {
   const format = formatOf(input.fileName, input.languageId);
   const empty: CheckResult = { isCopy: false, platforms: [], findings: [], problems: [], protectedRanges: [] };
   if (!format) return empty;
@@ -98,10 +115,14 @@ function checkDocument(scanner: Scanner, memo: SegmentMemo, packs: readonly Pack
   const doc = parse(input.text, format);
   const isCopy = nameKind !== undefined || input.kind !== undefined || doc.declaredPlatforms !== undefined || doc.declaredKind !== undefined;
   if (!isCopy) return { ...empty, format };
+  yield;
 
   const kind: CopyKind = doc.declaredKind ?? nameKind ?? input.kind ?? doc.shapeKind ?? 'listing';
   const problems = [...doc.problems];
-  if (doc.shapeProblems) problems.push(...doc.shapeProblems(kind));
+  if (doc.shapeProblems) {
+    problems.push(...doc.shapeProblems(kind));
+    yield;
+  }
   const platforms = resolvePlatforms(doc, input, problems);
   const sel = { asOf: input.asOf ?? today(), options: input.options ?? {} };
 
@@ -134,16 +155,24 @@ function checkDocument(scanner: Scanner, memo: SegmentMemo, packs: readonly Pack
   const context = JSON.stringify([kind, platforms, sel.asOf, sel.options]);
   const remember = input.text.length <= MEMO_UP_TO;
   const findings: Finding[] = [];
-  for (const seg of doc.segments) {
-    const found = remember ? memo.findings(context, seg, () => segmentFindings(seg)) : segmentFindings(seg);
-    for (const f of found) findings.push(f);
+  let n = 0;
+  for (const whole of doc.segments) {
+    for (const seg of pieces(whole)) {
+      const found = remember ? memo.findings(context, seg, () => segmentFindings(seg)) : segmentFindings(seg);
+      for (const f of found) findings.push(f);
+      if (++n % SEGMENTS_PER_STEP === 0 || seg !== whole) yield;
+    }
   }
   const kept = applySuppressions(findings, doc.suppressions, problems);
   return { isCopy: true, format, kind, platforms, findings: kept, problems, protectedRanges: doc.protectedRanges };
 }
 
-/** Longer documents are not checked: one diagnostic instead of a server busy for seconds. */
-export const MAX_TEXT_LENGTH = 4 * 1024 * 1024;
+/**
+ * Longer documents are not checked: one diagnostic instead of a server busy for seconds. Any
+ * 10 MB file is within it (a character takes at least one byte); huge lines are checked in
+ * pieces (document/pieces.ts) and a language server checks large documents in slices.
+ */
+export const MAX_TEXT_LENGTH = 10 * 1024 * 1024;
 
 function tooLarge(input: CheckInput, format: 'markdown' | 'json', empty: CheckResult): CheckResult {
   // Without parsing, only a name or the caller can say the file is copy.

@@ -99,11 +99,12 @@ function dingbatDigit(cp: number): string | undefined {
 const SENTENCE_END = new Set(['\n', '\r', '。', '！', '？', '!', '?', '；', ';', '\u2028', '\u2029']);
 const KEEP_ASCII_SYMBOLS = new Set(['+', '@']);
 
-const classTable = new Uint8Array(0x10000);
+/** Not classified yet (see learn). */
+const UNKNOWN = 255;
+const classTable = new Uint8Array(0x10000).fill(UNKNOWN);
 /** For dropped characters: the {@link Gap} they leave. */
 const gapTable = new Uint8Array(0x10000);
 const mapTable = new Map<number, string>();
-let tablesReady = false;
 
 function classify(cp: number): { cls: CharClass; out?: string } {
   const ch = String.fromCodePoint(cp);
@@ -126,27 +127,29 @@ function classify(cp: number): { cls: CharClass; out?: string } {
   return { cls: CharClass.Map, out };
 }
 
-function buildTables(): void {
-  for (let cp = 0; cp < 0x10000; cp++) {
-    if (cp >= 0xd800 && cp <= 0xdfff) {
-      classTable[cp] = CharClass.Drop; // lone surrogates never match anything
-      continue;
-    }
+/**
+ * Class of a BMP code point, worked out the first time it is seen: classifying all 65,536 up
+ * front took 70 ms of every start of the server and the CLI, and copy uses a few thousand.
+ */
+function learn(cp: number): CharClass {
+  let cls: CharClass = CharClass.Keep;
+  if (cp >= 0xd800 && cp <= 0xdfff) {
+    cls = CharClass.Drop; // lone surrogates never match anything
+  } else if (cp >= 0x4e00 && cp <= 0x9fff) {
     // CJK unified ideographs only need the traditional → simplified table.
-    if (cp >= 0x4e00 && cp <= 0x9fff) {
-      const s = toSimplified(String.fromCharCode(cp));
-      if (s !== String.fromCharCode(cp)) {
-        classTable[cp] = CharClass.Map;
-        mapTable.set(cp, s);
-      }
-      continue;
+    const s = toSimplified(String.fromCharCode(cp));
+    if (s !== String.fromCharCode(cp)) {
+      cls = CharClass.Map;
+      mapTable.set(cp, s);
     }
-    const { cls, out } = classify(cp);
-    classTable[cp] = cls;
-    if (out !== undefined) mapTable.set(cp, out);
+  } else {
+    const r = classify(cp);
+    cls = r.cls;
+    if (r.out !== undefined) mapTable.set(cp, r.out);
     if (cls === CharClass.Drop) gapTable[cp] = gapOf(String.fromCharCode(cp));
   }
-  tablesReady = true;
+  classTable[cp] = cls;
+  return cls;
 }
 
 function gapOf(ch: string): Gap {
@@ -217,7 +220,6 @@ function grow(b: FoldBuffers, capacity: number, used: number): void {
 }
 
 function foldInto(text: string, b: FoldBuffers): FoldedText {
-  if (!tablesReady) buildTables();
   const n = text.length;
   // Invariant: room for what is folded so far plus one unit per unread input unit, plus SLACK.
   let { out, starts, ends, gaps } = b;
@@ -259,6 +261,7 @@ function foldInto(text: string, b: FoldBuffers): FoldedText {
     let mapped: string | undefined;
     if (cp < 0x10000) {
       cls = classTable[cp] as CharClass;
+      if ((cls as number) === UNKNOWN) cls = learn(cp);
       if (cls === CharClass.Map) mapped = mapTable.get(cp);
     } else {
       const r = classifyAstral(cp);

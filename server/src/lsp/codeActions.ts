@@ -36,7 +36,8 @@ export function fixAllEdit(doc: TextDocument, result: CheckResult): WorkspaceEdi
 }
 
 function isData(d: unknown): d is DiagnosticData {
-  return !!d && typeof d === 'object' && Array.isArray((d as DiagnosticData).fixes) && typeof (d as DiagnosticData).ruleId === 'string';
+  const fixes = (d as DiagnosticData | undefined)?.fixes;
+  return !!d && typeof d === 'object' && (fixes === undefined || Array.isArray(fixes)) && typeof (d as DiagnosticData).ruleId === 'string';
 }
 
 export function createCodeActionHandler(deps: CodeActionDeps) {
@@ -65,7 +66,8 @@ export function createCodeActionHandler(deps: CodeActionDeps) {
 function quickFixes(doc: TextDocument, diagnostic: Diagnostic, data: DiagnosticData, deps: CodeActionDeps, lang: 'zh' | 'en'): CodeAction[] {
   // Offsets in data belong to the version they were computed for; stale ones are recomputed.
   let fixes = data.fixes;
-  if (data.version !== doc.version) {
+  // Stale offsets, or a large document's lean diagnostics: the fixes come from the check.
+  if (!fixes || data.version !== doc.version) {
     const start = doc.offsetAt(diagnostic.range.start);
     const f = deps.getResult(doc).findings.find((x) => x.ruleId === data.ruleId && x.start === start);
     if (!f) return [];

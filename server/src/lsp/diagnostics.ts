@@ -17,12 +17,30 @@ export interface DiagnosticData {
   ruleId: string;
   platform?: string;
   text?: string;
-  fixes: { title: string; kind: Fix['kind']; isPreferred: boolean; safe: boolean; edits: { start: number; end: number; newText: string }[] }[];
+  /** Absent for a large document (megabytes of JSON per publication): code actions look them up. */
+  fixes?: { title: string; kind: Fix['kind']; isPreferred: boolean; safe: boolean; edits: { start: number; end: number; newText: string }[] }[];
   /** Document version the offsets belong to. */
   version: number;
 }
 
-export function toDiagnostics(doc: TextDocument, result: CheckResult, lang: 'zh' | 'en'): Diagnostic[] {
+export interface DiagnosticOptions {
+  /** Carry each finding's fixes in `data` (default true). */
+  fixes?: boolean;
+}
+
+export function toDiagnostics(doc: TextDocument, result: CheckResult, lang: 'zh' | 'en', opts: DiagnosticOptions = {}): Diagnostic[] {
+  const steps = diagnosticSteps(doc, result, lang, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Findings converted between two steps of diagnosticSteps. */
+const PER_STEP = 500;
+
+/** toDiagnostics in steps, for a large document's thousands of findings. */
+export function* diagnosticSteps(doc: TextDocument, result: CheckResult, lang: 'zh' | 'en', opts: DiagnosticOptions = {}): Generator<void, Diagnostic[]> {
   const out: Diagnostic[] = [];
   for (const p of result.problems) {
     out.push({
@@ -33,18 +51,17 @@ export function toDiagnostics(doc: TextDocument, result: CheckResult, lang: 'zh'
       message: p.message[lang],
     });
   }
-  for (const f of result.findings) out.push(findingDiagnostic(doc, f, lang));
+  let n = 0;
+  for (const f of result.findings) {
+    out.push(findingDiagnostic(doc, f, lang, opts.fixes ?? true));
+    if (++n % PER_STEP === 0) yield;
+  }
   return out;
 }
 
-function findingDiagnostic(doc: TextDocument, f: Finding, lang: 'zh' | 'en'): Diagnostic {
-  const data: DiagnosticData = {
-    ruleId: f.ruleId,
-    platform: f.platform,
-    text: f.text,
-    version: doc.version,
-    fixes: f.fixes.map((x) => ({ title: x.title[lang], kind: x.kind, isPreferred: x.isPreferred ?? false, safe: x.safe, edits: x.edits })),
-  };
+function findingDiagnostic(doc: TextDocument, f: Finding, lang: 'zh' | 'en', withFixes: boolean): Diagnostic {
+  const data: DiagnosticData = { ruleId: f.ruleId, platform: f.platform, text: f.text, version: doc.version };
+  if (withFixes) data.fixes = f.fixes.map((x) => ({ title: x.title[lang], kind: x.kind, isPreferred: x.isPreferred ?? false, safe: x.safe, edits: x.edits }));
   return {
     range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
     severity: SEVERITY[f.severity],

@@ -21,13 +21,14 @@ import { createChecker, type CheckResult, type Checker } from '../engine';
 import { builtinPacks } from '../engine/packs/builtin';
 import { today } from '../engine/packs/select';
 import type { Overlay } from '../engine/packs/schema';
-import { toDiagnostics } from './diagnostics';
+import { diagnosticSteps, toDiagnostics } from './diagnostics';
 import { createHoverHandler } from './hover';
 import { allowFilePath } from './allowEdit';
 import { createCodeActionHandler, FIX_ALL_KIND, fixAllEdit } from './codeActions';
 import { pickLang, readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 import { loadWorkspacePacks, readOverlay } from '../node/workspacePacks';
 import { checkWorkspace } from './workspaceCheck';
+import { SlicedChecks } from './slicedChecks';
 import { t } from './l10n';
 
 export const COMMANDS = { fixAll: 'copyguard.server.fixAll', checkWorkspace: 'copyguard.server.checkWorkspace' } as const;
@@ -37,6 +38,8 @@ const NOT_COPY: CheckResult = { isCopy: false, platforms: [], findings: [], prob
 
 /** How long to wait for `workspace/configuration` before using defaults. */
 const CONFIG_TIMEOUT_MS = 1000;
+/** Documents longer than this (UTF-16 units) are checked in slices, between other messages. */
+const SLICED_FROM = 256 * 1024;
 
 export interface ServerDeps {
   /** Override for tests; default: built-in packs. */
@@ -71,32 +74,87 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   const packProblemUris = new Set<string>();
   let initialized = false;
   const pending = new Set<string>();
+  const sliced = new SlicedChecks();
+  /** When each document was last checked on a change (for publishing at once when idle). */
+  const lastRun = new Map<string, number>();
 
   const lang = () => pickLang(settings, clientLocale);
 
+  const isLarge = (doc: TextDocument) => doc.getText().length > SLICED_FROM && !PACK_FILE.test(doc.uri);
+
+  function inputOf(doc: TextDocument) {
+    return {
+      text: doc.getText(),
+      fileName: uriToName(doc.uri),
+      languageId: doc.languageId,
+      platforms: settings.platforms,
+      options: settings.options,
+      asOf: settings.asOf ?? today(),
+    };
+  }
+
+  function failed(doc: TextDocument, e: unknown): CheckResult {
+    connection.console.error(`CopyGuard: check failed for ${doc.uri}: ${(e as Error).stack ?? String(e)}`);
+    return NOT_COPY;
+  }
+
+  function remember(doc: TextDocument, result: CheckResult): Cached {
+    const entry = { version: doc.version, result, diagnostics: toDiagnostics(doc, result, lang()) };
+    cache.set(doc.uri, entry);
+    return entry;
+  }
+
+  /** The check of the document as it is now, done here and now (it blocks on a large document). */
   function check(doc: TextDocument): Cached {
     const hit = cache.get(doc.uri);
     if (hit && hit.version === doc.version) return hit;
     if (PACK_FILE.test(doc.uri)) return checkPackFile(doc);
     let result: CheckResult;
     try {
-      result = settings.enable
-        ? checker.check({
-            text: doc.getText(),
-            fileName: uriToName(doc.uri),
-            languageId: doc.languageId,
-            platforms: settings.platforms,
-            options: settings.options,
-            asOf: settings.asOf ?? today(),
-          })
-        : NOT_COPY;
+      result = settings.enable ? checker.check(inputOf(doc)) : NOT_COPY;
     } catch (e) {
-      connection.console.error(`CopyGuard: check failed for ${doc.uri}: ${(e as Error).stack ?? String(e)}`);
-      result = NOT_COPY;
+      result = failed(doc, e);
     }
-    const entry = { version: doc.version, result, diagnostics: toDiagnostics(doc, result, lang()) };
+    return remember(doc, result);
+  }
+
+  /**
+   * The check of the document as it is now without holding other requests up: a large document
+   * is checked in slices. Undefined when a newer version replaced this one before it was done.
+   */
+  async function checkSoon(doc: TextDocument): Promise<Cached | undefined> {
+    const hit = cache.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit;
+    if (!isLarge(doc) || !settings.enable) return check(doc);
+    const version = doc.version;
+    const using = checker;
+    const language = lang();
+    let entry: Cached | undefined;
+    try {
+      entry = await sliced.run(doc.uri, function* () {
+        const result = yield* using.checkSteps(inputOf(doc));
+        // Thousands of findings: their fixes stay here (code actions look them up), not in
+        // megabytes of diagnostics JSON.
+        const diagnostics = yield* diagnosticSteps(doc, result, language, { fixes: false });
+        return { version, result, diagnostics };
+      });
+    } catch (e) {
+      entry = { version, result: failed(doc, e), diagnostics: [] };
+    }
+    const current = documents.get(doc.uri);
+    if (!entry || current?.version !== version || using !== checker || language !== lang()) return undefined;
     cache.set(doc.uri, entry);
     return entry;
+  }
+
+  /**
+   * What hover and code actions work from: the current check, or nothing while a large
+   * document's check is still running (they must not wait for it, nor use stale offsets).
+   */
+  function resultNow(doc: TextDocument): CheckResult {
+    if (!isLarge(doc)) return check(doc).result;
+    const hit = cache.get(doc.uri);
+    return hit && hit.version === doc.version ? hit.result : NOT_COPY;
   }
 
   /** An open workspace pack: its problems as you type (the packs themselves reload on save). */
@@ -113,11 +171,21 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     return entry;
   }
 
-  function publish(doc: TextDocument): void {
-    if (pull) return;
-    const { diagnostics, result } = check(doc);
+  function send(doc: TextDocument, { diagnostics, result }: Cached): void {
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     void connection.sendNotification('copyguard/status', statusOf(doc.uri, result));
+  }
+
+  function publish(doc: TextDocument): void {
+    if (pull) return;
+    if (!isLarge(doc)) {
+      send(doc, check(doc));
+      return;
+    }
+    void checkSoon(doc).then((entry) => {
+      const current = documents.get(doc.uri);
+      if (entry && current && current.version === entry.version) send(current, entry);
+    });
   }
 
   function schedule(doc: TextDocument): void {
@@ -128,11 +196,15 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     }
     const old = timers.get(doc.uri);
     if (old) clearTimeout(old);
-    if (settings.debounceMs === 0) {
-      timers.delete(doc.uri);
+    timers.delete(doc.uri);
+    // Idle (no change within the debounce time): publish at once. Typing: after a pause.
+    const now = performance.now();
+    if (settings.debounceMs === 0 || (!old && now - (lastRun.get(doc.uri) ?? -Infinity) >= settings.debounceMs)) {
+      lastRun.set(doc.uri, now);
       publish(doc);
       return;
     }
+    lastRun.set(doc.uri, now);
     timers.set(
       doc.uri,
       setTimeout(() => {
@@ -238,22 +310,30 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     const t = timers.get(e.document.uri);
     if (t) clearTimeout(t);
     timers.delete(e.document.uri);
+    lastRun.delete(e.document.uri);
+    sliced.cancel(e.document.uri);
     cache.delete(e.document.uri);
     if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.languages.diagnostics.on((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const { diagnostics, result } = check(doc);
-    void connection.sendNotification('copyguard/status', statusOf(doc.uri, result));
+  connection.languages.diagnostics.on(async (params) => {
+    const uri = params.textDocument.uri;
+    let entry: Cached | undefined;
+    // A newer version replacing the one being checked is checked in turn.
+    while (!entry) {
+      const doc = documents.get(uri);
+      if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      entry = await checkSoon(doc);
+    }
+    const { diagnostics, result } = entry;
+    void connection.sendNotification('copyguard/status', statusOf(uri, result));
     return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics };
   });
 
   const getDocument = (uri: string) => documents.get(uri);
   const hover = createHoverHandler({
     getDocument,
-    getResult: (doc) => check(doc).result,
+    getResult: resultNow,
     packs: () => checker.packs,
     asOf: () => settings.asOf ?? today(),
     lang,
@@ -261,7 +341,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   connection.onHover((params) => guard(() => hover(params), null));
   const codeActions = createCodeActionHandler({
     getDocument,
-    getResult: (doc) => check(doc).result,
+    getResult: resultNow,
     lang,
     fixAllCommand: COMMANDS.fixAll,
     allowFile: () => (trusted && workspaceRoots[0] ? allowFilePath(workspaceRoots[0]) : undefined),
@@ -276,7 +356,9 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       const uri = String(params.arguments?.[0] ?? '');
       const doc = documents.get(uri);
       if (!doc) return false;
-      const edit = fixAllEdit(doc, check(doc).result);
+      const entry = await checkSoon(doc);
+      if (!entry) return false;
+      const edit = fixAllEdit(doc, entry.result);
       if (!edit) return true;
       const r = await connection.workspace.applyEdit({ label: t(lang(), 'CopyGuard: fix all'), edit });
       return r.applied;

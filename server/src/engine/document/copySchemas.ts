@@ -2,6 +2,7 @@
  * JSON shapes of the three kinds of copy, defined once: validation here, JSON Schema files for
  * VS Code's `jsonValidation` generated from the same objects.
  */
+import '../zodConfig';
 import { z } from 'zod';
 import { COPY_KINDS, PLATFORM_IDS, type CopyKind } from '../types';
 

@@ -2,6 +2,7 @@
  * The rule-pack format, defined once: zod gives the TypeScript types, the runtime validation of
  * built-in and workspace packs, and the JSON Schema file in rules/ (generated, kept current by a test).
  */
+import '../zodConfig';
 import { z } from 'zod';
 import { COPY_KINDS, PLATFORM_IDS, SIGNAL_FAMILIES } from '../types';
 
