@@ -140,11 +140,13 @@ function* checkDocument(scanner: Scanner, memo: SegmentMemo, packs: readonly Pac
     // A rewrite must not be a finding itself on any targeted platform.
     acceptable: (text) =>
       scanner.scan(text).every((s) => s.mention || verdictOn(s, REWRITE_SEGMENT).every((v) => v.match === undefined)),
-    reportedSpans: (text, seg) => scanner.scan(text).filter((s) => verdictOn(s, seg).some((v) => v.match !== undefined)),
+    reportedSpans: (text, seg) => scanner.scanOnce(text).filter((s) => verdictOn(s, seg).some((v) => v.match !== undefined)),
   };
+  const remember = input.text.length <= MEMO_UP_TO;
   const segmentFindings = (seg: Segment): Finding[] => {
     const out: Finding[] = [];
-    for (const signal of scanner.scan(seg.text)) {
+    // Remembered documents keep findings per segment (the memo); only others need the cache.
+    for (const signal of remember ? scanner.scanOnce(seg.text) : scanner.scan(seg.text)) {
       for (const { platform, match } of verdictOn(signal, seg)) {
         if (match) out.push(toFinding(seg, signal, match, platform, fixContext));
       }
@@ -153,7 +155,6 @@ function* checkDocument(scanner: Scanner, memo: SegmentMemo, packs: readonly Pac
   };
   // Everything a segment's findings depend on besides the segment itself.
   const context = JSON.stringify([kind, platforms, sel.asOf, sel.options]);
-  const remember = input.text.length <= MEMO_UP_TO;
   const findings: Finding[] = [];
   let n = 0;
   for (const whole of doc.segments) {

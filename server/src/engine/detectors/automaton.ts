@@ -87,18 +87,18 @@ export class Automaton {
       delta[sym] = next;
       queue.push(next);
     }
+    const w = this.width;
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q]!;
+      const f = fail[s]! * w;
       out[s] = out[s]!.concat(out[fail[s]!]!);
-      for (let sym = 1; sym < this.width; sym++) {
-        const next = children[s]!.get(sym);
-        if (next !== undefined) {
-          fail[next] = delta[fail[s]! * this.width + sym]!;
-          delta[s * this.width + sym] = next;
-          queue.push(next);
-        } else {
-          delta[s * this.width + sym] = delta[fail[s]! * this.width + sym]!;
-        }
+      // A state goes where its failure state goes (that row is complete: it is shallower),
+      // except along its own children.
+      delta.copyWithin(s * w, f, f + w);
+      for (const [sym, next] of children[s]!) {
+        fail[next] = delta[f + sym]!;
+        delta[s * w + sym] = next;
+        queue.push(next);
       }
     }
     this.delta = delta;

@@ -123,6 +123,14 @@ export class Scanner {
     return signals;
   }
 
+  /**
+   * The same signals, not remembered: for a text that is not scanned again soon (a segment whose
+   * findings the checker keeps itself, a fix's trial text), so the cache neither grows nor keeps it.
+   */
+  scanOnce(text: string): RawSignal[] {
+    return this.cache.get(text) ?? this.scanUncached(text);
+  }
+
   /** Every term a signal can carry, for rule packs to refer to. */
   knownTerms(): ReadonlySet<string> {
     return new Set(this.entries.map((e) => e.term));
