@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { findNodeAtLocation, parseTree, type ParseError } from 'jsonc-parser';
 import { MAX_PACK_DEPTH, OVERLAY_LIMITS, overlaySize, validateOverlay } from '../engine/packs/load';
 import type { Overlay } from '../engine/packs/schema';
+import { firstTooDeep } from '../engine/document/jsonDepth';
 
 export interface PackFileProblem {
   file: string;
@@ -23,26 +24,9 @@ export interface WorkspacePackResult {
 /** Larger pack files are refused unread: a pack is data a person writes, not a dump. */
 export const MAX_PACK_BYTES = 4 * 1024 * 1024;
 
-/** Offset where JSON nesting first exceeds `limit` levels, or -1 (the parser recurses per level). */
-function tooDeepAt(text: string, limit: number): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
-      if (++depth > limit) return i;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return -1;
-}
-
 /** Validate one workspace pack's text; problems carry offsets into that text. */
 export function readOverlay(file: string, text: string): { overlay?: Overlay; problems: PackFileProblem[] } {
-  const deep = tooDeepAt(text, MAX_PACK_DEPTH);
+  const deep = firstTooDeep(text, MAX_PACK_DEPTH);
   if (deep >= 0) return { problems: [{ file, start: deep, end: deep + 1, message: `rule pack nested deeper than ${MAX_PACK_DEPTH} levels` }] };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true });

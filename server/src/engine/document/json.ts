@@ -9,6 +9,7 @@ import { COPY_SCHEMAS, isCopyKind } from './copySchemas';
 import type { Declared, ParsedDocument, Suppression } from './model';
 import { unknownKind } from './markdown';
 import { scanStrictJson, type StrictJson, type StrictOptions, type StrictValue } from './jsonStrict';
+import { firstTooDeep } from './jsonDepth';
 
 /** Fields that configure the file rather than hold copy. */
 const NOT_COPY = new Set(['$schema', 'platforms', 'kind', 'copyguard']);
@@ -47,22 +48,6 @@ export function decodeLiteral(raw: string, at: number): { text: string; offsets:
   return { text: parts.join(''), offsets: offsets.subarray(0, n + 1) };
 }
 
-function maxDepth(text: string): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) max = Math.max(max, ++depth);
-    else if (c === 125 || c === 93) depth--;
-  }
-  return max;
-}
-
 function problem(start: number, end: number, code: string, zh: string, en: string): DocumentProblem {
   return { start, end, code, severity: 'error', message: { zh, en } };
 }
@@ -80,8 +65,9 @@ export function parseJson(text: string): ParsedDocument {
   // (comments, errors, suppressions…) goes the tolerant way below, with the same result.
   const strict = scanStrictJson(text, STRICT);
   if (strict) return fromStrict(text, strict, doc);
-  if (maxDepth(text) > MAX_DEPTH) {
-    doc.problems.push(problem(0, Math.min(text.length, 1), 'too-deep', `JSON 嵌套超过 ${MAX_DEPTH} 层,不是文案文件:未检查。`, `JSON nested deeper than ${MAX_DEPTH} levels is not copy; not checked.`));
+  const deep = firstTooDeep(text, MAX_DEPTH);
+  if (deep >= 0) {
+    doc.problems.push(problem(deep, deep + 1, 'too-deep', `JSON 嵌套超过 ${MAX_DEPTH} 层,不是文案文件:未检查。`, `JSON nested deeper than ${MAX_DEPTH} levels is not copy; not checked.`));
     return doc;
   }
   const errors: ParseError[] = [];
