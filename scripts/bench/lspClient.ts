@@ -47,7 +47,9 @@ export class BenchClient {
   /** Spawn the server; `initialized` is sent once initialize has answered. */
   static async start(): Promise<{ client: BenchClient; spawnedAt: number; initializeAt: number; initializedAt: number }> {
     const spawnedAt = performance.now();
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    // COPYGUARD_BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=prof" profiles the server under the bench.
+    const nodeArgs = process.env.COPYGUARD_BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? [];
+    const proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: 'pipe' });
     proc.stderr.resume();
     const connection = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     const client = new BenchClient(connection, proc);
@@ -102,6 +104,8 @@ export class BenchClient {
     } catch {
       // already gone
     }
+    // Let it exit by itself (a profile is written on exit), then make sure it is gone.
+    if (this.process.exitCode === null) await new Promise((r) => { this.process.once('exit', r); setTimeout(r, 3000); });
     this.connection.dispose();
     this.process.kill();
   }

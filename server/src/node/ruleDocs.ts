@@ -6,7 +6,15 @@ import { pathToFileURL } from 'node:url';
  * so links work offline and match the packs in use.
  */
 export function ruleDocUrl(ruleId: string): string {
-  const [platform] = ruleId.split('/');
-  const file = join(__dirname, '..', 'docs', 'rules', `${platform}.md`);
-  return `${pathToFileURL(file).toString()}#${ruleId.replace('/', '')}`;
+  // Every diagnostic carries one: made once per rule, not once per finding and keystroke.
+  let url = urls.get(ruleId);
+  if (url === undefined) {
+    const [platform] = ruleId.split('/');
+    const file = join(__dirname, '..', 'docs', 'rules', `${platform}.md`);
+    url = `${pathToFileURL(file).toString()}#${ruleId.replace('/', '')}`;
+    urls.set(ruleId, url);
+  }
+  return url;
 }
+
+const urls = new Map<string, string>();
