@@ -4,10 +4,6 @@
  * library on npm (`ahocorasick`), and the floor: touching every character once.
  */
 import AhoCorasick from 'ahocorasick';
-import { TextlintKernel } from '@textlint/kernel';
-import markdownPlugin from '@textlint/textlint-plugin-markdown';
-import textPlugin from '@textlint/textlint-plugin-text';
-import prhRule from 'textlint-rule-prh';
 import { prhYaml, type Dictionary } from './dictionary';
 import type { Format } from './corpus';
 
@@ -21,6 +17,15 @@ export interface Matcher {
  * plugin, so it is linted as plain text (the cheapest processor textlint has).
  */
 export function textlintPrh(d: Dictionary): Matcher {
+  // Loaded only by the process that measures textlint: its modules stay out of the others' heap.
+  const load = <T>(name: string): T => {
+    const m = require(name) as { default?: T } & T;
+    return m.default ?? m;
+  };
+  const { TextlintKernel } = load<typeof import('@textlint/kernel')>('@textlint/kernel');
+  const markdownPlugin = load<typeof import('@textlint/textlint-plugin-markdown').default>('@textlint/textlint-plugin-markdown');
+  const textPlugin = load<typeof import('@textlint/textlint-plugin-text').default>('@textlint/textlint-plugin-text');
+  const prhRule = load<typeof import('textlint-rule-prh').default>('textlint-rule-prh');
   const kernel = new TextlintKernel();
   const plugins = [
     { pluginId: 'markdown', plugin: markdownPlugin },

@@ -13,7 +13,8 @@ import { benchDictionary } from './dictionary';
 import { keystroke, type KeystrokeRow } from './keystroke';
 import { renderText } from './report';
 import { cliStartup, serverBench, type CliResult, type ServerResult } from './server';
-import { throughput, type ThroughputRow } from './throughput';
+import { measureOne, throughput, type ThroughputRow, type Tool } from './throughput';
+import type { Format } from './corpus';
 
 export interface Target {
   name: string;
@@ -70,6 +71,12 @@ function targets(r: BenchResult): Target[] {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  const child = args.find((a) => a.startsWith('--child='))?.slice('--child='.length);
+  if (child) {
+    const [tool, format, bytes] = child.split('|') as [Tool, Format, string];
+    process.stdout.write(JSON.stringify(await measureOne(tool, format, Number(bytes), args.includes('--quick'))));
+    return;
+  }
   const json = args.includes('--json');
   const quick = args.includes('--quick');
   const full = args.includes('--full');

@@ -145,8 +145,9 @@ function* checkDocument(scanner: Scanner, memo: SegmentMemo, packs: readonly Pac
   const remember = input.text.length <= MEMO_UP_TO;
   const segmentFindings = (seg: Segment): Finding[] => {
     const out: Finding[] = [];
-    // Remembered documents keep findings per segment (the memo); only others need the cache.
-    for (const signal of remember ? scanner.scanOnce(seg.text) : scanner.scan(seg.text)) {
+    // Not through the scanner's cache: a remembered document keeps findings per segment (the
+    // memo), and a large one is read once (caching it would only keep it alive).
+    for (const signal of scanner.scanOnce(seg.text)) {
       for (const { platform, match } of verdictOn(signal, seg)) {
         if (match) out.push(toFinding(seg, signal, match, platform, fixContext));
       }
