@@ -140,7 +140,8 @@ function* checkDocument(scanner: Scanner, memo: SegmentMemo, packs: readonly Pac
     // A rewrite must not be a finding itself on any targeted platform.
     acceptable: (text) =>
       scanner.scan(text).every((s) => s.mention || verdictOn(s, REWRITE_SEGMENT).every((v) => v.match === undefined)),
-    reportedSpans: (text, seg) => scanner.scanOnce(text).filter((s) => verdictOn(s, seg).some((v) => v.match !== undefined)),
+    // Cached: each platform's fixes try the same texts.
+    reportedSpans: (text, seg) => scanner.scan(text).filter((s) => verdictOn(s, seg).some((v) => v.match !== undefined)),
   };
   const remember = input.text.length <= MEMO_UP_TO;
   const segmentFindings = (seg: Segment): Finding[] => {
