@@ -48,3 +48,8 @@ test('rewrites use the platform’s own channel and fit the kind', () => {
   assert.ok(rewrite('扫码加好友领红包。', 'wechat_channels', 'card').some((t) => t.includes('订单页')));
   assert.ok(rewrite('有问题加微信 abc12345 咨询。', 'wechat_channels', 'listing').some((t) => t.includes('小店客服')));
 });
+
+test('removing a number written with its country code leaves no dangling plus', () => {
+  assert.equal(removeFix('售后:+86 138-1234-5678。'), '售后。');
+  assert.equal(removeFix('致电 +86 13812345678 咨询'), '咨询');
+});

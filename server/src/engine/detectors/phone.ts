@@ -130,7 +130,8 @@ export function findPhones(f: FoldedText, original: string): PhoneHit[] {
       const areaCode = c.digits.startsWith('0') ? firstGap === 3 || firstGap === 4 : c.digits.startsWith('86') && firstGap === 2;
       const kind = classify(c.digits, label >= 0 || labelNear(text, f, c.start), areaCode, plus);
       if (kind) {
-        hits.push({ start: plus ? c.start - 1 : c.start, end: c.end, kind, labelStart: label >= 0 ? label : c.start });
+        const start = plus ? c.start - 1 : c.start;
+        hits.push({ start, end: c.end, kind, labelStart: label >= 0 ? Math.min(label, start) : start });
         break;
       }
     }
