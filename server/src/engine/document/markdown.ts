@@ -21,15 +21,15 @@ interface Line {
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      let end = i;
-      if (end > start && text.charCodeAt(end - 1) === 13) end--;
-      lines.push({ start, end, text: text.slice(start, end) });
-      start = i + 1;
-    }
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const i = nl < 0 ? text.length : nl;
+    let end = i;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (nl < 0) return lines;
+    start = i + 1;
   }
-  return lines;
 }
 
 /** Characters a line must start with to be anything but prose (fence, heading, list, quote, table…). */
@@ -46,6 +46,13 @@ function isProse(line: string): boolean {
   if (line.length === 0) return false;
   const c = line.charCodeAt(0);
   return !(c < 128 && SYNTAX_START[c]) && !isSpace(c) && !line.includes('<!--');
+}
+
+/** "- " followed by neither more space nor a task box "[ ]", and no comment in the line. */
+function isPlainListItem(line: string): boolean {
+  if (line.charCodeAt(0) !== 45 || line.charCodeAt(1) !== 32 || line.length < 3) return false;
+  const c = line.charCodeAt(2);
+  return c !== 91 && !isSpace(c) && !line.includes('<!--');
 }
 
 export function parseMarkdown(text: string): ParsedDocument {
@@ -84,9 +91,16 @@ export function parseMarkdown(text: string): ParsedDocument {
       }
       continue;
     }
+    // Blank lines separate blocks and nothing else.
+    if (line.text.length === 0) continue;
     // Most lines are prose: nothing at their start can be syntax and no comment opens in them.
     if (!inComment && isProse(line.text)) {
       segments.push({ start: line.start, text: line.text, path: section, field: 'body', json: false });
+      continue;
+    }
+    // "- " and prose: a list item, as MARKER reads it.
+    if (!inComment && isPlainListItem(line.text)) {
+      segments.push({ start: line.start + 2, text: line.text.slice(2), path: section, field: 'list', json: false });
       continue;
     }
     const fenceOpen = FENCE.exec(line.text);
