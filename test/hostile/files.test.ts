@@ -69,7 +69,7 @@ test('a 50 MB single line is refused with exit 2 and the other files are still c
   const r = cli(['check', '--format', 'json', '.'], dir);
   assertNoCrash(r);
   assert.equal(r.code, 2);
-  assert.match(r.stderr, /huge\.listing\.md: file is 50\.0 MB; copy files over 4 MB are not checked/);
+  assert.match(r.stderr, /huge\.listing\.md: file is 50\.0 MB; copy files over 32 MB are not checked/);
   assertGoodChecked(report(r));
   assert.ok(r.ms < 20_000, `${r.ms} ms`);
 });

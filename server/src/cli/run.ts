@@ -87,6 +87,12 @@ export function runCheck(opts: CliOptions, out: Writable, err: Writable): number
     const input = { text, fileName: file, platforms: opts.platforms, options: opts.options, ...(opts.asOf ? { asOf: opts.asOf } : {}) };
     let result = checker.check(input);
     if (!result.isCopy) continue;
+    const tooLarge = result.problems.find((p) => p.code === 'too-large');
+    if (tooLarge) {
+      err.write(`copyguard: ${file}: ${tooLarge.message[opts.lang]}\n`);
+      configError = true;
+      continue;
+    }
     let finalText = text;
     if (opts.fix && result.findings.length) {
       const fixed = fixFile(checker, file, result, input);

@@ -5,8 +5,8 @@
 import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-/** Larger files are refused with a clear message rather than exhausting memory (the engine checks at most 4M characters). */
-export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+/** Larger files are refused unread; the engine itself reports documents over MAX_TEXT_LENGTH characters as too large. */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
 export interface DecodedFile {
   text: string;
