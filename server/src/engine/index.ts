@@ -6,7 +6,7 @@
  * const result = checker.check({ text, fileName: 'a.card.md', platforms: ['douyin'] });
  * ```
  */
-import { parseMarkdown } from './document/markdown';
+import { parseMarkdownSteps } from './document/markdown';
 import { parseJson } from './document/json';
 import { formatOf, kindFromName } from './document/fileKind';
 import type { ParsedDocument, Suppression } from './document/model';
@@ -90,8 +90,9 @@ function customVocabulary(packs: readonly Pack[], allow: string[]): CustomVocabu
   return vocab;
 }
 
-function parse(text: string, format: 'markdown' | 'json'): ParsedDocument {
-  return format === 'markdown' ? parseMarkdown(text) : parseJson(text);
+function* parse(text: string, format: 'markdown' | 'json'): Generator<void, ParsedDocument> {
+  if (format === 'markdown') return yield* parseMarkdownSteps(text);
+  return parseJson(text);
 }
 
 /** Documents larger than this are not remembered segment by segment (memory stays bounded). */
@@ -112,7 +113,7 @@ function* checkDocument(scanner: Scanner, memo: SegmentMemo, packs: readonly Pac
   if (!format) return empty;
   if (input.text.length > MAX_TEXT_LENGTH) return tooLarge(input, format, empty);
   const nameKind = kindFromName(input.fileName);
-  const doc = parse(input.text, format);
+  const doc = yield* parse(input.text, format);
   const isCopy = nameKind !== undefined || input.kind !== undefined || doc.declaredPlatforms !== undefined || doc.declaredKind !== undefined;
   if (!isCopy) return { ...empty, format };
   yield;

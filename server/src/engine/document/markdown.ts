@@ -56,6 +56,18 @@ function isPlainListItem(line: string): boolean {
 }
 
 export function parseMarkdown(text: string): ParsedDocument {
+  const steps = parseMarkdownSteps(text);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Lines read between two steps of parseMarkdownSteps. */
+const LINES_PER_STEP = 4096;
+
+/** parseMarkdown in steps of a few thousand lines, for a checker that must stay responsive. */
+export function* parseMarkdownSteps(text: string): Generator<void, ParsedDocument> {
   const lines = splitLines(text);
   const problems: DocumentProblem[] = [];
   const segments: Segment[] = [];
@@ -82,6 +94,7 @@ export function parseMarkdown(text: string): ParsedDocument {
   let section = '';
   let openDisable: Suppression | undefined;
   for (let n = first; n < lines.length; n++) {
+    if (n % LINES_PER_STEP === 0) yield;
     const line = lines[n]!;
     if (fence !== undefined) {
       const m = FENCE.exec(line.text);
