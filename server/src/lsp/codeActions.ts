@@ -9,7 +9,7 @@ import type { CheckResult } from '../engine';
 import { fixAllEdits } from '../engine/applyEdits';
 import { ignoreEdits } from '../engine/suppress';
 import { allowWordEdit } from './allowEdit';
-import { SOURCE, type DiagnosticData } from './diagnostics';
+import { fixData, SOURCE, type DiagnosticData } from './diagnostics';
 import { t } from './l10n';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copyguard`;
@@ -71,7 +71,7 @@ function quickFixes(doc: TextDocument, diagnostic: Diagnostic, data: DiagnosticD
     const start = doc.offsetAt(diagnostic.range.start);
     const f = deps.getResult(doc).findings.find((x) => x.ruleId === data.ruleId && x.start === start);
     if (!f) return [];
-    fixes = f.fixes.map((x) => ({ title: x.title[lang], kind: x.kind, isPreferred: x.isPreferred ?? false, safe: x.safe, edits: x.edits }));
+    fixes = fixData(f, lang);
   }
   const actions: CodeAction[] = fixes.map((fix) => ({
     title: fix.title,

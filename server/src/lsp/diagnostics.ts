@@ -59,9 +59,14 @@ export function* diagnosticSteps(doc: TextDocument, result: CheckResult, lang: '
   return out;
 }
 
+/** A finding's fixes as carried in Diagnostic.data, titles in the client's language. */
+export function fixData(f: Finding, lang: 'zh' | 'en'): NonNullable<DiagnosticData['fixes']> {
+  return f.fixes.map((x) => ({ title: x.title[lang], kind: x.kind, isPreferred: x.isPreferred ?? false, safe: x.safe, edits: x.edits }));
+}
+
 function findingDiagnostic(doc: TextDocument, f: Finding, lang: 'zh' | 'en', withFixes: boolean): Diagnostic {
   const data: DiagnosticData = { ruleId: f.ruleId, platform: f.platform, text: f.text, version: doc.version };
-  if (withFixes) data.fixes = f.fixes.map((x) => ({ title: x.title[lang], kind: x.kind, isPreferred: x.isPreferred ?? false, safe: x.safe, edits: x.edits }));
+  if (withFixes) data.fixes = fixData(f, lang);
   return {
     range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
     severity: SEVERITY[f.severity],

@@ -16,16 +16,17 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createChecker, type CheckResult, type Checker } from '../engine';
 import { builtinPacks } from '../engine/packs/builtin';
 import { today } from '../engine/packs/select';
 import type { Overlay } from '../engine/packs/schema';
 import { diagnosticSteps, toDiagnostics } from './diagnostics';
+import { packDiagnostics } from './packDiagnostics';
 import { createHoverHandler } from './hover';
 import { allowFilePath } from './allowEdit';
 import { createCodeActionHandler, FIX_ALL_KIND, fixAllEdit } from './codeActions';
-import { pickLang, readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
+import { checkInput, pickLang, readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 import { loadWorkspacePacks, readOverlay } from '../node/workspacePacks';
 import { checkWorkspace } from './workspaceCheck';
 import { SlicedChecks } from './slicedChecks';
@@ -82,16 +83,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
 
   const isLarge = (doc: TextDocument) => doc.getText().length > SLICED_FROM && !PACK_FILE.test(doc.uri);
 
-  function inputOf(doc: TextDocument) {
-    return {
-      text: doc.getText(),
-      fileName: uriToName(doc.uri),
-      languageId: doc.languageId,
-      platforms: settings.platforms,
-      options: settings.options,
-      asOf: settings.asOf ?? today(),
-    };
-  }
+  const inputOf = (doc: TextDocument) => checkInput(settings, doc.getText(), uriToName(doc.uri), doc.languageId);
 
   function failed(doc: TextDocument, e: unknown): CheckResult {
     connection.console.error(`CopyGuard: check failed for ${doc.uri}: ${(e as Error).stack ?? String(e)}`);
@@ -160,13 +152,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   /** An open workspace pack: its problems as you type (the packs themselves reload on save). */
   function checkPackFile(doc: TextDocument): Cached {
     const { problems } = readOverlay(doc.uri, doc.getText());
-    const diagnostics: Diagnostic[] = problems.map((p) => ({
-      range: { start: doc.positionAt(p.start), end: doc.positionAt(p.end) },
-      severity: 1,
-      source: 'CopyGuard',
-      message: p.message,
-    }));
-    const entry = { version: doc.version, result: NOT_COPY, diagnostics };
+    const entry = { version: doc.version, result: NOT_COPY, diagnostics: packDiagnostics(doc.getText(), problems) };
     cache.set(doc.uri, entry);
     return entry;
   }
@@ -238,17 +224,10 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     const problems = found.flatMap((f) => f.problems);
     for (const uri of packProblemUris) void connection.sendDiagnostics({ uri, diagnostics: [] });
     packProblemUris.clear();
-    const byFile = new Map<string, Diagnostic[]>();
-    for (const p of problems) {
-      const text = safeRead(p.file);
-      const doc = TextDocument.create(p.file, 'json', 0, text);
-      const list = byFile.get(p.file) ?? [];
-      list.push({ range: { start: doc.positionAt(p.start), end: doc.positionAt(p.end) }, severity: 1, source: 'CopyGuard', message: p.message });
-      byFile.set(p.file, list);
-    }
-    for (const [file, diagnostics] of byFile) {
-      const uri = pathToUri(file);
+    for (const file of new Set(problems.map((p) => p.file))) {
+      const uri = pathToFileURL(file).toString();
       packProblemUris.add(uri);
+      const diagnostics = packDiagnostics(safeRead(file), problems.filter((p) => p.file === file));
       void connection.sendDiagnostics({ uri, diagnostics });
     }
     // Keep the last good packs when any workspace pack is broken.
@@ -417,10 +396,6 @@ function safePath(uri: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function pathToUri(p: string): string {
-  return new URL(`file://${p.startsWith('/') ? '' : '/'}${p.split('\\').join('/')}`).toString();
 }
 
 function safeRead(file: string): string {

@@ -1,4 +1,6 @@
 /** The `copyguard.*` settings as the server sees them, with defaults and validation. */
+import type { CheckInput } from '../engine';
+import { today } from '../engine/packs/select';
 import { PLATFORM_IDS, type PlatformId } from '../engine/types';
 
 export interface Settings {
@@ -12,6 +14,18 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = { enable: true, platforms: [], options: {}, language: 'auto', debounceMs: 150 };
+
+/** What the settings contribute to a check of `text` (the document itself may override platforms). */
+export function checkInput(settings: Settings, text: string, fileName: string, languageId?: string): CheckInput {
+  return {
+    text,
+    fileName,
+    ...(languageId ? { languageId } : {}),
+    platforms: settings.platforms,
+    options: settings.options,
+    asOf: settings.asOf ?? today(),
+  };
+}
 
 /** Read untrusted input (a client's configuration) into Settings, falling back field by field. */
 export function readSettings(raw: unknown): Settings {

@@ -6,11 +6,11 @@ import { pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, Checker } from '../engine';
-import { today } from '../engine/packs/select';
+
 import { listCandidateFiles, readCopyFile } from '../node/files';
 import { toDiagnostics } from './diagnostics';
 import { t } from './l10n';
-import type { Settings } from './settings';
+import { checkInput, type Settings } from './settings';
 
 export interface WorkspaceCheckDeps {
   connection: Connection;
@@ -64,7 +64,7 @@ function sweep(deps: WorkspaceCheckDeps, file: string, lang: 'zh' | 'en'): numbe
   if (!read.ok) return 0;
   const s = deps.settings();
   const text = read.file.text.replace(/^\uFEFF/, '');
-  const result = deps.checker().check({ text, fileName: file, platforms: s.platforms, options: s.options, asOf: s.asOf ?? today() });
+  const result = deps.checker().check(checkInput(s, text, file));
   if (!result.isCopy) return 0;
   const doc = TextDocument.create(uri, file.endsWith('.json') ? 'json' : 'markdown', 0, text);
   void deps.connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(doc, result, lang) });
