@@ -11,7 +11,8 @@ import { parseJson } from './document/json';
 import { formatOf, kindFromName } from './document/fileKind';
 import type { ParsedDocument, Suppression } from './document/model';
 import { Scanner, type CustomVocabulary, type RawSignal } from './detectors/scanner';
-import { SegmentMemo } from './segmentMemo';
+import { SegmentMemo, moved } from './segmentMemo';
+import { ParseMemo } from './document/reuse';
 import { pieces } from './document/pieces';
 import { buildFixes, toDocument, type FixContext } from './fixes';
 import { applyOverlays } from './packs/load';
@@ -70,7 +71,7 @@ export interface Checker {
 export function createChecker(opts: CheckerOptions): Checker {
   const { packs, allow } = applyOverlays(opts.packs, opts.overlays ?? []);
   const scanner = new Scanner(customVocabulary(packs, allow));
-  const memo = new SegmentMemo();
+  const memo: Memos = { segments: new SegmentMemo(), parses: new ParseMemo() };
   return {
     packs,
     check: (input) => finish(checkDocument(scanner, memo, packs, input)),
@@ -90,6 +91,12 @@ function customVocabulary(packs: readonly Pack[], allow: string[]): CustomVocabu
   return vocab;
 }
 
+/** What a checker remembers from one check for the next: parses per file, findings per segment. */
+interface Memos {
+  segments: SegmentMemo;
+  parses: ParseMemo;
+}
+
 function* parse(text: string, format: 'markdown' | 'json'): Generator<void, ParsedDocument> {
   if (format === 'markdown') return yield* parseMarkdownSteps(text);
   return parseJson(text);
@@ -97,8 +104,10 @@ function* parse(text: string, format: 'markdown' | 'json'): Generator<void, Pars
 
 /** Documents larger than this are not remembered segment by segment (memory stays bounded). */
 const MEMO_UP_TO = 1 << 20;
-/** Segments checked between two steps of checkSteps. */
-const SEGMENTS_PER_STEP = 128;
+/** Text checked between two steps of checkSteps, in UTF-16 units. */
+const STEP_UNITS = 16_384;
+/** What a segment counts for, however short: its findings, memo look-up and fixes cost too. */
+const PER_SEGMENT = 128;
 
 function finish(steps: Iterator<void, CheckResult>): CheckResult {
   for (;;) {
@@ -107,13 +116,15 @@ function finish(steps: Iterator<void, CheckResult>): CheckResult {
   }
 }
 
-function* checkDocument(scanner: Scanner, memo: SegmentMemo, packs: readonly Pack[], input: CheckInput): Generator<void, CheckResult> {
+function* checkDocument(scanner: Scanner, memo: Memos, packs: readonly Pack[], input: CheckInput): Generator<void, CheckResult> {
   const format = formatOf(input.fileName, input.languageId);
   const empty: CheckResult = { isCopy: false, platforms: [], findings: [], problems: [], protectedRanges: [] };
   if (!format) return empty;
   if (input.text.length > MAX_TEXT_LENGTH) return tooLarge(input, format, empty);
   const nameKind = kindFromName(input.fileName);
-  const doc = yield* parse(input.text, format);
+  // A keystroke in a paragraph or a JSON string reuses the previous parse of the same file.
+  const key = `${format}:${input.fileName}`;
+  const { doc, earlier } = yield* memo.parses.parse(key, input.text, () => parse(input.text, format));
   const isCopy = nameKind !== undefined || input.kind !== undefined || doc.declaredPlatforms !== undefined || doc.declaredKind !== undefined;
   if (!isCopy) return { ...empty, format };
   yield;
@@ -158,15 +169,32 @@ function* checkDocument(scanner: Scanner, memo: SegmentMemo, packs: readonly Pac
   };
   // Everything a segment's findings depend on besides the segment itself.
   const context = JSON.stringify([kind, platforms, sel.asOf, sel.options]);
+  // After an edit inside one segment, every other segment's findings are the previous check's.
+  const before = earlier?.context === context && earlier.perSegment.length === doc.segments.length ? earlier : undefined;
   const findings: Finding[] = [];
-  let n = 0;
-  for (const whole of doc.segments) {
-    for (const seg of pieces(whole)) {
-      const found = remember ? memo.findings(context, seg, () => segmentFindings(seg)) : segmentFindings(seg);
-      for (const f of found) findings.push(f);
-      if (++n % SEGMENTS_PER_STEP === 0 || seg !== whole) yield;
+  const perSegment: Finding[][] = [];
+  let work = 0;
+  for (let i = 0; i < doc.segments.length; i++) {
+    const whole = doc.segments[i]!;
+    let found: Finding[] = [];
+    if (before && i !== before.edited) {
+      found = i < before.edited || before.delta === 0 ? before.perSegment[i]! : before.perSegment[i]!.map((f) => moved(f, before.delta));
+    } else {
+      for (const seg of pieces(whole)) {
+        const more = remember ? memo.segments.findings(context, seg, () => segmentFindings(seg)) : segmentFindings(seg);
+        found = found.length ? found.concat(more) : more;
+        // Each step checks about STEP_UNITS of text (a segment counts at least PER_SEGMENT).
+        work += Math.max(seg.text.length, PER_SEGMENT);
+        if (work >= STEP_UNITS) {
+          work = 0;
+          yield;
+        }
+      }
     }
+    perSegment.push(found);
+    for (const f of found) findings.push(f);
   }
+  if (remember) memo.parses.keepFindings(key, doc, context, perSegment);
   const kept = applySuppressions(findings, doc.suppressions, problems);
   return { isCopy: true, format, kind, platforms, findings: kept, problems, protectedRanges: doc.protectedRanges };
 }

@@ -76,7 +76,7 @@ function sameLiteral(e: Entry, seg: Segment): boolean {
 }
 
 /** A finding moved by `d` units: its span and every edit of its fixes. */
-function moved(f: Finding, d: number): Finding {
+export function moved(f: Finding, d: number): Finding {
   return {
     ...f,
     start: f.start + d,

@@ -105,21 +105,43 @@ function fromStrict(text: string, strict: StrictJson, doc: ParsedDocument): Pars
     }
     doc.shapeKind = top.has('segments') ? 'live' : top.has('front') ? 'card' : 'listing';
   }
-  for (const s of strict.strings) doc.segments.push(stringSegment(text, s.start, s.end, s.pointer));
+  for (const s of strict.strings) stringSegments(text, s.start, s.end, s.pointer, doc.segments);
   // The tree is only needed to place schema problems, which valid copy does not have.
   doc.shapeProblems = (kind) => validateShape(undefined, JSON.parse(text), kind, () => parseTree(text, [], { allowTrailingComma: true, disallowComments: false })!);
   return doc;
 }
 
-/** The segment of the string literal whose inside is [start, end). */
-function stringSegment(source: string, start: number, end: number, pointer: string): Segment {
+/**
+ * The segments of the string literal whose inside is [start, end): one per line, as Markdown is
+ * checked line by line — so an edit re-checks only its line — without the "\n" between lines.
+ */
+function stringSegments(source: string, start: number, end: number, pointer: string, out: Segment[]): void {
   const raw = source.slice(start, end);
   // The first part of the pointer (split('/')[1] without the array).
   const slash = pointer.indexOf('/', 1);
   const field = pointer.length === 0 ? '' : pointer.slice(1, slash < 0 ? pointer.length : slash);
   // Without escapes the literal is the text, one to one: no offset map needed.
-  if (!raw.includes('\\')) return { start, text: raw, path: pointer, field, json: true };
-  return { start, ...decodeLiteral(raw, start), path: pointer, field, json: true };
+  if (!raw.includes('\\')) {
+    out.push({ start, text: raw, path: pointer, field, json: true });
+    return;
+  }
+  const { text, offsets } = decodeLiteral(raw, start);
+  for (let a = 0; ; ) {
+    const nl = text.indexOf('\n', a);
+    const b = nl < 0 ? text.length : nl;
+    // An empty line between two line breaks holds no copy (an empty string is still a segment).
+    if (b > a || (a === 0 && nl < 0)) out.push(lineSegment(text, offsets, a, b, pointer, field));
+    if (nl < 0) return;
+    a = nl + 1;
+  }
+}
+
+/** Decoded units [a, b) of a literal as a segment; an offset map only where escapes remain. */
+function lineSegment(text: string, offsets: Int32Array, a: number, b: number, pointer: string, field: string): Segment {
+  const start = offsets[a]!;
+  const line = text.slice(a, b);
+  if (offsets[b]! - start === b - a) return { start, text: line, path: pointer, field, json: true };
+  return { start, text: line, offsets: offsets.subarray(a, b + 1), path: pointer, field, json: true };
 }
 
 function readConfig(root: Node, doc: ParsedDocument): void {
@@ -218,7 +240,7 @@ function collectStrings(source: string, node: Node, pointer: string, out: Segmen
         while (close - 2 - slashes > n.offset && source.charCodeAt(close - 2 - slashes) === 92) slashes++;
         if (slashes % 2 === 0) close--;
       }
-      out.push(stringSegment(source, n.offset + 1, close, p));
+      stringSegments(source, n.offset + 1, close, p, out);
     }
   }
 }

@@ -55,6 +55,31 @@ function isPlainListItem(line: string): boolean {
   return c !== 91 && !isSpace(c) && !line.includes('<!--');
 }
 
+/** A line of copy outside code fences and comments: where its text starts and what it is. */
+export interface LineShape {
+  offset: number;
+  field: 'body' | 'list' | 'heading' | 'table';
+}
+
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/**
+ * What a non-empty line outside code fences and comments holds: a segment, or undefined for
+ * syntax (a fence, a directive or comment, a table rule, blanks).
+ */
+export function lineShape(line: string): LineShape | undefined {
+  // Most lines are prose: nothing at their start can be syntax and no comment opens in them.
+  if (isProse(line)) return { offset: 0, field: 'body' };
+  // "- " and prose: a list item, as MARKER reads it.
+  if (isPlainListItem(line)) return { offset: 2, field: 'list' };
+  if (FENCE.test(line) || DIRECTIVE.test(line) || /^\s*<!--/.test(line)) return undefined;
+  if (line.trim() === '' || TABLE_RULE.test(line)) return undefined;
+  const marker = MARKER.exec(line);
+  const offset = marker ? marker[0].length : 0;
+  const field = /^\s{0,3}#/.test(line) ? 'heading' : line.trimStart().startsWith('|') ? 'table' : marker ? 'list' : 'body';
+  return { offset, field };
+}
+
 export function parseMarkdown(text: string): ParsedDocument {
   const steps = parseMarkdownSteps(text);
   for (;;) {
@@ -106,14 +131,11 @@ export function* parseMarkdownSteps(text: string): Generator<void, ParsedDocumen
     }
     // Blank lines separate blocks and nothing else.
     if (line.text.length === 0) continue;
-    // Most lines are prose: nothing at their start can be syntax and no comment opens in them.
-    if (!inComment && isProse(line.text)) {
-      segments.push({ start: line.start, text: line.text, path: section, field: 'body', json: false });
-      continue;
-    }
-    // "- " and prose: a list item, as MARKER reads it.
-    if (!inComment && isPlainListItem(line.text)) {
-      segments.push({ start: line.start + 2, text: line.text.slice(2), path: section, field: 'list', json: false });
+    const shape = inComment ? undefined : lineShape(line.text);
+    if (shape) {
+      const text = line.text.slice(shape.offset);
+      if (shape.field === 'heading') section = text.trim();
+      segments.push({ start: line.start + shape.offset, text, path: section, field: shape.field, json: false });
       continue;
     }
     const fenceOpen = FENCE.exec(line.text);
@@ -146,13 +168,6 @@ export function* parseMarkdownSteps(text: string): Generator<void, ParsedDocumen
       if (!line.text.includes('-->')) inComment = true;
       continue;
     }
-    if (line.text.trim() === '' || /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line.text)) continue;
-    const marker = MARKER.exec(line.text);
-    const offset = marker ? marker[0].length : 0;
-    const isHeading = /^\s{0,3}#/.test(line.text);
-    if (isHeading) section = line.text.slice(offset).trim();
-    const field = isHeading ? 'heading' : line.text.trimStart().startsWith('|') ? 'table' : marker ? 'list' : 'body';
-    segments.push({ start: line.start + offset, text: line.text.slice(offset), path: section, field, json: false });
   }
   if (fence !== undefined) protectedRanges.push({ start: fenceStart, end: text.length });
   return doc;
