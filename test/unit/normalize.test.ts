@@ -107,9 +107,11 @@ test('a Folder that reuses its buffers folds exactly like a fresh fold, whatever
       const reused = folder.fold(b);
       const fresh = fold(b);
       assert.equal(reused.text, fresh.text);
-      assert.deepEqual([...reused.starts], [...fresh.starts]);
-      assert.deepEqual([...reused.ends], [...fresh.ends]);
-      assert.deepEqual([...reused.gaps], [...fresh.gaps]);
+      // The maps hold one entry per folded character; past that they are buffer.
+      const n = fresh.text.length;
+      assert.deepEqual([...reused.starts.subarray(0, n)], [...fresh.starts.subarray(0, n)]);
+      assert.deepEqual([...reused.ends.subarray(0, n)], [...fresh.ends.subarray(0, n)]);
+      assert.deepEqual([...reused.gaps.subarray(0, n)], [...fresh.gaps.subarray(0, n)]);
     }),
   );
 });

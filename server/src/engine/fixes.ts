@@ -93,8 +93,11 @@ export interface FixContext {
   reportedSpans?(text: string, seg: Segment): Span[];
 }
 
-/** How far on each side of an edit a finding it creates is looked for. */
-const SETTLE_WINDOW = 64;
+/**
+ * How far on each side of an edit a finding it creates is looked for: further than any signal
+ * with the words it needs around it reaches (a spaced-out phone number, a cue, a handle).
+ */
+const SETTLE_WINDOW = 32;
 const SETTLE_ROUNDS = 4;
 
 /**
@@ -163,6 +166,7 @@ export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pa
 }
 
 function clip(s: string): string {
+  if (s.length <= 24) return s;
   const chars = Array.from(s);
   return chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : s;
 }

@@ -16,9 +16,9 @@ import { ParseMemo } from './document/reuse';
 import { pieces } from './document/pieces';
 import { buildFixes, toDocument, type FixContext } from './fixes';
 import { applyOverlays } from './packs/load';
-import type { Overlay, Pack } from './packs/schema';
+import type { Overlay, Pack, Rule } from './packs/schema';
 import { activeRules, packFor, today, type ActiveRule } from './packs/select';
-import { PLATFORM_IDS, type CopyKind, type DocumentProblem, type Finding, type PlatformId, type Segment, type Severity } from './types';
+import { PLATFORM_IDS, type CopyKind, type DocumentProblem, type Finding, type Fix, type PlatformId, type Segment, type Severity } from './types';
 
 export * from './types';
 export type { Pack, Rule, Overlay, Tier, Penalty } from './packs/schema';
@@ -152,8 +152,8 @@ function* checkDocument(scanner: Scanner, memo: Memos, packs: readonly Pack[], i
     // A rewrite must not be a finding itself on any targeted platform.
     acceptable: (text) =>
       scanner.scan(text).every((s) => s.mention || verdictOn(s, REWRITE_SEGMENT).every((v) => v.match === undefined)),
-    // Cached: each platform's fixes try the same texts.
-    reportedSpans: (text, seg) => scanner.scan(text).filter((s) => verdictOn(s, seg).some((v) => v.match !== undefined)),
+    // Not cached: a trial text (the window around one edit) is read once — fixes are made once per signal.
+    reportedSpans: (text, seg) => scanner.scanOnce(text).filter((s) => verdictOn(s, seg).some((v) => v.match !== undefined)),
   };
   const remember = input.text.length <= MEMO_UP_TO;
   const segmentFindings = (seg: Segment): Finding[] => {
@@ -161,8 +161,10 @@ function* checkDocument(scanner: Scanner, memo: Memos, packs: readonly Pack[], i
     // Not through the scanner's cache: a remembered document keeps findings per segment (the
     // memo), and a large one is read once (caching it would only keep it alive).
     for (const signal of scanner.scanOnce(seg.text)) {
+      // Copy for several platforms gets the same neutral rewrites on each: made once per signal.
+      const made = platforms.length > 1 ? new Map<string, Fix[]>() : undefined;
       for (const { platform, match } of verdictOn(signal, seg)) {
-        if (match) out.push(toFinding(seg, signal, match, platform, fixContext));
+        if (match) out.push(toFinding(seg, signal, match, platform, fixContext, made));
       }
     }
     return out;
@@ -267,7 +269,15 @@ function ruleMatches(active: ActiveRule, signal: RawSignal, seg: Segment): boole
 /** Where a rewrite's text is judged: plain body copy. */
 const REWRITE_SEGMENT: Segment = { start: 0, text: '', path: '', field: 'body', json: false };
 
-function toFinding(seg: Segment, signal: RawSignal, active: ActiveRule, platform: PlatformId, fixContext: FixContext): Finding {
+/** What a rule's fixes depend on besides the signal when the wording is neutral: its rewrites. */
+const rewritesKeys = new WeakMap<Rule, string>();
+function rewritesKey(rule: Rule): string {
+  let key = rewritesKeys.get(rule);
+  if (key === undefined) rewritesKeys.set(rule, (key = JSON.stringify(rule.rewrites)));
+  return key;
+}
+
+function toFinding(seg: Segment, signal: RawSignal, active: ActiveRule, platform: PlatformId, fixContext: FixContext, made?: Map<string, Fix[]>): Finding {
   const { rule, pack } = active;
   const span = toDocument(seg, signal);
   const severity: Severity = signal.mention && seg.field !== 'qrCode' ? (rule.mentionSeverity ?? 'info') : rule.severity;
@@ -285,8 +295,14 @@ function toFinding(seg: Segment, signal: RawSignal, active: ActiveRule, platform
       zh: `【${pack.name.zh}】${rule.title.zh}:「${quoted}」`,
       en: `[${pack.name.en}] ${rule.title.en}: “${quoted}”`,
     },
-    fixes: buildFixes(seg, signal, rule, pack, fixContext),
+    fixes: made ? sharedFixes(made, rewritesKey(rule), () => buildFixes(seg, signal, rule, pack, fixContext)) : buildFixes(seg, signal, rule, pack, fixContext),
   };
+}
+
+function sharedFixes(made: Map<string, Fix[]>, key: string, build: () => Fix[]): Fix[] {
+  let fixes = made.get(key);
+  if (!fixes) made.set(key, (fixes = build()));
+  return fixes;
 }
 
 function suppresses(s: Suppression, f: Finding): boolean {

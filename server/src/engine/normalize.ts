@@ -7,6 +7,7 @@
  */
 import { toSimplified } from './traditional';
 
+/** The maps below may be longer than `text`: only their first `text.length` entries mean anything. */
 export interface FoldedText {
   /** Lower-case, half-width, simplified text without separators; sentence ends become '\n'. */
   text: string;
@@ -315,7 +316,8 @@ function foldInto(text: string, b: FoldBuffers): FoldedText {
     }
     i += len;
   }
-  return { text: decode(out, k), starts: starts.subarray(0, k), ends: ends.subarray(0, k), gaps: gaps.subarray(0, k) };
+  // The buffers themselves, not views of them: three views per segment cost more than the folding.
+  return { text: decode(out, k), starts, ends, gaps };
 }
 
 /** Short texts are cheaper to build with fromCharCode than through a TextDecoder call. */

@@ -3,13 +3,38 @@
  * finds every literal of every detector; a combined RegExp alternation is several times slower.
  */
 
-export interface Hit {
+/**
+ * Occurrences found by one scan, in order of their end, kept in arrays reused from scan to scan
+ * (thousands of segments, thousands of hits: no object per hit).
+ */
+export class Hits {
+  count = 0;
   /** Folded start index (inclusive). */
-  start: number;
+  starts = new Int32Array(256);
   /** Folded end index (exclusive). */
-  end: number;
+  ends = new Int32Array(256);
   /** Index of the pattern in the list the automaton was built from. */
-  pattern: number;
+  patterns = new Int32Array(256);
+
+  push(start: number, end: number, pattern: number): void {
+    if (this.count === this.starts.length) this.grow();
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.patterns[this.count++] = pattern;
+  }
+
+  private grow(): void {
+    const n = this.starts.length * 2;
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    const patterns = new Int32Array(n);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    patterns.set(this.patterns);
+    this.starts = starts;
+    this.ends = ends;
+    this.patterns = patterns;
+  }
 }
 
 /**
@@ -21,7 +46,8 @@ const MAX_TABLE = 1 << 24;
 export class Automaton {
   private readonly alphabet = new Uint16Array(0x10000); // code unit → symbol (0 = not in any pattern)
   private readonly width: number;
-  private readonly delta: Int32Array; // state * width + symbol → next state
+  /** state * width + symbol → next state; 16 bits per entry while the states fit, so more of it stays in cache. */
+  private readonly delta: Uint16Array | Int32Array;
   private readonly outputs: number[][]; // state → pattern indices ending here (incl. via failure links)
   private readonly lengths: number[];
   /** Trie and failure links, when the full table would be too large. */
@@ -80,7 +106,7 @@ export class Automaton {
     }
 
     // Breadth-first failure links, folded into a full transition table.
-    const delta = new Int32Array(states * this.width);
+    const delta = states < 0x10000 ? new Uint16Array(states * this.width) : new Int32Array(states * this.width);
     const fail = new Int32Array(states);
     const queue: number[] = [];
     for (const [sym, next] of children[0]!) {
@@ -105,9 +131,9 @@ export class Automaton {
     this.outputs = out;
   }
 
-  /** All occurrences of all patterns in `text`, in order of their end. */
-  scan(text: string): Hit[] {
-    const hits: Hit[] = [];
+  /** All occurrences of all patterns in `text`, in order of their end, into `hits` (emptied first). */
+  scan(text: string, hits: Hits): void {
+    hits.count = 0;
     const { alphabet, delta, width, outputs, lengths, sparse } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
@@ -121,10 +147,9 @@ export class Automaton {
         const o = outputs[s]!;
         for (let j = 0; j < o.length; j++) {
           const p = o[j]!;
-          hits.push({ start: i + 1 - lengths[p]!, end: i + 1, pattern: p });
+          hits.push(i + 1 - lengths[p]!, i + 1, p);
         }
       }
     }
-    return hits;
   }
 }

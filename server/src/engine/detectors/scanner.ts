@@ -6,7 +6,7 @@
  */
 import { Folder, Gap, fold, type FoldedText } from '../normalize';
 import type { Signal, SignalFamily } from '../types';
-import { Automaton } from './automaton';
+import { Automaton, Hits } from './automaton';
 import { COLLECT_AFTER, COLLECT_BEFORE, COLLECT_FILLERS, collectEntries } from './collect';
 import { contactEntries, contactNegatives } from './contact';
 import { CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, quotedNameAfter, verbBefore, type Context, type CueSpec } from './context';
@@ -97,6 +97,11 @@ export class Scanner {
   private readonly patterns: CustomVocabulary['patterns'];
   private readonly cache = new Map<string, RawSignal[]>();
   private readonly folder = new Folder();
+  private readonly hits = new Hits();
+  /** Per folded character of the text being scanned: the furthest end of an honest word starting at or before it. */
+  private honestEnds = new Int32Array(1024);
+  /** Per folded character: 1 inside an honest word. */
+  private honestMarks = new Uint8Array(1024);
 
   constructor(custom?: CustomVocabulary) {
     const extra: LexEntry[] = [];
@@ -140,24 +145,37 @@ export class Scanner {
     // The folded text's offset maps are the folder's buffers: nothing kept may refer to them.
     const f: Context = this.folder.fold(text);
     const found: RawSignal[] = [];
-    const hits = this.automaton.scan(f.text);
+    const hits = this.hits;
+    this.automaton.scan(f.text, hits);
     // honestEnd[k]: the furthest end of an honest word that starts at or before k, so "is [a, b)
     // inside one honest word" is one look-up.
+    // Both are the scanner's buffers, cleared up to the text's length when first needed.
+    const length = f.text.length;
     let honestEnd: Int32Array | undefined;
-    for (const h of hits) {
-      const e = this.entries[h.pattern]!;
-      if (e.need !== 'negative' || blockedByNext(e, f.text, h.end)) continue;
-      honestEnd ??= new Int32Array(f.text.length);
-      if (honestEnd[h.start]! < h.end) honestEnd[h.start] = h.end;
-      f.honest ??= new Uint8Array(f.text.length);
-      f.honest.fill(1, h.start, h.end);
+    for (let h = 0; h < hits.count; h++) {
+      const e = this.entries[hits.patterns[h]!]!;
+      const start = hits.starts[h]!;
+      const end = hits.ends[h]!;
+      if (e.need !== 'negative' || blockedByNext(e, f.text, end)) continue;
+      if (!honestEnd) {
+        if (this.honestEnds.length < length) this.honestEnds = new Int32Array(length * 2);
+        if (this.honestMarks.length < length) this.honestMarks = new Uint8Array(length * 2);
+        honestEnd = this.honestEnds;
+        honestEnd.fill(0, 0, length);
+        f.honest = this.honestMarks.fill(0, 0, length);
+      }
+      if (honestEnd[start]! < end) honestEnd[start] = end;
+      f.honest!.fill(1, start, end);
     }
-    if (honestEnd) for (let k = 1; k < honestEnd.length; k++) if (honestEnd[k - 1]! > honestEnd[k]!) honestEnd[k] = honestEnd[k - 1]!;
-    const covered = (a: number, b: number) => honestEnd !== undefined && a < honestEnd.length && honestEnd[a]! >= b;
-    const live = hits.filter((h) => {
-      const e = this.entries[h.pattern]!;
-      return e.need !== 'negative' && !blockedByNext(e, f.text, h.end) && !covered(h.start + e.core, h.end) && !spansLabel(f, h.start, h.end);
-    });
+    if (honestEnd) for (let k = 1; k < length; k++) if (honestEnd[k - 1]! > honestEnd[k]!) honestEnd[k] = honestEnd[k - 1]!;
+    const covered = (a: number, b: number) => honestEnd !== undefined && a < length && honestEnd[a]! >= b;
+    const live: { start: number; end: number; pattern: number }[] = [];
+    for (let h = 0; h < hits.count; h++) {
+      const e = this.entries[hits.patterns[h]!]!;
+      const start = hits.starts[h]!;
+      const end = hits.ends[h]!;
+      if (e.need !== 'negative' && !blockedByNext(e, f.text, end) && !covered(start + e.core, end) && !spansLabel(f, start, end)) live.push({ start, end, pattern: hits.patterns[h]! });
+    }
     // The longest literal of a family speaks for the words it covers: 小红书, not 红书 inside it.
     live.sort((a, b) => a.start - b.start || b.end - a.end);
     const widest = new Map<SignalFamily | 'negative', { start: number; end: number }>();
