@@ -11,7 +11,7 @@ import { parseJson } from './document/json';
 import { formatOf, kindFromName } from './document/fileKind';
 import type { ParsedDocument, Suppression } from './document/model';
 import { Scanner, type CustomVocabulary, type RawSignal } from './detectors/scanner';
-import { SegmentMemo, moved } from './segmentMemo';
+import { EarlierFindings } from './segmentMemo';
 import { ParseMemo } from './document/reuse';
 import { pieces } from './document/pieces';
 import { buildFixes, toDocument, type FixContext } from './fixes';
@@ -71,11 +71,11 @@ export interface Checker {
 export function createChecker(opts: CheckerOptions): Checker {
   const { packs, allow } = applyOverlays(opts.packs, opts.overlays ?? []);
   const scanner = new Scanner(customVocabulary(packs, allow));
-  const memo: Memos = { segments: new SegmentMemo(), parses: new ParseMemo() };
+  const parses = new ParseMemo();
   return {
     packs,
-    check: (input) => finish(checkDocument(scanner, memo, packs, input)),
-    checkSteps: (input) => checkDocument(scanner, memo, packs, input),
+    check: (input) => finish(checkDocument(scanner, parses, packs, input)),
+    checkSteps: (input) => checkDocument(scanner, parses, packs, input),
   };
 }
 
@@ -91,19 +91,11 @@ function customVocabulary(packs: readonly Pack[], allow: string[]): CustomVocabu
   return vocab;
 }
 
-/** What a checker remembers from one check for the next: parses per file, findings per segment. */
-interface Memos {
-  segments: SegmentMemo;
-  parses: ParseMemo;
-}
-
 function* parse(text: string, format: 'markdown' | 'json'): Generator<void, ParsedDocument> {
   if (format === 'markdown') return yield* parseMarkdownSteps(text);
   return parseJson(text);
 }
 
-/** Documents larger than this are not remembered segment by segment (memory stays bounded). */
-const MEMO_UP_TO = 1 << 20;
 /** Text checked between two steps of checkSteps, in UTF-16 units. */
 const STEP_UNITS = 16_384;
 /** What a segment counts for, however short: its findings, memo look-up and fixes cost too. */
@@ -116,7 +108,7 @@ function finish(steps: Iterator<void, CheckResult>): CheckResult {
   }
 }
 
-function* checkDocument(scanner: Scanner, memo: Memos, packs: readonly Pack[], input: CheckInput): Generator<void, CheckResult> {
+function* checkDocument(scanner: Scanner, parses: ParseMemo, packs: readonly Pack[], input: CheckInput): Generator<void, CheckResult> {
   const format = formatOf(input.fileName, input.languageId);
   const empty: CheckResult = { isCopy: false, platforms: [], findings: [], problems: [], protectedRanges: [] };
   if (!format) return empty;
@@ -124,7 +116,7 @@ function* checkDocument(scanner: Scanner, memo: Memos, packs: readonly Pack[], i
   const nameKind = kindFromName(input.fileName);
   // A keystroke in a paragraph or a JSON string reuses the previous parse of the same file.
   const key = `${format}:${input.fileName}`;
-  const { doc, earlier } = yield* memo.parses.parse(key, input.text, () => parse(input.text, format));
+  const { doc, earlier } = yield* parses.parse(key, input.text, () => parse(input.text, format));
   const isCopy = nameKind !== undefined || input.kind !== undefined || doc.declaredPlatforms !== undefined || doc.declaredKind !== undefined;
   if (!isCopy) return { ...empty, format };
   yield;
@@ -155,11 +147,9 @@ function* checkDocument(scanner: Scanner, memo: Memos, packs: readonly Pack[], i
     // Not cached: a trial text (the window around one edit) is read once — fixes are made once per signal.
     reportedSpans: (text, seg) => scanner.scanOnce(text).filter((s) => verdictOn(s, seg).some((v) => v.match !== undefined)),
   };
-  const remember = input.text.length <= MEMO_UP_TO;
   const segmentFindings = (seg: Segment): Finding[] => {
     const out: Finding[] = [];
-    // Not through the scanner's cache: a remembered document keeps findings per segment (the
-    // memo), and a large one is read once (caching it would only keep it alive).
+    // Not through the scanner's cache: findings are remembered per segment (below).
     for (const signal of scanner.scanOnce(seg.text)) {
       // Copy for several platforms gets the same neutral rewrites on each: made once per signal.
       const made = platforms.length > 1 ? new Map<string, Fix[]>() : undefined;
@@ -171,19 +161,18 @@ function* checkDocument(scanner: Scanner, memo: Memos, packs: readonly Pack[], i
   };
   // Everything a segment's findings depend on besides the segment itself.
   const context = JSON.stringify([kind, platforms, sel.asOf, sel.options]);
-  // After an edit inside one segment, every other segment's findings are the previous check's.
-  const before = earlier?.context === context && earlier.perSegment.length === doc.segments.length ? earlier : undefined;
+  // Every segment the edit left alone has the previous check's findings.
+  const before = earlier?.context === context ? new EarlierFindings(earlier) : undefined;
   const findings: Finding[] = [];
   const perSegment: Finding[][] = [];
   let work = 0;
   for (let i = 0; i < doc.segments.length; i++) {
     const whole = doc.segments[i]!;
-    let found: Finding[] = [];
-    if (before && i !== before.edited) {
-      found = i < before.edited || before.delta === 0 ? before.perSegment[i]! : before.perSegment[i]!.map((f) => moved(f, before.delta));
-    } else {
+    let found = before?.of(i, whole);
+    if (!found) {
+      found = [];
       for (const seg of pieces(whole)) {
-        const more = remember ? memo.segments.findings(context, seg, () => segmentFindings(seg)) : segmentFindings(seg);
+        const more = segmentFindings(seg);
         found = found.length ? found.concat(more) : more;
         // Each step checks about STEP_UNITS of text (a segment counts at least PER_SEGMENT).
         work += Math.max(seg.text.length, PER_SEGMENT);
@@ -196,7 +185,7 @@ function* checkDocument(scanner: Scanner, memo: Memos, packs: readonly Pack[], i
     perSegment.push(found);
     for (const f of found) findings.push(f);
   }
-  if (remember) memo.parses.keepFindings(key, doc, context, perSegment);
+  parses.keepFindings(key, doc, context, perSegment);
   const kept = applySuppressions(findings, doc.suppressions, problems);
   return { isCopy: true, format, kind, platforms, findings: kept, problems, protectedRanges: doc.protectedRanges };
 }

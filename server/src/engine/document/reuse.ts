@@ -5,6 +5,7 @@
  * document again. Anything else (a new line, a quote, a heading, front matter…) is parsed afresh.
  */
 import type { CopyKind, DocumentProblem, Finding, Segment, Span } from '../types';
+import type { Earlier } from '../segmentMemo';
 import { parseJson } from './json';
 import { lineShape } from './markdown';
 import type { Declared, ParsedDocument, Suppression } from './model';
@@ -18,11 +19,10 @@ interface Remembered {
   findings?: { context: string; perSegment: Finding[][] };
 }
 
-/** A parse, and what the previous check of the same file left that still holds. */
+/** A parse, and what the previous check of the same file left. */
 export interface Parse {
   doc: ParsedDocument;
-  /** Findings per segment of the previous check, and the segment the edit changed (-1: none) and by how much it moved what follows. */
-  earlier?: { context: string; perSegment: Finding[][]; edited: number; delta: number };
+  earlier?: Earlier;
 }
 
 /** Where two versions of a text differ: old [start, oldEnd) became new [start, newEnd). */
@@ -46,15 +46,16 @@ export class ParseMemo {
    */
   *parse(key: string, text: string, full: () => Generator<void, ParsedDocument>): Generator<void, Parse> {
     const prev = this.docs.get(key);
-    if (prev?.text === text) return { doc: prev.doc, earlier: prev.findings && { ...prev.findings, edited: -1, delta: 0 } };
+    const earlier = prev?.findings && { ...prev.findings, segments: prev.doc.segments };
+    if (prev?.text === text) return { doc: prev.doc, earlier: earlier && { ...earlier, edited: -1, delta: 0 } };
     const reused = prev && reparse(prev, text, diff(prev.text, text));
     if (reused) {
       this.remember(key, text, reused.doc);
-      return { doc: reused.doc, earlier: prev.findings && { ...prev.findings, edited: reused.edited, delta: reused.delta } };
+      return { doc: reused.doc, earlier: earlier && { ...earlier, edited: reused.edited, delta: reused.delta } };
     }
     const doc = yield* full();
     this.remember(key, text, doc);
-    return { doc };
+    return earlier ? { doc, earlier } : { doc };
   }
 
   /** Remember the findings a check of `doc` (the parse remembered under `key`) made per segment. */
