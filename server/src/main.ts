@@ -1,9 +1,34 @@
 #!/usr/bin/env node
 /** Entry of the language server: `copyguard-language-server --stdio`, or IPC when VS Code starts it. */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { format } from 'node:util';
+import { isMainThread } from 'node:worker_threads';
+import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { startServer } from './lsp/server';
+import { runCheckWorker } from './lsp/checkWorker';
+import { IncrementalMessageReader } from './node/messageReader';
+import { RawJsonMessageWriter } from './node/messageWriter';
 
-process.on('uncaughtException', (e) => process.stderr.write(`copyguard-language-server: ${e.stack ?? e.message}\n`));
-process.on('unhandledRejection', (e) => process.stderr.write(`copyguard-language-server: ${String(e)}\n`));
+if (isMainThread) {
+  process.on('uncaughtException', (e) => process.stderr.write(`copyguard-language-server: ${e.stack ?? e.message}\n`));
+  process.on('unhandledRejection', (e) => process.stderr.write(`copyguard-language-server: ${String(e)}\n`));
+  const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+  // This same file, in a worker thread, checks large documents.
+  startServer(connection, { checkWorker: __filename });
+} else {
+  runCheckWorker();
+}
 
-startServer(createConnection(ProposedFeatures.all));
+/**
+ * Over stdio with our own reader and writer: a large document is decoded as it arrives and large
+ * diagnostics go out as the bytes they were serialized to (see node/messageReader.ts, lsp/rawJson.ts).
+ */
+function stdioConnection(): Connection {
+  const reader = new IncrementalMessageReader(process.stdin);
+  // What vscode-languageserver does for --stdio: exit when the client goes away, and keep
+  // console output off stdout, where it would break the protocol.
+  const exit = () => process.exit(reader.shutdownRequested ? 0 : 1);
+  process.stdin.on('end', exit);
+  process.stdin.on('close', exit);
+  for (const level of ['log', 'info', 'debug', 'warn'] as const) console[level] = (...args: unknown[]) => process.stderr.write(`${format(...args)}\n`);
+  return createConnection(ProposedFeatures.all, reader, new RawJsonMessageWriter(process.stdout));
+}

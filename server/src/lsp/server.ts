@@ -11,8 +11,10 @@ import {
   TextDocumentSyncKind,
   type Connection,
   type Diagnostic,
+  type DocumentDiagnosticReport,
   type InitializeParams,
   type InitializeResult,
+  type PublishDiagnosticsParams,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readFileSync } from 'node:fs';
@@ -30,6 +32,10 @@ import { checkInput, pickLang, readSettings, DEFAULT_SETTINGS, type Settings } f
 import { loadWorkspacePacks, readOverlay } from '../node/workspacePacks';
 import { checkWorkspace } from './workspaceCheck';
 import { SlicedChecks } from './slicedChecks';
+import { WorkerChecks, type WorkerResult } from './workerChecks';
+import { RawJson } from './rawJson';
+import { statusOf, type Status } from './status';
+import { resultFromJson } from './resultJson';
 import { t } from './l10n';
 
 export const COMMANDS = { fixAll: 'copyguard.server.fixAll', checkWorkspace: 'copyguard.server.checkWorkspace' } as const;
@@ -45,12 +51,19 @@ const SLICED_FROM = 256 * 1024;
 export interface ServerDeps {
   /** Override for tests; default: built-in packs. */
   packs?: ReturnType<typeof builtinPacks>;
+  /**
+   * The server bundle's file, to check large documents in a worker thread running it
+   * (checkWorker.ts). Without it they are checked in slices on the main thread.
+   */
+  checkWorker?: string;
 }
 
 interface Cached {
   version: number;
   result: CheckResult;
-  diagnostics: Diagnostic[];
+  /** Already serialized when the check worker made them. */
+  diagnostics: Diagnostic[] | RawJson;
+  status: Status;
 }
 
 export function startServer(connection: Connection, deps: ServerDeps = {}): void {
@@ -62,7 +75,9 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   });
   const packs = deps.packs ?? builtinPacks();
   let overlays: Overlay[] = [];
-  let checker: Checker = createChecker({ packs });
+  /** What `checker` was made from (the check worker makes its own from it). */
+  let checkerOptions = { packs, overlays };
+  let checker: Checker = createChecker(checkerOptions);
   let settings: Settings = DEFAULT_SETTINGS;
   let clientLocale: string | undefined;
   let workspaceRoots: string[] = [];
@@ -76,6 +91,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   let initialized = false;
   const pending = new Set<string>();
   const sliced = new SlicedChecks();
+  const workers = deps.checkWorker ? new WorkerChecks(deps.checkWorker) : undefined;
   /** When each document was last checked on a change (for publishing at once when idle). */
   const lastRun = new Map<string, number>();
 
@@ -91,7 +107,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   }
 
   function remember(doc: TextDocument, result: CheckResult): Cached {
-    const entry = { version: doc.version, result, diagnostics: toDiagnostics(doc, result, lang()) };
+    const entry = { version: doc.version, result, diagnostics: toDiagnostics(doc, result, lang()), status: statusOf(doc.uri, result) };
     cache.set(doc.uri, entry);
     return entry;
   }
@@ -112,7 +128,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
 
   /**
    * The check of the document as it is now without holding other requests up: a large document
-   * is checked in slices. Undefined when a newer version replaced this one before it was done.
+   * is checked in the worker thread (or in slices). Undefined when a newer version replaced this
+   * one before it was done.
    */
   async function checkSoon(doc: TextDocument): Promise<Cached | undefined> {
     const hit = cache.get(doc.uri);
@@ -123,20 +140,32 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     const language = lang();
     let entry: Cached | undefined;
     try {
-      entry = await sliced.run(doc.uri, function* () {
-        const result = yield* using.checkSteps(inputOf(doc));
-        // Thousands of findings: their fixes stay here (code actions look them up), not in
-        // megabytes of diagnostics JSON.
-        const diagnostics = yield* diagnosticSteps(doc, result, language, { fixes: false });
-        return { version, result, diagnostics };
-      });
+      entry = workers ? await checkInWorker(workers, doc, language) : await checkInSlices(doc, using, language);
     } catch (e) {
-      entry = { version, result: failed(doc, e), diagnostics: [] };
+      const result = failed(doc, e);
+      entry = { version, result, diagnostics: [], status: statusOf(doc.uri, result) };
     }
     const current = documents.get(doc.uri);
     if (!entry || current?.version !== version || using !== checker || language !== lang()) return undefined;
     cache.set(doc.uri, entry);
     return entry;
+  }
+
+  async function checkInWorker(workers: WorkerChecks, doc: TextDocument, language: 'zh' | 'en'): Promise<Cached | undefined> {
+    const request = { uri: doc.uri, languageId: doc.languageId, version: doc.version, input: inputOf(doc), lang: language };
+    const done = await workers.run(request, checkerOptions);
+    return done && fromWorker(doc.version, done);
+  }
+
+  function checkInSlices(doc: TextDocument, using: Checker, language: 'zh' | 'en'): Promise<Cached | undefined> {
+    const version = doc.version;
+    return sliced.run(doc.uri, function* () {
+      const result = yield* using.checkSteps(inputOf(doc));
+      // Thousands of findings: their fixes stay here (code actions look them up), not in
+      // megabytes of diagnostics JSON.
+      const diagnostics = yield* diagnosticSteps(doc, result, language, { fixes: false });
+      return { version, result, diagnostics, status: statusOf(doc.uri, result) };
+    });
   }
 
   /**
@@ -152,14 +181,14 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   /** An open workspace pack: its problems as you type (the packs themselves reload on save). */
   function checkPackFile(doc: TextDocument): Cached {
     const { problems } = readOverlay(doc.uri, doc.getText());
-    const entry = { version: doc.version, result: NOT_COPY, diagnostics: packDiagnostics(doc.getText(), problems) };
+    const entry = { version: doc.version, result: NOT_COPY, diagnostics: packDiagnostics(doc.getText(), problems), status: statusOf(doc.uri, NOT_COPY) };
     cache.set(doc.uri, entry);
     return entry;
   }
 
-  function send(doc: TextDocument, { diagnostics, result }: Cached): void {
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
-    void connection.sendNotification('copyguard/status', statusOf(doc.uri, result));
+  function send(doc: TextDocument, { diagnostics, status }: Cached): void {
+    void connection.sendDiagnostics(publication(doc, diagnostics));
+    void connection.sendNotification('copyguard/status', status);
   }
 
   function publish(doc: TextDocument): void {
@@ -233,7 +262,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     // Keep the last good packs when any workspace pack is broken.
     if (problems.length === 0) {
       overlays = found.flatMap((f) => f.overlays);
-      checker = createChecker({ packs, overlays });
+      checkerOptions = { packs, overlays };
+      checker = createChecker(checkerOptions);
       recheckAll();
     }
   }
@@ -304,9 +334,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       entry = await checkSoon(doc);
     }
-    const { diagnostics, result } = entry;
-    void connection.sendNotification('copyguard/status', statusOf(uri, result));
-    return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics };
+    void connection.sendNotification('copyguard/status', entry.status);
+    return fullReport(entry.diagnostics);
   });
 
   const getDocument = (uri: string) => documents.get(uri);
@@ -362,16 +391,40 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   connection.onShutdown(() => {
     for (const t of timers.values()) clearTimeout(t);
     timers.clear();
+    workers?.dispose();
   });
 
   documents.listen(connection);
   connection.listen();
 }
 
-function statusOf(uri: string, result: CheckResult) {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of result.findings) counts[f.severity]++;
-  return { uri, isCopy: result.isCopy, platforms: result.platforms, kind: result.kind, ...counts };
+/** A worker's check as the cache keeps it: the result is parsed only when something needs it. */
+function fromWorker(version: number, done: WorkerResult): Cached {
+  let json: RawJson | undefined = new RawJson(done.result);
+  let result: CheckResult | undefined;
+  return {
+    version,
+    status: done.status,
+    diagnostics: new RawJson(done.diagnostics),
+    get result() {
+      if (!result) {
+        result = resultFromJson(json!);
+        json = undefined;
+      }
+      return result;
+    },
+  };
+}
+
+// Serialized diagnostics go out as they are (the stdio writer splices them in; see rawJson.ts).
+function publication(doc: TextDocument, diagnostics: Cached['diagnostics']): PublishDiagnosticsParams {
+  const head = { uri: doc.uri, version: doc.version };
+  return diagnostics instanceof RawJson ? (RawJson.object(head, 'diagnostics', diagnostics.chunks) as unknown as PublishDiagnosticsParams) : { ...head, diagnostics };
+}
+
+function fullReport(diagnostics: Cached['diagnostics']): DocumentDiagnosticReport {
+  const kind = DocumentDiagnosticReportKind.Full;
+  return diagnostics instanceof RawJson ? (RawJson.object({ kind }, 'items', diagnostics.chunks) as unknown as DocumentDiagnosticReport) : { kind, items: diagnostics };
 }
 
 function guard<T>(fn: () => T, fallback: T): T {

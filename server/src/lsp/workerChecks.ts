@@ -1,0 +1,100 @@
+/**
+ * The main thread's side of the check worker (checkWorker.ts): one job at a time, in the order
+ * asked for; a newer check of the same document replaces a waiting one and cancels a running one
+ * (neither is ever published). The worker starts with the first job and is started again if it dies.
+ */
+import { Worker } from 'node:worker_threads';
+import type { CheckerOptions } from '../engine';
+import type { WorkerData, WorkerJob, WorkerReply } from './checkWorker';
+
+/**
+ * The worker's young generation, MB (V8's default is larger): a check allocates fast, and a
+ * smaller nursery keeps the two threads' peak RSS together closer to the one thread's.
+ */
+const YOUNG_GENERATION_MB = 8;
+
+export type WorkerRequest = Omit<WorkerJob, 'id' | 'packs'>;
+export type WorkerResult = Extract<WorkerReply, { done: unknown }>['done'];
+
+interface Pending {
+  job: WorkerJob;
+  resolve: (r: WorkerResult | undefined) => void;
+  reject: (e: unknown) => void;
+}
+
+export class WorkerChecks {
+  private worker: Worker | undefined;
+  private readonly cancelled = new Int32Array(new SharedArrayBuffer(4));
+  private readonly queue: Pending[] = [];
+  private running: Pending | undefined;
+  private nextId = 1;
+  /** The packs the worker checks with now. */
+  private packsSent: CheckerOptions | undefined;
+
+  /** @param script the worker's file: the server bundle, which runs runCheckWorker in a worker thread. */
+  constructor(private readonly script: string) {}
+
+  /** The check's diagnostics and result, or undefined when a newer check of the same document (or `cancel`) replaced it. */
+  run(request: WorkerRequest, packs: CheckerOptions): Promise<WorkerResult | undefined> {
+    this.cancel(request.uri);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job: { ...request, id: this.nextId++, packs }, resolve, reject });
+      this.pump();
+    });
+  }
+
+  cancel(uri: string): void {
+    for (let i = this.queue.length - 1; i >= 0; i--) {
+      const p = this.queue[i]!;
+      if (p.job.uri !== uri) continue;
+      this.queue.splice(i, 1);
+      p.resolve(undefined);
+    }
+    if (this.running?.job.uri === uri) Atomics.store(this.cancelled, 0, this.running.job.id);
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private pump(): void {
+    if (this.running || this.queue.length === 0) return;
+    const next = this.queue.shift()!;
+    this.running = next;
+    const worker = this.start();
+    const { packs, ...job } = next.job;
+    worker.postMessage(packs === this.packsSent ? job : { ...job, packs });
+    this.packsSent = packs;
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const data: WorkerData = { cancel: this.cancelled };
+    const worker = new Worker(this.script, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    // Never what keeps the server process alive.
+    worker.unref();
+    worker.on('message', (reply: WorkerReply) => {
+      const p = this.running;
+      if (!p || p.job.id !== reply.id) return;
+      this.running = undefined;
+      if ('done' in reply) p.resolve(reply.done);
+      else if ('cancelled' in reply) p.resolve(undefined);
+      else p.reject(new Error(reply.error));
+      this.pump();
+    });
+    const died = (e: unknown) => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      this.packsSent = undefined;
+      const p = this.running;
+      this.running = undefined;
+      p?.reject(e instanceof Error ? e : new Error(`check worker exited (${String(e)})`));
+      this.pump();
+    };
+    worker.on('error', died);
+    worker.on('exit', died);
+    this.worker = worker;
+    return worker;
+  }
+}
