@@ -91,6 +91,11 @@ export interface FixContext {
   acceptable(text: string): boolean;
   /** Spans of `text`, read as the segment's text, that a targeted platform would report (mentions too). */
   reportedSpans?(text: string, seg: Segment): Span[];
+  /**
+   * True when no signal reaches across a sentence end: a whole sentence rewritten into one
+   * that ends the same way cannot join its neighbours into a finding.
+   */
+  sentencesIsolated?: boolean;
 }
 
 /**
@@ -152,7 +157,7 @@ export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pa
     if (ending && !SENTENCE_END.test(replacement.slice(-1))) replacement += ending;
     if (!ending && sentence.end < seg.text.length) replacement = replacement.replace(/[。！？]$/, '');
     const title: LocalizedText = r.title ?? { zh: `改写为:${clip(replacement)}`, en: `Rewrite: ${clip(replacement)}` };
-    const span = settle(seg.text, sentence, replacement, seg, ctx);
+    const span = ctx.sentencesIsolated && endsLike(seg.text, sentence, replacement) ? sentence : settle(seg.text, sentence, replacement, seg, ctx);
     if (!span) continue;
     rewriteFixes.push({ title, kind: 'rewrite', edits: [edit(span, replacement)], safe: false });
   }
@@ -163,6 +168,15 @@ export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pa
   ordered[0]!.safe = true;
   fixes.push(...ordered);
   return fixes;
+}
+
+/**
+ * True when the rewrite stands between the same sentence bounds as the sentence it replaces:
+ * the sentence started the text or followed a sentence end (sentenceAround), and the rewrite
+ * ends with a sentence end, or the text or a line ends right after it.
+ */
+function endsLike(text: string, sentence: Span, replacement: string): boolean {
+  return SENTENCE_END.test(replacement.slice(-1)) || sentence.end === text.length || text[sentence.end] === '\n';
 }
 
 function clip(s: string): string {

@@ -145,6 +145,7 @@ function* checkDocument(scanner: Scanner, parses: ParseMemo, packs: readonly Pac
     acceptable: (text) =>
       scanner.scan(text).every((s) => s.mention || verdictOn(s, REWRITE_SEGMENT).every((v) => v.match === undefined)),
     // Not cached: a trial text (the window around one edit) is read once — fixes are made once per signal.
+    sentencesIsolated: scanner.sentencesIsolated,
     reportedSpans: (text, seg) => scanner.scanOnce(text).filter((s) => verdictOn(s, seg).some((v) => v.match !== undefined)),
   };
   const segmentFindings = (seg: Segment): Finding[] => {

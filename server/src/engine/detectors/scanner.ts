@@ -136,6 +136,14 @@ export class Scanner {
     return this.cache.get(text) ?? this.scanUncached(text);
   }
 
+  /**
+   * True when no signal can reach across a sentence end (folded '\n'): every detector stops
+   * there, and only a pack's own pattern could be written to run on.
+   */
+  get sentencesIsolated(): boolean {
+    return this.patterns.length === 0;
+  }
+
   /** Every term a signal can carry, for rule packs to refer to. */
   knownTerms(): ReadonlySet<string> {
     return new Set(this.entries.map((e) => e.term));
@@ -360,8 +368,11 @@ const FAMILY_PRIORITY: Readonly<Record<SignalFamily, number>> = {
   collect: 9, payment: 8, profile: 7, group: 6, reviewBait: 6, thirdParty: 5, contact: 4, phone: 4, qr: 4, url: 5,
 };
 
-/** Pieces of one phrase ("五星" "好评" "晒图返现") join when only separators stand between them. */
-const JOINABLE = /^[^\p{L}\p{N},，、;；]{0,2}$/u;
+/**
+ * Pieces of one phrase ("五星" "好评" "晒图返现") join when only separators stand between them —
+ * never across a sentence end: no signal reaches from one sentence into the next.
+ */
+const JOINABLE = /^[^\p{L}\p{N},，、;；。！？!?\n\r]{0,2}$/u;
 
 /** How many signals back overlap resolution looks. */
 const NEIGHBOURS = 8;
