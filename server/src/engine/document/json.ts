@@ -107,8 +107,24 @@ function fromStrict(text: string, strict: StrictJson, doc: ParsedDocument): Pars
   }
   for (const s of strict.strings) stringSegments(text, s.start, s.end, s.pointer, doc.segments);
   // The tree is only needed to place schema problems, which valid copy does not have.
-  doc.shapeProblems = (kind) => validateShape(undefined, JSON.parse(text), kind, () => parseTree(text, [], { allowTrailingComma: true, disallowComments: false })!);
+  doc.shapeProblems = (kind) => validateShape(undefined, JSON.parse(withoutCopy(text, strict.strings)), kind, () => parseTree(text, [], { allowTrailingComma: true, disallowComments: false })!);
   return doc;
+}
+
+/**
+ * The document with every copy string emptied, for the schema check: no copy string has a
+ * constraint of its own, and a 10 MB file then parses into a skeleton instead of megabytes of
+ * strings (time and memory).
+ */
+function withoutCopy(text: string, strings: readonly { start: number; end: number }[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of strings) {
+    parts.push(text.slice(at, s.start));
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /**
