@@ -314,7 +314,12 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   connection.onDidChangeWatchedFiles(() => reloadPacks());
 
   documents.onDidOpen((e) => schedule(e.document));
-  documents.onDidChangeContent((e) => schedule(e.document));
+  documents.onDidChangeContent((e) => {
+    // A large document's previous check (megabytes of findings) is of no use once it changed:
+    // let it go before the next check of it runs.
+    if (isLarge(e.document)) cache.delete(e.document.uri);
+    schedule(e.document);
+  });
   documents.onDidClose((e) => {
     const t = timers.get(e.document.uri);
     if (t) clearTimeout(t);

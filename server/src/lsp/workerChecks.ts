@@ -1,7 +1,9 @@
 /**
  * The main thread's side of the check worker (checkWorker.ts): one job at a time, in the order
- * asked for; a newer check of the same document replaces a waiting one and cancels a running one
- * (neither is ever published). The worker starts with the first job and is started again if it dies.
+ * asked for; a newer check of the same document replaces a waiting one and stops a running one
+ * (neither is ever published). Each job gets a fresh worker that ends with it: a thread that
+ * checked a 10 MB document keeps a heap sized for it, and two of them side by side (an edit
+ * during the check) were what pushed the server's peak memory up.
  */
 import { Worker } from 'node:worker_threads';
 import type { CheckerOptions } from '../engine';
@@ -50,12 +52,26 @@ export class WorkerChecks {
       this.queue.splice(i, 1);
       p.resolve(undefined);
     }
-    if (this.running?.job.uri === uri) Atomics.store(this.cancelled, 0, this.running.job.id);
+    const running = this.running;
+    if (running?.job.uri === uri) {
+      // Ending the thread frees its heap at once; the flag covers a reply already under way.
+      Atomics.store(this.cancelled, 0, running.job.id);
+      this.running = undefined;
+      this.stop();
+      running.resolve(undefined);
+      this.pump();
+    }
   }
 
   dispose(): void {
-    void this.worker?.terminate();
+    this.stop();
+  }
+
+  private stop(): void {
+    const worker = this.worker;
     this.worker = undefined;
+    this.packsSent = undefined;
+    void worker?.terminate();
   }
 
   private pump(): void {
@@ -78,6 +94,7 @@ export class WorkerChecks {
       const p = this.running;
       if (!p || p.job.id !== reply.id) return;
       this.running = undefined;
+      this.stop();
       if ('done' in reply) p.resolve(reply.done);
       else if ('cancelled' in reply) p.resolve(undefined);
       else p.reject(new Error(reply.error));
