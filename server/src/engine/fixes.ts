@@ -110,12 +110,17 @@ const SETTLE_ROUNDS = 4;
  * "微信小红书10000" must not leave "微信10000", nor "+86 138…微信" leave "+微信". Undefined when
  * it does not settle (the replacement itself joins its neighbours into a finding).
  */
-function settle(text: string, span: Span, newText: string, seg: Segment, ctx: FixContext): Span | undefined {
+function settle(text: string, span: Span, newText: string, seg: Segment, ctx: FixContext, sentence?: Span): Span | undefined {
   if (!ctx.reportedSpans) return span;
+  // An edit that keeps its sentence's bounds (and its end) only needs the sentence read, when
+  // no signal reaches across a sentence end.
+  const bounds = ctx.sentencesIsolated && sentence ? { start: sentence.start, end: sentence.end } : undefined;
+  const keptEnd = bounds && (SENTENCE_END.test(text[bounds.end - 1] ?? '') ? bounds.end - 1 : bounds.end);
   let { start, end } = span;
   for (let round = 0; round < SETTLE_ROUNDS; round++) {
-    const from = Math.max(0, start - SETTLE_WINDOW);
-    const to = Math.min(text.length, end + SETTLE_WINDOW);
+    const inside = bounds !== undefined && start >= bounds.start && end <= keptEnd!;
+    const from = Math.max(inside ? bounds.start : 0, start - SETTLE_WINDOW);
+    const to = Math.min(inside ? bounds.end : text.length, end + SETTLE_WINDOW);
     const a = start - from;
     const b = a + newText.length;
     const across = ctx
@@ -139,7 +144,7 @@ export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pa
 
   const sentence = sentenceAround(seg.text, signal);
   const plain = removalSpan(seg.text, signal);
-  const removal = settle(seg.text, plain, '', seg, ctx) ?? sentence ?? plain;
+  const removal = settle(seg.text, plain, '', seg, ctx, sentence) ?? sentence ?? plain;
   const remove: Fix = {
     title: { zh: `删除「${clip(seg.text.slice(removal.start, removal.end).trim())}」`, en: `Remove “${clip(seg.text.slice(removal.start, removal.end).trim())}”` },
     kind: 'remove',
