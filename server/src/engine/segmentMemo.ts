@@ -4,7 +4,7 @@
  * unchanged segment's findings — fixes included — from that check, moved by however far the
  * edit shifted them: that is what keeps a keystroke in a large document cheap.
  */
-import type { Finding, Segment } from './types';
+import type { Finding, Fix, Segment, TextEdit } from './types';
 
 /** What the previous check of the same document left. */
 export interface Earlier {
@@ -73,10 +73,11 @@ function movedAll(findings: Finding[], d: number): Finding[] {
 
 /** A finding moved by `d` units: its span and every edit of its fixes. */
 function moved(f: Finding, d: number): Finding {
-  return {
-    ...f,
-    start: f.start + d,
-    end: f.end + d,
-    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + d, end: e.end + d })) })),
-  };
+  const fixes: Fix[] = [];
+  for (const x of f.fixes) {
+    const edits: TextEdit[] = [];
+    for (const e of x.edits) edits.push({ start: e.start + d, end: e.end + d, newText: e.newText });
+    fixes.push({ ...x, edits });
+  }
+  return { ...f, start: f.start + d, end: f.end + d, fixes };
 }
