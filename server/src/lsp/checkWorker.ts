@@ -8,7 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createChecker, type CheckInput, type Checker, type CheckerOptions } from '../engine';
-import { diagnosticSteps } from './diagnostics';
+import { diagnosticJsonSteps } from './diagnostics';
 import { statusOf, type Status } from './status';
 import { resultToJson } from './resultJson';
 import { RawJson } from './rawJson';
@@ -61,9 +61,9 @@ function check(checker: Checker, job: WorkerJob, cancelled: () => boolean): Work
   for (; !r.done; r = steps.next()) if (cancelled()) return { id: job.id, cancelled: true };
   const result = r.value;
   const doc = TextDocument.create(job.uri, job.languageId, job.version, job.input.text);
-  const toDiagnostics = diagnosticSteps(doc, result, job.lang, { fixes: false });
+  const toDiagnostics = diagnosticJsonSteps(doc, result, job.lang, { fixes: false });
   let d = toDiagnostics.next();
   for (; !d.done; d = toDiagnostics.next()) if (cancelled()) return { id: job.id, cancelled: true };
-  const diagnostics = RawJson.array(d.value).chunks as Uint8Array[];
+  const diagnostics = d.value.chunks as Uint8Array[];
   return { id: job.id, done: { status: statusOf(job.uri, result), result: resultToJson(result).chunks as Uint8Array[], diagnostics } };
 }

@@ -1,7 +1,8 @@
 /** Findings and document problems → LSP diagnostics; each carries its fixes in `data`. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CheckResult, Finding, Fix, Severity } from '../engine';
+import type { CheckResult, DocumentProblem, Finding, Fix, Severity } from '../engine';
+import { RawJson } from './rawJson';
 import { ruleDocUrl } from '../node/ruleDocs';
 
 export const SOURCE = 'CopyGuard';
@@ -42,21 +43,29 @@ const PER_STEP = 500;
 /** toDiagnostics in steps, for a large document's thousands of findings. */
 export function* diagnosticSteps(doc: TextDocument, result: CheckResult, lang: 'zh' | 'en', opts: DiagnosticOptions = {}): Generator<void, Diagnostic[]> {
   const out: Diagnostic[] = [];
-  for (const p of result.problems) {
-    out.push({
-      range: { start: doc.positionAt(p.start), end: doc.positionAt(Math.max(p.end, p.start)) },
-      severity: SEVERITY[p.severity],
-      source: SOURCE,
-      code: `copyguard/${p.code}`,
-      message: p.message[lang],
-    });
-  }
+  for (const p of result.problems) out.push(problemDiagnostic(doc, p, lang));
   let n = 0;
   for (const f of result.findings) {
     out.push(findingDiagnostic(doc, f, lang, opts.fixes ?? true));
     if (++n % PER_STEP === 0) yield;
   }
   return out;
+}
+
+/** The same diagnostics as JSON, serialized a chunk at a time (the check worker's way). */
+export function diagnosticJsonSteps(doc: TextDocument, result: CheckResult, lang: 'zh' | 'en', opts: DiagnosticOptions = {}): Generator<void, RawJson> {
+  const all: (DocumentProblem | Finding)[] = [...result.problems, ...result.findings];
+  return RawJson.arraySteps(all, (x) => ('ruleId' in x ? findingDiagnostic(doc, x, lang, opts.fixes ?? true) : problemDiagnostic(doc, x, lang)));
+}
+
+function problemDiagnostic(doc: TextDocument, p: DocumentProblem, lang: 'zh' | 'en'): Diagnostic {
+  return {
+    range: { start: doc.positionAt(p.start), end: doc.positionAt(Math.max(p.end, p.start)) },
+    severity: SEVERITY[p.severity],
+    source: SOURCE,
+    code: `copyguard/${p.code}`,
+    message: p.message[lang],
+  };
 }
 
 /** A finding's fixes as carried in Diagnostic.data, titles in the client's language. */

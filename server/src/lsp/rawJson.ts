@@ -23,10 +23,23 @@ export class RawJson {
   }
 
   static array(items: readonly unknown[]): RawJson {
+    const steps = RawJson.arraySteps(items, (x) => x);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * The JSON array of `map(item)` for each item, a chunk per step: only one chunk's mapped values
+   * exist at a time (ten thousand diagnostics never sit in memory as objects and as bytes at once).
+   */
+  static *arraySteps<T>(items: readonly T[], map: (item: T) => unknown): Generator<void, RawJson> {
     const chunks = [utf8('[')];
     for (let i = 0; i < items.length; i += ITEMS_PER_CHUNK) {
-      const part = JSON.stringify(items.slice(i, i + ITEMS_PER_CHUNK));
+      const part = JSON.stringify(items.slice(i, i + ITEMS_PER_CHUNK).map(map));
       chunks.push(utf8(`${i === 0 ? '' : ','}${part.slice(1, -1)}`));
+      yield;
     }
     chunks.push(utf8(']'));
     return new RawJson(chunks);
