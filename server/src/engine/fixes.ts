@@ -8,6 +8,9 @@ import type { CopyKind, Fix, LocalizedText, Segment, Span, TextEdit } from './ty
 import type { RawSignal } from './detectors/scanner';
 
 const SENTENCE_END = /[。！？!?；;\n]/;
+const SENTENCE_END_UNITS = new Set([...'。！？!?；;\n'].map((c) => c.charCodeAt(0)));
+/** SENTENCE_END for the unit at `i` (false outside the text): a set look-up, walked per character. */
+const endsSentenceAt = (text: string, i: number): boolean => SENTENCE_END_UNITS.has(text.charCodeAt(i));
 const SEPARATOR = /[\s,，、:：;；|/·•\-—~～]/;
 /** Verbs that only make sense with what is removed ("加" in "加微信 abc123"). */
 const DANGLING_BEFORE = /(?:请|可|可以|欢迎)?(?:添加|加我|加|联系|关注|搜索|搜|拨打|致电|扫描|扫)\s*$/;
@@ -34,13 +37,13 @@ const MAX_SENTENCE_SIDE = 400;
 export function sentenceAround(text: string, span: Span): Span | undefined {
   let start = span.start;
   const floor = Math.max(0, span.start - MAX_SENTENCE_SIDE);
-  while (start > floor && !SENTENCE_END.test(text[start - 1]!)) start--;
-  if (start > 0 && !SENTENCE_END.test(text[start - 1]!)) return undefined;
+  while (start > floor && !endsSentenceAt(text, start - 1)) start--;
+  if (start > 0 && !endsSentenceAt(text, start - 1)) return undefined;
   while (start < span.start && /\s/.test(text[start]!)) start++;
   let end = span.end;
   const ceiling = Math.min(text.length, span.end + MAX_SENTENCE_SIDE);
-  while (end < ceiling && !SENTENCE_END.test(text[end]!)) end++;
-  if (end < text.length && !SENTENCE_END.test(text[end]!)) return undefined;
+  while (end < ceiling && !endsSentenceAt(text, end)) end++;
+  if (end < text.length && !endsSentenceAt(text, end)) return undefined;
   if (end < text.length && text[end] !== '\n') end++;
   return { start, end };
 }
