@@ -11,6 +11,10 @@ const SENTENCE_END = /[。！？!?；;\n]/;
 const SENTENCE_END_UNITS = new Set([...'。！？!?；;\n'].map((c) => c.charCodeAt(0)));
 /** SENTENCE_END for the unit at `i` (false outside the text): a set look-up, walked per character. */
 const endsSentenceAt = (text: string, i: number): boolean => SENTENCE_END_UNITS.has(text.charCodeAt(i));
+/** Sentence ends no signal ever covers (an address may run on through an ASCII "?" or "!"). */
+const HARD_ENDS = new Set([...'。！？；\n'].map((c) => c.charCodeAt(0)));
+/** True at a hard sentence end, and outside the text (its edges bound every signal too). */
+const hardEndAt = (text: string, i: number): boolean => i < 0 || i >= text.length || HARD_ENDS.has(text.charCodeAt(i));
 const SEPARATOR = /[\s,，、:：;；|/·•\-—~～]/;
 /** Verbs that only make sense with what is removed ("加" in "加微信 abc123"). */
 const DANGLING_BEFORE = /(?:请|可|可以|欢迎)?(?:添加|加我|加|联系|关注|搜索|搜|拨打|致电|扫描|扫)\s*$/;
@@ -103,10 +107,45 @@ export interface FixContext {
 
 /**
  * How far on each side of an edit a finding it creates is looked for: further than any signal
- * with the words it needs around it reaches (a spaced-out phone number, a cue, a handle).
+ * with the words it needs around it reaches (a spaced-out phone number, a cue, a handle) —
+ * and never to the middle of a run of ASCII (a long link or handle read from its middle is no
+ * link: tokenStart/tokenEnd move the window's edges out of it).
  */
-const SETTLE_WINDOW = 32;
+const SETTLE_WINDOW = 64;
 const SETTLE_ROUNDS = 4;
+/** How far a window's edge moves to take in the rest of an ASCII run. */
+const MAX_TOKEN = 128;
+
+const isTokenUnit = (c: number): boolean => c > 0x20 && c < 0x7f;
+/** What makes an ASCII run an address (a link, an e-mail, a 口令 token): only such runs are taken in whole. */
+const ADDRESS_UNITS = new Set([...':@.$'].map((c) => c.charCodeAt(0)));
+
+/** `at` moved back to the start of the address-like ASCII run it cuts, not past `floor`. */
+function tokenStart(text: string, at: number, floor: number): number {
+  if (!isTokenUnit(text.charCodeAt(at))) return at;
+  const limit = Math.max(floor, at - MAX_TOKEN);
+  let k = at;
+  let address = false;
+  while (k > limit && isTokenUnit(text.charCodeAt(k - 1))) {
+    k--;
+    if (ADDRESS_UNITS.has(text.charCodeAt(k))) address = true;
+  }
+  return address ? k : at;
+}
+
+/** `at` moved on to the end of the address-like ASCII run it cuts, not past `ceiling`. */
+function tokenEnd(text: string, at: number, ceiling: number): number {
+  if (!isTokenUnit(text.charCodeAt(at - 1))) return at;
+  const limit = Math.min(ceiling, at + MAX_TOKEN);
+  let k = at;
+  let address = false;
+  while (k < limit && isTokenUnit(text.charCodeAt(k))) {
+    if (ADDRESS_UNITS.has(text.charCodeAt(k))) address = true;
+    k++;
+  }
+  // An address's start is what gets it read; on the right, a cut run is taken in when it is one.
+  return address ? k : at;
+}
 
 /**
  * Widen the edit `span` → `newText` until no reported signal runs across it: removing 小红书 from
@@ -115,15 +154,22 @@ const SETTLE_ROUNDS = 4;
  */
 function settle(text: string, span: Span, newText: string, seg: Segment, ctx: FixContext, sentence?: Span): Span | undefined {
   if (!ctx.reportedSpans) return span;
-  // An edit that keeps its sentence's bounds (and its end) only needs the sentence read, when
-  // no signal reaches across a sentence end.
-  const bounds = ctx.sentencesIsolated && sentence ? { start: sentence.start, end: sentence.end } : undefined;
-  const keptEnd = bounds && (SENTENCE_END.test(text[bounds.end - 1] ?? '') ? bounds.end - 1 : bounds.end);
+  const isolated = ctx.sentencesIsolated === true;
+  // A removal that leaves a full stop (or the text's edge) on one side of the gap cannot join
+  // anything across it: no signal covers a sentence end.
+  if (isolated && newText === '' && (hardEndAt(text, span.start - 1) || hardEndAt(text, span.end))) return span;
+  // An edit that keeps its sentence's bounds (and its end) only needs the sentence read.
+  const hardBounds = sentence && hardEndAt(text, sentence.start - 1) && (hardEndAt(text, sentence.end) || hardEndAt(text, sentence.end - 1));
+  const bounds = isolated && hardBounds ? { start: sentence.start, end: sentence.end } : undefined;
+  // The edit may not take the sentence's own full stop away.
+  const keptEnd = bounds && (hardEndAt(text, bounds.end - 1) ? bounds.end - 1 : bounds.end);
   let { start, end } = span;
   for (let round = 0; round < SETTLE_ROUNDS; round++) {
     const inside = bounds !== undefined && start >= bounds.start && end <= keptEnd!;
-    const from = Math.max(inside ? bounds.start : 0, start - SETTLE_WINDOW);
-    const to = Math.min(inside ? bounds.end : text.length, end + SETTLE_WINDOW);
+    const floor = inside ? bounds.start : 0;
+    const ceiling = inside ? bounds.end : text.length;
+    const from = tokenStart(text, Math.max(floor, start - SETTLE_WINDOW), floor);
+    const to = tokenEnd(text, Math.min(ceiling, end + SETTLE_WINDOW), ceiling);
     const a = start - from;
     const b = a + newText.length;
     const across = ctx
@@ -165,7 +211,7 @@ export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pa
     if (ending && !SENTENCE_END.test(replacement.slice(-1))) replacement += ending;
     if (!ending && sentence.end < seg.text.length) replacement = replacement.replace(/[。！？]$/, '');
     const title: LocalizedText = r.title ?? { zh: `改写为:${clip(replacement)}`, en: `Rewrite: ${clip(replacement)}` };
-    const span = ctx.sentencesIsolated && endsLike(seg.text, sentence, replacement) ? sentence : settle(seg.text, sentence, replacement, seg, ctx);
+    const span = ctx.sentencesIsolated && standsAlone(seg.text, sentence, replacement, seg, ctx) ? sentence : settle(seg.text, sentence, replacement, seg, ctx);
     if (!span) continue;
     rewriteFixes.push({ title, kind: 'rewrite', edits: [edit(span, replacement)], safe: false });
   }
@@ -179,12 +225,13 @@ export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pa
 }
 
 /**
- * True when the rewrite stands between the same sentence bounds as the sentence it replaces:
- * the sentence started the text or followed a sentence end (sentenceAround), and the rewrite
- * ends with a sentence end, or the text or a line ends right after it.
+ * True when the rewrite stands between full stops (or the text's edges) as the sentence it
+ * replaces did, and is no finding where it stands (a field's own rules, mentions): then reading
+ * it alone is reading it in place, and nothing can join across its ends.
  */
-function endsLike(text: string, sentence: Span, replacement: string): boolean {
-  return SENTENCE_END.test(replacement.slice(-1)) || sentence.end === text.length || text[sentence.end] === '\n';
+function standsAlone(text: string, sentence: Span, replacement: string, seg: Segment, ctx: FixContext): boolean {
+  const bounded = hardEndAt(text, sentence.start - 1) && (hardEndAt(replacement, replacement.length - 1) || hardEndAt(text, sentence.end));
+  return bounded && ctx.reportedSpans !== undefined && ctx.reportedSpans(replacement, seg).length === 0;
 }
 
 function clip(s: string): string {
