@@ -7,14 +7,18 @@ import type { Pack, Rule } from './packs/schema';
 import type { CopyKind, Fix, LocalizedText, Segment, Span, TextEdit } from './types';
 import type { RawSignal } from './detectors/scanner';
 
-const SENTENCE_END = /[。！？!?；;\n]/;
-const SENTENCE_END_UNITS = new Set([...'。！？!?；;\n'].map((c) => c.charCodeAt(0)));
+const SENTENCE_ENDS = '。！？!?；;\n';
+const SENTENCE_END = new RegExp(`[${SENTENCE_ENDS}]`);
+const SENTENCE_END_UNITS = unitsOf(SENTENCE_ENDS);
 /** SENTENCE_END for the unit at `i` (false outside the text): a set look-up, walked per character. */
 const endsSentenceAt = (text: string, i: number): boolean => SENTENCE_END_UNITS.has(text.charCodeAt(i));
 /** Sentence ends no signal ever covers (an address may run on through an ASCII "?" or "!"). */
-const HARD_ENDS = new Set([...'。！？；\n'].map((c) => c.charCodeAt(0)));
+const HARD_ENDS = unitsOf('。！？；\n');
 /** True at a hard sentence end, and outside the text (its edges bound every signal too). */
 const hardEndAt = (text: string, i: number): boolean => i < 0 || i >= text.length || HARD_ENDS.has(text.charCodeAt(i));
+function unitsOf(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
 const SEPARATOR = /[\s,，、:：;；|/·•\-—~～]/;
 /** Verbs that only make sense with what is removed ("加" in "加微信 abc123"). */
 const DANGLING_BEFORE = /(?:请|可|可以|欢迎)?(?:添加|加我|加|联系|关注|搜索|搜|拨打|致电|扫描|扫)\s*$/;
@@ -109,7 +113,7 @@ export interface FixContext {
  * How far on each side of an edit a finding it creates is looked for: further than any signal
  * with the words it needs around it reaches (a spaced-out phone number, a cue, a handle) —
  * and never to the middle of a run of ASCII (a long link or handle read from its middle is no
- * link: tokenStart/tokenEnd move the window's edges out of it).
+ * link: outOfAddress moves the window's edges out of it).
  */
 const SETTLE_WINDOW = 64;
 const SETTLE_ROUNDS = 4;
@@ -118,32 +122,24 @@ const MAX_TOKEN = 128;
 
 const isTokenUnit = (c: number): boolean => c > 0x20 && c < 0x7f;
 /** What makes an ASCII run an address (a link, an e-mail, a 口令 token): only such runs are taken in whole. */
-const ADDRESS_UNITS = new Set([...':@.$'].map((c) => c.charCodeAt(0)));
+const ADDRESS_UNITS = unitsOf(':@.$');
 
-/** `at` moved back to the start of the address-like ASCII run it cuts, not past `floor`. */
-function tokenStart(text: string, at: number, floor: number): number {
-  if (!isTokenUnit(text.charCodeAt(at))) return at;
-  const limit = Math.max(floor, at - MAX_TOKEN);
+/**
+ * `at` moved outward (`step` -1: back, +1: on) across the address-like ASCII run it cuts, not
+ * past `bound`; where it stands when the run there is no address.
+ */
+function outOfAddress(text: string, at: number, step: -1 | 1, bound: number): number {
+  // The unit just inside the window at this edge, and the one just outside it.
+  const inside = (k: number) => (step < 0 ? k : k - 1);
+  const outside = (k: number) => (step < 0 ? k - 1 : k);
+  if (!isTokenUnit(text.charCodeAt(inside(at)))) return at;
+  const limit = step < 0 ? Math.max(bound, at - MAX_TOKEN) : Math.min(bound, at + MAX_TOKEN);
   let k = at;
   let address = false;
-  while (k > limit && isTokenUnit(text.charCodeAt(k - 1))) {
-    k--;
-    if (ADDRESS_UNITS.has(text.charCodeAt(k))) address = true;
+  while (k !== limit && isTokenUnit(text.charCodeAt(outside(k)))) {
+    if (ADDRESS_UNITS.has(text.charCodeAt(outside(k)))) address = true;
+    k += step;
   }
-  return address ? k : at;
-}
-
-/** `at` moved on to the end of the address-like ASCII run it cuts, not past `ceiling`. */
-function tokenEnd(text: string, at: number, ceiling: number): number {
-  if (!isTokenUnit(text.charCodeAt(at - 1))) return at;
-  const limit = Math.min(ceiling, at + MAX_TOKEN);
-  let k = at;
-  let address = false;
-  while (k < limit && isTokenUnit(text.charCodeAt(k))) {
-    if (ADDRESS_UNITS.has(text.charCodeAt(k))) address = true;
-    k++;
-  }
-  // An address's start is what gets it read; on the right, a cut run is taken in when it is one.
   return address ? k : at;
 }
 
@@ -168,8 +164,8 @@ function settle(text: string, span: Span, newText: string, seg: Segment, ctx: Fi
     const inside = bounds !== undefined && start >= bounds.start && end <= keptEnd!;
     const floor = inside ? bounds.start : 0;
     const ceiling = inside ? bounds.end : text.length;
-    const from = tokenStart(text, Math.max(floor, start - SETTLE_WINDOW), floor);
-    const to = tokenEnd(text, Math.min(ceiling, end + SETTLE_WINDOW), ceiling);
+    const from = outOfAddress(text, Math.max(floor, start - SETTLE_WINDOW), -1, floor);
+    const to = outOfAddress(text, Math.min(ceiling, end + SETTLE_WINDOW), 1, ceiling);
     const a = start - from;
     const b = a + newText.length;
     const across = ctx
@@ -203,7 +199,8 @@ export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pa
 
   const rewrites = rule.rewrites.filter((r) => r.kinds.includes(kind));
   const rewriteFixes: Fix[] = [];
-  for (const r of sentence ? rewrites : []) {
+  for (const r of rewrites) {
+    // No sentence to rewrite (a run too long to be one): removal only.
     if (!sentence) break;
     const ending = seg.text.slice(sentence.start, sentence.end).match(/[。！？!?；;]$/)?.[0];
     let replacement = fill(r.text, pack, ctx.neutral);
