@@ -11,7 +11,7 @@ import { parseJson } from './document/json';
 import { formatOf, kindFromName } from './document/fileKind';
 import type { ParsedDocument, Suppression } from './document/model';
 import { Scanner, type CustomVocabulary, type RawSignal } from './detectors/scanner';
-import { EarlierFindings } from './segmentMemo';
+import { EarlierFindings } from './earlierFindings';
 import { ParseMemo } from './document/reuse';
 import { pieces } from './document/pieces';
 import { buildFixes, toDocument, type FixContext } from './fixes';

@@ -22,8 +22,9 @@ export class RawJson {
     return new RawJson([utf8(`${open}${JSON.stringify(last)}:`), ...raw, utf8('}')]);
   }
 
-  static array(items: readonly unknown[]): RawJson {
-    const steps = RawJson.arraySteps(items, (x) => x);
+  /** The JSON array of the items (or of `map(item)` for each), all at once. */
+  static array<T>(items: readonly T[], map: (item: T) => unknown = (x) => x): RawJson {
+    const steps = RawJson.arraySteps(items, map);
     for (;;) {
       const r = steps.next();
       if (r.done) return r.value;

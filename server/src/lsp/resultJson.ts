@@ -13,15 +13,13 @@ interface Wire extends Omit<CheckResult, 'findings'> {
 
 export function resultToJson(result: CheckResult): RawJson {
   const index = new Map<string, number>();
-  const steps = RawJson.arraySteps(result.findings, (f) => {
+  const findings = RawJson.array(result.findings, (f) => {
     let i = index.get(f.path);
     if (i === undefined) index.set(f.path, (i = index.size));
     return { ...f, path: i };
   });
-  let r = steps.next();
-  while (!r.done) r = steps.next();
   const { findings: _, ...rest } = result;
-  return RawJson.object({ ...rest, paths: [...index.keys()] }, 'findings', r.value.chunks);
+  return RawJson.object({ ...rest, paths: [...index.keys()] }, 'findings', findings.chunks);
 }
 
 export function resultFromJson(json: RawJson): CheckResult {

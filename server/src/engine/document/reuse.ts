@@ -5,7 +5,7 @@
  * document again. Anything else (a new line, a quote, a heading, front matter…) is parsed afresh.
  */
 import type { CopyKind, DocumentProblem, Finding, Segment, Span } from '../types';
-import type { Earlier } from '../segmentMemo';
+import type { Earlier } from '../earlierFindings';
 import { parseJson } from './json';
 import { lineShape } from './markdown';
 import type { Declared, ParsedDocument, Suppression } from './model';
