@@ -208,3 +208,14 @@ test('a group on another app is a group and that app: two findings over the same
   assert.ok(spans.includes('group 拉你们进淘宝群'), spans.join(' | '));
   assert.ok(spans.includes('thirdParty 拉你们进淘宝群'), spans.join(' | '));
 });
+
+test('a pack pattern matches within one sentence, as every detector does', () => {
+  const packs = builtinPacks();
+  const c = createChecker({ packs, overlays: [{ patterns: { 'douyin/contact-diversion': ['小号[\\s\\S]{0,6}\\d{5}'] } }] });
+  const found = (text: string) =>
+    c.check({ text: `${text}\n`, fileName: 't.listing.md', platforms: ['douyin'], asOf: '2026-11-26' }).findings.filter((f) => f.term === 'custom:douyin/contact-diversion').map((f) => f.text);
+  assert.deepEqual(found('加我小号 12345 了解'), ['小号 12345']);
+  // The same pattern could run on across the full stop; it is read one sentence at a time.
+  assert.deepEqual(found('这是小号。12345 件已售'), []);
+  assert.deepEqual(found('这是小号。小号 67890'), ['小号 67890']);
+});

@@ -102,11 +102,6 @@ export interface FixContext {
   acceptable(text: string): boolean;
   /** Spans of `text`, read as the segment's text, that a targeted platform would report (mentions too). */
   reportedSpans?(text: string, seg: Segment): Span[];
-  /**
-   * True when no signal reaches across a sentence end: a whole sentence rewritten into one
-   * that ends the same way cannot join its neighbours into a finding.
-   */
-  sentencesIsolated?: boolean;
 }
 
 /**
@@ -150,13 +145,12 @@ function outOfAddress(text: string, at: number, step: -1 | 1, bound: number): nu
  */
 function settle(text: string, span: Span, newText: string, seg: Segment, ctx: FixContext, sentence?: Span): Span | undefined {
   if (!ctx.reportedSpans) return span;
-  const isolated = ctx.sentencesIsolated === true;
-  // A removal that leaves a full stop (or the text's edge) on one side of the gap cannot join
-  // anything across it: no signal covers a sentence end.
-  if (isolated && newText === '' && (hardEndAt(text, span.start - 1) || hardEndAt(text, span.end))) return span;
+  // No signal reaches across a sentence end (the scanner reads sentence by sentence), so a
+  // removal that leaves a full stop (or the text's edge) on one side of the gap joins nothing.
+  if (newText === '' && (hardEndAt(text, span.start - 1) || hardEndAt(text, span.end))) return span;
   // An edit that keeps its sentence's bounds (and its end) only needs the sentence read.
   const hardBounds = sentence && hardEndAt(text, sentence.start - 1) && (hardEndAt(text, sentence.end) || hardEndAt(text, sentence.end - 1));
-  const bounds = isolated && hardBounds ? { start: sentence.start, end: sentence.end } : undefined;
+  const bounds = hardBounds ? { start: sentence.start, end: sentence.end } : undefined;
   // The edit may not take the sentence's own full stop away.
   const keptEnd = bounds && (hardEndAt(text, bounds.end - 1) ? bounds.end - 1 : bounds.end);
   let { start, end } = span;
@@ -208,7 +202,7 @@ export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pa
     if (ending && !SENTENCE_END.test(replacement.slice(-1))) replacement += ending;
     if (!ending && sentence.end < seg.text.length) replacement = replacement.replace(/[。！？]$/, '');
     const title: LocalizedText = r.title ?? { zh: `改写为:${clip(replacement)}`, en: `Rewrite: ${clip(replacement)}` };
-    const span = ctx.sentencesIsolated && standsAlone(seg.text, sentence, replacement, seg, ctx) ? sentence : settle(seg.text, sentence, replacement, seg, ctx);
+    const span = standsAlone(seg.text, sentence, replacement, seg, ctx) ? sentence : settle(seg.text, sentence, replacement, seg, ctx);
     if (!span) continue;
     rewriteFixes.push({ title, kind: 'rewrite', edits: [edit(span, replacement)], safe: false });
   }

@@ -144,7 +144,6 @@ function* checkDocument(scanner: Scanner, parses: ParseMemo, packs: readonly Pac
     // A rewrite must not be a finding itself on any targeted platform.
     acceptable: (text) =>
       scanner.scan(text).every((s) => s.mention || verdictOn(s, REWRITE_SEGMENT).every((v) => v.match === undefined)),
-    sentencesIsolated: scanner.sentencesIsolated,
     // Not cached: a trial text (the sentence around one edit) is read once — fixes are made once per signal.
     reportedSpans: (text, seg) => scanner.scanOnce(text).filter((s) => verdictOn(s, seg).some((v) => v.match !== undefined)),
   };

@@ -2,7 +2,8 @@
  * One pass over a segment's folded text finds every signal family: the shared automaton for
  * literals, digit runs for phone numbers, and a few regexes over the original text for URLs,
  * e-mail addresses and 口令 tokens. What a literal needs around it (a cue, a handle, a join verb)
- * is read only next to the hit. Detectors know nothing of platforms.
+ * is read only next to the hit. Detectors know nothing of platforms. No signal reaches across a
+ * sentence end (folded '\n'): fixes rely on it to re-read only the sentence they change.
  */
 import { Folder, Gap, fold, type FoldedText } from '../normalize';
 import type { Signal, SignalFamily } from '../types';
@@ -136,14 +137,6 @@ export class Scanner {
     return this.cache.get(text) ?? this.scanUncached(text);
   }
 
-  /**
-   * True when no signal can reach across a sentence end (folded '\n'): every detector stops
-   * there, and only a pack's own pattern could be written to run on.
-   */
-  get sentencesIsolated(): boolean {
-    return this.patterns.length === 0;
-  }
-
   /** Every term a signal can carry, for rule packs to refer to. */
   knownTerms(): ReadonlySet<string> {
     return new Set(this.entries.map((e) => e.term));
@@ -202,11 +195,16 @@ export class Scanner {
       found.push({ family: 'phone', term: p.kind, ...span, text: text.slice(span.start, span.end), removal: label, mention: false });
     }
     for (const r of findRawSignals(text)) found.push({ ...r, mention: false });
-    for (const p of this.patterns) {
-      // Pack patterns run on bounded windows, so a slow pattern costs time linear in the text.
-      forEachMatch(p.regex, f.text, (index, length) => {
-        const span = original(f, index, index + length);
-        found.push({ family: p.family, term: `custom:${p.ruleId}`, ...span, text: text.slice(span.start, span.end), mention: false });
+    if (this.patterns.length) {
+      // Pack patterns run on bounded windows, so a slow pattern costs time linear in the text,
+      // and sentence by sentence, as every other detector: no signal reaches across a sentence end.
+      forEachSentence(f.text, (sentence, offset) => {
+        for (const p of this.patterns) {
+          forEachMatch(p.regex, sentence, (index, length) => {
+            const span = original(f, offset + index, offset + index + length);
+            found.push({ family: p.family, term: `custom:${p.ruleId}`, ...span, text: text.slice(span.start, span.end), mention: false });
+          });
+        }
       });
     }
     if (found.length === 0) return found;
@@ -335,6 +333,17 @@ function qualifyGroups(signals: RawSignal[]): void {
     s.term = best.term;
     s.companion = best.companion;
   }
+}
+
+/** Calls `each` with every sentence of folded text (between '\n's, which are not part of one) and its offset. */
+function forEachSentence(text: string, each: (sentence: string, offset: number) => void): void {
+  let from = 0;
+  for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', from)) {
+    if (end > from) each(text.slice(from, end), from);
+    from = end + 1;
+  }
+  if (from === 0) each(text, 0);
+  else if (from < text.length) each(text.slice(from), from);
 }
 
 /** True when the word is followed by a character it must not be followed by ("进裙" in "进裙子"). */
