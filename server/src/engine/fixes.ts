@@ -88,6 +88,17 @@ export function removalSpan(text: string, signal: RawSignal): Span {
  * words instead, since one platform's name is another's "third party".
  */
 function fill(template: string, pack: Pack, neutral: boolean): string {
+  let ofPack = filled.get(pack);
+  if (!ofPack) filled.set(pack, (ofPack = new Map()));
+  const key = neutral ? `n${template}` : `p${template}`;
+  let text = ofPack.get(key);
+  if (text === undefined) ofPack.set(key, (text = fillTemplate(template, pack, neutral)));
+  return text;
+}
+/** Filled rewrites per pack: every finding of a rule asks for the same few. */
+const filled = new WeakMap<Pack, Map<string, string>>();
+
+function fillTemplate(template: string, pack: Pack, neutral: boolean): string {
   const channel = neutral ? '平台在线客服' : pack.channel.zh;
   const platform = neutral ? '平台' : pack.name.zh;
   const app = neutral ? '平台' : pack.app;
@@ -102,6 +113,11 @@ export interface FixContext {
   acceptable(text: string): boolean;
   /** Spans of `text`, read as the segment's text, that a targeted platform would report (mentions too). */
   reportedSpans?(text: string, seg: Segment): Span[];
+  /**
+   * True when `text` alone, read as the segment's text, is reported nowhere: `reportedSpans` is
+   * empty. Asked of every rewrite of every finding, so a checker may remember the answers.
+   */
+  quietAlone?(text: string, seg: Segment): boolean;
 }
 
 /**
@@ -179,7 +195,11 @@ function settle(text: string, span: Span, newText: string, seg: Segment, ctx: Fi
 export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pack, ctx: FixContext): Fix[] {
   const { kind } = ctx;
   const fixes: Fix[] = [];
-  const edit = (span: Span, newText: string): TextEdit => ({ ...toDocument(seg, span), newText: escapeFor(seg, newText) });
+  // Fixes and edits are built whole, never given a field later: one shape for all of them (see verdicts.ts).
+  const edit = (span: Span, newText: string): TextEdit => {
+    const at = toDocument(seg, span);
+    return { start: at.start, end: at.end, newText: escapeFor(seg, newText) };
+  };
 
   const sentence = sentenceAround(seg.text, signal);
   const plain = removalSpan(seg.text, signal);
@@ -188,6 +208,7 @@ export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pa
     title: { zh: `删除「${clip(seg.text.slice(removal.start, removal.end).trim())}」`, en: `Remove “${clip(seg.text.slice(removal.start, removal.end).trim())}”` },
     kind: 'remove',
     edits: [edit(removal, '')],
+    isPreferred: false,
     safe: false,
   };
 
@@ -204,7 +225,7 @@ export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pa
     const title: LocalizedText = r.title ?? { zh: `改写为:${clip(replacement)}`, en: `Rewrite: ${clip(replacement)}` };
     const span = standsAlone(seg.text, sentence, replacement, seg, ctx) ? sentence : settle(seg.text, sentence, replacement, seg, ctx);
     if (!span) continue;
-    rewriteFixes.push({ title, kind: 'rewrite', edits: [edit(span, replacement)], safe: false });
+    rewriteFixes.push({ title, kind: 'rewrite', edits: [edit(span, replacement)], isPreferred: false, safe: false });
   }
 
   const atom = ATOMS.has(signal.family) || signal.mention || signal.term === 'token';
@@ -222,11 +243,17 @@ export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pa
  */
 function standsAlone(text: string, sentence: Span, replacement: string, seg: Segment, ctx: FixContext): boolean {
   const bounded = hardEndAt(text, sentence.start - 1) && (hardEndAt(replacement, replacement.length - 1) || hardEndAt(text, sentence.end));
-  return bounded && ctx.reportedSpans !== undefined && ctx.reportedSpans(replacement, seg).length === 0;
+  if (!bounded || !ctx.reportedSpans) return false;
+  return ctx.quietAlone ? ctx.quietAlone(replacement, seg) : ctx.reportedSpans(replacement, seg).length === 0;
 }
 
+/** At most 24 characters (code points, so no emoji is cut in half), then an ellipsis. */
 function clip(s: string): string {
   if (s.length <= 24) return s;
-  const chars = Array.from(s);
-  return chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : s;
+  let end = 0;
+  for (let n = 0; n < 24 && end < s.length; n++) {
+    const c = s.charCodeAt(end);
+    end += c >= 0xd800 && c <= 0xdbff && end + 1 < s.length ? 2 : 1;
+  }
+  return end < s.length ? `${s.slice(0, end)}…` : s;
 }

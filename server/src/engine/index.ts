@@ -18,6 +18,7 @@ import { buildFixes, toDocument, type FixContext } from './fixes';
 import { applyOverlays } from './packs/load';
 import type { Overlay, Pack, Rule } from './packs/schema';
 import { activeRules, packFor, today, type ActiveRule } from './packs/select';
+import { verdictsFor, type PlatformRules, type Verdicts } from './verdicts';
 import { PLATFORM_IDS, type CopyKind, type DocumentProblem, type Finding, type Fix, type PlatformId, type Segment, type Severity } from './types';
 
 export * from './types';
@@ -130,35 +131,12 @@ function* checkDocument(scanner: Scanner, parses: ParseMemo, packs: readonly Pac
   const platforms = resolvePlatforms(doc, input, problems);
   const sel = { asOf: input.asOf ?? today(), options: input.options ?? {} };
 
-  const perPlatform = platforms.map((p) => ({ platform: p, pack: packFor(packs, p), rules: [] as ActiveRule[] }));
+  const perPlatform: PlatformRules[] = platforms.map((p) => ({ platform: p, pack: packFor(packs, p), rules: [] }));
   for (const entry of perPlatform) {
     if (entry.pack) entry.rules = activeRules(entry.pack, kind, sel);
     else problems.push(noPack(entry.platform));
   }
-
-  const verdictOn = (signal: RawSignal, seg: Segment) =>
-    perPlatform.map(({ platform, rules }) => ({ platform, match: rules.find((r) => ruleMatches(r, signal, seg)) }));
-  const fixContext: FixContext = {
-    kind,
-    neutral: platforms.length > 1,
-    // A rewrite must not be a finding itself on any targeted platform.
-    acceptable: (text) =>
-      scanner.scan(text).every((s) => s.mention || verdictOn(s, REWRITE_SEGMENT).every((v) => v.match === undefined)),
-    // Not cached: a trial text (the sentence around one edit) is read once — fixes are made once per signal.
-    reportedSpans: (text, seg) => scanner.scanOnce(text).filter((s) => verdictOn(s, seg).some((v) => v.match !== undefined)),
-  };
-  const segmentFindings = (seg: Segment): Finding[] => {
-    const out: Finding[] = [];
-    // Not through the scanner's cache: findings are remembered per segment (below).
-    for (const signal of scanner.scanOnce(seg.text)) {
-      // Copy for several platforms gets the same neutral rewrites on each: made once per signal.
-      const made = platforms.length > 1 ? new Map<string, Fix[]>() : undefined;
-      for (const { platform, match } of verdictOn(signal, seg)) {
-        if (match) out.push(toFinding(seg, signal, match, platform, fixContext, made));
-      }
-    }
-    return out;
-  };
+  const verdicts = verdictsFor(scanner, perPlatform, kind);
   // Everything a segment's findings depend on besides the segment itself.
   const context = JSON.stringify([kind, platforms, sel.asOf, sel.options]);
   // Every segment the edit left alone has the previous check's findings.
@@ -172,7 +150,7 @@ function* checkDocument(scanner: Scanner, parses: ParseMemo, packs: readonly Pac
     if (!found) {
       found = [];
       for (const seg of pieces(whole)) {
-        const more = segmentFindings(seg);
+        const more = segmentFindings(scanner, verdicts, seg);
         found = found.length ? found.concat(more) : more;
         // Each step checks about STEP_UNITS of text (a segment counts at least PER_SEGMENT).
         work += Math.max(seg.text.length, PER_SEGMENT);
@@ -242,28 +220,26 @@ function noPack(platform: PlatformId): DocumentProblem {
   };
 }
 
-function ruleMatches(active: ActiveRule, signal: RawSignal, seg: Segment): boolean {
-  const { rule, pack } = active;
-  if (!rule.families.includes(signal.family)) return false;
-  if (signal.term.startsWith('custom:')) return signal.term === `custom:${rule.id}`;
-  if (rule.terms && !rule.terms.includes(signal.term)) return false;
-  if (rule.exceptTerms?.includes(signal.term)) return false;
-  // A platform's own features are home; a push to a contact handle never is (加微信 on Channels).
-  if (!rule.terms && pack.home.includes(signal.term) && (signal.family !== 'contact' || signal.mention)) return false;
-  if (rule.scope.fields && !rule.scope.fields.includes(seg.field)) return false;
-  if (rule.scope.sections && !rule.scope.sections.some((s) => seg.path.includes(s))) return false;
-  return true;
-}
-
-/** Where a rewrite's text is judged: plain body copy. */
-const REWRITE_SEGMENT: Segment = { start: 0, text: '', path: '', field: 'body', json: false };
-
 /** What a rule's fixes depend on besides the signal when the wording is neutral: its rewrites. */
 const rewritesKeys = new WeakMap<Rule, string>();
 function rewritesKey(rule: Rule): string {
   let key = rewritesKeys.get(rule);
   if (key === undefined) rewritesKeys.set(rule, (key = JSON.stringify(rule.rewrites)));
   return key;
+}
+
+/** Findings of one segment (or piece of one) on every targeted platform. */
+function segmentFindings(scanner: Scanner, verdicts: Verdicts, seg: Segment): Finding[] {
+  const out: Finding[] = [];
+  // Not through the scanner's cache: findings are remembered per segment (ParseMemo).
+  for (const signal of scanner.scanOnce(seg.text)) {
+    // Copy for several platforms gets the same neutral rewrites on each: made once per signal.
+    const made = verdicts.neutral ? new Map<string, Fix[]>() : undefined;
+    for (const { platform, match } of verdicts.of(signal, seg)) {
+      if (match) out.push(toFinding(seg, signal, match, platform, verdicts, made));
+    }
+  }
+  return out;
 }
 
 function toFinding(seg: Segment, signal: RawSignal, active: ActiveRule, platform: PlatformId, fixContext: FixContext, made?: Map<string, Fix[]>): Finding {

@@ -6,7 +6,7 @@
  * sentence end (folded '\n'): fixes rely on it to re-read only the sentence they change.
  */
 import { Folder, Gap, fold, type FoldedText } from '../normalize';
-import type { Signal, SignalFamily } from '../types';
+import type { Signal, SignalFamily, Span } from '../types';
 import { Automaton, Hits } from './automaton';
 import { COLLECT_AFTER, COLLECT_BEFORE, COLLECT_FILLERS, collectEntries } from './collect';
 import { contactEntries, contactNegatives } from './contact';
@@ -144,7 +144,10 @@ export class Scanner {
 
   private scanUncached(text: string): RawSignal[] {
     // The folded text's offset maps are the folder's buffers: nothing kept may refer to them.
-    const f: Context = this.folder.fold(text);
+    const folded = this.folder.fold(text);
+    // One shape for every Context, honest marks or not: adding the field later made a second
+    // shape that a full GC could drop, and with it the optimized code of every detector.
+    const f: Context = { text: folded.text, starts: folded.starts, ends: folded.ends, gaps: folded.gaps, honest: undefined };
     const found: RawSignal[] = [];
     const hits = this.hits;
     this.automaton.scan(f.text, hits);
@@ -192,9 +195,9 @@ export class Scanner {
       if (covered(p.start, p.end)) continue;
       const span = original(f, p.start, p.end);
       const label = original(f, p.labelStart, p.end);
-      found.push({ family: 'phone', term: p.kind, ...span, text: text.slice(span.start, span.end), removal: label, mention: false });
+      found.push(rawSignal('phone', p.kind, span, text.slice(span.start, span.end), false, label));
     }
-    for (const r of findRawSignals(text)) found.push({ ...r, mention: false });
+    for (const r of findRawSignals(text)) found.push(rawSignal(r.family, r.term, r, r.text, false));
     if (this.patterns.length) {
       // Pack patterns run on bounded windows, so a slow pattern costs time linear in the text,
       // and sentence by sentence, as every other detector: no signal reaches across a sentence end.
@@ -202,7 +205,7 @@ export class Scanner {
         for (const p of this.patterns) {
           forEachMatch(p.regex, sentence, (index, length) => {
             const span = original(f, offset + index, offset + index + length);
-            found.push({ family: p.family, term: `custom:${p.ruleId}`, ...span, text: text.slice(span.start, span.end), mention: false });
+            found.push(rawSignal(p.family, `custom:${p.ruleId}`, span, text.slice(span.start, span.end), false));
           });
         }
       });
@@ -273,12 +276,24 @@ export class Scanner {
     const span = original(f, spanStart, spanEnd);
     // Paying *me* by a named method is off-platform payment, wherever the method is at home.
     const term = family === 'payment' && e.need === 'mention' && !mention ? 'offsite-payment' : e.term;
-    const signal: RawSignal = { family, term, ...span, text: text.slice(span.start, span.end), mention };
+    const signal = rawSignal(family, term, span, text.slice(span.start, span.end), mention);
     if (e.companion) signal.companion = e.companion;
     // An unnamed group may name its app just before it: 扫码加入品牌微信会员群.
     else if (family === 'group' && e.term === 'group') qualifyFromWords(signal, f.text.slice(clauseStart(f, start, 6), spanEnd));
     return signal;
   }
+}
+
+/**
+ * Every signal has the same fields from the start, in the same order: fields added or deleted
+ * later gave signals shapes that a full GC could drop, and with them the optimized detectors.
+ */
+function rawSignal(family: SignalFamily, term: string, span: Span, text: string, mention: boolean, removal?: Span): RawSignal {
+  return { family, term, start: span.start, end: span.end, text, mention, removal, companion: undefined };
+}
+
+function copyOf(s: RawSignal): RawSignal {
+  return { family: s.family, term: s.term, start: s.start, end: s.end, text: s.text, mention: s.mention, removal: s.removal, companion: s.companion };
 }
 
 /** The handle after a contact word, if it may belong to it (see Compiled.single). */
@@ -430,11 +445,11 @@ function resolveOverlaps(text: string, signals: RawSignal[]): RawSignal[] {
         placed = true;
       }
     }
-    if (!placed) out.push({ ...s });
+    if (!placed) out.push(copyOf(s));
   }
   for (const s of out) {
     s.text = text.slice(s.start, s.end);
-    if (s.removal && s.removal.start === s.start && s.removal.end === s.end) delete s.removal;
+    if (s.removal && s.removal.start === s.start && s.removal.end === s.end) s.removal = undefined;
   }
   return out;
 }
@@ -450,12 +465,12 @@ function withCompanions(signals: RawSignal[]): RawSignal[] {
   signals.forEach((s, i) => {
     const c = s.companion;
     if (!c) return;
-    delete s.companion;
+    s.companion = undefined;
     for (let j = Math.max(0, i - NEIGHBOURS); j < Math.min(signals.length, i + NEIGHBOURS + 1); j++) {
       const o = signals[j]!;
       if (o.family === c && overlaps(o, s)) return;
     }
-    extra.push({ family: c, term: s.term, start: s.start, end: s.end, text: s.text, mention: s.mention });
+    extra.push(rawSignal(c, s.term, s, s.text, s.mention));
   });
   if (extra.length === 0) return signals;
   return [...signals, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -61,9 +61,10 @@ export function parseFrontMatter(lines: Line[]): FrontMatter | undefined {
     problems.push(
       problem(firstLine.start, firstLine.end, 'Front matter 没有结束行「---」:已忽略,正文照常检查。', 'Front matter is not closed with "---"; it is ignored and the body is checked.'),
     );
-    return { end: firstLine.end, bodyLine: 1, problems };
+    return { end: firstLine.end, bodyLine: 1, kind: undefined, platforms: undefined, problems };
   }
-  const fm: FrontMatter = { end: lines[close]!.end, bodyLine: close + 1, problems };
+  // Every field from the start: one shape for every front matter (see document/model.ts).
+  const fm: FrontMatter = { end: lines[close]!.end, bodyLine: close + 1, kind: undefined, platforms: undefined, problems };
   let listKey: string | undefined;
   for (let n = 1; n < close; n++) {
     const line = lines[n]!;

@@ -6,7 +6,7 @@
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { CopyKind, DocumentProblem, Segment } from '../types';
 import { COPY_SCHEMAS, isCopyKind } from './copySchemas';
-import type { Declared, ParsedDocument, Suppression } from './model';
+import { emptyDocument, type Declared, type ParsedDocument, type Suppression } from './model';
 import { unknownKind } from './markdown';
 import { scanStrictJson, type StrictJson, type StrictOptions, type StrictValue } from './jsonStrict';
 import { firstTooDeep } from './jsonDepth';
@@ -60,7 +60,7 @@ function skipKey(name: string, parentPointer: string): boolean {
 const STRICT: StrictOptions = { maxDepth: MAX_DEPTH, notCopy: NOT_COPY, skipKey, giveUpOn: new Set(['copyguard']) };
 
 export function parseJson(text: string): ParsedDocument {
-  const doc: ParsedDocument = { format: 'json', segments: [], problems: [], suppressions: [], protectedRanges: [] };
+  const doc = emptyDocument('json');
   // Copy files are plain JSON: read them in one pass, without a node tree. Anything unusual
   // (comments, errors, suppressions…) goes the tolerant way below, with the same result.
   const strict = scanStrictJson(text, STRICT);

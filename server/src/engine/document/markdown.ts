@@ -2,9 +2,9 @@
  * A light Markdown segmenter: front matter, fenced code, HTML comments (directives), headings,
  * lists, tables, links. A general Markdown parser costs far more than the matching itself.
  */
-import type { DocumentProblem, Segment, Span } from '../types';
+import type { DocumentProblem } from '../types';
 import { parseFrontMatter } from './frontMatter';
-import type { ParsedDocument, Suppression } from './model';
+import { emptyDocument, type ParsedDocument, type Suppression } from './model';
 import { isCopyKind } from './copySchemas';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -94,11 +94,8 @@ const LINES_PER_STEP = 4096;
 /** parseMarkdown in steps of a few thousand lines, for a checker that must stay responsive. */
 export function* parseMarkdownSteps(text: string): Generator<void, ParsedDocument> {
   const lines = splitLines(text);
-  const problems: DocumentProblem[] = [];
-  const segments: Segment[] = [];
-  const suppressions: Suppression[] = [];
-  const protectedRanges: Span[] = [];
-  const doc: ParsedDocument = { format: 'markdown', segments, problems, suppressions, protectedRanges };
+  const doc = emptyDocument('markdown');
+  const { problems, segments, suppressions, protectedRanges } = doc;
 
   let first = 0;
   const fm = parseFrontMatter(lines);

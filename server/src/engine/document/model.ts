@@ -34,3 +34,21 @@ export interface ParsedDocument {
   /** Schema violations for the resolved kind (JSON only). */
   shapeProblems?: (kind: CopyKind) => DocumentProblem[];
 }
+
+/**
+ * A document with nothing in it yet, every field present: documents that gained fields later had
+ * shapes a full GC could drop, and with them the checker's optimized code.
+ */
+export function emptyDocument(format: CopyFormat): ParsedDocument {
+  return {
+    format,
+    declaredKind: undefined,
+    declaredPlatforms: undefined,
+    segments: [],
+    problems: [],
+    suppressions: [],
+    protectedRanges: [],
+    shapeKind: undefined,
+    shapeProblems: undefined,
+  };
+}

@@ -8,7 +8,7 @@ import type { CopyKind, DocumentProblem, Finding, Segment, Span } from '../types
 import type { Earlier } from '../earlierFindings';
 import { parseJson } from './json';
 import { lineShape } from './markdown';
-import type { Declared, ParsedDocument, Suppression } from './model';
+import { emptyDocument, type Declared, type ParsedDocument, type Suppression } from './model';
 
 interface Remembered {
   text: string;
@@ -176,16 +176,14 @@ function moved(doc: ParsedDocument, i: number, text: string, c: Change, shapes: 
     const s = segments[k]!;
     segments[k] = s.offsets ? { ...s, start: s.start + delta, offsets: shifted(s.offsets, delta) } : { ...s, start: s.start + delta };
   }
-  const out: ParsedDocument = {
-    format: doc.format,
-    segments,
-    problems: doc.problems.map(span),
-    suppressions: doc.suppressions.map((s): Suppression => ({ ...span(s), from: s.from < 0 ? s.from : startOf(s.from), to: s.to < 0 ? s.to : endOf(s.to) })),
-    protectedRanges: doc.protectedRanges.map(span),
-  };
-  if (doc.declaredKind) out.declaredKind = doc.declaredKind;
-  if (doc.declaredPlatforms) out.declaredPlatforms = doc.declaredPlatforms.map((d): Declared<string> => span(d));
-  if (doc.shapeKind) out.shapeKind = doc.shapeKind;
+  const out = emptyDocument(doc.format);
+  out.segments = segments;
+  out.problems = doc.problems.map(span);
+  out.suppressions = doc.suppressions.map((s): Suppression => ({ ...span(s), from: s.from < 0 ? s.from : startOf(s.from), to: s.to < 0 ? s.to : endOf(s.to) }));
+  out.protectedRanges = doc.protectedRanges.map(span);
+  out.declaredKind = doc.declaredKind;
+  out.declaredPlatforms = doc.declaredPlatforms?.map((d): Declared<string> => span(d));
+  out.shapeKind = doc.shapeKind;
   // No copy string has a constraint of its own: its text never changes the schema's verdict.
   // A kind not asked for before (rare: the kind changed elsewhere) is validated afresh.
   if (doc.shapeProblems) out.shapeProblems = (kind) => shapes.get(kind)?.map(span) ?? parseJson(text).shapeProblems?.(kind) ?? [];
