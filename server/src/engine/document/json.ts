@@ -6,7 +6,7 @@
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { CopyKind, DocumentProblem, Segment } from '../types';
 import { COPY_SCHEMAS, isCopyKind } from './copySchemas';
-import { emptyDocument, type Declared, type ParsedDocument, type Suppression } from './model';
+import { emptyDocument, segment, type Declared, type ParsedDocument, type Suppression } from './model';
 import { unknownKind } from './markdown';
 import { scanStrictJson, type StrictJson, type StrictOptions, type StrictValue } from './jsonStrict';
 import { firstTooDeep } from './jsonDepth';
@@ -138,7 +138,7 @@ function stringSegments(source: string, start: number, end: number, pointer: str
   const field = pointer.length === 0 ? '' : pointer.slice(1, slash < 0 ? pointer.length : slash);
   // Without escapes the literal is the text, one to one: no offset map needed.
   if (!raw.includes('\\')) {
-    out.push({ start, text: raw, path: pointer, field, json: true });
+    out.push(segment(start, raw, pointer, field, true));
     return;
   }
   const { text, offsets } = decodeLiteral(raw, start);
@@ -156,8 +156,8 @@ function stringSegments(source: string, start: number, end: number, pointer: str
 function lineSegment(text: string, offsets: Int32Array, a: number, b: number, pointer: string, field: string): Segment {
   const start = offsets[a]!;
   const line = text.slice(a, b);
-  if (offsets[b]! - start === b - a) return { start, text: line, path: pointer, field, json: true };
-  return { start, text: line, offsets: offsets.subarray(a, b + 1), path: pointer, field, json: true };
+  if (offsets[b]! - start === b - a) return segment(start, line, pointer, field, true);
+  return segment(start, line, pointer, field, true, offsets.subarray(a, b + 1));
 }
 
 function readConfig(root: Node, doc: ParsedDocument): void {

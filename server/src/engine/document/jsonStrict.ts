@@ -54,25 +54,35 @@ export interface StrictOptions {
 /** Scan `text` as strict JSON, or undefined when it is anything else. */
 export function scanStrictJson(text: string, opts: StrictOptions): StrictJson | undefined {
   try {
-    return new Scan(text, opts).run();
+    return reader.start(text, opts).run();
   } catch (e) {
     if (e === GIVE_UP) return undefined;
     throw e;
+  } finally {
+    // The reader outlives the document: it must not keep it.
+    reader.start('', opts);
   }
 }
 
 class Scan {
   private i = 0;
-  private readonly n: number;
-  private readonly strings: StrictString[] = [];
-  private readonly top = new Map<string, StrictValue>();
-  private platformItems: StrictValue[] | undefined;
+  private n = 0;
+  private text = '';
+  private opts: StrictOptions = { maxDepth: 0, notCopy: new Set(), skipKey: () => false, giveUpOn: new Set() };
+  private strings: StrictString[] = [];
+  private top = new Map<string, StrictValue>();
+  private platformItems: StrictValue[] | undefined = undefined;
 
-  constructor(
-    private readonly text: string,
-    private readonly opts: StrictOptions,
-  ) {
+  /** Ready to read `text` from its start. */
+  start(text: string, opts: StrictOptions): this {
+    this.i = 0;
     this.n = text.length;
+    this.text = text;
+    this.opts = opts;
+    this.strings = [];
+    this.top = new Map();
+    this.platformItems = undefined;
+    return this;
   }
 
   run(): StrictJson {
@@ -80,7 +90,7 @@ class Scan {
     const root = this.value('', 0, true, '');
     this.ws();
     if (this.i !== this.n) throw GIVE_UP;
-    return { root: root.type, strings: this.strings, top: this.top, ...(this.platformItems ? { platformItems: this.platformItems } : {}) };
+    return { root: root.type, strings: this.strings, top: this.top, platformItems: this.platformItems };
   }
 
   private ws(): void {
@@ -236,3 +246,11 @@ class Scan {
     return { type: 'array', start, end: this.i };
   }
 }
+
+/**
+ * One reader for every document, started afresh for each. A reader per document was a class
+ * instance that died with it, and once a GC had collected the last one, the shape it had been
+ * given field by field went too — and with it the reader's optimized code, compiled again for the
+ * next document.
+ */
+const reader = new Scan();

@@ -4,7 +4,7 @@
  */
 import type { DocumentProblem } from '../types';
 import { parseFrontMatter } from './frontMatter';
-import { emptyDocument, type ParsedDocument, type Suppression } from './model';
+import { emptyDocument, segment, type ParsedDocument, type Suppression } from './model';
 import { isCopyKind } from './copySchemas';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -132,7 +132,7 @@ export function* parseMarkdownSteps(text: string): Generator<void, ParsedDocumen
     if (shape) {
       const text = line.text.slice(shape.offset);
       if (shape.field === 'heading') section = text.trim();
-      segments.push({ start: line.start + shape.offset, text, path: section, field: shape.field, json: false });
+      segments.push(segment(line.start + shape.offset, text, section, shape.field, false));
       continue;
     }
     const fenceOpen = FENCE.exec(line.text);

@@ -52,3 +52,8 @@ export function emptyDocument(format: CopyFormat): ParsedDocument {
     shapeProblems: undefined,
   };
 }
+
+/** A segment with every field, in one order (see emptyDocument); `offsets` only where escapes are. */
+export function segment(start: number, text: string, path: string, field: string, json: boolean, offsets?: ArrayLike<number>): Segment {
+  return { start, text, offsets, path, field, json };
+}

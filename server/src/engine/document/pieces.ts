@@ -6,6 +6,7 @@
  * phrase split by a sentence end is reported as two findings.
  */
 import type { Segment } from '../types';
+import { segment } from './model';
 
 /** Longest piece, in UTF-16 units. */
 export const MAX_PIECE = 1 << 15;
@@ -30,8 +31,8 @@ export function pieces(seg: Segment): Segment[] {
   for (let a = 0; a < seg.text.length; ) {
     const b = cutAt(seg.text, a);
     const text = seg.text.slice(a, b);
-    if (seg.offsets) out.push({ ...seg, start: seg.offsets[a]!, text, offsets: slice(seg.offsets, a, b + 1) });
-    else out.push({ ...seg, start: seg.start + a, text });
+    if (seg.offsets) out.push(segment(seg.offsets[a]!, text, seg.path, seg.field, seg.json, slice(seg.offsets, a, b + 1)));
+    else out.push(segment(seg.start + a, text, seg.path, seg.field, seg.json));
     a = b;
   }
   return out;

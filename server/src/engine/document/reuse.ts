@@ -8,7 +8,7 @@ import type { CopyKind, DocumentProblem, Finding, Segment, Span } from '../types
 import type { Earlier } from '../earlierFindings';
 import { parseJson } from './json';
 import { lineShape } from './markdown';
-import { emptyDocument, type Declared, type ParsedDocument, type Suppression } from './model';
+import { emptyDocument, segment, type Declared, type ParsedDocument, type Suppression } from './model';
 
 interface Remembered {
   text: string;
@@ -174,7 +174,7 @@ function moved(doc: ParsedDocument, i: number, text: string, c: Change, shapes: 
   segments[i] = edited(segments[i]!, text, c);
   for (let k = i + 1; k < segments.length; k++) {
     const s = segments[k]!;
-    segments[k] = s.offsets ? { ...s, start: s.start + delta, offsets: shifted(s.offsets, delta) } : { ...s, start: s.start + delta };
+    segments[k] = segment(s.start + delta, s.text, s.path, s.field, s.json, s.offsets && shifted(s.offsets, delta));
   }
   const out = emptyDocument(doc.format);
   out.segments = segments;
@@ -193,7 +193,7 @@ function moved(doc: ParsedDocument, i: number, text: string, c: Change, shapes: 
 /** Segment `seg` after the edit inside it. */
 function edited(seg: Segment, text: string, c: Change): Segment {
   const delta = c.newEnd - c.oldEnd;
-  if (!seg.offsets) return { ...seg, text: text.slice(seg.start, seg.start + seg.text.length + delta) };
+  if (!seg.offsets) return segment(seg.start, text.slice(seg.start, seg.start + seg.text.length + delta), seg.path, seg.field, seg.json);
   // A JSON string with escapes: the edit touches none of them (no backslash in or out), so it
   // replaces decoded units [a, b) one to one.
   const a = indexOf(seg.offsets, c.start);
@@ -203,7 +203,7 @@ function edited(seg: Segment, text: string, c: Change): Segment {
   for (let k = 0; k < a; k++) offsets[k] = seg.offsets[k]!;
   for (let k = 0; k < inserted; k++) offsets[a + k] = c.start + k;
   for (let k = b; k < seg.offsets.length; k++) offsets[k - b + a + inserted] = seg.offsets[k]! + delta;
-  return { ...seg, text: seg.text.slice(0, a) + text.slice(c.start, c.newEnd) + seg.text.slice(b), offsets };
+  return segment(seg.start, seg.text.slice(0, a) + text.slice(c.start, c.newEnd) + seg.text.slice(b), seg.path, seg.field, seg.json, offsets);
 }
 
 /** Index of document offset `x` in a segment's (increasing) offset table, or -1. */
