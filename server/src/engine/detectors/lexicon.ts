@@ -13,8 +13,10 @@ import type { SignalFamily } from '../types';
  * - `join`: a group word that counts after a join verb (进/加/拉…群); the span starts at the verb.
  * - `collect`: a contact noun (手机号, 微信号…) that counts when the copy asks the buyer for it.
  * - `negative`: an honest word that contains a trigger (V领, QQ糖): silences a trigger it covers.
+ * - `pattern`: a word a pack pattern needs (packs/requiredLiterals.ts): never a signal itself;
+ *   the pattern runs only on text where one of its words was seen.
  */
-export type Need = 'always' | 'cue' | 'mention' | 'handle' | 'join' | 'collect' | 'negative';
+export type Need = 'always' | 'cue' | 'mention' | 'handle' | 'join' | 'collect' | 'negative' | 'pattern';
 
 export type CueSet = 'contact' | 'platform' | 'review' | 'profile' | 'dm' | 'qr' | 'payment' | 'friend';
 

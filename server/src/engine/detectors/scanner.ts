@@ -23,6 +23,7 @@ import { findRawSignals } from './raw';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 import { forEachMatch } from '../packs/patternSafety';
+import { requiredLiterals } from '../packs/requiredLiterals';
 
 /** A signal as found; `mention` marks a bare name without a push (reported as info). */
 export interface RawSignal extends Signal {
@@ -90,12 +91,24 @@ const CACHE_LIMIT = 50_000;
 interface Compiled extends LexEntry {
   /** The trigger is one character (微, v, 扣): a glued handle needs a verb before it. */
   single: boolean;
+  /** For a word a pack pattern needs (need 'pattern'): the pattern's index; -1 otherwise. */
+  pattern: number;
+}
+
+/** A pack pattern, and whether it must run on every text (no word it needs is known). */
+interface CompiledPattern {
+  regex: RegExp;
+  family: SignalFamily;
+  ruleId: string;
+  everywhere: boolean;
 }
 
 export class Scanner {
   private readonly entries: Compiled[];
   private readonly automaton: Automaton;
-  private readonly patterns: CustomVocabulary['patterns'];
+  private readonly patterns: CompiledPattern[];
+  /** Per pattern: 1 when a word it needs is in the text being scanned. */
+  private readonly patternSeen: Uint8Array;
   private readonly cache = new Map<string, RawSignal[]>();
   private readonly folder = new Folder();
   private readonly hits = new Hits();
@@ -112,11 +125,18 @@ export class Scanner {
       .map((e) => {
         const word = fold(e.word).text;
         const core = e.core > 0 ? fold(e.word.slice(0, e.core)).text.length : 0;
-        return { ...e, word, core, single: word.length - core === 1 };
+        return { ...e, word, core, single: word.length - core === 1, pattern: -1 };
       })
       .filter((e) => e.word.length > 0 && !e.word.includes('\n'));
+    this.patterns = (custom?.patterns ?? []).map((p, index) => {
+      // Patterns match folded text: a word that folding would change never occurs in it as written.
+      const needs = requiredLiterals(p.regex.source);
+      const usable = needs !== undefined && needs.every((w) => fold(w).text === w && !w.includes('\n'));
+      if (usable) for (const word of needs) this.entries.push({ word, core: 0, family: 'negative', term: 'pattern', need: 'pattern', ascii: false, single: false, pattern: index });
+      return { ...p, everywhere: !usable };
+    });
+    this.patternSeen = new Uint8Array(this.patterns.length);
     this.automaton = new Automaton(this.entries.map((e) => e.word));
-    this.patterns = custom?.patterns ?? [];
   }
 
   /** Signals in one segment's text, offsets relative to that text. Cached by text. */
@@ -139,7 +159,7 @@ export class Scanner {
 
   /** Every term a signal can carry, for rule packs to refer to. */
   knownTerms(): ReadonlySet<string> {
-    return new Set(this.entries.map((e) => e.term));
+    return new Set(this.entries.filter((e) => e.need !== 'pattern').map((e) => e.term));
   }
 
   private scanUncached(text: string): RawSignal[] {
@@ -178,7 +198,8 @@ export class Scanner {
       const e = this.entries[hits.patterns[h]!]!;
       const start = hits.starts[h]!;
       const end = hits.ends[h]!;
-      if (e.need !== 'negative' && !blockedByNext(e, f.text, end) && !covered(start + e.core, end) && !spansLabel(f, start, end)) live.push({ start, end, pattern: hits.patterns[h]! });
+      if (e.pattern >= 0) this.patternSeen[e.pattern] = 1;
+      else if (e.need !== 'negative' && !blockedByNext(e, f.text, end) && !covered(start + e.core, end) && !spansLabel(f, start, end)) live.push({ start, end, pattern: hits.patterns[h]! });
     }
     // The longest literal of a family speaks for the words it covers: 小红书, not 红书 inside it.
     live.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -198,16 +219,17 @@ export class Scanner {
       found.push(rawSignal('phone', p.kind, span, text.slice(span.start, span.end), false, label));
     }
     for (const r of findRawSignals(text)) found.push(rawSignal(r.family, r.term, r, r.text, false));
-    if (this.patterns.length) {
+    for (let j = 0; j < this.patterns.length; j++) {
+      const p = this.patterns[j]!;
+      if (!p.everywhere && this.patternSeen[j] === 0) continue;
+      this.patternSeen[j] = 0;
       // Pack patterns run on bounded windows, so a slow pattern costs time linear in the text,
       // and sentence by sentence, as every other detector: no signal reaches across a sentence end.
       forEachSentence(f.text, (sentence, offset) => {
-        for (const p of this.patterns) {
-          forEachMatch(p.regex, sentence, (index, length) => {
-            const span = original(f, offset + index, offset + index + length);
-            found.push(rawSignal(p.family, `custom:${p.ruleId}`, span, text.slice(span.start, span.end), false));
-          });
-        }
+        forEachMatch(p.regex, sentence, (index, length) => {
+          const span = original(f, offset + index, offset + index + length);
+          found.push(rawSignal(p.family, `custom:${p.ruleId}`, span, text.slice(span.start, span.end), false));
+        });
       });
     }
     if (found.length === 0) return found;
