@@ -48,8 +48,14 @@ export class Automaton {
   private readonly width: number;
   /** state * width + symbol → next state; 16 bits per entry while the states fit, so more of it stays in cache. */
   private readonly delta: Uint16Array | Int32Array;
-  private readonly outputs: number[][]; // state → pattern indices ending here (incl. via failure links)
-  private readonly lengths: number[];
+  /**
+   * Pattern indices ending in each state (incl. via failure links): those of state s are
+   * outputList[outputStart[s] .. outputStart[s + 1]). Flat arrays: the scan reads them for every
+   * character in a match, and an array per state cost a pointer chase each time.
+   */
+  private outputStart = new Int32Array(1);
+  private outputList = new Int32Array(0);
+  private readonly lengths: Int32Array;
   /** Trie and failure links, when the full table would be too large. */
   private readonly sparse?: { children: Map<number, number>[]; fail: Int32Array };
 
@@ -62,7 +68,7 @@ export class Automaton {
       }
     }
     this.width = symbols;
-    this.lengths = patterns.map((p) => p.length);
+    this.lengths = Int32Array.from(patterns, (p) => p.length);
 
     // Trie.
     const children: Map<number, number>[] = [new Map()];
@@ -100,7 +106,7 @@ export class Automaton {
         }
       }
       this.delta = new Int32Array(0);
-      this.outputs = out;
+      this.flatten(out);
       this.sparse = { children, fail };
       return;
     }
@@ -128,27 +134,34 @@ export class Automaton {
       }
     }
     this.delta = delta;
-    this.outputs = out;
+    this.flatten(out);
+  }
+
+  private flatten(out: number[][]): void {
+    this.outputStart = new Int32Array(out.length + 1);
+    for (let s = 0; s < out.length; s++) this.outputStart[s + 1] = this.outputStart[s]! + out[s]!.length;
+    this.outputList = Int32Array.from(out.flat());
   }
 
   /** All occurrences of all patterns in `text`, in order of their end, into `hits` (emptied first). */
   scan(text: string, hits: Hits): void {
     hits.count = 0;
-    const { alphabet, delta, width, outputs, lengths, sparse } = this;
+    const { alphabet, delta, width, outputStart, outputList, lengths, sparse } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const sym = alphabet[text.charCodeAt(i)]!;
-      if (sym === 0) s = 0;
-      else if (sparse) {
+      if (sym === 0) {
+        s = 0;
+        continue;
+      }
+      if (sparse) {
         while (s !== 0 && !sparse.children[s]!.has(sym)) s = sparse.fail[s]!;
         s = sparse.children[s]!.get(sym) ?? 0;
       } else s = delta[s * width + sym]!;
-      if (s !== 0) {
-        const o = outputs[s]!;
-        for (let j = 0; j < o.length; j++) {
-          const p = o[j]!;
-          hits.push(i + 1 - lengths[p]!, i + 1, p);
-        }
+      const last = outputStart[s + 1]!;
+      for (let j = outputStart[s]!; j < last; j++) {
+        const p = outputList[j]!;
+        hits.push(i + 1 - lengths[p]!, i + 1, p);
       }
     }
   }

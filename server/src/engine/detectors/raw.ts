@@ -57,15 +57,36 @@ function isAddress(text: string, start: number, match: RegExpMatchArray): boolea
   return VISIT.test(text.slice(Math.max(0, start - 8), start));
 }
 
-export function findRawSignals(text: string): Signal[] {
-  if (!/[@.¥￥$€£₤:]/.test(text)) return [];
+/** What each kind of address cannot be written without: most copy has none of them. */
+const MAY_HAVE_URL = /[.:]/;
+const MAY_HAVE_TOKEN = /[¥￥$€£₤]/;
+const NONE: readonly Signal[] = [];
+
+export function findRawSignals(text: string): readonly Signal[] {
+  const email = text.includes('@');
+  const url = MAY_HAVE_URL.test(text);
+  const token = MAY_HAVE_TOKEN.test(text);
+  if (!email && !url && !token) return NONE;
   const out: Signal[] = [];
   const taken: [number, number][] = [];
-  for (const m of text.matchAll(EMAIL)) {
-    const start = m.index!;
-    out.push({ family: 'contact', term: 'email', start, end: start + m[0].length, text: m[0] });
-    taken.push([start, start + m[0].length]);
+  if (email) {
+    for (const m of text.matchAll(EMAIL)) {
+      const start = m.index!;
+      out.push({ family: 'contact', term: 'email', start, end: start + m[0].length, text: m[0] });
+      taken.push([start, start + m[0].length]);
+    }
   }
+  if (url) addUrls(text, taken, out);
+  if (token) {
+    for (const m of text.matchAll(TOKEN)) {
+      const start = m.index!;
+      out.push({ family: 'thirdParty', term: 'token', start, end: start + m[0].length, text: m[0] });
+    }
+  }
+  return out;
+}
+
+function addUrls(text: string, taken: readonly [number, number][], out: Signal[]): void {
   for (const m of text.matchAll(URL_RE)) {
     const start = m.index!;
     const raw = m[0].replace(/[.,;:!?)\]]+$/, '');
@@ -74,9 +95,4 @@ export function findRawSignals(text: string): Signal[] {
     if (!isAddress(text, start, m)) continue;
     out.push({ family: 'url', term: hostTerm(raw), start, end, text: raw });
   }
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index!;
-    out.push({ family: 'thirdParty', term: 'token', start, end: start + m[0].length, text: m[0] });
-  }
-  return out;
 }

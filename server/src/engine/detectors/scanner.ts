@@ -6,7 +6,7 @@
  * sentence end (folded '\n'): fixes rely on it to re-read only the sentence they change.
  */
 import { Folder, Gap, fold, type FoldedText } from '../normalize';
-import type { Signal, SignalFamily, Span } from '../types';
+import { SIGNAL_FAMILIES, type Signal, type SignalFamily, type Span } from '../types';
 import { Automaton, Hits } from './automaton';
 import { COLLECT_AFTER, COLLECT_BEFORE, COLLECT_FILLERS, collectEntries } from './collect';
 import { contactEntries, contactNegatives } from './contact';
@@ -93,6 +93,8 @@ interface Compiled extends LexEntry {
   single: boolean;
   /** For a word a pack pattern needs (need 'pattern'): the pattern's index; -1 otherwise. */
   pattern: number;
+  /** Index of `family` in SIGNAL_FAMILIES (-1 for negatives and pattern words). */
+  familyIndex: number;
 }
 
 /** A pack pattern, and whether it must run on every text (no word it needs is known). */
@@ -116,6 +118,11 @@ export class Scanner {
   private honestEnds = new Int32Array(1024);
   /** Per folded character: 1 inside an honest word. */
   private honestMarks = new Uint8Array(1024);
+  /** Indices (into `hits`) of the hits that may be signals. */
+  private live = new Int32Array(256);
+  /** Per family: the widest live hit resolved so far in this scan (start, end; -1: none). */
+  private readonly widestStart = new Int32Array(SIGNAL_FAMILIES.length);
+  private readonly widestEnd = new Int32Array(SIGNAL_FAMILIES.length);
 
   constructor(custom?: CustomVocabulary) {
     const extra: LexEntry[] = [];
@@ -125,14 +132,14 @@ export class Scanner {
       .map((e) => {
         const word = fold(e.word).text;
         const core = e.core > 0 ? fold(e.word.slice(0, e.core)).text.length : 0;
-        return { ...e, word, core, single: word.length - core === 1, pattern: -1 };
+        return { ...e, word, core, single: word.length - core === 1, pattern: -1, familyIndex: SIGNAL_FAMILIES.indexOf(e.family as SignalFamily) };
       })
       .filter((e) => e.word.length > 0 && !e.word.includes('\n'));
     this.patterns = (custom?.patterns ?? []).map((p, index) => {
       // Patterns match folded text: a word that folding would change never occurs in it as written.
       const needs = requiredLiterals(p.regex.source);
       const usable = needs !== undefined && needs.every((w) => fold(w).text === w && !w.includes('\n'));
-      if (usable) for (const word of needs) this.entries.push({ word, core: 0, family: 'negative', term: 'pattern', need: 'pattern', ascii: false, single: false, pattern: index });
+      if (usable) for (const word of needs) this.entries.push({ word, core: 0, family: 'negative', term: 'pattern', need: 'pattern', ascii: false, single: false, pattern: index, familyIndex: -1 });
       return { ...p, everywhere: !usable };
     });
     this.patternSeen = new Uint8Array(this.patterns.length);
@@ -193,25 +200,17 @@ export class Scanner {
     }
     if (honestEnd) for (let k = 1; k < length; k++) if (honestEnd[k - 1]! > honestEnd[k]!) honestEnd[k] = honestEnd[k - 1]!;
     const covered = (a: number, b: number) => honestEnd !== undefined && a < length && honestEnd[a]! >= b;
-    const live: { start: number; end: number; pattern: number }[] = [];
+    // Hits that may be signals, kept as indices in the scanner's buffer: no object per hit.
+    if (this.live.length < hits.count) this.live = new Int32Array(hits.count * 2);
+    let live = 0;
     for (let h = 0; h < hits.count; h++) {
       const e = this.entries[hits.patterns[h]!]!;
       const start = hits.starts[h]!;
       const end = hits.ends[h]!;
       if (e.pattern >= 0) this.patternSeen[e.pattern] = 1;
-      else if (e.need !== 'negative' && !blockedByNext(e, f.text, end) && !covered(start + e.core, end) && !spansLabel(f, start, end)) live.push({ start, end, pattern: hits.patterns[h]! });
+      else if (e.need !== 'negative' && !blockedByNext(e, f.text, end) && !covered(start + e.core, end) && !spansLabel(f, start, end)) this.live[live++] = h;
     }
-    // The longest literal of a family speaks for the words it covers: 小红书, not 红书 inside it.
-    live.sort((a, b) => a.start - b.start || b.end - a.end);
-    const widest = new Map<SignalFamily | 'negative', { start: number; end: number }>();
-    for (const h of live) {
-      const e = this.entries[h.pattern]!;
-      const w = widest.get(e.family);
-      if (w && (w.end > h.end || (w.end === h.end && w.start < h.start))) continue;
-      if (!w || h.end > w.end) widest.set(e.family, { start: h.start, end: h.end });
-      const s = this.resolve(text, f, h.start, h.end, e);
-      if (s) found.push(s);
-    }
+    if (live > 0) this.resolveLive(text, f, live, found);
     for (const p of findPhones(f, text)) {
       if (covered(p.start, p.end)) continue;
       const span = original(f, p.start, p.end);
@@ -235,6 +234,33 @@ export class Scanner {
     if (found.length === 0) return found;
     qualifyGroups(found);
     return withCompanions(resolveOverlaps(text, found));
+  }
+
+  /**
+   * Resolve the first `count` live hits in order of start (the wider first): the longest literal
+   * of a family speaks for the words it covers — 小红书, not 红书 inside it.
+   */
+  private resolveLive(text: string, f: Context, count: number, found: RawSignal[]): void {
+    const { hits, widestStart, widestEnd } = this;
+    const order = this.live.subarray(0, count);
+    if (count > 1) order.sort((a, b) => hits.starts[a]! - hits.starts[b]! || hits.ends[b]! - hits.ends[a]!);
+    widestStart.fill(-1);
+    widestEnd.fill(-1);
+    for (let k = 0; k < count; k++) {
+      const h = order[k]!;
+      const e = this.entries[hits.patterns[h]!]!;
+      const start = hits.starts[h]!;
+      const end = hits.ends[h]!;
+      const fam = e.familyIndex;
+      const wEnd = widestEnd[fam]!;
+      if (wEnd >= 0 && (wEnd > end || (wEnd === end && widestStart[fam]! < start))) continue;
+      if (wEnd < 0 || end > wEnd) {
+        widestStart[fam] = start;
+        widestEnd[fam] = end;
+      }
+      const s = this.resolve(text, f, start, end, e);
+      if (s) found.push(s);
+    }
   }
 
   /** Decide whether a literal hit is a signal, given what it needs around it. */
