@@ -194,7 +194,6 @@ function settle(text: string, span: Span, newText: string, seg: Segment, ctx: Fi
 /** Build the fixes of one finding; the first one is preferred and safe for fix-all. */
 export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pack, ctx: FixContext): Fix[] {
   const { kind } = ctx;
-  const fixes: Fix[] = [];
   // Fixes and edits are built whole, never given a field later: one shape for all of them (see verdicts.ts).
   const edit = (span: Span, newText: string): TextEdit => {
     const at = toDocument(seg, span);
@@ -204,20 +203,21 @@ export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pa
   const sentence = sentenceAround(seg.text, signal);
   const plain = removalSpan(seg.text, signal);
   const removal = settle(seg.text, plain, '', seg, ctx, sentence) ?? sentence ?? plain;
+  const removed = clip(seg.text.slice(removal.start, removal.end).trim());
   const remove: Fix = {
-    title: { zh: `删除「${clip(seg.text.slice(removal.start, removal.end).trim())}」`, en: `Remove “${clip(seg.text.slice(removal.start, removal.end).trim())}”` },
+    title: { zh: `删除「${removed}」`, en: `Remove “${removed}”` },
     kind: 'remove',
     edits: [edit(removal, '')],
     isPreferred: false,
     safe: false,
   };
 
-  const rewrites = rule.rewrites.filter((r) => r.kinds.includes(kind));
   const rewriteFixes: Fix[] = [];
-  for (const r of rewrites) {
+  const last = sentence && seg.text[sentence.end - 1];
+  const ending = last !== undefined && REWRITE_ENDINGS.includes(last) ? last : undefined;
+  for (const r of rewritesFor(rule, kind)) {
     // No sentence to rewrite (a run too long to be one): removal only.
     if (!sentence) break;
-    const ending = seg.text.slice(sentence.start, sentence.end).match(/[。！？!?；;]$/)?.[0];
     let replacement = fill(r.text, pack, ctx.neutral);
     if (!ctx.acceptable(replacement)) continue;
     if (ending && !SENTENCE_END.test(replacement.slice(-1))) replacement += ending;
@@ -229,12 +229,24 @@ export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pa
   }
 
   const atom = ATOMS.has(signal.family) || signal.mention || signal.term === 'token';
-  const ordered = atom ? [remove, ...rewriteFixes] : [...rewriteFixes, remove];
-  ordered[0]!.isPreferred = true;
-  ordered[0]!.safe = true;
-  fixes.push(...ordered);
+  const fixes = atom ? [remove, ...rewriteFixes] : [...rewriteFixes, remove];
+  fixes[0]!.isPreferred = true;
+  fixes[0]!.safe = true;
   return fixes;
 }
+
+/** Sentence ends a rewrite takes over from the sentence it replaces. */
+const REWRITE_ENDINGS = '。！？!?；;';
+
+/** A rule's rewrites for copy of one kind: every finding of the rule asks for the same. */
+function rewritesFor(rule: Rule, kind: CopyKind): Rule['rewrites'] {
+  let byKind = rewritesByKind.get(rule);
+  if (!byKind) rewritesByKind.set(rule, (byKind = new Map()));
+  let list = byKind.get(kind);
+  if (!list) byKind.set(kind, (list = rule.rewrites.filter((r) => r.kinds.includes(kind))));
+  return list;
+}
+const rewritesByKind = new WeakMap<Rule, Map<CopyKind, Rule['rewrites']>>();
 
 /**
  * True when the rewrite stands between full stops (or the text's edges) as the sentence it
