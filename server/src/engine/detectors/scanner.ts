@@ -5,7 +5,7 @@
  * is read only next to the hit. Detectors know nothing of platforms. No signal reaches across a
  * sentence end (folded '\n'): fixes rely on it to re-read only the sentence they change.
  */
-import { Folder, Gap, fold, type FoldedText } from '../normalize';
+import { Folder, Gap, type FoldedText } from '../normalize';
 import { SIGNAL_FAMILIES, type Signal, type SignalFamily, type Span } from '../types';
 import { Automaton, Hits } from './automaton';
 import { COLLECT_AFTER, COLLECT_BEFORE, COLLECT_FILLERS, collectEntries } from './collect';
@@ -130,15 +130,15 @@ export class Scanner {
     for (const a of custom?.allow ?? []) extra.push({ word: a, core: 0, family: 'negative', term: 'negative', need: 'negative', ascii: false });
     this.entries = [...BUILTIN, ...extra]
       .map((e) => {
-        const word = fold(e.word).text;
-        const core = e.core > 0 ? fold(e.word.slice(0, e.core)).text.length : 0;
+        const word = this.folder.fold(e.word).text;
+        const core = e.core > 0 ? this.folder.fold(e.word.slice(0, e.core)).text.length : 0;
         return { ...e, word, core, single: word.length - core === 1, pattern: -1, familyIndex: SIGNAL_FAMILIES.indexOf(e.family as SignalFamily) };
       })
       .filter((e) => e.word.length > 0 && !e.word.includes('\n'));
     this.patterns = (custom?.patterns ?? []).map((p, index) => {
       // Patterns match folded text: a word that folding would change never occurs in it as written.
       const needs = requiredLiterals(p.regex.source);
-      const usable = needs !== undefined && needs.every((w) => fold(w).text === w && !w.includes('\n'));
+      const usable = needs !== undefined && needs.every((w) => this.folder.fold(w).text === w && !w.includes('\n'));
       if (usable) for (const word of needs) this.entries.push({ word, core: 0, family: 'negative', term: 'pattern', need: 'pattern', ascii: false, single: false, pattern: index, familyIndex: -1 });
       return { ...p, everywhere: !usable };
     });
