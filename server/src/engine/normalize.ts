@@ -20,6 +20,19 @@ export interface FoldedText {
    * detectors can tell "微 信" (a disguise) from "超微,5038" (two items of a list).
    */
   gaps: Uint8Array;
+  /**
+   * Which {@link Mark}s the original text has (bits): detectors that read the original text look
+   * here first, instead of searching every text for characters most copy never has.
+   */
+  marks: number;
+}
+
+/** Characters of the original text that some detector cannot do without. */
+export const enum Mark {
+  /** "." or ":": every URL has one. */
+  UrlPunctuation = 1,
+  /** A currency sign: the fence of a 口令 token. */
+  Currency = 2,
 }
 
 /** Strength of the separators dropped between two folded characters. */
@@ -105,6 +118,10 @@ const UNKNOWN = 255;
 const classTable = new Uint8Array(0x10000).fill(UNKNOWN);
 /** For dropped characters: the {@link Gap} they leave. */
 const gapTable = new Uint8Array(0x10000);
+/** {@link Mark} bits of each dropped BMP character (all of them are dropped: punctuation and symbols). */
+const markTable = new Uint8Array(0x10000);
+for (const c of '.:') markTable[c.charCodeAt(0)] = Mark.UrlPunctuation;
+for (const c of '¥￥$€£₤') markTable[c.charCodeAt(0)] = Mark.Currency;
 const mapTable = new Map<number, string>();
 
 function classify(cp: number): { cls: CharClass; out?: string } {
@@ -237,6 +254,7 @@ function foldInto(text: string, b: FoldBuffers): FoldedText {
   let k = 0;
   let lastEmit = 0; // folded index where the previous code point's output begins
   let gap = 0; // strongest separator dropped since the last emitted character
+  let marks = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -255,6 +273,7 @@ function foldInto(text: string, b: FoldBuffers): FoldedText {
       if (cls === CharClass.Drop) {
         const g = gapTable[c]!;
         if (g > gap) gap = g;
+        marks |= markTable[c]!;
         i++;
         continue;
       }
@@ -321,13 +340,14 @@ function foldInto(text: string, b: FoldBuffers): FoldedText {
       default: {
         const g = cp < 0x10000 ? gapTable[cp]! : Gap.Soft;
         if (g > gap) gap = g;
+        if (cp < 0x10000) marks |= markTable[cp]!;
         break;
       }
     }
     i += len;
   }
   // The buffers themselves, not views of them: three views per segment cost more than the folding.
-  return { text: decode(b, k), starts, ends, gaps };
+  return { text: decode(b, k), starts, ends, gaps, marks };
 }
 
 /**

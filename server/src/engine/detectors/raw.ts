@@ -1,4 +1,5 @@
 /** URLs, e-mail addresses and 口令 tokens, found in the original (unfolded) text. */
+import { Mark } from '../normalize';
 import type { Signal } from '../types';
 
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}/gi;
@@ -57,15 +58,16 @@ function isAddress(text: string, start: number, match: RegExpMatchArray): boolea
   return VISIT.test(text.slice(Math.max(0, start - 8), start));
 }
 
-/** What each kind of address cannot be written without: most copy has none of them. */
-const MAY_HAVE_URL = /[.:]/;
-const MAY_HAVE_TOKEN = /[¥￥$€£₤]/;
 const NONE: readonly Signal[] = [];
 
-export function findRawSignals(text: string): readonly Signal[] {
+/**
+ * URLs, e-mail addresses and 口令 tokens in `text`. `marks` (from folding, see FoldedText) says
+ * which of the characters they cannot be written without the text has: most copy has none.
+ */
+export function findRawSignals(text: string, marks: number): readonly Signal[] {
   const email = text.includes('@');
-  const url = MAY_HAVE_URL.test(text);
-  const token = MAY_HAVE_TOKEN.test(text);
+  const url = (marks & Mark.UrlPunctuation) !== 0;
+  const token = (marks & Mark.Currency) !== 0;
   if (!email && !url && !token) return NONE;
   const out: Signal[] = [];
   const taken: [number, number][] = [];

@@ -174,7 +174,7 @@ export class Scanner {
     const folded = this.folder.fold(text);
     // One shape for every Context, honest marks or not: adding the field later made a second
     // shape that a full GC could drop, and with it the optimized code of every detector.
-    const f: Context = { text: folded.text, starts: folded.starts, ends: folded.ends, gaps: folded.gaps, honest: undefined };
+    const f: Context = { text: folded.text, starts: folded.starts, ends: folded.ends, gaps: folded.gaps, marks: folded.marks, honest: undefined };
     const found: RawSignal[] = [];
     const hits = this.hits;
     this.automaton.scan(f.text, hits);
@@ -217,7 +217,7 @@ export class Scanner {
       const label = original(f, p.labelStart, p.end);
       found.push(rawSignal('phone', p.kind, span, text.slice(span.start, span.end), false, label));
     }
-    for (const r of findRawSignals(text)) found.push(rawSignal(r.family, r.term, r, r.text, false));
+    for (const r of findRawSignals(text, f.marks)) found.push(rawSignal(r.family, r.term, r, r.text, false));
     for (let j = 0; j < this.patterns.length; j++) {
       const p = this.patterns[j]!;
       if (!p.everywhere && this.patternSeen[j] === 0) continue;
