@@ -11,6 +11,8 @@ import { toSimplified } from './traditional';
 export interface FoldedText {
   /** Lower-case, half-width, simplified text without separators; sentence ends become '\n'. */
   text: string;
+  /** The same text's UTF-16 units (like the maps, only the first `text.length` mean anything). */
+  units: Uint16Array;
   /** Original start offset of each folded character. */
   starts: Int32Array;
   /** Original end offset (exclusive) of each folded character. */
@@ -347,7 +349,7 @@ function foldInto(text: string, b: FoldBuffers): FoldedText {
     i += len;
   }
   // The buffers themselves, not views of them: three views per segment cost more than the folding.
-  return { text: decode(b, k), starts, ends, gaps, marks };
+  return { text: decode(b, k), units: out, starts, ends, gaps, marks };
 }
 
 /**

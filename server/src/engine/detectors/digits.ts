@@ -70,26 +70,27 @@ export interface DigitRun {
  */
 export function digitRuns(f: FoldedText, minDigits: number, original?: string): DigitRun[] {
   const runs: DigitRun[] = [];
-  const text = f.text;
-  const n = text.length;
+  // The units, not the string: every character of every text is looked at here.
+  const units = f.units;
+  const n = f.text.length;
   const table = DIGIT_TABLE;
   let i = 0;
   while (i < n) {
-    if (table[text.charCodeAt(i)]! < 0) {
+    if (table[units[i]!]! < 0) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < n && table[text.charCodeAt(j)]! >= 0 && (f.gaps[j]! <= Gap.Soft || (original !== undefined && AREA_CODE_BRACKETS.test(original.slice(f.ends[j - 1]!, f.starts[j]!))))) j++;
+    while (j < n && table[units[j]!]! >= 0 && (f.gaps[j]! <= Gap.Soft || (original !== undefined && AREA_CODE_BRACKETS.test(original.slice(f.ends[j - 1]!, f.starts[j]!))))) j++;
     let s = i;
     let e = j;
-    while (s < e && table[text.charCodeAt(s)]! >= 10) s++;
-    while (e > s && table[text.charCodeAt(e - 1)]! >= 10) e--;
+    while (s < e && table[units[s]!]! >= 10) s++;
+    while (e > s && table[units[e - 1]!]! >= 10) e--;
     if (e - s >= minDigits) {
       let digits = '';
       let strong = 0;
       for (let k = s; k < e; k++) {
-        const v = table[text.charCodeAt(k)]!;
+        const v = table[units[k]!]!;
         digits += String(v % 10);
         if (v < 10) strong++;
       }

@@ -174,10 +174,10 @@ export class Scanner {
     const folded = this.folder.fold(text);
     // One shape for every Context, honest marks or not: adding the field later made a second
     // shape that a full GC could drop, and with it the optimized code of every detector.
-    const f: Context = { text: folded.text, starts: folded.starts, ends: folded.ends, gaps: folded.gaps, marks: folded.marks, honest: undefined };
+    const f: Context = { text: folded.text, units: folded.units, starts: folded.starts, ends: folded.ends, gaps: folded.gaps, marks: folded.marks, honest: undefined };
     const found: RawSignal[] = [];
     const hits = this.hits;
-    this.automaton.scan(f.text, hits);
+    this.automaton.scan(f.units, f.text.length, hits);
     // honestEnd[k]: the furthest end of an honest word that starts at or before k, so "is [a, b)
     // inside one honest word" is one look-up.
     // Both are the scanner's buffers, cleared up to the text's length when first needed.
