@@ -25,8 +25,10 @@ export interface WorkerJob {
 }
 
 export type WorkerReply =
-  /** result and diagnostics: chunks of JSON (see rawJson.ts). */
-  | { id: number; done: { status: Status; result: Uint8Array[]; diagnostics: Uint8Array[] } }
+  /** The diagnostics, first (they are what the editor waits for): chunks of JSON (see rawJson.ts). */
+  | { id: number; diagnostics: { status: Status; chunks: Uint8Array[] } }
+  /** Then the result itself (for hover and code actions), as chunks of JSON; the job is done. */
+  | { id: number; result: Uint8Array[] }
   | { id: number; cancelled: true }
   | { id: number; error: string };
 
@@ -43,27 +45,30 @@ export function runCheckWorker(): void {
   let checker: Checker | undefined;
   port.on('message', (job: WorkerJob) => {
     if (job.packs) checker = createChecker(job.packs);
-    let reply: WorkerReply;
+    const send = (reply: WorkerReply) => {
+      const chunks = 'diagnostics' in reply ? reply.diagnostics.chunks : 'result' in reply ? reply.result : [];
+      port.postMessage(reply, new RawJson(chunks).buffers);
+    };
     try {
-      reply = checker ? check(checker, job, () => Atomics.load(cancel, 0) === job.id) : { id: job.id, error: 'no packs' };
+      if (checker) check(checker, job, () => Atomics.load(cancel, 0) === job.id, send);
+      else send({ id: job.id, error: 'no packs' });
     } catch (e) {
-      reply = { id: job.id, error: (e as Error).stack ?? String(e) };
+      send({ id: job.id, error: (e as Error).stack ?? String(e) });
     }
-    const transfer = 'done' in reply ? [reply.done.result, reply.done.diagnostics].flatMap((chunks) => new RawJson(chunks).buffers) : [];
-    port.postMessage(reply, transfer);
   });
 }
 
-function check(checker: Checker, job: WorkerJob, cancelled: () => boolean): WorkerReply {
+function check(checker: Checker, job: WorkerJob, cancelled: () => boolean, send: (reply: WorkerReply) => void): void {
   // In steps only to notice a cancellation between two of them.
   const steps = checker.checkSteps(job.input);
   let r = steps.next();
-  for (; !r.done; r = steps.next()) if (cancelled()) return { id: job.id, cancelled: true };
+  for (; !r.done; r = steps.next()) if (cancelled()) return send({ id: job.id, cancelled: true });
   const result = r.value;
   const doc = TextDocument.create(job.uri, job.languageId, job.version, job.input.text);
   const toDiagnostics = diagnosticJsonSteps(doc, result, job.lang, { fixes: false });
   let d = toDiagnostics.next();
-  for (; !d.done; d = toDiagnostics.next()) if (cancelled()) return { id: job.id, cancelled: true };
-  const diagnostics = d.value.chunks as Uint8Array[];
-  return { id: job.id, done: { status: statusOf(job.uri, result), result: resultToJson(result).chunks as Uint8Array[], diagnostics } };
+  for (; !d.done; d = toDiagnostics.next()) if (cancelled()) return send({ id: job.id, cancelled: true });
+  send({ id: job.id, diagnostics: { status: statusOf(job.uri, result), chunks: d.value.chunks as Uint8Array[] } });
+  if (cancelled()) return send({ id: job.id, cancelled: true });
+  send({ id: job.id, result: resultToJson(result).chunks as Uint8Array[] });
 }

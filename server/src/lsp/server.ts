@@ -131,7 +131,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
    * is checked in the worker thread (or in slices). Undefined when a newer version replaced this
    * one before it was done.
    */
-  async function checkSoon(doc: TextDocument): Promise<Cached | undefined> {
+  async function checkSoon(doc: TextDocument, early?: (d: Omit<Cached, 'result'>) => void): Promise<Cached | undefined> {
     const hit = cache.get(doc.uri);
     if (hit && hit.version === doc.version) return hit;
     if (!isLarge(doc) || !settings.enable) return check(doc);
@@ -140,7 +140,9 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     const language = lang();
     let entry: Cached | undefined;
     try {
-      entry = workers ? await checkInWorker(workers, doc, language) : await checkInSlices(doc, using, language);
+      // Early diagnostics only while they are still those of the current packs and language.
+      const current = early && ((d: Omit<Cached, 'result'>) => using === checker && language === lang() && early(d));
+      entry = workers ? await checkInWorker(workers, doc, language, current) : await checkInSlices(doc, using, language);
     } catch (e) {
       const result = failed(doc, e);
       entry = { version, result, diagnostics: [], status: statusOf(doc.uri, result) };
@@ -151,10 +153,11 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     return entry;
   }
 
-  async function checkInWorker(workers: WorkerChecks, doc: TextDocument, language: 'zh' | 'en'): Promise<Cached | undefined> {
-    const request = { uri: doc.uri, languageId: doc.languageId, version: doc.version, input: inputOf(doc), lang: language };
-    const done = await workers.run(request, checkerOptions);
-    return done && fromWorker(doc.version, done);
+  async function checkInWorker(workers: WorkerChecks, doc: TextDocument, language: 'zh' | 'en', early?: (d: Omit<Cached, 'result'>) => void): Promise<Cached | undefined> {
+    const version = doc.version;
+    const request = { uri: doc.uri, languageId: doc.languageId, version, input: inputOf(doc), lang: language };
+    const done = await workers.run(request, checkerOptions, (d) => early?.({ version, status: d.status, diagnostics: new RawJson(d.diagnostics) }));
+    return done && fromWorker(version, done);
   }
 
   function checkInSlices(doc: TextDocument, using: Checker, language: 'zh' | 'en'): Promise<Cached | undefined> {
@@ -186,7 +189,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     return entry;
   }
 
-  function send(doc: TextDocument, { diagnostics, status }: Cached): void {
+  function send(doc: TextDocument, { diagnostics, status }: Omit<Cached, 'result'>): void {
     void connection.sendDiagnostics(publication(doc, diagnostics));
     void connection.sendNotification('copyguard/status', status);
   }
@@ -197,10 +200,16 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       send(doc, check(doc));
       return;
     }
-    void checkSoon(doc).then((entry) => {
+    // The worker's diagnostics go out as soon as they are made; the result follows them.
+    let sent: number | undefined;
+    const sendCurrent = (entry: Omit<Cached, 'result'> | undefined) => {
       const current = documents.get(doc.uri);
-      if (entry && current && current.version === entry.version) send(current, entry);
-    });
+      if (entry && current && current.version === entry.version && sent !== entry.version) {
+        send(current, entry);
+        sent = entry.version;
+      }
+    };
+    void checkSoon(doc, sendCurrent).then(sendCurrent);
   }
 
   function schedule(doc: TextDocument): void {

@@ -8,6 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CheckerOptions } from '../engine';
 import type { WorkerData, WorkerJob, WorkerReply } from './checkWorker';
+import type { Status } from './status';
 
 /**
  * The worker's young generation, MB (V8's default is larger): a check allocates fast, and a
@@ -16,12 +17,25 @@ import type { WorkerData, WorkerJob, WorkerReply } from './checkWorker';
 const YOUNG_GENERATION_MB = 8;
 
 export type WorkerRequest = Omit<WorkerJob, 'id' | 'packs'>;
-export type WorkerResult = Extract<WorkerReply, { done: unknown }>['done'];
+
+/** A worker's diagnostics (JSON chunks, see rawJson.ts) and the document's status. */
+export interface WorkerDiagnostics {
+  status: Status;
+  diagnostics: Uint8Array[];
+}
+
+/** A worker's whole check: the diagnostics and the result itself, as JSON chunks. */
+export interface WorkerResult extends WorkerDiagnostics {
+  result: Uint8Array[];
+}
 
 interface Pending {
   job: WorkerJob;
   resolve: (r: WorkerResult | undefined) => void;
   reject: (e: unknown) => void;
+  /** Called with the diagnostics as soon as they come, before the result. */
+  early?: (d: WorkerDiagnostics) => void;
+  diagnostics?: WorkerDiagnostics;
 }
 
 export class WorkerChecks {
@@ -36,11 +50,15 @@ export class WorkerChecks {
   /** @param script the worker's file: the server bundle, which runs runCheckWorker in a worker thread. */
   constructor(private readonly script: string) {}
 
-  /** The check's diagnostics and result, or undefined when a newer check of the same document (or `cancel`) replaced it. */
-  run(request: WorkerRequest, packs: CheckerOptions): Promise<WorkerResult | undefined> {
+  /**
+   * The check's diagnostics and result, or undefined when a newer check of the same document (or
+   * `cancel`) replaced it. `early` gets the diagnostics as soon as they are made: the editor waits
+   * for them, and the result (for hover and code actions) follows.
+   */
+  run(request: WorkerRequest, packs: CheckerOptions, early?: (d: WorkerDiagnostics) => void): Promise<WorkerResult | undefined> {
     this.cancel(request.uri);
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { ...request, id: this.nextId++, packs }, resolve, reject });
+      this.queue.push({ job: { ...request, id: this.nextId++, packs }, resolve, reject, early });
       this.pump();
     });
   }
@@ -93,10 +111,16 @@ export class WorkerChecks {
     worker.on('message', (reply: WorkerReply) => {
       const p = this.running;
       if (!p || p.job.id !== reply.id) return;
+      if ('diagnostics' in reply) {
+        // The job goes on: its result follows.
+        p.diagnostics = { status: reply.diagnostics.status, diagnostics: reply.diagnostics.chunks };
+        p.early?.(p.diagnostics);
+        return;
+      }
       this.running = undefined;
       this.stop();
-      if ('done' in reply) p.resolve(reply.done);
-      else if ('cancelled' in reply) p.resolve(undefined);
+      if ('result' in reply && p.diagnostics) p.resolve({ ...p.diagnostics, result: reply.result });
+      else if ('cancelled' in reply || 'result' in reply) p.resolve(undefined);
       else p.reject(new Error(reply.error));
       this.pump();
     });
