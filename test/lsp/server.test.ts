@@ -78,3 +78,20 @@ test('answers LSP 3.17 pull diagnostics when the client supports them, with rule
     await client.stop();
   }
 });
+
+test('a document opened is checked and published once, during start-up and after it', async () => {
+  const client = await startClient();
+  try {
+    // The first may come while the server still loads settings and packs; the second after.
+    for (const name of ['early', 'later']) {
+      const uri = `file:///tmp/copyguard-test/${name}.listing.md`;
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: '有问题加我薇信 abc_12345。\n' } });
+      await client.waitFor(uri, (p) => p.version === 1);
+      // A second publication would have come by now.
+      await new Promise((r) => setTimeout(r, 400));
+      assert.equal(client.published.filter((p) => p.uri === uri).length, 1, name);
+    }
+  } finally {
+    await client.stop();
+  }
+});

@@ -306,10 +306,14 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copyguard' }).catch(() => undefined);
     await loadSettings();
     initialized = true;
+    const before = checker;
     reloadPacks();
-    for (const uri of pending) {
-      const doc = documents.get(uri);
-      if (doc) schedule(doc);
+    // New packs were taken: every open document, those waiting too, is being checked with them.
+    if (checker === before) {
+      for (const uri of pending) {
+        const doc = documents.get(uri);
+        if (doc) schedule(doc);
+      }
     }
     pending.clear();
   });
@@ -322,7 +326,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
 
   connection.onDidChangeWatchedFiles(() => reloadPacks());
 
-  documents.onDidOpen((e) => schedule(e.document));
+  // Fires on open too (no onDidOpen handler as well: each document was checked twice, and a
+  // large one's first check was cancelled by its second).
   documents.onDidChangeContent((e) => {
     // A large document's previous check (megabytes of findings) is of no use once it changed:
     // let it go before the next check of it runs.
