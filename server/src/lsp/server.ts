@@ -10,11 +10,8 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
-  type Diagnostic,
-  type DocumentDiagnosticReport,
   type InitializeParams,
   type InitializeResult,
-  type PublishDiagnosticsParams,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readFileSync } from 'node:fs';
@@ -32,10 +29,11 @@ import { checkInput, pickLang, readSettings, DEFAULT_SETTINGS, type Settings } f
 import { loadWorkspacePacks, readOverlay } from '../node/workspacePacks';
 import { checkWorkspace } from './workspaceCheck';
 import { SlicedChecks } from './slicedChecks';
-import { WorkerChecks, type WorkerResult } from './workerChecks';
+import { PublishSchedule } from './publishSchedule';
+import { WorkerChecks } from './workerChecks';
 import { RawJson } from './rawJson';
-import { statusOf, type Status } from './status';
-import { resultFromJson } from './resultJson';
+import { fromWorker, fullReport, publication, type Cached } from './cachedCheck';
+import { statusOf } from './status';
 import { t } from './l10n';
 
 export const COMMANDS = { fixAll: 'copyguard.server.fixAll', checkWorkspace: 'copyguard.server.checkWorkspace' } as const;
@@ -58,14 +56,6 @@ export interface ServerDeps {
   checkWorker?: string;
 }
 
-interface Cached {
-  version: number;
-  result: CheckResult;
-  /** Already serialized when the check worker made them. */
-  diagnostics: Diagnostic[] | RawJson;
-  status: Status;
-}
-
 export function startServer(connection: Connection, deps: ServerDeps = {}): void {
   // A client that sends a text that is not a string gets an empty document, not one that breaks
   // every later pass over all documents.
@@ -86,14 +76,11 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   let pull = false;
   let canConfigure = false;
   const cache = new Map<string, Cached>();
-  const timers = new Map<string, NodeJS.Timeout>();
   const packProblemUris = new Set<string>();
   let initialized = false;
   const pending = new Set<string>();
   const sliced = new SlicedChecks();
   const workers = deps.checkWorker ? new WorkerChecks(deps.checkWorker) : undefined;
-  /** When each document was last checked on a change (for publishing at once when idle). */
-  const lastRun = new Map<string, number>();
 
   const lang = () => pickLang(settings, clientLocale);
 
@@ -212,31 +199,21 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     void checkSoon(doc, sendCurrent).then(sendCurrent);
   }
 
+  const publishing = new PublishSchedule(
+    (uri) => {
+      const doc = documents.get(uri);
+      if (doc) publish(doc);
+    },
+    () => settings.debounceMs,
+  );
+
   function schedule(doc: TextDocument): void {
     if (!initialized) {
       // Settings and workspace packs first: no flash of diagnostics from the wrong rules.
       pending.add(doc.uri);
       return;
     }
-    const old = timers.get(doc.uri);
-    if (old) clearTimeout(old);
-    timers.delete(doc.uri);
-    // Idle (no change within the debounce time): publish at once. Typing: after a pause.
-    const now = performance.now();
-    if (settings.debounceMs === 0 || (!old && now - (lastRun.get(doc.uri) ?? -Infinity) >= settings.debounceMs)) {
-      lastRun.set(doc.uri, now);
-      publish(doc);
-      return;
-    }
-    lastRun.set(doc.uri, now);
-    timers.set(
-      doc.uri,
-      setTimeout(() => {
-        timers.delete(doc.uri);
-        const current = documents.get(doc.uri);
-        if (current) publish(current);
-      }, settings.debounceMs),
-    );
+    publishing.changed(doc.uri);
   }
 
   function recheckAll(): void {
@@ -335,10 +312,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     schedule(e.document);
   });
   documents.onDidClose((e) => {
-    const t = timers.get(e.document.uri);
-    if (t) clearTimeout(t);
-    timers.delete(e.document.uri);
-    lastRun.delete(e.document.uri);
+    publishing.forget(e.document.uri);
     sliced.cancel(e.document.uri);
     cache.delete(e.document.uri);
     if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -408,42 +382,12 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   });
 
   connection.onShutdown(() => {
-    for (const t of timers.values()) clearTimeout(t);
-    timers.clear();
+    publishing.dispose();
     workers?.dispose();
   });
 
   documents.listen(connection);
   connection.listen();
-}
-
-/** A worker's check as the cache keeps it: the result is parsed only when something needs it. */
-function fromWorker(version: number, done: WorkerResult): Cached {
-  let json: RawJson | undefined = new RawJson(done.result);
-  let result: CheckResult | undefined;
-  return {
-    version,
-    status: done.status,
-    diagnostics: new RawJson(done.diagnostics),
-    get result() {
-      if (!result) {
-        result = resultFromJson(json!);
-        json = undefined;
-      }
-      return result;
-    },
-  };
-}
-
-// Serialized diagnostics go out as they are (the stdio writer splices them in; see rawJson.ts).
-function publication(doc: TextDocument, diagnostics: Cached['diagnostics']): PublishDiagnosticsParams {
-  const head = { uri: doc.uri, version: doc.version };
-  return diagnostics instanceof RawJson ? (RawJson.object(head, 'diagnostics', diagnostics.chunks) as unknown as PublishDiagnosticsParams) : { ...head, diagnostics };
-}
-
-function fullReport(diagnostics: Cached['diagnostics']): DocumentDiagnosticReport {
-  const kind = DocumentDiagnosticReportKind.Full;
-  return diagnostics instanceof RawJson ? (RawJson.object({ kind }, 'items', diagnostics.chunks) as unknown as DocumentDiagnosticReport) : { kind, items: diagnostics };
 }
 
 function guard<T>(fn: () => T, fallback: T): T {
