@@ -112,12 +112,12 @@ export interface FixContext {
   /** False for replacement text that would itself be reported on a targeted platform. */
   acceptable(text: string): boolean;
   /** Spans of `text`, read as the segment's text, that a targeted platform would report (mentions too). */
-  reportedSpans?(text: string, seg: Segment): Span[];
+  reportedSpans(text: string, seg: Segment): Span[];
   /**
    * True when `text` alone, read as the segment's text, is reported nowhere: `reportedSpans` is
    * empty. Asked of every rewrite of every finding, so a checker may remember the answers.
    */
-  quietAlone?(text: string, seg: Segment): boolean;
+  quietAlone(text: string, seg: Segment): boolean;
 }
 
 /**
@@ -160,7 +160,6 @@ function outOfAddress(text: string, at: number, step: -1 | 1, bound: number): nu
  * it does not settle (the replacement itself joins its neighbours into a finding).
  */
 function settle(text: string, span: Span, newText: string, seg: Segment, ctx: FixContext, sentence?: Span): Span | undefined {
-  if (!ctx.reportedSpans) return span;
   // No signal reaches across a sentence end (the scanner reads sentence by sentence), so a
   // removal that leaves a full stop (or the text's edge) on one side of the gap joins nothing.
   if (newText === '' && (hardEndAt(text, span.start - 1) || hardEndAt(text, span.end))) return span;
@@ -255,8 +254,7 @@ const rewritesByKind = new WeakMap<Rule, Map<CopyKind, Rule['rewrites']>>();
  */
 function standsAlone(text: string, sentence: Span, replacement: string, seg: Segment, ctx: FixContext): boolean {
   const bounded = hardEndAt(text, sentence.start - 1) && (hardEndAt(replacement, replacement.length - 1) || hardEndAt(text, sentence.end));
-  if (!bounded || !ctx.reportedSpans) return false;
-  return ctx.quietAlone ? ctx.quietAlone(replacement, seg) : ctx.reportedSpans(replacement, seg).length === 0;
+  return bounded && ctx.quietAlone(replacement, seg);
 }
 
 /** At most 24 characters (code points, so no emoji is cut in half), then an ellipsis. */

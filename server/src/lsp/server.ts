@@ -128,8 +128,8 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     let entry: Cached | undefined;
     try {
       // Early diagnostics only while they are still those of the current packs and language.
-      const current = early && ((d: Omit<Cached, 'result'>) => using === checker && language === lang() && early(d));
-      entry = workers ? await checkInWorker(workers, doc, language, current) : await checkInSlices(doc, using, language);
+      const stillCurrent = early && ((d: Omit<Cached, 'result'>) => using === checker && language === lang() && early(d));
+      entry = workers ? await checkInWorker(workers, doc, language, stillCurrent) : await checkInSlices(doc, using, language);
     } catch (e) {
       const result = failed(doc, e);
       entry = { version, result, diagnostics: [], status: statusOf(doc.uri, result) };
