@@ -35,6 +35,8 @@ export const enum Mark {
   UrlPunctuation = 1,
   /** A currency sign: the fence of a 口令 token. */
   Currency = 2,
+  /** "@": every e-mail address has one. */
+  At = 4,
 }
 
 /** Strength of the separators dropped between two folded characters. */
@@ -120,10 +122,15 @@ const UNKNOWN = 255;
 const classTable = new Uint8Array(0x10000).fill(UNKNOWN);
 /** For dropped characters: the {@link Gap} they leave. */
 const gapTable = new Uint8Array(0x10000);
-/** {@link Mark} bits of each dropped BMP character (all of them are dropped: punctuation and symbols). */
+/**
+ * {@link Mark} bits of BMP characters. The fast path of folding reads them only for dropped
+ * characters (the punctuation and symbols marked are all dropped); a marked character that is kept
+ * ("@") takes the slow path instead (see learn).
+ */
 const markTable = new Uint8Array(0x10000);
 for (const c of '.:') markTable[c.charCodeAt(0)] = Mark.UrlPunctuation;
 for (const c of '¥￥$€£₤') markTable[c.charCodeAt(0)] = Mark.Currency;
+markTable[0x40] = Mark.At;
 const mapTable = new Map<number, string>();
 
 function classify(cp: number): { cls: CharClass; out?: string } {
@@ -167,6 +174,11 @@ function learn(cp: number): CharClass {
     cls = r.cls;
     if (r.out !== undefined) mapTable.set(cp, r.out);
     if (cls === CharClass.Drop) gapTable[cp] = gapOf(String.fromCharCode(cp));
+  }
+  // A marked character kept as it is maps to itself: the slow path is where its mark is noted.
+  if (cls === CharClass.Keep && markTable[cp] !== 0) {
+    cls = CharClass.Map;
+    mapTable.set(cp, String.fromCharCode(cp));
   }
   classTable[cp] = cls;
   return cls;
@@ -300,6 +312,7 @@ function foldInto(text: string, b: FoldBuffers): FoldedText {
       cls = r.cls;
       mapped = r.out;
     }
+    if (cp < 0x10000) marks |= markTable[cp]!;
     switch (cls) {
       case CharClass.Keep:
         lastEmit = k;
@@ -342,7 +355,6 @@ function foldInto(text: string, b: FoldBuffers): FoldedText {
       default: {
         const g = cp < 0x10000 ? gapTable[cp]! : Gap.Soft;
         if (g > gap) gap = g;
-        if (cp < 0x10000) marks |= markTable[cp]!;
         break;
       }
     }

@@ -65,7 +65,7 @@ const NONE: readonly Signal[] = [];
  * which of the characters they cannot be written without the text has: most copy has none.
  */
 export function findRawSignals(text: string, marks: number): readonly Signal[] {
-  const email = text.includes('@');
+  const email = (marks & Mark.At) !== 0;
   const url = (marks & Mark.UrlPunctuation) !== 0;
   const token = (marks & Mark.Currency) !== 0;
   if (!email && !url && !token) return NONE;

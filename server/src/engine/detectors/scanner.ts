@@ -157,11 +157,12 @@ export class Scanner {
   }
 
   /**
-   * The same signals, not remembered: for a text that is not scanned again soon (a segment whose
-   * findings the checker keeps itself, a fix's trial text), so the cache neither grows nor keeps it.
+   * The same signals, neither looked up nor remembered: for a text that is not scanned again soon
+   * (a segment whose findings the checker keeps itself, a fix's trial text). Looking each one up
+   * cost a hash of its whole text, for a cache that holds the few rewrites.
    */
   scanOnce(text: string): RawSignal[] {
-    return this.cache.get(text) ?? this.scanUncached(text);
+    return this.scanUncached(text);
   }
 
   /** Every term a signal can carry, for rule packs to refer to. */
