@@ -13,33 +13,42 @@ export interface Earlier {
   perSegment: readonly Finding[][];
   /**
    * When the parse was reused (an edit inside one segment): that segment's index (-1: the
-   * text did not change) and how far the segments after it moved. Segments keep their indices.
+   * text did not change) and how far the segments after it moved (0 otherwise). Segments keep
+   * their indices.
    */
-  edited?: number;
-  delta?: number;
+  edited: number | undefined;
+  delta: number;
 }
 
-export class EarlierFindings {
+/**
+ * The earlier check as the current one reads it: one object literal per check, read by module
+ * functions (a class instance per check lost its shape, and the checker its optimized code, at
+ * every GC; see verdicts.ts).
+ */
+export interface EarlierFindings {
+  earlier: Earlier;
   /** Earlier segments by text, made only when the segments did not keep their indices. */
-  private byText?: Map<string, number[]>;
+  byText: Map<string, number[]> | undefined;
+}
 
-  constructor(private readonly earlier: Earlier) {}
+export function earlierFindings(earlier: Earlier): EarlierFindings {
+  return { earlier, byText: undefined };
+}
 
-  /** Findings of segment `i` (now `seg`) from the earlier check, moved to where it stands; undefined when it must be checked. */
-  of(i: number, seg: Segment): Finding[] | undefined {
-    const { edited, delta = 0, perSegment, segments } = this.earlier;
-    if (edited !== undefined) {
-      if (i === edited) return undefined;
-      return i < edited ? perSegment[i]! : movedAll(perSegment[i]!, delta);
-    }
-    this.byText ??= byText(segments);
-    for (const k of this.byText.get(seg.text) ?? []) {
-      const old = segments[k]!;
-      if (old.field !== seg.field || old.path !== seg.path || old.json !== seg.json || !sameLiteral(old, seg)) continue;
-      return movedAll(perSegment[k]!, seg.start - old.start);
-    }
-    return undefined;
+/** Findings of segment `i` (now `seg`) from the earlier check, moved to where it stands; undefined when it must be checked. */
+export function findingsBefore(before: EarlierFindings, i: number, seg: Segment): Finding[] | undefined {
+  const { edited, delta, perSegment, segments } = before.earlier;
+  if (edited !== undefined) {
+    if (i === edited) return undefined;
+    return i < edited ? perSegment[i]! : movedAll(perSegment[i]!, delta);
   }
+  before.byText ??= byText(segments);
+  for (const k of before.byText.get(seg.text) ?? []) {
+    const old = segments[k]!;
+    if (old.field !== seg.field || old.path !== seg.path || old.json !== seg.json || !sameLiteral(old, seg)) continue;
+    return movedAll(perSegment[k]!, seg.start - old.start);
+  }
+  return undefined;
 }
 
 function byText(segments: readonly Segment[]): Map<string, number[]> {
@@ -71,13 +80,14 @@ function movedAll(findings: Finding[], d: number): Finding[] {
   return d === 0 || findings.length === 0 ? findings : findings.map((f) => moved(f, d));
 }
 
-/** A finding moved by `d` units: its span and every edit of its fixes. */
+/** A finding moved by `d` units: its span and every edit of its fixes. Built whole (see verdicts.ts). */
 function moved(f: Finding, d: number): Finding {
   const fixes: Fix[] = [];
   for (const x of f.fixes) {
     const edits: TextEdit[] = [];
     for (const e of x.edits) edits.push({ start: e.start + d, end: e.end + d, newText: e.newText });
-    fixes.push({ ...x, edits });
+    fixes.push({ title: x.title, kind: x.kind, edits, isPreferred: x.isPreferred, safe: x.safe });
   }
-  return { ...f, start: f.start + d, end: f.end + d, fixes };
+  const { ruleId, platform, severity, family, term, text, message, path } = f;
+  return { ruleId, platform, severity, family, term, text, start: f.start + d, end: f.end + d, message, fixes, path };
 }

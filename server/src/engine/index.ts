@@ -11,7 +11,7 @@ import { parseJson } from './document/json';
 import { formatOf, kindFromName } from './document/fileKind';
 import type { ParsedDocument, Suppression } from './document/model';
 import { Scanner, type CustomVocabulary, type RawSignal } from './detectors/scanner';
-import { EarlierFindings } from './earlierFindings';
+import { earlierFindings, findingsBefore } from './earlierFindings';
 import { ParseMemo } from './document/reuse';
 import { pieces } from './document/pieces';
 import { buildFixes, toDocument, type FixContext } from './fixes';
@@ -140,13 +140,13 @@ function* checkDocument(scanner: Scanner, parses: ParseMemo, packs: readonly Pac
   // Everything a segment's findings depend on besides the segment itself.
   const context = JSON.stringify([kind, platforms, sel.asOf, sel.options]);
   // Every segment the edit left alone has the previous check's findings.
-  const before = earlier?.context === context ? new EarlierFindings(earlier) : undefined;
+  const before = earlier?.context === context ? earlierFindings(earlier) : undefined;
   const findings: Finding[] = [];
   const perSegment: Finding[][] = [];
   let work = 0;
   for (let i = 0; i < doc.segments.length; i++) {
     const whole = doc.segments[i]!;
-    let found = before?.of(i, whole);
+    let found = before && findingsBefore(before, i, whole);
     if (!found) {
       found = NO_FINDINGS;
       for (const seg of pieces(whole)) {

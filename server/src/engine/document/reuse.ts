@@ -16,7 +16,7 @@ interface Remembered {
   /** Schema problems per kind, as far as the check asked for them. */
   shapes: Map<CopyKind, DocumentProblem[]>;
   /** Findings of each segment, and everything besides the text they depend on. */
-  findings?: { context: string; perSegment: Finding[][] };
+  findings: { context: string; perSegment: Finding[][] } | undefined;
 }
 
 /** A parse, and what the previous check of the same file left. */
@@ -46,16 +46,18 @@ export class ParseMemo {
    */
   *parse(key: string, text: string, full: () => Generator<void, ParsedDocument>): Generator<void, Parse> {
     const prev = this.docs.get(key);
-    const earlier = prev?.findings && { ...prev.findings, segments: prev.doc.segments };
-    if (prev?.text === text) return { doc: prev.doc, earlier: earlier && { ...earlier, edited: -1, delta: 0 } };
+    // Every Earlier and Parse is built whole, in one shape (see verdicts.ts).
+    const earlier = (edited: number | undefined, delta: number): Earlier | undefined =>
+      prev?.findings && { context: prev.findings.context, segments: prev.doc.segments, perSegment: prev.findings.perSegment, edited, delta };
+    if (prev?.text === text) return { doc: prev.doc, earlier: earlier(-1, 0) };
     const reused = prev && reparse(prev, text, diff(prev.text, text));
     if (reused) {
       this.remember(key, text, reused.doc);
-      return { doc: reused.doc, earlier: earlier && { ...earlier, edited: reused.edited, delta: reused.delta } };
+      return { doc: reused.doc, earlier: earlier(reused.edited, reused.delta) };
     }
     const doc = yield* full();
     this.remember(key, text, doc);
-    return earlier ? { doc, earlier } : { doc };
+    return { doc, earlier: earlier(undefined, 0) };
   }
 
   /** Remember the findings a check of `doc` (the parse remembered under `key`) made per segment. */
@@ -79,7 +81,7 @@ export class ParseMemo {
         return p;
       };
     }
-    this.docs.set(key, { text, doc, shapes });
+    this.docs.set(key, { text, doc, shapes, findings: undefined });
   }
 }
 
