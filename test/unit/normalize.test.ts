@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { Folder, Gap, fold, type FoldedText } from '../../server/src/engine/normalize';
+import { Folder, Gap, Mark, fold, type FoldedText } from '../../server/src/engine/normalize';
 import { toSimplified } from '../../server/src/engine/traditional';
 
 /** The original text each folded character came from. */
@@ -114,4 +114,16 @@ test('a Folder that reuses its buffers folds exactly like a fresh fold, whatever
       assert.deepEqual([...reused.gaps.subarray(0, n)], [...fresh.gaps.subarray(0, n)]);
     }),
   );
+});
+
+test('folding notes the characters address detectors cannot do without (marks), and only those', () => {
+  assert.equal(fold('纯棉面料，舒适透气').marks, 0);
+  assert.equal(fold('见 shop.example.com').marks & Mark.UrlPunctuation, Mark.UrlPunctuation);
+  assert.equal(fold('时间 10:00').marks & Mark.UrlPunctuation, Mark.UrlPunctuation);
+  assert.equal(fold('复制￥AbC123xyZ9￥').marks & Mark.Currency, Mark.Currency);
+  assert.equal(fold('lili@163').marks & Mark.At, Mark.At);
+  // '@' is kept in the folded text as it was.
+  assert.equal(fold('lili@163').text, 'lili@163');
+  // Marks are of the original text, whatever folding made of it.
+  assert.equal(fold('价格：¥99').marks, Mark.Currency);
 });
