@@ -104,7 +104,6 @@ class Parser {
     return whole === undefined ? { sets } : { sets, whole };
   }
 
-
   private atom(): { char?: string; group?: Parsed[] } {
     const s = this.source;
     const c = s[this.at]!;
@@ -153,6 +152,9 @@ class Parser {
     }
     this.at++;
     if (c === '.' || c === '^' || c === '$' || META.has(c)) return {};
+    // A character outside the BMP is one atom (patterns run with the u flag): both its halves.
+    const low = s.charCodeAt(this.at);
+    if (isHigh(c.charCodeAt(0)) && low >= 0xdc00 && low <= 0xdfff) return { char: c + s[this.at++]! };
     return { char: c };
   }
 
@@ -175,4 +177,8 @@ class Parser {
     if (quantified && s[this.at] === '?') this.at++;
     return { min, quantified };
   }
+}
+
+function isHigh(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
 }
