@@ -9,8 +9,6 @@ import type { Declared } from './model';
 export interface FrontMatter {
   /** Offset just past the closing fence line. */
   end: number;
-  /** First line of the body. */
-  bodyLine: number;
   kind?: Declared<string>;
   platforms?: Declared<string>[];
   problems: DocumentProblem[];
@@ -61,10 +59,10 @@ export function parseFrontMatter(lines: Line[]): FrontMatter | undefined {
     problems.push(
       problem(firstLine.start, firstLine.end, 'Front matter 没有结束行「---」:已忽略,正文照常检查。', 'Front matter is not closed with "---"; it is ignored and the body is checked.'),
     );
-    return { end: firstLine.end, bodyLine: 1, kind: undefined, platforms: undefined, problems };
+    return { end: firstLine.end, kind: undefined, platforms: undefined, problems };
   }
   // Every field from the start: one shape for every front matter (see document/model.ts).
-  const fm: FrontMatter = { end: lines[close]!.end, bodyLine: close + 1, kind: undefined, platforms: undefined, problems };
+  const fm: FrontMatter = { end: lines[close]!.end, kind: undefined, platforms: undefined, problems };
   let listKey: string | undefined;
   for (let n = 1; n < close; n++) {
     const line = lines[n]!;

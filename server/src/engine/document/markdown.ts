@@ -2,7 +2,7 @@
  * A light Markdown segmenter: front matter, fenced code, HTML comments (directives), headings,
  * lists, tables, links. A general Markdown parser costs far more than the matching itself.
  */
-import type { DocumentProblem } from '../types';
+import type { DocumentProblem, Span } from '../types';
 import { parseFrontMatter } from './frontMatter';
 import { emptyDocument, segment, type ParsedDocument, type Suppression } from './model';
 import { isCopyKind } from './copySchemas';
@@ -18,18 +18,41 @@ interface Line {
   text: string;
 }
 
-function splitLines(text: string): Line[] {
+/**
+ * Read the line that starts at `start` into `line` (its end before any "\r"); returns where the
+ * next line starts, or -1 after the last. One Line object serves a whole document: a 10 MB
+ * file has hundreds of thousands of lines, and an object for each of them was megabytes held
+ * until the parse ended.
+ */
+function readLine(text: string, start: number, line: Line): number {
+  const nl = text.indexOf('\n', start);
+  const i = nl < 0 ? text.length : nl;
+  let end = i;
+  if (end > start && text.charCodeAt(end - 1) === 13) end--;
+  line.start = start;
+  line.end = end;
+  line.text = text.slice(start, end);
+  return nl < 0 ? -1 : nl + 1;
+}
+
+/** Where the line that starts at `start` begins and ends. */
+function lineSpan(text: string, start: number): Span {
+  const line: Line = { start: 0, end: 0, text: '' };
+  readLine(text, start, line);
+  return { start: line.start, end: line.end };
+}
+
+/** The lines front matter can span: up to its closing line, or all of them when it has none. */
+function frontMatterLines(text: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    const i = nl < 0 ? text.length : nl;
-    let end = i;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    lines.push({ start, end, text: text.slice(start, end) });
-    if (nl < 0) return lines;
-    start = i + 1;
+  if (!/^\uFEFF?---\r?(?:\n|$)/.test(text)) return lines;
+  for (let at = 0; at >= 0; ) {
+    const line: Line = { start: 0, end: 0, text: '' };
+    at = readLine(text, at, line);
+    lines.push(line);
+    if (lines.length > 1 && (line.text === '---' || line.text === '...')) break;
   }
+  return lines;
 }
 
 /** Characters a line must start with to be anything but prose (fence, heading, list, quote, table…). */
@@ -93,14 +116,15 @@ const LINES_PER_STEP = 4096;
 
 /** parseMarkdown in steps of a few thousand lines, for a checker that must stay responsive. */
 export function* parseMarkdownSteps(text: string): Generator<void, ParsedDocument> {
-  const lines = splitLines(text);
   const doc = emptyDocument('markdown');
   const { problems, segments, suppressions, protectedRanges } = doc;
 
-  let first = 0;
-  const fm = parseFrontMatter(lines);
+  let bodyStart = 0;
+  const fm = parseFrontMatter(frontMatterLines(text));
   if (fm) {
-    first = fm.bodyLine;
+    // The body starts on the line after the front matter's last.
+    const nl = text.indexOf('\n', fm.end);
+    bodyStart = nl < 0 ? -1 : nl + 1;
     protectedRanges.push({ start: 0, end: fm.end });
     problems.push(...fm.problems);
     if (fm.kind) {
@@ -115,9 +139,11 @@ export function* parseMarkdownSteps(text: string): Generator<void, ParsedDocumen
   let inComment = false;
   let section = '';
   let openDisable: Suppression | undefined;
-  for (let n = first; n < lines.length; n++) {
+  const line: Line = { start: 0, end: 0, text: '' };
+  for (let at = bodyStart, n = 0; at >= 0; n++) {
     if (n % LINES_PER_STEP === 0) yield;
-    const line = lines[n]!;
+    const next = readLine(text, at, line);
+    at = next;
     if (fence !== undefined) {
       const m = FENCE.exec(line.text);
       if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.text.trim() === m[1]) {
@@ -150,8 +176,8 @@ export function* parseMarkdownSteps(text: string): Generator<void, ParsedDocumen
       const rules = directive[2]!.trim().split(/[\s,]+/).filter(Boolean);
       const span = { start: line.start + directive.index, end: line.start + directive.index + directive[0].length };
       if (directive[1] === 'disable-next-line') {
-        const next = lines[n + 1];
-        suppressions.push({ ...span, rules, from: next ? next.start : line.end, to: next ? next.end : line.end });
+        const following = next < 0 ? undefined : lineSpan(text, next);
+        suppressions.push({ ...span, rules, from: following ? following.start : line.end, to: following ? following.end : line.end });
       } else if (directive[1] === 'disable') {
         openDisable = { ...span, rules, from: line.end, to: text.length };
         suppressions.push(openDisable);
