@@ -74,8 +74,8 @@ export function fixData(f: Finding, lang: 'zh' | 'en'): NonNullable<DiagnosticDa
 }
 
 function findingDiagnostic(doc: TextDocument, f: Finding, lang: 'zh' | 'en', withFixes: boolean): Diagnostic {
-  const data: DiagnosticData = { ruleId: f.ruleId, platform: f.platform, text: f.text, version: doc.version };
-  if (withFixes) data.fixes = fixData(f, lang);
+  // Built whole (a field added later gave diagnostics a second shape; see engine/verdicts.ts).
+  const data: DiagnosticData = { ruleId: f.ruleId, platform: f.platform, text: f.text, fixes: withFixes ? fixData(f, lang) : undefined, version: doc.version };
   return {
     range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
     severity: SEVERITY[f.severity],
