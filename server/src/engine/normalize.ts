@@ -29,6 +29,36 @@ export interface FoldedText {
   marks: number;
 }
 
+/**
+ * Reads the folded units while they are made (the scanner's automaton), so a text is read once
+ * for folding and matching both. `state` is what the previous call returned (0 at the start);
+ * `index` is the unit's folded index.
+ */
+export interface UnitReader {
+  read(state: number, unit: number, index: number): number;
+  /**
+   * The same reading as tables (a full transition table), when there is one: the fast path of
+   * folding steps through them itself, one character at a time without a call.
+   */
+  readonly tables: MatchTables | undefined;
+}
+
+/** A table-driven automaton (detectors/automaton.ts), as `UnitReader.read` steps it. */
+export interface MatchTables {
+  /** Code unit → symbol; 0: in no pattern (back to the start state). */
+  alphabet: Uint16Array;
+  /** state × width + symbol → next state. */
+  delta: Uint16Array | Int32Array;
+  width: number;
+  /** Patterns ending in state s: outputList[outputStart[s] .. outputStart[s + 1]). */
+  outputStart: Int32Array;
+  outputList: Int32Array;
+  /** Each pattern's length. */
+  lengths: Int32Array;
+  /** Where occurrences go: folded start, end, pattern index. */
+  hits: { push(start: number, end: number, pattern: number): void };
+}
+
 /** Characters of the original text that some detector cannot do without. */
 export const enum Mark {
   /** "." or ":": every URL has one. */
@@ -235,11 +265,12 @@ const SLACK = 8;
 export class Folder {
   private buf = buffers(1024);
 
-  fold(text: string): FoldedText {
+  /** Fold `text`; `reader`, if given, reads every folded unit as it is made. */
+  fold(text: string, reader?: UnitReader): FoldedText {
     const need = text.length + SLACK;
-    if (need > KEEP_BUFFERS_UP_TO) return foldInto(text, buffers(need));
+    if (need > KEEP_BUFFERS_UP_TO) return foldInto(text, buffers(need), reader);
     if (this.buf.out.length < need) this.buf = buffers(Math.max(need, this.buf.out.length * 2));
-    return foldInto(text, this.buf);
+    return foldInto(text, this.buf, reader);
   }
 }
 
@@ -261,7 +292,7 @@ function grow(b: FoldBuffers, capacity: number, used: number): void {
   b.gaps = next.gaps;
 }
 
-function foldInto(text: string, b: FoldBuffers): FoldedText {
+function foldInto(text: string, b: FoldBuffers, reader?: UnitReader): FoldedText {
   const n = text.length;
   // Invariant: room for what is folded so far plus one unit per unread input unit, plus SLACK.
   let { out, starts, ends, gaps } = b;
@@ -269,6 +300,17 @@ function foldInto(text: string, b: FoldBuffers): FoldedText {
   let lastEmit = 0; // folded index where the previous code point's output begins
   let gap = 0; // strongest separator dropped since the last emitted character
   let marks = 0;
+  let state = 0; // the reader's
+  // The reader's tables as locals: the fast path below steps through them inline (what
+  // UnitReader.read does), the one place where a call per character showed.
+  const t = reader?.tables;
+  const alphabet = t?.alphabet;
+  const delta = t?.delta;
+  const width = t ? t.width : 0;
+  const outputStart = t?.outputStart;
+  const outputList = t?.outputList;
+  const lengths = t?.lengths;
+  const hits = t?.hits;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -276,6 +318,18 @@ function foldInto(text: string, b: FoldBuffers): FoldedText {
     if (c < 0xd800 || c > 0xdfff) {
       const cls = classTable[c];
       if (cls === CharClass.Keep) {
+        if (alphabet !== undefined) {
+          const sym = alphabet[c]!;
+          if (sym === 0) state = 0;
+          else {
+            state = delta![state * width + sym]!;
+            const last = outputStart![state + 1]!;
+            for (let j = outputStart![state]!; j < last; j++) {
+              const p = outputList![j]!;
+              hits!.push(k + 1 - lengths![p]!, k + 1, p);
+            }
+          }
+        } else if (reader) state = reader.read(state, c, k);
         lastEmit = k;
         out[k] = c;
         gaps[k] = gap;
@@ -318,6 +372,7 @@ function foldInto(text: string, b: FoldBuffers): FoldedText {
         lastEmit = k;
         for (let j = 0; j < len; j++) {
           out[k] = text.charCodeAt(i + j);
+          if (reader) state = reader.read(state, out[k]!, k);
           gaps[k] = j === 0 ? gap : Gap.None;
           starts[k] = i;
           ends[k++] = i + len;
@@ -334,6 +389,7 @@ function foldInto(text: string, b: FoldBuffers): FoldedText {
         }
         for (let j = 0; j < m.length; j++) {
           out[k] = m.charCodeAt(j);
+          if (reader) state = reader.read(state, out[k]!, k);
           gaps[k] = j === 0 ? gap : Gap.None;
           starts[k] = i;
           ends[k++] = i + len;
@@ -342,6 +398,7 @@ function foldInto(text: string, b: FoldBuffers): FoldedText {
         break;
       }
       case CharClass.Boundary:
+        if (reader) state = reader.read(state, 10, k);
         lastEmit = k;
         gaps[k] = gap;
         gap = 0;

@@ -2,6 +2,7 @@
  * Table-driven Aho–Corasick automaton over UTF-16 code units. One pass over the folded text
  * finds every literal of every detector; a combined RegExp alternation is several times slower.
  */
+import type { MatchTables, UnitReader } from '../normalize';
 
 /**
  * Occurrences found by one scan, in order of their end, kept in arrays reused from scan to scan
@@ -143,29 +144,50 @@ export class Automaton {
     this.outputList = Int32Array.from(out.flat());
   }
 
+  /** The full transition table and outputs, with `hits` to collect into; undefined for a sparse automaton. */
+  tables(hits: Hits): MatchTables | undefined {
+    if (this.sparse) return undefined;
+    const { alphabet, delta, width, outputStart, outputList, lengths } = this;
+    return { alphabet, delta, width, outputStart, outputList, lengths, hits };
+  }
+
   /**
-   * All occurrences of all patterns in the first `length` units, in order of their end, into
-   * `hits` (emptied first). Units, not a string: reading a typed array is the cheaper of the two.
+   * One folded unit read at folded index `index`, in state `state` (0 at the start of a text):
+   * the occurrences ending with it go to `hits`; returns the next state.
    */
-  scan(units: Uint16Array, length: number, hits: Hits): void {
-    hits.count = 0;
-    const { alphabet, delta, width, outputStart, outputList, lengths, sparse } = this;
-    let s = 0;
-    for (let i = 0; i < length; i++) {
-      const sym = alphabet[units[i]!]!;
-      if (sym === 0) {
-        s = 0;
-        continue;
-      }
-      if (sparse) {
-        while (s !== 0 && !sparse.children[s]!.has(sym)) s = sparse.fail[s]!;
-        s = sparse.children[s]!.get(sym) ?? 0;
-      } else s = delta[s * width + sym]!;
-      const last = outputStart[s + 1]!;
-      for (let j = outputStart[s]!; j < last; j++) {
-        const p = outputList[j]!;
-        hits.push(i + 1 - lengths[p]!, i + 1, p);
-      }
+  step(state: number, unit: number, index: number, hits: Hits): number {
+    const sym = this.alphabet[unit]!;
+    if (sym === 0) return 0;
+    let s = state;
+    const sparse = this.sparse;
+    if (sparse) {
+      while (s !== 0 && !sparse.children[s]!.has(sym)) s = sparse.fail[s]!;
+      s = sparse.children[s]!.get(sym) ?? 0;
+    } else s = this.delta[s * this.width + sym]!;
+    const last = this.outputStart[s + 1]!;
+    for (let j = this.outputStart[s]!; j < last; j++) {
+      const p = this.outputList[j]!;
+      hits.push(index + 1 - this.lengths[p]!, index + 1, p);
     }
+    return s;
+  }
+}
+
+/**
+ * The automaton reading folded text as folding makes it (see Folder.fold): one pass over the
+ * text for both, its occurrences in `hits`.
+ */
+export class Matching implements UnitReader {
+  readonly tables: MatchTables | undefined;
+
+  constructor(
+    private readonly automaton: Automaton,
+    readonly hits: Hits,
+  ) {
+    this.tables = automaton.tables(hits);
+  }
+
+  read(state: number, unit: number, index: number): number {
+    return this.automaton.step(state, unit, index, this.hits);
   }
 }

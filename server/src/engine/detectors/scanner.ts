@@ -7,7 +7,7 @@
  */
 import { Folder, Gap, type FoldedText } from '../normalize';
 import { SIGNAL_FAMILIES, type Signal, type SignalFamily, type Span } from '../types';
-import { Automaton, Hits } from './automaton';
+import { Automaton, Hits, Matching } from './automaton';
 import { COLLECT_AFTER, COLLECT_BEFORE, COLLECT_FILLERS, collectEntries } from './collect';
 import { contactEntries, contactNegatives } from './contact';
 import { CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, quotedNameAfter, verbBefore, type Context, type CueSpec } from './context';
@@ -114,6 +114,7 @@ export class Scanner {
   private readonly cache = new Map<string, RawSignal[]>();
   private readonly folder = new Folder();
   private readonly hits = new Hits();
+  private readonly matching: Matching;
   /** Per folded character of the text being scanned: the furthest end of an honest word starting at or before it. */
   private honestEnds = new Int32Array(1024);
   /** Per folded character: 1 inside an honest word. */
@@ -144,6 +145,7 @@ export class Scanner {
     });
     this.patternSeen = new Uint8Array(this.patterns.length);
     this.automaton = new Automaton(this.entries.map((e) => e.word));
+    this.matching = new Matching(this.automaton, this.hits);
   }
 
   /** Signals in one segment's text, offsets relative to that text. Cached by text. */
@@ -172,13 +174,14 @@ export class Scanner {
 
   private scanUncached(text: string): RawSignal[] {
     // The folded text's offset maps are the folder's buffers: nothing kept may refer to them.
-    const folded = this.folder.fold(text);
+    // Folded and matched in one pass: the automaton reads each folded unit as it is made.
+    this.hits.count = 0;
+    const folded = this.folder.fold(text, this.matching);
     // One shape for every Context, honest marks or not: adding the field later made a second
     // shape that a full GC could drop, and with it the optimized code of every detector.
     const f: Context = { text: folded.text, units: folded.units, starts: folded.starts, ends: folded.ends, gaps: folded.gaps, marks: folded.marks, honest: undefined };
     const found: RawSignal[] = [];
     const hits = this.hits;
-    this.automaton.scan(f.units, f.text.length, hits);
     // honestEnd[k]: the furthest end of an honest word that starts at or before k, so "is [a, b)
     // inside one honest word" is one look-up.
     // Both are the scanner's buffers, cleared up to the text's length when first needed.

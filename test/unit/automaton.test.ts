@@ -1,0 +1,61 @@
+/**
+ * The automaton as folding runs it (Folder.fold with a Matching): every occurrence of every
+ * pattern in the folded text, with a full transition table and with the sparse trie that very
+ * large workspace packs get.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Automaton, Hits, Matching } from '../../server/src/engine/detectors/automaton';
+import { Folder } from '../../server/src/engine/normalize';
+
+/** A deterministic generator of CJK words and text. */
+function words(count: number, length: number, seed: number): string[] {
+  let x = seed;
+  const next = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8;
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let w = '';
+    for (let j = 0; j < length; j++) w += String.fromCharCode(0x4e00 + (next() % 3000));
+    out.push(w);
+  }
+  return out;
+}
+
+/** Occurrences as "start-end-pattern", found by searching for each pattern. */
+function naive(text: string, patterns: readonly string[]): string[] {
+  const out: string[] = [];
+  patterns.forEach((p, k) => {
+    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) out.push(`${i}-${i + p.length}-${k}`);
+  });
+  return out.sort();
+}
+
+/** The folded text, and the occurrences the automaton found while folding it. */
+function viaFolding(text: string, automaton: Automaton): { folded: string; found: string[] } {
+  const hits = new Hits();
+  const f = new Folder().fold(text, new Matching(automaton, hits));
+  const found: string[] = [];
+  for (let h = 0; h < hits.count; h++) found.push(`${hits.starts[h]}-${hits.ends[h]}-${hits.patterns[h]}`);
+  return { folded: f.text, found: found.sort() };
+}
+
+/** Patterns as the scanner gives them to the automaton: folded (traditional → simplified…). */
+const folded = (words: string[]) => words.map((w) => new Folder().fold(w).text);
+
+for (const [name, count] of [['full table', 40], ['sparse trie', 6000]] as const) {
+  test(`every occurrence, overlapping ones too, is found (${name})`, () => {
+    const patterns = folded(words(count, 4, 7));
+    // Patterns that overlap and nest: a word, its prefix, its suffix.
+    patterns.push(patterns[0]!.slice(0, 2), patterns[0]!.slice(1), patterns[1]!.slice(2));
+    const automaton = new Automaton(patterns);
+    assert.equal(automaton.tables(new Hits()) === undefined, name === 'sparse trie');
+    const filler = words(200, 3, 11);
+    let text = '';
+    for (let i = 0; i < 200; i++) text += filler[i]! + (i % 3 === 0 ? patterns[(i * 7) % patterns.length]! : '');
+    // Sentence ends fold to line breaks: some of the text goes through folding's slower paths too.
+    text += '。' + patterns[2]! + '！' + patterns[3]!;
+    const { folded: f, found } = viaFolding(text, automaton);
+    assert.deepEqual(found, naive(f, patterns));
+    assert.ok(found.length > 60, `${found.length} occurrences`);
+  });
+}
