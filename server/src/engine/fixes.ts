@@ -88,15 +88,19 @@ export function removalSpan(text: string, signal: RawSignal): Span {
  * words instead, since one platform's name is another's "third party".
  */
 function fill(template: string, pack: Pack, neutral: boolean): string {
-  let ofPack = filled.get(pack);
-  if (!ofPack) filled.set(pack, (ofPack = new Map()));
-  const key = neutral ? `n${template}` : `p${template}`;
-  let text = ofPack.get(key);
-  if (text === undefined) ofPack.set(key, (text = fillTemplate(template, pack, neutral)));
-  return text;
+  return remembered(filled, pack, neutral ? `n${template}` : `p${template}`, () => fillTemplate(template, pack, neutral));
 }
 /** Filled rewrites per pack: every finding of a rule asks for the same few. */
 const filled = new WeakMap<Pack, Map<string, string>>();
+
+/** `make()`, remembered under `owner` and `key`: what every finding of a rule asks for again. */
+function remembered<O extends object, K, V>(store: WeakMap<O, Map<K, V>>, owner: O, key: K, make: () => V): V {
+  let byKey = store.get(owner);
+  if (!byKey) store.set(owner, (byKey = new Map()));
+  let value = byKey.get(key);
+  if (value === undefined) byKey.set(key, (value = make()));
+  return value;
+}
 
 function fillTemplate(template: string, pack: Pack, neutral: boolean): string {
   const channel = neutral ? '平台在线客服' : pack.channel.zh;
@@ -164,8 +168,7 @@ function settle(text: string, span: Span, newText: string, seg: Segment, ctx: Fi
   // removal that leaves a full stop (or the text's edge) on one side of the gap joins nothing.
   if (newText === '' && (hardEndAt(text, span.start - 1) || hardEndAt(text, span.end))) return span;
   // An edit that keeps its sentence's bounds (and its end) only needs the sentence read.
-  const hardBounds = sentence && hardEndAt(text, sentence.start - 1) && (hardEndAt(text, sentence.end) || hardEndAt(text, sentence.end - 1));
-  const bounds = hardBounds ? { start: sentence.start, end: sentence.end } : undefined;
+  const bounds = sentence && hardEndAt(text, sentence.start - 1) && (hardEndAt(text, sentence.end) || hardEndAt(text, sentence.end - 1)) ? sentence : undefined;
   // The edit may not take the sentence's own full stop away.
   const keptEnd = bounds && (hardEndAt(text, bounds.end - 1) ? bounds.end - 1 : bounds.end);
   let { start, end } = span;
@@ -235,15 +238,11 @@ export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pa
 }
 
 /** Sentence ends a rewrite takes over from the sentence it replaces. */
-const REWRITE_ENDINGS = '。！？!?；;';
+const REWRITE_ENDINGS = SENTENCE_ENDS.replace('\n', '');
 
 /** A rule's rewrites for copy of one kind: every finding of the rule asks for the same. */
 function rewritesFor(rule: Rule, kind: CopyKind): Rule['rewrites'] {
-  let byKind = rewritesByKind.get(rule);
-  if (!byKind) rewritesByKind.set(rule, (byKind = new Map()));
-  let list = byKind.get(kind);
-  if (!list) byKind.set(kind, (list = rule.rewrites.filter((r) => r.kinds.includes(kind))));
-  return list;
+  return remembered(rewritesByKind, rule, kind, () => rule.rewrites.filter((r) => r.kinds.includes(kind)));
 }
 const rewritesByKind = new WeakMap<Rule, Map<CopyKind, Rule['rewrites']>>();
 

@@ -107,7 +107,6 @@ interface CompiledPattern {
 
 export class Scanner {
   private readonly entries: Compiled[];
-  private readonly automaton: Automaton;
   private readonly patterns: CompiledPattern[];
   /** Per pattern: 1 when a word it needs is in the text being scanned. */
   private readonly patternSeen: Uint8Array;
@@ -144,8 +143,7 @@ export class Scanner {
       return { ...p, everywhere: !usable };
     });
     this.patternSeen = new Uint8Array(this.patterns.length);
-    this.automaton = new Automaton(this.entries.map((e) => e.word));
-    this.matching = new Matching(this.automaton, this.hits);
+    this.matching = new Matching(new Automaton(this.entries.map((e) => e.word)), this.hits);
   }
 
   /** Signals in one segment's text, offsets relative to that text. Cached by text. */
@@ -345,7 +343,9 @@ function rawSignal(family: SignalFamily, term: string, span: Span, text: string,
 }
 
 function copyOf(s: RawSignal): RawSignal {
-  return { family: s.family, term: s.term, start: s.start, end: s.end, text: s.text, mention: s.mention, removal: s.removal, companion: s.companion };
+  const copy = rawSignal(s.family, s.term, s, s.text, s.mention, s.removal);
+  copy.companion = s.companion;
+  return copy;
 }
 
 /** The handle after a contact word, if it may belong to it (see Compiled.single). */
