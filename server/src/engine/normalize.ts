@@ -55,6 +55,8 @@ export interface MatchTables {
   outputList: Int32Array;
   /** Each pattern's length. */
   lengths: Int32Array;
+  /** States below this end no pattern: no outputs to look up. */
+  firstOutput: number;
   /** Where occurrences go: folded start, end, pattern index. */
   hits: { push(start: number, end: number, pattern: number): void };
 }
@@ -221,6 +223,33 @@ function gapOf(ch: string): Gap {
   return Gap.Soft;
 }
 
+/**
+ * The fast path's table, one per automaton (its symbols differ): for each code unit, either
+ * "kept as it is" with the automaton's symbol for it (0: in no pattern), FAST_DROP for a
+ * separator, or FAST_SLOW for everything else. It starts all FAST_SLOW and learns a unit the
+ * first time the slow path meets it, so it costs nothing up front and one look-up per character
+ * after.
+ */
+const FAST_DROP = 0xfffe;
+const FAST_SLOW = 0xffff;
+const fastTables = new WeakMap<MatchTables, Uint16Array>();
+/** For folding with no automaton (or one without a full table). */
+const plainFastTable = new Uint16Array(0x10000).fill(FAST_SLOW);
+
+function fastTable(t: MatchTables | undefined): Uint16Array {
+  if (t === undefined) return plainFastTable;
+  let table = fastTables.get(t);
+  if (!table) fastTables.set(t, (table = new Uint16Array(0x10000).fill(FAST_SLOW)));
+  return table;
+}
+
+/** Teach the fast table what the slow path found out about a BMP unit (never a surrogate). */
+function learnFast(fast: Uint16Array, t: MatchTables | undefined, cp: number, cls: CharClass): void {
+  if (cp >= 0xd800 && cp <= 0xdfff) return;
+  if (cls === CharClass.Keep) fast[cp] = t === undefined ? 0 : t.alphabet[cp]!;
+  else if (cls === CharClass.Drop) fast[cp] = FAST_DROP;
+}
+
 const utf16 = new TextDecoder('utf-16le');
 
 /** Node's Buffer, where there is one: it decodes a range of units without a view per call. */
@@ -332,11 +361,13 @@ function foldInto(text: string, b: FoldBuffers, reader?: UnitReader): FoldedText
   let marks = 0;
   let state = 0; // the reader's
   // The reader's tables as locals: the fast path below steps through them inline (what
-  // UnitReader.read does), the one place where a call per character showed.
-  const t = reader?.tables;
-  const alphabet = t?.alphabet;
+  // UnitReader.read does), the one place where a call per character showed. Symbols must stay
+  // below FAST_DROP: a wider alphabet is read through `reader.read`.
+  const t = reader?.tables !== undefined && reader.tables.width < FAST_DROP ? reader.tables : undefined;
+  const fast = fastTable(t);
   const delta = t?.delta;
   const width = t ? t.width : 0;
+  const firstOutput = t ? t.firstOutput : 0;
   const outputStart = t?.outputStart;
   const outputList = t?.outputList;
   const lengths = t?.lengths;
@@ -345,36 +376,35 @@ function foldInto(text: string, b: FoldBuffers, reader?: UnitReader): FoldedText
   while (i < n) {
     const c = input[i]!;
     // Most characters of copy stand for themselves or are separators: one table look-up each.
-    if (c < 0xd800 || c > 0xdfff) {
-      const cls = classTable[c];
-      if (cls === CharClass.Keep) {
-        if (alphabet !== undefined) {
-          const sym = alphabet[c]!;
-          if (sym === 0) state = 0;
-          else {
-            state = delta![state * width + sym]!;
+    const v = fast[c]!;
+    if (v < FAST_DROP) {
+      if (t !== undefined) {
+        if (v === 0) state = 0;
+        else {
+          state = delta![state * width + v]!;
+          if (state >= firstOutput) {
             const last = outputStart![state + 1]!;
             for (let j = outputStart![state]!; j < last; j++) {
               const p = outputList![j]!;
               hits!.push(k + 1 - lengths![p]!, k + 1, p);
             }
           }
-        } else if (reader) state = reader.read(state, c, k);
-        lastEmit = k;
-        out[k] = c;
-        gaps[k] = gap;
-        gap = 0;
-        starts[k] = i;
-        ends[k++] = ++i;
-        continue;
-      }
-      if (cls === CharClass.Drop) {
-        const g = gapTable[c]!;
-        if (g > gap) gap = g;
-        marks |= markTable[c]!;
-        i++;
-        continue;
-      }
+        }
+      } else if (reader) state = reader.read(state, c, k);
+      lastEmit = k;
+      out[k] = c;
+      gaps[k] = gap;
+      gap = 0;
+      starts[k] = i;
+      ends[k++] = ++i;
+      continue;
+    }
+    if (v === FAST_DROP) {
+      const g = gapTable[c]!;
+      if (g > gap) gap = g;
+      marks |= markTable[c]!;
+      i++;
+      continue;
     }
     let cp = c;
     let len = 1;
@@ -391,6 +421,7 @@ function foldInto(text: string, b: FoldBuffers, reader?: UnitReader): FoldedText
       cls = classTable[cp] as CharClass;
       if ((cls as number) === UNKNOWN) cls = learn(cp);
       if (cls === CharClass.Map) mapped = mapTable.get(cp);
+      else learnFast(fast, t, cp, cls);
     } else {
       const r = classifyAstral(cp);
       cls = r.cls;

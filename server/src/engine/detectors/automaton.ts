@@ -56,6 +56,11 @@ export class Automaton {
    */
   private outputStart = new Int32Array(1);
   private outputList = new Int32Array(0);
+  /**
+   * States from here on end a pattern, states before it end none (the full table numbers them
+   * so): most steps then need no look-up of outputs at all.
+   */
+  private firstOutput = 0;
   private readonly lengths: Int32Array;
   /** Trie and failure links, when the full table would be too large. */
   private readonly sparse?: { children: Map<number, number>[]; fail: Int32Array };
@@ -134,8 +139,10 @@ export class Automaton {
         queue.push(next);
       }
     }
-    this.delta = delta;
-    this.flatten(out);
+    const order = outputsLast(out);
+    this.delta = renumber(delta, w, order);
+    this.firstOutput = order.firstOutput;
+    this.flatten(order.old.map((s) => out[s]!));
   }
 
   private flatten(out: number[][]): void {
@@ -147,8 +154,8 @@ export class Automaton {
   /** The full transition table and outputs, with `hits` to collect into; undefined for a sparse automaton. */
   tables(hits: Hits): MatchTables | undefined {
     if (this.sparse) return undefined;
-    const { alphabet, delta, width, outputStart, outputList, lengths } = this;
-    return { alphabet, delta, width, outputStart, outputList, lengths, hits };
+    const { alphabet, delta, width, outputStart, outputList, lengths, firstOutput } = this;
+    return { alphabet, delta, width, outputStart, outputList, lengths, firstOutput, hits };
   }
 
   /**
@@ -163,7 +170,10 @@ export class Automaton {
     if (sparse) {
       while (s !== 0 && !sparse.children[s]!.has(sym)) s = sparse.fail[s]!;
       s = sparse.children[s]!.get(sym) ?? 0;
-    } else s = this.delta[s * this.width + sym]!;
+    } else {
+      s = this.delta[s * this.width + sym]!;
+      if (s < this.firstOutput) return s;
+    }
     const last = this.outputStart[s + 1]!;
     for (let j = this.outputStart[s]!; j < last; j++) {
       const p = this.outputList[j]!;
@@ -171,6 +181,26 @@ export class Automaton {
     }
     return s;
   }
+}
+
+/** A numbering of the states that keeps the start state 0 and puts the states with outputs last. */
+function outputsLast(out: number[][]): { old: number[]; next: Int32Array; firstOutput: number } {
+  const old: number[] = [];
+  for (let s = 0; s < out.length; s++) if (s === 0 || out[s]!.length === 0) old.push(s);
+  const firstOutput = old.length;
+  for (let s = 1; s < out.length; s++) if (out[s]!.length > 0) old.push(s);
+  const next = new Int32Array(out.length);
+  old.forEach((s, i) => (next[s] = i));
+  return { old, next, firstOutput };
+}
+
+/** The transition table with its states numbered as `order` says. */
+function renumber<T extends Uint16Array | Int32Array>(delta: T, width: number, order: { old: number[]; next: Int32Array }): T {
+  const result = new (delta.constructor as new (n: number) => T)(delta.length);
+  order.old.forEach((s, i) => {
+    for (let sym = 0; sym < width; sym++) result[i * width + sym] = order.next[delta[s * width + sym]!]!;
+  });
+  return result;
 }
 
 /**
