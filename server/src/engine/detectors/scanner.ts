@@ -185,6 +185,8 @@ export class Scanner {
     // Both are the scanner's buffers, cleared up to the text's length when first needed.
     const length = f.text.length;
     let honestEnd: Int32Array | undefined;
+    let honestFrom = length;
+    let honestTo = 0;
     for (let h = 0; h < hits.count; h++) {
       const e = this.entries[hits.patterns[h]!]!;
       const start = hits.starts[h]!;
@@ -199,8 +201,12 @@ export class Scanner {
       }
       if (honestEnd[start]! < end) honestEnd[start] = end;
       f.honest!.fill(1, start, end);
+      if (start < honestFrom) honestFrom = start;
+      if (end > honestTo) honestTo = end;
     }
-    if (honestEnd) for (let k = 1; k < length; k++) if (honestEnd[k - 1]! > honestEnd[k]!) honestEnd[k] = honestEnd[k - 1]!;
+    // Carried forward only across the honest words: before the first and after the last end, no
+    // honest word covers anything, and the entries there stay 0.
+    if (honestEnd) for (let k = honestFrom + 1; k < honestTo; k++) if (honestEnd[k - 1]! > honestEnd[k]!) honestEnd[k] = honestEnd[k - 1]!;
     const covered = (a: number, b: number) => honestEnd !== undefined && a < length && honestEnd[a]! >= b;
     // Hits that may be signals, kept as indices in the scanner's buffer: no object per hit.
     if (this.live.length < hits.count) this.live = new Int32Array(hits.count * 2);
