@@ -119,30 +119,43 @@ export class Automaton {
 
     // Breadth-first failure links, folded into a full transition table.
     const delta = states < 0x10000 ? new Uint16Array(states * this.width) : new Int32Array(states * this.width);
-    const fail = new Int32Array(states);
+    // The table numbers the states as it goes: the start state 0, states that end no pattern
+    // counting up from 1, those that end one counting down from the top. A state's outputs are
+    // known once its failure link is, when it is first reached.
+    const id = new Int32Array(states); // trie state → table state
+    const trieOf = new Int32Array(states); // table state → trie state
+    let low = 1;
+    let high = states - 1;
+    const place = (s: number) => {
+      id[s] = out[s]!.length === 0 ? low++ : high--;
+      trieOf[id[s]!] = s;
+    };
     const queue: number[] = [];
     for (const [sym, next] of children[0]!) {
-      delta[sym] = next;
+      place(next);
+      delta[sym] = id[next]!;
       queue.push(next);
     }
+    const fail = new Int32Array(states);
     const w = this.width;
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q]!;
-      const f = fail[s]! * w;
-      out[s] = out[s]!.concat(out[fail[s]!]!);
+      const row = id[s]! * w;
+      const failRow = id[fail[s]!]! * w;
       // A state goes where its failure state goes (that row is complete: it is shallower),
       // except along its own children.
-      delta.copyWithin(s * w, f, f + w);
+      delta.copyWithin(row, failRow, failRow + w);
       for (const [sym, next] of children[s]!) {
-        fail[next] = delta[f + sym]!;
-        delta[s * w + sym] = next;
+        fail[next] = trieOf[delta[failRow + sym]!]!;
+        out[next] = out[next]!.concat(out[fail[next]!]!);
+        place(next);
+        delta[row + sym] = id[next]!;
         queue.push(next);
       }
     }
-    const order = outputsLast(out);
-    this.delta = renumber(delta, w, order);
-    this.firstOutput = order.firstOutput;
-    this.flatten(order.old.map((s) => out[s]!));
+    this.delta = delta;
+    this.firstOutput = low;
+    this.flatten(Array.from(trieOf, (s) => out[s]!));
   }
 
   private flatten(out: number[][]): void {
@@ -181,26 +194,6 @@ export class Automaton {
     }
     return s;
   }
-}
-
-/** A numbering of the states that keeps the start state 0 and puts the states with outputs last. */
-function outputsLast(out: number[][]): { old: number[]; next: Int32Array; firstOutput: number } {
-  const old: number[] = [];
-  for (let s = 0; s < out.length; s++) if (s === 0 || out[s]!.length === 0) old.push(s);
-  const firstOutput = old.length;
-  for (let s = 1; s < out.length; s++) if (out[s]!.length > 0) old.push(s);
-  const next = new Int32Array(out.length);
-  old.forEach((s, i) => (next[s] = i));
-  return { old, next, firstOutput };
-}
-
-/** The transition table with its states numbered as `order` says. */
-function renumber<T extends Uint16Array | Int32Array>(delta: T, width: number, order: { old: number[]; next: Int32Array }): T {
-  const result = new (delta.constructor as new (n: number) => T)(delta.length);
-  order.old.forEach((s, i) => {
-    for (let sym = 0; sym < width; sym++) result[i * width + sym] = order.next[delta[s * width + sym]!]!;
-  });
-  return result;
 }
 
 /**
