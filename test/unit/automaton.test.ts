@@ -59,3 +59,24 @@ for (const [name, count] of [['full table', 40], ['sparse trie', 6000]] as const
     assert.ok(found.length > 60, `${found.length} occurrences`);
   });
 }
+
+test('folding counts the counted units, of either kind, on its fast and slow paths alike', () => {
+  const counted = { strong: '0123456789一二三', weak: '伞巴o' };
+  // Full-width and circled digits fold to counted units; 八 and 參 (→ 参) are not counted here.
+  const text = '电话１３８-0013 ②八 一伞巴 ooo 參 abc';
+  const expectStrong = 9; // １３８ 0013 ② 一
+  const expectWeak = 5; // 伞巴 ooo
+  for (const patterns of [['电话', 'abc'], ['电话']]) {
+    const automaton = new Automaton(patterns, counted);
+    const folder = new Folder();
+    const matching = new Matching(automaton, new Hits());
+    // The first fold learns every character on the slow path; the second takes the fast one.
+    for (const round of ['first', 'second']) {
+      const f = folder.fold(text, matching);
+      assert.equal(f.strongCounted, expectStrong, `${round} fold, strong`);
+      assert.equal(f.counted, expectStrong + expectWeak, `${round} fold, all`);
+    }
+  }
+  // Without an automaton nothing is counted.
+  assert.equal(new Folder().fold(text).counted, -1);
+});

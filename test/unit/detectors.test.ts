@@ -5,7 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createChecker, type PlatformId, type SignalFamily } from '../../server/src/engine';
+import fc from 'fast-check';
 import { Scanner } from '../../server/src/engine/detectors/scanner';
+import { Automaton, Hits, Matching } from '../../server/src/engine/detectors/automaton';
+import { STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from '../../server/src/engine/detectors/digits';
+import { findPhones, mayHavePhone } from '../../server/src/engine/detectors/phone';
+import { Folder } from '../../server/src/engine/normalize';
 import { builtinPacks } from '../../server/src/engine/packs/builtin';
 import { checker, checkLine } from '../helpers';
 
@@ -218,4 +223,29 @@ test('a pack pattern matches within one sentence, as every detector does', () =>
   // The same pattern could run on across the full stop; it is read one sentence at a time.
   assert.deepEqual(found('这是小号。12345 件已售'), []);
   assert.deepEqual(found('这是小号。小号 67890'), ['小号 67890']);
+});
+
+test('text that folding finds too few digits in has no phone number: skipping the search loses nothing', () => {
+  const digitish = fc.constantFrom(...'0123456789０１２３４５６７８９一二三四五六七八九零〇幺两伞巴妖溜酒灵lo①②③-. 　，电话微信');
+  const scanner = new Scanner();
+  const folder = new Folder();
+  const hits = new Hits();
+  const matching = new Matching(new Automaton([], { strong: STRONG_DIGIT_UNITS, weak: WEAK_DIGIT_UNITS }), hits);
+  let skipped = 0;
+  let found = 0;
+  fc.assert(
+    fc.property(fc.array(digitish, { minLength: 8, maxLength: 24 }).map((a) => a.join('')), (text) => {
+      const f = folder.fold(text, matching);
+      const phones = findPhones(f, text);
+      found += phones.length;
+      if (!mayHavePhone(f)) {
+        skipped++;
+        assert.deepEqual(phones, [], text);
+      }
+      // The scanner (which skips the search) finds the numbers the unskipped search finds.
+      if (phones.length > 0) assert.ok(scanner.scanOnce(text).some((s) => s.family === 'phone'), text);
+    }),
+    { numRuns: 3000 },
+  );
+  assert.ok(skipped > 300 && found > 30, `skipped ${skipped}, found ${found}`);
 });

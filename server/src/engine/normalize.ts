@@ -27,6 +27,13 @@ export interface FoldedText {
    * here first, instead of searching every text for characters most copy never has.
    */
   marks: number;
+  /**
+   * How many folded units are counted units of the reader's automaton (digits and their
+   * homophones, see detectors/digits.ts), and how many of them are of the strong kind (digits
+   * proper); -1 when folding did not count (no reader, or one without a full table).
+   */
+  counted: number;
+  strongCounted: number;
 }
 
 /**
@@ -57,6 +64,9 @@ export interface MatchTables {
   lengths: Int32Array;
   /** States below this end no pattern: no outputs to look up. */
   firstOutput: number;
+  /** Symbols 1..countedSymbols are counted while folding; 1..strongSymbols are the strong kind. */
+  strongSymbols: number;
+  countedSymbols: number;
   /** Where occurrences go: folded start, end, pattern index. */
   hits: { push(start: number, end: number, pattern: number): void };
 }
@@ -372,6 +382,10 @@ function foldInto(text: string, b: FoldBuffers, reader?: UnitReader): FoldedText
   const outputList = t?.outputList;
   const lengths = t?.lengths;
   const hits = t?.hits;
+  const strongSymbols = t ? t.strongSymbols : 0;
+  const countedSymbols = t ? t.countedSymbols : 0;
+  let counted = 0;
+  let strongCounted = 0;
   let i = 0;
   while (i < n) {
     const c = input[i]!;
@@ -381,6 +395,10 @@ function foldInto(text: string, b: FoldBuffers, reader?: UnitReader): FoldedText
       if (t !== undefined) {
         if (v === 0) state = 0;
         else {
+          if (v <= countedSymbols) {
+            counted++;
+            if (v <= strongSymbols) strongCounted++;
+          }
           state = delta![state * width + v]!;
           if (state >= firstOutput) {
             const last = outputStart![state + 1]!;
@@ -434,6 +452,11 @@ function foldInto(text: string, b: FoldBuffers, reader?: UnitReader): FoldedText
         for (let j = 0; j < len; j++) {
           out[k] = input[i + j]!;
           if (reader) state = reader.read(state, out[k]!, k);
+          const kind = countedKind(t, out[k]!);
+          if (kind !== 0) {
+            counted++;
+            if (kind === 2) strongCounted++;
+          }
           gaps[k] = j === 0 ? gap : Gap.None;
           starts[k] = i;
           ends[k++] = i + len;
@@ -451,6 +474,11 @@ function foldInto(text: string, b: FoldBuffers, reader?: UnitReader): FoldedText
         for (let j = 0; j < m.length; j++) {
           out[k] = m.charCodeAt(j);
           if (reader) state = reader.read(state, out[k]!, k);
+          const kind = countedKind(t, out[k]!);
+          if (kind !== 0) {
+            counted++;
+            if (kind === 2) strongCounted++;
+          }
           gaps[k] = j === 0 ? gap : Gap.None;
           starts[k] = i;
           ends[k++] = i + len;
@@ -479,7 +507,15 @@ function foldInto(text: string, b: FoldBuffers, reader?: UnitReader): FoldedText
     i += len;
   }
   // The buffers themselves, not views of them: three views per segment cost more than the folding.
-  return { text: decode(b, k), units: out, starts, ends, gaps, marks };
+  return { text: decode(b, k), units: out, starts, ends, gaps, marks, counted: t ? counted : -1, strongCounted: t ? strongCounted : -1 };
+}
+
+/** For the slow path: 2 for a unit counted as strong, 1 for one counted as weak, 0 otherwise. */
+function countedKind(t: MatchTables | undefined, unit: number): number {
+  if (t === undefined) return 0;
+  const sym = t.alphabet[unit]!;
+  if (sym === 0 || sym > t.countedSymbols) return 0;
+  return sym <= t.strongSymbols ? 2 : 1;
 }
 
 /**

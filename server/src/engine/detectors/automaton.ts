@@ -65,8 +65,20 @@ export class Automaton {
   /** Trie and failure links, when the full table would be too large. */
   private readonly sparse?: { children: Map<number, number>[]; fail: Int32Array };
 
-  constructor(patterns: readonly string[]) {
+  /** Symbols 1..strongSymbols are `counted.strong`'s units, then up to countedSymbols `counted.weak`'s. */
+  private readonly strongSymbols: number;
+  private readonly countedSymbols: number;
+
+  /**
+   * `counted`: units that folding counts as it matches (see MatchTables.countedSymbols), in two
+   * kinds; they get the first symbols, whether a pattern has them or not.
+   */
+  constructor(patterns: readonly string[], counted: { strong: string; weak: string } = { strong: '', weak: '' }) {
     let symbols = 1;
+    for (const c of counted.strong) if (this.alphabet[c.charCodeAt(0)] === 0) this.alphabet[c.charCodeAt(0)] = symbols++;
+    this.strongSymbols = symbols - 1;
+    for (const c of counted.weak) if (this.alphabet[c.charCodeAt(0)] === 0) this.alphabet[c.charCodeAt(0)] = symbols++;
+    this.countedSymbols = symbols - 1;
     for (const p of patterns) {
       for (let i = 0; i < p.length; i++) {
         const c = p.charCodeAt(i);
@@ -167,8 +179,8 @@ export class Automaton {
   /** The full transition table and outputs, with `hits` to collect into; undefined for a sparse automaton. */
   tables(hits: Hits): MatchTables | undefined {
     if (this.sparse) return undefined;
-    const { alphabet, delta, width, outputStart, outputList, lengths, firstOutput } = this;
-    return { alphabet, delta, width, outputStart, outputList, lengths, firstOutput, hits };
+    const { alphabet, delta, width, outputStart, outputList, lengths, firstOutput, strongSymbols, countedSymbols } = this;
+    return { alphabet, delta, width, outputStart, outputList, lengths, firstOutput, strongSymbols, countedSymbols, hits };
   }
 
   /**

@@ -39,6 +39,14 @@ const DIGIT_TABLE = (() => {
   return t;
 })();
 
+/**
+ * Folded units that are digits (ASCII and Chinese numerals), and those that are only homophones:
+ * folding counts them (see Automaton's `counted`), and no text with fewer than a phone number
+ * needs is searched for one.
+ */
+export const STRONG_DIGIT_UNITS = `0123456789${Object.keys(STRONG).join('')}`;
+export const WEAK_DIGIT_UNITS = Object.values(HOMOPHONES).join('');
+
 /** The digit a folded character stands for, and whether it is only a homophone. */
 export function digitOf(ch: string): { digit: string; weak: boolean } | undefined {
   const v = DIGIT_TABLE[ch.charCodeAt(0)]!;
@@ -50,6 +58,9 @@ export function digitOf(ch: string): { digit: string; weak: boolean } | undefine
 export function isDigitLike(code: number): boolean {
   return DIGIT_TABLE[code]! >= 0;
 }
+
+/** Digits proper (not homophones) a run needs: fewer, and it is prose (吧, 山, 酒…), not a number. */
+export const MIN_STRONG_DIGITS = 4;
 
 /** Brackets around an area code, "(0755) 8888-6666", keep the number in one run. */
 const AREA_CODE_BRACKETS = /^\s*[)）]?[\s\-]*[(（]?\s*$/;
@@ -94,8 +105,8 @@ export function digitRuns(f: FoldedText, minDigits: number, original?: string): 
         digits += String(v % 10);
         if (v < 10) strong++;
       }
-      // A run of mostly homophones is ordinary prose (吧, 山, 酒…), not a number.
-      if (strong >= 4 && strong * 2 >= digits.length - 2) runs.push({ start: s, end: e, digits, lead: s - i });
+      // A run of mostly homophones is ordinary prose, not a number.
+      if (strong >= MIN_STRONG_DIGITS && strong * 2 >= digits.length - 2) runs.push({ start: s, end: e, digits, lead: s - i });
     }
     i = j;
   }

@@ -1,7 +1,7 @@
 /** Phone numbers: mobiles, landlines with area code, 400/800 hotlines, however written. */
 import { Gap, type FoldedText } from '../normalize';
 import { clauseStart } from './context';
-import { digitOf, digitRuns, type DigitRun } from './digits';
+import { digitOf, digitRuns, MIN_STRONG_DIGITS, type DigitRun } from './digits';
 import { PHONE_LABELS } from './phoneWords';
 
 export type PhoneKind = 'mobile' | 'landline' | 'hotline';
@@ -110,11 +110,24 @@ function modelNumber(original: string, f: FoldedText, start: number, end: number
   return b < original.length && /[A-Za-z]/.test(original[b]!);
 }
 
+/** Digits a phone number has at the least. */
+const MIN_PHONE_DIGITS = 10;
+
+export const NO_PHONES: readonly PhoneHit[] = [];
+
+/**
+ * False when the folded text has too few digits for any phone number (folding counted them):
+ * most copy, whose numbers are prices and sizes, is then not searched at all.
+ */
+export function mayHavePhone(f: FoldedText): boolean {
+  return f.counted < 0 || (f.counted >= MIN_PHONE_DIGITS && f.strongCounted >= MIN_STRONG_DIGITS);
+}
+
 /** Find phone numbers in folded text. */
 export function findPhones(f: FoldedText, original: string): PhoneHit[] {
   const text = f.text;
   const hits: PhoneHit[] = [];
-  for (const run of digitRuns(f, 10, original)) {
+  for (const run of digitRuns(f, MIN_PHONE_DIGITS, original)) {
     const ctxStart = clauseStart(f, run.start, 6);
     const before = text.slice(ctxStart, run.start);
     if (NOT_PHONE_BEFORE.some((w) => before.includes(w))) continue;

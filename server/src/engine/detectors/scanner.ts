@@ -16,7 +16,8 @@ import { handleAfter, type Handle } from './handles';
 import type { CueSet, LexEntry } from './lexicon';
 import { productNegatives } from './negatives';
 import { paymentEntries, paymentNegatives } from './payment';
-import { findPhones } from './phone';
+import { STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from './digits';
+import { findPhones, mayHavePhone, NO_PHONES } from './phone';
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
 import { findRawSignals } from './raw';
@@ -143,7 +144,7 @@ export class Scanner {
       return { ...p, everywhere: !usable };
     });
     this.patternSeen = new Uint8Array(this.patterns.length);
-    this.matching = new Matching(new Automaton(this.entries.map((e) => e.word)), this.hits);
+    this.matching = new Matching(new Automaton(this.entries.map((e) => e.word), { strong: STRONG_DIGIT_UNITS, weak: WEAK_DIGIT_UNITS }), this.hits);
   }
 
   /** Signals in one segment's text, offsets relative to that text. Cached by text. */
@@ -177,7 +178,17 @@ export class Scanner {
     const folded = this.folder.fold(text, this.matching);
     // One shape for every Context, honest marks or not: adding the field later made a second
     // shape that a full GC could drop, and with it the optimized code of every detector.
-    const f: Context = { text: folded.text, units: folded.units, starts: folded.starts, ends: folded.ends, gaps: folded.gaps, marks: folded.marks, honest: undefined };
+    const f: Context = {
+      text: folded.text,
+      units: folded.units,
+      starts: folded.starts,
+      ends: folded.ends,
+      gaps: folded.gaps,
+      marks: folded.marks,
+      counted: folded.counted,
+      strongCounted: folded.strongCounted,
+      honest: undefined,
+    };
     const found: RawSignal[] = [];
     const hits = this.hits;
     // honestEnd[k]: the furthest end of an honest word that starts at or before k, so "is [a, b)
@@ -219,7 +230,7 @@ export class Scanner {
       else if (e.need !== 'negative' && !blockedByNext(e, f.text, end) && !covered(start + e.core, end) && !spansLabel(f, start, end)) this.live[live++] = h;
     }
     if (live > 0) this.resolveLive(text, f, live, found);
-    for (const p of findPhones(f, text)) {
+    for (const p of mayHavePhone(f) ? findPhones(f, text) : NO_PHONES) {
       if (covered(p.start, p.end)) continue;
       const span = original(f, p.start, p.end);
       const label = original(f, p.labelStart, p.end);
