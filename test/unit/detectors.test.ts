@@ -226,7 +226,11 @@ test('a pack pattern matches within one sentence, as every detector does', () =>
 });
 
 test('text that folding finds too few digits in has no phone number: skipping the search loses nothing', () => {
-  const digitish = fc.constantFrom(...'0123456789０１２３４５６７８９一二三四五六七八九零〇幺两伞巴妖溜酒灵lo①②③-. 　，电话微信');
+  // Pieces of numbers written every way, separators and words: many texts hold a number, many too few digits.
+  const digitish = fc.constantFrom(
+    ...'0123456789０１２３４５６７８９一二三四五六七八九零〇幺两伞巴妖溜酒灵lo①②③-. 　，'.split(''),
+    '138', '1380013', '8000', '一三八', '零零一三', '400', '0755', '86', '１３９', '电话', '微信', '伞巴', '妖',
+  );
   const scanner = new Scanner();
   const folder = new Folder();
   const hits = new Hits();
@@ -234,7 +238,7 @@ test('text that folding finds too few digits in has no phone number: skipping th
   let skipped = 0;
   let found = 0;
   fc.assert(
-    fc.property(fc.array(digitish, { minLength: 8, maxLength: 24 }).map((a) => a.join('')), (text) => {
+    fc.property(fc.array(digitish, { minLength: 2, maxLength: 14 }).map((a) => a.join('')), (text) => {
       const f = folder.fold(text, matching);
       const phones = findPhones(f, text);
       found += phones.length;
@@ -247,5 +251,5 @@ test('text that folding finds too few digits in has no phone number: skipping th
     }),
     { numRuns: 3000 },
   );
-  assert.ok(skipped > 300 && found > 30, `skipped ${skipped}, found ${found}`);
+  assert.ok(skipped > 300 && found > 20, `skipped ${skipped}, found ${found}`);
 });
