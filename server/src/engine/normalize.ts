@@ -262,12 +262,20 @@ function learnFast(fast: Uint16Array, t: MatchTables | undefined, cp: number, cl
 
 const utf16 = new TextDecoder('utf-16le');
 
-/** Node's Buffer, where there is one: it decodes a range of units without a view per call. */
+/**
+ * Node's Buffer, where there is one: it copies a text's units in, and decodes a range of them,
+ * without a view per call. Its `ucs2Write`/`ucs2Slice` are what `write` and `toString` call for
+ * UTF-16 after checking their arguments, which cost as much as the copy for a short text; they
+ * are used where the Buffer has them.
+ */
 interface NodeBuffer {
   toString(encoding: 'utf16le', start: number, end: number): string;
   write(text: string, offset: number, encoding: 'utf16le'): number;
+  ucs2Write?(text: string, offset: number): number;
+  ucs2Slice?(start: number, end: number): string;
 }
-const BufferClass = (globalThis as { Buffer?: { from(buffer: ArrayBuffer, offset: number, length: number): NodeBuffer } }).Buffer;
+const BufferClass = (globalThis as { Buffer?: { from(buffer: ArrayBuffer, offset: number, length: number): NodeBuffer; prototype: NodeBuffer } }).Buffer;
+const DIRECT_UCS2 = typeof BufferClass?.prototype.ucs2Write === 'function' && typeof BufferClass.prototype.ucs2Slice === 'function';
 
 const astralCache = new Map<number, { cls: CharClass; out?: string }>();
 function classifyAstral(cp: number): { cls: CharClass; out?: string } {
@@ -313,7 +321,10 @@ function buffers(capacity: number): FoldBuffers {
  */
 function readUnits(text: string, b: FoldBuffers): Uint16Array {
   const input = b.input;
-  if (b.inputBytes) b.inputBytes.write(text, 0, 'utf16le');
+  if (b.inputBytes) {
+    if (DIRECT_UCS2) b.inputBytes.ucs2Write!(text, 0);
+    else b.inputBytes.write(text, 0, 'utf16le');
+  }
   else for (let i = 0; i < text.length; i++) input[i] = text.charCodeAt(i);
   return input;
 }
@@ -524,7 +535,7 @@ function countedKind(t: MatchTables | undefined, unit: number): number {
  * fromCharCode than through a TextDecoder call.
  */
 function decode(b: FoldBuffers, length: number): string {
-  if (b.outBytes) return b.outBytes.toString('utf16le', 0, 2 * length);
+  if (b.outBytes) return DIRECT_UCS2 ? b.outBytes.ucs2Slice!(0, 2 * length) : b.outBytes.toString('utf16le', 0, 2 * length);
   if (length > 24) return utf16.decode(b.out.subarray(0, length));
   return String.fromCharCode.apply(null, b.out.subarray(0, length) as unknown as number[]);
 }
