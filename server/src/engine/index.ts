@@ -13,7 +13,7 @@ import type { ParsedDocument, Suppression } from './document/model';
 import { Scanner, type CustomVocabulary, type RawSignal } from './detectors/scanner';
 import { earlierFindings, findingsBefore } from './earlierFindings';
 import { ParseMemo } from './document/reuse';
-import { pieces } from './document/pieces';
+import { MAX_PIECE, pieces } from './document/pieces';
 import { buildFixes, toDocument, type FixContext } from './fixes';
 import { applyOverlays } from './packs/load';
 import type { Overlay, Pack, Rule } from './packs/schema';
@@ -147,18 +147,26 @@ function* checkDocument(scanner: Scanner, parses: ParseMemo, packs: readonly Pac
   for (let i = 0; i < doc.segments.length; i++) {
     const whole = doc.segments[i]!;
     let found = before && findingsBefore(before, i, whole);
-    if (!found) {
+    if (!found && whole.text.length <= MAX_PIECE) {
+      // Nearly every segment is one piece: no list of pieces made for it.
+      found = segmentFindings(scanner, verdicts, whole);
+      work += Math.max(whole.text.length, PER_SEGMENT);
+    } else if (!found) {
       found = NO_FINDINGS;
       for (const seg of pieces(whole)) {
         const more = segmentFindings(scanner, verdicts, seg);
         found = found.length ? found.concat(more) : more;
-        // Each step checks about STEP_UNITS of text (a segment counts at least PER_SEGMENT).
-        work += Math.max(seg.text.length, PER_SEGMENT);
+        work += seg.text.length;
         if (work >= STEP_UNITS) {
           work = 0;
           yield;
         }
       }
+    }
+    // Each step checks about STEP_UNITS of text (a segment counts at least PER_SEGMENT).
+    if (work >= STEP_UNITS) {
+      work = 0;
+      yield;
     }
     perSegment.push(found);
     for (const f of found) findings.push(f);
@@ -262,7 +270,8 @@ function toFinding(seg: Segment, signal: RawSignal, active: ActiveRule, platform
     family: signal.family,
     term: signal.term,
     text: signal.text,
-    ...span,
+    start: span.start,
+    end: span.end,
     path: seg.path,
     message: {
       zh: `【${pack.name.zh}】${rule.title.zh}:「${quoted}」`,
