@@ -88,10 +88,11 @@ export function removalSpan(text: string, signal: RawSignal): Span {
  * words instead, since one platform's name is another's "third party".
  */
 function fill(template: string, pack: Pack, neutral: boolean): string {
-  return remembered(filled, pack, neutral ? `n${template}` : `p${template}`, () => fillTemplate(template, pack, neutral));
+  return remembered(neutral ? filledNeutral : filledNamed, pack, template, () => fillTemplate(template, pack, neutral));
 }
-/** Filled rewrites per pack: every finding of a rule asks for the same few. */
-const filled = new WeakMap<Pack, Map<string, string>>();
+/** Filled rewrites per pack, neutral and with the platform's names: every finding of a rule asks for the same few. */
+const filledNeutral = new WeakMap<Pack, Map<string, string>>();
+const filledNamed = new WeakMap<Pack, Map<string, string>>();
 
 /** `make()`, remembered under `owner` and `key`: what every finding of a rule asks for again. */
 function remembered<O extends object, K, V>(store: WeakMap<O, Map<K, V>>, owner: O, key: K, make: () => V): V {

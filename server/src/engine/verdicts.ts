@@ -36,8 +36,8 @@ interface State extends Verdicts {
   platforms: readonly PlatformRules[];
   /** Scope sections of the rules that have any: a rule sees a segment's field and these. */
   sections: (readonly string[])[];
-  /** quietAlone's answers, by scope and text. */
-  quiet: Map<string, boolean>;
+  /** quietAlone's answers, by scope, then text (no key made of both: every finding asks). */
+  quiet: Map<string, Map<string, boolean>>;
 }
 
 /** Where a rewrite's text is judged: plain body copy. */
@@ -86,9 +86,11 @@ function reportedSpans(this: State, text: string, seg: Segment): Span[] {
 
 /** Remembered: every finding asks this of the same few rewrites. */
 function quietAlone(this: State, text: string, seg: Segment): boolean {
-  const key = `${scopeOf(this, seg)}\u0000${text}`;
-  let quiet = this.quiet.get(key);
-  if (quiet === undefined) this.quiet.set(key, (quiet = reportedSpans.call(this, text, seg).length === 0));
+  const scope = scopeOf(this, seg);
+  let inScope = this.quiet.get(scope);
+  if (!inScope) this.quiet.set(scope, (inScope = new Map()));
+  let quiet = inScope.get(text);
+  if (quiet === undefined) inScope.set(text, (quiet = reportedSpans.call(this, text, seg).length === 0));
   return quiet;
 }
 
