@@ -253,3 +253,31 @@ test('text that folding finds too few digits in has no phone number: skipping th
   );
   assert.ok(skipped > 300 && found > 20, `skipped ${skipped}, found ${found}`);
 });
+
+test('a segment scanned from its document window finds what scanning its own text finds', () => {
+  const scanner = new Scanner();
+  const reference = new Scanner();
+  // Two documents with copy spread over them, longer than one window (65,536 units).
+  const line = (i: number) => `第${i}段：加微信 abc${i}x 领券，电话 138 0013 ${String(8000 + (i % 1000)).padStart(4, '0')}，扫码进群。纯棉面料，舒适透气😀\n`;
+  const docA = Array.from({ length: 2500 }, (_, i) => line(i)).join('');
+  const docB = Array.from({ length: 900 }, (_, i) => line(i * 7)).join('');
+  assert.ok(docA.length > 2 * 65536);
+  let compared = 0;
+  let signals = 0;
+  const check = (doc: string, start: number, length: number) => {
+    const text = doc.slice(start, start + length);
+    const got = scanner.scanSlice(doc, start, text);
+    assert.deepEqual(got, reference.scanOnce(text), `${doc === docA ? 'A' : 'B'} ${start}+${length}`);
+    compared++;
+    signals += got.length;
+  };
+  // Segments in order (the window moves on), across window edges, alternating documents (as two
+  // sliced checks do), and one longer than a window.
+  for (let start = 0; start < docA.length - 200; start += 997) {
+    check(docA, start, 180);
+    if (start % 3 === 0) check(docB, start % (docB.length - 200), 150);
+  }
+  check(docA, 65536 - 40, 90);
+  check(docA, 10, 70_000);
+  assert.ok(compared > 150 && signals > 500, `${compared} segments, ${signals} signals`);
+});

@@ -149,12 +149,12 @@ function* checkDocument(scanner: Scanner, parses: ParseMemo, packs: readonly Pac
     let found = before && findingsBefore(before, i, whole);
     if (!found && whole.text.length <= MAX_PIECE) {
       // Nearly every segment is one piece: no list of pieces made for it.
-      found = segmentFindings(scanner, verdicts, whole);
+      found = segmentFindings(scanner, verdicts, whole, input.text);
       work += Math.max(whole.text.length, PER_SEGMENT);
     } else if (!found) {
       found = NO_FINDINGS;
       for (const seg of pieces(whole)) {
-        const more = segmentFindings(scanner, verdicts, seg);
+        const more = segmentFindings(scanner, verdicts, seg, input.text);
         found = found.length ? found.concat(more) : more;
         work += seg.text.length;
         if (work >= STEP_UNITS) {
@@ -243,9 +243,10 @@ function rewritesKey(rule: Rule): string {
 const NO_FINDINGS: Finding[] = [];
 
 /** Findings of one segment (or piece of one) on every targeted platform. */
-function segmentFindings(scanner: Scanner, verdicts: Verdicts, seg: Segment): Finding[] {
-  // Not through the scanner's cache: findings are remembered per segment (ParseMemo).
-  const signals = scanner.scanOnce(seg.text);
+function segmentFindings(scanner: Scanner, verdicts: Verdicts, seg: Segment, document: string): Finding[] {
+  // Not through the scanner's cache: findings are remembered per segment (ParseMemo). A segment
+  // without escapes is the document's own text at its start.
+  const signals = seg.offsets ? scanner.scanOnce(seg.text) : scanner.scanSlice(document, seg.start, seg.text);
   if (signals.length === 0) return NO_FINDINGS;
   const out: Finding[] = [];
   for (const signal of signals) {

@@ -341,12 +341,47 @@ const SLACK = 8;
 export class Folder {
   private buf = buffers(1024);
 
-  /** Fold `text`; `reader`, if given, reads every folded unit as it is made. */
-  fold(text: string, reader?: UnitReader): FoldedText {
+  /**
+   * Fold `text`; `reader`, if given, reads every folded unit as it is made. `units`, if given,
+   * holds the text's units from `offset` on (see DocumentUnits), so they need not be copied.
+   */
+  fold(text: string, reader?: UnitReader, units?: Uint16Array, offset = 0): FoldedText {
     const need = text.length + SLACK;
-    if (need > KEEP_BUFFERS_UP_TO) return foldInto(text, buffers(need), reader);
+    if (need > KEEP_BUFFERS_UP_TO) return foldInto(text, buffers(need), reader, units, offset);
     if (this.buf.out.length < need) this.buf = buffers(Math.max(need, this.buf.out.length * 2));
-    return foldInto(text, this.buf, reader);
+    return foldInto(text, this.buf, reader, units, offset);
+  }
+}
+
+/** Units a DocumentUnits window holds. */
+const WINDOW = 1 << 16;
+
+/**
+ * A document's UTF-16 units, copied in a window at a time. Its segments are slices of it: folding
+ * reads their units from here instead of copying each segment's own (one native copy per
+ * segment cost more than a window's worth of copying, for the thousands of short paragraphs of
+ * a large document).
+ */
+export class DocumentUnits {
+  readonly units = new Uint16Array(WINDOW);
+  private readonly bytes = BufferClass?.from(this.units.buffer, 0, this.units.byteLength);
+  private text: string | undefined = undefined;
+  private from = 0;
+  private to = 0;
+
+  /**
+   * Where the units of `document.slice(start, start + length)` begin in `units`, the window moved
+   * there if need be; -1 when they do not fit in one window (or there is no Buffer to copy with).
+   */
+  locate(document: string, start: number, length: number): number {
+    if (document === this.text && start >= this.from && start + length <= this.to) return start - this.from;
+    if (length > WINDOW || !this.bytes || !DIRECT_UCS2) return -1;
+    const end = Math.min(document.length, start + WINDOW);
+    this.bytes.ucs2Write!(document.slice(start, end), 0);
+    this.text = document;
+    this.from = start;
+    this.to = end;
+    return 0;
   }
 }
 
@@ -370,11 +405,13 @@ function grow(b: FoldBuffers, capacity: number, used: number): void {
   b.gaps = next.gaps;
 }
 
-function foldInto(text: string, b: FoldBuffers, reader?: UnitReader): FoldedText {
+function foldInto(text: string, b: FoldBuffers, reader?: UnitReader, units?: Uint16Array, offset = 0): FoldedText {
   const n = text.length;
   // Invariant: room for what is folded so far plus one unit per unread input unit, plus SLACK.
-  // Read before any growth (grow keeps what is folded so far, not the input).
-  const input = readUnits(text, b);
+  // The text's units are input[base + i]; read before any growth (grow keeps what is folded so
+  // far, not the input).
+  const input = units ?? readUnits(text, b);
+  const base = units ? offset : 0;
   let { out, starts, ends, gaps } = b;
   let k = 0;
   let lastEmit = 0; // folded index where the previous code point's output begins
@@ -399,7 +436,7 @@ function foldInto(text: string, b: FoldBuffers, reader?: UnitReader): FoldedText
   let strongCounted = 0;
   let i = 0;
   while (i < n) {
-    const c = input[i]!;
+    const c = input[base + i]!;
     // Most characters of copy stand for themselves or are separators: one table look-up each.
     const v = fast[c]!;
     if (v < FAST_DROP) {
@@ -438,7 +475,7 @@ function foldInto(text: string, b: FoldBuffers, reader?: UnitReader): FoldedText
     let cp = c;
     let len = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = input[i + 1]!;
+      const d = input[base + i + 1]!;
       if (d >= 0xdc00 && d <= 0xdfff) {
         cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
         len = 2;
@@ -461,7 +498,7 @@ function foldInto(text: string, b: FoldBuffers, reader?: UnitReader): FoldedText
       case CharClass.Keep:
         lastEmit = k;
         for (let j = 0; j < len; j++) {
-          out[k] = input[i + j]!;
+          out[k] = input[base + i + j]!;
           if (reader) state = reader.read(state, out[k]!, k);
           const kind = countedKind(t, out[k]!);
           if (kind !== 0) {

@@ -5,7 +5,7 @@
  * is read only next to the hit. Detectors know nothing of platforms. No signal reaches across a
  * sentence end (folded '\n'): fixes rely on it to re-read only the sentence they change.
  */
-import { Folder, Gap, type FoldedText } from '../normalize';
+import { DocumentUnits, Folder, Gap, type FoldedText } from '../normalize';
 import { SIGNAL_FAMILIES, type Signal, type SignalFamily, type Span } from '../types';
 import { Automaton, Hits, Matching } from './automaton';
 import { COLLECT_AFTER, COLLECT_BEFORE, COLLECT_FILLERS, collectEntries } from './collect';
@@ -113,6 +113,7 @@ export class Scanner {
   private readonly patternSeen: Uint8Array;
   private readonly cache = new Map<string, RawSignal[]>();
   private readonly folder = new Folder();
+  private readonly documentUnits = new DocumentUnits();
   private readonly hits = new Hits();
   private readonly matching: Matching;
   /** Per folded character of the text being scanned: the furthest end of an honest word starting at or before it. */
@@ -166,16 +167,22 @@ export class Scanner {
     return this.scanUncached(text);
   }
 
+  /** scanOnce of `text`, which is `document.slice(start, start + text.length)` (a segment without escapes). */
+  scanSlice(document: string, start: number, text: string): RawSignal[] {
+    const at = this.documentUnits.locate(document, start, text.length);
+    return at < 0 ? this.scanUncached(text) : this.scanUncached(text, this.documentUnits.units, at);
+  }
+
   /** Every term a signal can carry, for rule packs to refer to. */
   knownTerms(): ReadonlySet<string> {
     return new Set(this.entries.filter((e) => e.need !== 'pattern').map((e) => e.term));
   }
 
-  private scanUncached(text: string): RawSignal[] {
+  private scanUncached(text: string, units?: Uint16Array, offset?: number): RawSignal[] {
     // The folded text's offset maps are the folder's buffers: nothing kept may refer to them.
     // Folded and matched in one pass: the automaton reads each folded unit as it is made.
     this.hits.count = 0;
-    const folded = this.folder.fold(text, this.matching);
+    const folded = this.folder.fold(text, this.matching, units, offset);
     // One shape for every Context, honest marks or not: adding the field later made a second
     // shape that a full GC could drop, and with it the optimized code of every detector.
     const f: Context = {
