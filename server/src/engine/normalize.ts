@@ -243,20 +243,17 @@ function gapOf(ch: string): Gap {
 const FAST_DROP = 0xfffe;
 const FAST_SLOW = 0xffff;
 const fastTables = new WeakMap<MatchTables, Uint16Array>();
-/** For folding with no automaton (or one without a full table). */
-const plainFastTable = new Uint16Array(0x10000).fill(FAST_SLOW);
 
-function fastTable(t: MatchTables | undefined): Uint16Array {
-  if (t === undefined) return plainFastTable;
+function fastTable(t: MatchTables): Uint16Array {
   let table = fastTables.get(t);
   if (!table) fastTables.set(t, (table = new Uint16Array(0x10000).fill(FAST_SLOW)));
   return table;
 }
 
 /** Teach the fast table what the slow path found out about a BMP unit (never a surrogate). */
-function learnFast(fast: Uint16Array, t: MatchTables | undefined, cp: number, cls: CharClass): void {
+function learnFast(fast: Uint16Array, t: MatchTables, cp: number, cls: CharClass): void {
   if (cp >= 0xd800 && cp <= 0xdfff) return;
-  if (cls === CharClass.Keep) fast[cp] = t === undefined ? 0 : t.alphabet[cp]!;
+  if (cls === CharClass.Keep) fast[cp] = t.alphabet[cp]!;
   else if (cls === CharClass.Drop) fast[cp] = FAST_DROP;
 }
 
@@ -422,7 +419,7 @@ function foldInto(text: string, b: FoldBuffers, reader?: UnitReader, units?: Uin
   // UnitReader.read does), the one place where a call per character showed. Symbols must stay
   // below FAST_DROP: a wider alphabet is read through `reader.read`.
   const t = reader?.tables !== undefined && reader.tables.width < FAST_DROP ? reader.tables : undefined;
-  const fast = fastTable(t);
+  const fast = t && fastTable(t);
   const delta = t?.delta;
   const width = t ? t.width : 0;
   const firstOutput = t ? t.firstOutput : 0;
@@ -436,42 +433,53 @@ function foldInto(text: string, b: FoldBuffers, reader?: UnitReader, units?: Uin
   let strongCounted = 0;
   let i = 0;
   while (i < n) {
-    const c = input[base + i]!;
-    // Most characters of copy stand for themselves or are separators: one table look-up each.
-    const v = fast[c]!;
-    if (v < FAST_DROP) {
-      if (t !== undefined) {
-        if (v === 0) state = 0;
-        else {
-          if (v <= countedSymbols) {
-            counted++;
-            if (v <= strongSymbols) strongCounted++;
-          }
-          state = delta![state * width + v]!;
-          if (state >= firstOutput) {
-            const last = outputStart![state + 1]!;
-            for (let j = outputStart![state]!; j < last; j++) {
-              const p = outputList![j]!;
-              hits!.push(k + 1 - lengths![p]!, k + 1, p);
+    // The fast path, with a full table: characters kept as they are, and separators — most of
+    // copy, one table look-up each. No call on the way: with one in the loop (recording an
+    // occurrence, the slow path's), V8 re-read every array's bounds for every character.
+    if (t !== undefined) {
+      let ended = false; // a pattern ends at the character just kept
+      while (i < n) {
+        const c = input[base + i]!;
+        const v = fast![c]!;
+        if (v < FAST_DROP) {
+          if (v === 0) state = 0;
+          else {
+            if (v <= countedSymbols) {
+              counted++;
+              if (v <= strongSymbols) strongCounted++;
             }
+            state = delta![state * width + v]!;
           }
+          lastEmit = k;
+          out[k] = c;
+          gaps[k] = gap;
+          gap = 0;
+          starts[k] = i;
+          ends[k++] = ++i;
+          if (state >= firstOutput) {
+            ended = true;
+            break;
+          }
+          continue;
         }
-      } else if (reader) state = reader.read(state, c, k);
-      lastEmit = k;
-      out[k] = c;
-      gaps[k] = gap;
-      gap = 0;
-      starts[k] = i;
-      ends[k++] = ++i;
-      continue;
+        if (v !== FAST_DROP) break;
+        const g = gapTable[c]!;
+        if (g > gap) gap = g;
+        marks |= markTable[c]!;
+        i++;
+      }
+      if (ended) {
+        const last = outputStart![state + 1]!;
+        for (let j = outputStart![state]!; j < last; j++) {
+          const p = outputList![j]!;
+          hits!.push(k - lengths![p]!, k, p);
+        }
+        continue;
+      }
+      if (i >= n) break;
     }
-    if (v === FAST_DROP) {
-      const g = gapTable[c]!;
-      if (g > gap) gap = g;
-      marks |= markTable[c]!;
-      i++;
-      continue;
-    }
+    // Everything else, one code point at a time.
+    const c = input[base + i]!;
     let cp = c;
     let len = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
@@ -487,7 +495,7 @@ function foldInto(text: string, b: FoldBuffers, reader?: UnitReader, units?: Uin
       cls = classTable[cp] as CharClass;
       if ((cls as number) === UNKNOWN) cls = learn(cp);
       if (cls === CharClass.Map) mapped = mapTable.get(cp);
-      else learnFast(fast, t, cp, cls);
+      else if (t) learnFast(fast!, t, cp, cls);
     } else {
       const r = classifyAstral(cp);
       cls = r.cls;
