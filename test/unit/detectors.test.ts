@@ -225,6 +225,14 @@ test('a pack pattern matches within one sentence, as every detector does', () =>
   assert.deepEqual(found('这是小号。小号 67890'), ['小号 67890']);
 });
 
+test('a pack pattern with no word it cannot match without runs on every text, even one with nothing else in it', () => {
+  const c = createChecker({ packs: builtinPacks(), overlays: [{ patterns: { 'douyin/contact-diversion': ['[a-z]{2}\\d{6}'] } }] });
+  const found = (text: string) =>
+    c.check({ text: `${text}\n`, fileName: 't.listing.md', platforms: ['douyin'], asOf: '2026-11-26' }).findings.filter((f) => f.term === 'custom:douyin/contact-diversion').map((f) => f.text);
+  // Nothing in this line is a literal, a phone number or an address.
+  assert.deepEqual(found('纯棉面料 xy123456 舒适透气'), ['xy123456']);
+});
+
 test('text that folding finds too few digits in has no phone number: skipping the search loses nothing', () => {
   // Pieces of numbers written every way, separators and words: many texts hold a number, many too few digits.
   const digitish = fc.constantFrom(

@@ -335,19 +335,58 @@ const SLACK = 8;
  * Folds many texts one after another into the same buffers, so scanning thousands of segments
  * allocates no per-segment arrays. What `fold` returns is only valid until its next call.
  */
+/**
+ * What folding a text found besides its units and maps: the folded length, and what FoldedText
+ * calls marks and counts.
+ */
+export interface FoldCounts {
+  length: number;
+  marks: number;
+  counted: number;
+  strongCounted: number;
+}
+
 export class Folder {
   private buf = buffers(1024);
+  /** The buffers the last text was folded into. */
+  private last = this.buf;
+  /** The last fold's counts: one object, filled again by every fold. */
+  private readonly counts: FoldCounts = { length: 0, marks: 0, counted: 0, strongCounted: 0 };
 
   /**
    * Fold `text`; `reader`, if given, reads every folded unit as it is made. `units`, if given,
    * holds the text's units from `offset` on (see DocumentUnits), so they need not be copied.
    */
   fold(text: string, reader?: UnitReader, units?: Uint16Array, offset = 0): FoldedText {
-    const need = text.length + SLACK;
-    if (need > KEEP_BUFFERS_UP_TO) return foldInto(text, buffers(need), reader, units, offset);
-    if (this.buf.out.length < need) this.buf = buffers(Math.max(need, this.buf.out.length * 2));
-    return foldInto(text, this.buf, reader, units, offset);
+    this.foldUnits(text, reader, units, offset);
+    return this.lastFolded();
   }
+
+  /**
+   * The same fold without making the folded text a string yet: the counts say whether anyone
+   * needs it (most texts, read by the automaton as they were folded, hold nothing to look at).
+   * The result is only valid until the next fold.
+   */
+  foldUnits(text: string, reader?: UnitReader, units?: Uint16Array, offset = 0): Readonly<FoldCounts> {
+    const need = text.length + SLACK;
+    if (need > KEEP_BUFFERS_UP_TO) this.last = buffers(need);
+    else {
+      if (this.buf.out.length < need) this.buf = buffers(Math.max(need, this.buf.out.length * 2));
+      this.last = this.buf;
+    }
+    foldInto(text, this.last, this.counts, reader, units, offset);
+    return this.counts;
+  }
+
+  /** The last fold as a FoldedText. */
+  lastFolded(): FoldedText {
+    return folded(this.last, this.counts);
+  }
+}
+
+/** The buffers (the maps themselves, not views: three views per segment cost more than folding) and the counts of a fold. */
+function folded(b: FoldBuffers, c: FoldCounts): FoldedText {
+  return { text: decode(b, c.length), units: b.out, starts: b.starts, ends: b.ends, gaps: b.gaps, marks: c.marks, counted: c.counted, strongCounted: c.strongCounted };
 }
 
 /** Units a DocumentUnits window holds. */
@@ -384,7 +423,10 @@ export class DocumentUnits {
 
 /** Fold `text` for matching. Linear in the length of the text. */
 export function fold(text: string): FoldedText {
-  return foldInto(text, buffers(text.length + SLACK));
+  const b = buffers(text.length + SLACK);
+  const counts: FoldCounts = { length: 0, marks: 0, counted: 0, strongCounted: 0 };
+  foldInto(text, b, counts);
+  return folded(b, counts);
 }
 
 function grow(b: FoldBuffers, capacity: number, used: number): void {
@@ -402,7 +444,8 @@ function grow(b: FoldBuffers, capacity: number, used: number): void {
   b.gaps = next.gaps;
 }
 
-function foldInto(text: string, b: FoldBuffers, reader?: UnitReader, units?: Uint16Array, offset = 0): FoldedText {
+/** Fold `text` into `b` (grown if need be), its counts into `into`. */
+function foldInto(text: string, b: FoldBuffers, into: FoldCounts, reader?: UnitReader, units?: Uint16Array, offset = 0): void {
   const n = text.length;
   // Invariant: room for what is folded so far plus one unit per unread input unit, plus SLACK.
   // The text's units are input[base + i]; read before any growth (grow keeps what is folded so
@@ -562,8 +605,10 @@ function foldInto(text: string, b: FoldBuffers, reader?: UnitReader, units?: Uin
     }
     i += len;
   }
-  // The buffers themselves, not views of them: three views per segment cost more than the folding.
-  return { text: decode(b, k), units: out, starts, ends, gaps, marks, counted: t ? counted : -1, strongCounted: t ? strongCounted : -1 };
+  into.length = k;
+  into.marks = marks;
+  into.counted = t ? counted : -1;
+  into.strongCounted = t ? strongCounted : -1;
 }
 
 /** For the slow path: 2 for a unit counted as strong, 1 for one counted as weak, 0 otherwise. */

@@ -119,7 +119,7 @@ export const NO_PHONES: readonly PhoneHit[] = [];
  * False when the folded text has too few digits for any phone number (folding counted them):
  * most copy, whose numbers are prices and sizes, is then not searched at all.
  */
-export function mayHavePhone(f: FoldedText): boolean {
+export function mayHavePhone(f: Pick<FoldedText, 'counted' | 'strongCounted'>): boolean {
   return f.counted < 0 || (f.counted >= MIN_PHONE_DIGITS && f.strongCounted >= MIN_STRONG_DIGITS);
 }
 

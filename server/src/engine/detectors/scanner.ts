@@ -111,6 +111,8 @@ export class Scanner {
   private readonly patterns: CompiledPattern[];
   /** Per pattern: 1 when a word it needs is in the text being scanned. */
   private readonly patternSeen: Uint8Array;
+  /** True when some pattern must run on every text (no word it needs is known). */
+  private readonly patternsEverywhere: boolean;
   private readonly cache = new Map<string, RawSignal[]>();
   private readonly folder = new Folder();
   private readonly documentUnits = new DocumentUnits();
@@ -145,6 +147,7 @@ export class Scanner {
       return { ...p, everywhere: !usable };
     });
     this.patternSeen = new Uint8Array(this.patterns.length);
+    this.patternsEverywhere = this.patterns.some((p) => p.everywhere);
     this.matching = new Matching(new Automaton(this.entries.map((e) => e.word), { strong: STRONG_DIGIT_UNITS, weak: WEAK_DIGIT_UNITS }), this.hits);
   }
 
@@ -182,7 +185,11 @@ export class Scanner {
     // The folded text's offset maps are the folder's buffers: nothing kept may refer to them.
     // Folded and matched in one pass: the automaton reads each folded unit as it is made.
     this.hits.count = 0;
-    const folded = this.folder.fold(text, this.matching, units, offset);
+    const counts = this.folder.foldUnits(text, this.matching, units, offset);
+    // Most texts hold nothing a detector looks at: no literal, too few digits for a phone number,
+    // none of the characters an address needs, no pack pattern without a word it needs.
+    if (this.hits.count === 0 && counts.marks === 0 && !mayHavePhone(counts) && !this.patternsEverywhere) return NO_SIGNALS;
+    const folded = this.folder.lastFolded();
     // One shape for every Context, honest marks or not: adding the field later made a second
     // shape that a full GC could drop, and with it the optimized code of every detector.
     const f: Context = {
@@ -362,6 +369,9 @@ export class Scanner {
  * Every signal has the same fields from the start, in the same order: fields added or deleted
  * later gave signals shapes that a full GC could drop, and with them the optimized detectors.
  */
+/** What most texts have: one list for all of them, never added to (callers only read signals). */
+const NO_SIGNALS: RawSignal[] = [];
+
 function rawSignal(family: SignalFamily, term: string, span: Span, text: string, mention: boolean, removal?: Span): RawSignal {
   return { family, term, start: span.start, end: span.end, text, mention, removal, companion: undefined };
 }
