@@ -275,8 +275,8 @@ export class Scanner {
    */
   private resolveLive(text: string, f: Context, count: number, found: RawSignal[]): void {
     const { hits, widestStart, widestEnd } = this;
-    const order = this.live.subarray(0, count);
-    if (count > 1) order.sort((a, b) => hits.starts[a]! - hits.starts[b]! || hits.ends[b]! - hits.ends[a]!);
+    const order = this.live;
+    sortByStart(order, count, hits);
     widestStart.fill(-1);
     widestEnd.fill(-1);
     for (let k = 0; k < count; k++) {
@@ -369,6 +369,28 @@ export class Scanner {
  * Every signal has the same fields from the start, in the same order: fields added or deleted
  * later gave signals shapes that a full GC could drop, and with them the optimized detectors.
  */
+/**
+ * The first `count` hit indices in `order`, by start, the wider first at the same start. An
+ * insertion sort: hits come in order of end, so one moves back only past hits that end within
+ * its own length (linear however many there are), and a typed array's sort with a comparator
+ * cost a closure and a call per comparison.
+ */
+function sortByStart(order: Int32Array, count: number, hits: Hits): void {
+  const { starts, ends } = hits;
+  for (let i = 1; i < count; i++) {
+    const h = order[i]!;
+    const start = starts[h]!;
+    const end = ends[h]!;
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const o = order[j]!;
+      if (starts[o]! < start || (starts[o] === start && ends[o]! >= end)) break;
+      order[j + 1] = o;
+    }
+    order[j + 1] = h;
+  }
+}
+
 /** What most texts have: one list for all of them, never added to (callers only read signals). */
 const NO_SIGNALS: RawSignal[] = [];
 
