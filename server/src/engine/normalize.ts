@@ -67,6 +67,8 @@ export interface MatchTables {
   /** Symbols 1..countedSymbols are counted while folding; 1..strongSymbols are the strong kind. */
   strongSymbols: number;
   countedSymbols: number;
+  /** Folding's fast path table for this alphabet, learned as folding goes (see newFastTable). */
+  fast: Uint16Array;
   /** Where occurrences go: folded start, end, pattern index. */
   hits: { push(start: number, end: number, pattern: number): void };
 }
@@ -242,12 +244,10 @@ function gapOf(ch: string): Gap {
  */
 const FAST_DROP = 0xfffe;
 const FAST_SLOW = 0xffff;
-const fastTables = new WeakMap<MatchTables, Uint16Array>();
 
-function fastTable(t: MatchTables): Uint16Array {
-  let table = fastTables.get(t);
-  if (!table) fastTables.set(t, (table = new Uint16Array(0x10000).fill(FAST_SLOW)));
-  return table;
+/** A fast path's table that has learned nothing yet (MatchTables.fast). */
+export function newFastTable(): Uint16Array {
+  return new Uint16Array(0x10000).fill(FAST_SLOW);
 }
 
 /** Teach the fast table what the slow path found out about a BMP unit (never a surrogate). */
@@ -462,7 +462,7 @@ function foldInto(text: string, b: FoldBuffers, into: FoldCounts, reader?: UnitR
   // UnitReader.read does), the one place where a call per character showed. Symbols must stay
   // below FAST_DROP: a wider alphabet is read through `reader.read`.
   const t = reader?.tables !== undefined && reader.tables.width < FAST_DROP ? reader.tables : undefined;
-  const fast = t && fastTable(t);
+  const fast = t?.fast;
   const delta = t?.delta;
   const width = t ? t.width : 0;
   const firstOutput = t ? t.firstOutput : 0;

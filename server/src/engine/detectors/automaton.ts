@@ -2,7 +2,7 @@
  * Table-driven Aho–Corasick automaton over UTF-16 code units. One pass over the folded text
  * finds every literal of every detector; a combined RegExp alternation is several times slower.
  */
-import type { MatchTables, UnitReader } from '../normalize';
+import { newFastTable, type MatchTables, type UnitReader } from '../normalize';
 
 /**
  * Occurrences found by one scan, in order of their end, kept in arrays reused from scan to scan
@@ -180,7 +180,7 @@ export class Automaton {
   tables(hits: Hits): MatchTables | undefined {
     if (this.sparse) return undefined;
     const { alphabet, delta, width, outputStart, outputList, lengths, firstOutput, strongSymbols, countedSymbols } = this;
-    return { alphabet, delta, width, outputStart, outputList, lengths, firstOutput, strongSymbols, countedSymbols, hits };
+    return { alphabet, delta, width, outputStart, outputList, lengths, firstOutput, strongSymbols, countedSymbols, fast: newFastTable(), hits };
   }
 
   /**

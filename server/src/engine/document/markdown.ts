@@ -84,6 +84,10 @@ export interface LineShape {
   field: 'body' | 'list' | 'heading' | 'table';
 }
 
+/** The shapes of most lines, shared (never changed: a shape is only read). */
+const PROSE: LineShape = Object.freeze({ offset: 0, field: 'body' });
+const PLAIN_LIST_ITEM: LineShape = Object.freeze({ offset: 2, field: 'list' });
+
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /**
@@ -92,9 +96,9 @@ const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
  */
 export function lineShape(line: string): LineShape | undefined {
   // Most lines are prose: nothing at their start can be syntax and no comment opens in them.
-  if (isProse(line)) return { offset: 0, field: 'body' };
+  if (isProse(line)) return PROSE;
   // "- " and prose: a list item, as MARKER reads it.
-  if (isPlainListItem(line)) return { offset: 2, field: 'list' };
+  if (isPlainListItem(line)) return PLAIN_LIST_ITEM;
   if (FENCE.test(line) || DIRECTIVE.test(line) || /^\s*<!--/.test(line)) return undefined;
   if (line.trim() === '' || TABLE_RULE.test(line)) return undefined;
   const marker = MARKER.exec(line);
