@@ -366,10 +366,6 @@ export class Scanner {
 }
 
 /**
- * Every signal has the same fields from the start, in the same order: fields added or deleted
- * later gave signals shapes that a full GC could drop, and with them the optimized detectors.
- */
-/**
  * The first `count` hit indices in `order`, by start, the wider first at the same start. An
  * insertion sort: hits come in order of end, so one moves back only past hits that end within
  * its own length (linear however many there are), and a typed array's sort with a comparator
@@ -394,6 +390,10 @@ function sortByStart(order: Int32Array, count: number, hits: Hits): void {
 /** What most texts have: one list for all of them, never added to (callers only read signals). */
 const NO_SIGNALS: RawSignal[] = [];
 
+/**
+ * Every signal has the same fields from the start, in the same order: fields added or deleted
+ * later gave signals shapes that a full GC could drop, and with them the optimized detectors.
+ */
 function rawSignal(family: SignalFamily, term: string, span: Span, text: string, mention: boolean, removal?: Span): RawSignal {
   return { family, term, start: span.start, end: span.end, text, mention, removal, companion: undefined };
 }
