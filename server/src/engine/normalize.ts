@@ -318,10 +318,8 @@ function buffers(capacity: number): FoldBuffers {
  */
 function readUnits(text: string, b: FoldBuffers): Uint16Array {
   const input = b.input;
-  if (b.inputBytes) {
-    if (DIRECT_UCS2) b.inputBytes.ucs2Write!(text, 0);
-    else b.inputBytes.write(text, 0, 'utf16le');
-  }
+  if (b.inputBytes && DIRECT_UCS2) b.inputBytes.ucs2Write!(text, 0);
+  else if (b.inputBytes) b.inputBytes.write(text, 0, 'utf16le');
   else for (let i = 0; i < text.length; i++) input[i] = text.charCodeAt(i);
   return input;
 }
@@ -396,7 +394,7 @@ const WINDOW = 1 << 16;
  * A document's UTF-16 units, copied in a window at a time. Its segments are slices of it: folding
  * reads their units from here instead of copying each segment's own (one native copy per
  * segment cost more than a window's worth of copying, for the thousands of short paragraphs of
- * a large document).
+ * a large document). It holds on to the last document it copied from until another comes.
  */
 export class DocumentUnits {
   readonly units = new Uint16Array(WINDOW);
