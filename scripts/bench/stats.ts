@@ -38,8 +38,8 @@ export interface MeasureOptions {
   before?: () => void;
 }
 
-/** Time `fn` (sync or async) `runs` times after `warmup` runs. */
-export async function measure(fn: () => unknown, opts: MeasureOptions): Promise<Stats> {
+/** Time `fn` (sync or async) `runs` times after `warmup` runs: the time of each run, ms. */
+export async function measure(fn: () => unknown, opts: MeasureOptions): Promise<number[]> {
   for (let i = 0; i < opts.warmup; i++) {
     opts.before?.();
     const r = fn();
@@ -54,5 +54,5 @@ export async function measure(fn: () => unknown, opts: MeasureOptions): Promise<
     if (r instanceof Promise) await r;
     samples.push(performance.now() - t);
   }
-  return summarize(samples);
+  return samples;
 }

@@ -11,7 +11,7 @@ import { builtinPacks } from '../../server/src/engine/packs/builtin';
 import { ahoCorasick, textlintPrh, touch, type Matcher } from './baselines';
 import { corpusBytes, makeCorpus, type CorpusDoc, type Format } from './corpus';
 import { benchDictionary } from './dictionary';
-import { measure, type Stats } from './stats';
+import { measure, summarize, type Stats } from './stats';
 
 export const SIZES = [
   { label: '5 KB', bytes: 5 * 1024 },
@@ -71,7 +71,8 @@ function syncMatcher(m: Matcher, docs: readonly CorpusDoc[]): number {
 }
 
 interface ChildResult {
-  stats: Stats;
+  /** Each run's time, ms. */
+  samples: number[];
   findings: number;
   bytes: number;
   chars: number;
@@ -81,23 +82,23 @@ interface ChildResult {
 export async function measureOne(tool: Tool, format: Format, bytes: number, quick: boolean): Promise<ChildResult> {
   const docs = makeCorpus(format, bytes);
   const p = plan(tool, bytes, quick);
-  let stats: Stats;
+  let samples: number[];
   let findings = 0;
   if (tool === 'copyguard') {
     const packs = builtinPacks();
     // A fresh checker for every run, made outside the timing: nothing remembered from a
     // previous run may turn the next one into look-ups.
     let checker: Checker = createChecker({ packs });
-    stats = await measure(() => engineRun(checker, docs), { ...p, before: () => (checker = createChecker({ packs })) });
+    samples = await measure(() => engineRun(checker, docs), { ...p, before: () => (checker = createChecker({ packs })) });
     for (const d of docs) findings += createChecker({ packs }).check({ text: d.text, fileName: d.fileName }).findings.length;
   } else if (tool === 'textlint+prh') {
     const m = textlintPrh(benchDictionary());
-    stats = await measure(() => runMatcher(m, docs), p);
+    samples = await measure(() => runMatcher(m, docs), p);
   } else {
     const m = tool === 'ahocorasick' ? ahoCorasick(benchDictionary()) : touch;
-    stats = await measure(() => syncMatcher(m, docs), p);
+    samples = await measure(() => syncMatcher(m, docs), p);
   }
-  return { stats, findings, bytes: corpusBytes(docs), chars: docs.reduce((n, d) => n + d.text.length, 0) };
+  return { samples, findings, bytes: corpusBytes(docs), chars: docs.reduce((n, d) => n + d.text.length, 0) };
 }
 
 export interface ThroughputOptions {
@@ -107,24 +108,40 @@ export interface ThroughputOptions {
   log: (line: string) => void;
 }
 
+/**
+ * Rounds per corpus below 10 MB: every tool runs once per round, one after another, and each
+ * tool's runs of all rounds are pooled. This machine's speed moves by a third for tens of seconds
+ * at a time; measured tool after tool only once, a slow phase fell on one tool and not on the
+ * other and the ratio moved with it.
+ */
+const ROUNDS = 3;
+
 export async function throughput(opts: ThroughputOptions): Promise<ThroughputRow[]> {
   const rows: ThroughputRow[] = [];
   for (const format of ['markdown', 'json'] as const) {
     for (const size of SIZES) {
       const row: ThroughputRow = { format, size: size.label, bytes: 0, chars: 0, findings: 0, results: {}, skipped: {} };
-      for (const tool of TOOLS) {
-        if (tool === 'textlint+prh' && size.bytes > 2 * 1024 * 1024 && !opts.full) {
-          row.skipped[tool] = 'not run at 10 MB (about 90 s and 2.7 GB per run; --full runs it)';
-          continue;
+      const pooled: Partial<Record<Tool, number[]>> = {};
+      const rounds = opts.quick || size.bytes > 2 * 1024 * 1024 ? 1 : ROUNDS;
+      for (let round = 0; round < rounds; round++) {
+        for (const tool of TOOLS) {
+          if (tool === 'textlint+prh' && size.bytes > 2 * 1024 * 1024 && !opts.full) {
+            row.skipped[tool] = 'not run at 10 MB (about 90 s and 2.7 GB per run; --full runs it)';
+            continue;
+          }
+          const args = ['--expose-gc', __filename, `--child=${tool}|${format}|${size.bytes}`, ...(opts.quick ? ['--quick'] : [])];
+          const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
+          if (r.status !== 0) throw new Error(`bench child ${tool} ${format} ${size.label} failed: ${r.stderr}`);
+          const child = JSON.parse(r.stdout) as ChildResult;
+          row.bytes = child.bytes;
+          row.chars = child.chars;
+          if (tool === 'copyguard') row.findings = child.findings;
+          (pooled[tool] ??= []).push(...child.samples);
         }
-        const args = ['--expose-gc', __filename, `--child=${tool}|${format}|${size.bytes}`, ...(opts.quick ? ['--quick'] : [])];
-        const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
-        if (r.status !== 0) throw new Error(`bench child ${tool} ${format} ${size.label} failed: ${r.stderr}`);
-        const child = JSON.parse(r.stdout) as ChildResult;
-        row.bytes = child.bytes;
-        row.chars = child.chars;
-        if (tool === 'copyguard') row.findings = child.findings;
-        row.results[tool] = { ...child.stats, mbPerS: child.bytes / (1024 * 1024) / (child.stats.median / 1000) };
+      }
+      for (const [tool, samples] of Object.entries(pooled) as [Tool, number[]][]) {
+        const stats = summarize(samples);
+        row.results[tool] = { ...stats, mbPerS: row.bytes / (1024 * 1024) / (stats.median / 1000) };
       }
       rows.push(row);
       opts.log(`  ${format} ${size.label}: copyguard ${row.results.copyguard!.median.toFixed(2)} ms, ahocorasick ${row.results.ahocorasick!.median.toFixed(2)} ms`);
