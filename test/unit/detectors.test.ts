@@ -157,6 +157,14 @@ test('negations and warnings are not pushes', () => {
   }
   // "不会的" is "those who can't", not a negation.
   assert.deepEqual(families('安装不会的加我微信 az_help'), ['contact']);
+  // Every negator, right before the push and with up to two characters between.
+  assert.deepEqual(families('售后加微信'), ['contact']);
+  for (const negator of ['不', '别', '勿', '不要', '请勿', '严禁', '禁止', '拒绝', '不能', '不接受', '从来不', '杜绝', '无须', '没有']) {
+    for (const between of ['', '再', '私下']) {
+      const text = `售后${negator}${between}加微信`;
+      assert.deepEqual(families(text), [], text);
+    }
+  }
 });
 
 test('a mention of a platform is not a push; a push is', () => {
