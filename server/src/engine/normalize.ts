@@ -387,8 +387,13 @@ function folded(b: FoldBuffers, c: FoldCounts): FoldedText {
   return { text: decode(b, c.length), units: b.out, starts: b.starts, ends: b.ends, gaps: b.gaps, marks: c.marks, counted: c.counted, strongCounted: c.strongCounted };
 }
 
-/** Units a DocumentUnits window holds. */
+/** Units a DocumentUnits window holds at most. */
 const WINDOW = 1 << 16;
+/**
+ * Units it copies in at least: a few paragraphs, not the whole window — a keystroke re-scans
+ * one line of a new document text, and copying 64K units for it cost more than the scan.
+ */
+const WINDOW_STEP = 1 << 13;
 
 /**
  * A document's UTF-16 units, copied in a window at a time. Its segments are slices of it: folding
@@ -410,7 +415,7 @@ export class DocumentUnits {
   locate(document: string, start: number, length: number): number {
     if (document === this.text && start >= this.from && start + length <= this.to) return start - this.from;
     if (length > WINDOW || !this.bytes || !DIRECT_UCS2) return -1;
-    const end = Math.min(document.length, start + WINDOW);
+    const end = Math.min(document.length, start + Math.max(length, WINDOW_STEP));
     this.bytes.ucs2Write!(document.slice(start, end), 0);
     this.text = document;
     this.from = start;
