@@ -22,6 +22,12 @@ function unitsOf(chars: string): ReadonlySet<number> {
 const SEPARATOR = /[\s,，、:：;；|/·•\-—~～]/;
 /** Verbs that only make sense with what is removed ("加" in "加微信 abc123"). */
 const DANGLING_BEFORE = /(?:请|可|可以|欢迎)?(?:添加|加我|加|联系|关注|搜索|搜|拨打|致电|扫描|扫)\s*$/;
+/** Labels such as "微信：" or "电话:" right before a handle or number: removed with it. */
+const LABEL_BEFORE = /(?:微信号?|vx|v信|qq|电话|手机号?|热线|tel|邮箱|email|网址|链接|地址)\s*[:：]?\s*$/i;
+const CJK = /[\u3400-\u9fff]/;
+const SPACES_ONLY = /^\s+$/;
+const PUNCTUATION = /[\p{P}]/u;
+const BLANK = /[ \t\u3000]/;
 /** Families whose signal is an atom (a handle, a number, a link) rather than a phrase. */
 const ATOMS = new Set(['contact', 'phone', 'url']);
 
@@ -61,15 +67,14 @@ export function removalSpan(text: string, signal: RawSignal): Span {
   let { start, end } = signal.removal ?? signal;
   const verb = DANGLING_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
   if (verb) start -= verb[0].length;
-  // Labels such as "微信：" or "电话:" directly before a handle/number go too.
-  const label = /(?:微信号?|vx|v信|qq|电话|手机号?|热线|tel|邮箱|email|网址|链接|地址)\s*[:：]?\s*$/i.exec(text.slice(Math.max(0, start - 8), start));
+  const label = LABEL_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
   if (label && signal.family !== 'thirdParty') start -= label[0].length;
   // Swallow one separator so "A，微信xx，B" becomes "A，B", not "A，，B".
   const before = text[start - 1];
   let after = end;
   while (after < text.length && SEPARATOR.test(text[after]!) && text[after] !== '\n') after++;
-  const cjkAround = /[\u3400-\u9fff]/.test(before ?? '') || /[\u3400-\u9fff]/.test(text[after] ?? '');
-  const spacesOnly = /^\s+$/.test(text.slice(end, after));
+  const cjkAround = CJK.test(before ?? '') || CJK.test(text[after] ?? '');
+  const spacesOnly = SPACES_ONLY.test(text.slice(end, after));
   if (after > end && (start === 0 || (before !== undefined && (SEPARATOR.test(before) || SENTENCE_END.test(before))) || (spacesOnly && cjkAround))) end = after;
   else if (after === text.length || SENTENCE_END.test(text[after] ?? '\n')) {
     // At the end of a sentence: drop the separator before instead ("A，微信xx。" → "A。").
@@ -77,8 +82,8 @@ export function removalSpan(text: string, signal: RawSignal): Span {
   }
   // No space left hanging before punctuation ("详情见 。").
   const next = text[end];
-  if (next === undefined || SENTENCE_END.test(next) || /[\p{P}]/u.test(next)) {
-    while (start > 0 && /[ \t\u3000]/.test(text[start - 1]!)) start--;
+  if (next === undefined || SENTENCE_END.test(next) || PUNCTUATION.test(next)) {
+    while (start > 0 && BLANK.test(text[start - 1]!)) start--;
   }
   return { start, end };
 }
