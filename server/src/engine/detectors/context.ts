@@ -35,6 +35,8 @@ function cueWord(raw: string): CueWord {
   return { word, adjacent, notNext: notNext ?? '' };
 }
 
+const NO_WORDS: readonly CueWord[] = [];
+
 function matchesAt(text: string, w: CueWord, at: number): boolean {
   return text.startsWith(w.word, at) && (w.notNext === '' || !w.notNext.includes(text[at + w.word.length] ?? '\n'));
 }
@@ -48,6 +50,25 @@ function cueWords(words: readonly string[]): CueWord[] {
     compiled.set(words, c);
   }
   return c;
+}
+
+/**
+ * cueWords by the unit they end with (`last`) or begin with: a word can only match where that
+ * unit stands, so each position is tried against a few words, not all; each list keeps the
+ * longest-first order.
+ */
+const byUnit = { last: new WeakMap<readonly string[], Map<number, CueWord[]>>(), first: new WeakMap<readonly string[], Map<number, CueWord[]>>() };
+function cueWordsBy(edge: 'last' | 'first', words: readonly string[]): Map<number, CueWord[]> {
+  let m = byUnit[edge].get(words);
+  if (!m) {
+    m = new Map();
+    for (const w of cueWords(words)) {
+      const unit = w.word.charCodeAt(edge === 'last' ? w.word.length - 1 : 0);
+      m.set(unit, [...(m.get(unit) ?? []), w]);
+    }
+    byUnit[edge].set(words, m);
+  }
+  return m;
 }
 
 export interface CueSpec {
@@ -173,8 +194,10 @@ function isFillers(s: string, fillers: readonly string[]): boolean {
 export function verbBefore(f: Context, at: number, spec: CueSpec): number | undefined {
   const s = clauseStart(f, at, spec.reach, spec.crossClauses);
   const text = f.text;
-  const verbs = cueWords(spec.verbs);
+  const verbsEndingWith = cueWordsBy('last', spec.verbs);
   for (let p = at; p > s; p--) {
+    const verbs = verbsEndingWith.get(text.charCodeAt(p - 1));
+    if (!verbs) continue;
     const middle = text.slice(p, at);
     if (middle.length > spec.free && !isFillers(middle, spec.fillers)) continue;
     for (const v of verbs) {
@@ -190,8 +213,9 @@ export function cueAfter(f: Context, end: number, spec: CueSpec): number | undef
   if (spec.after.length === 0) return undefined;
   const e = clauseEnd(f, end, spec.afterReach, spec.crossClauses);
   const text = f.text;
+  const wordsBeginningWith = cueWordsBy('first', spec.after);
   for (let i = end; i < e; i++) {
-    for (const w of cueWords(spec.after)) {
+    for (const w of wordsBeginningWith.get(text.charCodeAt(i)) ?? NO_WORDS) {
       if ((!w.adjacent || i === end) && i + w.word.length <= e && matchesAt(text, w, i) && !isHonest(f, i, i + w.word.length)) return i + w.word.length;
     }
   }
