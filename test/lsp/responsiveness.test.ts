@@ -48,10 +48,11 @@ test('requests on another document are answered while a large document is checke
     const p = await client.waitFor(uri, (x) => x.version === 1, 60_000);
     const want = createChecker({ packs: builtinPacks() }).check({ text: doc.text, fileName: doc.fileName });
     assert.equal(p.diagnostics.length, want.findings.length + want.problems.length);
-    // Lean: no fixes in data; a code action still finds them.
+    // Lean: no fixes in data and no link to the rule's page; a code action still finds the fixes.
     const d = p.diagnostics.find((x) => x.data);
     assert.ok(d);
     assert.equal((d.data as { fixes?: unknown }).fixes, undefined);
+    assert.equal((d as { codeDescription?: unknown }).codeDescription, undefined);
     const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as { kind?: string }[];
     assert.ok(actions.some((a) => a.kind === 'quickfix'), JSON.stringify(actions));
   } finally {

@@ -25,7 +25,12 @@ export interface DiagnosticData {
 }
 
 export interface DiagnosticOptions {
-  /** Carry each finding's fixes in `data` (default true). */
+  /**
+   * Carry each finding's fixes in `data`, and link its rule's documentation (default true). A
+   * large document's thousands of diagnostics go without both: code actions look the fixes up,
+   * and offer the documentation ("Show documentation for …"). Without them a diagnostic is about
+   * a third shorter, and the editor parses megabytes less before it answers anything else.
+   */
   fixes?: boolean;
 }
 
@@ -81,7 +86,7 @@ function findingDiagnostic(doc: TextDocument, f: Finding, lang: 'zh' | 'en', wit
     severity: SEVERITY[f.severity],
     source: SOURCE,
     code: f.ruleId,
-    codeDescription: { href: ruleDocUrl(f.ruleId) },
+    codeDescription: withFixes ? { href: ruleDocUrl(f.ruleId) } : undefined,
     message: f.message[lang],
     data,
   };
