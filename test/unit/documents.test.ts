@@ -1,7 +1,9 @@
 /** The document model: what is copy in Markdown and JSON, kinds, platforms, and problems. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { checker } from '../helpers';
+import { lineShape, shapeByRules } from '../../server/src/engine/document/markdown';
 
 const check = (text: string, fileName: string, platforms: ('douyin' | 'taobao')[] = []) =>
   checker.check({ text, fileName, platforms, asOf: '2026-11-26' });
@@ -93,4 +95,20 @@ test('malformed JSON is a problem, not an exception', () => {
     const r = check(text, 'a.card.json');
     assert.ok(r.problems.length > 0 || text === '', JSON.stringify(text));
   }
+});
+
+test('a line read by the quick paths (prose, "- " items, headings, emphasis) is read as the block rules read it', () => {
+  const piece = fc.constantFrom('#', '##', '#######', '*', '**', '+', '-', ' ', '\u3000', '\t', '|', '>', '1.', '`', '~', '<!--', '-->', '主图', 'abc', '[ ]', '---', ':');
+  let quick = 0;
+  fc.assert(
+    fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }).map((a) => a.join('')), (line) => {
+      const shape = lineShape(line);
+      assert.deepEqual(shape, shapeByRules(line), JSON.stringify(line));
+      if (/^(#{1,6}\s|[*+][^\s])/u.test(line) && !line.includes('<!--')) quick++;
+    }),
+    { numRuns: 5000 },
+  );
+  assert.ok(quick > 500, `${quick} lines took a quick path`);
+  assert.deepEqual(lineShape('## 卖点'), { offset: 3, field: 'heading' });
+  assert.deepEqual(lineShape('**主图**：纯棉'), { offset: 0, field: 'body' });
 });

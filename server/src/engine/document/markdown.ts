@@ -99,6 +99,28 @@ export function lineShape(line: string): LineShape | undefined {
   if (isProse(line)) return PROSE;
   // "- " and prose: a list item, as MARKER reads it.
   if (isPlainListItem(line)) return PLAIN_LIST_ITEM;
+  return headingOrEmphasis(line) ?? shapeByRules(line);
+}
+
+/**
+ * Headings ("## 卖点") and prose that opens with emphasis ("**主图**"), the other lines copy is
+ * full of, read without a regex — as shapeByRules reads them; undefined for anything else.
+ */
+function headingOrEmphasis(line: string): LineShape | undefined {
+  const c = line.charCodeAt(0);
+  if ((c !== 35 && c !== 42 && c !== 43) || line.length < 2 || line.includes('<!--')) return undefined;
+  // "*" or "+" and no space: emphasis or a plus sign, not a bullet.
+  if (c !== 35) return isSpace(line.charCodeAt(1)) ? undefined : PROSE;
+  let hashes = 1;
+  while (hashes < line.length && line.charCodeAt(hashes) === 35) hashes++;
+  if (hashes > 6 || hashes >= line.length || !isSpace(line.charCodeAt(hashes))) return undefined;
+  let offset = hashes;
+  while (offset < line.length && isSpace(line.charCodeAt(offset))) offset++;
+  return { offset, field: 'heading' };
+}
+
+/** What the block rules make of a line (exported for tests: the quick paths above must agree). */
+export function shapeByRules(line: string): LineShape | undefined {
   if (FENCE.test(line) || DIRECTIVE.test(line) || /^\s*<!--/.test(line)) return undefined;
   if (line.trim() === '' || TABLE_RULE.test(line)) return undefined;
   const marker = MARKER.exec(line);
