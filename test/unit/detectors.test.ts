@@ -10,6 +10,7 @@ import { Scanner } from '../../server/src/engine/detectors/scanner';
 import { Automaton, Hits, Matching } from '../../server/src/engine/detectors/automaton';
 import { STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from '../../server/src/engine/detectors/digits';
 import { findPhones, mayHavePhone } from '../../server/src/engine/detectors/phone';
+import { mayHoldUrl, URL_RE } from '../../server/src/engine/detectors/raw';
 import { Folder } from '../../server/src/engine/normalize';
 import { builtinPacks } from '../../server/src/engine/packs/builtin';
 import { checker, checkLine } from '../helpers';
@@ -296,4 +297,22 @@ test('a segment scanned from its document window finds what scanning its own tex
   check(docA, 65536 - 40, 90);
   check(docA, 10, 70_000);
   assert.ok(compared > 150 && signals > 500, `${compared} segments, ${signals} signals`);
+});
+
+test('text the address prefilter passes over has no match of the address pattern', () => {
+  const piece = fc.constantFrom('.', ':', '/', '//', 'www', 'WWW', 'http', 'weixin', 'com', 'cn', 'Shop', 'a', '1', '-', '_', '@', ' ', '10', '米', '。', '点', 'x.y', 'T.CN/a');
+  let found = 0;
+  let passed = 0;
+  fc.assert(
+    fc.property(fc.array(piece, { minLength: 1, maxLength: 10 }).map((a) => a.join('')), (text) => {
+      const matches = [...text.matchAll(URL_RE)].length;
+      found += matches;
+      if (!mayHoldUrl(text)) {
+        passed++;
+        assert.equal(matches, 0, text);
+      }
+    }),
+    { numRuns: 5000 },
+  );
+  assert.ok(found > 500 && passed > 500, `${found} matches, ${passed} texts passed over`);
 });

@@ -7,7 +7,7 @@ const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}/gi;
 const BARE_TLDS = new Set(['com', 'cn', 'net', 'org', 'top', 'shop', 'xyz', 'vip', 'club', 'site', 'online', 'store', 'ltd', 'wang', 'cc', 'hk', 'tw', 'link', 'live']);
 /** Characters of a URL's path or query (ASCII only: a URL ends where Chinese text resumes). */
 const URL_CHARS = String.raw`[A-Za-z0-9\-._~:/?#@!$&*+=%]`;
-const URL_RE = new RegExp(
+export const URL_RE = new RegExp(
   String.raw`(?:https?:\/\/|weixin:\/\/|www\.)${URL_CHARS}+` +
     String.raw`|(?<![a-z0-9@._-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.([a-z]{2,8})(?![a-z0-9-])(\/${URL_CHARS}*)?`,
   'gi',
@@ -88,7 +88,26 @@ export function findRawSignals(text: string, marks: number): readonly Signal[] {
   return out;
 }
 
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isLabelUnit = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 45;
+const WWW = /www\./i;
+
+/**
+ * False when URL_RE cannot match anywhere in `text`: it has no "://", no "www." and no dot
+ * between a letter, digit or "-" and two ASCII letters (every bare domain ends so: ".com",
+ * ".cn"). Times, prices and decimals ("10:00", "1.5米") are most of the text with a "." or ":",
+ * and URL_RE tried every position of it.
+ */
+export function mayHoldUrl(text: string): boolean {
+  if (text.includes('://') || WWW.test(text)) return true;
+  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+    if (isLabelUnit(text.charCodeAt(i - 1)) && isAsciiLetter(text.charCodeAt(i + 1)) && isAsciiLetter(text.charCodeAt(i + 2))) return true;
+  }
+  return false;
+}
+
 function addUrls(text: string, taken: readonly [number, number][], out: Signal[]): void {
+  if (!mayHoldUrl(text)) return;
   for (const m of text.matchAll(URL_RE)) {
     const start = m.index!;
     const raw = m[0].replace(/[.,;:!?)\]]+$/, '');
