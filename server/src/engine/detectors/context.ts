@@ -229,12 +229,6 @@ export function hasCue(f: Context, start: number, end: number, set: CueSet): boo
 }
 
 const NEGATORS = list('不 别 勿 不要 不用 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝');
-/** NEGATORS by their last character: most characters before a trigger end none of them. */
-const NEGATORS_BY_LAST = new Map<number, string[]>();
-for (const n of NEGATORS) {
-  const last = n.charCodeAt(n.length - 1);
-  NEGATORS_BY_LAST.set(last, [...(NEGATORS_BY_LAST.get(last) ?? []), n]);
-}
 /** 不 followed by these is not a negation of what comes next (不如, 不错, 不少 …). */
 const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然妨久满见够止']);
 const WARNING_FRAMES = list('请勿相信 不要相信 切勿相信 别相信 勿信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假');
@@ -247,10 +241,9 @@ export function negated(f: FoldedText, at: number): boolean {
   const text = f.text;
   const s = clauseStart(f, at, 24);
   // A negator ends right before the trigger or up to two characters before it.
+  const negatorsEndingWith = cueWordsBy('last', NEGATORS);
   for (let g = 0; g <= 2 && at - g > s; g++) {
-    const endingHere = NEGATORS_BY_LAST.get(text.charCodeAt(at - g - 1));
-    if (!endingHere) continue;
-    for (const n of endingHere) {
+    for (const { word: n } of negatorsEndingWith.get(text.charCodeAt(at - g - 1)) ?? NO_WORDS) {
       const ns = at - g - n.length;
       if (ns < s || !text.startsWith(n, ns)) continue;
       const between = text.slice(ns + n.length, at);
