@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Folder, Gap, Mark, fold, type FoldedText } from '../../server/src/engine/normalize';
 import { toSimplified } from '../../server/src/engine/traditional';
+import { copyIn, stringOf, units } from '../../server/src/engine/utf16';
 
 /** The original text each folded character came from. */
 function origins(text: string, f: FoldedText): string[] {
@@ -126,4 +127,13 @@ test('folding notes the characters address detectors cannot do without (marks), 
   assert.equal(fold('lili@163').text, 'lili@163');
   // Marks are of the original text, whatever folding made of it.
   assert.equal(fold('价格：¥99').marks, Mark.Currency);
+});
+
+test('a string copied into units and read back is the same string, lone surrogates and all', () => {
+  const buffer = units(64);
+  for (const text of ['', 'a', '加微信 abc123', 'x\ud800y\udc00z😀', '①２三'.repeat(10)]) {
+    copyIn(buffer, text);
+    assert.equal(stringOf(buffer, text.length), text);
+    assert.deepEqual([...buffer.array.subarray(0, text.length)], [...text].flatMap((c) => [...Array(c.length)].map((_, i) => c.charCodeAt(i))));
+  }
 });

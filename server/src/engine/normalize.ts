@@ -6,6 +6,7 @@
  * including every separator, emoji or zero-width character the disguise put in between.
  */
 import { toSimplified } from './traditional';
+import { copyIn, stringOf, units, type Units } from './utf16';
 
 /** The maps below may be longer than `text`: only their first `text.length` entries mean anything. */
 export interface FoldedText {
@@ -257,23 +258,6 @@ function learnFast(fast: Uint16Array, t: MatchTables, cp: number, cls: CharClass
   else if (cls === CharClass.Drop) fast[cp] = FAST_DROP;
 }
 
-const utf16 = new TextDecoder('utf-16le');
-
-/**
- * Node's Buffer, where there is one: it copies a text's units in, and decodes a range of them,
- * without a view per call. Its `ucs2Write`/`ucs2Slice` are what `write` and `toString` call for
- * UTF-16 after checking their arguments, which cost as much as the copy for a short text; they
- * are used where the Buffer has them.
- */
-interface NodeBuffer {
-  toString(encoding: 'utf16le', start: number, end: number): string;
-  write(text: string, offset: number, encoding: 'utf16le'): number;
-  ucs2Write?(text: string, offset: number): number;
-  ucs2Slice?(start: number, end: number): string;
-}
-const BufferClass = (globalThis as { Buffer?: { from(buffer: ArrayBuffer, offset: number, length: number): NodeBuffer; prototype: NodeBuffer } }).Buffer;
-const DIRECT_UCS2 = typeof BufferClass?.prototype.ucs2Write === 'function' && typeof BufferClass.prototype.ucs2Slice === 'function';
-
 const astralCache = new Map<number, { cls: CharClass; out?: string }>();
 function classifyAstral(cp: number): { cls: CharClass; out?: string } {
   let c = astralCache.get(cp);
@@ -285,43 +269,16 @@ function classifyAstral(cp: number): { cls: CharClass; out?: string } {
 }
 
 interface FoldBuffers {
-  /** The text's own units, copied in before folding (see readUnits). */
-  input: Uint16Array;
-  /** `input`'s bytes as a Node Buffer (undefined outside Node). */
-  inputBytes: NodeBuffer | undefined;
-  out: Uint16Array;
-  /** `out`'s bytes as a Node Buffer (undefined outside Node). */
-  outBytes: NodeBuffer | undefined;
+  /** The text's own units, copied in before folding (when they do not come from a DocumentUnits). */
+  input: Units;
+  out: Units;
   starts: Int32Array;
   ends: Int32Array;
   gaps: Uint8Array;
 }
 
 function buffers(capacity: number): FoldBuffers {
-  const input = new Uint16Array(capacity);
-  const out = new Uint16Array(capacity);
-  return {
-    input,
-    inputBytes: BufferClass?.from(input.buffer, 0, input.byteLength),
-    out,
-    outBytes: BufferClass?.from(out.buffer, 0, out.byteLength),
-    starts: new Int32Array(capacity),
-    ends: new Int32Array(capacity),
-    gaps: new Uint8Array(capacity),
-  };
-}
-
-/**
- * Copies the text's UTF-16 units into `b.input`, and returns it. Folding reads them from there:
- * segments are slices of their document, and `charCodeAt` on a slice in the folding loop cost
- * more than all the rest of folding; one native copy per text costs a fraction of it.
- */
-function readUnits(text: string, b: FoldBuffers): Uint16Array {
-  const input = b.input;
-  if (b.inputBytes && DIRECT_UCS2) b.inputBytes.ucs2Write!(text, 0);
-  else if (b.inputBytes) b.inputBytes.write(text, 0, 'utf16le');
-  else for (let i = 0; i < text.length; i++) input[i] = text.charCodeAt(i);
-  return input;
+  return { input: units(capacity), out: units(capacity), starts: new Int32Array(capacity), ends: new Int32Array(capacity), gaps: new Uint8Array(capacity) };
 }
 
 /** Texts longer than this are folded into buffers of their own, so a Folder never keeps a huge one. */
@@ -352,11 +309,11 @@ export class Folder {
   private readonly counts: FoldCounts = { length: 0, marks: 0, counted: 0, strongCounted: 0 };
 
   /**
-   * Fold `text`; `reader`, if given, reads every folded unit as it is made. `units`, if given,
+   * Fold `text`; `reader`, if given, reads every folded unit as it is made. `source`, if given,
    * holds the text's units from `offset` on (see DocumentUnits), so they need not be copied.
    */
-  fold(text: string, reader?: UnitReader, units?: Uint16Array, offset = 0): FoldedText {
-    this.foldUnits(text, reader, units, offset);
+  fold(text: string, reader?: UnitReader, source?: Uint16Array, offset = 0): FoldedText {
+    this.foldUnits(text, reader, source, offset);
     return this.lastFolded();
   }
 
@@ -365,14 +322,14 @@ export class Folder {
    * needs it (most texts, read by the automaton as they were folded, hold nothing to look at).
    * The result is only valid until the next fold.
    */
-  foldUnits(text: string, reader?: UnitReader, units?: Uint16Array, offset = 0): Readonly<FoldCounts> {
+  foldUnits(text: string, reader?: UnitReader, source?: Uint16Array, offset = 0): Readonly<FoldCounts> {
     const need = text.length + SLACK;
     if (need > KEEP_BUFFERS_UP_TO) this.last = buffers(need);
     else {
-      if (this.buf.out.length < need) this.buf = buffers(Math.max(need, this.buf.out.length * 2));
+      if (this.buf.out.array.length < need) this.buf = buffers(Math.max(need, this.buf.out.array.length * 2));
       this.last = this.buf;
     }
-    foldInto(text, this.last, this.counts, reader, units, offset);
+    foldInto(text, this.last, this.counts, reader, source, offset);
     return this.counts;
   }
 
@@ -384,44 +341,7 @@ export class Folder {
 
 /** The buffers (the maps themselves, not views: three views per segment cost more than folding) and the counts of a fold. */
 function folded(b: FoldBuffers, c: FoldCounts): FoldedText {
-  return { text: decode(b, c.length), units: b.out, starts: b.starts, ends: b.ends, gaps: b.gaps, marks: c.marks, counted: c.counted, strongCounted: c.strongCounted };
-}
-
-/** Units a DocumentUnits window holds at most. */
-const WINDOW = 1 << 16;
-/**
- * Units it copies in at least: a few paragraphs, not the whole window — a keystroke re-scans
- * one line of a new document text, and copying 64K units for it cost more than the scan.
- */
-const WINDOW_STEP = 1 << 13;
-
-/**
- * A document's UTF-16 units, copied in a window at a time. Its segments are slices of it: folding
- * reads their units from here instead of copying each segment's own (one native copy per
- * segment cost more than a window's worth of copying, for the thousands of short paragraphs of
- * a large document). It holds on to the last document it copied from until another comes.
- */
-export class DocumentUnits {
-  readonly units = new Uint16Array(WINDOW);
-  private readonly bytes = BufferClass?.from(this.units.buffer, 0, this.units.byteLength);
-  private text: string | undefined = undefined;
-  private from = 0;
-  private to = 0;
-
-  /**
-   * Where the units of `document.slice(start, start + length)` begin in `units`, the window moved
-   * there if need be; -1 when they do not fit in one window (or there is no Buffer to copy with).
-   */
-  locate(document: string, start: number, length: number): number {
-    if (document === this.text && start >= this.from && start + length <= this.to) return start - this.from;
-    if (length > WINDOW || !this.bytes || !DIRECT_UCS2) return -1;
-    const end = Math.min(document.length, start + Math.max(length, WINDOW_STEP));
-    this.bytes.ucs2Write!(document.slice(start, end), 0);
-    this.text = document;
-    this.from = start;
-    this.to = end;
-    return 0;
-  }
+  return { text: stringOf(b.out, c.length), units: b.out.array, starts: b.starts, ends: b.ends, gaps: b.gaps, marks: c.marks, counted: c.counted, strongCounted: c.strongCounted };
 }
 
 /** Fold `text` for matching. Linear in the length of the text. */
@@ -434,28 +354,28 @@ export function fold(text: string): FoldedText {
 
 function grow(b: FoldBuffers, capacity: number, used: number): void {
   const next = buffers(capacity);
-  next.out.set(b.out.subarray(0, used));
+  next.out.array.set(b.out.array.subarray(0, used));
   next.starts.set(b.starts.subarray(0, used));
   next.ends.set(b.ends.subarray(0, used));
   next.gaps.set(b.gaps.subarray(0, used));
   b.input = next.input;
-  b.inputBytes = next.inputBytes;
   b.out = next.out;
-  b.outBytes = next.outBytes;
   b.starts = next.starts;
   b.ends = next.ends;
   b.gaps = next.gaps;
 }
 
 /** Fold `text` into `b` (grown if need be), its counts into `into`. */
-function foldInto(text: string, b: FoldBuffers, into: FoldCounts, reader?: UnitReader, units?: Uint16Array, offset = 0): void {
+function foldInto(text: string, b: FoldBuffers, into: FoldCounts, reader?: UnitReader, source?: Uint16Array, offset = 0): void {
   const n = text.length;
   // Invariant: room for what is folded so far plus one unit per unread input unit, plus SLACK.
-  // The text's units are input[base + i]; read before any growth (grow keeps what is folded so
-  // far, not the input).
-  const input = units ?? readUnits(text, b);
-  const base = units ? offset : 0;
-  let { out, starts, ends, gaps } = b;
+  // The text's units are input[base + i]: `source`'s, or copied in before any growth (grow
+  // keeps what is folded so far, not the input).
+  if (!source) copyIn(b.input, text);
+  const input = source ?? b.input.array;
+  const base = source ? offset : 0;
+  let out = b.out.array;
+  let { starts, ends, gaps } = b;
   let k = 0;
   let lastEmit = 0; // folded index where the previous code point's output begins
   let gap = 0; // strongest separator dropped since the last emitted character
@@ -571,7 +491,8 @@ function foldInto(text: string, b: FoldBuffers, into: FoldCounts, reader?: UnitR
         const need = k + m.length + (n - i - len) + SLACK;
         if (need > out.length) {
           grow(b, Math.max(need, out.length * 2), k);
-          ({ out, starts, ends, gaps } = b);
+          out = b.out.array;
+          ({ starts, ends, gaps } = b);
         }
         for (let j = 0; j < m.length; j++) {
           out[k] = m.charCodeAt(j);
@@ -620,17 +541,6 @@ function countedKind(t: MatchTables | undefined, unit: number): number {
   const sym = t.alphabet[unit]!;
   if (sym === 0 || sym > t.countedSymbols) return 0;
   return sym <= t.strongSymbols ? 2 : 1;
-}
-
-/**
- * The first `length` folded units as a string: through Node's Buffer where there is one (a third
- * of TextDecoder's time on copy-length texts); elsewhere short texts are cheaper to build with
- * fromCharCode than through a TextDecoder call.
- */
-function decode(b: FoldBuffers, length: number): string {
-  if (b.outBytes) return DIRECT_UCS2 ? b.outBytes.ucs2Slice!(0, 2 * length) : b.outBytes.toString('utf16le', 0, 2 * length);
-  if (length > 24) return utf16.decode(b.out.subarray(0, length));
-  return String.fromCharCode.apply(null, b.out.subarray(0, length) as unknown as number[]);
 }
 
 /** Original span of the folded range [a, b). */

@@ -5,7 +5,8 @@
  * is read only next to the hit. Detectors know nothing of platforms. No signal reaches across a
  * sentence end (folded '\n'): fixes rely on it to re-read only the sentence they change.
  */
-import { DocumentUnits, Folder, Gap, type FoldedText } from '../normalize';
+import { Folder, Gap, type FoldedText } from '../normalize';
+import { DocumentUnits } from '../utf16';
 import { SIGNAL_FAMILIES, type Signal, type SignalFamily, type Span } from '../types';
 import { Automaton, Hits, Matching } from './automaton';
 import { COLLECT_AFTER, COLLECT_BEFORE, COLLECT_FILLERS, collectEntries } from './collect';
