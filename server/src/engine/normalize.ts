@@ -470,34 +470,21 @@ function foldInto(text: string, b: FoldBuffers, into: FoldCounts, reader?: UnitR
     if (cp < 0x10000) marks |= markTable[cp]!;
     switch (cls) {
       case CharClass.Keep:
-        lastEmit = k;
-        for (let j = 0; j < len; j++) {
-          out[k] = input[base + i + j]!;
-          if (reader) state = reader.read(state, out[k]!, k);
-          const kind = countedKind(t, out[k]!);
-          if (kind !== 0) {
-            counted++;
-            if (kind === 2) strongCounted++;
-          }
-          gaps[k] = j === 0 ? gap : Gap.None;
-          starts[k] = i;
-          ends[k++] = i + len;
-        }
-        gap = 0;
-        break;
       case CharClass.Map: {
-        lastEmit = k;
-        const m = mapped as string;
-        const need = k + m.length + (n - i - len) + SLACK;
+        // Its own units, or those it maps to (more than it had: ⑽ → 10).
+        const count = cls === CharClass.Keep ? len : mapped!.length;
+        const need = k + count + (n - i - len) + SLACK;
         if (need > out.length) {
           grow(b, Math.max(need, out.length * 2), k);
           out = b.out.array;
           ({ starts, ends, gaps } = b);
         }
-        for (let j = 0; j < m.length; j++) {
-          out[k] = m.charCodeAt(j);
-          if (reader) state = reader.read(state, out[k]!, k);
-          const kind = countedKind(t, out[k]!);
+        lastEmit = k;
+        for (let j = 0; j < count; j++) {
+          const unit = cls === CharClass.Keep ? input[base + i + j]! : mapped!.charCodeAt(j);
+          out[k] = unit;
+          if (reader) state = reader.read(state, unit, k);
+          const kind = countedKind(t, unit);
           if (kind !== 0) {
             counted++;
             if (kind === 2) strongCounted++;
