@@ -41,28 +41,17 @@ function matchesAt(text: string, w: CueWord, at: number): boolean {
   return text.startsWith(w.word, at) && (w.notNext === '' || !w.notNext.includes(text[at + w.word.length] ?? '\n'));
 }
 
-const compiled = new WeakMap<readonly string[], CueWord[]>();
-function cueWords(words: readonly string[]): CueWord[] {
-  let c = compiled.get(words);
-  if (!c) {
-    // Longest first, so "拉你们进" wins over "进" where both end.
-    c = words.map(cueWord).sort((a, b) => b.word.length - a.word.length);
-    compiled.set(words, c);
-  }
-  return c;
-}
-
 /**
- * cueWords by the unit they end with (`last`) or begin with: a word can only match where that
- * unit stands, so each position is tried against a few words, not all; each list keeps the
- * longest-first order.
+ * Cue words by the unit they end with (`last`) or begin with: a word can only match where that
+ * unit stands, so each position is tried against a few words, not all. Longest first in each
+ * list, so "拉你们进" wins over "进" where both end.
  */
 const byUnit = { last: new WeakMap<readonly string[], Map<number, CueWord[]>>(), first: new WeakMap<readonly string[], Map<number, CueWord[]>>() };
 function cueWordsBy(edge: 'last' | 'first', words: readonly string[]): Map<number, CueWord[]> {
   let m = byUnit[edge].get(words);
   if (!m) {
     m = new Map();
-    for (const w of cueWords(words)) {
+    for (const w of words.map(cueWord).sort((a, b) => b.word.length - a.word.length)) {
       const unit = w.word.charCodeAt(edge === 'last' ? w.word.length - 1 : 0);
       m.set(unit, [...(m.get(unit) ?? []), w]);
     }
