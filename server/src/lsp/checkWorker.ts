@@ -65,7 +65,7 @@ function check(checker: Checker, job: WorkerJob, cancelled: () => boolean, send:
   for (; !r.done; r = steps.next()) if (cancelled()) return send({ id: job.id, cancelled: true });
   const result = r.value;
   const doc = TextDocument.create(job.uri, job.languageId, job.version, job.input.text);
-  const toDiagnostics = diagnosticJsonSteps(doc, result, job.lang, { fixes: false });
+  const toDiagnostics = diagnosticJsonSteps(doc, result, job.lang, { lean: true });
   let d = toDiagnostics.next();
   for (; !d.done; d = toDiagnostics.next()) if (cancelled()) return send({ id: job.id, cancelled: true });
   send({ id: job.id, diagnostics: { status: statusOf(job.uri, result), chunks: d.value.chunks as Uint8Array[] } });

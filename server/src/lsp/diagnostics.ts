@@ -26,12 +26,13 @@ export interface DiagnosticData {
 
 export interface DiagnosticOptions {
   /**
-   * Carry each finding's fixes in `data`, and link its rule's documentation (default true). A
-   * large document's thousands of diagnostics go without both: code actions look the fixes up,
-   * and offer the documentation ("Show documentation for …"). Without them a diagnostic is about
-   * a third shorter, and the editor parses megabytes less before it answers anything else.
+   * Leave each finding's fixes out of `data`, and the link to its rule's documentation (default
+   * false). A large document's thousands of diagnostics go without both: code actions look the
+   * fixes up, and offer the documentation ("Show documentation for …"). Without them a
+   * diagnostic is about a third shorter, and the editor parses megabytes less before it answers
+   * anything else.
    */
-  fixes?: boolean;
+  lean?: boolean;
 }
 
 export function toDiagnostics(doc: TextDocument, result: CheckResult, lang: 'zh' | 'en', opts: DiagnosticOptions = {}): Diagnostic[] {
@@ -51,7 +52,7 @@ export function* diagnosticSteps(doc: TextDocument, result: CheckResult, lang: '
   for (const p of result.problems) out.push(problemDiagnostic(doc, p, lang));
   let n = 0;
   for (const f of result.findings) {
-    out.push(findingDiagnostic(doc, f, lang, opts.fixes ?? true));
+    out.push(findingDiagnostic(doc, f, lang, opts.lean ?? false));
     if (++n % PER_STEP === 0) yield;
   }
   return out;
@@ -60,7 +61,7 @@ export function* diagnosticSteps(doc: TextDocument, result: CheckResult, lang: '
 /** The same diagnostics as JSON, serialized a chunk at a time (the check worker's way). */
 export function diagnosticJsonSteps(doc: TextDocument, result: CheckResult, lang: 'zh' | 'en', opts: DiagnosticOptions = {}): Generator<void, RawJson> {
   const all: (DocumentProblem | Finding)[] = [...result.problems, ...result.findings];
-  return RawJson.arraySteps(all, (x) => ('ruleId' in x ? findingDiagnostic(doc, x, lang, opts.fixes ?? true) : problemDiagnostic(doc, x, lang)));
+  return RawJson.arraySteps(all, (x) => ('ruleId' in x ? findingDiagnostic(doc, x, lang, opts.lean ?? false) : problemDiagnostic(doc, x, lang)));
 }
 
 function problemDiagnostic(doc: TextDocument, p: DocumentProblem, lang: 'zh' | 'en'): Diagnostic {
@@ -78,15 +79,15 @@ export function fixData(f: Finding, lang: 'zh' | 'en'): NonNullable<DiagnosticDa
   return f.fixes.map((x) => ({ title: x.title[lang], kind: x.kind, isPreferred: x.isPreferred ?? false, safe: x.safe, edits: x.edits }));
 }
 
-function findingDiagnostic(doc: TextDocument, f: Finding, lang: 'zh' | 'en', withFixes: boolean): Diagnostic {
+function findingDiagnostic(doc: TextDocument, f: Finding, lang: 'zh' | 'en', lean: boolean): Diagnostic {
   // Built whole (a field added later gave diagnostics a second shape; see engine/verdicts.ts).
-  const data: DiagnosticData = { ruleId: f.ruleId, platform: f.platform, text: f.text, fixes: withFixes ? fixData(f, lang) : undefined, version: doc.version };
+  const data: DiagnosticData = { ruleId: f.ruleId, platform: f.platform, text: f.text, fixes: lean ? undefined : fixData(f, lang), version: doc.version };
   return {
     range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
     severity: SEVERITY[f.severity],
     source: SOURCE,
     code: f.ruleId,
-    codeDescription: withFixes ? { href: ruleDocUrl(f.ruleId) } : undefined,
+    codeDescription: lean ? undefined : { href: ruleDocUrl(f.ruleId) },
     message: f.message[lang],
     data,
   };

@@ -153,7 +153,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
       const result = yield* using.checkSteps(inputOf(doc));
       // Thousands of findings: their fixes stay here (code actions look them up), not in
       // megabytes of diagnostics JSON.
-      const diagnostics = yield* diagnosticSteps(doc, result, language, { fixes: false });
+      const diagnostics = yield* diagnosticSteps(doc, result, language, { lean: true });
       return { version, result, diagnostics, status: statusOf(doc.uri, result) };
     });
   }
