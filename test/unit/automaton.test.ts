@@ -5,6 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { Automaton, Hits, Matching } from '../../server/src/engine/detectors/automaton';
 import { Folder } from '../../server/src/engine/normalize';
 
@@ -79,4 +80,36 @@ test('folding counts the counted units, of either kind, on its fast and slow pat
   }
   // Without an automaton nothing is counted.
   assert.equal(new Folder().fold(text).counted, -1);
+});
+
+test('folding with the automaton (its fast path, once learned) folds and matches exactly as the slow path does', () => {
+  // Characters kept, dropped, mapped to one unit (upper case, full width, traditional, '@'),
+  // sentence ends (folded to '\n'), and those only the slow path takes (❶ → two units, astral).
+  const unit = fc.constantFrom(...'微信加vxVXＶＸ掃扫碼码群@.：:，,。！!？1０①❶一二八 \u200b😀🛰abc'.split(/(?:)/u));
+  const patterns = folded(['微信', 'vx', '扫码', '码\n群', '@q', '1\n', 'x微', '八八八']);
+  const automaton = new Automaton(patterns, { strong: '0123456789一二八', weak: '' });
+  fc.assert(
+    fc.property(fc.array(fc.string({ unit, maxLength: 30 }), { minLength: 1, maxLength: 4 }), (texts) => {
+      // One Folder and Matching for all texts: the first ones teach the fast table what the later ones read.
+      const hits = new Hits();
+      const withAutomaton = new Folder();
+      const matching = new Matching(automaton, hits);
+      for (const text of [...texts, ...texts]) {
+        hits.count = 0;
+        const fast = withAutomaton.fold(text, matching);
+        const slow = new Folder().fold(text);
+        const n = slow.text.length;
+        assert.equal(fast.text, slow.text);
+        assert.equal(fast.marks, slow.marks);
+        assert.deepEqual([...fast.starts.subarray(0, n)], [...slow.starts.subarray(0, n)]);
+        assert.deepEqual([...fast.ends.subarray(0, n)], [...slow.ends.subarray(0, n)]);
+        assert.deepEqual([...fast.gaps.subarray(0, n)], [...slow.gaps.subarray(0, n)]);
+        assert.equal(fast.strongCounted, [...slow.text].filter((c) => '0123456789一二八'.includes(c)).length);
+        const found: string[] = [];
+        for (let h = 0; h < hits.count; h++) found.push(`${hits.starts[h]}-${hits.ends[h]}-${hits.patterns[h]}`);
+        assert.deepEqual(found.sort(), naive(slow.text, patterns));
+      }
+    }),
+    { numRuns: 300 },
+  );
 });

@@ -238,13 +238,17 @@ function gapOf(ch: string): Gap {
 
 /**
  * The fast path's table, one per automaton (its symbols differ): for each code unit, either
- * "kept as it is" with the automaton's symbol for it (0: in no pattern), FAST_DROP for a
- * separator, or FAST_SLOW for everything else. It starts all FAST_SLOW and learns a unit the
- * first time the slow path meets it, so it costs nothing up front and one look-up per character
- * after.
+ * "kept as it is" with the automaton's symbol for it (0: in no pattern), FAST_MAPPED plus the
+ * symbol of the one unit it folds to (FAST_UNIT says which: upper case, full width, sentence
+ * ends…), FAST_DROP for a separator, or FAST_SLOW for everything else. It starts all FAST_SLOW and
+ * learns a unit the first time the slow path meets it, so it costs nothing up front and one
+ * look-up per character after.
  */
+const FAST_MAPPED = 0x8000;
 const FAST_DROP = 0xfffe;
 const FAST_SLOW = 0xffff;
+/** For a unit the fast path maps: the unit it folds to (the same for every automaton). */
+const FAST_UNIT = new Uint16Array(0x10000);
 
 /** A fast path's table that has learned nothing yet (MatchTables.fast). */
 export function newFastTable(): Uint16Array {
@@ -252,10 +256,17 @@ export function newFastTable(): Uint16Array {
 }
 
 /** Teach the fast table what the slow path found out about a BMP unit (never a surrogate). */
-function learnFast(fast: Uint16Array, t: MatchTables, cp: number, cls: CharClass): void {
+function learnFast(fast: Uint16Array, t: MatchTables, cp: number, cls: CharClass, mapped: string | undefined): void {
   if (cp >= 0xd800 && cp <= 0xdfff) return;
   if (cls === CharClass.Keep) fast[cp] = t.alphabet[cp]!;
   else if (cls === CharClass.Drop) fast[cp] = FAST_DROP;
+  else {
+    // One unit in, one out: a sentence end (folded to '\n'), or a single-unit mapping.
+    const unit = cls === CharClass.Boundary ? 10 : cls === CharClass.Map && mapped!.length === 1 ? mapped!.charCodeAt(0) : -1;
+    if (unit < 0 || (unit >= 0xd800 && unit <= 0xdfff)) return;
+    FAST_UNIT[cp] = unit;
+    fast[cp] = FAST_MAPPED | t.alphabet[unit]!;
+  }
 }
 
 const astralCache = new Map<number, { cls: CharClass; out?: string }>();
@@ -383,8 +394,8 @@ function foldInto(text: string, b: FoldBuffers, into: FoldCounts, reader?: UnitR
   let state = 0; // the reader's
   // The reader's tables as locals: the fast path below steps through them inline (what
   // UnitReader.read does), the one place where a call per character showed. Symbols must stay
-  // below FAST_DROP: a wider alphabet is read through `reader.read`.
-  const t = reader?.tables !== undefined && reader.tables.width < FAST_DROP ? reader.tables : undefined;
+  // below FAST_MAPPED: a wider alphabet is read through `reader.read`.
+  const t = reader?.tables !== undefined && reader.tables.width < FAST_DROP - FAST_MAPPED ? reader.tables : undefined;
   const fast = t?.fast;
   const delta = t?.delta;
   const width = t ? t.width : 0;
@@ -405,9 +416,15 @@ function foldInto(text: string, b: FoldBuffers, into: FoldCounts, reader?: UnitR
     if (t !== undefined) {
       let ended = false; // a pattern ends at the character just kept
       while (i < n) {
-        const c = input[base + i]!;
-        const v = fast![c]!;
+        let c = input[base + i]!;
+        let v = fast![c]!;
         if (v < FAST_DROP) {
+          if (v >= FAST_MAPPED) {
+            // Marked characters kept as they are ('@') map to themselves: their mark is noted here.
+            marks |= markTable[c]!;
+            c = FAST_UNIT[c]!;
+            v -= FAST_MAPPED;
+          }
           if (v === 0) state = 0;
           else {
             if (v <= countedSymbols) {
@@ -461,7 +478,7 @@ function foldInto(text: string, b: FoldBuffers, into: FoldCounts, reader?: UnitR
       cls = classTable[cp] as CharClass;
       if ((cls as number) === UNKNOWN) cls = learn(cp);
       if (cls === CharClass.Map) mapped = mapTable.get(cp);
-      else if (t) learnFast(fast!, t, cp, cls);
+      if (t) learnFast(fast!, t, cp, cls, mapped);
     } else {
       const r = classifyAstral(cp);
       cls = r.cls;
