@@ -49,3 +49,68 @@ test('a newer check of the same document replaces the running one: it ends with 
     workers.dispose();
   }
 });
+
+/** A worker check of `doc` as version `version`. */
+function request(doc: { text: string; fileName: string }, version: number) {
+  return { uri: `file:///tmp/worker/${doc.fileName}`, languageId: 'markdown', version, input: { text: doc.text, fileName: doc.fileName }, lang: 'zh' as const };
+}
+const findingsOf = (r: { result: Uint8Array[] } | undefined) => (JSON.parse(Buffer.concat(r!.result).toString('utf8')) as { findings: unknown[] }).findings.length;
+
+test('checks of documents up to 1M units run one after another on one thread, which ends when idle', async () => {
+  const workers = new WorkerChecks(SERVER, 300);
+  try {
+    const doc = makeDoc('markdown', 'listing', 400 * 1024, 5);
+    const want = createChecker({ packs: builtinPacks() }).check({ text: doc.text, fileName: doc.fileName }).findings.length;
+    assert.equal(findingsOf(await workers.run(request(doc, 1), { packs: builtinPacks() })), want);
+    const thread = workers.threadId;
+    assert.ok(thread !== undefined, 'the thread stays after its job');
+    // An edit: the same thread checks the new version.
+    const edited = { ...doc, text: doc.text.replace('。', '，加我微信 abc12345。') };
+    const wantEdited = createChecker({ packs: builtinPacks() }).check({ text: edited.text, fileName: doc.fileName }).findings.length;
+    assert.ok(wantEdited > want);
+    assert.equal(findingsOf(await workers.run(request(edited, 2), { packs: builtinPacks() })), wantEdited);
+    assert.equal(workers.threadId, thread);
+    await new Promise((r) => setTimeout(r, 600));
+    assert.equal(workers.threadId, undefined, 'the idle thread ended');
+  } finally {
+    workers.dispose();
+  }
+});
+
+test('a replaced check ends with nothing at once, and the next waits for it on the same thread', async () => {
+  const workers = new WorkerChecks(SERVER, 60_000);
+  try {
+    const doc = makeDoc('markdown', 'listing', 900 * 1024, 6);
+    await workers.run(request({ ...doc, text: '# 热身\n' }, 1), { packs: builtinPacks() });
+    const thread = workers.threadId;
+    assert.ok(thread !== undefined);
+    const first = workers.run(request(doc, 2), { packs: builtinPacks() });
+    await new Promise((r) => setTimeout(r, 20));
+    const second = workers.run(request(doc, 3), { packs: builtinPacks() });
+    assert.equal(await first, undefined);
+    const want = createChecker({ packs: builtinPacks() }).check({ text: doc.text, fileName: doc.fileName }).findings.length;
+    assert.equal(findingsOf(await second), want);
+    assert.equal(workers.threadId, thread, 'no second thread was started');
+  } finally {
+    workers.dispose();
+  }
+});
+
+test('the thread that checked a document longer than 1M units ends with its job, done or replaced', async () => {
+  const workers = new WorkerChecks(SERVER, 60_000);
+  try {
+    const doc = makeDoc('markdown', 'listing', 4 * 1024 * 1024, 7);
+    assert.ok(doc.text.length > 1 << 20);
+    assert.ok(await workers.run(request(doc, 1), { packs: builtinPacks() }));
+    assert.equal(workers.threadId, undefined, 'ended after its job');
+    const first = workers.run(request(doc, 2), { packs: builtinPacks() });
+    await new Promise((r) => setTimeout(r, 20));
+    const thread = workers.threadId;
+    const second = workers.run(request(doc, 3), { packs: builtinPacks() });
+    assert.notEqual(workers.threadId, thread, 'a new thread for the newer check');
+    assert.equal(await first, undefined);
+    assert.ok(await second);
+  } finally {
+    workers.dispose();
+  }
+});

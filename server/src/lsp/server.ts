@@ -314,6 +314,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
   documents.onDidClose((e) => {
     publishing.forget(e.document.uri);
     sliced.cancel(e.document.uri);
+    workers?.cancel(e.document.uri);
     cache.delete(e.document.uri);
     if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

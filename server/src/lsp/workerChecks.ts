@@ -1,9 +1,17 @@
 /**
  * The main thread's side of the check worker (checkWorker.ts): one job at a time, in the order
  * asked for; a newer check of the same document replaces a waiting one and stops a running one
- * (neither is ever published). Each job gets a fresh worker that ends with it: a thread that
- * checked a 10 MB document keeps a heap sized for it, and two of them side by side (an edit
- * during the check) were what pushed the server's peak memory up.
+ * (neither is ever published).
+ *
+ * After a job of a document up to REUSE_UP_TO long, the thread stays for the next one: a fresh
+ * thread needs ~85 ms to start, and runs its first checks at a fraction of the speed (V8 compiles
+ * the engine's hot code meanwhile: ~600 ms of compiling), which every keystroke in such a
+ * document paid. Such a job is stopped by a flag it reads between steps, and the next one waits
+ * that step out on the same thread. It ends after a while without jobs, and its heap with it.
+ *
+ * A longer document's job ends its thread, whether it is done or replaced: a thread that checked
+ * a 10 MB document keeps a heap sized for it, full of that check's garbage, and the next check on
+ * it (or a second thread beside it) pushed the server's peak memory up by a fifth.
  */
 import { Worker } from 'node:worker_threads';
 import type { CheckerOptions } from '../engine';
@@ -15,6 +23,14 @@ import type { Status } from './status';
  * smaller nursery keeps the two threads' peak RSS together closer to the one thread's.
  */
 const YOUNG_GENERATION_MB = 8;
+/** An idle worker ends after this long without a job. */
+const IDLE_MS = 60_000;
+/**
+ * Longest document (UTF-16 units) whose job leaves its thread for the next job: as long as the
+ * checker remembers parses for (reuse.ts), so an edit of such a document is also parsed anew only
+ * where it changed.
+ */
+const REUSE_UP_TO = 1 << 20;
 
 export type WorkerRequest = Omit<WorkerJob, 'id' | 'packs'>;
 
@@ -36,6 +52,8 @@ interface Pending {
   /** Called with the diagnostics as soon as they come, before the result. */
   early?: (d: WorkerDiagnostics) => void;
   diagnostics?: WorkerDiagnostics;
+  /** Replaced by a newer check: already resolved, the worker's reply is dropped. */
+  cancelled?: boolean;
 }
 
 export class WorkerChecks {
@@ -46,9 +64,21 @@ export class WorkerChecks {
   private nextId = 1;
   /** The packs the worker checks with now. */
   private packsSent: CheckerOptions | undefined;
+  private idle: NodeJS.Timeout | undefined;
 
-  /** @param script the worker's file: the server bundle, which runs runCheckWorker in a worker thread. */
-  constructor(private readonly script: string) {}
+  /**
+   * @param script the worker's file: the server bundle, which runs runCheckWorker in a worker thread.
+   * @param idleMs how long a thread kept for the next job waits for one.
+   */
+  constructor(
+    private readonly script: string,
+    private readonly idleMs = IDLE_MS,
+  ) {}
+
+  /** The worker thread's id, while there is one. */
+  get threadId(): number | undefined {
+    return this.worker?.threadId;
+  }
 
   /**
    * The check's diagnostics and result, or undefined when a newer check of the same document (or
@@ -71,14 +101,17 @@ export class WorkerChecks {
       p.resolve(undefined);
     }
     const running = this.running;
-    if (running?.job.uri === uri) {
+    if (running?.job.uri !== uri || running.cancelled) return;
+    Atomics.store(this.cancelled, 0, running.job.id);
+    running.cancelled = true;
+    running.resolve(undefined);
+    if (!reusesThread(running.job)) {
       // Ending the thread frees its heap at once; the flag covers a reply already under way.
-      Atomics.store(this.cancelled, 0, running.job.id);
       this.running = undefined;
       this.stop();
-      running.resolve(undefined);
       this.pump();
     }
+    // Else the worker stops at its next step and answers `cancelled`; the next job waits for that.
   }
 
   dispose(): void {
@@ -86,6 +119,7 @@ export class WorkerChecks {
   }
 
   private stop(): void {
+    clearTimeout(this.idle);
     const worker = this.worker;
     this.worker = undefined;
     this.packsSent = undefined;
@@ -93,7 +127,12 @@ export class WorkerChecks {
   }
 
   private pump(): void {
-    if (this.running || this.queue.length === 0) return;
+    if (this.running) return;
+    clearTimeout(this.idle);
+    if (this.queue.length === 0) {
+      if (this.worker) this.idle = setTimeout(() => this.stop(), this.idleMs).unref();
+      return;
+    }
     const next = this.queue.shift()!;
     this.running = next;
     const worker = this.start();
@@ -112,16 +151,20 @@ export class WorkerChecks {
       const p = this.running;
       if (!p || p.job.id !== reply.id) return;
       if ('diagnostics' in reply) {
+        if (p.cancelled) return;
         // The job goes on: its result follows.
         p.diagnostics = { status: reply.diagnostics.status, diagnostics: reply.diagnostics.chunks };
         p.early?.(p.diagnostics);
         return;
       }
       this.running = undefined;
-      this.stop();
-      if ('result' in reply && p.diagnostics) p.resolve({ ...p.diagnostics, result: reply.result });
-      else if ('cancelled' in reply || 'result' in reply) p.resolve(undefined);
-      else p.reject(new Error(reply.error));
+      if (!reusesThread(p.job)) this.stop();
+      // A cancelled job was resolved when it was cancelled: whatever it answers now is dropped.
+      if (!p.cancelled) {
+        if ('result' in reply && p.diagnostics) p.resolve({ ...p.diagnostics, result: reply.result });
+        else if ('cancelled' in reply || 'result' in reply) p.resolve(undefined);
+        else p.reject(new Error(reply.error));
+      }
       this.pump();
     });
     const died = (e: unknown) => {
@@ -138,4 +181,8 @@ export class WorkerChecks {
     this.worker = worker;
     return worker;
   }
+}
+
+function reusesThread(job: WorkerJob): boolean {
+  return job.input.text.length <= REUSE_UP_TO;
 }
