@@ -84,8 +84,8 @@ test('folding counts the counted units, of either kind, on its fast and slow pat
 
 test('folding with the automaton (its fast path, once learned) folds and matches exactly as the slow path does', () => {
   // Characters kept, dropped, mapped to one unit (upper case, full width, traditional, '@'),
-  // sentence ends (folded to '\n'), and those only the slow path takes (❶ → two units, astral).
-  const unit = fc.constantFrom(...'微信加vxVXＶＸ掃扫碼码群@.：:，,。！!？1０①❶一二八 \u200b😀🛰abc'.split(/(?:)/u));
+  // sentence ends (folded to '\n'), and those only the slow path takes (⑽ and ㍱ expand, astral).
+  const unit = fc.constantFrom(...'微信加vxVXＶＸ掃扫碼码群@.：:，,。！!？1０①❶⑽㍱一二八 \u200b😀🛰abc'.split(/(?:)/u));
   const patterns = folded(['微信', 'vx', '扫码', '码\n群', '@q', '1\n', 'x微', '八八八']);
   const automaton = new Automaton(patterns, { strong: '0123456789一二八', weak: '' });
   fc.assert(
@@ -112,4 +112,19 @@ test('folding with the automaton (its fast path, once learned) folds and matches
     }),
     { numRuns: 300 },
   );
+});
+
+test('characters that expand (㍱ → hpa) push the fast path past the text length: the gaps there read as folded', () => {
+  const automaton = new Automaton(['微信']);
+  const folder = new Folder();
+  const matching = new Matching(automaton, new Hits());
+  // Separators everywhere first: the shared buffers hold gaps far past the next text's length.
+  folder.fold('微,信,'.repeat(40), matching);
+  const text = '㍱'.repeat(10) + '微信abcdefgh';
+  folder.fold(text, matching); // learns every character
+  const fast = folder.fold(text, matching);
+  const slow = new Folder().fold(text);
+  assert.equal(fast.text, slow.text);
+  assert.ok(fast.text.length > text.length + 8);
+  assert.deepEqual([...fast.gaps.subarray(0, slow.text.length)], [...slow.gaps.subarray(0, slow.text.length)]);
 });

@@ -387,6 +387,10 @@ function foldInto(text: string, b: FoldBuffers, into: FoldCounts, reader?: UnitR
   const base = source ? offset : 0;
   let out = b.out.array;
   let { starts, ends, gaps } = b;
+  // The fast path stores a gap only where there is one: every gap it may skip must read 0. Zero up
+  // to where the fold can reach now; a character that expands (⑽ → 10) moves that further.
+  let zeroedTo = Math.min(gaps.length, n + SLACK);
+  gaps.fill(0, 0, zeroedTo);
   let k = 0;
   let lastEmit = 0; // folded index where the previous code point's output begins
   let gap = 0; // strongest separator dropped since the last emitted character
@@ -431,12 +435,16 @@ function foldInto(text: string, b: FoldBuffers, into: FoldCounts, reader?: UnitR
               counted++;
               if (v <= strongSymbols) strongCounted++;
             }
-            state = delta![state * width + v]!;
+            // From the root (most steps) the next state need not wait for the previous one's load.
+            state = state === 0 ? delta![v]! : delta![state * width + v]!;
           }
           lastEmit = k;
           out[k] = c;
-          gaps[k] = gap;
-          gap = 0;
+          // Most characters follow no separator: their gap is the 0 already there.
+          if (gap !== 0) {
+            gaps[k] = gap;
+            gap = 0;
+          }
           starts[k] = i;
           ends[k++] = ++i;
           if (state >= firstOutput) {
@@ -495,6 +503,11 @@ function foldInto(text: string, b: FoldBuffers, into: FoldCounts, reader?: UnitR
           grow(b, Math.max(need, out.length * 2), k);
           out = b.out.array;
           ({ starts, ends, gaps } = b);
+          zeroedTo = gaps.length; // fresh buffers read 0 past what was folded
+        }
+        if (need > zeroedTo) {
+          gaps.fill(0, zeroedTo, need);
+          zeroedTo = need;
         }
         lastEmit = k;
         for (let j = 0; j < count; j++) {
