@@ -397,8 +397,8 @@ function foldInto(text: string, b: FoldBuffers, into: FoldCounts, reader?: UnitR
   let marks = 0;
   let state = 0; // the reader's
   // The reader's tables as locals: the fast path below steps through them inline (what
-  // UnitReader.read does), the one place where a call per character showed. Symbols must stay
-  // below FAST_MAPPED: a wider alphabet is read through `reader.read`.
+  // UnitReader.read does), the one place where a call per character showed. A symbol must fit
+  // beside the FAST_MAPPED flag, below FAST_DROP: a wider alphabet is read through `reader.read`.
   const t = reader?.tables !== undefined && reader.tables.width < FAST_DROP - FAST_MAPPED ? reader.tables : undefined;
   const fast = t?.fast;
   const delta = t?.delta;
