@@ -60,3 +60,27 @@ for (const { name, input } of inputs()) {
     if (input.fileName.endsWith('.json')) JSON.parse(text);
   });
 }
+
+test('copy for several platforms: each finding gets fixes for its own signal, two signals in one line', () => {
+  // One-line examples that report something, two by two in one line, for two platforms: their
+  // findings share work per signal (fixes.ts SignalFixes), never across signals.
+  const lines = builtinPacks()
+    .flatMap((p) => p.rules.flatMap((r) => r.examples.filter((e) => e.expect.length > 0 && !e.format && !e.text.includes('\n') && (e.kind ?? r.scope.kinds[0]) === 'listing')))
+    .map((e) => e.text.trim());
+  assert.ok(lines.length > 10);
+  let checked = 0;
+  for (let i = 0; i + 1 < lines.length; i += 2) {
+    const text = `${lines[i]}${/[。！？!?]$/.test(lines[i]!) ? '' : '。'}${lines[i + 1]}`;
+    const result = checker.check({ text, fileName: 'two.listing.md', platforms: ['douyin', 'taobao'], asOf: '2026-11-26' });
+    for (const f of result.findings) {
+      for (const fix of f.fixes) {
+        assert.ok(
+          fix.edits.some((e) => e.start <= f.start && f.end <= e.end),
+          `${f.ruleId} “${f.text}” in ${JSON.stringify(text)}: ${fix.kind} fix edits ${JSON.stringify(fix.edits)}`,
+        );
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked > 50, `${checked} fixes`);
+});

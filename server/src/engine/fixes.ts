@@ -199,8 +199,38 @@ function settle(text: string, span: Span, newText: string, seg: Segment, ctx: Fi
   return undefined;
 }
 
+/**
+ * What the fixes of one signal share whichever rule reports it (copy for several platforms gets
+ * a finding per platform, and their rules' rewrites often fill to the same words): its sentence
+ * and removal, and where each replacement text goes. Each finding still gets Fix objects of its
+ * own (which of them is preferred differs).
+ */
+export interface SignalFixes {
+  removal: Removal | undefined;
+  /** Replacement text → the span it replaces, or undefined where it would create a finding. */
+  placed: Map<string, Span | undefined> | undefined;
+}
+
+interface Removal {
+  sentence: Span | undefined;
+  span: Span;
+  /** What the removal takes away, clipped for the fix's title. */
+  removed: string;
+}
+
+export function newSignalFixes(): SignalFixes {
+  return { removal: undefined, placed: undefined };
+}
+
+function removalOf(seg: Segment, signal: RawSignal, ctx: FixContext): Removal {
+  const sentence = sentenceAround(seg.text, signal);
+  const plain = removalSpan(seg.text, signal);
+  const span = settle(seg.text, plain, '', seg, ctx, sentence) ?? sentence ?? plain;
+  return { sentence, span, removed: clip(seg.text.slice(span.start, span.end).trim()) };
+}
+
 /** Build the fixes of one finding; the first one is preferred and safe for fix-all. */
-export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pack, ctx: FixContext): Fix[] {
+export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pack, ctx: FixContext, shared: SignalFixes = newSignalFixes()): Fix[] {
   const { kind } = ctx;
   // Fixes and edits are built whole, never given a field later: one shape for all of them (see verdicts.ts).
   const edit = (span: Span, newText: string): TextEdit => {
@@ -208,10 +238,7 @@ export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pa
     return { start: at.start, end: at.end, newText: escapeFor(seg, newText) };
   };
 
-  const sentence = sentenceAround(seg.text, signal);
-  const plain = removalSpan(seg.text, signal);
-  const removal = settle(seg.text, plain, '', seg, ctx, sentence) ?? sentence ?? plain;
-  const removed = clip(seg.text.slice(removal.start, removal.end).trim());
+  const { sentence, span: removal, removed } = shared.removal ?? (shared.removal = removalOf(seg, signal, ctx));
   const remove: Fix = {
     title: { zh: `删除「${removed}」`, en: `Remove “${removed}”` },
     kind: 'remove',
@@ -231,7 +258,11 @@ export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pa
     if (ending && !SENTENCE_END.test(replacement.slice(-1))) replacement += ending;
     if (!ending && sentence.end < seg.text.length) replacement = replacement.replace(/[。！？]$/, '');
     const title: LocalizedText = r.title ?? { zh: `改写为:${clip(replacement)}`, en: `Rewrite: ${clip(replacement)}` };
-    const span = standsAlone(seg.text, sentence, replacement, seg, ctx) ? sentence : settle(seg.text, sentence, replacement, seg, ctx);
+    let span = shared.placed?.get(replacement);
+    if (span === undefined && !shared.placed?.has(replacement)) {
+      span = standsAlone(seg.text, sentence, replacement, seg, ctx) ? sentence : settle(seg.text, sentence, replacement, seg, ctx);
+      (shared.placed ??= new Map()).set(replacement, span);
+    }
     if (!span) continue;
     rewriteFixes.push({ title, kind: 'rewrite', edits: [edit(span, replacement)], isPreferred: false, safe: false });
   }

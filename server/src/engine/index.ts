@@ -14,7 +14,7 @@ import { Scanner, type CustomVocabulary, type RawSignal } from './detectors/scan
 import { earlierFindings, findingsBefore } from './earlierFindings';
 import { ParseMemo } from './document/reuse';
 import { MAX_PIECE, pieces } from './document/pieces';
-import { buildFixes, toDocument, type FixContext } from './fixes';
+import { buildFixes, newSignalFixes, toDocument, type FixContext, type SignalFixes } from './fixes';
 import { applyOverlays } from './packs/load';
 import type { Overlay, Pack, Rule } from './packs/schema';
 import { activeRules, packFor, today, type ActiveRule } from './packs/select';
@@ -252,14 +252,15 @@ function segmentFindings(scanner: Scanner, verdicts: Verdicts, seg: Segment, doc
   for (const signal of signals) {
     // Copy for several platforms gets the same neutral rewrites on each: made once per signal.
     const made = verdicts.neutral ? new Map<string, Fix[]>() : undefined;
+    const shared = newSignalFixes();
     for (const { platform, match } of verdicts.of(signal, seg)) {
-      if (match) out.push(toFinding(seg, signal, match, platform, verdicts, made));
+      if (match) out.push(toFinding(seg, signal, match, platform, verdicts, shared, made));
     }
   }
   return out;
 }
 
-function toFinding(seg: Segment, signal: RawSignal, active: ActiveRule, platform: PlatformId, fixContext: FixContext, made?: Map<string, Fix[]>): Finding {
+function toFinding(seg: Segment, signal: RawSignal, active: ActiveRule, platform: PlatformId, fixContext: FixContext, shared: SignalFixes, made?: Map<string, Fix[]>): Finding {
   const { rule, pack } = active;
   const span = toDocument(seg, signal);
   const severity: Severity = signal.mention && seg.field !== 'qrCode' ? (rule.mentionSeverity ?? 'info') : rule.severity;
@@ -278,7 +279,7 @@ function toFinding(seg: Segment, signal: RawSignal, active: ActiveRule, platform
       zh: `【${pack.name.zh}】${rule.title.zh}:「${quoted}」`,
       en: `[${pack.name.en}] ${rule.title.en}: “${quoted}”`,
     },
-    fixes: made ? sharedFixes(made, rewritesKey(rule), () => buildFixes(seg, signal, rule, pack, fixContext)) : buildFixes(seg, signal, rule, pack, fixContext),
+    fixes: made ? sharedFixes(made, rewritesKey(rule), () => buildFixes(seg, signal, rule, pack, fixContext, shared)) : buildFixes(seg, signal, rule, pack, fixContext, shared),
   };
 }
 
