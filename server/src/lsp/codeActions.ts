@@ -36,8 +36,8 @@ export function fixAllEdit(doc: TextDocument, result: CheckResult): WorkspaceEdi
 }
 
 function isData(d: unknown): d is DiagnosticData {
-  const fixes = (d as DiagnosticData | undefined)?.fixes;
-  return !!d && typeof d === 'object' && (fixes === undefined || Array.isArray(fixes)) && typeof (d as DiagnosticData).ruleId === 'string';
+  const { fixes, ruleId } = (d ?? {}) as DiagnosticData;
+  return !!d && typeof d === 'object' && (fixes === undefined || Array.isArray(fixes)) && (ruleId === undefined || typeof ruleId === 'string');
 }
 
 export function createCodeActionHandler(deps: CodeActionDeps) {
@@ -64,14 +64,19 @@ export function createCodeActionHandler(deps: CodeActionDeps) {
 }
 
 function quickFixes(doc: TextDocument, diagnostic: Diagnostic, data: DiagnosticData, deps: CodeActionDeps, lang: 'zh' | 'en'): CodeAction[] {
+  // A lean diagnostic's rule is its code.
+  const ruleId = data.ruleId ?? (typeof diagnostic.code === 'string' ? diagnostic.code : undefined);
+  if (!ruleId) return [];
   // Offsets in data belong to the version they were computed for; stale ones are recomputed.
   let fixes = data.fixes;
+  let text = data.text;
   // Stale offsets, or a large document's lean diagnostics: the fixes come from the check.
   if (!fixes || data.version !== doc.version) {
     const start = doc.offsetAt(diagnostic.range.start);
-    const f = deps.getResult(doc).findings.find((x) => x.ruleId === data.ruleId && x.start === start);
+    const f = deps.getResult(doc).findings.find((x) => x.ruleId === ruleId && x.start === start);
     if (!f) return [];
     fixes = fixData(f, lang);
+    text = f.text;
   }
   const actions: CodeAction[] = fixes.map((fix) => ({
     title: fix.title,
@@ -80,17 +85,17 @@ function quickFixes(doc: TextDocument, diagnostic: Diagnostic, data: DiagnosticD
     isPreferred: fix.isPreferred,
     edit: { changes: { [doc.uri]: toEdits(doc, fix.edits) } },
   }));
-  const ignore = ignoreEdits(doc.getText(), doc.uri, doc.offsetAt(diagnostic.range.start), data.ruleId);
+  const ignore = ignoreEdits(doc.getText(), doc.uri, doc.offsetAt(diagnostic.range.start), ruleId);
   if (ignore) {
     actions.push({
-      title: t(lang, 'Ignore {0} here', data.ruleId),
+      title: t(lang, 'Ignore {0} here', ruleId),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       edit: { changes: { [doc.uri]: toEdits(doc, ignore) } },
     });
   }
   const allowFile = deps.allowFile();
-  const word = data.text?.trim();
+  const word = text?.trim();
   const allow = allowFile && word ? allowWordEdit(allowFile, word) : undefined;
   if (allow) {
     actions.push({
@@ -102,8 +107,8 @@ function quickFixes(doc: TextDocument, diagnostic: Diagnostic, data: DiagnosticD
   }
   const docCommand = deps.ruleDocCommand();
   if (docCommand) {
-    const title = t(lang, 'Show documentation for {0}', data.ruleId);
-    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: docCommand, arguments: [data.ruleId] } });
+    const title = t(lang, 'Show documentation for {0}', ruleId);
+    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: docCommand, arguments: [ruleId] } });
   }
   return actions;
 }

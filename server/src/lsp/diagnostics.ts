@@ -13,12 +13,15 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   info: DiagnosticSeverity.Information,
 };
 
-/** What a diagnostic carries so code actions need no server-side tables. */
+/**
+ * What a diagnostic carries so code actions need no server-side tables. A large document's lean
+ * diagnostics carry the version only (megabytes of JSON per publication): the rule is the
+ * diagnostic's code, and code actions look the finding up, with its fixes and text.
+ */
 export interface DiagnosticData {
-  ruleId: string;
+  ruleId?: string;
   platform?: string;
   text?: string;
-  /** Absent for a large document (megabytes of JSON per publication): code actions look them up. */
   fixes?: { title: string; kind: Fix['kind']; isPreferred: boolean; safe: boolean; edits: { start: number; end: number; newText: string }[] }[];
   /** Document version the offsets belong to. */
   version: number;
@@ -26,11 +29,11 @@ export interface DiagnosticData {
 
 export interface DiagnosticOptions {
   /**
-   * Leave each finding's fixes out of `data`, and the link to its rule's documentation (default
-   * false). A large document's thousands of diagnostics go without both: code actions look the
-   * fixes up, and offer the documentation ("Show documentation for …"). Without them a
-   * diagnostic is about a third shorter, and the editor parses megabytes less before it answers
-   * anything else.
+   * Leave everything but the version out of `data` (fixes, rule, text), and the link to the
+   * rule's documentation (default false). A large document's thousands of diagnostics go without
+   * them: code actions look the finding up, and offer the documentation ("Show documentation for
+   * …"). A diagnostic is then about half as long, and the editor parses megabytes less before it
+   * answers anything else.
    */
   lean?: boolean;
 }
@@ -81,7 +84,9 @@ export function fixData(f: Finding, lang: 'zh' | 'en'): NonNullable<DiagnosticDa
 
 function findingDiagnostic(doc: TextDocument, f: Finding, lang: 'zh' | 'en', lean: boolean): Diagnostic {
   // Built whole (a field added later gave diagnostics a second shape; see engine/verdicts.ts).
-  const data: DiagnosticData = { ruleId: f.ruleId, platform: f.platform, text: f.text, fixes: lean ? undefined : fixData(f, lang), version: doc.version };
+  const data: DiagnosticData = lean
+    ? { ruleId: undefined, platform: undefined, text: undefined, fixes: undefined, version: doc.version }
+    : { ruleId: f.ruleId, platform: f.platform, text: f.text, fixes: fixData(f, lang), version: doc.version };
   return {
     range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
     severity: SEVERITY[f.severity],
