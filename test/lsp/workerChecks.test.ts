@@ -5,6 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { WorkerChecks, type WorkerDiagnostics } from '../../server/src/lsp/workerChecks';
 import { createChecker } from '../../server/src/engine';
 import { builtinPacks } from '../../server/src/engine/packs/builtin';
@@ -57,7 +60,7 @@ function request(doc: { text: string; fileName: string }, version: number) {
 const findingsOf = (r: { result: Uint8Array[] } | undefined) => (JSON.parse(Buffer.concat(r!.result).toString('utf8')) as { findings: unknown[] }).findings.length;
 
 test('checks of documents up to 1M units run one after another on one thread, which ends when idle', async () => {
-  const workers = new WorkerChecks(SERVER, 300);
+  const workers = new WorkerChecks(SERVER, { idleMs: 300, cancelGraceMs: 2_000 });
   try {
     const doc = makeDoc('markdown', 'listing', 400 * 1024, 5);
     const want = createChecker({ packs: builtinPacks() }).check({ text: doc.text, fileName: doc.fileName }).findings.length;
@@ -78,7 +81,7 @@ test('checks of documents up to 1M units run one after another on one thread, wh
 });
 
 test('a replaced check ends with nothing at once, and the next waits for it on the same thread', async () => {
-  const workers = new WorkerChecks(SERVER, 60_000);
+  const workers = new WorkerChecks(SERVER, { idleMs: 60_000, cancelGraceMs: 2_000 });
   try {
     const doc = makeDoc('markdown', 'listing', 900 * 1024, 6);
     await workers.run(request({ ...doc, text: '# 热身\n' }, 1), { packs: builtinPacks() });
@@ -97,7 +100,7 @@ test('a replaced check ends with nothing at once, and the next waits for it on t
 });
 
 test('the thread that checked a document longer than 1M units ends with its job, done or replaced', async () => {
-  const workers = new WorkerChecks(SERVER, 60_000);
+  const workers = new WorkerChecks(SERVER, { idleMs: 60_000, cancelGraceMs: 2_000 });
   try {
     const doc = makeDoc('markdown', 'listing', 4 * 1024 * 1024, 7);
     assert.ok(doc.text.length > 1 << 20);
@@ -112,5 +115,34 @@ test('the thread that checked a document longer than 1M units ends with its job,
     assert.ok(await second);
   } finally {
     workers.dispose();
+  }
+});
+
+test('a replaced check that never notices its flag has its thread ended after a grace period', { timeout: 20_000 }, async () => {
+  // A stand-in worker that hangs on version 1 and answers any other at once.
+  const dir = mkdtempSync(join(tmpdir(), 'copyguard-worker-'));
+  const script = join(dir, 'hangs.js');
+  writeFileSync(
+    script,
+    `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (job) => {
+  if (job.version === 1) for (;;);
+  parentPort.postMessage({ id: job.id, diagnostics: { status: {}, chunks: [] } });
+  parentPort.postMessage({ id: job.id, result: [] });
+});`,
+  );
+  const workers = new WorkerChecks(script, { idleMs: 60_000, cancelGraceMs: 200 });
+  try {
+    const doc = { text: '# 小文档\n', fileName: 'hangs.listing.md' };
+    const first = workers.run(request(doc, 1), { packs: builtinPacks() });
+    await new Promise((r) => setTimeout(r, 100));
+    const stuck = workers.threadId;
+    const second = workers.run(request(doc, 2), { packs: builtinPacks() });
+    assert.equal(await first, undefined);
+    assert.deepEqual(await second, { status: {}, diagnostics: [], result: [] });
+    assert.notEqual(workers.threadId, stuck, 'the stuck thread was replaced');
+  } finally {
+    workers.dispose();
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -23,8 +23,18 @@ import type { Status } from './status';
  * smaller nursery keeps the two threads' peak RSS together closer to the one thread's.
  */
 const YOUNG_GENERATION_MB = 8;
-/** An idle worker ends after this long without a job. */
+/** How long a thread kept for the next job waits for one. */
 const IDLE_MS = 60_000;
+/**
+ * How long a replaced job may take to notice its flag (one step: a few ms) before its thread is
+ * ended anyway: a thread stuck in a check must not hold every later check up.
+ */
+const CANCEL_GRACE_MS = 2_000;
+
+export interface WorkerTiming {
+  idleMs: number;
+  cancelGraceMs: number;
+}
 /**
  * Longest document (UTF-16 units) whose job leaves its thread for the next job: as long as the
  * checker remembers parses for (reuse.ts), so an edit of such a document is also parsed anew only
@@ -66,13 +76,10 @@ export class WorkerChecks {
   private packsSent: CheckerOptions | undefined;
   private idle: NodeJS.Timeout | undefined;
 
-  /**
-   * @param script the worker's file: the server bundle, which runs runCheckWorker in a worker thread.
-   * @param idleMs how long a thread kept for the next job waits for one.
-   */
+  /** @param script the worker's file: the server bundle, which runs runCheckWorker in a worker thread. */
   constructor(
     private readonly script: string,
-    private readonly idleMs = IDLE_MS,
+    private readonly timing: WorkerTiming = { idleMs: IDLE_MS, cancelGraceMs: CANCEL_GRACE_MS },
   ) {}
 
   /** The worker thread's id, while there is one. */
@@ -105,13 +112,18 @@ export class WorkerChecks {
     Atomics.store(this.cancelled, 0, running.job.id);
     running.cancelled = true;
     running.resolve(undefined);
-    if (!reusesThread(running.job)) {
-      // Ending the thread frees its heap at once; the flag covers a reply already under way.
-      this.running = undefined;
-      this.stop();
-      this.pump();
-    }
-    // Else the worker stops at its next step and answers `cancelled`; the next job waits for that.
+    // A thread kept for the next job stops at its next step and answers `cancelled`, and the next
+    // job waits for that; any other is ended now (its heap with it).
+    if (reusesThread(running.job)) setTimeout(() => this.end(running), this.timing.cancelGraceMs).unref();
+    else this.end(running);
+  }
+
+  /** End the thread running `job`, and go on with the next (the flag covers a reply already under way). */
+  private end(job: Pending): void {
+    if (this.running !== job) return;
+    this.running = undefined;
+    this.stop();
+    this.pump();
   }
 
   dispose(): void {
@@ -130,7 +142,7 @@ export class WorkerChecks {
     if (this.running) return;
     clearTimeout(this.idle);
     if (this.queue.length === 0) {
-      if (this.worker) this.idle = setTimeout(() => this.stop(), this.idleMs).unref();
+      if (this.worker) this.idle = setTimeout(() => this.stop(), this.timing.idleMs).unref();
       return;
     }
     const next = this.queue.shift()!;
