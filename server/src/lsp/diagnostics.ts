@@ -32,8 +32,8 @@ export interface DiagnosticOptions {
    * Leave everything but the version out of `data` (fixes, rule, text), and the link to the
    * rule's documentation (default false). A large document's thousands of diagnostics go without
    * them: code actions look the finding up, and offer the documentation ("Show documentation for
-   * …"). A diagnostic is then about half as long, and the editor parses megabytes less before it
-   * answers anything else.
+   * …"). A lean diagnostic takes about 250 bytes of JSON, 430 with the rule, platform, text and
+   * link (more with fixes): the editor parses megabytes less before it answers anything else.
    */
   lean?: boolean;
 }

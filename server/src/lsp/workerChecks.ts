@@ -30,17 +30,17 @@ const IDLE_MS = 60_000;
  * ended anyway: a thread stuck in a check must not hold every later check up.
  */
 const CANCEL_GRACE_MS = 2_000;
-
-export interface WorkerTiming {
-  idleMs: number;
-  cancelGraceMs: number;
-}
 /**
  * Longest document (UTF-16 units) whose job leaves its thread for the next job: as long as the
  * checker remembers parses for (reuse.ts), so an edit of such a document is also parsed anew only
  * where it changed.
  */
 const REUSE_UP_TO = 1 << 20;
+
+export interface WorkerTiming {
+  idleMs: number;
+  cancelGraceMs: number;
+}
 
 export type WorkerRequest = Omit<WorkerJob, 'id' | 'packs'>;
 
