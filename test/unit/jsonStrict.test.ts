@@ -41,6 +41,10 @@ test('strict JSON reads as the tolerant parser does: hand-picked documents', () 
     '{}',
     '{"front":"卡片","back":7,"qrCode":{"target":"https://x.cn","caption":"扫码"}}',
     `{"title":${'['.repeat(199)}"deep"${']'.repeat(199)}}`,
+    // Raw control characters inside a string are no JSON: the strict reader gives up on them.
+    '{"title":"加微信\nabc123","front":"x"}',
+    '{"title":"扫码\t进群"}',
+    '{"a":"\u0000","title":"\\"}',
   ];
   for (const text of cases) same(text);
 });
