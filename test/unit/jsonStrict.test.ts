@@ -71,3 +71,22 @@ test('strict JSON reads as the tolerant parser does: arbitrary JSON copy', () =>
     { seed: 20261126, numRuns: 400 },
   );
 });
+
+test('a JSON string is copy line by line: each line where the document holds it, escapes or not', () => {
+  const line = fc.string({ unit: fc.constantFrom(...'加微信 abc123扫码进群"\\/\t\u00e9\u5fae\n'.split('')), maxLength: 12 });
+  fc.assert(
+    fc.property(fc.array(line, { minLength: 1, maxLength: 5 }), fc.boolean(), (lines, strict) => {
+      const value = lines.join('\n');
+      const text = (strict ? '' : PAD) + JSON.stringify({ title: value });
+      const segments = parseJson(text).segments;
+      // Every non-empty line, in order (an empty string is one empty segment).
+      const want = value === '' ? [''] : value.split('\n').filter((l) => l.length > 0);
+      assert.deepEqual(segments.map((s) => s.text), want);
+      for (const s of segments) {
+        if (!s.offsets) assert.equal(text.slice(s.start, s.start + s.text.length), s.text, 'a segment without a map is the document’s own text');
+        else for (let k = 0; k < s.text.length; k++) assert.equal(JSON.parse(`"${text.slice(s.offsets[k], s.offsets[k + 1])}"`), s.text[k]);
+      }
+    }),
+    { seed: 20261127, numRuns: 400 },
+  );
+});

@@ -141,6 +141,17 @@ function stringSegments(source: string, start: number, end: number, pointer: str
     out.push(segment(start, raw, pointer, field, true));
     return;
   }
+  // Most literals with escapes are lines joined by "\n" and nothing else: each line is then its
+  // own raw text, one to one, and needs no decoding (nor an offset per character).
+  const lines = raw.split('\\n');
+  if (lines.every((line) => !line.includes('\\'))) {
+    let at = start;
+    for (const line of lines) {
+      if (line.length > 0) out.push(segment(at, line, pointer, field, true));
+      at += line.length + 2;
+    }
+    return;
+  }
   const { text, offsets } = decodeLiteral(raw, start);
   for (let a = 0; ; ) {
     const nl = text.indexOf('\n', a);
