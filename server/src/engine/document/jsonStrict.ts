@@ -36,9 +36,9 @@ const GIVE_UP = new GiveUp();
 
 const HEX = new Uint8Array(128);
 for (const c of '0123456789abcdefABCDEF') HEX[c.charCodeAt(0)] = 1;
-/** Characters allowed after a backslash. */
 /** What ends a run of plain text inside a string literal: its closing quote, an escape, a control character. */
 const STRING_STOP = /["\\\u0000-\u001f]/g;
+/** Characters allowed after a backslash. */
 const ESCAPE = new Uint8Array(128);
 for (const c of '"\\/bfnrtu') ESCAPE[c.charCodeAt(0)] = 1;
 
@@ -151,8 +151,8 @@ class Scan {
         } else j += 2;
         continue;
       }
-      if (c < 32) throw GIVE_UP;
-      j++;
+      // A control character: no JSON.
+      throw GIVE_UP;
     }
     this.i = j + 1;
     return j + 1;
