@@ -250,7 +250,8 @@ function segmentFindings(scanner: Scanner, verdicts: Verdicts, seg: Segment, doc
   if (signals.length === 0) return NO_FINDINGS;
   const out: Finding[] = [];
   for (const signal of signals) {
-    // Copy for several platforms gets the same neutral rewrites on each: made once per signal.
+    // Copy for several platforms gets the same neutral rewrites on each: made once per signal
+    // (whole lists where rules have the same rewrites, else the work their fixes share).
     const made = verdicts.neutral ? new Map<string, Fix[]>() : undefined;
     const shared = newSignalFixes();
     for (const { platform, match } of verdicts.of(signal, seg)) {
