@@ -66,21 +66,27 @@ test('requests on another document are answered while a large document is checke
   }
 });
 
-test('a newer version replaces the running check of a large document; the outdated one is never published', async () => {
-  const client = await startClient();
-  try {
-    const doc = makeDoc('markdown', 'listing', 2 * 1024 * 1024, 7);
-    const uri = `file:///tmp/resp/replaced-${doc.fileName}`;
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: doc.text } });
-    await client.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: 2 },
-      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }],
-    });
-    const p = await client.waitFor(uri, (x) => (x.version ?? 0) >= 2, 60_000);
-    assert.equal(p.version, 2);
-    assert.ok(p.diagnostics.length > 0);
-    assert.ok(!client.published.some((x) => x.uri === uri && x.version === 1), 'version 1 was published');
-  } finally {
-    await client.stop();
-  }
-});
+// 2 MB: under 1M characters, the worker thread stays and the replaced check stops at its flag;
+// 4 MB: over, the thread is ended and a new one checks the newer version.
+for (const megabytes of [2, 4]) {
+  test(`a newer version replaces the running check of a large document (${megabytes} MB); the outdated one is never published`, async () => {
+    const client = await startClient();
+    try {
+      const doc = makeDoc('markdown', 'listing', megabytes * 1024 * 1024, 7);
+      assert.equal(doc.text.length > 1 << 20, megabytes === 4);
+      const uri = `file:///tmp/resp/replaced-${doc.fileName}`;
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: doc.text } });
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }],
+      });
+      const p = await client.waitFor(uri, (x) => (x.version ?? 0) >= 2, 60_000);
+      assert.equal(p.version, 2);
+      const want = createChecker({ packs: builtinPacks() }).check({ text: `\n${doc.text}`, fileName: doc.fileName });
+      assert.equal(p.diagnostics.length, want.findings.length + want.problems.length);
+      assert.ok(!client.published.some((x) => x.uri === uri && x.version === 1), 'version 1 was published');
+    } finally {
+      await client.stop();
+    }
+  });
+}
