@@ -60,7 +60,7 @@ function request(doc: { text: string; fileName: string }, version: number) {
 const findingsOf = (r: { result: Uint8Array[] } | undefined) => (JSON.parse(Buffer.concat(r!.result).toString('utf8')) as { findings: unknown[] }).findings.length;
 
 test('checks of documents up to 1M units run one after another on one thread, which ends when idle', async () => {
-  const workers = new WorkerChecks(SERVER, { idleMs: 300, cancelGraceMs: 2_000 });
+  const workers = new WorkerChecks(SERVER, { idleMs: 300, cancelGraceMs: 2_000, jobTimeoutMs: 60_000 });
   try {
     const doc = makeDoc('markdown', 'listing', 400 * 1024, 5);
     const want = createChecker({ packs: builtinPacks() }).check({ text: doc.text, fileName: doc.fileName }).findings.length;
@@ -81,7 +81,7 @@ test('checks of documents up to 1M units run one after another on one thread, wh
 });
 
 test('a replaced check ends with nothing at once, and the next waits for it on the same thread', async () => {
-  const workers = new WorkerChecks(SERVER, { idleMs: 60_000, cancelGraceMs: 2_000 });
+  const workers = new WorkerChecks(SERVER, { idleMs: 60_000, cancelGraceMs: 2_000, jobTimeoutMs: 60_000 });
   try {
     const doc = makeDoc('markdown', 'listing', 900 * 1024, 6);
     await workers.run(request({ ...doc, text: '# 热身\n' }, 1), { packs: builtinPacks() });
@@ -100,7 +100,7 @@ test('a replaced check ends with nothing at once, and the next waits for it on t
 });
 
 test('the thread that checked a document longer than 1M units ends with its job, done or replaced', async () => {
-  const workers = new WorkerChecks(SERVER, { idleMs: 60_000, cancelGraceMs: 2_000 });
+  const workers = new WorkerChecks(SERVER, { idleMs: 60_000, cancelGraceMs: 2_000, jobTimeoutMs: 60_000 });
   try {
     const doc = makeDoc('markdown', 'listing', 4 * 1024 * 1024, 7);
     assert.ok(doc.text.length > 1 << 20);
@@ -118,8 +118,8 @@ test('the thread that checked a document longer than 1M units ends with its job,
   }
 });
 
-test('a replaced check that never notices its flag has its thread ended after a grace period', { timeout: 20_000 }, async () => {
-  // A stand-in worker that hangs on version 1 and answers any other at once.
+/** A stand-in worker that hangs on version 1 of any document and answers any other at once. */
+function hangingWorker(): { script: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'copyguard-worker-'));
   const script = join(dir, 'hangs.js');
   writeFileSync(
@@ -131,7 +131,12 @@ parentPort.on('message', (job) => {
   parentPort.postMessage({ id: job.id, result: [] });
 });`,
   );
-  const workers = new WorkerChecks(script, { idleMs: 60_000, cancelGraceMs: 200 });
+  return { script, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+test('a replaced check that never notices its flag has its thread ended after a grace period', { timeout: 20_000 }, async () => {
+  const stand = hangingWorker();
+  const workers = new WorkerChecks(stand.script, { idleMs: 60_000, cancelGraceMs: 200, jobTimeoutMs: 60_000 });
   try {
     const doc = { text: '# 小文档\n', fileName: 'hangs.listing.md' };
     const first = workers.run(request(doc, 1), { packs: builtinPacks() });
@@ -143,6 +148,20 @@ parentPort.on('message', (job) => {
     assert.notEqual(workers.threadId, stuck, 'the stuck thread was replaced');
   } finally {
     workers.dispose();
-    rmSync(dir, { recursive: true, force: true });
+    stand.remove();
+  }
+});
+
+test('a check that never ends fails after the time limit, and the checks after it run', { timeout: 20_000 }, async () => {
+  const stand = hangingWorker();
+  const workers = new WorkerChecks(stand.script, { idleMs: 60_000, cancelGraceMs: 2_000, jobTimeoutMs: 300 });
+  try {
+    const stuck = workers.run(request({ text: '# 一\n', fileName: 'a.listing.md' }, 1), { packs: builtinPacks() });
+    const next = workers.run(request({ text: '# 二\n', fileName: 'b.listing.md' }, 2), { packs: builtinPacks() });
+    await assert.rejects(stuck, /no result for .*a\.listing\.md after 300 ms/);
+    assert.deepEqual(await next, { status: {}, diagnostics: [], result: [] });
+  } finally {
+    workers.dispose();
+    stand.remove();
   }
 });

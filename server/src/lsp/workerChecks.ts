@@ -36,10 +36,16 @@ const CANCEL_GRACE_MS = 2_000;
  * where it changed.
  */
 const REUSE_UP_TO = 1 << 20;
+/**
+ * A check of 10 MB takes a fraction of a second; one still running after this long is stuck (a
+ * bug): it fails, and its thread is ended so that the checks after it run.
+ */
+const JOB_TIMEOUT_MS = 60_000;
 
 export interface WorkerTiming {
   idleMs: number;
   cancelGraceMs: number;
+  jobTimeoutMs: number;
 }
 
 export type WorkerRequest = Omit<WorkerJob, 'id' | 'packs'>;
@@ -75,11 +81,13 @@ export class WorkerChecks {
   /** The packs the worker checks with now. */
   private packsSent: CheckerOptions | undefined;
   private idle: NodeJS.Timeout | undefined;
+  /** Ends the running job when it takes too long (JOB_TIMEOUT_MS). */
+  private deadline: NodeJS.Timeout | undefined;
 
   /** @param script the worker's file: the server bundle, which runs runCheckWorker in a worker thread. */
   constructor(
     private readonly script: string,
-    private readonly timing: WorkerTiming = { idleMs: IDLE_MS, cancelGraceMs: CANCEL_GRACE_MS },
+    private readonly timing: WorkerTiming = { idleMs: IDLE_MS, cancelGraceMs: CANCEL_GRACE_MS, jobTimeoutMs: JOB_TIMEOUT_MS },
   ) {}
 
   /** The worker thread's id, while there is one. */
@@ -126,6 +134,12 @@ export class WorkerChecks {
     this.pump();
   }
 
+  private timedOut(job: Pending): void {
+    if (this.running !== job) return;
+    job.reject(new Error(`check worker: no result for ${job.job.uri} after ${this.timing.jobTimeoutMs} ms`));
+    this.end(job);
+  }
+
   dispose(): void {
     this.stop();
   }
@@ -141,12 +155,14 @@ export class WorkerChecks {
   private pump(): void {
     if (this.running) return;
     clearTimeout(this.idle);
+    clearTimeout(this.deadline);
     if (this.queue.length === 0) {
       if (this.worker) this.idle = setTimeout(() => this.stop(), this.timing.idleMs).unref();
       return;
     }
     const next = this.queue.shift()!;
     this.running = next;
+    this.deadline = setTimeout(() => this.timedOut(next), this.timing.jobTimeoutMs).unref();
     const worker = this.start();
     const { packs, ...job } = next.job;
     worker.postMessage(packs === this.packsSent ? job : { ...job, packs });
