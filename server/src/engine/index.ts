@@ -16,10 +16,10 @@ import { ParseMemo } from './document/reuse';
 import { MAX_PIECE, pieces } from './document/pieces';
 import { buildFixes, newSignalFixes, toDocument, type FixContext, type SignalFixes } from './fixes';
 import { applyOverlays } from './packs/load';
-import type { Overlay, Pack, Rule } from './packs/schema';
+import type { Overlay, Pack } from './packs/schema';
 import { activeRules, packFor, today, type ActiveRule } from './packs/select';
 import { verdictsFor, type PlatformRules, type Verdicts } from './verdicts';
-import { PLATFORM_IDS, type CopyKind, type DocumentProblem, type Finding, type Fix, type PlatformId, type Segment, type Severity } from './types';
+import { PLATFORM_IDS, type CopyKind, type DocumentProblem, type Finding, type PlatformId, type Segment, type Severity } from './types';
 
 export * from './types';
 export type { Pack, Rule, Overlay, Tier, Penalty } from './packs/schema';
@@ -228,14 +228,6 @@ function noPack(platform: PlatformId): DocumentProblem {
   };
 }
 
-/** What a rule's fixes depend on besides the signal when the wording is neutral: its rewrites. */
-const rewritesKeys = new WeakMap<Rule, string>();
-function rewritesKey(rule: Rule): string {
-  let key = rewritesKeys.get(rule);
-  if (key === undefined) rewritesKeys.set(rule, (key = JSON.stringify(rule.rewrites)));
-  return key;
-}
-
 /**
  * What most segments have: one list shared by all of them (a 10 MB document has 137,000
  * segments). Never added to: lists of findings are only ever replaced.
@@ -250,18 +242,16 @@ function segmentFindings(scanner: Scanner, verdicts: Verdicts, seg: Segment, doc
   if (signals.length === 0) return NO_FINDINGS;
   const out: Finding[] = [];
   for (const signal of signals) {
-    // Copy for several platforms gets the same neutral rewrites on each: made once per signal
-    // (whole lists where rules have the same rewrites, else the work their fixes share).
-    const made = verdicts.neutral ? new Map<string, Fix[]>() : undefined;
+    // Copy for several platforms gets a finding per platform: their fixes share the work.
     const shared = newSignalFixes();
     for (const { platform, match } of verdicts.of(signal, seg)) {
-      if (match) out.push(toFinding(seg, signal, match, platform, verdicts, shared, made));
+      if (match) out.push(toFinding(seg, signal, match, platform, verdicts, shared));
     }
   }
   return out;
 }
 
-function toFinding(seg: Segment, signal: RawSignal, active: ActiveRule, platform: PlatformId, fixContext: FixContext, shared: SignalFixes, made?: Map<string, Fix[]>): Finding {
+function toFinding(seg: Segment, signal: RawSignal, active: ActiveRule, platform: PlatformId, fixContext: FixContext, shared: SignalFixes): Finding {
   const { rule, pack } = active;
   const span = toDocument(seg, signal);
   const severity: Severity = signal.mention && seg.field !== 'qrCode' ? (rule.mentionSeverity ?? 'info') : rule.severity;
@@ -280,14 +270,8 @@ function toFinding(seg: Segment, signal: RawSignal, active: ActiveRule, platform
       zh: `【${pack.name.zh}】${rule.title.zh}:「${quoted}」`,
       en: `[${pack.name.en}] ${rule.title.en}: “${quoted}”`,
     },
-    fixes: made ? sharedFixes(made, rewritesKey(rule), () => buildFixes(seg, signal, rule, pack, fixContext, shared)) : buildFixes(seg, signal, rule, pack, fixContext, shared),
+    fixes: buildFixes(seg, signal, rule, pack, fixContext, shared),
   };
-}
-
-function sharedFixes(made: Map<string, Fix[]>, key: string, build: () => Fix[]): Fix[] {
-  let fixes = made.get(key);
-  if (!fixes) made.set(key, (fixes = build()));
-  return fixes;
 }
 
 function suppresses(s: Suppression, f: Finding): boolean {
