@@ -57,19 +57,21 @@ test('a newer check of the same document replaces the running one: it ends with 
 function request(doc: { text: string; fileName: string }, version: number) {
   return { uri: `file:///tmp/worker/${doc.fileName}`, languageId: 'markdown', version, input: { text: doc.text, fileName: doc.fileName }, lang: 'zh' as const };
 }
+/** Findings of an in-process check, what the worker's must equal. */
+const findingsIn = (text: string, fileName: string) => createChecker({ packs: builtinPacks() }).check({ text, fileName }).findings.length;
 const findingsOf = (r: { result: Uint8Array[] } | undefined) => (JSON.parse(Buffer.concat(r!.result).toString('utf8')) as { findings: unknown[] }).findings.length;
 
 test('checks of documents up to 1M units run one after another on one thread, which ends when idle', async () => {
-  const workers = new WorkerChecks(SERVER, { idleMs: 300, cancelGraceMs: 2_000, jobTimeoutMs: 60_000 });
+  const workers = new WorkerChecks(SERVER, { idleMs: 300 });
   try {
     const doc = makeDoc('markdown', 'listing', 400 * 1024, 5);
-    const want = createChecker({ packs: builtinPacks() }).check({ text: doc.text, fileName: doc.fileName }).findings.length;
+    const want = findingsIn(doc.text, doc.fileName);
     assert.equal(findingsOf(await workers.run(request(doc, 1), { packs: builtinPacks() })), want);
     const thread = workers.threadId;
     assert.ok(thread !== undefined, 'the thread stays after its job');
     // An edit: the same thread checks the new version.
     const edited = { ...doc, text: doc.text.replace('。', '，加我微信 abc12345。') };
-    const wantEdited = createChecker({ packs: builtinPacks() }).check({ text: edited.text, fileName: doc.fileName }).findings.length;
+    const wantEdited = findingsIn(edited.text, doc.fileName);
     assert.ok(wantEdited > want);
     assert.equal(findingsOf(await workers.run(request(edited, 2), { packs: builtinPacks() })), wantEdited);
     assert.equal(workers.threadId, thread);
@@ -81,7 +83,7 @@ test('checks of documents up to 1M units run one after another on one thread, wh
 });
 
 test('a replaced check ends with nothing at once, and the next waits for it on the same thread', async () => {
-  const workers = new WorkerChecks(SERVER, { idleMs: 60_000, cancelGraceMs: 2_000, jobTimeoutMs: 60_000 });
+  const workers = new WorkerChecks(SERVER);
   try {
     const doc = makeDoc('markdown', 'listing', 900 * 1024, 6);
     await workers.run(request({ ...doc, text: '# 热身\n' }, 1), { packs: builtinPacks() });
@@ -91,7 +93,7 @@ test('a replaced check ends with nothing at once, and the next waits for it on t
     await new Promise((r) => setTimeout(r, 20));
     const second = workers.run(request(doc, 3), { packs: builtinPacks() });
     assert.equal(await first, undefined);
-    const want = createChecker({ packs: builtinPacks() }).check({ text: doc.text, fileName: doc.fileName }).findings.length;
+    const want = findingsIn(doc.text, doc.fileName);
     assert.equal(findingsOf(await second), want);
     assert.equal(workers.threadId, thread, 'no second thread was started');
   } finally {
@@ -100,7 +102,7 @@ test('a replaced check ends with nothing at once, and the next waits for it on t
 });
 
 test('the thread that checked a document longer than 1M units ends with its job, done or replaced', async () => {
-  const workers = new WorkerChecks(SERVER, { idleMs: 60_000, cancelGraceMs: 2_000, jobTimeoutMs: 60_000 });
+  const workers = new WorkerChecks(SERVER);
   try {
     const doc = makeDoc('markdown', 'listing', 4 * 1024 * 1024, 7);
     assert.ok(doc.text.length > 1 << 20);
@@ -136,7 +138,7 @@ parentPort.on('message', (job) => {
 
 test('a replaced check that never notices its flag has its thread ended after a grace period', { timeout: 20_000 }, async () => {
   const stand = hangingWorker();
-  const workers = new WorkerChecks(stand.script, { idleMs: 60_000, cancelGraceMs: 200, jobTimeoutMs: 60_000 });
+  const workers = new WorkerChecks(stand.script, { cancelGraceMs: 200 });
   try {
     const doc = { text: '# 小文档\n', fileName: 'hangs.listing.md' };
     const first = workers.run(request(doc, 1), { packs: builtinPacks() });
@@ -155,7 +157,7 @@ test('a replaced check that never notices its flag has its thread ended after a 
 test('a check that never ends fails after the time limit, and the checks after it run', { timeout: 20_000 }, async () => {
   const stand = hangingWorker();
   // The limit counts from the job's start, the thread's start included: not too tight for a busy machine.
-  const workers = new WorkerChecks(stand.script, { idleMs: 60_000, cancelGraceMs: 2_000, jobTimeoutMs: 2_000 });
+  const workers = new WorkerChecks(stand.script, { jobTimeoutMs: 2_000 });
   try {
     const stuck = workers.run(request({ text: '# 一\n', fileName: 'a.listing.md' }, 1), { packs: builtinPacks() });
     const next = workers.run(request({ text: '# 二\n', fileName: 'b.listing.md' }, 2), { packs: builtinPacks() });

@@ -84,11 +84,18 @@ export class WorkerChecks {
   /** Ends the running job when it takes too long (JOB_TIMEOUT_MS). */
   private deadline: NodeJS.Timeout | undefined;
 
-  /** @param script the worker's file: the server bundle, which runs runCheckWorker in a worker thread. */
+  private readonly timing: WorkerTiming;
+
+  /**
+   * @param script the worker's file: the server bundle, which runs runCheckWorker in a worker thread.
+   * @param timing the waits above, where a caller (a test) wants others.
+   */
   constructor(
     private readonly script: string,
-    private readonly timing: WorkerTiming = { idleMs: IDLE_MS, cancelGraceMs: CANCEL_GRACE_MS, jobTimeoutMs: JOB_TIMEOUT_MS },
-  ) {}
+    timing: Partial<WorkerTiming> = {},
+  ) {
+    this.timing = { idleMs: IDLE_MS, cancelGraceMs: CANCEL_GRACE_MS, jobTimeoutMs: JOB_TIMEOUT_MS, ...timing };
+  }
 
   /** The worker thread's id, while there is one. */
   get threadId(): number | undefined {
