@@ -12,8 +12,9 @@ if (isMainThread) {
   process.on('uncaughtException', (e) => process.stderr.write(`copyguard-language-server: ${e.stack ?? e.message}\n`));
   process.on('unhandledRejection', (e) => process.stderr.write(`copyguard-language-server: ${String(e)}\n`));
   const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
-  // This same file, in a worker thread, checks large documents.
-  startServer(connection, { checkWorker: __filename });
+  // This same file, in a worker thread, checks large documents; with --no-worker the main
+  // thread checks them in slices (no second heap: for tight memory, or no worker threads).
+  startServer(connection, process.argv.includes('--no-worker') ? {} : { checkWorker: __filename });
 } else {
   runCheckWorker();
 }

@@ -39,9 +39,11 @@ export async function startClient(
     /** Node options before the server script, e.g. ['--require', preload]. */
     nodeArgs?: string[];
     env?: NodeJS.ProcessEnv;
+    /** Arguments after `--stdio`, e.g. ['--no-worker']. */
+    serverArgs?: string[];
   } = {},
 ): Promise<TestClient> {
-  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), SERVER, '--stdio'], { stdio: 'pipe', env: opts.env ?? process.env });
+  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), SERVER, '--stdio', ...(opts.serverArgs ?? [])], { stdio: 'pipe', env: opts.env ?? process.env });
   const connection = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const published: Published[] = [];
   const stderr: string[] = [];

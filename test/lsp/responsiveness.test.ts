@@ -32,8 +32,14 @@ test('an edit after a quiet spell is published at once, not after the debounce t
   }
 });
 
-test('requests on another document are answered while a large document is checked', async () => {
-  const client = await startClient();
+// In the worker thread (the default), and in slices on the main thread (--no-worker).
+const MODES = [
+  { name: 'worker thread', serverArgs: [] },
+  { name: 'slices', serverArgs: ['--no-worker'] },
+];
+
+for (const mode of MODES) test(`requests on another document are answered while a large document is checked (${mode.name})`, async () => {
+  const client = await startClient({ serverArgs: mode.serverArgs });
   try {
     const other = 'file:///tmp/resp/other.listing.md';
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: other, languageId: 'markdown', version: 1, text: SMALL } });
@@ -48,6 +54,7 @@ test('requests on another document are answered while a large document is checke
     const p = await client.waitFor(uri, (x) => x.version === 1, 60_000);
     const want = createChecker({ packs: builtinPacks() }).check({ text: doc.text, fileName: doc.fileName });
     assert.equal(p.diagnostics.length, want.findings.length + want.problems.length);
+    assert.equal(client.logs.some((l) => l.message.includes('in slices')), mode.serverArgs.length > 0, 'the server says when it checks in slices');
     // Lean: data holds the version only (no fixes, rule or text) and there is no link to the
     // rule's page; code actions still find the finding: its fixes, and "ignore" for its rule.
     const d = p.diagnostics.find((x) => x.data);
@@ -68,9 +75,10 @@ test('requests on another document are answered while a large document is checke
 
 // 2 MB: under 1M characters, the worker thread stays and the replaced check stops at its flag;
 // 4 MB: over, the thread is ended and a new one checks the newer version.
-for (const megabytes of [2, 4]) {
-  test(`a newer version replaces the running check of a large document (${megabytes} MB); the outdated one is never published`, async () => {
-    const client = await startClient();
+// In slices, 2 MB: the replaced check is dropped between two slices.
+for (const [megabytes, mode] of [[2, MODES[0]!], [4, MODES[0]!], [2, MODES[1]!]] as const) {
+  test(`a newer version replaces the running check of a large document (${megabytes} MB, ${mode.name}); the outdated one is never published`, async () => {
+    const client = await startClient({ serverArgs: mode.serverArgs });
     try {
       const doc = makeDoc('markdown', 'listing', megabytes * 1024 * 1024, 7);
       assert.equal(doc.text.length > 1 << 20, megabytes === 4);

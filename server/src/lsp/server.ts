@@ -20,7 +20,7 @@ import { createChecker, type CheckResult, type Checker } from '../engine';
 import { builtinPacks } from '../engine/packs/builtin';
 import { today } from '../engine/packs/select';
 import type { Overlay } from '../engine/packs/schema';
-import { diagnosticSteps, toDiagnostics } from './diagnostics';
+import { diagnosticJsonSteps, toDiagnostics } from './diagnostics';
 import { packDiagnostics } from './packDiagnostics';
 import { createHoverHandler } from './hover';
 import { allowFilePath } from './allowEdit';
@@ -152,8 +152,9 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     return sliced.run(doc.uri, function* () {
       const result = yield* using.checkSteps(inputOf(doc));
       // Thousands of findings: their fixes stay here (code actions look them up), not in
-      // megabytes of diagnostics JSON.
-      const diagnostics = yield* diagnosticSteps(doc, result, language, { lean: true });
+      // megabytes of diagnostics JSON; that JSON is made in steps too (at once it held other
+      // requests up for 70 ms on a 10 MB document).
+      const diagnostics = yield* diagnosticJsonSteps(doc, result, language, { lean: true });
       return { version, result, diagnostics, status: statusOf(doc.uri, result) };
     });
   }
@@ -283,6 +284,7 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
     if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copyguard' }).catch(() => undefined);
     await loadSettings();
     initialized = true;
+    if (!workers) connection.console.info('CopyGuard: large documents are checked on the main thread, in slices (no worker thread).');
     const before = checker;
     reloadPacks();
     // New packs were taken: every open document, those waiting too, is being checked with them.
