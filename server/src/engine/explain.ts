@@ -33,9 +33,19 @@ function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+/**
+ * 10000 → "10,000". Not toLocaleString: its first call loads ICU's number formats (16 ms here),
+ * and that landed on the first hover of a session.
+ */
+export function groupThousands(n: number): string {
+  const [whole, fraction] = String(Math.abs(n)).split('.') as [string, string?];
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
+
 export function penaltyTable(p: Penalty, lang: Lang): string {
   const rows = p.tiers.map((t) => {
-    const amount = t.amountYuan !== undefined ? t.amountYuan.toLocaleString('en-US') : '—';
+    const amount = t.amountYuan !== undefined ? groupThousands(t.amountYuan) : '—';
     const flag = t.verified ? '' : ` ⚠️ ${L.unverified[lang]}`;
     return `| ${cell(t.level[lang])} | ${cell(t.trigger[lang])} | ${cell(t.consequence[lang])} | ${amount}${flag} |`;
   });
