@@ -74,9 +74,14 @@ function platformName(id: string): string {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // Over stdio, not IPC: the server decodes a large document as it arrives and sends a large
+  // document's diagnostics as the bytes its worker made. Over IPC both go through JSON in one
+  // go on the main thread (`npm run bench -- --server=big --ipc`, four runs each way, 10 MB
+  // documents: other requests waited up to 75–150 ms instead of 24–43, open → diagnostics
+  // 642–855 ms instead of 538–663, peak RSS 222–259 MB instead of 199–228).
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.stdio },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown' }, { language: 'json' }, { language: 'jsonc' }],

@@ -1,12 +1,12 @@
 /**
- * Drives the built language server (dist/server.js) over stdio as an editor would, with
+ * Drives the built language server (dist/server.js) over stdio (or Node IPC, with `ipc`) as an editor would, with
  * timestamps on everything: publications by version, request round trips, peak RSS of the
  * server process. (test/lsp/client.ts is the tests' client; this one measures.)
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { fork, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 
 export const SERVER = resolve(__dirname, 'server.js');
 
@@ -44,14 +44,22 @@ export class BenchClient {
     connection.listen();
   }
 
-  /** Spawn the server; `initialized` is sent once initialize has answered. */
-  static async start(): Promise<{ client: BenchClient; spawnedAt: number; initializeAt: number; initializedAt: number }> {
+  /**
+   * Spawn the server; `initialized` is sent once initialize has answered. `ipc`: over Node's IPC
+   * channel (vscode-languageclient's TransportKind.ipc) instead of stdio.
+   */
+  static async start(opts: { ipc?: boolean } = {}): Promise<{ client: BenchClient; spawnedAt: number; initializeAt: number; initializedAt: number }> {
     const spawnedAt = performance.now();
     // COPYGUARD_BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=prof" profiles the server under the bench.
     const nodeArgs = process.env.COPYGUARD_BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? [];
-    const proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: 'pipe' });
+    const proc = opts.ipc
+      ? (fork(SERVER, ['--node-ipc'], { execArgv: nodeArgs, stdio: ['pipe', 'pipe', 'pipe', 'ipc'] }) as ChildProcessWithoutNullStreams)
+      : spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: 'pipe' });
     proc.stderr.resume();
-    const connection = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+    if (opts.ipc) proc.stdout.resume();
+    const connection = opts.ipc
+      ? createMessageConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc))
+      : createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     const client = new BenchClient(connection, proc);
     const initializeAt = performance.now();
     await connection.sendRequest('initialize', {

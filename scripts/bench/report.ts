@@ -50,7 +50,7 @@ export function renderText(r: BenchResult): string {
   if (r.server) {
     const s = r.server;
     out.push('');
-    out.push('### Language server over stdio');
+    out.push(`### Language server over ${s.transport === 'ipc' ? 'IPC' : 'stdio'}`);
     out.push(table(['measurement', 'p50 ms', 'p95 ms', 'max ms', 'runs'], s.rows.map((x) => [x.name, ms(x.stats.median), ms(x.stats.p95), ms(x.stats.max), String(x.stats.runs)])));
     out.push('');
     out.push(

@@ -37,6 +37,8 @@ export interface BigRow {
 }
 
 export interface ServerResult {
+  /** How the bench's client spoke to the server: stdio (the default) or Node IPC (--ipc). */
+  transport: 'stdio' | 'ipc';
   rows: ServerRow[];
   big: BigRow[];
 }
@@ -56,11 +58,11 @@ platforms: [douyin]
 const uriOf = (d: CorpusDoc, tag = '') => `file:///bench/${tag}${d.fileName}`;
 const languageOf = (f: Format) => (f === 'markdown' ? 'markdown' : 'json');
 
-async function startup(runs: number): Promise<ServerRow[]> {
+async function startup(runs: number, ipc: boolean): Promise<ServerRow[]> {
   const first: number[] = [];
   const ready: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const { client, spawnedAt, initializedAt } = await BenchClient.start();
+    const { client, spawnedAt, initializedAt } = await BenchClient.start({ ipc });
     await client.open('file:///bench/small.listing.md', SMALL, 'markdown');
     const p = await client.waitFor('file:///bench/small.listing.md', 1);
     first.push(p.at - spawnedAt);
@@ -73,9 +75,9 @@ async function startup(runs: number): Promise<ServerRow[]> {
   ];
 }
 
-async function keystrokes(edits: number): Promise<ServerRow[]> {
+async function keystrokes(edits: number, ipc: boolean): Promise<ServerRow[]> {
   const rows: ServerRow[] = [];
-  const { client } = await BenchClient.start();
+  const { client } = await BenchClient.start({ ipc });
   try {
     for (const format of ['markdown', 'json'] as const) {
       // 1 MB: checked in the worker thread (above 256 KB), fewer edits (each takes tens of ms).
@@ -98,7 +100,7 @@ async function keystrokes(edits: number): Promise<ServerRow[]> {
         }
         await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
         const stats = summarize(samples.slice(Math.min(20, samples.length >> 2)));
-        rows.push({ name: `one-char edit → diagnostics over stdio, ${size} ${format}`, stats, ...(size === '100 KB' ? { target: 15, targetStat: 'p95' as const } : {}) });
+        rows.push({ name: `one-char edit → diagnostics over ${ipc ? 'IPC' : 'stdio'}, ${size} ${format}`, stats, ...(size === '100 KB' ? { target: 15, targetStat: 'p95' as const } : {}) });
       }
     }
   } finally {
@@ -124,8 +126,8 @@ async function probe(client: BenchClient, uri: string, done: () => boolean): Pro
   return latencies;
 }
 
-async function big(name: string, doc: CorpusDoc): Promise<BigRow> {
-  const { client } = await BenchClient.start();
+async function big(name: string, doc: CorpusDoc, ipc: boolean): Promise<BigRow> {
+  const { client } = await BenchClient.start({ ipc });
   try {
     const other = 'file:///bench/other.listing.md';
     await client.open(other, SMALL, 'markdown');
@@ -173,17 +175,18 @@ function singleLine(doc: CorpusDoc): CorpusDoc {
   return { ...doc, fileName: doc.fileName.replace('bench-', 'bench-line-'), text: doc.text.slice(0, end) + doc.text.slice(end).replace(/\n+/g, ' ') };
 }
 
-export async function serverBench(opts: { quick: boolean; log: (s: string) => void; parts: (part: string) => boolean }): Promise<ServerResult> {
+export async function serverBench(opts: { quick: boolean; ipc: boolean; log: (s: string) => void; parts: (part: string) => boolean }): Promise<ServerResult> {
   const rows: ServerRow[] = [];
   if (opts.parts('startup')) {
     opts.log('  start-up…');
-    rows.push(...(await startup(opts.quick ? 3 : 9)));
+    rows.push(...(await startup(opts.quick ? 3 : 9, opts.ipc)));
   }
   if (opts.parts('keys')) {
     opts.log('  keystrokes…');
-    rows.push(...(await keystrokes(opts.quick ? 60 : 240)));
+    rows.push(...(await keystrokes(opts.quick ? 60 : 240, opts.ipc)));
   }
-  if (!opts.parts('big')) return { rows, big: [] };
+  const transport = opts.ipc ? 'ipc' : 'stdio';
+  if (!opts.parts('big')) return { transport, rows, big: [] };
   const tenMb = 10 * 1024 * 1024;
   const bigRows: BigRow[] = [];
   for (const [name, doc] of [
@@ -192,9 +195,9 @@ export async function serverBench(opts: { quick: boolean; log: (s: string) => vo
     ['10 MB single-line Markdown', singleLine(makeDoc('markdown', 'card', tenMb))],
   ] as const) {
     opts.log(`  ${name}…`);
-    bigRows.push(await big(name, doc));
+    bigRows.push(await big(name, doc, opts.ipc));
   }
-  return { rows, big: bigRows };
+  return { transport, rows, big: bigRows };
 }
 
 export interface CliResult {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** Entry of the language server: `copyguard-language-server --stdio`, or IPC when VS Code starts it. */
+/** Entry of the language server: `copyguard-language-server --stdio` (VS Code's client starts it so too), or IPC (`--node-ipc`). */
 import { format } from 'node:util';
 import { isMainThread } from 'node:worker_threads';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';

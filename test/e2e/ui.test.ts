@@ -16,6 +16,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,7 +31,7 @@ const SHOTS = join(REPO, 'test-results', 'e2e');
 // playwright-core lives in .e2e-cache, outside the type-checked dependencies.
 type Page = any;
 interface Harness {
-  startCodeServer(o: { vsixPath: string; workspaceDir: string; settings?: object; paths?: object }): Promise<{ url: string; logFile: string; userDataDir: string; stop(): Promise<void> }>;
+  startCodeServer(o: { vsixPath: string; workspaceDir: string; settings?: object; paths?: object }): Promise<{ url: string; logFile: string; userDataDir: string; extensionsDir: string; stop(): Promise<void> }>;
   launchBrowser(o: { paths?: object }): Promise<any>;
   pollUntil<T>(fn: () => T | Promise<T>, o?: { timeoutMs?: number; intervalMs?: number; what?: string }): Promise<NonNullable<T>>;
 }
@@ -267,6 +268,10 @@ describe('VS Code (code-server): the packaged extension at work', () => {
     await assertSquiggles(listing, listingFindings);
     await assertStatus('Douyin', listingFindings);
     await shot('01-listing-squiggle');
+    // The extension starts its server over stdio (the transport the bench measures), not IPC.
+    const servers = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n').filter((l) => l.includes(server!.extensionsDir) && l.includes(join('dist', 'server.js')));
+    assert.equal(servers.length, 1, servers.join('\n'));
+    assert.match(servers[0]!, / --stdio\b/);
   });
 
   step('hover: the rule title and the penalty tiers table', async () => {
