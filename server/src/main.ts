@@ -3,7 +3,7 @@
 import { format } from 'node:util';
 import { isMainThread } from 'node:worker_threads';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
-import { startServer } from './lsp/server';
+import { SLICED_FROM, startServer, type ServerHandle } from './lsp/server';
 import { runCheckWorker } from './lsp/checkWorker';
 import { IncrementalMessageReader } from './node/messageReader';
 import { RawJsonMessageWriter } from './node/messageWriter';
@@ -11,10 +11,11 @@ import { RawJsonMessageWriter } from './node/messageWriter';
 if (isMainThread) {
   process.on('uncaughtException', (e) => process.stderr.write(`copyguard-language-server: ${e.stack ?? e.message}\n`));
   process.on('unhandledRejection', (e) => process.stderr.write(`copyguard-language-server: ${String(e)}\n`));
-  const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+  let server: ServerHandle | undefined;
+  const connection = process.argv.includes('--stdio') ? stdioConnection(() => server?.largeMessageComing()) : createConnection(ProposedFeatures.all);
   // This same file, in a worker thread, checks large documents; with --no-worker the main
   // thread checks them in slices (no second heap: for tight memory, or no worker threads).
-  startServer(connection, process.argv.includes('--no-worker') ? {} : { checkWorker: __filename });
+  server = startServer(connection, process.argv.includes('--no-worker') ? {} : { checkWorker: __filename });
 } else {
   runCheckWorker();
 }
@@ -23,8 +24,9 @@ if (isMainThread) {
  * Over stdio with our own reader and writer: a large document is decoded as it arrives and large
  * diagnostics go out as the bytes they were serialized to (see node/messageReader.ts, lsp/rawJson.ts).
  */
-function stdioConnection(): Connection {
-  const reader = new IncrementalMessageReader(process.stdin);
+function stdioConnection(largeMessageComing: () => void): Connection {
+  // A body this long may carry a large document (at least one byte per character).
+  const reader = new IncrementalMessageReader(process.stdin, { bytes: SLICED_FROM, onMessage: largeMessageComing });
   // What vscode-languageserver does for --stdio: exit when the client goes away, and keep
   // console output off stdout, where it would break the protocol.
   const exit = () => process.exit(reader.shutdownRequested ? 0 : 1);

@@ -168,3 +168,33 @@ test('a check that never ends fails after the time limit, and the checks after i
     stand.remove();
   }
 });
+
+test('a thread started ahead of a job makes its checker then, and the job runs on it with those packs', async () => {
+  const workers = new WorkerChecks(SERVER, { idleMs: 300 });
+  try {
+    const options = { packs: builtinPacks() };
+    workers.prestart(options);
+    const thread = workers.threadId;
+    assert.ok(thread !== undefined, 'a thread is there before any job');
+    workers.prestart(options);
+    assert.equal(workers.threadId, thread, 'no second thread');
+    // The job does not carry the packs again: only a checker made from the prepare message checks it.
+    const doc = makeDoc('markdown', 'listing', 400 * 1024, 8);
+    assert.equal(findingsOf(await workers.run(request(doc, 1), options)), findingsIn(doc.text, doc.fileName));
+    assert.equal(workers.threadId, thread);
+  } finally {
+    workers.dispose();
+  }
+});
+
+test('a thread started ahead of a job that never comes ends when idle', async () => {
+  const workers = new WorkerChecks(SERVER, { idleMs: 300 });
+  try {
+    workers.prestart({ packs: builtinPacks() });
+    assert.ok(workers.threadId !== undefined);
+    await new Promise((r) => setTimeout(r, 600));
+    assert.equal(workers.threadId, undefined);
+  } finally {
+    workers.dispose();
+  }
+});

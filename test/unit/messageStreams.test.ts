@@ -44,6 +44,19 @@ test('a body that is not JSON is an error, and the next message is still read', 
   assert.deepEqual(messages, [{ jsonrpc: '2.0', method: 'ok' }, {}]);
 });
 
+test('the header of a long body is announced before the body is read; short ones are not', () => {
+  const stream = new PassThrough();
+  const events: string[] = [];
+  const reader = new IncrementalMessageReader(stream, { bytes: 1000, onMessage: () => events.push('large') });
+  reader.listen((m) => events.push((m as unknown as { method: string }).method));
+  const long = frame(JSON.stringify({ jsonrpc: '2.0', method: 'long', params: { text: '文'.repeat(400) } }));
+  const short = frame('{"jsonrpc":"2.0","method":"short"}');
+  stream.write(long.subarray(0, 40));
+  assert.deepEqual(events, ['large']);
+  stream.write(Buffer.concat([long.subarray(40), short]));
+  assert.deepEqual(events, ['large', 'long', 'short']);
+});
+
 test('the shutdown request is noted (the exit code when stdin ends)', () => {
   const stream = new PassThrough();
   const reader = new IncrementalMessageReader(stream);

@@ -24,6 +24,11 @@ export interface WorkerJob {
   packs?: CheckerOptions;
 }
 
+/** Sent ahead of a job that is on its way: make the checker now, while the document is read. */
+export interface WorkerPrepare {
+  packs: CheckerOptions;
+}
+
 export type WorkerReply =
   /** The diagnostics, first (they are what the editor waits for): chunks of JSON (see rawJson.ts). */
   | { id: number; diagnostics: { status: Status; chunks: Uint8Array[] } }
@@ -43,8 +48,9 @@ export function runCheckWorker(): void {
   if (!port) throw new Error('runCheckWorker outside a worker thread');
   const { cancel } = workerData as WorkerData;
   let checker: Checker | undefined;
-  port.on('message', (job: WorkerJob) => {
+  port.on('message', (job: WorkerJob | WorkerPrepare) => {
     if (job.packs) checker = createChecker(job.packs);
+    if (!('id' in job)) return;
     const send = (reply: WorkerReply) => {
       const chunks = 'diagnostics' in reply ? reply.diagnostics.chunks : 'result' in reply ? reply.result : [];
       port.postMessage(reply, new RawJson(chunks).buffers);

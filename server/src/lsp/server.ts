@@ -44,7 +44,7 @@ const NOT_COPY: CheckResult = { isCopy: false, platforms: [], findings: [], prob
 /** How long to wait for `workspace/configuration` before using defaults. */
 const CONFIG_TIMEOUT_MS = 1000;
 /** Documents longer than this (UTF-16 units) are checked in slices, between other messages. */
-const SLICED_FROM = 256 * 1024;
+export const SLICED_FROM = 256 * 1024;
 
 export interface ServerDeps {
   /** Override for tests; default: built-in packs. */
@@ -56,7 +56,15 @@ export interface ServerDeps {
   checkWorker?: string;
 }
 
-export function startServer(connection: Connection, deps: ServerDeps = {}): void {
+export interface ServerHandle {
+  /**
+   * A message long enough to carry a large document is being read (its header came): the check
+   * worker starts meanwhile. Called by a transport that sees headers before bodies (stdio).
+   */
+  largeMessageComing(): void;
+}
+
+export function startServer(connection: Connection, deps: ServerDeps = {}): ServerHandle {
   // A client that sends a text that is not a string gets an empty document, not one that breaks
   // every later pass over all documents.
   const documents = new TextDocuments({
@@ -391,6 +399,11 @@ export function startServer(connection: Connection, deps: ServerDeps = {}): void
 
   documents.listen(connection);
   connection.listen();
+  return {
+    largeMessageComing: () => {
+      if (initialized && settings.enable) workers?.prestart(checkerOptions);
+    },
+  };
 }
 
 function guard<T>(fn: () => T, fallback: T): T {

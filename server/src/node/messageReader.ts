@@ -21,7 +21,14 @@ export class IncrementalMessageReader extends AbstractMessageReader implements M
   /** Whether a `shutdown` request came by (the exit code when the input ends says so). */
   shutdownRequested = false;
 
-  constructor(private readonly stream: NodeJS.ReadableStream) {
+  /**
+   * @param onLargeMessage called when the header of a body of at least `largeBytes` has been read,
+   *   before its body (the server starts its check worker meanwhile).
+   */
+  constructor(
+    private readonly stream: NodeJS.ReadableStream,
+    private readonly large: { bytes: number; onMessage: () => void } | undefined = undefined,
+  ) {
     super();
   }
 
@@ -76,6 +83,7 @@ export class IncrementalMessageReader extends AbstractMessageReader implements M
     const length = contentLength(head.toString('ascii', 0, end));
     if (length === undefined) throw new Error('Header must provide a valid Content-Length');
     this.remaining = length;
+    if (this.large && length >= this.large.bytes) this.large.onMessage();
     return end + HEADER_END.length - before;
   }
 
