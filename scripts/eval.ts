@@ -9,7 +9,8 @@
  *    (recall, in neutral frames that add no cue), SMS spam (recall of wording, digits masked).
  *
  * `--json` prints one JSON object. The exit code is 1 when a target of issue 3 is missed.
- * `--corpora DIR` reads the corpora elsewhere; `--misses` lists the lines that went wrong.
+ * `--corpora DIR` reads the corpora elsewhere; `--misses` lists the lines that went wrong;
+ * `--labelled FILE` checks another labelled file of the same format instead of test/eval/labelled.tsv.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -33,6 +34,8 @@ const asJson = args.includes('--json');
 const showMisses = args.includes('--misses');
 const corporaArg = args.indexOf('--corpora');
 const corporaDir = corporaArg >= 0 ? resolve(args[corporaArg + 1] ?? '.') : findCorpora();
+const labelledArg = args.indexOf('--labelled');
+const labelledFile = resolve(labelledArg >= 0 ? (args[labelledArg + 1] ?? '') : 'test/eval/labelled.tsv');
 
 function findCorpora(): string | undefined {
   for (const dir of [resolve('../shared/corpora'), '/work/shared/corpora']) if (existsSync(dir)) return dir;
@@ -267,7 +270,7 @@ function evalCorpora(dir: string) {
 // ---------------------------------------------------------------------------------------------
 
 const started = Date.now();
-const labelled = evalLabelled(resolve('test/eval/labelled.tsv'));
+const labelled = evalLabelled(labelledFile);
 const corpora = corporaDir ? evalCorpora(corporaDir) : undefined;
 
 const checks: { name: string; value: number; target: number; ok: boolean }[] = [];
@@ -315,7 +318,7 @@ if (asJson) {
   const width = (t: string) => [...t].reduce((w, c) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
   const pad = (t: string, w: number) => t + ' '.repeat(Math.max(0, w - width(t)));
   const row = (cells: (string | number)[], widths: number[]) => cells.map((c, i) => pad(String(c), widths[i]!)).join('  ').trimEnd();
-  out.push(`Labelled copy: ${labelled.lines} lines, each checked as a Markdown and a JSON file (${labelled.lines * FORMATS.length} checks, counted below), as of ${AS_OF}`);
+  out.push(`Labelled copy${labelledArg >= 0 ? ` (${labelledFile})` : ''}: ${labelled.lines} lines, each checked as a Markdown and a JSON file (${labelled.lines * FORMATS.length} checks, counted below), as of ${AS_OF}`);
   out.push('');
   const w = [12, 5, 5, 5, 9, 7];
   out.push(row(['family', 'TP', 'FP', 'FN', 'precision', 'recall'], w));
