@@ -43,7 +43,7 @@ const NOT_COPY: CheckResult = { isCopy: false, platforms: [], findings: [], prob
 
 /** How long to wait for `workspace/configuration` before using defaults. */
 const CONFIG_TIMEOUT_MS = 1000;
-/** Documents longer than this (UTF-16 units) are checked in slices, between other messages. */
+/** Documents longer than this (UTF-16 units) are checked in the worker thread (or in slices), between other messages. */
 export const SLICED_FROM = 256 * 1024;
 
 export interface ServerDeps {

@@ -22,8 +22,8 @@ export class IncrementalMessageReader extends AbstractMessageReader implements M
   shutdownRequested = false;
 
   /**
-   * @param onLargeMessage called when the header of a body of at least `largeBytes` has been read,
-   *   before its body (the server starts its check worker meanwhile).
+   * @param large `onMessage` is called when the header of a body of at least `bytes` has been
+   *   read, before the body (the server starts its check worker meanwhile).
    */
   constructor(
     private readonly stream: NodeJS.ReadableStream,
