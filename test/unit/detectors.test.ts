@@ -156,6 +156,24 @@ test('negations and warnings are not pushes', () => {
   for (const text of ['主播不私聊报价，优惠都在小黄车里', '请勿相信任何要求加好友或转账的信息', '本店不会以任何理由要求您私下转账', '主播不加微信，有问题走平台客服']) {
     assert.deepEqual(families(text), [], text);
   }
+  // Warnings that describe the push they warn against: a request never made or only imagined,
+  // across list marks, and what is said of it after.
+  for (const text of [
+    '凡是让您加微信办理退款的都是骗子',
+    '如有人要求您扫码领取赔付，请勿相信',
+    '本店客服不会让您添加私人微信或私下转账',
+    '客服绝不会索要您的QQ号或手机号',
+    '要求您加好友、扫码或转账退款的都不可信',
+    '任何人以“售后”名义叫你扫码退款，都不要相信',
+    '收到扫码退款链接，请勿相信',
+    '谨防要求您加好友、扫码激活的信息',
+    '加微信领退款的都是骗子',
+    '如有人要求您扫码领取赔付，请立即联系平台客服',
+  ]) assert.deepEqual(families(text), [], text);
+  // A warning beside a push leaves the push: no 的 before the fraud, or another clause.
+  assert.deepEqual(families('加我微信 ab_1234，谨防假冒'), ['contact']);
+  assert.deepEqual(families('不让您多花一分钱，加我微信 ab_1234'), ['contact']);
+  assert.deepEqual(families('请勿相信陌生人，售后加我微信 ab_1234'), ['contact']);
   // "不会的" is "those who can't", not a negation.
   assert.deepEqual(families('安装不会的加我微信 az_help'), ['contact']);
   // Every negator, right before the push and with up to two characters between.

@@ -221,12 +221,28 @@ const NEGATORS = list('不 别 勿 不要 不用 无需 请勿 切勿 严禁 禁
 /** 不 followed by these is not a negation of what comes next (不如, 不错, 不少 …). */
 const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然妨久满见够止']);
 const WARNING_FRAMES = list('请勿相信 不要相信 切勿相信 别相信 勿信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假');
+/**
+ * A request its maker says it never makes (不会让您扫码或私下转账, 绝不会让您私下打款, 不会索要您的
+ * 微信), or one a warning imagines (如有人以“客服”名义要求您扫码退款, 凡是要求您加好友…): before
+ * the trigger, in its clause or across the list marks before it.
+ */
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.join('|')})(?:主动|私下)?|如有人|若有人|如果有人|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导)`);
+/** After the trigger, in its sentence: the line disbelieves what it names (…扫码退款，请勿相信). */
+const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 勿信 别信 不可信 一律不信');
+/**
+ * What a warning says of the thing it describes, after a 的: 私信让你加微信退款的都是骗子. Without the
+ * 的 ("加我微信，谨防假冒") the line still pushes.
+ */
+const DESCRIBED_AS_FRAUD = list('骗子 诈骗 骗局 假冒 冒充 上当');
+/** Marks that list items or quote a name: a warning's frame reaches across them (…加好友、扫码退款). */
+const LIST_MARKS = /^[、“”「」『』‘’"'《》\s]+$/;
 
 /**
  * True when the trigger at `at` is negated or sits in a warning: "主播不私聊", "请勿私下转账",
  * "请勿相信任何要求加好友或转账的信息". "不会的加我微信" (those who can't) is no negation.
+ * `original` (the text `f` was folded from) lets a warning's frame reach across list marks.
  */
-export function negated(f: FoldedText, at: number): boolean {
+export function negated(f: FoldedText, at: number, original?: string): boolean {
   const text = f.text;
   const s = clauseStart(f, at, 24);
   // A negator ends right before the trigger or up to two characters before it.
@@ -241,8 +257,19 @@ export function negated(f: FoldedText, at: number): boolean {
       return true;
     }
   }
-  const window = text.slice(s, at);
-  return WARNING_FRAMES.some((w) => window.includes(w));
+  const window = text.slice(warningStart(f, s, at, original), at);
+  if (WARNING_FRAMES.some((w) => window.includes(w)) || NEGATED_REQUEST.test(window)) return true;
+  const after = text.slice(at, clauseEnd(f, at, 32, true));
+  if (DISBELIEF_AFTER.some((w) => after.includes(w))) return true;
+  const described = after.indexOf('的');
+  return described >= 0 && DESCRIBED_AS_FRAUD.some((w) => after.includes(w, described));
+}
+
+/** `s` (the trigger's clause start), moved back across clauses that only list marks separate. */
+function warningStart(f: FoldedText, s: number, at: number, original: string | undefined): number {
+  if (original === undefined) return s;
+  while (s > 0 && at - s < 32 && f.gaps[s] === Gap.Clause && LIST_MARKS.test(original.slice(f.ends[s - 1]!, f.starts[s]!))) s = clauseStart(f, s - 1, 32 - (at - s));
+  return s;
 }
 
 /** True when the original text right after folded index `end` opens a quoted name (“…”, 「…」). */

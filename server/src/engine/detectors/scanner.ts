@@ -353,7 +353,7 @@ export class Scanner {
       default:
         return undefined;
     }
-    if (negated(f, spanStart) || (spanStart !== start && negated(f, start))) return undefined;
+    if (negated(f, spanStart, text) || (spanStart !== start && negated(f, start, text))) return undefined;
     if (handle && (family === 'contact' || e.need === 'handle' || accountWord || (family === 'group' && handle.number))) spanEnd = Math.max(spanEnd, handle.end);
     const span = original(f, spanStart, spanEnd);
     // Paying *me* by a named method is off-platform payment, wherever the method is at home.
