@@ -7,12 +7,23 @@ export const paymentEntries: LexEntry[] = [
       '不走平台 绕过平台 脱离平台 银行卡转账 加价私下 私下联系购买 红包付款 发红包付款 直接转我 转我账户 转到我 打款给我 对公转账不走平台',
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),
-  ...words('微信转账 vx转账 v信转账 微信收款码 微信扫码付款 微信转给', { family: 'payment', term: 'offsite-payment', need: 'always' }),
-  ...words('支付宝转账 支付宝收款码 支付宝转给', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  ...words('微信转账 vx转账 v信转账 微信收款码 微信扫码付款 微信转给 微信转我 vx转我 v信转我 转我微信 转我vx', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  ...words('支付宝转账 支付宝收款码 支付宝转给 支付宝转我 zfb转我 zfb转账 zfb付款 转我支付宝', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  // Money sent to the seller, a payee's code, a deal taken offline, or the platform's checkout
+  // skipped on purpose: 钱直接转我, 扫我收款码, 到店看货交易, 不用在小店拍，省手续费.
+  ...words(
+    '把钱转我 钱转我 钱直接转我 收款码 看货交易 走线下 线下合同 不用在链接里拍 不用在链接拍 不用在小店拍 不用在平台拍 不用在店里拍 不用拍链接 不走链接 ' +
+      '省手续费 省去手续费 省平台手续费 省去平台手续费 省得平台扣点 不走平台手续费',
+    { family: 'payment', term: 'offsite-payment', need: 'always' },
+  ),
   // Naming a payment method is a mention; it becomes a push only with a cue (转给我, 私下…).
   ...words('微信支付 微信付款 微信收款 微信红包', { family: 'payment', term: 'wechat-pay', need: 'mention', cues: 'payment' }),
   ...words('支付宝 支付宝付款 支付宝收款', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
   ...words('转账 汇款 打款', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
 ];
 
-export const paymentNegatives: LexEntry[] = negatives('面交给 当面交给 面交流 当面交流 当面交代 面交代 私单独 转给我们的客服 支付宝小程序 转账记录 转账截图 对公转账 转账手续费');
+export const paymentNegatives: LexEntry[] = negatives(
+  '面交给 当面交给 面交流 当面交流 当面交代 面交代 私单独 转给我们的客服 支付宝小程序 转账记录 转账截图 对公转账 转账手续费 ' +
+    // Payee codes as products (stands, stickers) and as the shop's own (收款码支付 at a till).
+    '收款码牌 收款码贴 收款码立牌 收款码台卡 收款码支付 收款码牌子',
+);
