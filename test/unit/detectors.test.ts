@@ -99,6 +99,22 @@ test('phone numbers in every writing of digits, homophones inside the run', () =
   });
 });
 
+test('more WeChat and QQ disguises; the honest words around them stay quiet', () => {
+  expectSignals({
+    '教程视频发不了，地球号 mumu_home01 加一下': ['contact「地球号 mumu_home01」'],
+    '老板人很好，wei信搜 tea_lao8 就行': ['contact「wei信」'],
+    '装机遇到问题加我丘丘 903318274': ['contact「丘丘 903318274」'],
+    '想看细节图的评论区见，我私你发v': ['group「私你」', 'contact「你发v」'],
+    '有问题直接拨，或加同号微信': ['contact「同号微信」'],
+    '想要细节图的加我微': ['contact「加我微」'],
+    // A label mark or more digits after "v": no V12 engine, a push.
+    '售后加V：12345': ['contact「加V：12345」'],
+  });
+  for (const text of ['老人机 来电报号 大字体', '每天发vlog记录穿搭', '下单发vip卡', '关注加我微博看更多穿搭', '周末打球球 903318274 场地费', '奔驰v12发动机模型']) {
+    assert.deepEqual(families(text), [], text);
+  }
+});
+
 test('a handle that is a phone number is a contact and a phone number', () => {
   expectSignals({
     '海外客户请通过 WhatsApp +86 13521098764 咨询': ['contact「WhatsApp +86 13521098764」', 'phone「+86 13521098764」'],

@@ -6,9 +6,11 @@ const qq = (list: string, need: LexEntry['need']): LexEntry[] => words(list, { f
 
 export const contactEntries: LexEntry[] = [
   // Spellings nobody uses innocently: the word alone is the signal.
-  ...wechat('vx v信 v芯 v心 薇信 徽信 薇芯 绿泡泡 绿色泡泡 weixin wechat号 vx号 v号 薇号 威信号 维信号 卫星号 同微 微信同号 vx同号 v同号 wx号', 'always'),
+  ...wechat('vx v信 v芯 v心 薇信 徽信 薇芯 绿泡泡 绿色泡泡 weixin wechat号 vx号 v号 薇号 威信号 维信号 卫星号 同微 微信同号 vx同号 v同号 wx号 地球号 wei信 wei芯 微xin 同号微信 同号vx', 'always'),
+  // Sending the buyer one's WeChat: 我私你发v, 我发vx (not 直发 V/X: the v of a handle after it).
+  ...wechat('你发v 我发v 发你v 发个v 我发vx 发你vx 发你微信', 'always'),
   // A cue written into the word: 加微, +V, 加我v … (the core after | is what negatives may cover).
-  ...wechat('加|微 +|微 加|v +|v 加|vx +|vx 加|wx +|wx 加|微信 添加|微信 加个|微信 加我|微信 私加|微信 加我|v 加我|vx 加我|wx 加|威信 加|维信 加|卫星 加|喂心 +|威信 加|wechat', 'always'),
+  ...wechat('加我|微 加|微 +|微 加|v +|v 加|vx +|vx 加|wx +|wx 加|微信 添加|微信 加个|微信 加我|微信 私加|微信 加我|v 加我|vx 加我|wx 加|威信 加|维信 加|卫星 加|喂心 +|威信 加|wechat', 'always'),
   ...wechat('微信号', 'always'),
   // The real name: a mention alone, a push with a cue (加微信, 微信联系, 微信: abc123).
   ...wechat('微信 wechat', 'mention'),
@@ -21,7 +23,7 @@ export const contactEntries: LexEntry[] = [
   ...qq('qq号 q号 扣扣 叩叩 蔻蔻 抠抠 寇寇 企鹅号 扣扣号 qq扣扣', 'always'),
   ...qq('加|qq +|qq 加|q 加|扣扣 加|企鹅 加|扣 加|叩 加|抠 加|蔻 加|寇 加|扣扣 加我|扣 加我|叩 加我|抠 加我|蔻 加我|寇 加我|q 加我|qq 加我|企鹅', 'always'),
   ...qq('qq 企鹅', 'cue'),
-  ...qq('扣 叩 蔻 抠 寇 q', 'handle'),
+  ...qq('扣 叩 蔻 抠 寇 q 丘丘 秋秋', 'handle'),
   ...words('钉钉号', { family: 'contact', term: 'dingtalk', need: 'always' }),
   ...words('钉钉', { family: 'contact', term: 'dingtalk', need: 'cue' }),
   ...words('telegram whatsapp 纸飞机 电报 line号 skype', { family: 'contact', term: 'im', need: 'cue' }),
@@ -39,12 +41,14 @@ export const contactNegatives: LexEntry[] = negatives(
     // Satellites, microwaves and other 微 words.
     '卫星导航 卫星定位 卫星电视 卫星天线 卫星接收 卫星通信 卫星电话 卫星地图 卫星云图 卫星城 北斗卫星 人造卫星 ' +
     '微波炉 微量元素 微量 微波 微单 微距 微晶 微米 微调 微星 微微 微甜 微辣 微酸 微苦 微醺 微胖 微卷 微喇 微透 微弹 微绒 微孔 微粒 ' +
-    '微芯片 微芯科技 微型 微创 微生物 微电影 微课 微整 微笑 微软 微瑕 微光 微风 微小 ' +
+    '微芯片 微芯科技 微型 微创 微生物 微电影 微课 微整 微笑 微软 微瑕 微光 微风 微小 微博 微店 ' +
     '微信读书 微信内容提醒 微信消息提醒 微信提醒 微信来电提醒 微信运动 微信头像 微信表情 微信红包封面 微信步数 微信登录 微信授权 微信扫码支付 ' +
     '薇娅 蔷薇 紫薇 威信度 维信诺 品牌威信 威信力 威信县 ' +
     // 扣 is a button, a buckle, a discount.
     '扣子 扣件 纽扣 扣扣子 扣带 卡扣 搭扣 皮带扣 扣环 插扣扣 按扣扣 卡扣扣 纽扣扣 搭扣扣 暗扣扣 磁扣扣 扣扣卡 扣扣带 扣扣环 扣扣件 折扣 乐扣 扣款 扣费 扣除 扣分 扣减 扣押 扣上 扣紧 暗扣 按扣 磁扣 扣眼 扣手 扣位 锁扣 ' +
     '抠图 抠门 抠脚 蔻驰 豆蔻 丹蔻 寇丹 叩首 叩门 ' +
+    // Caller ID that reads the number out (来电报号), not Telegram.
+    '来电报号 来电报 ' +
     // Q as in cartoon style and chewy texture.
     'q版 q弹 q萌 qq弹',
 );

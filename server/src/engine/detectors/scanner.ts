@@ -88,6 +88,7 @@ const GROUP_APPS: readonly [string, string, SignalFamily][] = [
 /** What may stand between a short ASCII word (v, tg) and its handle. */
 const HANDLE_LEAD = /^(?:[\s:：=]+|[\s:：]*(?:号码?|是|id|账号)[\s:：]*)$/i;
 const FULL_WIDTH_ALNUM = /[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
+const FULL_WIDTH_LETTER = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]/;
 const CACHE_LIMIT = 50_000;
 
 interface Compiled extends LexEntry {
@@ -97,6 +98,8 @@ interface Compiled extends LexEntry {
   pattern: number;
   /** Index of `family` in SIGNAL_FAMILIES (-1 for negatives and pattern words). */
   familyIndex: number;
+  /** The word ends in one Latin letter (发v, 加v): letters glued after it make another word (发vlog, 加vip群). */
+  letterEnd: boolean;
 }
 
 /** A pack pattern, and whether it must run on every text (no word it needs is known). */
@@ -137,14 +140,14 @@ export class Scanner {
       .map((e) => {
         const word = this.folder.fold(e.word).text;
         const core = e.core > 0 ? this.folder.fold(e.word.slice(0, e.core)).text.length : 0;
-        return { ...e, word, core, single: word.length - core === 1, pattern: -1, familyIndex: SIGNAL_FAMILIES.indexOf(e.family as SignalFamily) };
+        return { ...e, word, core, single: word.length - core === 1, pattern: -1, familyIndex: SIGNAL_FAMILIES.indexOf(e.family as SignalFamily), letterEnd: /[^a-z][a-z]$/.test(word) };
       })
       .filter((e) => e.word.length > 0 && !e.word.includes('\n'));
     this.patterns = (custom?.patterns ?? []).map((p, index) => {
       // Patterns match folded text: a word that folding would change never occurs in it as written.
       const needs = requiredLiterals(p.regex.source);
       const usable = needs !== undefined && needs.every((w) => this.folder.fold(w).text === w && !w.includes('\n'));
-      if (usable) for (const word of needs) this.entries.push({ word, core: 0, family: 'negative', term: 'pattern', need: 'pattern', ascii: false, single: false, pattern: index, familyIndex: -1 });
+      if (usable) for (const word of needs) this.entries.push({ word, core: 0, family: 'negative', term: 'pattern', need: 'pattern', ascii: false, single: false, pattern: index, familyIndex: -1, letterEnd: false });
       return { ...p, everywhere: !usable };
     });
     this.patternSeen = new Uint8Array(this.patterns.length);
@@ -217,7 +220,7 @@ export class Scanner {
       const e = this.entries[hits.patterns[h]!]!;
       const start = hits.starts[h]!;
       const end = hits.ends[h]!;
-      if (e.need !== 'negative' || blockedByNext(e, f.text, end)) continue;
+      if (e.need !== 'negative' || blockedByNext(e, f.text, end) || !honestWordHolds(f, start, end)) continue;
       if (!honestEnd) {
         if (this.honestEnds.length < length) this.honestEnds = new Int32Array(length * 2);
         if (this.honestMarks.length < length) this.honestMarks = new Uint8Array(length * 2);
@@ -302,7 +305,7 @@ export class Scanner {
     const family = e.family as SignalFamily;
     const cues = e.cues ?? DEFAULT_CUES[family];
     if (e.ascii && !asciiBefore(text, f, start)) return undefined;
-    const gluedAfter = e.ascii && asciiGluedAfter(text, f, end);
+    const gluedAfter = e.ascii ? asciiGluedAfter(text, f, end) : e.letterEnd && letterGluedAfter(text, f, end);
     let spanStart = start;
     let spanEnd = end;
     let mention = false;
@@ -471,6 +474,17 @@ function forEachSentence(text: string, each: (sentence: string, offset: number) 
 }
 
 /** True when the word is followed by a character it must not be followed by ("进裙" in "进裙子"). */
+/**
+ * An honest word is one word as written: no label mark inside it ("加V：12345" is no V12 engine),
+ * and a model number's digits end where it ends ("v12345678" is no V12 either).
+ */
+function honestWordHolds(f: FoldedText, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) if (f.gaps[k]! >= Gap.Label) return false;
+  return !(isAsciiDigit(f.text.charCodeAt(end - 1)) && isAsciiDigit(f.text.charCodeAt(end)));
+}
+
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
 function blockedByNext(e: LexEntry, text: string, end: number): boolean {
   return e.notNext !== undefined && e.notNext.includes(text[end] ?? '\n');
 }
@@ -492,6 +506,12 @@ function asciiBefore(text: string, f: FoldedText, start: number): boolean {
 }
 
 /** True when an ASCII letter or digit follows the word with nothing in between ("vivo", "vx12e"). */
+/** A Latin letter right after folded index `end` (发vlog: the word was 发 + vlog, not 发v). */
+function letterGluedAfter(text: string, f: FoldedText, end: number): boolean {
+  const after = text[f.ends[end - 1]!];
+  return after !== undefined && FULL_WIDTH_LETTER.test(after);
+}
+
 function asciiGluedAfter(text: string, f: FoldedText, end: number): boolean {
   const after = text[f.ends[end - 1]!];
   return after !== undefined && FULL_WIDTH_ALNUM.test(after);
@@ -564,8 +584,13 @@ function resolveOverlaps(text: string, signals: RawSignal[]): RawSignal[] {
 }
 
 /** A contact handle that is a phone number is both (WhatsApp +86 138…, 微信同号 139…). */
+/** Two signals that may share characters and both stand: 183…（同微）, 私你发v (a DM and a handle). */
 function isPair(a: RawSignal, b: RawSignal): boolean {
-  return (a.family === 'contact' && b.family === 'phone') || (a.family === 'phone' && b.family === 'contact');
+  return pairs(a, b) || pairs(b, a);
+}
+
+function pairs(a: RawSignal, b: RawSignal): boolean {
+  return a.family === 'contact' && (b.family === 'phone' || (b.family === 'group' && b.term === 'dm'));
 }
 
 /** Signals whose words stand for a second family report it too, unless that family is there. */
