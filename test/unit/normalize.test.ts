@@ -69,6 +69,14 @@ test('emoji stand-ins become the words they stand for', () => {
   assert.equal(fold('去🍠搜').text, '去小红薯搜');
 });
 
+test('accented Latin letters and pinyin tone marks become their base letters, one for one', () => {
+  const f = fold('jiā wǒ wēi xìn Ǘ');
+  assert.equal(f.text, 'jiawoweixinu');
+  // Each folded letter maps back to its own accented character.
+  assert.equal(f.starts[2], 2);
+  assert.equal(f.ends[2], 3);
+});
+
 test('Greek and Cyrillic lookalikes become Latin letters', () => {
   assert.equal(fold('18οο28').text, '18oo28'); // Greek omicrons
   assert.equal(fold('ѵх').text, 'vx'); // Cyrillic izhitsa and ha

@@ -139,8 +139,20 @@ const LOOKALIKES: ReadonlyMap<number, string> = new Map(
       ['Β', 'b'], ['В', 'b'], ['Ε', 'e'], ['Е', 'e'], ['Κ', 'k'], ['К', 'k'], ['Μ', 'm'], ['М', 'm'], ['Ν', 'n'], ['Ρ', 'p'],
       ['Р', 'p'], ['Τ', 't'], ['Т', 't'], ['Χ', 'x'], ['Х', 'x'], ['Υ', 'y'], ['У', 'y'], ['С', 'c'], ['Ѵ', 'v'], ['Ι', 'i'], ['І', 'i'],
     ].map(([c, l]) => [c!.codePointAt(0)!, l!] as [number, string]),
-  ),
+  ).concat(accentedLatin()),
 );
+
+/** Latin letters with accents and pinyin tone marks, as their base letter: "wēi xìn" is weixin. */
+function accentedLatin(): [number, string][] {
+  const out: [number, string][] = [];
+  for (const [from, to] of [[0xc0, 0x24f], [0x1e00, 0x1eff]] as const) {
+    for (let cp = from; cp <= to; cp++) {
+      const base = String.fromCodePoint(cp).normalize('NFD')[0]!;
+      if (/^[A-Za-z]$/.test(base)) out.push([cp, base.toLowerCase()]);
+    }
+  }
+  return out;
+}
 
 /** Separators that end an item rather than sit inside a word (see {@link Gap}). */
 const CLAUSE_SEPARATORS = new Set([...',，、()（）[]［］【】〔〕{}｛｝「」『』“”"\'‘’《》〈〉<>＜＞×✕✖*＊']);
