@@ -110,7 +110,7 @@ test('more WeChat and QQ disguises; the honest words around them stay quiet', ()
     // A label mark or more digits after "v": no V12 engine, a push.
     '售后加V：12345': ['contact「加V：12345」'],
   });
-  for (const text of ['老人机 来电报号 大字体', '每天发vlog记录穿搭', '下单发vip卡', '关注加我微博看更多穿搭', '周末打球球 903318274 场地费', '奔驰v12发动机模型']) {
+  for (const text of ['老人机 来电报号 大字体', '每天发vlog记录穿搭', '下单发vip卡', '关注加我微博看更多穿搭', '周末打球球 903318274 场地费', '奔驰v12发动机模型', '卖点cn认证齐全', '下午3点cn仓发货']) {
     assert.deepEqual(families(text), [], text);
   }
 });
@@ -150,6 +150,8 @@ test('QR calls, groups, profile pointers, third parties, payment, collection, re
     '五星好评+晒图后联系客服领取3元红包': ['reviewBait「五星好评+晒图」'],
     '教程合集放在 bit.ly/tg-skin 了': ['url「bit.ly/tg-skin」'],
     '更多款式请访问 www.miaomiao-wear.cn 查看': ['url「www.miaomiao-wear.cn」'],
+    '搭配图鉴见 qipao-style点cn': ['url「qipao-style点cn」'],
+    '保修登记 m.fix-home（点）com': ['url「m.fix-home（点）com」'],
   });
 });
 

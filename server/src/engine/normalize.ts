@@ -82,6 +82,8 @@ export const enum Mark {
   Currency = 2,
   /** "@": every e-mail address has one. */
   At = 4,
+  /** "点": a domain's dot spelled out (hanfu-tujian点net). */
+  SpelledDot = 8,
 }
 
 /** Strength of the separators dropped between two folded characters. */
@@ -188,6 +190,7 @@ const markTable = new Uint8Array(0x10000);
 for (const c of '.:') markTable[c.charCodeAt(0)] = Mark.UrlPunctuation;
 for (const c of '¥￥$€£₤') markTable[c.charCodeAt(0)] = Mark.Currency;
 markTable[0x40] = Mark.At;
+markTable['点'.charCodeAt(0)] = Mark.SpelledDot;
 const mapTable = new Map<number, string>();
 
 function classify(cp: number): { cls: CharClass; out?: string } {

@@ -14,6 +14,12 @@ export const URL_RE = new RegExp(
 );
 /** Technology names that look like domains. */
 const NOT_DOMAINS = /^(?:asp\.net|ado\.net|vb\.net|node\.js|vue\.js|next\.js|react\.js|three\.js|d3\.js|socket\.io|chart\.js)$/i;
+/** A dot spelled out before a top-level domain: hanfu-tujian点net, h5.shop-99点com, mall（点）cn. */
+const SPELLED_DOMAIN = new RegExp(
+  String.raw`(?<![A-Za-z0-9.-])([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:点|[(（]\s*点\s*[)）])\s*` +
+    String.raw`(com|cn|net|org|top|shop|xyz|vip|club|site|online|store|cc|link|live)(?![A-Za-z0-9])`,
+  'gi',
+);
 /** 口令 share tokens look like ¥AbC123xyZ9¥ (any currency sign as the fence). */
 const TOKEN = /[¥￥$€£₤](?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{8,14}[¥￥$€£₤]/g;
 /** Words before a bare domain that make it an address to visit. */
@@ -68,7 +74,8 @@ export function findRawSignals(text: string, marks: number): readonly Signal[] {
   const email = (marks & Mark.At) !== 0;
   const url = (marks & Mark.UrlPunctuation) !== 0;
   const token = (marks & Mark.Currency) !== 0;
-  if (!email && !url && !token) return NONE;
+  const spelled = (marks & Mark.SpelledDot) !== 0;
+  if (!email && !url && !token && !spelled) return NONE;
   const out: Signal[] = [];
   const taken: [number, number][] = [];
   if (email) {
@@ -79,6 +86,15 @@ export function findRawSignals(text: string, marks: number): readonly Signal[] {
     }
   }
   if (url) addUrls(text, taken, out);
+  if (spelled) {
+    for (const m of text.matchAll(SPELLED_DOMAIN)) {
+      // A name has a letter: 3点cn is a time.
+      if (!/[A-Za-z]/.test(m[1]!)) continue;
+      const start = m.index!;
+      if (taken.some(([a, b]) => start < b && start + m[0].length > a)) continue;
+      out.push({ family: 'url', term: hostTerm(`${m[1]}.${m[2]}`), start, end: start + m[0].length, text: m[0] });
+    }
+  }
   if (token) {
     for (const m of text.matchAll(TOKEN)) {
       const start = m.index!;
