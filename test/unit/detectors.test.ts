@@ -134,6 +134,8 @@ test('QR calls, groups, profile pointers, third parties, payment, collection, re
     '有问题私我': ['group「私我」(mention)'],
     '主页有V，做批发的老板直接找我': ['profile「主页有V」'],
     '后续问题电联看头像': ['profile「电联看头像」'],
+    '批发价看我主页背景图，上面那串就是': ['profile「背景图，上面那串」'],
+    '售后看我店铺头像里的号': ['profile「头像里的号」'],
     '某宝同款贵三十块': ['thirdParty「某宝」'],
     '复制淘口令打开手淘': ['thirdParty「淘口令」', 'thirdParty「手淘」'],
     '关注我们视频号“小鹿家居”': ['thirdParty「视频号」'],

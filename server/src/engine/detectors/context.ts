@@ -115,7 +115,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     fillers: list('看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 放在 都在 写在'),
     free: 1,
     reach: 8,
-    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 ^加'),
+    // 头像里的号, 签名里那一串: the number the pointer points at.
+    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 ^加 的号 那串 那一串 那个号 那串数字'),
     afterReach: 6,
     crossClauses: true,
   },
