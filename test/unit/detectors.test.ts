@@ -96,6 +96,9 @@ test('phone numbers in every writing of digits, homophones inside the run', () =
     '请拨打售后专线 0571-8862 3049，工作日在线': ['phone「0571-8862 3049」'],
     '座机 (0755) 8888-6666': ['phone「0755) 8888-6666」'],
     '北京上门美甲 预约电话 1 5 1 0 2 9 8 4 6 3 7': ['phone「1 5 1 0 2 9 8 4 6 3 7」'],
+    // Homophones at either end, radio digits (洞 0, 拐 7).
+    '团购请联系 幺伞巴 二七九幺 四四六灵': ['phone「幺伞巴 二七九幺 四四六灵」'],
+    '订货记一下，妖三妖 洞拐巴伞 四五六二': ['phone「妖三妖 洞拐巴伞 四五六二」'],
   });
 });
 

@@ -22,7 +22,7 @@ const HOMOPHONES: Readonly<Record<number, string>> = {
   4: '死寺思似',
   5: '舞午吾唔无武屋',
   6: '溜遛刘柳留流录',
-  7: '妻漆期起琦汽',
+  7: '妻漆期起琦汽拐',
   8: '巴扒吧爸',
   9: '久酒就救舅',
 };
@@ -72,6 +72,8 @@ export interface DigitRun {
   digits: string;
   /** Homophones right before `start` that may still belong to the number (幺伞巴… starts 1-3-8). */
   lead: number;
+  /** Homophones right after `end` that may still belong to it (…四四六灵 ends 4-4-6-0). */
+  trail: number;
 }
 
 /**
@@ -97,7 +99,7 @@ export function digitRuns(f: FoldedText, minDigits: number, original?: string): 
     let e = j;
     while (s < e && table[units[s]!]! >= 10) s++;
     while (e > s && table[units[e - 1]!]! >= 10) e--;
-    if (e - s >= minDigits) {
+    if (j - i >= minDigits) {
       let digits = '';
       let strong = 0;
       for (let k = s; k < e; k++) {
@@ -106,7 +108,7 @@ export function digitRuns(f: FoldedText, minDigits: number, original?: string): 
         if (v < 10) strong++;
       }
       // A run of mostly homophones is ordinary prose, not a number.
-      if (strong >= MIN_STRONG_DIGITS && strong * 2 >= digits.length - 2) runs.push({ start: s, end: e, digits, lead: s - i });
+      if (strong >= MIN_STRONG_DIGITS && strong * 2 >= digits.length - 2) runs.push({ start: s, end: e, digits, lead: s - i, trail: j - e });
     }
     i = j;
   }

@@ -73,13 +73,17 @@ interface Candidate {
  */
 function candidates(f: FoldedText, run: DigitRun): Candidate[] {
   const out: Candidate[] = [{ start: run.start, end: run.end, digits: run.digits }];
-  if (run.lead > 0) {
-    // Homophones trimmed from the front may be the number's first digits (妖三八…).
-    const ls = run.start - run.lead;
-    let lead = '';
-    for (let k = ls; k < run.start; k++) lead += digitOf(f.text[k]!)!.digit;
-    out.push({ start: ls, end: run.end, digits: lead + run.digits });
-  }
+  // Homophones trimmed from either end may be the number's first or last digits (妖三八…, …六灵).
+  const spelled = (a: number, b: number) => {
+    let d = '';
+    for (let k = a; k < b; k++) d += digitOf(f.text[k]!)!.digit;
+    return d;
+  };
+  const lead = spelled(run.start - run.lead, run.start);
+  const trail = spelled(run.end, run.end + run.trail);
+  if (lead) out.push({ start: run.start - run.lead, end: run.end, digits: lead + run.digits });
+  if (trail) out.push({ start: run.start, end: run.end + run.trail, digits: run.digits + trail });
+  if (lead && trail) out.push({ start: run.start - run.lead, end: run.end + run.trail, digits: lead + run.digits + trail });
   if (run.digits.length <= 11) return out;
   const cuts = [run.start];
   for (let k = run.start + 1; k < run.end; k++) if (f.gaps[k]! > Gap.None) cuts.push(k);
