@@ -113,7 +113,7 @@ test('more WeChat and QQ disguises; the honest words around them stay quiet', ()
     // A label mark or more digits after "v": no V12 engine, a push.
     '售后加V：12345': ['contact「加V：12345」'],
   });
-  for (const text of ['老人机 来电报号 大字体', '每天发vlog记录穿搭', '下单发vip卡', '关注加我微博看更多穿搭', '周末打球球 903318274 场地费', '奔驰v12发动机模型', '卖点cn认证齐全', '下午3点cn仓发货']) {
+  for (const text of ['老人机 来电报号 大字体', '每天发vlog记录穿搭', '下单发vip卡', '关注加我微博看更多穿搭', '周末打球球 903318274 场地费', '奔驰v12发动机模型', '卖点cn认证齐全', '下午3点cn仓发货', '扫描枪扫条码很快', '胶片扫描数码版', '扫吊牌上的码查真伪', '我扫了一下二维码没反应']) {
     assert.deepEqual(families(text), [], text);
   }
 });
@@ -131,6 +131,9 @@ test('QR calls, groups, profile pointers, third parties, payment, collection, re
   expectSignals({
     '感谢支持！扫描下方二维码领取红包': ['qr「扫描下方二维码」'],
     '屏幕右下角这个码大家截图扫一扫': ['qr「扫一扫」'],
+    // Fillers and a free character or two between the call and the code.
+    '扫描包裹内的二维码领红包': ['qr「二维码」'],
+    '售后扫卡片右下角的码就行': ['qr「扫卡片右下角的码」'],
     '想进茶友群的加我微信，我拉你': ['group「进茶友群」', 'contact「加我微信」'],
     '评论区扣1，我拉你们进装机交流群': ['group「拉你们进装机交流群」'],
     '想进私域群的宝宝滴滴我': ['group「进私域群」', 'group「滴滴我」'],

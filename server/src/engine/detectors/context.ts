@@ -137,6 +137,15 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     after: list('扫一扫 扫码 识别 添加 加我 关注 进群 领取 联系 下载 入群'),
     afterReach: 4,
   },
+  // A bare 码 is a code only when the buyer is told to scan it: 扫卡片右下角的码, 扫背面码.
+  scan: {
+    verbs: list('扫 扫描 扫一下 扫一扫'),
+    fillers: list('下方 上方 一下 卡片 卡片上 背面 正面 反面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 这个 的 包裹 上 里 内 店铺 客服 专属 官方 吊牌 标签'),
+    free: 2,
+    reach: 10,
+    after: [],
+    afterReach: 0,
+  },
   payment: {
     verbs: list('私下 走 给我 加'),
     fillers: list('你 我 可以 也可以 的'),
@@ -170,12 +179,17 @@ export function clauseEnd(f: FoldedText, at: number, reach: number, crossClauses
   return e;
 }
 
-/** True when `s` is a sequence of filler words. */
-function isFillers(s: string, fillers: readonly string[]): boolean {
+/**
+ * True when `s` is filler words with at most `free` other characters among them (包裹 + 内 + 的),
+ * none of them an aspect mark: 扫了一下二维码 tells what happened, it asks nothing.
+ */
+function isFillers(s: string, fillers: readonly string[], free = 0): boolean {
   if (s.length === 0) return true;
-  for (const w of fillers) if (s.startsWith(w) && isFillers(s.slice(w.length), fillers)) return true;
-  return false;
+  for (const w of fillers) if (s.startsWith(w) && isFillers(s.slice(w.length), fillers, free)) return true;
+  return free > 0 && !ASPECT_MARKS.includes(s[0]!) && isFillers(s.slice(1), fillers, free - 1);
 }
+
+const ASPECT_MARKS = '了过着';
 
 /**
  * Folded start of a cue verb before `at` (with only fillers, or at most `free` other characters,
@@ -189,7 +203,7 @@ export function verbBefore(f: Context, at: number, spec: CueSpec): number | unde
     const verbs = verbsEndingWith.get(text.charCodeAt(p - 1));
     if (!verbs) continue;
     const middle = text.slice(p, at);
-    if (middle.length > spec.free && !isFillers(middle, spec.fillers)) continue;
+    if (middle.length > spec.free && !isFillers(middle, spec.fillers, spec.free)) continue;
     for (const v of verbs) {
       const vs = p - v.word.length;
       if (vs >= s && matchesAt(text, v, vs) && !isHonest(f, vs, p)) return vs;

@@ -18,7 +18,7 @@ import type { SignalFamily } from '../types';
  */
 export type Need = 'always' | 'cue' | 'mention' | 'handle' | 'join' | 'collect' | 'negative' | 'pattern';
 
-export type CueSet = 'contact' | 'platform' | 'review' | 'profile' | 'dm' | 'qr' | 'payment' | 'friend';
+export type CueSet = 'contact' | 'platform' | 'review' | 'profile' | 'dm' | 'qr' | 'scan' | 'payment' | 'friend';
 
 export interface LexEntry {
   /** The word; after folding at build time, the folded word. */

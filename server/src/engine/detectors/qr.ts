@@ -8,6 +8,7 @@ export const qrEntries: LexEntry[] = [
   }),
   // The noun alone is a product feature (疫苗带二维码); a scan, add or follow call makes it a signal.
   ...words('二维码 qrcode 小程序码 太阳码', { family: 'qr', term: 'qr', need: 'cue', cues: 'qr' }),
+  ...words('码', { family: 'qr', term: 'qr', need: 'cue', cues: 'scan' }),
 ];
 
 /** Honest uses: scanners, traceability and verification codes, payment terminals, admission. */
@@ -15,5 +16,8 @@ export const qrNegatives: LexEntry[] = negatives(
   '扫码枪 扫码器 扫码盒 扫描枪 扫描仪 扫码模块 扫码验真 扫码查真伪 扫码溯源 扫码防伪 防伪二维码 溯源二维码 二维码溯源 扫码验证 扫码点餐 ' +
     '二维码打印机 二维码标签 扫码支付 扫码付款 扫码入内 扫码入场 扫码入园 扫码乘车 扫码开门 扫码核销 扫码开票 扫码查询真伪 扫码借 扫码充电 ' +
     '一维码二维码 一二维码 一维二维 二维码都能扫 二维码识读 识别二维码和 扫码王 扫码专家 ' +
+    // Codes that are not QR codes, and a code scanned to check the goods (扫吊牌上的码查真伪).
+    '条码 条形码 尺码 数码 价码 起码 码数 编码 代码 砝码 筹码 码头 码表 码字 码农 码垛 加码 解码 乱码 明码 源码 ' +
+    '码查真伪 码验真 码验证 码防伪 码溯源 码辨真伪 码查询真伪 码鉴别 码鉴真 码查正品 ' +
     ['扫码', '扫二维码', '扫描二维码', '二维码', '扫一扫'].flatMap((q) => ['验真', '验证', '辨真', '辨别真伪', '查真伪', '查询真伪', '鉴别', '鉴真', '防伪', '溯源', '查正品', '识别真伪', '可查真伪', '辨真伪', '验证真伪', '即可验真'].map((v) => q + v)).join(' '),
 );

@@ -329,7 +329,7 @@ export class Scanner {
         const after = cueAfter(f, end, CUES[cues]);
         if (verb === undefined && after === undefined && !(cues === 'platform' && quotedNameAfter(text, f, end))) return undefined;
         // A pointer or a request covers what it points at: 主页有V, 电联看头像, 加客服为好友.
-        if (cues === 'profile' || cues === 'friend') {
+        if (cues === 'profile' || cues === 'friend' || cues === 'scan') {
           if (verb !== undefined) spanStart = verb;
           else if (after !== undefined) spanEnd = after;
         }
