@@ -108,7 +108,8 @@ test('a line read by the quick paths (prose, "- " items, headings, emphasis) is 
     }),
     { numRuns: 5000 },
   );
-  assert.ok(quick > 500, `${quick} lines took a quick path`);
+  // About a tenth of the lines (500–560 in runs; once 453): enough that the quick paths are what is tested.
+  assert.ok(quick > 300, `${quick} lines took a quick path`);
   assert.deepEqual(lineShape('## 卖点'), { offset: 3, field: 'heading' });
   assert.deepEqual(lineShape('**主图**：纯棉'), { offset: 0, field: 'body' });
 });

@@ -1,11 +1,13 @@
 /** Collecting the buyer's own contact details: 备注微信号, 把手机号留在评论区, 加客服好友. */
 import { words, type LexEntry } from './lexicon';
 
-/** Contact nouns: a collect signal when the copy asks the buyer for one (see COLLECT_VERBS). */
+/** Contact nouns: a collect signal when the copy asks the buyer for one (see COLLECT_BEFORE), longest first. */
+export const COLLECT_NOUNS = '手机号 手机号码 电话号码 电话 联系电话 微信号 微信 vx vx号 v号 qq号 qq 联系方式 号码 wx 微信名 常用号码'
+  .split(' ')
+  .sort((a, b) => b.length - a.length);
+
 export const collectEntries: LexEntry[] = [
-  ...words('手机号 手机号码 电话号码 电话 联系电话 微信号 微信 vx vx号 v号 qq号 qq 联系方式 号码 wx 微信名 常用号码', {
-    family: 'collect', term: 'collect', need: 'collect', ascii: false,
-  }),
+  ...words(COLLECT_NOUNS.join(' '), { family: 'collect', term: 'collect', need: 'collect', ascii: false }),
   ...words('好友', { family: 'collect', term: 'friend', need: 'cue', cues: 'friend' }),
 ];
 
@@ -17,3 +19,5 @@ export const COLLECT_BEFORE = [
 export const COLLECT_FILLERS = ['您的', '你的', '你们的', '您们的', '您', '你', '你们', '下', '一下', '个', '上', '自己的', '真实', '常用的', '常用', '本人', '一个', '收货', '有效', '能联系到的'];
 /** Verbs after a contact noun: 把手机号留在评论区, 手机号发评论区. */
 export const COLLECT_AFTER = ['留在', '留到', '发到', '发在', '发评论', '打在', '写在', '填在', '发给客服', '发给我', '私信给', '私发', '打到', '扣在', '评论在', '报给'];
+/** Words that list a second contact noun after an asked-for one: 留下手机号和微信号. */
+export const COLLECT_CONJUNCTIONS = ['以及', '或者', '和', '或', '及', '跟', '与'];

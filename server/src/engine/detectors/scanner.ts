@@ -9,7 +9,7 @@ import { Folder, Gap, type FoldedText } from '../normalize';
 import { DocumentUnits } from '../utf16';
 import { SIGNAL_FAMILIES, type Signal, type SignalFamily, type Span } from '../types';
 import { Automaton, Hits, Matching } from './automaton';
-import { COLLECT_AFTER, COLLECT_BEFORE, COLLECT_FILLERS, collectEntries } from './collect';
+import { COLLECT_AFTER, COLLECT_BEFORE, COLLECT_CONJUNCTIONS, COLLECT_FILLERS, COLLECT_NOUNS, collectEntries } from './collect';
 import { contactEntries, contactNegatives } from './contact';
 import { CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, quotedNameAfter, verbBefore, type Context, type CueSpec } from './context';
 import { groupEntries, groupNegatives } from './group';
@@ -426,6 +426,14 @@ function collectRequest(f: Context, start: number, end: number): { start: number
   const verb = verbBefore(f, start, COLLECT);
   // "我发你微信", "我给你电话" is the seller offering a handle, not asking for one.
   if (verb !== undefined && f.text[verb - 1] !== '我') return { start: verb, end };
+  // 留下您的手机号和微信号: a noun listed after an asked-for one is asked for too.
+  for (const c of COLLECT_CONJUNCTIONS) {
+    const cs = start - c.length;
+    if (cs <= 0 || !f.text.startsWith(c, cs)) continue;
+    const noun = COLLECT_NOUNS.find((n) => cs >= n.length && f.text.startsWith(n, cs - n.length));
+    const asked = noun && collectRequest(f, cs - noun.length, cs);
+    if (asked) return { start: asked.start, end };
+  }
   const e = clauseEnd(f, end, COLLECT.afterReach);
   const window = f.text.slice(end, e);
   for (const w of COLLECT_AFTER) {
