@@ -82,7 +82,10 @@ export const enum Mark {
   Currency = 2,
   /** "@": every e-mail address has one. */
   At = 4,
-  /** "点": a domain's dot spelled out (hanfu-tujian点net). */
+  /**
+   * A dot spelled 点 before a top-level domain (hanfu-tujian点net). Not from folding (点 is a
+   * common character): the scanner sets it when its automaton sees 点com, 点cn …
+   */
   SpelledDot = 8,
 }
 
@@ -190,7 +193,6 @@ const markTable = new Uint8Array(0x10000);
 for (const c of '.:') markTable[c.charCodeAt(0)] = Mark.UrlPunctuation;
 for (const c of '¥￥$€£₤') markTable[c.charCodeAt(0)] = Mark.Currency;
 markTable[0x40] = Mark.At;
-markTable['点'.charCodeAt(0)] = Mark.SpelledDot;
 const mapTable = new Map<number, string>();
 
 function classify(cp: number): { cls: CharClass; out?: string } {

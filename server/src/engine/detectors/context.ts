@@ -273,12 +273,16 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
     }
   }
   const window = text.slice(warningStart(f, s, at, original), at);
-  if (WARNING_FRAMES.some((w) => window.includes(w)) || NEGATED_REQUEST.test(window)) return true;
+  if (WARNING_FRAMES.some((w) => window.includes(w)) || (REQUEST_VERB.test(window) && NEGATED_REQUEST.test(window))) return true;
   const after = text.slice(at, clauseEnd(f, at, 32, true));
-  if (DISBELIEF_AFTER.some((w) => after.includes(w))) return true;
+  // Every disbelief word has a 信; every fraud word is said after a 的.
+  if (after.includes('信') && DISBELIEF_AFTER.some((w) => after.includes(w))) return true;
   const described = after.indexOf('的');
   return described >= 0 && DESCRIBED_AS_FRAUD.some((w) => after.includes(w, described));
 }
+
+/** The verbs NEGATED_REQUEST ends with: most windows have none, and the long pattern is not tried. */
+const REQUEST_VERB = /[让求叫要取导]/;
 
 /** `s` (the trigger's clause start), moved back across clauses that only list marks separate. */
 function warningStart(f: FoldedText, s: number, at: number, original: string | undefined): number {

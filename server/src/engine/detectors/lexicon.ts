@@ -16,7 +16,8 @@ import type { SignalFamily } from '../types';
  * - `pattern`: a word a pack pattern needs (packs/requiredLiterals.ts): never a signal itself;
  *   the pattern runs only on text where one of its words was seen.
  */
-export type Need = 'always' | 'cue' | 'mention' | 'handle' | 'join' | 'collect' | 'negative' | 'pattern';
+/** `raw`: a word that only tells the raw detectors (detectors/raw.ts) where to look. */
+export type Need = 'always' | 'cue' | 'mention' | 'handle' | 'join' | 'collect' | 'negative' | 'pattern' | 'raw';
 
 export type CueSet = 'contact' | 'platform' | 'review' | 'profile' | 'dm' | 'qr' | 'scan' | 'payment' | 'friend';
 

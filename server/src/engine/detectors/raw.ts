@@ -1,6 +1,7 @@
 /** URLs, e-mail addresses and 口令 tokens, found in the original (unfolded) text. */
 import { Mark } from '../normalize';
 import type { Signal } from '../types';
+import { words, type LexEntry } from './lexicon';
 
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}/gi;
 /** Top-level domains a bare "name.tld" is taken for without a scheme, www or path. */
@@ -14,10 +15,13 @@ export const URL_RE = new RegExp(
 );
 /** Technology names that look like domains. */
 const NOT_DOMAINS = /^(?:asp\.net|ado\.net|vb\.net|node\.js|vue\.js|next\.js|react\.js|three\.js|d3\.js|socket\.io|chart\.js)$/i;
+const SPELLED_TLDS = 'com cn net org top shop xyz vip club site online store cc link live';
+/** 点 + a top-level domain in the folded text: where a spelled-out domain may be (see Mark.SpelledDot). */
+export const spelledDotEntries: LexEntry[] = words(SPELLED_TLDS.split(' ').map((t) => `点${t}`).join(' '), { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false });
 /** A dot spelled out before a top-level domain: hanfu-tujian点net, h5.shop-99点com, mall（点）cn. */
 const SPELLED_DOMAIN = new RegExp(
   String.raw`(?<![A-Za-z0-9.-])([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:点|[(（]\s*点\s*[)）])\s*` +
-    String.raw`(com|cn|net|org|top|shop|xyz|vip|club|site|online|store|cc|link|live)(?![A-Za-z0-9])`,
+    `(${SPELLED_TLDS.replace(/ /g, '|')})(?![A-Za-z0-9])`,
   'gi',
 );
 /** 口令 share tokens look like ¥AbC123xyZ9¥ (any currency sign as the fence). */

@@ -5,7 +5,7 @@
  * is read only next to the hit. Detectors know nothing of platforms. No signal reaches across a
  * sentence end (folded '\n'): fixes rely on it to re-read only the sentence they change.
  */
-import { Folder, Gap, type FoldedText } from '../normalize';
+import { Folder, Gap, Mark, type FoldedText } from '../normalize';
 import { DocumentUnits } from '../utf16';
 import { SIGNAL_FAMILIES, type Signal, type SignalFamily, type Span } from '../types';
 import { Automaton, Hits, Matching } from './automaton';
@@ -21,7 +21,7 @@ import { STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from './digits';
 import { findPhones, mayHavePhone, NO_PHONES } from './phone';
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
-import { findRawSignals } from './raw';
+import { findRawSignals, spelledDotEntries } from './raw';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 import { forEachMatch } from '../packs/patternSafety';
@@ -59,6 +59,7 @@ const BUILTIN: readonly LexEntry[] = [
   ...reviewBaitNegatives,
   ...thirdPartyNegatives,
   ...productNegatives,
+  ...spelledDotEntries,
 ];
 
 const DEFAULT_CUES: Readonly<Record<SignalFamily, CueSet>> = {
@@ -182,7 +183,7 @@ export class Scanner {
 
   /** Every term a signal can carry, for rule packs to refer to. */
   knownTerms(): ReadonlySet<string> {
-    return new Set(this.entries.filter((e) => e.need !== 'pattern').map((e) => e.term));
+    return new Set(this.entries.filter((e) => e.need !== 'pattern' && e.need !== 'raw').map((e) => e.term));
   }
 
   private scanUncached(text: string, units?: Uint16Array, offset?: number): RawSignal[] {
@@ -240,11 +241,13 @@ export class Scanner {
     // Hits that may be signals, kept as indices in the scanner's buffer: no object per hit.
     if (this.live.length < hits.count) this.live = new Int32Array(hits.count * 2);
     let live = 0;
+    let rawMarks = f.marks;
     for (let h = 0; h < hits.count; h++) {
       const e = this.entries[hits.patterns[h]!]!;
       const start = hits.starts[h]!;
       const end = hits.ends[h]!;
       if (e.pattern >= 0) this.patternSeen[e.pattern] = 1;
+      else if (e.need === 'raw') rawMarks |= Mark.SpelledDot;
       else if (e.need !== 'negative' && !blockedByNext(e, f.text, end) && !covered(start + e.core, end) && !spansLabel(f, start, end)) this.live[live++] = h;
     }
     if (live > 0) this.resolveLive(text, f, live, found);
@@ -254,7 +257,7 @@ export class Scanner {
       const label = original(f, p.labelStart, p.end);
       found.push(rawSignal('phone', p.kind, span, text.slice(span.start, span.end), false, label));
     }
-    for (const r of findRawSignals(text, f.marks)) found.push(rawSignal(r.family, r.term, r, r.text, false));
+    for (const r of findRawSignals(text, rawMarks)) found.push(rawSignal(r.family, r.term, r, r.text, false));
     for (let j = 0; j < this.patterns.length; j++) {
       const p = this.patterns[j]!;
       if (!p.everywhere && this.patternSeen[j] === 0) continue;
