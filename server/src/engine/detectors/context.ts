@@ -233,8 +233,8 @@ export function hasCue(f: Context, start: number, end: number, set: CueSet): boo
 }
 
 const NEGATORS = list('不 别 勿 不要 不用 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝');
-/** 不 followed by these is not a negation of what comes next (不如, 不错, 不少 …). */
-const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然妨久满见够止']);
+/** 不 followed by these is not a negation of what comes next (不如, 不错, 不少, 不信去某宝搜 …). */
+const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然妨久满见够止信']);
 const WARNING_FRAMES = list('请勿相信 不要相信 切勿相信 别相信 勿信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假');
 /**
  * A request its maker says it never makes (不会让您扫码或私下转账, 绝不会让您私下打款, 不会索要您的
