@@ -113,7 +113,7 @@ test('more WeChat and QQ disguises; the honest words around them stay quiet', ()
     // A label mark or more digits after "v": no V12 engine, a push.
     '售后加V：12345': ['contact「加V：12345」'],
   });
-  for (const text of ['老人机 来电报号 大字体', '每天发vlog记录穿搭', '下单发vip卡', '关注加我微博看更多穿搭', '周末打球球 903318274 场地费', '奔驰v12发动机模型', '卖点cn认证齐全', '下午3点cn仓发货', '扫描枪扫条码很快', '胶片扫描数码版', '扫吊牌上的码查真伪', '我扫了一下二维码没反应']) {
+  for (const text of ['老人机 来电报号 大字体', '每天发vlog记录穿搭', '下单发vip卡', '关注加我微博看更多穿搭', '周末打球球 903318274 场地费', '奔驰v12发动机模型', '卖点cn认证齐全', '下午3点cn仓发货', '扫描枪扫条码很快', '胶片扫描数码版', '扫吊牌上的码查真伪', '我扫了一下二维码没反应', '闺蜜友裙子同款']) {
     assert.deepEqual(families(text), [], text);
   }
 });
@@ -160,6 +160,9 @@ test('QR calls, groups, profile pointers, third parties, payment, collection, re
     '回购可在微信搜索小程序“鲜果铺”': ['thirdParty「小程序」'],
     '也可以去多多搜“赣南橙哥”': ['thirdParty「多多搜」'],
     '后续上新都发朋友圈': ['thirdParty「发朋友圈」'],
+    '长按识别二维码添加主理人微信': ['qr「长按识别二维码」', 'contact「微信」'],
+    '选琴视频看，v号在店铺简介': ['profile「v号在店铺简介」'],
+    '新手可以进我的钓友裙': ['group「进我的钓友裙」'],
     '五星好评+晒图后联系客服领取3元红包': ['reviewBait「五星好评+晒图」'],
     '教程合集放在 bit.ly/tg-skin 了': ['url「bit.ly/tg-skin」'],
     '更多款式请访问 www.miaomiao-wear.cn 查看': ['url「www.miaomiao-wear.cn」'],
@@ -241,6 +244,9 @@ test('each platform’s own features are not third party there, and are elsewher
   // On Channels a push to a private chat or a transfer is still one.
   assert.deepEqual(families('价格不方便说，加微信私聊', 'wechat_channels'), ['contact', 'group']);
   assert.deepEqual(families('喜欢的直接微信转账给我', 'wechat_channels'), ['payment']);
+  // Channels' own checkout is no off-platform payment; paying the seller in person is.
+  assert.deepEqual(families('直接在微信小店下单，微信支付就行', 'wechat_channels'), []);
+  assert.deepEqual(families('微信支付给我就行', 'wechat_channels'), ['payment']);
 });
 
 test('a longer allowed word covers the trigger inside it, and only there', () => {

@@ -78,7 +78,7 @@ export interface CueSpec {
 
 const PEOPLE =
   '我 我们 我们的 我的 你 你们 他 她 他们 的 主播 店长 店主 客服 导购 助理 小助理 助手 小助手 老板 老板娘 掌柜 老师 技术支持 技术 售后 专属 官方 品牌 ' +
-  '本人 私人 个人 小编 工程师 师傅 顾问 妹妹 哥哥 姐姐 小姐姐 博主 好友 同事 经理 客户经理 专员 小哥 姐妹 真人 人工 设计师 茶艺师 营养师 业务员 代理 店家 厂家';
+  '本人 私人 个人 小编 工程师 师傅 顾问 妹妹 哥哥 姐姐 小姐姐 博主 好友 同事 经理 客户经理 专员 小哥 姐妹 真人 人工 设计师 茶艺师 营养师 业务员 代理 店家 厂家 主理人';
 
 const list = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
@@ -112,7 +112,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   profile: {
     verbs: list('v vx v号 vx号 微信 微信号 联系 电联 电话 qq 联系方式 加 企鹅 扣扣 号'),
-    fillers: list('看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 放在 都在 写在'),
+    fillers: list('看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 放在 都在 写在 店铺 店铺的 我店铺'),
     free: 1,
     reach: 8,
     // 头像里的号, 签名里那一串: the number the pointer points at.
@@ -145,6 +145,15 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     reach: 10,
     after: [],
     afterReach: 0,
+  },
+  // Paying the seller in person (私下, 转给我): off-platform wherever the method is at home.
+  payMe: {
+    verbs: list('私下 走 给我'),
+    fillers: list('你 我 可以 也可以 的'),
+    free: 1,
+    reach: 6,
+    after: list('给我 给店长 给客服 到我 转我 私下'),
+    afterReach: 5,
   },
   payment: {
     verbs: list('私下 走 给我 加'),

@@ -362,8 +362,9 @@ export class Scanner {
     if (negated(f, spanStart, text) || (spanStart !== start && negated(f, start, text))) return undefined;
     if (handle && (family === 'contact' || e.need === 'handle' || accountWord || (family === 'group' && handle.number))) spanEnd = Math.max(spanEnd, handle.end);
     const span = original(f, spanStart, spanEnd);
-    // Paying *me* by a named method is off-platform payment, wherever the method is at home.
-    const term = family === 'payment' && e.need === 'mention' && !mention ? 'offsite-payment' : e.term;
+    // Paying *me* by a named method is off-platform payment, wherever the method is at home; "微信
+    // 支付就行" on Channels is its own checkout.
+    const term = family === 'payment' && e.need === 'mention' && !mention && hasCue(f, start, end, 'payMe') ? 'offsite-payment' : e.term;
     const signal = rawSignal(family, term, span, text.slice(span.start, span.end), mention);
     if (e.companion) signal.companion = e.companion;
     // An unnamed group may name its app just before it: 扫码加入品牌微信会员群.
