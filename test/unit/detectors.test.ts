@@ -247,6 +247,10 @@ test('each platform’s own features are not third party there, and are elsewher
   // Channels' own checkout is no off-platform payment; paying the seller in person is.
   assert.deepEqual(families('直接在微信小店下单，微信支付就行', 'wechat_channels'), []);
   assert.deepEqual(families('微信支付给我就行', 'wechat_channels'), ['payment']);
+  // Douyin's own pattern for jade offline (文玩…到店交易) leaves the plain offline trade to the
+  // other platforms' rules.
+  assert.deepEqual(families('翡翠手镯 喜欢的可以到店交易', 'wechat_channels'), ['payment']);
+  assert.deepEqual(families('翡翠手镯 喜欢的可以到店交易', 'douyin'), ['payment']);
 });
 
 test('a longer allowed word covers the trigger inside it, and only there', () => {

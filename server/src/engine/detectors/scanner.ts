@@ -573,7 +573,7 @@ function resolveOverlaps(text: string, signals: RawSignal[]): RawSignal[] {
     // Overlaps are local: a few signals back is enough, and keeps this linear on dense copy.
     for (let i = out.length - 1; i >= Math.max(0, out.length - NEIGHBOURS) && !placed; i--) {
       const o = out[i]!;
-      if (o.family === s.family) {
+      if (o.family === s.family && !packAndBuiltin(o, s)) {
         if (overlaps(o, s) || (s.start >= o.end && JOINABLE.test(text.slice(o.end, s.start)))) {
           merge(o, s, o.end - o.start >= s.end - s.start ? o : s);
           placed = true;
@@ -596,9 +596,17 @@ function resolveOverlaps(text: string, signals: RawSignal[]): RawSignal[] {
 }
 
 /** A contact handle that is a phone number is both (WhatsApp +86 138…, 微信同号 139…). */
-/** Two signals that may share characters and both stand: 183…（同微）, 私你发v (a DM and a handle). */
+/**
+ * Two signals that may share characters and both stand: 183…（同微）, 私你发v (a DM and a handle), and
+ * a pack's own pattern beside a built-in signal (one platform's rule must not swallow what the
+ * others' rules need: Douyin's 文玩…到店交易 is still 到店交易 on Channels).
+ */
 function isPair(a: RawSignal, b: RawSignal): boolean {
-  return pairs(a, b) || pairs(b, a);
+  return pairs(a, b) || pairs(b, a) || packAndBuiltin(a, b);
+}
+
+function packAndBuiltin(a: RawSignal, b: RawSignal): boolean {
+  return a.term.startsWith('custom:') !== b.term.startsWith('custom:');
 }
 
 function pairs(a: RawSignal, b: RawSignal): boolean {
