@@ -113,7 +113,7 @@ test('more WeChat and QQ disguises; the honest words around them stay quiet', ()
     // A label mark or more digits after "v": no V12 engine, a push.
     '售后加V：12345': ['contact「加V：12345」'],
   });
-  for (const text of ['老人机 来电报号 大字体', '每天发vlog记录穿搭', '下单发vip卡', '关注加我微博看更多穿搭', '周末打球球 903318274 场地费', '奔驰v12发动机模型', '卖点cn认证齐全', '下午3点cn仓发货', '扫描枪扫条码很快', '胶片扫描数码版', '扫吊牌上的码查真伪', '我扫了一下二维码没反应', '闺蜜友裙子同款']) {
+  for (const text of ['老人机 来电报号 大字体', '每天发vlog记录穿搭', '下单发vip卡', '关注加我微博看更多穿搭', '周末打球球 903318274 场地费', '奔驰v12发动机模型', '卖点cn认证齐全', '下午3点cn仓发货', '扫描枪扫条码很快', '胶片扫描数码版', '扫吊牌上的码查真伪', '我扫了一下二维码没反应', '闺蜜友裙子同款', '电视背景墙边框 欧式吧台ktv', '转发给微信好友，好友下单你也能拿积分', '本店不会通过微信私聊要求您转账']) {
     assert.deepEqual(families(text), [], text);
   }
 });
@@ -140,7 +140,7 @@ test('QR calls, groups, profile pointers, third parties, payment, collection, re
     '有问题私我': ['group「私我」(mention)'],
     '主页有V，做批发的老板直接找我': ['profile「主页有V」'],
     '后续问题电联看头像': ['profile「电联看头像」'],
-    '批发价看我主页背景图，上面那串就是': ['profile「背景图，上面那串」'],
+    '批发价看我主页背景图，上面那串就是': ['profile「主页背景图，上面那串」'],
     '售后看我店铺头像里的号': ['profile「头像里的号」'],
     '某宝同款贵三十块': ['thirdParty「某宝」(mention)'],
     '某宝卖89我们只要29，不信去某宝搜': ['thirdParty「某宝」(mention)', 'thirdParty「某宝」'],
@@ -163,6 +163,8 @@ test('QR calls, groups, profile pointers, third parties, payment, collection, re
     '长按识别二维码添加主理人微信': ['qr「长按识别二维码」', 'contact「微信」'],
     '选琴视频看，v号在店铺简介': ['profile「v号在店铺简介」'],
     '新手可以进我的钓友裙': ['group「进我的钓友裙」'],
+    '定制尺寸进我主页看简介，里面有联系方式': ['profile「主页看简介，里面有联系方式」'],
+    '配套视频在知乎搜“小课堂”免费看': ['thirdParty「知乎」'],
     '五星好评+晒图后联系客服领取3元红包': ['reviewBait「五星好评+晒图」'],
     '教程合集放在 bit.ly/tg-skin 了': ['url「bit.ly/tg-skin」'],
     '更多款式请访问 www.miaomiao-wear.cn 查看': ['url「www.miaomiao-wear.cn」'],

@@ -44,6 +44,8 @@ export const contactNegatives: LexEntry[] = negatives(
     '微芯片 微芯科技 微型 微创 微生物 微电影 微课 微整 微笑 微软 微瑕 微光 微风 微小 微博 微店 ' +
     // 微信搜索小程序: WeChat as the place to search for a mini program or an account (third party).
     '微信搜索小 微信搜小 微信搜索公 微信搜公 微信里搜小 微信里搜公 微信内搜小 微信内搜公 ' +
+    // Sharing a link with one's own friends: 转发给微信好友.
+    '转发给微信好友 分享给微信好友 发给微信好友 转给微信好友 分享到微信好友 转发到微信 分享到微信 分享给微信 ' +
     '微信读书 微信内容提醒 微信消息提醒 微信提醒 微信来电提醒 微信运动 微信头像 微信表情 微信红包封面 微信步数 微信登录 微信授权 微信扫码支付 ' +
     '薇娅 蔷薇 紫薇 威信度 维信诺 品牌威信 威信力 威信县 ' +
     // 扣 is a button, a buckle, a discount.

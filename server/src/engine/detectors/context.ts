@@ -38,8 +38,13 @@ function cueWord(raw: string): CueWord {
 const NO_WORDS: readonly CueWord[] = [];
 
 function matchesAt(text: string, w: CueWord, at: number): boolean {
-  return text.startsWith(w.word, at) && (w.notNext === '' || !w.notNext.includes(text[at + w.word.length] ?? '\n'));
+  if (!text.startsWith(w.word, at) || (w.notNext !== '' && w.notNext.includes(text[at + w.word.length] ?? '\n'))) return false;
+  // A Latin cue word is a word of its own: the v of ktv is none.
+  return !LATIN_WORD.test(w.word) || !(isLatin(text.charCodeAt(at - 1)) || isLatin(text.charCodeAt(at + w.word.length)));
 }
+
+const LATIN_WORD = /^[a-z]+$/;
+const isLatin = (c: number) => c >= 97 && c <= 122;
 
 /**
  * Cue words by the unit they end with (`last`) or begin with: a word can only match where that
@@ -117,7 +122,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     reach: 8,
     // 头像里的号, 签名里那一串: the number the pointer points at.
     after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 ^加 的号 那串 那一串 那个号 那串数字'),
-    afterReach: 6,
+    // 看简介，里面有联系方式: the pointer's own words may stand between.
+    afterReach: 10,
     crossClauses: true,
   },
   dm: {
@@ -247,10 +253,10 @@ const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然�
 const WARNING_FRAMES = list('请勿相信 不要相信 切勿相信 别相信 勿信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假');
 /**
  * A request its maker says it never makes (不会让您扫码或私下转账, 绝不会让您私下打款, 不会索要您的
- * 微信), or one a warning imagines (如有人以“客服”名义要求您扫码退款, 凡是要求您加好友…): before
+ * 微信, 不会通过微信私聊…), or one a warning imagines (如有人以“客服”名义要求您扫码退款, 凡是要求您加好友…): before
  * the trigger, in its clause or across the list marks before it.
  */
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.join('|')})(?:主动|私下)?|如有人|若有人|如果有人|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导)`);
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.join('|')})(?:主动|私下)?|如有人|若有人|如果有人|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用)`);
 /** After the trigger, in its sentence: the line disbelieves what it names (…扫码退款，请勿相信). */
 const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 勿信 别信 不可信 一律不信');
 /**
@@ -291,7 +297,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
 }
 
 /** The verbs NEGATED_REQUEST ends with: most windows have none, and the long pattern is not tried. */
-const REQUEST_VERB = /[让求叫要取导]/;
+const REQUEST_VERB = /[让求叫要取导过用]/;
 
 /** `s` (the trigger's clause start), moved back across clauses that only list marks separate. */
 function warningStart(f: FoldedText, s: number, at: number, original: string | undefined): number {
