@@ -113,7 +113,7 @@ test('more WeChat and QQ disguises; the honest words around them stay quiet', ()
     // A label mark or more digits after "v": no V12 engine, a push.
     '售后加V：12345': ['contact「加V：12345」'],
   });
-  for (const text of ['老人机 来电报号 大字体', '每天发vlog记录穿搭', '下单发vip卡', '关注加我微博看更多穿搭', '周末打球球 903318274 场地费', '奔驰v12发动机模型', '卖点cn认证齐全', '下午3点cn仓发货', '扫描枪扫条码很快', '胶片扫描数码版', '扫吊牌上的码查真伪', '我扫了一下二维码没反应', '闺蜜友裙子同款', '电视背景墙边框 欧式吧台ktv', '转发给微信好友，好友下单你也能拿积分', '本店不会通过微信私聊要求您转账']) {
+  for (const text of ['老人机 来电报号 大字体', '每天发vlog记录穿搭', '下单发vip卡', '关注加我微博看更多穿搭', '周末打球球 903318274 场地费', '奔驰v12发动机模型', '卖点cn认证齐全', '下午3点cn仓发货', '扫描枪扫条码很快', '胶片扫描数码版', '扫吊牌上的码查真伪', '我扫了一下二维码没反应', '闺蜜友裙子同款', '电视背景墙边框 欧式吧台ktv', '转发给微信好友，好友下单你也能拿积分', '本店不会通过微信私聊要求您转账', '《人民日报》公众号报道过']) {
     assert.deepEqual(families(text), [], text);
   }
 });
@@ -165,6 +165,8 @@ test('QR calls, groups, profile pointers, third parties, payment, collection, re
     '新手可以进我的钓友裙': ['group「进我的钓友裙」'],
     '定制尺寸进我主页看简介，里面有联系方式': ['profile「主页看简介，里面有联系方式」'],
     '配套视频在知乎搜“小课堂”免费看': ['thirdParty「知乎」'],
+    '养护手册请关注「花木匠」公众号': ['thirdParty「公众号」'],
+    '关注店铺服务号，抽奖赢免单': ['thirdParty「服务号」'],
     '五星好评+晒图后联系客服领取3元红包': ['reviewBait「五星好评+晒图」'],
     '教程合集放在 bit.ly/tg-skin 了': ['url「bit.ly/tg-skin」'],
     '更多款式请访问 www.miaomiao-wear.cn 查看': ['url「www.miaomiao-wear.cn」'],

@@ -100,7 +100,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   contact: CONTACT,
   platform: {
     verbs: list('去 到 上 来 关注 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点 点击 认准 用 我 我们 我们的 我的 我们自己的 自己的 本店 咱家 我家'),
-    fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺的 同名'),
+    fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名'),
     free: 1,
     reach: 8,
     after: list('搜 搜索 下单 购买 拍下 关注 找 口令 链接 主页 私信 领券 更便宜 便宜 同名 加群 联系 上搜 里搜 号搜'),
@@ -305,6 +305,26 @@ function warningStart(f: FoldedText, s: number, at: number, original: string | u
   while (s > 0 && at - s < 32 && f.gaps[s] === Gap.Clause && LIST_MARKS.test(original.slice(f.ends[s - 1]!, f.starts[s]!))) s = clauseStart(f, s - 1, 32 - (at - s));
   return s;
 }
+
+/**
+ * True when a quoted name stands right before folded index `start` and a cue verb right before the
+ * name: 关注「花木匠园艺」公众号, 搜索“鲜果铺”小程序. (The quotes end the clause that verbBefore reads.)
+ */
+export function verbBeforeQuotedName(text: string, f: FoldedText, start: number, spec: CueSpec): boolean {
+  let i = f.starts[start]!;
+  while (i > 0 && ' \u3000'.includes(text[i - 1]!)) i--;
+  const close = text[i - 1];
+  const open = close === undefined ? undefined : QUOTE_PAIRS[close];
+  if (!open) return false;
+  const o = text.lastIndexOf(open, i - 2);
+  if (o < 0 || i - o > 32) return false;
+  // The folded character before the opening quote ends where a verb must end.
+  let k = start;
+  while (k > 0 && f.starts[k - 1]! >= o) k--;
+  return spec.verbs.some((v) => k >= v.length && f.text.startsWith(v, k - v.length));
+}
+
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '」': '「', '”': '“', '』': '『', '》': '《', '"': '"' };
 
 /** True when the original text right after folded index `end` opens a quoted name (“…”, 「…」). */
 export function quotedNameAfter(text: string, f: FoldedText, end: number): boolean {

@@ -11,7 +11,7 @@ import { SIGNAL_FAMILIES, type Signal, type SignalFamily, type Span } from '../t
 import { Automaton, Hits, Matching } from './automaton';
 import { COLLECT_AFTER, COLLECT_BEFORE, COLLECT_CONJUNCTIONS, COLLECT_FILLERS, COLLECT_NOUNS, collectEntries } from './collect';
 import { contactEntries, contactNegatives } from './contact';
-import { CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, quotedNameAfter, verbBefore, type Context, type CueSpec } from './context';
+import { CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, quotedNameAfter, verbBefore, verbBeforeQuotedName, type Context, type CueSpec } from './context';
 import { groupEntries, groupNegatives } from './group';
 import { handleAfter, type Handle } from './handles';
 import type { CueSet, LexEntry } from './lexicon';
@@ -339,7 +339,7 @@ export class Scanner {
         break;
       }
       case 'mention':
-        mention = !handle && !hasCue(f, start, end, cues) && !(cues === 'platform' && quotedNameAfter(text, f, end));
+        mention = !handle && !hasCue(f, start, end, cues) && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform)));
         break;
       case 'join': {
         if (f.text[end] === '聊' && e.word === '群') return undefined;
