@@ -12,7 +12,7 @@
  * `--corpora DIR` reads the corpora elsewhere; `--misses` lists the lines that went wrong;
  * `--labelled FILE` checks another labelled file of the same format instead of test/eval/labelled.tsv.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createChecker, PLATFORM_IDS, SIGNAL_FAMILIES, type CopyKind, type Finding, type PlatformId, type SignalFamily } from '../server/src/engine';
 import { builtinPacks } from '../server/src/engine/packs/builtin';
@@ -271,6 +271,11 @@ function evalCorpora(dir: string) {
 
 const started = Date.now();
 const labelled = evalLabelled(labelledFile);
+/** test/eval/fresh: sets written apart from the rules (see test/eval/README.md), for information. */
+const FRESH_DIR = resolve('test/eval/fresh');
+const fresh = labelledArg >= 0 || !existsSync(FRESH_DIR)
+  ? []
+  : readdirSync(FRESH_DIR).filter((n) => n.endsWith('.tsv')).sort().map((name) => ({ name, result: evalLabelled(join(FRESH_DIR, name)) }));
 const corpora = corporaDir ? evalCorpora(corporaDir) : undefined;
 
 const checks: { name: string; value: number; target: number; ok: boolean }[] = [];
@@ -307,6 +312,7 @@ if (asJson) {
           jdReviewsOther: strip(corpora.jdReviewsOther),
         }
       : null,
+    fresh: fresh.map((x) => ({ name: x.name, lines: x.result.lines, overall: x.result.overall })),
     targets: checks,
     passed,
     elapsedMs,
@@ -334,6 +340,16 @@ if (asJson) {
   for (const f of FORMATS) out.push(rateRow(f, labelled.perFormat[f]));
   for (const p of PLATFORM_IDS) out.push(rateRow(p, labelled.perPlatform[p]));
   out.push('');
+  if (fresh.length > 0) {
+    out.push('Fresh sets (test/eval/fresh, for information), both formats:');
+    out.push('');
+    out.push(row(['set', 'positives', 'negatives', 'recall', 'false alarm', 'exact'], [22, 10, 10, 8, 12, 8]));
+    for (const x of fresh) {
+      const r = x.result.overall;
+      out.push(row([x.name.replace(/\.tsv$/, ''), r.positives, r.negatives, dec(r.recall), dec(r.falseAlarm), dec(r.exact)], [22, 10, 10, 8, 12, 8]));
+    }
+    out.push('');
+  }
   if (corpora) {
     out.push(`Real corpora (${corporaDir}); a line is flagged when its Markdown or JSON file has a warning or error`);
     out.push('');
