@@ -6,11 +6,11 @@ const qq = (list: string, need: LexEntry['need']): LexEntry[] => words(list, { f
 
 export const contactEntries: LexEntry[] = [
   // Spellings nobody uses innocently: the word alone is the signal.
-  ...wechat('vx v信 v芯 v心 薇信 徽信 薇芯 绿泡泡 绿色泡泡 weixin wechat号 vx号 v号 薇号 威信号 维信号 卫星号 同微 微信同号 vx同号 v同号 wx号 地球号 wei信 wei芯 微xin 同号微信 同号vx', 'always'),
+  ...wechat('vx v信 v芯 v心 薇信 徽信 薇芯 绿泡泡 绿色泡泡 weixin wechat号 vx号 v号 薇号 威信号 维信号 卫星号 同微 微信同号 vx同号 v同号 wx号 地球号 wei信 wei芯 微xin 同号微信 同号vx 微信也是这个号 微信就是这个号 微信也是这个 微信同此号 微信同上', 'always'),
   // Sending the buyer one's WeChat: 我私你发v, 我发vx (not 直发 V/X: the v of a handle after it).
   ...wechat('你发v 我发v 发你v 发个v 我发vx 发你vx 发你微信', 'always'),
   // A cue written into the word: 加微, +V, 加我v … (the core after | is what negatives may cover).
-  ...wechat('加我|微 加|微 +|微 加|v +|v 加|vx +|vx 加|wx +|wx 加|微信 添加|微信 加个|微信 加我|微信 私加|微信 加我|v 加我|vx 加我|wx 加|威信 加|维信 加|卫星 加|喂心 +|威信 加|wechat', 'always'),
+  ...wechat('加我|微 加|微 +|微 加|薇 加我|薇 +|薇 加|v +|v 加|vx +|vx 加|wx +|wx 加|微信 添加|微信 加个|微信 加我|微信 私加|微信 加我|v 加我|vx 加我|wx 加|威信 加|维信 加|卫星 加|喂心 +|威信 加|wechat', 'always'),
   ...wechat('微信号', 'always'),
   // The real name: a mention alone, a push with a cue (加微信, 微信联系, 微信: abc123).
   ...wechat('微信 wechat', 'mention'),

@@ -116,12 +116,12 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     crossClauses: true,
   },
   profile: {
-    verbs: list('v vx v号 vx号 微信 微信号 联系 电联 电话 qq 联系方式 加 企鹅 扣扣 号'),
-    fillers: list('看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 放在 都在 写在 店铺 店铺的 我店铺'),
+    verbs: list('v vx v号 vx号 微信 微信号 薇 薇号 联系 电联 电话 qq 联系方式 加 企鹅 扣扣 号'),
+    fillers: list('看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 客服 店铺客服'),
     free: 1,
     reach: 8,
     // 头像里的号, 签名里那一串: the number the pointer points at.
-    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 ^加 的号 那串 那一串 那个号 那串数字'),
+    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 ^加 的号 那串 那一串 那个号 那串数字 怎么找我 找到我 联系我'),
     // 看简介，里面有联系方式: the pointer's own words may stand between.
     afterReach: 10,
     crossClauses: true,
@@ -263,7 +263,7 @@ const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 �
  * What a warning says of the thing it describes, after a 的: 私信让你加微信退款的都是骗子. Without the
  * 的 ("加我微信，谨防假冒") the line still pushes.
  */
-const DESCRIBED_AS_FRAUD = list('骗子 诈骗 骗局 假冒 冒充 上当');
+const DESCRIBED_AS_FRAUD = list('骗子 诈骗 骗局 假冒 冒充 上当 假的');
 /** Marks that list items or quote a name: a warning's frame reaches across them (…加好友、扫码退款). */
 const LIST_MARKS = /^[、“”「」『』‘’"'《》\s]+$/;
 

@@ -14,6 +14,8 @@ export const groupEntries: LexEntry[] = [
   ),
   // Any other group once the copy asks to join it: 进茶友群, 拉你们进装机交流群.
   ...group('群', 'group', 'join'),
+  // Groups under another name: 拉进宠粉基地, 进福利社.
+  ...group('宠粉基地 粉丝基地 福利基地 宠粉社 福利社 宠粉营', 'group', 'join'),
   // Groups on a named app: a group and a contact or third-party signal at once.
   ...group('vx群 v群 v信群 薇信群 wx群 威信群', 'wechat-group', 'always', 'contact'),
   ...group('微信群', 'wechat-group', 'join', 'contact'),

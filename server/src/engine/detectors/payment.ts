@@ -12,7 +12,7 @@ export const paymentEntries: LexEntry[] = [
   // Money sent to the seller, a payee's code, a deal taken offline, or the platform's checkout
   // skipped on purpose: 钱直接转我, 扫我收款码, 到店看货交易, 不用在小店拍，省手续费.
   ...words(
-    '把钱转我 钱转我 钱直接转我 收款码 看货交易 走线下 线下合同 走微信 走vx 走v信 走支付宝 转账后发货 转账后直接发货 转账即发货 打款后发货 不用在链接里拍 不用在链接拍 不用在小店拍 不用在平台拍 不用在店里拍 不用拍链接 不走链接 ' +
+    '现场付现金 当面付现金 到店付现金 上门付现金 现金交易 当面付款 把钱转我 钱转我 钱直接转我 收款码 看货交易 走线下 线下合同 走微信 走vx 走v信 走支付宝 转账后发货 转账后直接发货 转账即发货 打款后发货 不用在链接里拍 不用在链接拍 不用在小店拍 不用在平台拍 不用在店里拍 不用拍链接 不走链接 ' +
       '省手续费 省去手续费 省平台手续费 省去平台手续费 省得平台扣点 不走平台手续费',
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),

@@ -86,8 +86,8 @@ const GROUP_APPS: readonly [string, string, SignalFamily][] = [
   ['淘宝', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'],
 ];
 
-/** What may stand between a short ASCII word (v, tg) and its handle. */
-const HANDLE_LEAD = /^(?:[\s:：=]+|[\s:：]*(?:号码?|是|id|账号)[\s:：]*)$/i;
+/** What may stand between a short ASCII word (v, tg) and its handle: V：, V是, V❤：, V➕： */
+const HANDLE_LEAD = /^(?:[\s:：=+➕\p{Extended_Pictographic}\uFE0F]+|[\s:：]*(?:号码?|是|id|账号)[\s:：]*)$/iu;
 const FULL_WIDTH_ALNUM = /[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 const FULL_WIDTH_LETTER = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]/;
 const CACHE_LIMIT = 50_000;
