@@ -289,10 +289,16 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   }
   const window = text.slice(warningStart(f, s, at, original), at);
   if (WARNING_FRAMES.some((w) => window.includes(w)) || (REQUEST_VERB.test(window) && NEGATED_REQUEST.test(window))) return true;
-  const after = text.slice(at, clauseEnd(f, at, 32, true));
-  // Every disbelief word has a 信; every fraud word is said after a 的.
-  if (after.includes('信') && DISBELIEF_AFTER.some((w) => after.includes(w))) return true;
-  const described = after.indexOf('的');
+  // Every disbelief word has a 信; every fraud word is said after a 的: most sentences have
+  // neither after the trigger, and nothing is cut out of them.
+  const e = clauseEnd(f, at, 32, true);
+  const xin = text.indexOf('信', at);
+  const de = text.indexOf('的', at);
+  const hasXin = xin >= 0 && xin < e;
+  if (!hasXin && !(de >= 0 && de < e)) return false;
+  const after = text.slice(at, e);
+  if (hasXin && DISBELIEF_AFTER.some((w) => after.includes(w))) return true;
+  const described = de >= 0 && de < e ? de - at : -1;
   return described >= 0 && DESCRIBED_AS_FRAUD.some((w) => after.includes(w, described));
 }
 
