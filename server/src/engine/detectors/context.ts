@@ -292,15 +292,21 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   // Every disbelief word has a 信; every fraud word is said after a 的: most sentences have
   // neither after the trigger, and nothing is cut out of them.
   const e = clauseEnd(f, at, 32, true);
-  const xin = text.indexOf('信', at);
-  const de = text.indexOf('的', at);
-  const hasXin = xin >= 0 && xin < e;
-  if (!hasXin && !(de >= 0 && de < e)) return false;
+  let hasXin = false;
+  let described = -1;
+  for (let k = at; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c === XIN) hasXin = true;
+    else if (c === DE && described < 0) described = k - at;
+  }
+  if (!hasXin && described < 0) return false;
   const after = text.slice(at, e);
   if (hasXin && DISBELIEF_AFTER.some((w) => after.includes(w))) return true;
-  const described = de >= 0 && de < e ? de - at : -1;
   return described >= 0 && DESCRIBED_AS_FRAUD.some((w) => after.includes(w, described));
 }
+
+const XIN = '信'.charCodeAt(0);
+const DE = '的'.charCodeAt(0);
 
 /** The verbs NEGATED_REQUEST ends with: most windows have none, and the long pattern is not tried. */
 const REQUEST_VERB = /[让求叫要取导过用]/;
