@@ -207,8 +207,8 @@ function isFillers(s: string, fillers: readonly string[], free = 0): boolean {
 const ASPECT_MARKS = '了过着';
 
 /**
- * Folded start of a cue verb before `at` (with only fillers, or at most `free` other characters,
- * between it and `at`), if any.
+ * Folded start of a cue verb before `at` (with fillers and at most `free` other characters between
+ * it and `at`), if any.
  */
 export function verbBefore(f: Context, at: number, spec: CueSpec): number | undefined {
   const s = clauseStart(f, at, spec.reach, spec.crossClauses);
@@ -253,8 +253,8 @@ const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然�
 const WARNING_FRAMES = list('请勿相信 不要相信 切勿相信 别相信 勿信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假');
 /**
  * A request its maker says it never makes (不会让您扫码或私下转账, 绝不会让您私下打款, 不会索要您的
- * 微信, 不会通过微信私聊…), or one a warning imagines (如有人以“客服”名义要求您扫码退款, 凡是要求您加好友…): before
- * the trigger, in its clause or across the list marks before it.
+ * 微信, 不会通过微信私聊…), or one a warning imagines (如有人以“客服”名义要求您扫码退款, 凡是要求
+ * 您加好友…): before the trigger, in its clause or across the list marks before it.
  */
 const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.join('|')})(?:主动|私下)?|如有人|若有人|如果有人|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用)`);
 /** After the trigger, in its sentence: the line disbelieves what it names (…扫码退款，请勿相信). */
