@@ -67,6 +67,16 @@ const DEFAULT_CUES: Readonly<Record<SignalFamily, CueSet>> = {
   url: 'platform', payment: 'payment', collect: 'contact', reviewBait: 'review',
 };
 
+/** The way into a group named before it: 共读群请加微信, 福利群扫码进, 交流群联系客服拉你. */
+const JOIN_AFTER: CueSpec = {
+  verbs: [],
+  fillers: [],
+  free: 0,
+  reach: 0,
+  after: ['请加', '加我', '加微', '加v', '扫码进', '扫码加', '扫码入', '联系客服拉', '私我拉', '滴滴我'],
+  afterReach: 4,
+};
+
 /** Verbs that join a group: 进群, 拉你们进装机交流群, 扫码加入品牌微信会员群. */
 const JOIN: CueSpec = {
   verbs: ['进!行口步货展化程度攻修去来门店', '加!工热厚绒长大宽强速重油价减法密', '入!口住职驻围库账手门', '拉!链杆力伸丝', '加入', '进入', '申请加入', '邀请进', '邀你进', '拉你进', '拉你们进', '拉您进'],
@@ -344,7 +354,10 @@ export class Scanner {
       case 'join': {
         if (f.text[end] === '聊' && e.word === '群') return undefined;
         const verb = verbBefore(f, start, JOIN);
+        // Or the way in right after it (绘本共读群请加微信, 福利群扫码进), a signal of its own.
+        const way = verb === undefined && cueAfter(f, end, JOIN_AFTER) !== undefined;
         if (verb !== undefined) spanStart = verb;
+        else if (way) break;
         else if (e.word === '群') return undefined;
         else mention = !handle?.number;
         break;
