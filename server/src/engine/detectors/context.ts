@@ -116,7 +116,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     crossClauses: true,
   },
   profile: {
-    verbs: list('v vx v号 vx号 微信 微信号 薇 薇号 联系 电联 电话 qq 联系方式 加 企鹅 扣扣 号'),
+    verbs: list('v vx v号 vx号 微信 微信号 薇 薇号 联系 电联 电话 qq 联系方式 加 企鹅 扣扣 号 二维码 码'),
     fillers: list('看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 客服 店铺客服'),
     free: 1,
     reach: 8,
@@ -137,7 +137,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   qr: {
     verbs: list('扫 扫描 识别 长按 添加 加 关注 保存 截图'),
-    fillers: list('下方 上方 一下 卡片 卡片上 背面 图中 图片 屏幕 屏幕上 右下角 左下角 这个 的 包裹 上 里 店铺 客服 专属 官方'),
+    fillers: list('下方 上方 一下 卡片 卡片上 背面 图中 图片 屏幕 屏幕上 右下角 左下角 这个 的 包裹 上 里 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书'),
     free: 2,
     reach: 8,
     after: list('扫一扫 扫码 识别 添加 加我 关注 进群 领取 联系 下载 入群'),
@@ -228,6 +228,9 @@ export function verbBefore(f: Context, at: number, spec: CueSpec): number | unde
 }
 
 /** Folded end of the first cue word after `end` in the clause, if any. */
+/** A cue right after one of these is denied, not given: 好评不返现, 好评无红包. */
+const NEGATING_MARK = '不无没别勿';
+
 export function cueAfter(f: Context, end: number, spec: CueSpec): number | undefined {
   if (spec.after.length === 0) return undefined;
   const e = clauseEnd(f, end, spec.afterReach, spec.crossClauses);
@@ -235,7 +238,7 @@ export function cueAfter(f: Context, end: number, spec: CueSpec): number | undef
   const wordsBeginningWith = cueWordsBy('first', spec.after);
   for (let i = end; i < e; i++) {
     for (const w of wordsBeginningWith.get(text.charCodeAt(i)) ?? NO_WORDS) {
-      if ((!w.adjacent || i === end) && i + w.word.length <= e && matchesAt(text, w, i) && !isHonest(f, i, i + w.word.length)) return i + w.word.length;
+      if ((!w.adjacent || i === end) && i + w.word.length <= e && matchesAt(text, w, i) && !isHonest(f, i, i + w.word.length) && !NEGATING_MARK.includes(text[i - 1]!)) return i + w.word.length;
     }
   }
   return undefined;
