@@ -169,6 +169,7 @@ test('QR calls, groups, profile pointers, third parties, payment, collection, re
     '扣1的我挨个拉进宠粉基地': ['group「进宠粉基地」'],
     '共读群请加 vx：mama_reads9': ['group「群」', 'contact「加 vx：mama_reads9」'],
     '二维码在我头像里': ['profile「二维码在我头像」'],
+    '想要的加我微信 qiao_jie1988 私聊': ['contact「加我微信 qiao_jie1988」', 'group「私聊」'],
     '保修卡：扫描包装盒二维码登记': ['qr「二维码」'],
     '样品申请加薇，薇号在店铺客服头像上': ['contact「加薇」', 'profile「薇号在店铺客服头像」'],
     '蹲我主页简介，里面写了怎么找我': ['profile「主页简介，里面写了怎么找我」'],

@@ -129,8 +129,9 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   dm: {
     verbs: list('微信 vx 群 电话 联系方式 报价 价格表 价目表 发你 私下 加 领 手机'),
     fillers: [],
-    free: 10,
-    reach: 10,
+    // A handle may stand between: 加我微信 qiao_jie1988 私聊.
+    free: 16,
+    reach: 16,
     after: list('微信 vx v 群 电话 联系方式 报价 价格表 价目表 发你 私下 加 领 手机 拉 号'),
     afterReach: 10,
     crossClauses: true,
