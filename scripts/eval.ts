@@ -343,10 +343,11 @@ if (asJson) {
   if (fresh.length > 0) {
     out.push('Fresh sets (test/eval/fresh, for information), both formats:');
     out.push('');
-    out.push(row(['set', 'positives', 'negatives', 'recall', 'false alarm', 'exact'], [22, 10, 10, 8, 12, 8]));
+    const w4 = [22, 10, 10, 8, 12, 8];
+    out.push(row(['set', 'positives', 'negatives', 'recall', 'false alarm', 'exact'], w4));
     for (const x of fresh) {
       const r = x.result.overall;
-      out.push(row([x.name.replace(/\.tsv$/, ''), r.positives, r.negatives, dec(r.recall), dec(r.falseAlarm), dec(r.exact)], [22, 10, 10, 8, 12, 8]));
+      out.push(row([x.name.replace(/\.tsv$/, ''), r.positives, r.negatives, dec(r.recall), dec(r.falseAlarm), dec(r.exact)], w4));
     }
     out.push('');
   }

@@ -15,14 +15,14 @@ export const URL_RE = new RegExp(
 );
 /** Technology names that look like domains. */
 const NOT_DOMAINS = /^(?:asp\.net|ado\.net|vb\.net|node\.js|vue\.js|next\.js|react\.js|three\.js|d3\.js|socket\.io|chart\.js)$/i;
-const SPELLED_TLDS = 'com cn net org top shop xyz vip club site online store cc link live';
+const SPELLED_TLDS = 'com cn net org top shop xyz vip club site online store cc link live'.split(' ');
 /** 点 + a top-level domain in the folded text: where a spelled-out domain may be (see Mark.SpelledDot). */
-export const spelledDotEntries: LexEntry[] = words(SPELLED_TLDS.split(' ').map((t) => `点${t}`).join(' '), { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false });
+export const spelledDotEntries: LexEntry[] = words(SPELLED_TLDS.map((t) => `点${t}`).join(' '), { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false });
 /** A dot spelled out before a top-level domain: hanfu-tujian点net, h5.shop-99点com, mall（点）cn. */
 const SPELLED_DOMAIN = new RegExp(
   String.raw`(?<![A-Za-z0-9.-])([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:点|[(（]\s*点\s*[)）])\s*` +
     // Letters may be spaced out too: q i n g h e 点 c n.
-    `(${SPELLED_TLDS.split(' ').map((t) => [...t].join(' ?')).join('|')})(?![A-Za-z0-9])`,
+    `(${SPELLED_TLDS.map((t) => [...t].join(' ?')).join('|')})(?![A-Za-z0-9])`,
   'gi',
 );
 /** 口令 share tokens look like ¥AbC123xyZ9¥ (any currency sign as the fence). */
@@ -97,7 +97,7 @@ export function findRawSignals(text: string, marks: number): readonly Signal[] {
       if (!/[A-Za-z]/.test(m[1]!)) continue;
       const start = m.index!;
       if (taken.some(([a, b]) => start < b && start + m[0].length > a)) continue;
-      out.push({ family: 'url', term: hostTerm(`${m[1]}.${m[2]}`.replace(/ /g, "")), start, end: start + m[0].length, text: m[0] });
+      out.push({ family: 'url', term: hostTerm(`${m[1]}.${m[2]}`.replace(/ /g, '')), start, end: start + m[0].length, text: m[0] });
     }
   }
   if (token) {
