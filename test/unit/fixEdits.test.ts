@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits, fixAllEdits } from '../../server/src/engine/applyEdits';
+import { BLANK_UNITS, SEPARATOR_UNITS, SPACE_UNITS } from '../../server/src/engine/fixes';
 import { checker } from '../helpers';
 
 const removeFix = (text: string, fileName = 'a.listing.md', platform: 'douyin' | 'taobao' = 'douyin') => {
@@ -52,4 +53,28 @@ test('rewrites use the platform’s own channel and fit the kind', () => {
 test('removing a number written with its country code leaves no dangling plus', () => {
   assert.equal(removeFix('售后:+86 138-1234-5678。'), '售后。');
   assert.equal(removeFix('致电 +86 13812345678 咨询'), '咨询');
+});
+
+test('the removal’s character sets are exactly their patterns, over every UTF-16 unit', () => {
+  // unitsMatching only tries a few blocks: a separator or space outside them would be missed.
+  const sets: [ReadonlySet<number>, RegExp][] = [
+    [SEPARATOR_UNITS, /[\s,，、:：;；|/·•\-—~～]/],
+    [SPACE_UNITS, /\s/],
+    [BLANK_UNITS, /[ \t\u3000]/],
+  ];
+  for (const [set, pattern] of sets) {
+    for (let c = 0; c <= 0xffff; c++) assert.equal(set.has(c), pattern.test(String.fromCharCode(c)), `${pattern} U+${c.toString(16)}`);
+  }
+});
+
+test('a verb or label before a removed handle or number goes with it', () => {
+  const removed = (text: string) => {
+    const f = checker.check({ text, fileName: 'a.listing.md', platforms: ['taobao'], asOf: '2026-11-26' }).findings[0];
+    assert.ok(f, text);
+    return applyEdits(text, f.fixes.find((x) => x.kind === 'remove')!.edits);
+  };
+  assert.equal(removed('有问题请拨打 138 1234 5678 咨询。'), '有问题请咨询。');
+  assert.equal(removed('售后请拨打 电话：0571-88886666，谢谢。'), '售后，谢谢。');
+  assert.equal(removed('纯棉短袖，联系 VX  abc_1234。'), '纯棉短袖。');
+  assert.equal(removed('详情见 www.abc-shop.com 。'), '详情见。');
 });

@@ -22,12 +22,35 @@ function unitsOf(chars: string): ReadonlySet<number> {
 const SEPARATOR = /[\s,，、:：;；|/·•\-—~～]/;
 /** Verbs that only make sense with what is removed ("加" in "加微信 abc123"). */
 const DANGLING_BEFORE = /(?:请|可|可以|欢迎)?(?:添加|加我|加|联系|关注|搜索|搜|拨打|致电|扫描|扫)\s*$/;
+/** The last character of each of DANGLING_BEFORE's verbs. */
+const DANGLING_LAST = unitsOf('加我系注索搜打电描扫');
 /** Labels such as "微信：" or "电话:" right before a handle or number: removed with it. */
 const LABEL_BEFORE = /(?:微信号?|vx|v信|qq|电话|手机号?|热线|tel|邮箱|email|网址|链接|地址)\s*[:：]?\s*$/i;
-const CJK = /[\u3400-\u9fff]/;
-const SPACES_ONLY = /^\s+$/;
+/** The last character of each of LABEL_BEFORE's labels, either case. */
+const LABEL_LAST = unitsOf('信号xXqQ话机线lL箱址接');
 const PUNCTUATION = /[\p{P}]/u;
-const BLANK = /[ \t\u3000]/;
+const NEWLINE = 0x0a;
+
+/**
+ * The units `pattern` (one character class) matches, for a set look-up per character. Every
+ * unit of white space (\s) and of the punctuation used here lies in these blocks; a test checks
+ * the sets against their patterns over every unit.
+ */
+export function unitsMatching(pattern: RegExp): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const [from, to] of [[0, 0xff], [0x1680, 0x1680], [0x2000, 0x206f], [0x3000, 0x303f], [0xfeff, 0xfeff], [0xff00, 0xffef]] as const) {
+    for (let c = from; c <= to; c++) if (pattern.test(String.fromCharCode(c))) out.add(c);
+  }
+  return out;
+}
+export const SEPARATOR_UNITS = unitsMatching(SEPARATOR);
+export const SPACE_UNITS = unitsMatching(/\s/);
+export const BLANK_UNITS = unitsMatching(/[ \t\u3000]/);
+const isSeparatorAt = (text: string, i: number): boolean => SEPARATOR_UNITS.has(text.charCodeAt(i));
+const isCjkAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0x3400 && c <= 0x9fff;
+};
 /** Families whose signal is an atom (a handle, a number, a link) rather than a phrase. */
 const ATOMS = new Set(['contact', 'phone', 'url']);
 
@@ -35,10 +58,6 @@ const ATOMS = new Set(['contact', 'phone', 'url']);
 export function toDocument(seg: Segment, span: Span): Span {
   if (!seg.offsets) return { start: seg.start + span.start, end: seg.start + span.end };
   return { start: seg.offsets[span.start]!, end: seg.offsets[span.end]! };
-}
-
-function escapeFor(seg: Segment, text: string): string {
-  return seg.json ? JSON.stringify(text).slice(1, -1) : text;
 }
 
 /**
@@ -65,27 +84,45 @@ export function sentenceAround(text: string, span: Span): Span | undefined {
 /** The span to delete for a clean removal: the signal, a dangling verb or label, one separator. */
 export function removalSpan(text: string, signal: RawSignal): Span {
   let { start, end } = signal.removal ?? signal;
-  const verb = DANGLING_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
-  if (verb) start -= verb[0].length;
-  const label = LABEL_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
-  if (label && signal.family !== 'thirdParty') start -= label[0].length;
+  // The regular expressions only run where the unit before could end a verb or a label (rarely).
+  if (DANGLING_LAST.has(text.charCodeAt(skipSpacesBack(text, start)))) {
+    const verb = DANGLING_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+    if (verb) start -= verb[0].length;
+  }
+  if (signal.family !== 'thirdParty' && LABEL_LAST.has(text.charCodeAt(labelEndBefore(text, start)))) {
+    const label = LABEL_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+    if (label) start -= label[0].length;
+  }
   // Swallow one separator so "A，微信xx，B" becomes "A，B", not "A，，B".
-  const before = text[start - 1];
   let after = end;
-  while (after < text.length && SEPARATOR.test(text[after]!) && text[after] !== '\n') after++;
-  const cjkAround = CJK.test(before ?? '') || CJK.test(text[after] ?? '');
-  const spacesOnly = SPACES_ONLY.test(text.slice(end, after));
-  if (after > end && (start === 0 || (before !== undefined && (SEPARATOR.test(before) || SENTENCE_END.test(before))) || (spacesOnly && cjkAround))) end = after;
-  else if (after === text.length || SENTENCE_END.test(text[after] ?? '\n')) {
+  while (after < text.length && isSeparatorAt(text, after) && text.charCodeAt(after) !== NEWLINE) after++;
+  const cjkAround = isCjkAt(text, start - 1) || isCjkAt(text, after);
+  let spacesOnly = after > end;
+  for (let k = end; k < after && spacesOnly; k++) spacesOnly = SPACE_UNITS.has(text.charCodeAt(k));
+  if (after > end && (start === 0 || isSeparatorAt(text, start - 1) || endsSentenceAt(text, start - 1) || (spacesOnly && cjkAround))) end = after;
+  else if (after === text.length || endsSentenceAt(text, after)) {
     // At the end of a sentence: drop the separator before instead ("A，微信xx。" → "A。").
-    while (start > 0 && SEPARATOR.test(text[start - 1]!) && text[start - 1] !== '\n') start--;
+    while (start > 0 && isSeparatorAt(text, start - 1) && text.charCodeAt(start - 1) !== NEWLINE) start--;
   }
   // No space left hanging before punctuation ("详情见 。").
-  const next = text[end];
-  if (next === undefined || SENTENCE_END.test(next) || PUNCTUATION.test(next)) {
-    while (start > 0 && BLANK.test(text[start - 1]!)) start--;
+  if (end >= text.length || endsSentenceAt(text, end) || PUNCTUATION.test(text[end]!)) {
+    while (start > 0 && BLANK_UNITS.has(text.charCodeAt(start - 1))) start--;
   }
   return { start, end };
+}
+
+/** Where the last unit before `at` that is no white space stands (-1: none). */
+function skipSpacesBack(text: string, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && SPACE_UNITS.has(text.charCodeAt(k))) k--;
+  return k;
+}
+
+/** Where a label before `at` would end, across LABEL_BEFORE's spaces and colon. */
+function labelEndBefore(text: string, at: number): number {
+  const k = skipSpacesBack(text, at);
+  const c = text.charCodeAt(k);
+  return c === 0x3a || c === 0xff1a ? skipSpacesBack(text, k) : k;
 }
 
 /**
@@ -231,48 +268,76 @@ function removalOf(seg: Segment, signal: RawSignal, ctx: FixContext): Removal {
 
 /** Build the fixes of one finding; the first one is preferred and safe for fix-all. */
 export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pack, ctx: FixContext, shared: SignalFixes = newSignalFixes()): Fix[] {
-  const { kind } = ctx;
   // Fixes and edits are built whole, never given a field later: one shape for all of them (see verdicts.ts).
-  const edit = (span: Span, newText: string): TextEdit => {
-    const at = toDocument(seg, span);
-    return { start: at.start, end: at.end, newText: escapeFor(seg, newText) };
-  };
-
   const { sentence, span: removal, removed } = shared.removal ?? (shared.removal = removalOf(seg, signal, ctx));
   const remove: Fix = {
     title: { zh: `删除「${removed}」`, en: `Remove “${removed}”` },
     kind: 'remove',
-    edits: [edit(removal, '')],
+    edits: [editIn(seg, removal, '')],
     isPreferred: false,
     safe: false,
   };
-
-  const rewriteFixes: Fix[] = [];
-  const last = sentence && seg.text[sentence.end - 1];
-  const ending = last !== undefined && REWRITE_ENDINGS.includes(last) ? last : undefined;
-  for (const r of rewritesFor(rule, kind)) {
-    // No sentence to rewrite (a run too long to be one): removal only.
-    if (!sentence) break;
-    let replacement = fill(r.text, pack, ctx.neutral);
-    if (!ctx.acceptable(replacement)) continue;
-    if (ending && !SENTENCE_END.test(replacement.slice(-1))) replacement += ending;
-    if (!ending && sentence.end < seg.text.length) replacement = replacement.replace(/[。！？]$/, '');
-    const title: LocalizedText = r.title ?? { zh: `改写为:${clip(replacement)}`, en: `Rewrite: ${clip(replacement)}` };
-    let span = shared.placed?.get(replacement);
-    if (span === undefined && !shared.placed?.has(replacement)) {
-      span = standsAlone(seg.text, sentence, replacement, seg, ctx) ? sentence : settle(seg.text, sentence, replacement, seg, ctx);
-      (shared.placed ??= new Map()).set(replacement, span);
-    }
-    if (!span) continue;
-    rewriteFixes.push({ title, kind: 'rewrite', edits: [edit(span, replacement)], isPreferred: false, safe: false });
-  }
-
   const atom = ATOMS.has(signal.family) || signal.mention || signal.term === 'token';
-  const fixes = atom ? [remove, ...rewriteFixes] : [...rewriteFixes, remove];
+  const fixes: Fix[] = atom ? [remove] : [];
+  // No sentence to rewrite (a run too long to be one): removal only.
+  if (sentence) {
+    const variant = endingVariant(seg.text, sentence);
+    for (const r of rewritesFor(rule, ctx.kind)) {
+      const filled = fill(r.text, pack, ctx.neutral);
+      if (!ctx.acceptable(filled)) continue;
+      const { replacement, title, escaped } = finished(pack, filled, variant);
+      let span = shared.placed?.get(replacement);
+      if (span === undefined && !shared.placed?.has(replacement)) {
+        span = standsAlone(seg.text, sentence, replacement, seg, ctx) ? sentence : settle(seg.text, sentence, replacement, seg, ctx);
+        (shared.placed ??= new Map()).set(replacement, span);
+      }
+      if (!span) continue;
+      fixes.push({ title: r.title ?? title, kind: 'rewrite', edits: [editIn(seg, span, seg.json ? escaped : replacement)], isPreferred: false, safe: false });
+    }
+  }
+  if (!atom) fixes.push(remove);
   fixes[0]!.isPreferred = true;
   fixes[0]!.safe = true;
   return fixes;
 }
+
+/** An edit of the segment's text in document offsets; `written` is the new text as the document holds it (escaped in JSON). */
+function editIn(seg: Segment, span: Span, written: string): TextEdit {
+  if (!seg.offsets) return { start: seg.start + span.start, end: seg.start + span.end, newText: written };
+  return { start: seg.offsets[span.start]!, end: seg.offsets[span.end]!, newText: written };
+}
+
+/** A rewrite as it replaces one sentence: with that sentence's end, its title, and its JSON escape. */
+interface Finished {
+  replacement: string;
+  title: LocalizedText;
+  escaped: string;
+}
+
+/**
+ * Which end a rewrite takes from the sentence it replaces: 0 none (the text's end or a line
+ * break), 1 none and its own full stop dropped (the sentence runs on), 2 + i REWRITE_ENDINGS[i].
+ */
+function endingVariant(text: string, sentence: Span): number {
+  const i = REWRITE_ENDINGS.indexOf(text[sentence.end - 1] ?? '\n');
+  if (i >= 0) return 2 + i;
+  return sentence.end < text.length ? 1 : 0;
+}
+
+/** The rewrite `filled` finished for an ending variant: every finding of a rule asks for the same few. */
+function finished(pack: Pack, filled: string, variant: number): Finished {
+  const variants = remembered(finishedByPack, pack, filled, () => new Array<Finished | undefined>(2 + REWRITE_ENDINGS.length));
+  let done = variants[variant];
+  if (done === undefined) {
+    let replacement = filled;
+    if (variant >= 2 && !SENTENCE_END.test(filled.slice(-1))) replacement += REWRITE_ENDINGS[variant - 2];
+    if (variant === 1) replacement = replacement.replace(/[。！？]$/, '');
+    const title = { zh: `改写为:${clip(replacement)}`, en: `Rewrite: ${clip(replacement)}` };
+    variants[variant] = done = { replacement, title, escaped: JSON.stringify(replacement).slice(1, -1) };
+  }
+  return done;
+}
+const finishedByPack = new WeakMap<Pack, Map<string, (Finished | undefined)[]>>();
 
 /** Sentence ends a rewrite takes over from the sentence it replaces. */
 const REWRITE_ENDINGS = SENTENCE_ENDS.replace('\n', '');
