@@ -395,3 +395,38 @@ test('text the address prefilter passes over has no match of the address pattern
   );
   assert.ok(found > 500 && passed > 500, `${found} matches, ${passed} texts passed over`);
 });
+
+test('a number read out in groups between commas is a phone number; a list of sizes is not', () => {
+  const cases: [string, SignalFamily[]][] = [
+    ['下单前先打给我：一三九，五二零八，后面是七七一四', ['phone']],
+    ['热线我报一下，八零零，贰叁肆，伍陆柒捌', ['phone']],
+    ['记好了，幺叁捌，零零幺幺，贰捌叁陆，这个也是我的微信', ['contact', 'phone']],
+    ['三个尺寸：150，2248，0637，按身高选', []],
+    ['库存：一三八，一二三四，五六七八件', []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(families(text), want, text);
+});
+
+test('disguises met in late-2026 copy: split characters, look-alikes, dotted and full-width domains', () => {
+  const cases: [string, SignalFamily[], PlatformId?][] = [
+    ['量尺寸的加店主胃信 mm_chen88 发图', ['contact']],
+    ['样品图都在我微亻言里，找我要', ['contact']],
+    ['要团购价的姐妹进君羊，我一个个拉', ['group']],
+    ['售后登记：www·huaxin-home·cn', ['url']],
+    ['说明书电子版：ｄｏｃｓ．ｍｉｎｉｆａｎ．ｃｏｍ', ['url']],
+    ['图纸下载：muyu-design【点】com', ['url']],
+    ['这款在拼夕夕也卖，嫌贵的去那边搜“木屿”', ['thirdParty']],
+    ['关注公仲号“柚见”，每周抽奖', ['thirdParty']],
+    ['这批货不走小店了，直接发红包给我就寄', ['payment']],
+    ['买家秀五星带图，截图发客服，再送一份辛苦费', ['reviewBait']],
+    ['收到后扫盒子内侧那个码，领延保', ['qr']],
+    ['想要批发价的看我主页简介，里面有批发专线', ['profile']],
+    ['上身效果好，抹茶绿泡泡袖很减龄', []],
+    ['评论区有人让你私下转账，别理，只认小店下单', []],
+    ['弹窗叫你私下转账，那是骗子，只认小店下单', []],
+    ['家人们别在公屏留手机号，有问题找客服', []],
+    ['好评差评都欢迎，没有返现，写真实感受就行', []],
+    ['我的联系方式写在主页简介里，批发的自己看', ['profile']],
+  ];
+  for (const [text, want, platform] of cases) assert.deepEqual(families(text, platform), want, text);
+});

@@ -190,7 +190,8 @@ const gapTable = new Uint8Array(0x10000);
  * ("@") takes the slow path instead (see learn).
  */
 const markTable = new Uint8Array(0x10000);
-for (const c of '.:') markTable[c.charCodeAt(0)] = Mark.UrlPunctuation;
+// A full-width dot and the middle dots evaders write for one too (ｗｗｗ．…, www·shop·cn).
+for (const c of '.:．·・•') markTable[c.charCodeAt(0)] = Mark.UrlPunctuation;
 for (const c of '¥￥$€£₤') markTable[c.charCodeAt(0)] = Mark.Currency;
 markTable[0x40] = Mark.At;
 const mapTable = new Map<number, string>();

@@ -14,10 +14,12 @@ export const collectEntries: LexEntry[] = [
 /** Verbs before a contact noun that ask the buyer for it (fillers such as 您的 may stand between). */
 export const COLLECT_BEFORE = [
   '留下', '留个', '留一下', '留', '备注', '备注上', '填写', '填上', '填', '写上', '写下', '写', '报上', '提供', '发我', '发给我', '私发',
-  '发你', '登记', '打上', '附上', '注明', '标注', '报',
+  '发你', '登记', '打上', '附上', '注明', '标注', '报', '回复',
 ];
 export const COLLECT_FILLERS = ['您的', '你的', '你们的', '您们的', '您', '你', '你们', '下', '一下', '个', '上', '自己的', '真实', '常用的', '常用', '本人', '一个', '收货', '有效', '能联系到的'];
 /** Verbs after a contact noun: 把手机号留在评论区, 手机号发评论区. */
-export const COLLECT_AFTER = ['留在', '留到', '发到', '发在', '发评论', '打在', '写在', '填在', '发给客服', '发给我', '私信给', '私发', '打到', '扣在', '评论在', '报给'];
+export const COLLECT_AFTER = ['留在', '留到', '发到', '发在', '发评论', '打在', '写在', '填在', '发给客服', '发给我', '私信给', '私发', '打到', '扣在', '评论在', '报给', '都发我', '发我'];
+/** Before a contact noun: the seller's own (我的联系方式写在简介里), never the buyer's to give. */
+export const SELLERS_OWN = ['我的', '我们的', '本店', '店铺', '店主', '客服', '主播', '老板'];
 /** Words that list a second contact noun after an asked-for one: 留下手机号和微信号. */
-export const COLLECT_CONJUNCTIONS = ['以及', '或者', '和', '或', '及', '跟', '与'];
+export const COLLECT_CONJUNCTIONS = ['以及', '或者', '和', '或', '及', '跟', '与', '+'];

@@ -111,17 +111,17 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     fillers: list('取 你 您 个'),
     free: 2,
     reach: 6,
-    after: list('返!修厂工回程校乡潮航 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 刮刮卡 补贴'),
+    after: list('返!修厂工回程校乡潮航 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您'),
     afterReach: 24,
     crossClauses: true,
   },
   profile: {
-    verbs: list('v vx v号 vx号 微信 微信号 薇 薇号 联系 电联 电话 qq 联系方式 加 企鹅 扣扣 号 二维码 码'),
+    verbs: list('v vx v号 vx号 微信 微信号 薇 薇号 联系 电联 电话 qq 联系方式 加 企鹅 扣扣 号 二维码 码 找我的方式 找我方式 联系我的方式'),
     fillers: list('看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 客服 店铺客服'),
     free: 1,
     reach: 8,
     // 头像里的号, 签名里那一串: the number the pointer points at.
-    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 ^加 的号 那串 那一串 那个号 那串数字 怎么找我 找到我 联系我'),
+    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 ^加 的号 那串 那一串 那个号 那串数字 怎么找我 找到我 联系我 找我的方式 专线 热线 名片'),
     // 看简介，里面有联系方式: the pointer's own words may stand between.
     afterReach: 10,
     crossClauses: true,
@@ -147,11 +147,12 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   // A bare 码 is a code only when the buyer is told to scan it: 扫卡片右下角的码, 扫背面码.
   scan: {
     verbs: list('扫 扫描 扫一下 扫一扫'),
-    fillers: list('下方 上方 一下 卡片 卡片上 背面 正面 反面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 这个 的 包裹 上 里 内 店铺 客服 专属 官方 吊牌 标签'),
+    fillers: list('下方 上方 一下 卡片 卡片上 背面 正面 反面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 这个 那个 的 包裹 上 里 内 店铺 客服 专属 官方 吊牌 标签 箱子 盒子 盒盖 侧面 内侧 底部 瓶身 机身'),
     free: 2,
-    reach: 10,
-    after: [],
-    afterReach: 0,
+    reach: 12,
+    // 这个码截个图，回头在相册里识别: kept to scan later.
+    after: list('^截图 ^截个图 ^截屏 ^长按识别'),
+    afterReach: 4,
   },
   // Paying the seller in person (私下, 转给我): off-platform wherever the method is at home.
   payMe: {
@@ -167,7 +168,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     fillers: list('你 我 可以 也可以 的'),
     free: 1,
     reach: 6,
-    after: list('给我 给店长 给客服 到我 私下 就行 即可 不用 更便宜 便宜 优惠 打折 至'),
+    after: list('给我 给店长 给客服 给工厂 给厂家 到我 私下 就行 即可 不用 更便宜 便宜 优惠 打折 至'),
     afterReach: 5,
   },
   friend: {
@@ -228,10 +229,13 @@ export function verbBefore(f: Context, at: number, spec: CueSpec): number | unde
   return undefined;
 }
 
-/** Folded end of the first cue word after `end` in the clause, if any. */
 /** A cue right after one of these is denied, not given: 好评不返现, 好评无红包. */
 const NEGATING_MARK = '不无没别勿';
+/** …or after one of these and a helper verb: 没有返现, 不会返现, 无需好评. */
+const deniedBefore = (text: string, i: number): boolean =>
+  NEGATING_MARK.includes(text[i - 1]!) || (NEGATING_MARK.includes(text[i - 2]!) && '有会要用需必'.includes(text[i - 1]!));
 
+/** Folded end of the first cue word after `end` in the clause, if any. */
 export function cueAfter(f: Context, end: number, spec: CueSpec): number | undefined {
   if (spec.after.length === 0) return undefined;
   const e = clauseEnd(f, end, spec.afterReach, spec.crossClauses);
@@ -239,7 +243,7 @@ export function cueAfter(f: Context, end: number, spec: CueSpec): number | undef
   const wordsBeginningWith = cueWordsBy('first', spec.after);
   for (let i = end; i < e; i++) {
     for (const w of wordsBeginningWith.get(text.charCodeAt(i)) ?? NO_WORDS) {
-      if ((!w.adjacent || i === end) && i + w.word.length <= e && matchesAt(text, w, i) && !isHonest(f, i, i + w.word.length) && !NEGATING_MARK.includes(text[i - 1]!)) return i + w.word.length;
+      if ((!w.adjacent || i === end) && i + w.word.length <= e && matchesAt(text, w, i) && !isHonest(f, i, i + w.word.length) && !deniedBefore(text, i)) return i + w.word.length;
     }
   }
   return undefined;
@@ -260,7 +264,7 @@ const WARNING_FRAMES = list('请勿相信 不要相信 切勿相信 别相信 �
  * 微信, 不会通过微信私聊…), or one a warning imagines (如有人以“客服”名义要求您扫码退款, 凡是要求
  * 您加好友…): before the trigger, in its clause or across the list marks before it.
  */
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.join('|')})(?:主动|私下)?|如有人|若有人|如果有人|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用)`);
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.join('|')})(?:主动|私下)?|有人|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用)`);
 /** After the trigger, in its sentence: the line disbelieves what it names (…扫码退款，请勿相信). */
 const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 勿信 别信 不可信 一律不信');
 /**
@@ -268,6 +272,8 @@ const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 �
  * 的 ("加我微信，谨防假冒") the line still pushes.
  */
 const DESCRIBED_AS_FRAUD = list('骗子 诈骗 骗局 假冒 冒充 上当 假的');
+/** Fraud named outright after what a warning describes: …让你私下转账，那是骗子. */
+const CALLED_FRAUD = list('是骗子 是诈骗 是骗局 都是骗');
 /** Marks that list items or quote a name: a warning's frame reaches across them (…加好友、扫码退款). */
 const LIST_MARKS = /^[、“”「」『』‘’"'《》\s]+$/;
 
@@ -291,25 +297,38 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
       return true;
     }
   }
+  // A negator, then where: 别在评论区留手机号, 不要在直播间发微信.
+  let place = at - 1;
+  while (place > s && at - place <= 8 && text.charCodeAt(place) !== ZAI) place--;
+  if (place > s && text.charCodeAt(place) === ZAI) {
+    for (const { word: n } of negatorsEndingWith.get(text.charCodeAt(place - 1)) ?? NO_WORDS) {
+      if (place - n.length >= s && text.startsWith(n, place - n.length) && n !== '不') return true;
+    }
+  }
   const window = text.slice(warningStart(f, s, at, original), at);
   if (WARNING_FRAMES.some((w) => window.includes(w)) || (REQUEST_VERB.test(window) && NEGATED_REQUEST.test(window))) return true;
   // Every disbelief word has a 信; every fraud word is said after a 的: most sentences have
   // neither after the trigger, and nothing is cut out of them.
   const e = clauseEnd(f, at, 32, true);
   let hasXin = false;
+  let hasPian = false;
   let described = -1;
   for (let k = at; k < e; k++) {
     const c = text.charCodeAt(k);
     if (c === XIN) hasXin = true;
+    else if (c === PIAN) hasPian = true;
     else if (c === DE && described < 0) described = k - at;
   }
-  if (!hasXin && described < 0) return false;
+  if (!hasXin && described < 0 && !hasPian) return false;
   const after = text.slice(at, e);
   if (hasXin && DISBELIEF_AFTER.some((w) => after.includes(w))) return true;
+  if (hasPian && CALLED_FRAUD.some((w) => after.includes(w))) return true;
   return described >= 0 && DESCRIBED_AS_FRAUD.some((w) => after.includes(w, described));
 }
 
 const XIN = '信'.charCodeAt(0);
+const PIAN = '骗'.charCodeAt(0);
+const ZAI = '在'.charCodeAt(0);
 const DE = '的'.charCodeAt(0);
 
 /** The verbs NEGATED_REQUEST ends with: most windows have none, and the long pattern is not tried. */
@@ -347,4 +366,13 @@ export function quotedNameAfter(text: string, f: FoldedText, end: number): boole
   let i = f.ends[end - 1]!;
   while (i < text.length && ' \t:：\u3000'.includes(text[i]!)) i++;
   return i < text.length && '“「『"《【\''.includes(text[i]!);
+}
+
+/** A later clause sends the buyer to the place just named: 同款在并夕夕也有，想省钱的去那搜. */
+const SENT_THERE = list('去那边 去那里 去那儿 去那搜 去那下单 去那买 那边搜 那里搜 那边下单 那边拍');
+
+/** True when SENT_THERE follows within the next few clauses after folded `end`. */
+export function sentThereAfter(f: FoldedText, end: number): boolean {
+  const window = f.text.slice(end, clauseEnd(f, end, 24, true));
+  return SENT_THERE.some((w) => window.includes(w));
 }

@@ -4,7 +4,11 @@ import { negatives, words, type LexEntry } from './lexicon';
 export const paymentEntries: LexEntry[] = [
   ...words(
     '私下转账 私下交易 私下付款 私下支付 私下购买 私下收款 转账给我 转给我 线下交易 线下付款 线下支付 线下转账 到店交易 到店付款 当面交易 面交 走私单 私单 ' +
-      '不走平台 绕过平台 脱离平台 银行卡转账 加价私下 私下联系购买 红包付款 发红包付款 直接转我 转我账户 转到我 打款给我 对公转账不走平台',
+      '不走平台 绕过平台 脱离平台 银行卡转账 加价私下 私下联系购买 红包付款 发红包付款 直接转我 转我账户 转到我 打款给我 对公转账不走平台 ' +
+      // Money sent straight to the seller, the checkout of the platform left out by name.
+      '发红包给我 红包发我 私下转我 私下转给我 支付宝过来 支付宝转过来 不走拼多多 不走淘宝 不走天猫 不走京东 不走抖音 不走快手 不走小红书 不走小店 线下签合同 线下签约 ' +
+      // Paying the rest at the shop, the order only a placeholder: 定金在店里拍，尾款到店交.
+      '尾款到店 余款到店 尾款线下 余款线下 来店里付 到店里付 到店再付 链接占位',
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),
   ...words('微信转账 vx转账 v信转账 微信收款码 微信扫码付款 微信转给 微信转我 vx转我 v信转我 转我微信 转我vx', { family: 'payment', term: 'offsite-payment', need: 'always' }),

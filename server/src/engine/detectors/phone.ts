@@ -1,7 +1,7 @@
 /** Phone numbers: mobiles, landlines with area code, 400/800 hotlines, however written. */
 import { Gap, type FoldedText } from '../normalize';
 import { clauseStart } from './context';
-import { digitOf, digitRuns, MIN_STRONG_DIGITS, type DigitRun } from './digits';
+import { digitOf, digitRuns, isDigitLike, MIN_STRONG_DIGITS, type DigitRun } from './digits';
 import { PHONE_LABELS } from './phoneWords';
 
 export type PhoneKind = 'mobile' | 'landline' | 'hotline';
@@ -153,8 +153,82 @@ export function findPhones(f: FoldedText, original: string): PhoneHit[] {
       }
     }
   }
+  for (const hit of readOutPhones(f, original)) if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
   return hits;
 }
+
+/** Words a host reads between the groups of a number: 一五零，二二四八，后面是零六三七. */
+const READ_OUT_FILLERS = ['后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是'];
+/** Group lengths a number is read out in: a mobile 3-4-4, a hotline 3-3-4 (四零零，捌贰陆，柒柒玖叁). */
+const READ_OUT_SHAPES = ['3,4,4', '3,3,4'];
+
+/**
+ * A number read out in groups between commas, the way a host says it: each group a short run of
+ * digits, the groups in a phone number's shape and together one. Commas separate items
+ * elsewhere ("150，2248，0637" as three sizes is rare but possible), so at least one group is
+ * written in Chinese numerals or a phone word stands near: the shape of speech, not of a list.
+ */
+function readOutPhones(f: FoldedText, original: string): PhoneHit[] {
+  const groups = shortRuns(f);
+  const out: PhoneHit[] = [];
+  for (let a = 0; a + 2 < groups.length; a++) {
+    const [g1, g2, g3] = [groups[a]!, groups[a + 1]!, groups[a + 2]!];
+    if (!READ_OUT_SHAPES.includes(`${g1.digits.length},${g2.digits.length},${g3.digits.length}`)) continue;
+    if (!readOutJoin(f, original, g1, g2) || !readOutJoin(f, original, g2, g3)) continue;
+    const digits = g1.digits + g2.digits + g3.digits;
+    const kind = classify(digits, false, false, false);
+    if (!kind) continue;
+    if (f.gaps[g3.end] === Gap.None && NOT_PHONE_AFTER.some((w) => f.text.startsWith(w, g3.end))) continue;
+    const before = f.text.slice(clauseStart(f, g1.start, 6), g1.start);
+    if (NOT_PHONE_BEFORE.some((w) => before.includes(w))) continue;
+    const spoken = [g1, g2, g3].some((g) => /[^0-9]/.test(f.text.slice(g.start, g.end)));
+    if (!spoken && !labelNear(f.text, f, g1.start)) continue;
+    out.push({ start: g1.start, end: g3.end, kind, labelStart: g1.start });
+    a += 2;
+  }
+  return out;
+}
+
+interface ShortRun {
+  start: number;
+  end: number;
+  digits: string;
+}
+
+/** Runs of 3–4 digits (numerals or ASCII, no homophones) standing alone between non-digits. */
+function shortRuns(f: FoldedText): ShortRun[] {
+  const out: ShortRun[] = [];
+  const text = f.text;
+  let i = 0;
+  while (i < text.length) {
+    if (!isDigitLike(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isDigitLike(text.charCodeAt(j)) && f.gaps[j]! <= Gap.Soft) j++;
+    let digits = '';
+    let homophones = false;
+    for (let k = i; k < j; k++) {
+      const d = digitOf(text[k]!)!;
+      homophones ||= d.weak;
+      digits += d.digit;
+    }
+    if (j - i >= 3 && j - i <= 4 && !homophones) out.push({ start: i, end: j, digits });
+    i = j;
+  }
+  return out;
+}
+
+/** True when only a comma (or 、) and a few reading words stand between two groups. */
+function readOutJoin(f: FoldedText, original: string, a: ShortRun, b: ShortRun): boolean {
+  const between = f.text.slice(a.end, b.start);
+  if (between.length > 0 && !READ_OUT_FILLERS.includes(between)) return false;
+  const written = original.slice(f.ends[a.end - 1]!, f.starts[b.start]!);
+  const [before, after] = between.length > 0 ? written.split(between) : [written, ''];
+  return after !== undefined && READ_OUT_SEPARATORS.test(before!) && /^[\s，,、]*$/.test(after) && /[，,、]/.test(written);
+}
+const READ_OUT_SEPARATORS = /^[\s，,、]*$/;
 
 /** Offset (in digits) of the first separator inside [start, end), or -1. */
 function firstGapAt(f: FoldedText, start: number, end: number): number {

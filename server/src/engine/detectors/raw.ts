@@ -20,7 +20,7 @@ const SPELLED_TLDS = 'com cn net org top shop xyz vip club site online store cc 
 export const spelledDotEntries: LexEntry[] = words(SPELLED_TLDS.map((t) => `点${t}`).join(' '), { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false });
 /** A dot spelled out before a top-level domain: hanfu-tujian点net, h5.shop-99点com, mall（点）cn. */
 const SPELLED_DOMAIN = new RegExp(
-  String.raw`(?<![A-Za-z0-9.-])([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:点|[(（]\s*点\s*[)）])\s*` +
+  String.raw`(?<![A-Za-z0-9.-])([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:点|[(（【\[]\s*点\s*[)）】\]])\s*` +
     // Letters may be spaced out too: q i n g h e 点 c n.
     `(${SPELLED_TLDS.map((t) => [...t].join(' ?')).join('|')})(?![A-Za-z0-9])`,
   'gi',
@@ -71,6 +71,13 @@ function isAddress(text: string, start: number, match: RegExpMatchArray): boolea
 
 const NONE: readonly Signal[] = [];
 
+/** Full-width ASCII, and the middle dots evaders write for a domain's dot. */
+const WIDE_OR_DOTLIKE = /[\uff01-\uff5e·・•]/;
+/** `text` with full-width ASCII made ASCII and middle dots made dots, unit for unit. */
+function asciiWithDots(text: string): string {
+  return text.replace(/[\uff01-\uff5e·・•]/g, (c) => (c.charCodeAt(0) >= 0xff01 ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : '.'));
+}
+
 /**
  * URLs, e-mail addresses and 口令 tokens in `text`. `marks` (from folding, see FoldedText) says
  * which of the characters they cannot be written without the text has: most copy has none.
@@ -81,29 +88,33 @@ export function findRawSignals(text: string, marks: number): readonly Signal[] {
   const token = (marks & Mark.Currency) !== 0;
   const spelled = (marks & Mark.SpelledDot) !== 0;
   if (!email && !url && !token && !spelled) return NONE;
+  const original = text;
+  // ｗｗｗ．ｓｈｏｐ．ｃｏｍ and www·shop·cn are read as ASCII with dots: one unit for one, so every
+  // offset holds, and each signal's text is the original's.
+  if (WIDE_OR_DOTLIKE.test(text)) text = asciiWithDots(text);
   const out: Signal[] = [];
   const taken: [number, number][] = [];
   if (email) {
     for (const m of text.matchAll(EMAIL)) {
       const start = m.index!;
-      out.push({ family: 'contact', term: 'email', start, end: start + m[0].length, text: m[0] });
+      out.push({ family: 'contact', term: 'email', start, end: start + m[0].length, text: original.slice(start, start + m[0].length) });
       taken.push([start, start + m[0].length]);
     }
   }
-  if (url) addUrls(text, taken, out);
+  if (url) addUrls(text, original, taken, out);
   if (spelled) {
     for (const m of text.matchAll(SPELLED_DOMAIN)) {
       // A name has a letter: 3点cn is a time.
       if (!/[A-Za-z]/.test(m[1]!)) continue;
       const start = m.index!;
       if (taken.some(([a, b]) => start < b && start + m[0].length > a)) continue;
-      out.push({ family: 'url', term: hostTerm(`${m[1]}.${m[2]}`.replace(/ /g, '')), start, end: start + m[0].length, text: m[0] });
+      out.push({ family: 'url', term: hostTerm(`${m[1]}.${m[2]}`.replace(/ /g, '')), start, end: start + m[0].length, text: original.slice(start, start + m[0].length) });
     }
   }
   if (token) {
     for (const m of text.matchAll(TOKEN)) {
       const start = m.index!;
-      out.push({ family: 'thirdParty', term: 'token', start, end: start + m[0].length, text: m[0] });
+      out.push({ family: 'thirdParty', term: 'token', start, end: start + m[0].length, text: original.slice(start, start + m[0].length) });
     }
   }
   return out;
@@ -127,7 +138,7 @@ export function mayHoldUrl(text: string): boolean {
   return false;
 }
 
-function addUrls(text: string, taken: readonly [number, number][], out: Signal[]): void {
+function addUrls(text: string, original: string, taken: readonly [number, number][], out: Signal[]): void {
   if (!mayHoldUrl(text)) return;
   for (const m of text.matchAll(URL_RE)) {
     const start = m.index!;
@@ -135,6 +146,6 @@ function addUrls(text: string, taken: readonly [number, number][], out: Signal[]
     const end = start + raw.length;
     if (taken.some(([a, b]) => start < b && end > a)) continue;
     if (!isAddress(text, start, m)) continue;
-    out.push({ family: 'url', term: hostTerm(raw), start, end, text: raw });
+    out.push({ family: 'url', term: hostTerm(raw), start, end, text: original.slice(start, end) });
   }
 }

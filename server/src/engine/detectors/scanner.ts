@@ -9,9 +9,9 @@ import { Folder, Gap, Mark, type FoldedText } from '../normalize';
 import { DocumentUnits } from '../utf16';
 import { SIGNAL_FAMILIES, type Signal, type SignalFamily, type Span } from '../types';
 import { Automaton, Hits, Matching } from './automaton';
-import { COLLECT_AFTER, COLLECT_BEFORE, COLLECT_CONJUNCTIONS, COLLECT_FILLERS, COLLECT_NOUNS, collectEntries } from './collect';
+import { COLLECT_AFTER, COLLECT_BEFORE, COLLECT_CONJUNCTIONS, COLLECT_FILLERS, COLLECT_NOUNS, collectEntries, SELLERS_OWN } from './collect';
 import { contactEntries, contactNegatives } from './contact';
-import { CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, quotedNameAfter, verbBefore, verbBeforeQuotedName, type Context, type CueSpec } from './context';
+import { CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, quotedNameAfter, sentThereAfter, verbBefore, verbBeforeQuotedName, type Context, type CueSpec } from './context';
 import { groupEntries, groupNegatives } from './group';
 import { handleAfter, type Handle } from './handles';
 import type { CueSet, LexEntry } from './lexicon';
@@ -349,7 +349,7 @@ export class Scanner {
         break;
       }
       case 'mention':
-        mention = !handle && !hasCue(f, start, end, cues) && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform)));
+        mention = !handle && !hasCue(f, start, end, cues) && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end)));
         break;
       case 'join': {
         if (f.text[end] === '聊' && e.word === '群') return undefined;
@@ -451,6 +451,7 @@ function collectRequest(f: Context, start: number, end: number): { start: number
     const asked = noun && collectRequest(f, cs - noun.length, cs);
     if (asked) return { start: asked.start, end };
   }
+  if (SELLERS_OWN.some((w) => f.text.endsWith(w, start))) return undefined;
   const e = clauseEnd(f, end, COLLECT.afterReach);
   const window = f.text.slice(end, e);
   for (const w of COLLECT_AFTER) {
