@@ -430,3 +430,19 @@ test('disguises met in late-2026 copy: split characters, look-alikes, dotted and
   ];
   for (const [text, want, platform] of cases) assert.deepEqual(families(text, platform), want, text);
 });
+
+test('a warning that disowns or calls out the push, a negated cue verb, and a home checkout stay quiet', () => {
+  const cases: [string, SignalFamily[], PlatformId?][] = [
+    ['最近有人冒用店名发来的进群邀请，本店从不拉群', []],
+    ['弹幕里刷加V领赠品的，都是假的，只认购物车', []],
+    ['有人说扫码进群送试用装，那不是我们发的', []],
+    ['我们不加任何顾客的私人微信，售后都在小店', [], 'wechat_channels'],
+    ['拍下后在小店链接里走微信支付，有保障', [], 'wechat_channels'],
+    ['拍下后直接走微信支付，加我发货', ['payment'], 'taobao'],
+    ['感应开关靠红外识别，不需要用手机扫码', []],
+    ['来店里当面挑当面结账，比直播间便宜', ['payment']],
+    ['想要大图的点我头像，简介里写着我的副号', ['profile']],
+    ['请把收货手机号短信发送至客服专线，方便回访', ['collect']],
+  ];
+  for (const [text, want, platform] of cases) assert.deepEqual(families(text, platform), want, text);
+});

@@ -121,7 +121,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     free: 1,
     reach: 8,
     // 头像里的号, 签名里那一串: the number the pointer points at.
-    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 ^加 的号 那串 那一串 那个号 那串数字 怎么找我 找到我 联系我 找我的方式 专线 热线 名片'),
+    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 ^加 的号 那串 那一串 那个号 那串数字 怎么找我 找到我 联系我 找我的方式 的方式 副号 专线 热线 名片'),
     // 看简介，里面有联系方式: the pointer's own words may stand between.
     afterReach: 10,
     crossClauses: true,
@@ -155,8 +155,9 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     afterReach: 4,
   },
   // Paying the seller in person (私下, 转给我): off-platform wherever the method is at home.
+  // Not 走: 小店链接里走微信支付 on Channels is its own checkout.
   payMe: {
-    verbs: list('私下 走 给我'),
+    verbs: list('私下 给我'),
     fillers: list('你 我 可以 也可以 的'),
     free: 1,
     reach: 6,
@@ -255,16 +256,16 @@ export function hasCue(f: Context, start: number, end: number, set: CueSet): boo
   return verbBefore(f, start, spec) !== undefined || cueAfter(f, end, spec) !== undefined;
 }
 
-const NEGATORS = list('不 别 勿 不要 不用 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝');
+const NEGATORS = list('不 别 勿 不要 不用 不需要 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝');
 /** 不 followed by these is not a negation of what comes next (不如, 不错, 不少, 不信去某宝搜 …). */
 const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然妨久满见够止信']);
-const WARNING_FRAMES = list('请勿相信 不要相信 切勿相信 别相信 勿信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假');
+const WARNING_FRAMES = list('请勿相信 不要相信 切勿相信 别相信 勿信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假 不加任何 不加私人 不加个人 不添加任何');
 /**
  * A request its maker says it never makes (不会让您扫码或私下转账, 绝不会让您私下打款, 不会索要您的
  * 微信, 不会通过微信私聊…), or one a warning imagines (如有人以“客服”名义要求您扫码退款, 凡是要求
  * 您加好友…): before the trigger, in its clause or across the list marks before it.
  */
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.join('|')})(?:主动|私下)?|有人|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用)`);
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.join('|')})(?:主动|私下)?|有人|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|发来|刷)`);
 /** After the trigger, in its sentence: the line disbelieves what it names (…扫码退款，请勿相信). */
 const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 勿信 别信 不可信 一律不信');
 /**
@@ -273,7 +274,11 @@ const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 �
  */
 const DESCRIBED_AS_FRAUD = list('骗子 诈骗 骗局 假冒 冒充 上当 假的');
 /** Fraud named outright after what a warning describes: …让你私下转账，那是骗子. */
-const CALLED_FRAUD = list('是骗子 是诈骗 是骗局 都是骗');
+/**
+ * Fraud or a fake named outright after what a warning describes, or the seller disowning it:
+ * …让你私下转账，那是骗子; 刷什么加V送杯子，那都是假的; 有人说加群送小样，那不是我们发的.
+ */
+const CALLED_FRAUD = list('是骗子 是诈骗 是骗局 都是骗 是假的 都是假 不是我们发 不是我们的 不是本店 不是官方');
 /** Marks that list items or quote a name: a warning's frame reaches across them (…加好友、扫码退款). */
 const LIST_MARKS = /^[、“”「」『』‘’"'《》\s]+$/;
 
@@ -297,10 +302,10 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
       return true;
     }
   }
-  // A negator, then where: 别在评论区留手机号, 不要在直播间发微信.
+  // A negator, then where or with what: 别在评论区留手机号, 不需要用手机扫码.
   let place = at - 1;
-  while (place > s && at - place <= 8 && text.charCodeAt(place) !== ZAI) place--;
-  if (place > s && text.charCodeAt(place) === ZAI) {
+  while (place > s && at - place <= 8 && text.charCodeAt(place) !== ZAI && text.charCodeAt(place) !== YONG) place--;
+  if (place > s && (text.charCodeAt(place) === ZAI || text.charCodeAt(place) === YONG)) {
     for (const { word: n } of negatorsEndingWith.get(text.charCodeAt(place - 1)) ?? NO_WORDS) {
       if (place - n.length >= s && text.startsWith(n, place - n.length) && n !== '不') return true;
     }
@@ -311,12 +316,13 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   // neither after the trigger, and nothing is cut out of them.
   const e = clauseEnd(f, at, 32, true);
   let hasXin = false;
+  /** A character every CALLED_FRAUD word has one of (骗, 假, 是). */
   let hasPian = false;
   let described = -1;
   for (let k = at; k < e; k++) {
     const c = text.charCodeAt(k);
     if (c === XIN) hasXin = true;
-    else if (c === PIAN) hasPian = true;
+    else if (c === PIAN || c === JIA || c === SHI) hasPian = true;
     else if (c === DE && described < 0) described = k - at;
   }
   if (!hasXin && described < 0 && !hasPian) return false;
@@ -328,11 +334,14 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
 
 const XIN = '信'.charCodeAt(0);
 const PIAN = '骗'.charCodeAt(0);
+const JIA = '假'.charCodeAt(0);
+const SHI = '是'.charCodeAt(0);
 const ZAI = '在'.charCodeAt(0);
+const YONG = '用'.charCodeAt(0);
 const DE = '的'.charCodeAt(0);
 
 /** The verbs NEGATED_REQUEST ends with: most windows have none, and the long pattern is not tried. */
-const REQUEST_VERB = /[让求叫要取导过用]/;
+const REQUEST_VERB = /[让求叫要取导过用说来刷]/;
 
 /** `s` (the trigger's clause start), moved back across clauses that only list marks separate. */
 function warningStart(f: FoldedText, s: number, at: number, original: string | undefined): number {

@@ -8,7 +8,7 @@ export const paymentEntries: LexEntry[] = [
       // Money sent straight to the seller, the checkout of the platform left out by name.
       '发红包给我 红包发我 私下转我 私下转给我 支付宝过来 支付宝转过来 不走拼多多 不走淘宝 不走天猫 不走京东 不走抖音 不走快手 不走小红书 不走小店 线下签合同 线下签约 ' +
       // Paying the rest at the shop, the order only a placeholder: 定金在店里拍，尾款到店交.
-      '尾款到店 余款到店 尾款线下 余款线下 来店里付 到店里付 到店再付 链接占位',
+      '尾款到店 余款到店 尾款线下 余款线下 来店里付 到店里付 到店再付 链接占位 当面付 当面结账 现场付款 现场结账 到店结账 钱直接转给 钱转给 不经过平台',
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),
   ...words('微信转账 vx转账 v信转账 微信收款码 微信扫码付款 微信转给 微信转我 vx转我 v信转我 转我微信 转我vx', { family: 'payment', term: 'offsite-payment', need: 'always' }),
@@ -16,7 +16,7 @@ export const paymentEntries: LexEntry[] = [
   // Money sent to the seller, a payee's code, a deal taken offline, or the platform's checkout
   // skipped on purpose: 钱直接转我, 扫我收款码, 到店看货交易, 不用在小店拍，省手续费.
   ...words(
-    '现场付现金 当面付现金 到店付现金 上门付现金 现金交易 当面付款 把钱转我 钱转我 钱直接转我 收款码 看货交易 走线下 线下合同 走微信 走vx 走v信 走支付宝 转账后发货 转账后直接发货 转账即发货 打款后发货 不用在链接里拍 不用在链接拍 不用在小店拍 不用在平台拍 不用在店里拍 不用拍链接 不走链接 ' +
+    '现场付现金 当面付现金 到店付现金 上门付现金 现金交易 当面付款 把钱转我 钱转我 钱直接转我 收款码 看货交易 走线下 线下合同 走微信!支 走vx 走v信 走支付宝 转账后发货 转账后直接发货 转账即发货 打款后发货 不用在链接里拍 不用在链接拍 不用在小店拍 不用在平台拍 不用在店里拍 不用拍链接 不走链接 ' +
       '省手续费 省去手续费 省平台手续费 省去平台手续费 省得平台扣点 不走平台手续费',
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),

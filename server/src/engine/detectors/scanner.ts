@@ -338,7 +338,7 @@ export class Scanner {
         break;
       case 'cue': {
         if (handle) break;
-        const verb = verbBefore(f, start, CUES[cues]);
+        const verb = unnegatedVerbBefore(f, text, start, CUES[cues]);
         const after = cueAfter(f, end, CUES[cues]);
         if (verb === undefined && after === undefined && !(cues === 'platform' && quotedNameAfter(text, f, end))) return undefined;
         // A pointer or a request covers what it points at: 主页有V, 电联看头像, 加客服为好友.
@@ -349,7 +349,7 @@ export class Scanner {
         break;
       }
       case 'mention':
-        mention = !handle && !hasCue(f, start, end, cues) && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end)));
+        mention = !handle && unnegatedVerbBefore(f, text, start, CUES[cues]) === undefined && cueAfter(f, end, CUES[cues]) === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end)));
         break;
       case 'join': {
         if (f.text[end] === '聊' && e.word === '群') return undefined;
@@ -423,6 +423,12 @@ function copyOf(s: RawSignal): RawSignal {
   const copy = rawSignal(s.family, s.term, s, s.text, s.mention, s.removal);
   copy.companion = s.companion;
   return copy;
+}
+
+/** verbBefore, unless the verb is itself negated: 我们不加任何人的私人微信 asks nothing. */
+function unnegatedVerbBefore(f: Context, text: string, start: number, spec: CueSpec): number | undefined {
+  const verb = verbBefore(f, start, spec);
+  return verb !== undefined && negated(f, verb, text) ? undefined : verb;
 }
 
 /** The handle after a contact word, if it may belong to it (see Compiled.single). */
