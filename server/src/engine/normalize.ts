@@ -87,6 +87,8 @@ export const enum Mark {
    * common character): the scanner sets it when its automaton sees 点com, 点cn …
    */
   SpelledDot = 8,
+  /** A full-width letter, digit or dot, or a middle dot: an address may be written in them (ｗｗｗ．…, www·shop·cn). */
+  WideOrDotLike = 16,
 }
 
 /** Strength of the separators dropped between two folded characters. */
@@ -190,8 +192,10 @@ const gapTable = new Uint8Array(0x10000);
  * ("@") takes the slow path instead (see learn).
  */
 const markTable = new Uint8Array(0x10000);
+for (const c of '.:') markTable[c.charCodeAt(0)] = Mark.UrlPunctuation;
 // A full-width dot and the middle dots evaders write for one too (ｗｗｗ．…, www·shop·cn).
-for (const c of '.:．·・•') markTable[c.charCodeAt(0)] = Mark.UrlPunctuation;
+for (const c of '．·・•') markTable[c.charCodeAt(0)] = Mark.UrlPunctuation | Mark.WideOrDotLike;
+for (const [from, to] of [[0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a]]) for (let c = from!; c <= to!; c++) markTable[c] = Mark.WideOrDotLike;
 for (const c of '¥￥$€£₤') markTable[c.charCodeAt(0)] = Mark.Currency;
 markTable[0x40] = Mark.At;
 const mapTable = new Map<number, string>();

@@ -54,6 +54,11 @@ export function digitOf(ch: string): { digit: string; weak: boolean } | undefine
   return { digit: String(v % 10), weak: v >= 10 };
 }
 
+/** The digit a folded unit stands for (0–9), 10 + the digit for a homophone, -1 for none. */
+export function digitValue(code: number): number {
+  return DIGIT_TABLE[code]!;
+}
+
 /** True for an ASCII digit, a Chinese numeral or a homophone (a unit of a possible number). */
 export function isDigitLike(code: number): boolean {
   return DIGIT_TABLE[code]! >= 0;
@@ -61,6 +66,17 @@ export function isDigitLike(code: number): boolean {
 
 /** Digits proper (not homophones) a run needs: fewer, and it is prose (吧, 山, 酒…), not a number. */
 export const MIN_STRONG_DIGITS = 4;
+
+/**
+ * For a number read out in groups (see readOutPhones): each run of 3–4 digits with no homophone as
+ * its start and end, every other run as -1, -1 (it stands between, and breaks the reading).
+ */
+function noteShortRun(short: number[], units: Uint16Array, i: number, j: number): void {
+  let plain = j - i >= 3 && j - i <= 4;
+  for (let k = i; k < j && plain; k++) plain = DIGIT_TABLE[units[k]!]! < 10;
+  if (plain) short.push(i, j);
+  else if (short.length > 0 && short[short.length - 1] !== -1) short.push(-1, -1);
+}
 
 /** Brackets around an area code, "(0755) 8888-6666", keep the number in one run. */
 const AREA_CODE_BRACKETS = /^\s*[)）]?[\s\-]*[(（]?\s*$/;
@@ -81,7 +97,7 @@ export interface DigitRun {
  * spaces, dashes, dots and emoji ("138 2745 6190", "400-617-2288") but stops at commas, slashes,
  * colons, brackets and × ("cj19(16)-95/21", "138×80cm"), which separate items, not digits.
  */
-export function digitRuns(f: FoldedText, minDigits: number, original?: string): DigitRun[] {
+export function digitRuns(f: FoldedText, minDigits: number, original?: string, short?: number[]): DigitRun[] {
   const runs: DigitRun[] = [];
   // The units, not the string: every character of every text is looked at here.
   const units = f.units;
@@ -95,6 +111,7 @@ export function digitRuns(f: FoldedText, minDigits: number, original?: string): 
     }
     let j = i + 1;
     while (j < n && table[units[j]!]! >= 0 && (f.gaps[j]! <= Gap.Soft || (original !== undefined && AREA_CODE_BRACKETS.test(original.slice(f.ends[j - 1]!, f.starts[j]!))))) j++;
+    if (short) noteShortRun(short, units, i, j);
     let s = i;
     let e = j;
     while (s < e && table[units[s]!]! >= 10) s++;

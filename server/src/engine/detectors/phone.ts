@@ -1,7 +1,7 @@
 /** Phone numbers: mobiles, landlines with area code, 400/800 hotlines, however written. */
 import { Gap, type FoldedText } from '../normalize';
 import { clauseStart } from './context';
-import { digitOf, digitRuns, isDigitLike, MIN_STRONG_DIGITS, type DigitRun } from './digits';
+import { digitOf, digitRuns, digitValue, MIN_STRONG_DIGITS, type DigitRun } from './digits';
 import { PHONE_LABELS } from './phoneWords';
 
 export type PhoneKind = 'mobile' | 'landline' | 'hotline';
@@ -131,7 +131,8 @@ export function mayHavePhone(f: Pick<FoldedText, 'counted' | 'strongCounted'>): 
 export function findPhones(f: FoldedText, original: string): PhoneHit[] {
   const text = f.text;
   const hits: PhoneHit[] = [];
-  for (const run of digitRuns(f, MIN_PHONE_DIGITS, original)) {
+  const short: number[] = [];
+  for (const run of digitRuns(f, MIN_PHONE_DIGITS, original, short)) {
     const ctxStart = clauseStart(f, run.start, 6);
     const before = text.slice(ctxStart, run.start);
     if (NOT_PHONE_BEFORE.some((w) => before.includes(w))) continue;
@@ -153,7 +154,7 @@ export function findPhones(f: FoldedText, original: string): PhoneHit[] {
       }
     }
   }
-  for (const hit of readOutPhones(f, original)) if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
+  for (const hit of readOutPhones(f, original, short)) if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
   return hits;
 }
 
@@ -168,63 +169,46 @@ const READ_OUT_SHAPES = ['3,4,4', '3,3,4'];
  * elsewhere ("150，2248，0637" as three sizes is rare but possible), so at least one group is
  * written in Chinese numerals or a phone word stands near: the shape of speech, not of a list.
  */
-function readOutPhones(f: FoldedText, original: string): PhoneHit[] {
-  const groups = shortRuns(f);
+function readOutPhones(f: FoldedText, original: string, short: readonly number[]): PhoneHit[] {
   const out: PhoneHit[] = [];
-  for (let a = 0; a + 2 < groups.length; a++) {
-    const [g1, g2, g3] = [groups[a]!, groups[a + 1]!, groups[a + 2]!];
-    if (!READ_OUT_SHAPES.includes(`${g1.digits.length},${g2.digits.length},${g3.digits.length}`)) continue;
-    if (!readOutJoin(f, original, g1, g2) || !readOutJoin(f, original, g2, g3)) continue;
-    const digits = g1.digits + g2.digits + g3.digits;
-    const kind = classify(digits, false, false, false);
-    if (!kind) continue;
-    if (f.gaps[g3.end] === Gap.None && NOT_PHONE_AFTER.some((w) => f.text.startsWith(w, g3.end))) continue;
-    const before = f.text.slice(clauseStart(f, g1.start, 6), g1.start);
-    if (NOT_PHONE_BEFORE.some((w) => before.includes(w))) continue;
-    const spoken = [g1, g2, g3].some((g) => /[^0-9]/.test(f.text.slice(g.start, g.end)));
-    if (!spoken && !labelNear(f.text, f, g1.start)) continue;
-    out.push({ start: g1.start, end: g3.end, kind, labelStart: g1.start });
-    a += 2;
+  // Runs of 3–4 digits as start, end pairs, -1, -1 where another run breaks them (digitRuns).
+  for (let k = 0; k + 5 < short.length; k += 2) {
+    if (short[k]! < 0 || short[k + 2]! < 0 || short[k + 4]! < 0) continue;
+    const hit = readOut(f, original, short[k]!, short[k + 1]!, short[k + 2]!, short[k + 3]!, short[k + 4]!, short[k + 5]!);
+    if (hit) {
+      out.push(hit);
+      k += 4;
+    }
   }
   return out;
 }
 
-interface ShortRun {
-  start: number;
-  end: number;
-  digits: string;
-}
-
-/** Runs of 3–4 digits (numerals or ASCII, no homophones) standing alone between non-digits. */
-function shortRuns(f: FoldedText): ShortRun[] {
-  const out: ShortRun[] = [];
-  const text = f.text;
-  let i = 0;
-  while (i < text.length) {
-    if (!isDigitLike(text.charCodeAt(i))) {
-      i++;
-      continue;
+/** The phone number three short runs read out, if they are one. */
+function readOut(f: FoldedText, original: string, s1: number, e1: number, s2: number, e2: number, s3: number, e3: number): PhoneHit | undefined {
+  if (!READ_OUT_SHAPES.includes(`${e1 - s1},${e2 - s2},${e3 - s3}`)) return undefined;
+  if (!readOutJoin(f, original, e1, s2) || !readOutJoin(f, original, e2, s3)) return undefined;
+  let digits = '';
+  let spoken = false;
+  for (const [a, b] of [[s1, e1], [s2, e2], [s3, e3]] as const) {
+    for (let k = a; k < b; k++) {
+      digits += String(digitValue(f.units[k]!));
+      spoken ||= f.units[k]! > 0x39;
     }
-    let j = i + 1;
-    while (j < text.length && isDigitLike(text.charCodeAt(j)) && f.gaps[j]! <= Gap.Soft) j++;
-    let digits = '';
-    let homophones = false;
-    for (let k = i; k < j; k++) {
-      const d = digitOf(text[k]!)!;
-      homophones ||= d.weak;
-      digits += d.digit;
-    }
-    if (j - i >= 3 && j - i <= 4 && !homophones) out.push({ start: i, end: j, digits });
-    i = j;
   }
-  return out;
+  const kind = classify(digits, false, false, false);
+  if (!kind) return undefined;
+  if (f.gaps[e3] === Gap.None && NOT_PHONE_AFTER.some((w) => f.text.startsWith(w, e3))) return undefined;
+  const before = f.text.slice(clauseStart(f, s1, 6), s1);
+  if (NOT_PHONE_BEFORE.some((w) => before.includes(w))) return undefined;
+  if (!spoken && !labelNear(f.text, f, s1)) return undefined;
+  return { start: s1, end: e3, kind, labelStart: s1 };
 }
 
-/** True when only a comma (or 、) and a few reading words stand between two groups. */
-function readOutJoin(f: FoldedText, original: string, a: ShortRun, b: ShortRun): boolean {
-  const between = f.text.slice(a.end, b.start);
+/** True when only a comma (or 、) and a few reading words stand between two groups (folded end of one, start of the next). */
+function readOutJoin(f: FoldedText, original: string, end: number, start: number): boolean {
+  const between = f.text.slice(end, start);
   if (between.length > 0 && !READ_OUT_FILLERS.includes(between)) return false;
-  const written = original.slice(f.ends[a.end - 1]!, f.starts[b.start]!);
+  const written = original.slice(f.ends[end - 1]!, f.starts[start]!);
   const [before, after] = between.length > 0 ? written.split(between) : [written, ''];
   return after !== undefined && READ_OUT_SEPARATORS.test(before!) && /^[\s，,、]*$/.test(after) && /[，,、]/.test(written);
 }

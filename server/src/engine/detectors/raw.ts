@@ -71,11 +71,14 @@ function isAddress(text: string, start: number, match: RegExpMatchArray): boolea
 
 const NONE: readonly Signal[] = [];
 
-/** Full-width ASCII, and the middle dots evaders write for a domain's dot. */
-const WIDE_OR_DOTLIKE = /[\uff01-\uff5e·・•]/;
-/** `text` with full-width ASCII made ASCII and middle dots made dots, unit for unit. */
+/**
+ * Full-width letters, digits and dot, and the middle dots evaders write for a domain's dot (not
+ * full-width punctuation such as ，：（）, which every Chinese text has and no address needs).
+ */
+const WIDE_OR_DOTLIKE_ALL = /[０-９Ａ-Ｚａ-ｚ．·・•]/g;
+/** `text` with those made ASCII letters, digits and dots, unit for unit. */
 function asciiWithDots(text: string): string {
-  return text.replace(/[\uff01-\uff5e·・•]/g, (c) => (c.charCodeAt(0) >= 0xff01 ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : '.'));
+  return text.replace(WIDE_OR_DOTLIKE_ALL, (c) => (c.charCodeAt(0) >= 0xff01 ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : '.'));
 }
 
 /**
@@ -91,7 +94,7 @@ export function findRawSignals(text: string, marks: number): readonly Signal[] {
   const original = text;
   // ｗｗｗ．ｓｈｏｐ．ｃｏｍ and www·shop·cn are read as ASCII with dots: one unit for one, so every
   // offset holds, and each signal's text is the original's.
-  if (WIDE_OR_DOTLIKE.test(text)) text = asciiWithDots(text);
+  if ((marks & Mark.WideOrDotLike) !== 0) text = asciiWithDots(text);
   const out: Signal[] = [];
   const taken: [number, number][] = [];
   if (email) {
