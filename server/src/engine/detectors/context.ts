@@ -316,13 +316,13 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   // neither after the trigger, and nothing is cut out of them.
   const e = clauseEnd(f, at, 32, true);
   let hasXin = false;
-  /** A character every CALLED_FRAUD word has one of (骗, 假, 是). */
+  /** What every CALLED_FRAUD word has: 骗, 假 or 不是. */
   let hasPian = false;
   let described = -1;
   for (let k = at; k < e; k++) {
     const c = text.charCodeAt(k);
     if (c === XIN) hasXin = true;
-    else if (c === PIAN || c === JIA || c === SHI) hasPian = true;
+    else if (c === PIAN || c === JIA || (c === SHI && text.charCodeAt(k - 1) === BU)) hasPian = true;
     else if (c === DE && described < 0) described = k - at;
   }
   if (!hasXin && described < 0 && !hasPian) return false;
@@ -336,12 +336,13 @@ const XIN = '信'.charCodeAt(0);
 const PIAN = '骗'.charCodeAt(0);
 const JIA = '假'.charCodeAt(0);
 const SHI = '是'.charCodeAt(0);
+const BU = '不'.charCodeAt(0);
 const ZAI = '在'.charCodeAt(0);
 const YONG = '用'.charCodeAt(0);
 const DE = '的'.charCodeAt(0);
 
 /** The verbs NEGATED_REQUEST ends with: most windows have none, and the long pattern is not tried. */
-const REQUEST_VERB = /[让求叫要取导过用说来刷]/;
+const REQUEST_VERB = /[让求叫要取导过用说刷]|发来/;
 
 /** `s` (the trigger's clause start), moved back across clauses that only list marks separate. */
 function warningStart(f: FoldedText, s: number, at: number, original: string | undefined): number {
