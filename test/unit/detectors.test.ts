@@ -427,6 +427,8 @@ test('disguises met in late-2026 copy: split characters, look-alikes, dotted and
     ['家人们别在公屏留手机号，有问题找客服', []],
     ['好评差评都欢迎，没有返现，写真实感受就行', []],
     ['我的联系方式写在主页简介里，批发的自己看', ['profile']],
+    ['开箱后关注品牌服务号，领取清洗教程', ['thirdParty']],
+    ['要细节图的来小飞机找我，用户名 jz_studio', ['contact']],
   ];
   for (const [text, want, platform] of cases) assert.deepEqual(families(text, platform), want, text);
 });
