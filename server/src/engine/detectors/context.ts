@@ -262,8 +262,9 @@ const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然�
 const WARNING_FRAMES = list('请勿相信 不要相信 切勿相信 别相信 勿信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假 不加任何 不加私人 不加个人 不添加任何');
 /**
  * A request its maker says it never makes (不会让您扫码或私下转账, 绝不会让您私下打款, 不会索要您的
- * 微信, 不会通过微信私聊…), or one a warning imagines (如有人以“客服”名义要求您扫码退款, 凡是要求
- * 您加好友…): before the trigger, in its clause or across the list marks before it.
+ * 微信, 不会通过微信私聊…), one a warning imagines (如有人以“客服”名义要求您扫码退款, 凡是要求
+ * 您加好友…) or reports of others (有人在评论区发号码让你私下转账, 陌生人发来的加群链接): before the
+ * trigger, in its clause or across the list marks before it.
  */
 const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.join('|')})(?:主动|私下)?|有人|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|发来|刷)`);
 /** After the trigger, in its sentence: the line disbelieves what it names (…扫码退款，请勿相信). */
@@ -273,7 +274,6 @@ const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 �
  * 的 ("加我微信，谨防假冒") the line still pushes.
  */
 const DESCRIBED_AS_FRAUD = list('骗子 诈骗 骗局 假冒 冒充 上当 假的');
-/** Fraud named outright after what a warning describes: …让你私下转账，那是骗子. */
 /**
  * Fraud or a fake named outright after what a warning describes, or the seller disowning it:
  * …让你私下转账，那是骗子; 刷什么加V送杯子，那都是假的; 有人说加群送小样，那不是我们发的.
@@ -312,8 +312,8 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   }
   const window = text.slice(warningStart(f, s, at, original), at);
   if (WARNING_FRAMES.some((w) => window.includes(w)) || (REQUEST_VERB.test(window) && NEGATED_REQUEST.test(window))) return true;
-  // Every disbelief word has a 信; every fraud word is said after a 的: most sentences have
-  // neither after the trigger, and nothing is cut out of them.
+  // Every disbelief word has a 信, every fraud word is said after a 的, every word that calls it
+  // fraud has 骗, 假 or 不是: most sentences have none after the trigger, and nothing is cut out.
   const e = clauseEnd(f, at, 32, true);
   let hasXin = false;
   /** What every CALLED_FRAUD word has: 骗, 假 or 不是. */

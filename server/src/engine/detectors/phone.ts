@@ -209,10 +209,10 @@ function readOutJoin(f: FoldedText, original: string, end: number, start: number
   const between = f.text.slice(end, start);
   if (between.length > 0 && !READ_OUT_FILLERS.includes(between)) return false;
   const written = original.slice(f.ends[end - 1]!, f.starts[start]!);
-  const [before, after] = between.length > 0 ? written.split(between) : [written, ''];
-  return after !== undefined && READ_OUT_SEPARATORS.test(before!) && /^[\s，,、]*$/.test(after) && /[，,、]/.test(written);
+  const [before = '', after = ''] = between.length > 0 ? written.split(between) : [written];
+  return ONLY_SEPARATORS.test(before) && ONLY_SEPARATORS.test(after) && /[，,、]/.test(written);
 }
-const READ_OUT_SEPARATORS = /^[\s，,、]*$/;
+const ONLY_SEPARATORS = /^[\s，,、]*$/;
 
 /** Offset (in digits) of the first separator inside [start, end), or -1. */
 function firstGapAt(f: FoldedText, start: number, end: number): number {
