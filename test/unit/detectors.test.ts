@@ -448,3 +448,18 @@ test('a warning that disowns or calls out the push, a negated cue verb, and a ho
   ];
   for (const [text, want, platform] of cases) assert.deepEqual(families(text, platform), want, text);
 });
+
+test('screenshots of something else, and 送 in sending, are no review bait; compliant refusals to add the buyer stay quiet', () => {
+  const cases: [string, SignalFamily[], PlatformId?][] = [
+    ['收到后发送订单截图给客服，即可预约上门安装', []],
+    ['截图保存这张卡，长按识别领无门槛券', ['qr']],
+    ['好评截图发客服，返现五元', ['reviewBait']],
+    ['售后只在小店处理，客服不会另外添加您的私人微信', [], 'wechat_channels'],
+    ['拍下后在备注里写一个能打通的手机号，方便快递联系', ['collect']],
+    ['翡翠挂件可来门店看货当面成交，比线上便宜', ['payment']],
+    ['我的备用联系方式放在直播间头像里了', ['profile']],
+    ['下播后我挨个拉大家进粉丝内部群', ['group']],
+    ['拆封后请扫描包装盒内侧的码，领延保', ['qr']],
+  ];
+  for (const [text, want, platform] of cases) assert.deepEqual(families(text, platform), want, text);
+});

@@ -14,9 +14,9 @@ export const collectEntries: LexEntry[] = [
 /** Verbs before a contact noun that ask the buyer for it (fillers such as 您的 may stand between). */
 export const COLLECT_BEFORE = [
   '留下', '留个', '留一下', '留', '备注', '备注上', '填写', '填上', '填', '写上', '写下', '写', '报上', '提供', '发我', '发给我', '私发',
-  '发你', '登记', '打上', '附上', '注明', '标注', '报', '回复',
+  '发你', '登记', '打上', '附上', '注明', '标注', '报', '回复', '发一下',
 ];
-export const COLLECT_FILLERS = ['您的', '你的', '你们的', '您们的', '您', '你', '你们', '下', '一下', '个', '上', '自己的', '真实', '常用的', '常用', '本人', '一个', '收货', '有效', '能联系到的'];
+export const COLLECT_FILLERS = ['您的', '你的', '你们的', '您们的', '您', '你', '你们', '下', '一下', '个', '上', '自己的', '真实', '常用的', '常用', '本人', '一个', '收货', '有效', '能联系到的', '一个能打通的', '能打通的', '能接通的'];
 /** Verbs after a contact noun: 把手机号留在评论区, 手机号发评论区. */
 export const COLLECT_AFTER = ['留在', '留到', '发到', '发在', '发评论', '打在', '写在', '填在', '发给客服', '发给我', '私信给', '私发', '打到', '扣在', '评论在', '报给', '都发我', '发我', '发送至', '发送到'];
 /** Before a contact noun: the seller's own (我的联系方式写在简介里), never the buyer's to give. */

@@ -100,7 +100,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   contact: CONTACT,
   platform: {
     verbs: list('去 到 上 来 关注 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点 点击 认准 用 我 我们 我们的 我的 我们自己的 自己的 本店 咱家 我家'),
-    fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的'),
+    fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员'),
     free: 1,
     reach: 8,
     after: list('搜 搜索 下单 购买 拍下 关注 找 口令 链接 主页 私信 领券 更便宜 便宜 同名 加群 联系 上搜 里搜 号搜'),
@@ -111,19 +111,19 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     fillers: list('取 你 您 个'),
     free: 2,
     reach: 6,
-    after: list('返!修厂工回程校乡潮航 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您'),
+    after: list('返!修厂工回程校乡潮航 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 即送 就送 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您'),
     afterReach: 24,
     crossClauses: true,
   },
   profile: {
     verbs: list('v vx v号 vx号 微信 微信号 薇 薇号 联系 电联 电话 qq 联系方式 加 企鹅 扣扣 号 二维码 码 找我的方式 找我方式 联系我的方式'),
-    fillers: list('看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 客服 店铺客服'),
+    fillers: list('看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 客服 店铺客服 直播间'),
     free: 1,
-    reach: 8,
+    reach: 10,
     // 头像里的号, 签名里那一串: the number the pointer points at.
     after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 ^加 的号 那串 那一串 那个号 那串数字 怎么找我 找到我 联系我 找我的方式 的方式 副号 专线 热线 名片'),
-    // 看简介，里面有联系方式: the pointer's own words may stand between.
-    afterReach: 10,
+    // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
+    afterReach: 14,
     crossClauses: true,
   },
   dm: {
@@ -147,7 +147,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   // A bare 码 is a code only when the buyer is told to scan it: 扫卡片右下角的码, 扫背面码.
   scan: {
     verbs: list('扫 扫描 扫一下 扫一扫'),
-    fillers: list('下方 上方 一下 卡片 卡片上 背面 正面 反面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 这个 那个 的 包裹 上 里 内 店铺 客服 专属 官方 吊牌 标签 箱子 盒子 盒盖 侧面 内侧 底部 瓶身 机身'),
+    fillers: list('下方 上方 一下 卡片 卡片上 背面 正面 反面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 这个 那个 的 包裹 上 里 内 店铺 客服 专属 官方 吊牌 标签 箱子 盒子 盒盖 包装盒 包装 侧面 内侧 底部 瓶身 机身'),
     free: 2,
     reach: 12,
     // 这个码截个图，回头在相册里识别: kept to scan later.
@@ -272,7 +272,7 @@ const WARNING_FRAME = anyOf('请勿相信 不要相信 切勿相信 别相信 �
  * 您加好友…) or reports of others (有人在评论区发号码让你私下转账, 陌生人发来的加群链接): before the
  * trigger, in its clause or across the list marks before it.
  */
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.join('|')})(?:主动|私下)?|有人|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|发来|刷)`);
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.join('|')})(?:主动|私下)?|有人|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|发来|刷|添加您|添加你|加您|加你)`);
 /** After the trigger, in its sentence: the line disbelieves what it names (…扫码退款，请勿相信). */
 const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 勿信 别信 不可信 一律不信');
 /**
@@ -348,7 +348,7 @@ const YONG = '用'.charCodeAt(0);
 const DE = '的'.charCodeAt(0);
 
 /** The verbs NEGATED_REQUEST ends with: most windows have none, and the long pattern is not tried. */
-const REQUEST_VERB = /[让求叫要取导过用说刷]|发来/;
+const REQUEST_VERB = /[让求叫要取导过用说刷]|发来|加[您你]/;
 
 /** `s` (the trigger's clause start), moved back across clauses that only list marks separate. */
 function warningStart(f: FoldedText, s: number, at: number, original: string | undefined): number {

@@ -8,4 +8,8 @@ export const reviewBaitEntries: LexEntry[] = [
   ...words('好评 五星 5星 晒图 评价 追评 带图 截图 晒单 点评 评论 笔记 买家秀', { family: 'reviewBait', term: 'reviewBait', need: 'cue', cues: 'review' }),
 ];
 
-export const reviewBaitNegatives: LexEntry[] = negatives('五星级 好评如潮 好评率 好评度 好评榜 好评不断 五星级酒店 真实评价 评价中心 评论区');
+export const reviewBaitNegatives: LexEntry[] = negatives(
+  '五星级 好评如潮 好评率 好评度 好评榜 好评不断 五星级酒店 真实评价 评价中心 评论区 ' +
+    // A screenshot of something else (截图保存右下角的码, 发送订单截图预约安装), and 送 in sending.
+    '订单截图 付款截图 支付截图 物流截图 聊天截图 截图保存 截图识别 发送 配送 运送 送货 送达 传送',
+);
