@@ -463,3 +463,22 @@ test('screenshots of something else, and 送 in sending, are no review bait; com
   ];
   for (const [text, want, platform] of cases) assert.deepEqual(families(text, platform), want, text);
 });
+
+test('spoken copy: 别急 urges on, a question someone asked is no push, slang names and screenshots of a code', () => {
+  const cases: [string, SignalFamily[], PlatformId?][] = [
+    ['没货了别急 去某鱼搜“小满杂货” 那边还有', ['thirdParty']],
+    ['别老问我vx了 真没有 有事找飞鸽客服', []],
+    ['有人在公屏问主播微信 没有哈 有事旺旺找客服', [], 'taobao'],
+    ['号没了就去那个红色软件上搜“小满”找我', ['thirdParty']],
+    ['截个屏 回头去相册里识别那个码 领隐藏券', ['qr']],
+    ['卡片上那个二维码扫进去 能领保养礼包', ['qr']],
+    ['晒单满五张图 截图找客服 领十元E卡', ['reviewBait']],
+    ['想上手的直接来店里 到店买比线上便宜', ['payment']],
+    ['伴娘团礼服姐妹裙宴会连衣裙', []],
+    ['想进咱姐妹裙的 评论区扣1', ['group']],
+    ['评论区别留联系方式哦 想要的点购物车', []],
+    ['要刻字的 公屏把你手机号打出来 我们回电确认', ['collect']],
+    ['私信我 咱们线下交易 省点手续费', ['group', 'payment']],
+  ];
+  for (const [text, want, platform] of cases) assert.deepEqual(families(text, platform), want, text);
+});

@@ -18,7 +18,7 @@ export const COLLECT_BEFORE = [
 ];
 export const COLLECT_FILLERS = ['您的', '你的', '你们的', '您们的', '您', '你', '你们', '下', '一下', '个', '上', '自己的', '真实', '常用的', '常用', '本人', '一个', '收货', '有效', '能联系到的', '一个能打通的', '能打通的', '能接通的'];
 /** Verbs after a contact noun: 把手机号留在评论区, 手机号发评论区. */
-export const COLLECT_AFTER = ['留在', '留到', '发到', '发在', '发评论', '打在', '写在', '填在', '发给客服', '发给我', '私信给', '私发', '打到', '扣在', '评论在', '报给', '都发我', '发我', '发送至', '发送到'];
+export const COLLECT_AFTER = ['留在', '留到', '发到', '发在', '发评论', '打在', '写在', '填在', '发给客服', '发给我', '私信给', '私发', '打到', '扣在', '评论在', '报给', '都发我', '发我', '发送至', '发送到', '打出来'];
 /** Before a contact noun: the seller's own (我的联系方式写在简介里), never the buyer's to give. */
 export const SELLERS_OWN = ['我的', '我们的', '本店', '店铺', '店主', '客服', '主播', '老板'];
 /** Words that list a second contact noun after an asked-for one: 留下手机号和微信号. */

@@ -111,17 +111,17 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     fillers: list('取 你 您 个'),
     free: 2,
     reach: 6,
-    after: list('返!修厂工回程校乡潮航 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 即送 就送 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您'),
+    after: list('返!修厂工回程校乡潮航 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 即送 就送 e卡 购物卡 礼品卡 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您'),
     afterReach: 24,
     crossClauses: true,
   },
   profile: {
     verbs: list('v vx v号 vx号 微信 微信号 薇 薇号 联系 电联 电话 qq 联系方式 加 企鹅 扣扣 号 二维码 码 找我的方式 找我方式 联系我的方式'),
-    fillers: list('看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 客服 店铺客服 直播间'),
+    fillers: list('看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 客服 店铺客服 直播间 她 他 她的 他的 个人'),
     free: 1,
     reach: 10,
     // 头像里的号, 签名里那一串: the number the pointer points at.
-    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 ^加 的号 那串 那一串 那个号 那串数字 怎么找我 找到我 联系我 找我的方式 的方式 副号 专线 热线 名片'),
+    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 的号 那串 那一串 那个号 那串数字 怎么找我 找到我 联系我 找我的方式 的方式 副号 专线 热线 名片'),
     // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
     afterReach: 14,
     crossClauses: true,
@@ -132,7 +132,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // A handle may stand between: 加我微信 qiao_jie1988 私聊.
     free: 16,
     reach: 16,
-    after: list('微信 vx v 群 电话 联系方式 报价 价格表 价目表 发你 私下 加 领 手机 拉 号'),
+    after: list('微信 vx v 群 电话 联系方式 报价 价格表 价目表 发你 私下 线下 交易 加 领 手机 拉 号'),
     afterReach: 10,
     crossClauses: true,
   },
@@ -141,12 +141,12 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     fillers: list('下方 上方 一下 卡片 卡片上 背面 图中 图片 屏幕 屏幕上 右下角 左下角 这个 的 包裹 上 里 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书'),
     free: 2,
     reach: 8,
-    after: list('扫一扫 扫码 识别 添加 加我 关注 进群 领取 联系 下载 入群'),
+    after: list('扫一扫 扫码 ^扫进去 ^扫一下 识别 添加 加我 关注 进群 领取 联系 下载 入群'),
     afterReach: 4,
   },
   // A bare 码 is a code only when the buyer is told to scan it: 扫卡片右下角的码, 扫背面码.
   scan: {
-    verbs: list('扫 扫描 扫一下 扫一扫'),
+    verbs: list('扫 扫描 扫一下 扫一扫 识别'),
     fillers: list('下方 上方 一下 卡片 卡片上 背面 正面 反面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 这个 那个 的 包裹 上 里 内 店铺 客服 专属 官方 吊牌 标签 箱子 盒子 盒盖 包装盒 包装 侧面 内侧 底部 瓶身 机身'),
     free: 2,
     reach: 12,
@@ -264,6 +264,10 @@ function anyOf(words: string): RegExp {
 const NEGATORS = list('不 别 勿 不要 不用 不需要 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝');
 /** 不 followed by these is not a negation of what comes next (不如, 不错, 不少, 不信去某宝搜 …). */
 const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然妨久满见够止信']);
+/** 别 followed by these urges the buyer on (别急，去某鱼搜; 别走，加我): no negation of what follows. */
+const URGING_AFTER_BIE = new Set([...'急慌走错怕']);
+/** 别 as the end of a word (识别, 特别, 分别 …), not as "don't" (not 区别: 评论区别留联系方式). */
+const WORDS_ENDING_IN_BIE = new Set([...'识特类告分级性辨鉴派']);
 /** One pattern for all the frames: every trigger's window is searched once, not once per frame. */
 const WARNING_FRAME = anyOf('请勿相信 不要相信 切勿相信 别相信 勿信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假 不加任何 不加私人 不加个人 不添加任何');
 /**
@@ -272,7 +276,7 @@ const WARNING_FRAME = anyOf('请勿相信 不要相信 切勿相信 别相信 �
  * 您加好友…) or reports of others (有人在评论区发号码让你私下转账, 陌生人发来的加群链接): before the
  * trigger, in its clause or across the list marks before it.
  */
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.join('|')})(?:主动|私下)?|有人|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|发来|刷|添加您|添加你|加您|加你)`);
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.join('|')})(?:主动|私下)?|有人|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|问|发来|刷|添加您|添加你|加您|加你)`);
 /** After the trigger, in its sentence: the line disbelieves what it names (…扫码退款，请勿相信). */
 const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 勿信 别信 不可信 一律不信');
 /**
@@ -305,6 +309,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
       const between = text.slice(ns + n.length, at);
       if (between.includes('的')) continue;
       if (n === '不' && NOT_NEGATING_NEXT.has(text[ns + 1] ?? '')) continue;
+      if (n === '别' && (URGING_AFTER_BIE.has(text[ns + 1] ?? '') || WORDS_ENDING_IN_BIE.has(text[ns - 1] ?? ''))) continue;
       return true;
     }
   }
@@ -348,7 +353,7 @@ const YONG = '用'.charCodeAt(0);
 const DE = '的'.charCodeAt(0);
 
 /** The verbs NEGATED_REQUEST ends with: most windows have none, and the long pattern is not tried. */
-const REQUEST_VERB = /[让求叫要取导过用说刷]|发来|加[您你]/;
+const REQUEST_VERB = /[让求叫要取导过用说问刷]|发来|加[您你]/;
 
 /** `s` (the trigger's clause start), moved back across clauses that only list marks separate. */
 function warningStart(f: FoldedText, s: number, at: number, original: string | undefined): number {

@@ -33,7 +33,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('快手 快手号 快手小店 快手店 某手 筷手', 'kuaishou'),
   ...cued('ks', 'kuaishou'),
   ...evasive('去小红书 小红书搜', 'xiaohongshu'),
-  ...named('某书 红书 某红书 某红薯 薯名 薯号 红薯号', 'xiaohongshu'),
+  ...named('某书 红书 某红书 某红薯 薯名 薯号 红薯号 红色软件 红色app', 'xiaohongshu'),
   ...cued('小红薯', 'xiaohongshu'),
   ...named('小红书 小红书号 小红书店铺', 'xiaohongshu'),
   ...cued('xhs', 'xiaohongshu'),
