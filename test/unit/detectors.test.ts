@@ -31,6 +31,11 @@ function families(text: string, platform: PlatformId = 'douyin'): SignalFamily[]
   return of(md);
 }
 
+/** Each line's reported families (on its platform, douyin when none is given), as listed. */
+function expectFamilies(cases: [string, SignalFamily[], PlatformId?][]): void {
+  for (const [text, want, platform] of cases) assert.deepEqual(families(text, platform), want, text);
+}
+
 function expectSignals(cases: Record<string, string[]>): void {
   for (const [text, expected] of Object.entries(cases)) assert.deepEqual(signals(text), expected, text);
 }
@@ -397,18 +402,17 @@ test('text the address prefilter passes over has no match of the address pattern
 });
 
 test('a number read out in groups between commas is a phone number; a list of sizes is not', () => {
-  const cases: [string, SignalFamily[]][] = [
+  expectFamilies([
     ['下单前先打给我：一三九，五二零八，后面是七七一四', ['phone']],
     ['热线我报一下，八零零，贰叁肆，伍陆柒捌', ['phone']],
     ['记好了，幺叁捌，零零幺幺，贰捌叁陆，这个也是我的微信', ['contact', 'phone']],
     ['三个尺寸：150，2248，0637，按身高选', []],
     ['库存：一三八，一二三四，五六七八件', []],
-  ];
-  for (const [text, want] of cases) assert.deepEqual(families(text), want, text);
+  ]);
 });
 
 test('disguises met in late-2026 copy: split characters, look-alikes, dotted and full-width domains', () => {
-  const cases: [string, SignalFamily[], PlatformId?][] = [
+  expectFamilies([
     ['量尺寸的加店主胃信 mm_chen88 发图', ['contact']],
     ['样品图都在我微亻言里，找我要', ['contact']],
     ['要团购价的姐妹进君羊，我一个个拉', ['group']],
@@ -429,12 +433,11 @@ test('disguises met in late-2026 copy: split characters, look-alikes, dotted and
     ['我的联系方式写在主页简介里，批发的自己看', ['profile']],
     ['开箱后关注品牌服务号，领取清洗教程', ['thirdParty']],
     ['要细节图的来小飞机找我，用户名 jz_studio', ['contact']],
-  ];
-  for (const [text, want, platform] of cases) assert.deepEqual(families(text, platform), want, text);
+  ]);
 });
 
 test('a warning that disowns or calls out the push, a negated cue verb, and a home checkout stay quiet', () => {
-  const cases: [string, SignalFamily[], PlatformId?][] = [
+  expectFamilies([
     ['最近有人冒用店名发来的进群邀请，本店从不拉群', []],
     ['弹幕里刷加V领赠品的，都是假的，只认购物车', []],
     ['有人说扫码进群送试用装，那不是我们发的', []],
@@ -445,12 +448,11 @@ test('a warning that disowns or calls out the push, a negated cue verb, and a ho
     ['来店里当面挑当面结账，比直播间便宜', ['payment']],
     ['想要大图的点我头像，简介里写着我的副号', ['profile']],
     ['请把收货手机号短信发送至客服专线，方便回访', ['collect']],
-  ];
-  for (const [text, want, platform] of cases) assert.deepEqual(families(text, platform), want, text);
+  ]);
 });
 
 test('screenshots of something else, and 送 in sending, are no review bait; compliant refusals to add the buyer stay quiet', () => {
-  const cases: [string, SignalFamily[], PlatformId?][] = [
+  expectFamilies([
     ['收到后发送订单截图给客服，即可预约上门安装', []],
     ['截图保存这张卡，长按识别领无门槛券', ['qr']],
     ['好评截图发客服，返现五元', ['reviewBait']],
@@ -460,12 +462,11 @@ test('screenshots of something else, and 送 in sending, are no review bait; com
     ['我的备用联系方式放在直播间头像里了', ['profile']],
     ['下播后我挨个拉大家进粉丝内部群', ['group']],
     ['拆封后请扫描包装盒内侧的码，领延保', ['qr']],
-  ];
-  for (const [text, want, platform] of cases) assert.deepEqual(families(text, platform), want, text);
+  ]);
 });
 
 test('spoken copy: 别急 urges on, a question someone asked is no push, slang names and screenshots of a code', () => {
-  const cases: [string, SignalFamily[], PlatformId?][] = [
+  expectFamilies([
     ['没货了别急 去某鱼搜“小满杂货” 那边还有', ['thirdParty']],
     ['别老问我vx了 真没有 有事找飞鸽客服', []],
     ['有人在公屏问主播微信 没有哈 有事旺旺找客服', [], 'taobao'],
@@ -479,6 +480,5 @@ test('spoken copy: 别急 urges on, a question someone asked is no push, slang n
     ['评论区别留联系方式哦 想要的点购物车', []],
     ['要刻字的 公屏把你手机号打出来 我们回电确认', ['collect']],
     ['私信我 咱们线下交易 省点手续费', ['group', 'payment']],
-  ];
-  for (const [text, want, platform] of cases) assert.deepEqual(families(text, platform), want, text);
+  ]);
 });
