@@ -69,7 +69,7 @@ export const MIN_STRONG_DIGITS = 4;
 
 /**
  * For a number read out in groups (see readOutPhones): each run of 3–4 digits with no homophone as
- * its start and end, every other run as -1, -1 (it stands between, and breaks the reading).
+ * its start and end; any other run breaks the reading, noted once as -1, -1.
  */
 function noteShortRun(short: number[], units: Uint16Array, i: number, j: number): void {
   let plain = j - i >= 3 && j - i <= 4;
