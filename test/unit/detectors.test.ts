@@ -482,3 +482,14 @@ test('spoken copy: 别急 urges on, a question someone asked is no push, slang n
     ['私信我 咱们线下交易 省点手续费', ['group', 'payment']],
   ]);
 });
+
+test('near misses: 号 inside a product number, a toy named like a disguise, a buyer’s question, 不好意思', () => {
+  expectFamilies([
+    ['儿童手表 支持微信聊天 型号 KW-20 防水', [], 'wechat_channels'],
+    ['绿色泡泡机 电动吹泡泡 送两瓶泡泡水', []],
+    ['有宝宝问微信能不能付款，天猫下单支持花呗', [], 'tmall'],
+    ['不好意思，能加你微信聊聊吗', ['contact']],
+    ['拿货价看我主页，简介有卫星', ['profile']],
+    ['更多款式详见主页简介，拿货按简介联系', ['profile']],
+  ]);
+});

@@ -51,10 +51,12 @@ export const contactNegatives: LexEntry[] = negatives(
     // Sharing a link with one's own friends: 转发给微信好友.
     '转发给微信好友 分享给微信好友 发给微信好友 转给微信好友 分享到微信好友 转发到微信 分享到微信 分享给微信 ' +
     '微信读书 微信内容提醒 微信消息提醒 微信提醒 微信来电提醒 微信运动 微信头像 微信表情 微信红包封面 微信步数 微信登录 微信授权 微信扫码支付 ' +
-    '微同步 绿泡泡袖 泡泡袖 薇娅 蔷薇 紫薇 威信度 维信诺 品牌威信 威信力 威信县 ' +
+    '微同步 绿泡泡袖 泡泡袖 绿色泡泡机 绿泡泡机 绿色泡泡枪 绿泡泡枪 绿色泡泡水 薇娅 蔷薇 紫薇 威信度 维信诺 品牌威信 威信力 威信县 ' +
     // 扣 is a button, a buckle, a discount.
     '扣子 扣件 纽扣 扣扣子 扣带 卡扣 搭扣 皮带扣 扣环 插扣扣 按扣扣 卡扣扣 纽扣扣 搭扣扣 暗扣扣 磁扣扣 扣扣卡 扣扣带 扣扣环 扣扣件 折扣 乐扣 扣款 扣费 扣除 扣分 扣减 扣押 扣上 扣紧 暗扣 按扣 磁扣 扣眼 扣手 扣位 锁扣 ' +
     '抠图 抠门 抠脚 蔻驰 豆蔻 丹蔻 寇丹 叩首 叩门 ' +
+    // A product's numbers: 号 in them is no account (微信聊天 型号 DW-13).
+    '型号 货号 款号 编号 批号 序号 色号 单号 ' +
     // Caller ID that reads the number out (来电报号), not Telegram.
     '来电报号 来电报 ' +
     // Q as in cartoon style and chewy texture.

@@ -121,7 +121,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     free: 1,
     reach: 10,
     // 头像里的号, 签名里那一串: the number the pointer points at.
-    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 的号 那串 那一串 那个号 那串数字 怎么找我 找到我 联系我 找我的方式 的方式 副号 专线 热线 名片'),
+    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 找到我 联系我 找我的方式 的方式 副号 专线 热线 名片'),
     // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
     afterReach: 14,
     crossClauses: true,
@@ -262,8 +262,8 @@ function anyOf(words: string): RegExp {
 }
 
 const NEGATORS = list('不 别 勿 不要 不用 不需要 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝');
-/** 不 followed by these is not a negation of what comes next (不如, 不错, 不少, 不信去某宝搜 …). */
-const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然妨久满见够止信']);
+/** 不 followed by these is not a negation of what comes next (不如, 不错, 不少, 不信去某宝搜, 不好意思 …). */
+const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然妨久满见够止信好']);
 /** 别 followed by these urges the buyer on (别急，去某鱼搜; 别走，加我): no negation of what follows. */
 const URGING_AFTER_BIE = new Set([...'急慌走错怕']);
 /** 别 as the end of a word (识别, 特别, 分别 …), not as "don't" (not 区别: 评论区别留联系方式). */
@@ -276,7 +276,7 @@ const WARNING_FRAME = anyOf('请勿相信 不要相信 切勿相信 别相信 �
  * 您加好友…) or reports of others (有人在评论区发号码让你私下转账, 陌生人发来的加群链接): before the
  * trigger, in its clause or across the list marks before it.
  */
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.join('|')})(?:主动|私下)?|有人|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|问|发来|刷|添加您|添加你|加您|加你)`);
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}])` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家)|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|问|发来|刷|添加您|添加你|加您|加你)`);
 /** After the trigger, in its sentence: the line disbelieves what it names (…扫码退款，请勿相信). */
 const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 勿信 别信 不可信 一律不信');
 /**
