@@ -493,3 +493,11 @@ test('near misses: 号 inside a product number, a toy named like a disguise, a b
     ['更多款式详见主页简介，拿货按简介联系', ['profile']],
   ]);
 });
+
+test('parcel cards: 寄送 is sending, a transfer instead of the order, a pointer through the shop page', () => {
+  expectFamilies([
+    ['试用装选中后包邮寄送，评价写真实感受就好', [], 'taobao'],
+    ['复购加店主微信 wx: lan_home22，转账下单发货更快', ['contact', 'payment']],
+    ['老顾客找店长领券，店长联系方式见店铺首页简介', ['profile'], 'tmall'],
+  ]);
+});

@@ -117,7 +117,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   profile: {
     verbs: list('v vx v号 vx号 微信 微信号 薇 薇号 联系 电联 电话 qq 联系方式 加 企鹅 扣扣 号 二维码 码 找我的方式 找我方式 联系我的方式'),
-    fillers: list('看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 客服 店铺客服 直播间 她 他 她的 他的 个人'),
+    fillers: list('看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人'),
     free: 1,
     reach: 10,
     // 头像里的号, 签名里那一串: the number the pointer points at.

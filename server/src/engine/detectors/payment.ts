@@ -8,7 +8,7 @@ export const paymentEntries: LexEntry[] = [
       // Money sent straight to the seller, the checkout of the platform left out by name.
       '发红包给我 红包发我 私下转我 私下转给我 支付宝过来 支付宝转过来 不走拼多多 不走淘宝 不走天猫 不走京东 不走抖音 不走快手 不走小红书 不走小店 线下签合同 线下签约 ' +
       // Paying the rest at the shop, the order only a placeholder: 定金在店里拍，尾款到店交.
-      '尾款到店 余款到店 尾款线下 余款线下 来店里付 到店里付 到店再付 链接占位 当面付 当面结账 现场付款 现场结账 到店结账 钱直接转给 钱转给 不经过平台 当面成交 到店成交 线下成交 门店付款 门店支付 官网付款 官网支付 到店买 到店购买 来店里买',
+      '尾款到店 余款到店 尾款线下 余款线下 来店里付 到店里付 到店再付 链接占位 当面付 当面结账 现场付款 现场结账 到店结账 钱直接转给 钱转给 不经过平台 当面成交 到店成交 线下成交 门店付款 门店支付 官网付款 官网支付 到店买 到店购买 来店里买 转账下单 转账拍',
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),
   ...words('微信转账 vx转账 v信转账 微信收款码 微信扫码付款 微信转给 微信转我 vx转我 v信转我 转我微信 转我vx', { family: 'payment', term: 'offsite-payment', need: 'always' }),
