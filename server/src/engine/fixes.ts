@@ -301,7 +301,10 @@ export function buildFixes(seg: Segment, signal: RawSignal, rule: Rule, pack: Pa
   return fixes;
 }
 
-/** An edit of the segment's text in document offsets; `written` is the new text as the document holds it (escaped in JSON). */
+/**
+ * An edit of the segment's text in document offsets; `written` is the new text as the document
+ * holds it (escaped in JSON). toDocument's mapping without its intermediate span: every fix makes one.
+ */
 function editIn(seg: Segment, span: Span, written: string): TextEdit {
   if (!seg.offsets) return { start: seg.start + span.start, end: seg.start + span.end, newText: written };
   return { start: seg.offsets[span.start]!, end: seg.offsets[span.end]!, newText: written };

@@ -328,18 +328,18 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   const e = clauseEnd(f, at, 32, true);
   let hasXin = false;
   /** What every CALLED_FRAUD word has: 骗, 假 or 不是. */
-  let hasPian = false;
+  let callsFraud = false;
   let described = -1;
   for (let k = at; k < e; k++) {
     const c = text.charCodeAt(k);
     if (c === XIN) hasXin = true;
-    else if (c === PIAN || c === JIA || (c === SHI && text.charCodeAt(k - 1) === BU)) hasPian = true;
+    else if (c === PIAN || c === JIA || (c === SHI && text.charCodeAt(k - 1) === BU)) callsFraud = true;
     else if (c === DE && described < 0) described = k - at;
   }
-  if (!hasXin && described < 0 && !hasPian) return false;
+  if (!hasXin && described < 0 && !callsFraud) return false;
   const after = text.slice(at, e);
   if (hasXin && DISBELIEF_AFTER.some((w) => after.includes(w))) return true;
-  if (hasPian && CALLED_FRAUD.some((w) => after.includes(w))) return true;
+  if (callsFraud && CALLED_FRAUD.some((w) => after.includes(w))) return true;
   return described >= 0 && DESCRIBED_AS_FRAUD.test(described > 0 ? after.slice(described) : after);
 }
 

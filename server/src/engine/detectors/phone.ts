@@ -127,20 +127,28 @@ export function mayHavePhone(f: Pick<FoldedText, 'counted' | 'strongCounted'>): 
   return f.counted < 0 || (f.counted >= MIN_PHONE_DIGITS && f.strongCounted >= MIN_STRONG_DIGITS);
 }
 
+/** True when a label a few characters before folded `start` makes a number no phone (订单, 货号 …). */
+function notPhoneBefore(f: FoldedText, start: number): boolean {
+  const before = f.text.slice(clauseStart(f, start, 6), start);
+  return NOT_PHONE_BEFORE.some((w) => before.includes(w));
+}
+
+/** True when a unit is glued right after the number ending at folded `end` (13800元, 1380mAh). */
+function unitAfter(f: FoldedText, end: number): boolean {
+  return f.gaps[end] === Gap.None && NOT_PHONE_AFTER.some((w) => f.text.startsWith(w, end));
+}
+
 /** Find phone numbers in folded text. */
 export function findPhones(f: FoldedText, original: string): PhoneHit[] {
   const text = f.text;
   const hits: PhoneHit[] = [];
   const short: number[] = [];
   for (const run of digitRuns(f, MIN_PHONE_DIGITS, original, short)) {
-    const ctxStart = clauseStart(f, run.start, 6);
-    const before = text.slice(ctxStart, run.start);
-    if (NOT_PHONE_BEFORE.some((w) => before.includes(w))) continue;
+    if (notPhoneBefore(f, run.start)) continue;
     for (const c of candidates(f, run)) {
       // The shape first (cheap), the context only for what could be a phone number.
       if (!MAY_LEAD.has(c.digits[0]!) || classify(c.digits, true, true, true) === undefined) continue;
-      const after = text.slice(c.end, c.end + 3);
-      if (c.end === run.end && f.gaps[c.end] === Gap.None && NOT_PHONE_AFTER.some((w) => after.startsWith(w))) continue;
+      if (c.end === run.end && unitAfter(f, c.end)) continue;
       if (modelNumber(original, f, c.start, c.end)) continue;
       const label = labelBefore(text, c.start);
       const plus = c.start > 0 && text[c.start - 1] === '+';
@@ -197,9 +205,7 @@ function readOut(f: FoldedText, original: string, s1: number, e1: number, s2: nu
   }
   const kind = classify(digits, false, false, false);
   if (!kind) return undefined;
-  if (f.gaps[e3] === Gap.None && NOT_PHONE_AFTER.some((w) => f.text.startsWith(w, e3))) return undefined;
-  const before = f.text.slice(clauseStart(f, s1, 6), s1);
-  if (NOT_PHONE_BEFORE.some((w) => before.includes(w))) return undefined;
+  if (unitAfter(f, e3) || notPhoneBefore(f, s1)) return undefined;
   if (!spoken && !labelNear(f.text, f, s1)) return undefined;
   return { start: s1, end: e3, kind, labelStart: s1 };
 }
