@@ -501,3 +501,51 @@ test('parcel cards: 寄送 is sending, a transfer instead of the order, a pointe
     ['老顾客找店长领券，店长联系方式见店铺首页简介', ['profile'], 'tmall'],
   ]);
 });
+
+test('social copy: a space or an emoji ends a negated phrase, 不让发 is the evader’s excuse, a group joined by 拉你', () => {
+  expectFamilies([
+    ['图片发不了😭 留个电话 我让师傅联系你', ['collect']],
+    ['抽奖没中的别灰心 留下手机号 回头补发优惠', ['collect']],
+    ['别留手机号在评论区哦', []],
+    ['这里不让发链接 懂的去某宝搜同名店', ['thirdParty'], 'douyin'],
+    ['平台不让放码 第三张图是我的码 长按识别', ['qr']],
+    ['本店不会让您扫码退款', []],
+    ['老粉专属群 拉你进去领券', ['group']],
+  ]);
+});
+
+test('a 私我 or dd我 that leads off the platform in the same sentence is a group push; WeChat’s 朋友圈 beside a handle', () => {
+  expectFamilies([
+    ['断码了 dd我 我把另一个平台的口令发你', ['group', 'thirdParty'], 'douyin'],
+    ['同城可以当面交易，嫌平台麻烦的私我', ['group', 'payment']],
+    ['有问题私我。淘宝也有同款。', [], 'jd'],
+    ['上新早知道 vx：mumu_style7 朋友圈天天更', ['contact', 'thirdParty'], 'taobao'],
+  ]);
+});
+
+test('review bait across clauses, payment spelled as where the money goes, phones read out in brackets and by position', () => {
+  expectFamilies([
+    ['追评带三张图，截图发客服，领一个收纳袋', ['reviewBait']],
+    ['收货五星好评的，我们再补寄一包试吃装', ['reviewBait']],
+    ['好评后少件的联系客服补发', []],
+    ['订金先付到我微信，尾款到货再拍', ['payment']],
+    ['售后不走退款了，直接微信转给您', ['payment'], 'jd'],
+    ['上门安装后尾款付现金给师傅就行', ['payment']],
+    ['工程单直接对公转账，合同另签', ['payment']],
+    ['店长手机【139】【2217】【0846】', ['phone']],
+    ['号码分开念：前三位 139，中间四位 2217，后四位 0846', ['phone']],
+    ['规格 139/2217/0846 三档可选', []],
+    ['热线 186-2207-4491，微信同', ['contact', 'phone']],
+    ['电话就是微信：一八六 二二零七 四四九一', ['contact', 'phone']],
+    ['这款V同款领口很显瘦', []],
+  ]);
+});
+
+test('spelled addresses: "at" and "dot" in words make an e-mail or a link', () => {
+  expectFamilies([
+    ['发票请发 fapiao at lanshop dot cn', ['contact'], 'tmall'],
+    ['品牌官网 lanshop dot com 查真伪', ['url'], 'tmall'],
+    ['请在旺旺留言您的手机号和收货地址', ['collect'], 'taobao'],
+    ['我们不会以“晒图返现”为由让您添加好友', []],
+  ]);
+});

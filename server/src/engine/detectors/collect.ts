@@ -14,7 +14,7 @@ export const collectEntries: LexEntry[] = [
 /** Verbs before a contact noun that ask the buyer for it (fillers such as 您的 may stand between). */
 export const COLLECT_BEFORE = [
   '留下', '留个', '留一下', '留', '备注', '备注上', '填写', '填上', '填', '写上', '写下', '写', '报上', '提供', '发我', '发给我', '私发',
-  '发你', '登记', '打上', '附上', '注明', '标注', '报', '回复', '发一下',
+  '发你', '登记', '打上', '附上', '注明', '标注', '报', '回复', '发一下', '留言', '告知', '告诉我', '告诉客服',
 ];
 export const COLLECT_FILLERS = ['您的', '你的', '你们的', '您们的', '您', '你', '你们', '下', '一下', '个', '上', '自己的', '真实', '常用的', '常用', '本人', '一个', '收货', '有效', '能联系到的', '一个能打通的', '能打通的', '能接通的'];
 /** Verbs after a contact noun: 把手机号留在评论区, 手机号发评论区. */

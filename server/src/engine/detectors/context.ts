@@ -92,7 +92,7 @@ const CONTACT: CueSpec = {
   fillers: list(`${PEOPLE} 一下 下 个 一个 上 为`),
   free: 1,
   reach: 10,
-  after: list('联系 咨询 沟通 详聊 私聊 聊价 下单 号 搜 同号 找我 预约 好友 拉你 拉群 发你 发给你 领取 加我 加一下 私信 私我 私聊 详询 询价 问价 报价 购买 订购 预定 扫码加 扫码添加 扫一扫加'),
+  after: list('联系 咨询 沟通 详聊 私聊 聊价 下单 号 搜 同号 找我 预约 好友 拉你 拉群 发你 发给你 领取 加我 加一下 加了 私信 私我 私聊 详询 询价 问价 报价 购买 订购 预定 扫码加 扫码添加 扫一扫加'),
   afterReach: 4,
 };
 
@@ -111,17 +111,20 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     fillers: list('取 你 您 个'),
     free: 2,
     reach: 6,
-    after: list('返!修厂工回程校乡潮航 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 即送 就送 e卡 购物卡 礼品卡 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您'),
+    after: list(
+      '返!修厂工回程校乡潮航 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 即送 就送 e卡 购物卡 礼品卡 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您 ' +
+      // 追评带视频，截图找小店客服，领一盒试饮装; 带图好评，我们再补寄一支同款小样.
+      '客服领 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一 补两 补个 补寄一 再补寄 补送 多送 加送'),
     afterReach: 24,
     crossClauses: true,
   },
   profile: {
-    verbs: list('v vx v号 vx号 微信 微信号 薇 薇号 联系 电联 电话 qq 联系方式 加 企鹅 扣扣 号 二维码 码 找我的方式 找我方式 联系我的方式'),
-    fillers: list('看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人'),
+    verbs: list('v vx v号 vx号 微信 微信号 薇 薇号 企微 联系 电联 电话 qq 联系方式 加 企鹅 扣扣 号 二维码 码 找我的方式 找我方式 联系我的方式'),
+    fillers: list('主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人'),
     free: 1,
     reach: 10,
     // 头像里的号, 签名里那一串: the number the pointer points at.
-    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 找到我 联系我 找我的方式 的方式 副号 专线 热线 名片'),
+    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 找到我 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片'),
     // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
     afterReach: 14,
     crossClauses: true,
@@ -264,6 +267,8 @@ function anyOf(words: string): RegExp {
 const NEGATORS = list('不 别 勿 不要 不用 不需要 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝');
 /** 不 followed by these is not a negation of what comes next (不如, 不错, 不少, 不信去某宝搜, 不好意思 …). */
 const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然妨久满见够止信好']);
+/** 不让发, 不让放链接: what the platform does not let one post, the evader's excuse, no refusal of the evader's own. */
+const NOT_ALLOWED_TO_POST = '让[发放挂贴留说打写]';
 /** 别 followed by these urges the buyer on (别急，去某鱼搜; 别走，加我): no negation of what follows. */
 const URGING_AFTER_BIE = new Set([...'急慌走错怕']);
 /** 别 as the end of a word (识别, 特别, 分别 …), not as "don't" (not 区别: 评论区别留联系方式). */
@@ -276,7 +281,7 @@ const WARNING_FRAME = anyOf('请勿相信 不要相信 切勿相信 别相信 �
  * 您加好友…) or reports of others (有人在评论区发号码让你私下转账, 陌生人发来的加群链接): before the
  * trigger, in its clause or across the list marks before it.
  */
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}])` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家)|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|问|发来|刷|添加您|添加你|加您|加你)`);
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST})` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家)|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|问|发来|刷|添加您|添加你|加您|加你|(?<=会)以)`);
 /** After the trigger, in its sentence: the line disbelieves what it names (…扫码退款，请勿相信). */
 const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 勿信 别信 不可信 一律不信');
 /**
@@ -308,6 +313,8 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
       if (ns < s || !text.startsWith(n, ns)) continue;
       const between = text.slice(ns + n.length, at);
       if (between.includes('的')) continue;
+      // A space or an emoji after the words between ends the negated phrase: 传不了😅 留下电话.
+      if (g > 0 && gapBefore(f, ns + n.length, at)) continue;
       if (n === '不' && NOT_NEGATING_NEXT.has(text[ns + 1] ?? '')) continue;
       if (n === '别' && (URGING_AFTER_BIE.has(text[ns + 1] ?? '') || WORDS_ENDING_IN_BIE.has(text[ns - 1] ?? ''))) continue;
       return true;
@@ -343,6 +350,12 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   return described >= 0 && DESCRIBED_AS_FRAUD.test(described > 0 ? after.slice(described) : after);
 }
 
+/** True when a separator was dropped before any folded character in [from, to]. */
+function gapBefore(f: FoldedText, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (f.gaps[k] !== Gap.None) return true;
+  return false;
+}
+
 const XIN = '信'.charCodeAt(0);
 const PIAN = '骗'.charCodeAt(0);
 const JIA = '假'.charCodeAt(0);
@@ -353,7 +366,7 @@ const YONG = '用'.charCodeAt(0);
 const DE = '的'.charCodeAt(0);
 
 /** The verbs NEGATED_REQUEST ends with: most windows have none, and the long pattern is not tried. */
-const REQUEST_VERB = /[让求叫要取导过用说问刷]|发来|加[您你]/;
+const REQUEST_VERB = /[让求叫要取导过用说问刷]|发来|加[您你]|会以/;
 
 /** `s` (the trigger's clause start), moved back across clauses that only list marks separate. */
 function warningStart(f: FoldedText, s: number, at: number, original: string | undefined): number {
@@ -389,8 +402,8 @@ export function quotedNameAfter(text: string, f: FoldedText, end: number): boole
   return i < text.length && '“「『"《【\''.includes(text[i]!);
 }
 
-/** A later clause sends the buyer to the place just named: 同款在并夕夕也有，想省钱的去那搜. */
-const SENT_THERE = list('去那边 去那里 去那儿 去那搜 去那下单 去那买 那边搜 那里搜 那边下单 那边拍');
+/** A later clause sends the buyer to the place just named: 同款在并夕夕也有，想省钱的去那搜; …在某宝，搜店铺号 6028… */
+const SENT_THERE = list('去那边 去那里 去那儿 去那搜 去那下单 去那买 那边搜 那里搜 那边下单 那边拍 搜店铺 搜店名 搜同名 搜我家 搜我们家');
 
 /** True when SENT_THERE follows within the next few clauses after folded `end`. */
 export function sentThereAfter(f: FoldedText, end: number): boolean {

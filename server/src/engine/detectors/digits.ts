@@ -75,8 +75,10 @@ function noteShortRun(short: number[], units: Uint16Array, i: number, j: number)
   let plain = j - i >= 3 && j - i <= 4;
   for (let k = i; k < j && plain; k++) plain = DIGIT_TABLE[units[k]!]! < 10;
   if (plain) short.push(i, j);
-  else if (short.length > 0 && short[short.length - 1] !== -1) short.push(-1, -1);
+  // 中间四位 0947 names the next group's length: no number of its own between the groups.
+  else if (short.length > 0 && short[short.length - 1] !== -1 && units[j] !== WEI) short.push(-1, -1);
 }
+const WEI = '位'.charCodeAt(0);
 
 /** Brackets around an area code, "(0755) 8888-6666", keep the number in one run. */
 const AREA_CODE_BRACKETS = /^\s*[)）]?[\s\-]*[(（]?\s*$/;

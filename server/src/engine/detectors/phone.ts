@@ -39,8 +39,8 @@ function classify(digits: string, hasLabel: boolean, areaCode: boolean, plus: bo
 }
 
 /** True when a phone word stands within a few characters before `at` (拨打售后专线 0571…). */
-function labelNear(text: string, f: FoldedText, at: number): boolean {
-  const window = text.slice(clauseStart(f, at, 10), at);
+function labelNear(text: string, f: FoldedText, at: number, crossClauses = false): boolean {
+  const window = text.slice(clauseStart(f, at, 10, crossClauses), at);
   return PHONE_LABELS.some((label) => window.includes(label));
 }
 
@@ -167,7 +167,7 @@ export function findPhones(f: FoldedText, original: string): PhoneHit[] {
 }
 
 /** Words a host reads between the groups of a number: 一五零，二二四八，后面是零六三七. */
-const READ_OUT_FILLERS = ['后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是'];
+const READ_OUT_FILLERS = ['后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是', '中间四位', '中间四位是', '中间三位', '后四位', '后四位是', '最后四位', '最后四位是', '尾号', '尾号是'];
 /** Group lengths a number is read out in: a mobile 3-4-4, a hotline 3-3-4 (四零零，捌贰陆，柒柒玖叁). */
 const READ_OUT_SHAPES = ['3,4,4', '3,3,4'];
 
@@ -206,19 +206,26 @@ function readOut(f: FoldedText, original: string, s1: number, e1: number, s2: nu
   const kind = classify(digits, false, false, false);
   if (!kind) return undefined;
   if (unitAfter(f, e3) || notPhoneBefore(f, s1)) return undefined;
-  if (!spoken && !labelNear(f.text, f, s1)) return undefined;
+  // The label may stand before a bracket or a comma: 手机【138】…, 号码我拆开说，前三位 135…
+  if (!spoken && !labelNear(f.text, f, s1, true)) return undefined;
   return { start: s1, end: e3, kind, labelStart: s1 };
 }
 
-/** True when only a comma (or 、) and a few reading words stand between two groups (folded end of one, start of the next). */
+/**
+ * True when only a comma (or 、, a slash, brackets: 【138】【0274】) and a few reading words (中间四位)
+ * stand between two groups (folded end of one, start of the next).
+ */
 function readOutJoin(f: FoldedText, original: string, end: number, start: number): boolean {
-  const between = f.text.slice(end, start);
+  // Brackets fold to line ends (【138】【0274】): no reading word.
+  const between = f.text.slice(end, start).replace(/\n/g, '');
   if (between.length > 0 && !READ_OUT_FILLERS.includes(between)) return false;
   const written = original.slice(f.ends[end - 1]!, f.starts[start]!);
   const [before = '', after = ''] = between.length > 0 ? written.split(between) : [written];
-  return ONLY_SEPARATORS.test(before) && ONLY_SEPARATORS.test(after) && /[，,、]/.test(written);
+  return ONLY_SEPARATORS.test(before) && ONLY_SEPARATORS.test(after) && GROUP_SEPARATOR.test(written);
 }
-const ONLY_SEPARATORS = /^[\s，,、]*$/;
+const ONLY_SEPARATORS = /^[\s，,、/／【】[\]()（）\uFE0F\u20E3]*$/;
+/** What a read-out group ends with: spaces alone keep the digits one run. */
+const GROUP_SEPARATOR = /[，,、/／【】[\]()（）]/;
 
 /** Offset (in digits) of the first separator inside [start, end), or -1. */
 function firstGapAt(f: FoldedText, start: number, end: number): number {

@@ -17,14 +17,16 @@ export const URL_RE = new RegExp(
 const NOT_DOMAINS = /^(?:asp\.net|ado\.net|vb\.net|node\.js|vue\.js|next\.js|react\.js|three\.js|d3\.js|socket\.io|chart\.js)$/i;
 const SPELLED_TLDS = 'com cn net org top shop xyz vip club site online store cc link live'.split(' ');
 /** 点 + a top-level domain in the folded text: where a spelled-out domain may be (see Mark.SpelledDot). */
-export const spelledDotEntries: LexEntry[] = words(SPELLED_TLDS.map((t) => `点${t}`).join(' '), { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false });
-/** A dot spelled out before a top-level domain: hanfu-tujian点net, h5.shop-99点com, mall（点）cn. */
+export const spelledDotEntries: LexEntry[] = words(SPELLED_TLDS.flatMap((t) => [`点${t}`, `dot${t}`]).join(' '), { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false });
+/** A dot spelled out before a top-level domain: hanfu-tujian点net, h5.shop-99点com, mall（点）cn, mall dot cn. */
 const SPELLED_DOMAIN = new RegExp(
-  String.raw`(?<![A-Za-z0-9.-])([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:点|[(（【\[]\s*点\s*[)）】\]])\s*` +
+  String.raw`(?<![A-Za-z0-9.-])([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:点|\bdot\b|[(（【\[]\s*(?:点|dot)\s*[)）】\]])\s*` +
     // Letters may be spaced out too: q i n g h e 点 c n.
     `(${SPELLED_TLDS.map((t) => [...t].join(' ?')).join('|')})(?![A-Za-z0-9])`,
   'gi',
 );
+/** The "at" of a spelled-out e-mail address inside a spelled domain's name part. */
+const SPELLED_AT = /^[A-Za-z0-9._-]+ ?(?:\bat\b|\(at\)|\[at\]) ?[A-Za-z0-9]/i;
 /** 口令 share tokens look like ¥AbC123xyZ9¥ (any currency sign as the fence). */
 const TOKEN = /[¥￥$€£₤](?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{8,14}[¥￥$€£₤]/g;
 /** Words before a bare domain that make it an address to visit. */
@@ -111,6 +113,12 @@ export function findRawSignals(text: string, marks: number): readonly Signal[] {
       if (!/[A-Za-z]/.test(m[1]!)) continue;
       const start = m.index!;
       if (taken.some(([a, b]) => start < b && start + m[0].length > a)) continue;
+      // service at shop dot cn: the "at" spelled out as well makes it an e-mail address.
+      const at = SPELLED_AT.exec(m[1]!);
+      if (at) {
+        out.push({ family: 'contact', term: 'email', start, end: start + m[0].length, text: original.slice(start, start + m[0].length) });
+        continue;
+      }
       out.push({ family: 'url', term: hostTerm(`${m[1]}.${m[2]}`.replace(/ /g, '')), start, end: start + m[0].length, text: original.slice(start, start + m[0].length) });
     }
   }

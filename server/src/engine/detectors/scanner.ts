@@ -73,7 +73,7 @@ const JOIN_AFTER: CueSpec = {
   fillers: [],
   free: 0,
   reach: 0,
-  after: ['请加', '加我', '加微', '加v', '扫码进', '扫码加', '扫码入', '联系客服拉', '私我拉', '滴滴我'],
+  after: ['请加', '加我', '加微', '加v', '扫码进', '扫码加', '扫码入', '联系客服拉', '私我拉', '滴滴我', '拉你', '拉您', '带你进'],
   afterReach: 4,
 };
 
@@ -283,6 +283,7 @@ export class Scanner {
     }
     if (found.length === 0) return found;
     qualifyGroups(found);
+    mentionsWithPush(text, found);
     return withCompanions(resolveOverlaps(text, found));
   }
 
@@ -491,6 +492,31 @@ function qualifyGroups(signals: RawSignal[]): void {
     const best = named[i]!;
     s.term = best.term;
     s.companion = best.companion;
+  }
+}
+
+/** Families whose push, said in the same sentence, tells where a 私我 or dd我 leads. */
+const OFF_PLATFORM = new Set<SignalFamily>(['contact', 'phone', 'qr', 'url', 'thirdParty', 'payment']);
+const SENTENCE_END_IN = /[。！？!?\n]/;
+
+/**
+ * A 私我 or dd我 in a sentence that pushes the buyer off the platform leads there (dd我 我把…口令发你,
+ * 不想走平台的私我, 私我，我把售后的绿泡泡推给你): a group signal, no longer a mention. So does
+ * WeChat's own 朋友圈 or 公众号 beside a WeChat handle (v芯 taotao88 朋友圈每天更).
+ */
+function mentionsWithPush(text: string, signals: RawSignal[]): void {
+  for (const s of signals) {
+    if (!s.mention) continue;
+    const dm = s.family === 'group' && s.term === 'dm';
+    if (!dm && !(s.family === 'thirdParty' && s.term === 'wechat-private')) continue;
+    for (const o of signals) {
+      if (o.mention || !(dm ? OFF_PLATFORM.has(o.family) : o.family === 'contact' && o.term === 'wechat')) continue;
+      const between = o.start < s.start ? text.slice(o.end, s.start) : text.slice(s.end, o.start);
+      if (!SENTENCE_END_IN.test(between)) {
+        s.mention = false;
+        break;
+      }
+    }
   }
 }
 
