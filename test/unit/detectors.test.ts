@@ -549,3 +549,32 @@ test('spelled addresses: "at" and "dot" in words make an e-mail or a link', () =
     ['我们不会以“晒图返现”为由让您添加好友', []],
   ]);
 });
+
+test('Cantonese and cross-border copy: 嘅 喺 唔 哋 俾 read as Mandarin, Line / Kakao / 加賴, IG with a push, PayMe and 转数快, full-width handles', () => {
+  expectFamilies([
+    ['落單時喺備註寫低你嘅手機號，我哋會打俾你', ['collect']],
+    ['主播唔私聊報價，價錢睇商品頁', []],
+    ['有問題加 Line 問我哋，回覆快啲', ['contact']],
+    ['Line Friends 熊大公仔 正版授權', []],
+    ['台灣朋友加賴 ID: tw_tea88', ['contact']],
+    ['想睇更多實拍就追蹤我哋 IG @hk_cloth_room', ['thirdParty']],
+    ['IG風 韓系簡約耳環', []],
+    ['熟客可以轉數快直接俾我，平啲', ['payment']],
+    ['代購 ＷｅＣｈａｔ：ｌｉｌｙ＿ｓｈｏｐ７', ['contact']],
+    ['公司採購可以直接對公轉帳俾我哋', ['payment'], 'jd'],
+    ['下單備註你嘅 WhatsApp 號碼，方便派送', ['collect']],
+    ['官網 shop.kobe-select.jp 有完整清單', ['url']],
+  ]);
+});
+
+test('shop slips: 我私发你VX offers a handle, 代理裙 is a group, 上身照 for a reward, 宝妈的手机号 asked for', () => {
+  expectFamilies([
+    ['想拿样的我私发你VX，样品费另算', ['contact', 'group']],
+    ['下单后给客服发你手机号，师傅上门前联系', ['collect']],
+    ['想做代理的扣1，我挨个拉你进代理裙', ['group']],
+    ['代理裙子 夏季新款 一件代发', []],
+    ['加店主v：dd_kids01，发宝贝上身照送5元红包', ['contact', 'reviewBait']],
+    ['拍下后在备注里写上宝妈的手机号，我们电话确认尺码', ['collect']],
+    ['超薄镜头膜 扫码拍照都不受影响', []],
+  ]);
+});

@@ -59,13 +59,21 @@ const PAIRS = [
   '齒齿齔龀齕龁齗龂齙龅齜龇齟龃齠龆齡龄齣出齦龈齧啮齪龊齬龉齲龋齶腭齷龌龍龙龎厐龐庞龑䶮龔龚龕龛龜龟鿁䜤鿓鿒',
 ].join('');
 
+/**
+ * Cantonese written words that only Cantonese uses, as the Mandarin a rule reads: 嘅 的, 喺 在,
+ * 唔 不, 哋 们 (我哋), 畀 and 俾 给, 咗 了, 冇 没 — "留低你嘅手机号" asks as "留下你的…" does.
+ */
+const CANTONESE = '嘅的喺在唔不哋们畀给俾给咗了冇没';
+/** 帐 (and 帳) where 账 is meant: 转帐 and 轉帳 are 转账. */
+const VARIANTS = '帐账帳账';
+
 const TABLE: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();
-  for (let i = 0; i + 1 < PAIRS.length; i += 2) m.set(PAIRS[i] as string, PAIRS[i + 1] as string);
+  for (const pairs of [PAIRS, CANTONESE, VARIANTS]) for (let i = 0; i + 1 < pairs.length; i += 2) m.set(pairs[i] as string, pairs[i + 1] as string);
   return m;
 })();
 
-/** Simplify the traditional characters of `text`; others pass through. */
+/** Simplify the traditional characters (and the Cantonese words) of `text`; others pass through. */
 export function toSimplified(text: string): string {
   let out = '';
   for (const ch of text) out += TABLE.get(ch) ?? ch;

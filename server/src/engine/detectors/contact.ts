@@ -32,7 +32,9 @@ export const contactEntries: LexEntry[] = [
   ...qq('扣 叩 蔻 抠 寇 q 丘丘 秋秋', 'handle'),
   ...words('钉钉号', { family: 'contact', term: 'dingtalk', need: 'always' }),
   ...words('钉钉', { family: 'contact', term: 'dingtalk', need: 'cue' }),
-  ...words('telegram whatsapp 纸飞机 小飞机 电报 line号 skype', { family: 'contact', term: 'im', need: 'cue' }),
+  ...words('telegram whatsapp 纸飞机 小飞机 电报 line号 skype line kakao kakaotalk', { family: 'contact', term: 'im', need: 'cue' }),
+  // 加賴: Line as Taiwan says it.
+  ...words('加赖 赖id', { family: 'contact', term: 'im', need: 'always' }),
   ...words('tg line', { family: 'contact', term: 'im', need: 'handle' }),
   ...words('邮箱 email 邮件', { family: 'contact', term: 'email', need: 'handle' }),
 ];

@@ -99,7 +99,7 @@ const CONTACT: CueSpec = {
 export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   contact: CONTACT,
   platform: {
-    verbs: list('去 到 上 来 关注 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点 点击 认准 用 我 我们 我们的 我的 我们自己的 自己的 本店 咱家 我家'),
+    verbs: list('去 到 上 来 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点 点击 认准 用 我 我们 我们的 我的 我们自己的 自己的 本店 咱家 我家'),
     fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员'),
     free: 1,
     reach: 8,

@@ -11,6 +11,7 @@ export const groupEntries: LexEntry[] = [
   // Groups that are off the platform by name, joined or not.
   ...group(
     `进|群 进|裙${NOT_SKIRT} 加|群 加|裙${NOT_SKIRT} 入|群 入|裙${NOT_SKIRT} 拉|群 拉进|群 粉丝群 福利群 福利裙 粉丝裙 交流裙${NOT_SKIRT} 友裙${NOT_SKIRT} 私域 私域群 宠粉群 会员群 vip群 群号 扣1拉群 扣1进群 打1拉群 ` +
+      `代理裙${NOT_SKIRT} 内部裙${NOT_SKIRT} 宠粉裙${NOT_SKIRT} 会员裙${NOT_SKIRT} vip裙${NOT_SKIRT} 秒杀裙${NOT_SKIRT} 拿货裙${NOT_SKIRT} 售后裙${NOT_SKIRT} ` +
       '内部群 交流群 售后群 老客户群 团购群 秒杀群 内购群 拼单群 代理群 优惠群 宝妈群 社群 车友群 家长群 读者群 学员群 买家群 客户群 老粉群 铁粉群',
     'group',
     'always',
@@ -29,7 +30,7 @@ export const groupEntries: LexEntry[] = [
   ...group('钉钉群 钉钉粉丝群', 'dingtalk-group', 'join', 'thirdParty'),
   ...group('群聊', 'group-chat', 'join'),
   // Private messages count when they are tied to an off-platform goal (DOMAIN.md §4).
-  ...words('私我 私聊 私信我 滴滴我 dd我 找我私聊 私戳 戳我 私信领 私信获取 私信要 私信发 私发你 私你 私信你', { family: 'group', term: 'dm', need: 'always', cues: 'dm' }),
+  ...words('私我 私聊 私信我 滴滴我 dd我 找我私聊 私戳 戳我 私信领 私信获取 私信要 私信发 私发你 私你 私信你 dm我 dmme', { family: 'group', term: 'dm', need: 'always', cues: 'dm' }),
 ];
 
 export const groupNegatives: LexEntry[] = negatives(

@@ -18,7 +18,8 @@ export interface Handle {
 
 /** Words between a contact word and its handle: 微信号是 abc, QQ号码 123. */
 const LABELS = ['号码是', '号码', '号是', '号', '是', 'id', '账号', '名'];
-const HANDLE_SEPARATORS = /^[_\-.·]+$/;
+/** What may join the parts of a handle, full-width forms too (ａｕ＿ｋｏａｌａ９). */
+const HANDLE_SEPARATORS = /^[_\-.·＿－．]+$/;
 
 function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);

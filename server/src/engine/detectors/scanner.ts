@@ -445,11 +445,14 @@ function acceptHandle(f: Context, text: string, start: number, end: number, e: C
   return h;
 }
 
+/** The seller as the subject right before a verb: 我, 我们, with an adverb between (我私发你, 我们再发你). */
+const SELLER_SUBJECT = /我们?(?:私|再|先|会|直接|单独)?$/;
+
 /** A request for the buyer's contact noun at [start, end): 留下您的手机号, 把手机号留在评论区. */
 function collectRequest(f: Context, start: number, end: number): { start: number; end: number } | undefined {
   const verb = verbBefore(f, start, COLLECT);
-  // "我发你微信", "我给你电话" is the seller offering a handle, not asking for one.
-  if (verb !== undefined && f.text[verb - 1] !== '我') return { start: verb, end };
+  // "我发你微信", "我私发你VX", "我们再发你电话" is the seller offering a handle, not asking for one.
+  if (verb !== undefined && !SELLER_SUBJECT.test(f.text.slice(Math.max(0, verb - 4), verb))) return { start: verb, end };
   // 留下您的手机号和微信号: a noun listed after an asked-for one is asked for too.
   for (const c of COLLECT_CONJUNCTIONS) {
     const cs = start - c.length;

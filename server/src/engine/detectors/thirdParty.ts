@@ -16,6 +16,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('淘口令 淘宝搜 手淘搜 去淘宝 上淘宝 taobao', 'taobao'),
   ...named('淘宝 手淘 淘宝店 淘宝店铺 淘宝直播 某宝 橙色软件 橙色app 桃宝 陶宝 某淘', 'taobao'),
   ...cued('tb', 'taobao'),
+  // Overseas social apps, only when the copy sends the buyer there (追蹤我哋 IG @…): IG风 is a style.
+  ...cued('ig instagram facebook fb', 'overseas-social'),
   ...evasive('天猫搜 去天猫 tmall', 'tmall'),
   ...named('天猫 猫超 天猫超市 天猫店 某猫', 'tmall'),
   ...evasive('去京东 京东搜', 'jd'),
