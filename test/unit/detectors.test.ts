@@ -578,3 +578,15 @@ test('shop slips: 我私发你VX offers a handle, 代理裙 is a group, 上身�
     ['超薄镜头膜 扫码拍照都不受影响', []],
   ]);
 });
+
+test('service and farm copy: a quoted shop to search for there, an add-call inside a pointer, money handed over in person, family names as the addressee', () => {
+  expectFamilies([
+    ['店里没货的款某宝也有，搜「小禾杂货」领券下单', ['thirdParty'], 'pinduoduo'],
+    ['同款在淘宝卖得很火，搜“冰丝袖套”能看到很多', [], 'jd'],
+    ['整箱批发 加v 号在店铺简介里', ['contact', 'profile'], 'taobao'],
+    ['采摘门票到园子现场付，称完重当面给钱', ['payment']],
+    ['老客户送到家当面给现金就行', ['payment']],
+    ['扫卡片上的码 加阿婆微信 订腊肠', ['contact', 'qr']],
+    ['私信我经常看不到，真不是不回，有事请在订单页点联系客服，我们每天都会看后台消息', []],
+  ]);
+});

@@ -83,7 +83,9 @@ export interface CueSpec {
 
 const PEOPLE =
   '我 我们 我们的 我的 你 你们 他 她 他们 的 主播 店长 店主 客服 导购 助理 小助理 助手 小助手 老板 老板娘 掌柜 老师 技术支持 技术 售后 专属 官方 品牌 ' +
-  '本人 私人 个人 小编 工程师 师傅 顾问 妹妹 哥哥 姐姐 小姐姐 博主 好友 同事 经理 客户经理 专员 小哥 姐妹 真人 人工 设计师 茶艺师 营养师 业务员 代理 店家 厂家 主理人';
+  '本人 私人 个人 小编 工程师 师傅 顾问 妹妹 哥哥 姐姐 小姐姐 博主 好友 同事 经理 客户经理 专员 小哥 姐妹 真人 人工 设计师 茶艺师 营养师 业务员 代理 店家 厂家 主理人 ' +
+  // How farmers and family shops name themselves: 加阿婆微信, 加俺微信.
+  '阿婆 阿姨 阿公 阿叔 大叔 大姐 大哥 叔叔 老乡 果农 茶农 蜂农 俺 俺们 咱 咱们 老板家';
 
 const list = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
@@ -405,8 +407,12 @@ export function quotedNameAfter(text: string, f: FoldedText, end: number): boole
 /** A later clause sends the buyer to the place just named: 同款在并夕夕也有，想省钱的去那搜; …在某宝，搜店铺号 6028… */
 const SENT_THERE = list('去那边 去那里 去那儿 去那搜 去那下单 去那买 那边搜 那里搜 那边下单 那边拍 搜店铺 搜店名 搜同名 搜我家 搜我们家');
 
-/** True when SENT_THERE follows within the next few clauses after folded `end`. */
-export function sentThereAfter(f: FoldedText, end: number): boolean {
-  const window = f.text.slice(end, clauseEnd(f, end, 24, true));
-  return SENT_THERE.some((w) => window.includes(w));
+/** True when SENT_THERE, or a search for a quoted name (，搜「阿福百货」), follows within the next few clauses after folded `end`. */
+export function sentThereAfter(f: FoldedText, end: number, original: string): boolean {
+  const e = clauseEnd(f, end, 24, true);
+  const window = f.text.slice(end, e);
+  if (SENT_THERE.some((w) => window.includes(w))) return true;
+  return e > end && SEARCH_FOR_QUOTED.test(original.slice(f.ends[end - 1]!, f.ends[e - 1]! + 8));
 }
+/** A later clause searching for a quoted name to buy there: ，搜「阿福百货」领券下单 (not 搜“防晒衣”能看到很多). */
+const SEARCH_FOR_QUOTED = /[，,]\s*(?:去|再|直接)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*(?:就|即可|可以|再)?(?:领券|下单|购买|拍下|进店|关注|更便宜|便宜)/;

@@ -350,7 +350,7 @@ export class Scanner {
         break;
       }
       case 'mention':
-        mention = !handle && unnegatedVerbBefore(f, text, start, CUES[cues]) === undefined && cueAfter(f, end, CUES[cues]) === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end)));
+        mention = !handle && unnegatedVerbBefore(f, text, start, CUES[cues]) === undefined && cueAfter(f, end, CUES[cues]) === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end, text)));
         break;
       case 'join': {
         if (f.text[end] === '聊' && e.word === '群') return undefined;
@@ -501,6 +501,8 @@ function qualifyGroups(signals: RawSignal[]): void {
 /** Families whose push, said in the same sentence, tells where a 私我 or dd我 leads. */
 const OFF_PLATFORM = new Set<SignalFamily>(['contact', 'phone', 'qr', 'url', 'thirdParty', 'payment']);
 const SENTENCE_END_IN = /[。！？!?\n]/;
+/** How far (in characters) a push may stand from the 私我 or 朋友圈 it tells the way of. */
+const PUSH_REACH = 24;
 
 /**
  * A 私我 or dd我 in a sentence that pushes the buyer off the platform leads there (dd我 我把…口令发你,
@@ -514,6 +516,8 @@ function mentionsWithPush(text: string, signals: RawSignal[]): void {
     if (!dm && !(s.family === 'thirdParty' && s.term === 'wechat-private')) continue;
     for (const o of signals) {
       if (o.mention || !(dm ? OFF_PLATFORM.has(o.family) : o.family === 'contact' && o.term === 'wechat')) continue;
+      // Near enough to be one request: "私信我经常漏看…去我主页…" tells of the messages, it sends nowhere.
+      if (Math.max(o.start - s.end, s.start - o.end) > PUSH_REACH) continue;
       const between = o.start < s.start ? text.slice(o.end, s.start) : text.slice(s.end, o.start);
       if (!SENTENCE_END_IN.test(between)) {
         s.mention = false;
@@ -659,8 +663,11 @@ function packAndBuiltin(a: RawSignal, b: RawSignal): boolean {
 }
 
 function pairs(a: RawSignal, b: RawSignal): boolean {
-  return a.family === 'contact' && (b.family === 'phone' || (b.family === 'group' && b.term === 'dm'));
+  if (a.family !== 'contact') return false;
+  // An explicit add-call inside a pointer stands too: 加v 号在店铺简介里 asks to add and says where.
+  return b.family === 'phone' || (b.family === 'group' && b.term === 'dm') || (b.family === 'profile' && ADD_CALL.test(a.text));
 }
+const ADD_CALL = /^(?:加|添加|\+|➕)/;
 
 /** Signals whose words stand for a second family report it too, unless that family is there. */
 function withCompanions(signals: RawSignal[]): RawSignal[] {
