@@ -590,3 +590,24 @@ test('service and farm copy: a quoted shop to search for there, an add-call insi
     ['私信我经常看不到，真不是不回，有事请在订单页点联系客服，我们每天都会看后台消息', []],
   ]);
 });
+
+test('obfuscation: emoji for one character of a name, enclosed and small-capital letters, split characters, platforms in pinyin', () => {
+  expectFamilies([
+    ['同款库存在 🍊 色软件，去那边搜“小鹿家居”', ['thirdParty'], 'douyin'],
+    ['买茶叶也可以来 🍑宝 搜『云溪茶舍』', ['thirdParty'], 'wechat_channels'],
+    ['这个价只有 🎵 音 直播间有，去那边搜', ['thirdParty'], 'kuaishou'],
+    ['🎵 背景音乐是店主自己弹的', [], 'kuaishou'],
+    ['补寄赠品要用，麻烦发一下您的 手 🐔 号', ['collect']],
+    ['🐔 鸡胸肉 即食 高蛋白', []],
+    ['缺货时可前往 🅣🅜 旗舰店下单', ['thirdParty'], 'jd'],
+    ['价格表太长，加 ᴠ 私聊', ['contact', 'group']],
+    ['批量定制 加 彳散 亻言：tang_0712', ['contact']],
+    ['二 纟隹 码 在 卡 片 背 面，扫 后 有 惊 喜', ['qr']],
+    ['教程去 d o u y i n 搜我们同名号', ['thirdParty'], 'wechat_channels'],
+    ['拼单的直接 j w x ➜ meimei0615', ['contact']],
+    ['安装视频在 ⓦⓦⓦ．azmm．ｔｏｐ 在线看', ['url']],
+    ['请回复您的邮箱和手机号，方便寄发票', ['collect']],
+    ['👀 戳我主页第一条置顶', []],
+    ['老客户回购不用走平台，直接V转账', ['payment'], 'jd'],
+  ]);
+});

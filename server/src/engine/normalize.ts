@@ -121,6 +121,12 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1f4e1, '微信'], // 📡 satellite antenna, the same pun
   [0x1f427, '企鹅'], // 🐧 penguin = QQ
   [0x1f360, '小红薯'], // 🍠 sweet potato = 小红薯 = Xiaohongshu
+  // Emoji for one character of a name: 🍊色软件 (橙色软件), 🍑宝 (桃宝), 🎵音 (抖音), 手🐔号 (鸡 for 机), 🏠页 (主页).
+  [0x1f34a, '橙'],
+  [0x1f351, '桃'],
+  [0x1f3b5, '抖'],
+  [0x1f414, '机'],
+  [0x1f3e0, '主'],
   [0x2795, '+'], // ➕
   [0x271a, '+'], // ✚
   [0x1f4de, '电话'], // 📞
@@ -145,6 +151,8 @@ const LOOKALIKES: ReadonlyMap<number, string> = new Map(
       ['в', 'b'], ['н', 'h'], ['м', 'm'], ['ѕ', 's'], ['ԁ', 'd'], ['ɡ', 'g'], ['Ο', 'o'], ['О', 'o'], ['Α', 'a'], ['А', 'a'],
       ['Β', 'b'], ['В', 'b'], ['Ε', 'e'], ['Е', 'e'], ['Κ', 'k'], ['К', 'k'], ['Μ', 'm'], ['М', 'm'], ['Ν', 'n'], ['Ρ', 'p'],
       ['Р', 'p'], ['Τ', 't'], ['Т', 't'], ['Χ', 'x'], ['Х', 'x'], ['Υ', 'y'], ['У', 'y'], ['С', 'c'], ['Ѵ', 'v'], ['Ι', 'i'], ['І', 'i'],
+      // A small-capital V and the syllabics' ᐯ for the V of VX; б and З for the digits they look like.
+      ['ᴠ', 'v'], ['ᐯ', 'v'], ['б', '6'], ['З', '3'], ['з', '3'],
     ].map(([c, l]) => [c!.codePointAt(0)!, l!] as [number, string]),
   ).concat(accentedLatin()),
 );
@@ -164,7 +172,7 @@ function accentedLatin(): [number, string][] {
 /** Separators that end an item rather than sit inside a word (see {@link Gap}). */
 const CLAUSE_SEPARATORS = new Set([...',，、()（）[]［］【】〔〕{}｛｝「」『』“”"\'‘’《》〈〉<>＜＞×✕✖*＊']);
 const SLASHES = new Set([...'/／\\|｜']);
-const LABEL_SEPARATORS = new Set([...':：=＝→➡▶►⇒']);
+const LABEL_SEPARATORS = new Set([...':：=＝→➡▶►⇒➜➔⇨']);
 
 /** Dingbat digits that NFKC leaves alone. */
 function dingbatDigit(cp: number): string | undefined {
@@ -175,6 +183,14 @@ function dingbatDigit(cp: number): string | undefined {
   if (cp >= 0x278a && cp <= 0x2792) return String(cp - 0x2789); // ➊..➒
   if (cp === 0x2793) return '10';
   if (cp === 0x24ea || cp === 0x24ff) return '0'; // ⓪ ⓿
+  if (cp >= 0x24f5 && cp <= 0x24fd) return String(cp - 0x24f4); // ⓵..⓽
+  if (cp === 0x24fe) return '10';
+  return undefined;
+}
+
+/** Letters in black circles and squares (🅣🅜, 🅥🅧), which NFKC leaves as they are. */
+function enclosedLetter(cp: number): string | undefined {
+  for (const first of [0x1f150, 0x1f170]) if (cp >= first && cp < first + 26) return String.fromCharCode(97 + cp - first);
   return undefined;
 }
 
@@ -195,7 +211,7 @@ const markTable = new Uint8Array(0x10000);
 for (const c of '.:') markTable[c.charCodeAt(0)] = Mark.UrlPunctuation;
 // A full-width dot and the middle dots evaders write for one too (ｗｗｗ．…, www·shop·cn).
 for (const c of '．·・•') markTable[c.charCodeAt(0)] = Mark.UrlPunctuation | Mark.WideOrDotLike;
-for (const [from, to] of [[0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a]]) for (let c = from!; c <= to!; c++) markTable[c] = Mark.WideOrDotLike;
+for (const [from, to] of [[0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a], [0x24d0, 0x24e9]]) for (let c = from!; c <= to!; c++) markTable[c] = Mark.WideOrDotLike;
 for (const c of '¥￥$€£₤') markTable[c.charCodeAt(0)] = Mark.Currency;
 markTable[0x40] = Mark.At;
 const mapTable = new Map<number, string>();
@@ -203,7 +219,7 @@ const mapTable = new Map<number, string>();
 function classify(cp: number): { cls: CharClass; out?: string } {
   const ch = String.fromCodePoint(cp);
   if (SENTENCE_END.has(ch)) return { cls: CharClass.Boundary };
-  const stand = STAND_INS.get(cp) ?? LOOKALIKES.get(cp) ?? dingbatDigit(cp);
+  const stand = STAND_INS.get(cp) ?? LOOKALIKES.get(cp) ?? dingbatDigit(cp) ?? enclosedLetter(cp);
   if (stand !== undefined) return { cls: CharClass.Map, out: stand };
   if (/[\p{Mn}\p{Me}\p{Cf}]/u.test(ch) || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) {
     return { cls: CharClass.Attach };

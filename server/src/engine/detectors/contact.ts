@@ -19,11 +19,11 @@ export const contactEntries: LexEntry[] = [
   // Homophones that are also honest words (威信 = prestige, 卫星 = satellite): only with a cue.
   ...wechat('威信 维信 喂心 卫星 围信 危信 wx 微心 唯信 魏信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色聊天软件', 'cue'),
   // 信 split into its parts (亻言), WeChat's slang names.
-  ...wechat('微亻言 薇亻言 威亻言 v亻言 小绿号 微同', 'always'),
+  ...wechat('微亻言 薇亻言 威亻言 v亻言 小绿号 微同 彳散亻言 彳散信 徾信', 'always'),
   // After a number: 138-1729-6650，微信同; …，V同; 电话就是微信.
   ...wechat('微信同!款步城时意事学样一享 v同!款步城时意事学样一享 vx同!款步城时意事学样一享 电话就是微信 手机就是微信 手机号就是微信 号码就是微信 电话即微信 电话同微信 手机同微信', 'always'),
   // Bare letters and one-character stand-ins: only with a handle after them.
-  ...wechat('微 v 薇 w jiawo', 'handle'),
+  ...wechat('微 v 薇 w jiawo jwx', 'handle'),
   ...words('企业微信 企微', { family: 'contact', term: 'wecom', need: 'mention' }),
   ...words('加|企业微信 添加|企业微信 加|企微', { family: 'contact', term: 'wecom', need: 'always' }),
   ...qq('qq号 q号 扣扣 叩叩 蔻蔻 抠抠 寇寇 企鹅号 扣扣号 qq扣扣', 'always'),

@@ -11,7 +11,7 @@ export const groupEntries: LexEntry[] = [
   // Groups that are off the platform by name, joined or not.
   ...group(
     `进|群 进|裙${NOT_SKIRT} 加|群 加|裙${NOT_SKIRT} 入|群 入|裙${NOT_SKIRT} 拉|群 拉进|群 粉丝群 福利群 福利裙 粉丝裙 交流裙${NOT_SKIRT} 友裙${NOT_SKIRT} 私域 私域群 宠粉群 会员群 vip群 群号 扣1拉群 扣1进群 打1拉群 ` +
-      `代理裙${NOT_SKIRT} 内部裙${NOT_SKIRT} 宠粉裙${NOT_SKIRT} 会员裙${NOT_SKIRT} vip裙${NOT_SKIRT} 秒杀裙${NOT_SKIRT} 拿货裙${NOT_SKIRT} 售后裙${NOT_SKIRT} ` +
+      `vip君羊 vip峮 代理裙${NOT_SKIRT} 内部裙${NOT_SKIRT} 宠粉裙${NOT_SKIRT} 会员裙${NOT_SKIRT} vip裙${NOT_SKIRT} 秒杀裙${NOT_SKIRT} 拿货裙${NOT_SKIRT} 售后裙${NOT_SKIRT} ` +
       '内部群 交流群 售后群 老客户群 团购群 秒杀群 内购群 拼单群 代理群 优惠群 宝妈群 社群 车友群 家长群 读者群 学员群 买家群 客户群 老粉群 铁粉群',
     'group',
     'always',
@@ -35,5 +35,7 @@ export const groupEntries: LexEntry[] = [
 
 export const groupNegatives: LexEntry[] = negatives(
   '群舞 群众 群体 人群 一群 成群 群岛 超群 合群 群星 群居 群英 群租 族群 群落 群像 群演 鸡群 羊群 牛群 鸭群 鱼群 建筑群 楼群 集群 机群 菌群 ' +
-    '肠道菌群 适用人群 适宜人群 不适宜人群 群山 群峰 群芳 群雄 群殴 一大群 整群 进群众',
+    '肠道菌群 适用人群 适宜人群 不适宜人群 群山 群峰 群芳 群雄 群殴 一大群 整群 进群众 ' +
+    // 戳我主页 taps a page, it asks for no message.
+    '戳我主页 戳我的主页 戳我头像 戳我橱窗 戳我小店',
 );

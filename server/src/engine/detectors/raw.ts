@@ -20,7 +20,7 @@ const SPELLED_TLDS = 'com cn net org top shop xyz vip club site online store cc 
 export const spelledDotEntries: LexEntry[] = words(SPELLED_TLDS.flatMap((t) => [`点${t}`, `dot${t}`]).join(' '), { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false });
 /** A dot spelled out before a top-level domain: hanfu-tujian点net, h5.shop-99点com, mall（点）cn, mall dot cn. */
 const SPELLED_DOMAIN = new RegExp(
-  String.raw`(?<![A-Za-z0-9.-])([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:点|\bdot\b|[(（【\[]\s*(?:点|dot)\s*[)）】\]])\s*` +
+  String.raw`(?<![A-Za-z0-9.-])([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:点|\bdot\b|[(（【\[〔]\s*(?:点|dot)\s*[)）】\]〕])\s*` +
     // Letters may be spaced out too: q i n g h e 点 c n.
     `(${SPELLED_TLDS.map((t) => [...t].join(' ?')).join('|')})(?![A-Za-z0-9])`,
   'gi',
@@ -77,10 +77,15 @@ const NONE: readonly Signal[] = [];
  * Full-width letters, digits and dot, and the middle dots evaders write for a domain's dot (not
  * full-width punctuation such as ，：（）, which every Chinese text has and no address needs).
  */
-const WIDE_OR_DOTLIKE_ALL = /[０-９Ａ-Ｚａ-ｚ．·・•]/g;
+const WIDE_OR_DOTLIKE_ALL = /[０-９Ａ-Ｚａ-ｚ．·・•ⓐ-ⓩ]/g;
 /** `text` with those made ASCII letters, digits and dots, unit for unit. */
 function asciiWithDots(text: string): string {
-  return text.replace(WIDE_OR_DOTLIKE_ALL, (c) => (c.charCodeAt(0) >= 0xff01 ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : '.'));
+  return text.replace(WIDE_OR_DOTLIKE_ALL, (c) => {
+    const u = c.charCodeAt(0);
+    if (u >= 0xff01) return String.fromCharCode(u - 0xfee0);
+    if (u >= 0x24d0 && u <= 0x24e9) return String.fromCharCode(u - 0x24d0 + 97); // ⓦⓦⓦ
+    return '.';
+  });
 }
 
 /**

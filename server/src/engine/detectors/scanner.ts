@@ -93,7 +93,7 @@ const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free
 const GROUP_APPS: readonly [string, string, SignalFamily][] = [
   ['微信', 'wechat-group', 'contact'], ['vx', 'wechat-group', 'contact'], ['v信', 'wechat-group', 'contact'], ['薇信', 'wechat-group', 'contact'],
   ['qq', 'qq-group', 'contact'], ['扣扣', 'qq-group', 'contact'], ['企鹅', 'qq-group', 'contact'],
-  ['淘宝', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'],
+  ['淘宝', 'taobao-group', 'thirdParty'], ['tb', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'],
 ];
 
 /** What may stand between a short ASCII word (v, tg) and its handle: V：, V是, V❤：, V➕： */
