@@ -171,7 +171,7 @@ test('QR calls, groups, profile pointers, third parties, payment, collection, re
     '长按识别二维码添加主理人微信': ['qr「长按识别二维码」', 'contact「微信」'],
     '选琴视频看，v号在店铺简介': ['profile「v号在店铺简介」'],
     '新手可以进我的钓友裙': ['group「进我的钓友裙」'],
-    '扣1的我挨个拉进宠粉基地': ['group「进宠粉基地」'],
+    '扣1的我挨个拉进宠粉基地': ['group「拉进宠粉基地」'],
     '共读群请加 vx：mama_reads9': ['group「群」', 'contact「加 vx：mama_reads9」'],
     '二维码在我头像里': ['profile「二维码在我头像」'],
     '想要的加我微信 qiao_jie1988 私聊': ['contact「加我微信 qiao_jie1988」', 'group「私聊」'],
@@ -609,5 +609,35 @@ test('obfuscation: emoji for one character of a name, enclosed and small-capital
     ['请回复您的邮箱和手机号，方便寄发票', ['collect']],
     ['👀 戳我主页第一条置顶', []],
     ['老客户回购不用走平台，直接V转账', ['payment'], 'jd'],
+  ]);
+});
+
+test('euphemisms for WeChat and for a QR code, slang for a private group, paying privately, refusals quoted from the rules', () => {
+  expectFamilies([
+    ['想要的来🟢🫧找我，ID：mumu_77', ['contact']],
+    ['绿泡泡色系穿搭🫧 薄荷绿衬衫', []],
+    ['加我绿色那个私聊，这里不方便报价', ['contact', 'group']],
+    ['下单请备注您的企鹅号，方便开电子发票', ['collect']],
+    ['店长电话 139 2217 0846（同绿）', ['contact', 'phone']],
+    ['卡片背面那个黑白小方格用手机相机对准一下，领老客价', ['qr']],
+    ['路由器支持微信扫码连WiFi', [], 'jd'],
+    ['下播我一个个拉进咱们老铁小分队，那边价更低', ['group']],
+    ['这块玉不上链接了，喜欢的咱私下走', ['payment']],
+    ['下次不用拍了，吱付宝转我就发', ['payment']],
+    ['天猫规则禁止在包裹内放置二维码或微信号，收到请向平台反馈', [], 'tmall'],
+    ['有博主说去某鱼收二手更便宜，我试了还是商城靠谱', [], 'xiaohongshu'],
+    ['同款在拼多多便宜几块，但这里次日达', [], 'jd'],
+    ['下单备注刻字内容和微信号即可', ['collect'], 'taobao'],
+  ]);
+});
+
+test('inline Markdown and HTML inside copy is read as the words it marks up', () => {
+  expectFamilies([
+    ['老铁们 **加** ~~我~~ <b>V</b>：laotie\\_9527，天天有福利', ['contact']],
+    ['**会员福利**：进*钉钉粉丝群*，每周领券', ['group', 'thirdParty'], 'tmall'],
+    ['订货打这个：**一三九** 二七四六 *零五八三*', ['phone']],
+    ['技术支持请加 **QQ**：`1738294056`', ['contact']],
+    ['**温馨提示**：请勿相信任何要求*加好友*或*转账*的信息', []],
+    ['尺寸 138*80cm，**承重** 150kg', []],
   ]);
 });

@@ -20,6 +20,7 @@ import type { Overlay, Pack } from './packs/schema';
 import { activeRules, packFor, today, type ActiveRule } from './packs/select';
 import { verdictsFor, type PlatformRules, type Verdicts } from './verdicts';
 import { PLATFORM_IDS, type CopyKind, type DocumentProblem, type Finding, type PlatformId, type Segment, type Severity } from './types';
+import { blankInlineMarkup } from './document/inlineMarkup';
 
 export * from './types';
 export type { Pack, Rule, Overlay, Tier, Penalty } from './packs/schema';
@@ -237,9 +238,13 @@ const NO_FINDINGS: Finding[] = [];
 /** Findings of one segment (or piece of one) on every targeted platform. */
 function segmentFindings(scanner: Scanner, verdicts: Verdicts, seg: Segment, document: string): Finding[] {
   // Not through the scanner's cache: findings are remembered per segment (ParseMemo). A segment
-  // without escapes is the document's own text at its start.
-  const signals = seg.offsets ? scanner.scanOnce(seg.text) : scanner.scanSlice(document, seg.start, seg.text);
+  // without escapes is the document's own text at its start. Inline markup is read blanked, unit
+  // for unit, so every span still maps as the segment's own.
+  const plain = blankInlineMarkup(seg.text);
+  const signals = plain !== seg.text || seg.offsets ? scanner.scanOnce(plain) : scanner.scanSlice(document, seg.start, seg.text);
   if (signals.length === 0) return NO_FINDINGS;
+  // A finding quotes the copy as written, markup and all (scanOnce's signals are this call's own).
+  if (plain !== seg.text) for (const s of signals) s.text = seg.text.slice(s.start, s.end);
   const out: Finding[] = [];
   for (const signal of signals) {
     // Copy for several platforms gets a finding per platform: their fixes share the work.

@@ -127,6 +127,10 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1f3b5, '抖'],
   [0x1f414, '机'],
   [0x1f3e0, '主'],
+  // Green for WeChat: 🟢泡泡, 🟩号; 🫧 bubbles for 泡泡.
+  [0x1f7e2, '绿'],
+  [0x1f7e9, '绿'],
+  [0x1fae7, '泡泡'],
   [0x2795, '+'], // ➕
   [0x271a, '+'], // ✚
   [0x1f4de, '电话'], // 📞

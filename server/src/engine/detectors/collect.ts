@@ -2,7 +2,7 @@
 import { words, type LexEntry } from './lexicon';
 
 /** Contact nouns: a collect signal when the copy asks the buyer for one (see COLLECT_BEFORE), longest first. */
-export const COLLECT_NOUNS = '手机号 手机号码 电话号码 电话 联系电话 微信号 微信 vx vx号 v号 qq号 qq 联系方式 号码 wx 微信名 常用号码 whatsapp whatsapp号码 whatsapp号 lineid line号 line wei信号 v信号 邮箱 电子邮箱'
+export const COLLECT_NOUNS = '手机号 手机号码 电话号码 电话 联系电话 微信号 微信 vx vx号 v号 qq号 qq 联系方式 号码 wx 微信名 常用号码 whatsapp whatsapp号码 whatsapp号 lineid line号 line wei信号 v信号 邮箱 电子邮箱 绿泡泡号 小绿泡泡号 小绿号 绿号 企鹅号'
   .split(' ')
   .sort((a, b) => b.length - a.length);
 
@@ -18,7 +18,7 @@ export const COLLECT_BEFORE = [
 ];
 export const COLLECT_FILLERS = ['您的', '你的', '宝妈的', '宝宝的', '家长的', '收件人的', '收货人的', '亲的', '宝子的', '买家的', '你们的', '您们的', '您', '你', '你们', '下', '一下', '个', '上', '自己的', '真实', '常用的', '常用', '本人', '一个', '收货', '有效', '能联系到的', '一个能打通的', '能打通的', '能接通的'];
 /** Verbs after a contact noun: 把手机号留在评论区, 手机号发评论区. */
-export const COLLECT_AFTER = ['留在', '留到', '发到', '发在', '发评论', '打在', '写在', '填在', '发给客服', '发给我', '私信给', '私发', '打到', '扣在', '评论在', '报给', '都发我', '发我', '发送至', '发送到', '打出来'];
+export const COLLECT_AFTER = ['留在', '留到', '发到', '发在', '发评论', '打在', '写在', '填在', '发给客服', '发给我', '私信给', '私发', '打到', '扣在', '评论在', '报给', '都发我', '发我', '发送至', '发送到', '打出来', '写到', '填到'];
 /** Before a contact noun: the seller's own (我的联系方式写在简介里), never the buyer's to give. */
 export const SELLERS_OWN = ['我的', '我们的', '本店', '店铺', '店主', '客服', '主播', '老板'];
 /** Words that list a second contact noun after an asked-for one: 留下手机号和微信号. */

@@ -105,7 +105,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员'),
     free: 1,
     reach: 8,
-    after: list('搜 搜索 下单 购买 拍下 关注 找 口令 链接 主页 私信 领券 更便宜 便宜 同名 加群 联系 上搜 里搜 号搜'),
+    after: list('搜 搜索 下单 购买 拍下 关注 找 口令 链接 主页 私信 领券 更便宜 同名 加群 联系 上搜 里搜 号搜'),
     afterReach: 4,
   },
   review: {
@@ -151,12 +151,12 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   // A bare 码 is a code only when the buyer is told to scan it: 扫卡片右下角的码, 扫背面码.
   scan: {
-    verbs: list('扫 扫描 扫一下 扫一扫 识别 扌彐 sao scan'),
+    verbs: list('扫 扫描 扫一下 扫一扫 识别 扌彐 sao scan 对准 对着'),
     fillers: list('下方 上方 一下 卡片 卡片上 背面 正面 反面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 这个 那个 的 包裹 上 里 内 店铺 客服 专属 官方 吊牌 标签 箱子 盒子 盒盖 包装盒 包装 侧面 内侧 底部 瓶身 机身'),
     free: 2,
     reach: 12,
     // 这个码截个图，回头在相册里识别: kept to scan later.
-    after: list('^截图 ^截个图 ^截屏 ^长按识别'),
+    after: list('^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来'),
     afterReach: 4,
   },
   // Paying the seller in person (私下, 转给我): off-platform wherever the method is at home.
@@ -174,7 +174,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     fillers: list('你 我 可以 也可以 的'),
     free: 1,
     reach: 6,
-    after: list('给我 给店长 给客服 给工厂 给厂家 到我 私下 就行 即可 不用 更便宜 便宜 优惠 打折 至'),
+    after: list('给我 给店长 给客服 给工厂 给厂家 到我 转我 私下 就行 即可 不用 更便宜 便宜 优惠 打折 至'),
     afterReach: 5,
   },
   friend: {
@@ -283,7 +283,7 @@ const WARNING_FRAME = anyOf('请勿相信 不要相信 切勿相信 别相信 �
  * 您加好友…) or reports of others (有人在评论区发号码让你私下转账, 陌生人发来的加群链接): before the
  * trigger, in its clause or across the list marks before it.
  */
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST})` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家)|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|问|发来|刷|添加您|添加你|加您|加你|(?<=会)以)`);
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST})` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友)|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|问|发来|刷|添加您|添加你|加您|加你|(?<=会)以|放置|放(?=.{0,8}$))`);
 /** After the trigger, in its sentence: the line disbelieves what it names (…扫码退款，请勿相信). */
 const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 勿信 别信 不可信 一律不信');
 /**
@@ -368,7 +368,7 @@ const YONG = '用'.charCodeAt(0);
 const DE = '的'.charCodeAt(0);
 
 /** The verbs NEGATED_REQUEST ends with: most windows have none, and the long pattern is not tried. */
-const REQUEST_VERB = /[让求叫要取导过用说问刷]|发来|加[您你]|会以/;
+const REQUEST_VERB = /[让求叫要取导过用说问刷放]|发来|加[您你]|会以/;
 
 /** `s` (the trigger's clause start), moved back across clauses that only list marks separate. */
 function warningStart(f: FoldedText, s: number, at: number, original: string | undefined): number {

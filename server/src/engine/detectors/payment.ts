@@ -18,14 +18,14 @@ export const paymentEntries: LexEntry[] = [
   ...words(
     '现场付现金 当面付现金 到店付现金 上门付现金 现金交易 当面付款 把钱转我 钱转我 钱直接转我 收款码 看货交易 走线下 线下合同 走微信!支 走vx 走v信 走支付宝 转账后发货 转账后直接发货 转账即发货 打款后发货 不用在链接里拍 不用在链接拍 不用在小店拍 不用在平台拍 不用在店里拍 不用拍链接 不走链接 ' +
       // 直接转账到 135…, 定金先付到我支付宝, 退款直接微信转还给您, 尾款付现金给师傅, 别拍链接了，直接对公转账.
-      '不用走平台 不用走商城 不用走链接 不用走小店 对公打款 v转账 不经过天猫 不经过京东 不经过淘宝 不经过拼多多 不经过抖音 不经过快手 不经过小红书 不经过小店 ' +
+      '私下走 当面结 红包直接发我 红包直接转我 不用在小店下单 不用在平台下单 不用在链接下单 不用走平台 不用走商城 不用走链接 不用走小店 对公打款 v转账 不经过天猫 不经过京东 不经过淘宝 不经过拼多多 不经过抖音 不经过快手 不经过小红书 不经过小店 ' +
       '现场付 现场给钱 当面给钱 给现金 当面给现金 来店里交钱 到店里交钱 到店交钱 不使经平台 不使在平台 直接转账到 转账到我 支付宝直接转 微信直接转 付到我 打到我 付到我微信 打到我微信 付到我vx 微信转还 微信转您 微信转给您 微信退给您 支付宝退给您 付现金给 直接对公转账 ' +
       '省手续费 省去手续费 省平台手续费 省去平台手续费 省得平台扣点 不走平台手续费',
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),
   // Naming a payment method is a mention; it becomes a push only with a cue (转给我, 私下…).
   ...words('微信支付 微信付款 微信收款 微信红包', { family: 'payment', term: 'wechat-pay', need: 'mention', cues: 'payment' }),
-  ...words('支付宝 支付宝付款 支付宝收款 zhi付宝', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
+  ...words('支付宝 支付宝付款 支付宝收款 zhi付宝 吱付宝', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
   // Hong Kong's and overseas ways to pay a person: 转数快 (FPS), PayMe, PayPal.
   ...words('paypal payme fps 转数快', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   ...words('转账 汇款 打款', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),

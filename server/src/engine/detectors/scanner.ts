@@ -73,19 +73,22 @@ const JOIN_AFTER: CueSpec = {
   fillers: [],
   free: 0,
   reach: 0,
-  after: ['请加', '加我', '加微', '加v', '扫码进', '扫码加', '扫码入', '联系客服拉', '私我拉', '滴滴我', '拉你', '拉您', '带你进'],
+  after: ['请加', '加我', '加微', '加v', '扫码进', '扫码加', '扫码入', '联系客服拉', '私我拉', '私我进', '私信暗号', '滴滴我', '拉你', '拉您', '带你进'],
   afterReach: 4,
 };
 
 /** Verbs that join a group: 进群, 拉你们进装机交流群, 扫码加入品牌微信会员群. */
 const JOIN: CueSpec = {
-  verbs: ['进!行口步货展化程度攻修去来门店', '加!工热厚绒长大宽强速重油价减法密', '入!口住职驻围库账手门', '拉!链杆力伸丝', '加入', '进入', '申请加入', '邀请进', '邀你进', '拉你进', '拉你们进', '拉您进'],
+  verbs: ['进!行口步货展化程度攻修去来门店', '加!工热厚绒长大宽强速重油价减法密', '入!口住职驻围库账手门', '拉!链杆力伸丝', '加入', '进入', '申请加入', '邀请进', '邀你进', '拉你进', '拉你们进', '拉您进', '拉去', '拉进'],
   fillers: [],
   free: 7,
   reach: 8,
   after: [],
   afterReach: 0,
 };
+
+/** A collect verb a few words before a listed item: 备注 + 刻字内容 + 和 + 微信号. */
+const LISTED_AFTER_COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: [], free: 6, reach: 8, after: [], afterReach: 0 };
 
 const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free: 0, reach: 8, after: COLLECT_AFTER, afterReach: 8 };
 
@@ -460,6 +463,9 @@ function collectRequest(f: Context, start: number, end: number): { start: number
     const noun = COLLECT_NOUNS.find((n) => cs >= n.length && f.text.startsWith(n, cs - n.length));
     const asked = noun && collectRequest(f, cs - noun.length, cs);
     if (asked) return { start: asked.start, end };
+    // 备注刻字内容和微信号: what else is asked for may be no contact noun.
+    const listed = verbBefore(f, cs, LISTED_AFTER_COLLECT);
+    if (listed !== undefined && !SELLER_SUBJECT.test(f.text.slice(Math.max(0, listed - 4), listed))) return { start: listed, end };
   }
   if (SELLERS_OWN.some((w) => f.text.endsWith(w, start))) return undefined;
   const e = clauseEnd(f, end, COLLECT.afterReach);
