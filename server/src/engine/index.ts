@@ -21,6 +21,7 @@ import { activeRules, packFor, today, type ActiveRule } from './packs/select';
 import { verdictsFor, type PlatformRules, type Verdicts } from './verdicts';
 import { PLATFORM_IDS, type CopyKind, type DocumentProblem, type Finding, type PlatformId, type Segment, type Severity } from './types';
 import { blankInlineMarkup } from './document/inlineMarkup';
+import { Mark } from './normalize';
 
 export * from './types';
 export type { Pack, Rule, Overlay, Tier, Penalty } from './packs/schema';
@@ -240,11 +241,18 @@ function segmentFindings(scanner: Scanner, verdicts: Verdicts, seg: Segment, doc
   // Not through the scanner's cache: findings are remembered per segment (ParseMemo). A segment
   // without escapes is the document's own text at its start. Inline markup is read blanked, unit
   // for unit, so every span still maps as the segment's own.
-  const plain = blankInlineMarkup(seg.text);
-  const signals = plain !== seg.text || seg.offsets ? scanner.scanOnce(plain) : scanner.scanSlice(document, seg.start, seg.text);
+  let signals = seg.offsets ? scanner.scanOnce(seg.text) : scanner.scanSlice(document, seg.start, seg.text);
+  // A text with a "<" or "\\" (folding marks them) is read again with its tags and escapes blanked,
+  // unit for unit, so every span still maps as the segment's own; a finding quotes the copy as
+  // written (scanOnce's signals are this call's own).
+  if ((scanner.lastMarks & Mark.Markup) !== 0) {
+    const plain = blankInlineMarkup(seg.text);
+    if (plain !== seg.text) {
+      signals = scanner.scanOnce(plain);
+      for (const s of signals) s.text = seg.text.slice(s.start, s.end);
+    }
+  }
   if (signals.length === 0) return NO_FINDINGS;
-  // A finding quotes the copy as written, markup and all (scanOnce's signals are this call's own).
-  if (plain !== seg.text) for (const s of signals) s.text = seg.text.slice(s.start, s.end);
   const out: Finding[] = [];
   for (const signal of signals) {
     // Copy for several platforms gets a finding per platform: their fixes share the work.

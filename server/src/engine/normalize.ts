@@ -89,6 +89,8 @@ export const enum Mark {
   SpelledDot = 8,
   /** A full-width letter, digit or dot, or a middle dot: an address may be written in them (ｗｗｗ．…, www·shop·cn). */
   WideOrDotLike = 16,
+  /** "<" or "\\": the text may hold an HTML tag or a Markdown escape (see document/inlineMarkup.ts). */
+  Markup = 32,
 }
 
 /** Strength of the separators dropped between two folded characters. */
@@ -174,8 +176,9 @@ function accentedLatin(): [number, string][] {
 }
 
 /** Separators that end an item rather than sit inside a word (see {@link Gap}). */
-const CLAUSE_SEPARATORS = new Set([...',，、()（）[]［］【】〔〕{}｛｝「」『』“”"\'‘’《》〈〉<>＜＞×✕✖*＊']);
-const SLASHES = new Set([...'/／\\|｜']);
+const CLAUSE_SEPARATORS = new Set([...',，、()（）[]［］【】〔〕{}｛｝「」『』“”"\'‘’《》〈〉<>＜＞×✕✖']);
+/** `*` too: Markdown's emphasis inside a word (**加**V) and a multiplication sign between numbers (138*80cm). */
+const SLASHES = new Set([...'/／\\|｜*＊']);
 const LABEL_SEPARATORS = new Set([...':：=＝→➡▶►⇒➜➔⇨']);
 
 /** Dingbat digits that NFKC leaves alone. */
@@ -218,6 +221,8 @@ for (const c of '．·・•') markTable[c.charCodeAt(0)] = Mark.UrlPunctuation 
 for (const [from, to] of [[0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a], [0x24d0, 0x24e9]]) for (let c = from!; c <= to!; c++) markTable[c] = Mark.WideOrDotLike;
 for (const c of '¥￥$€£₤') markTable[c.charCodeAt(0)] = Mark.Currency;
 markTable[0x40] = Mark.At;
+markTable[0x3c] = Mark.Markup;
+markTable[0x5c] = Mark.Markup;
 const mapTable = new Map<number, string>();
 
 function classify(cp: number): { cls: CharClass; out?: string } {

@@ -80,8 +80,12 @@ function noteShortRun(short: number[], units: Uint16Array, i: number, j: number)
 }
 const WEI = '位'.charCodeAt(0);
 
-/** Brackets around an area code, "(0755) 8888-6666", keep the number in one run. */
-const AREA_CODE_BRACKETS = /^\s*[)）]?[\s\-]*[(（]?\s*$/;
+/**
+ * Brackets around an area code, "(0755) 8888-6666", and Markdown emphasis beside a space or doubled,
+ * "**一三九** 二七四六 *零五八三*", keep the number in one run; a multiplication sign (138*80, 138 * 80)
+ * does not.
+ */
+const KEEPS_NUMBER_WHOLE = /^(?:\s*[)）]?[\s\-]*[(（]?\s*|\*\*|\*+\s+|\s+\*+)$/;
 
 export interface DigitRun {
   /** Folded start and end of the run, homophones at the edges trimmed. */
@@ -112,7 +116,7 @@ export function digitRuns(f: FoldedText, minDigits: number, original?: string, s
       continue;
     }
     let j = i + 1;
-    while (j < n && table[units[j]!]! >= 0 && (f.gaps[j]! <= Gap.Soft || (original !== undefined && AREA_CODE_BRACKETS.test(original.slice(f.ends[j - 1]!, f.starts[j]!))))) j++;
+    while (j < n && table[units[j]!]! >= 0 && (f.gaps[j]! <= Gap.Soft || (original !== undefined && KEEPS_NUMBER_WHOLE.test(original.slice(f.ends[j - 1]!, f.starts[j]!))))) j++;
     if (short) noteShortRun(short, units, i, j);
     let s = i;
     let e = j;

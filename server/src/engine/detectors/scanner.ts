@@ -179,6 +179,9 @@ export class Scanner {
     return signals;
   }
 
+  /** What folding marked in the text last scanned (see Mark): whether it may hold inline markup. */
+  lastMarks = 0;
+
   /**
    * The same signals, neither looked up nor remembered: for a text that is not scanned again soon
    * (a segment whose findings the checker keeps itself, a fix's trial text). Looking each one up
@@ -204,6 +207,7 @@ export class Scanner {
     // Folded and matched in one pass: the automaton reads each folded unit as it is made.
     this.hits.count = 0;
     const counts = this.folder.foldUnits(text, this.matching, units, offset);
+    this.lastMarks = counts.marks;
     // Most texts hold nothing a detector looks at: no literal, too few digits for a phone number,
     // none of the characters an address needs, no pack pattern without a word it needs.
     if (this.hits.count === 0 && counts.marks === 0 && !mayHavePhone(counts) && !this.patternsEverywhere) return NO_SIGNALS;
