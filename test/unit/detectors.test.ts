@@ -641,3 +641,13 @@ test('inline Markdown and HTML inside copy is read as the words it marks up', ()
     ['尺寸 138*80cm，**承重** 150kg', []],
   ]);
 });
+
+test('an add-call beside a payment, a mini program’s code, a group number shown in a QR code', () => {
+  expectFamilies([
+    ['价高的加我V转账，不走平台', ['contact', 'payment']],
+    ['微信转账也可以', ['payment'], 'douyin'],
+    ['长按识别图中小程序码，下单更便宜', ['qr', 'thirdParty'], 'wechat_channels'],
+    ['加入粉丝福利群，群号见二维码', ['group', 'qr']],
+    ['安装步骤详见说明书', []],
+  ]);
+});

@@ -142,7 +142,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     crossClauses: true,
   },
   qr: {
-    verbs: list('扫 扫描 识别 长按 添加 加 关注 保存 截图'),
+    verbs: list('扫 扫描 识别 长按 添加 加 关注 保存 截图 见 详见'),
     fillers: list('下方 上方 一下 卡片 卡片上 背面 图中 图片 屏幕 屏幕上 右下角 左下角 这个 的 包裹 上 里 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书'),
     free: 2,
     reach: 8,

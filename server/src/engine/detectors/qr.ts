@@ -7,7 +7,9 @@ export const qrEntries: LexEntry[] = [
     family: 'qr', term: 'qr', need: 'always',
   }),
   // The noun alone is a product feature (疫苗带二维码); a scan, add or follow call makes it a signal.
-  ...words('二维码 qrcode 小程序码 太阳码', { family: 'qr', term: 'qr', need: 'cue', cues: 'qr' }),
+  ...words('二维码 qrcode', { family: 'qr', term: 'qr', need: 'cue', cues: 'qr' }),
+  // A mini program's code leads into WeChat's mini program: a third party too (DOMAIN.md lists 小程序).
+  ...words('小程序码 太阳码', { family: 'qr', term: 'qr', need: 'cue', cues: 'qr', companion: 'thirdParty' }),
   ...words('码', { family: 'qr', term: 'qr', need: 'cue', cues: 'scan' }),
   // 二纟隹码 (维 in its parts), 长按可识别, and the small square a card's code is called when the word is avoided.
   ...words('二纟隹码 长按可识别 长按即可识别', { family: 'qr', term: 'qr', need: 'always' }),

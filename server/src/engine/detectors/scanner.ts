@@ -674,8 +674,8 @@ function packAndBuiltin(a: RawSignal, b: RawSignal): boolean {
 
 function pairs(a: RawSignal, b: RawSignal): boolean {
   if (a.family !== 'contact') return false;
-  // An explicit add-call inside a pointer stands too: 加v 号在店铺简介里 asks to add and says where.
-  return b.family === 'phone' || (b.family === 'group' && b.term === 'dm') || (b.family === 'profile' && ADD_CALL.test(a.text));
+  // An explicit add-call inside a pointer or a payment stands too: 加v 号在店铺简介里, 加我V转账.
+  return b.family === 'phone' || (b.family === 'group' && b.term === 'dm') || ((b.family === 'profile' || b.family === 'payment') && ADD_CALL.test(a.text));
 }
 const ADD_CALL = /^(?:加|添加|\+|➕)/;
 
