@@ -651,3 +651,17 @@ test('an add-call beside a payment, a mini program’s code, a group number show
     ['安装步骤详见说明书', []],
   ]);
 });
+
+test('titles and evasion: a model after VX, buttons called 扣扣, a handle asked for before a group, green in a pointer, 滴滴你', () => {
+  expectFamilies([
+    ['民用对讲机VX-261 大功率 一对装', [], 'jd'],
+    ['纽扣款马甲 扣扣都是贝壳扣', [], 'taobao'],
+    ['下单后备注微信号 拉你进福利群', ['collect', 'group']],
+    ['全部图册在主页置顶，简介里有小绿🫧', ['profile']],
+    ['想要的扣1，我挨个滴滴你发V', ['contact', 'group']],
+    ['下单备注您的维信号，发货后客服主动加您', ['collect']],
+    ['这单金额大，直接银行卡打给我们', ['payment'], 'jd'],
+    ['截图这个码，回头扫一扫领无门槛券', ['qr']],
+    ['这款在某宝有我家店，搜「十三月手作」，那边链接全', ['thirdParty'], 'xiaohongshu'],
+  ]);
+});

@@ -26,7 +26,7 @@ export const contactEntries: LexEntry[] = [
   ...wechat('微 v 薇 w jiawo jwx', 'handle'),
   ...words('企业微信 企微', { family: 'contact', term: 'wecom', need: 'mention' }),
   ...words('加|企业微信 添加|企业微信 加|企微', { family: 'contact', term: 'wecom', need: 'always' }),
-  ...qq('qq号 q号 扣扣 叩叩 蔻蔻 抠抠 寇寇 企鹅号 扣扣号 qq扣扣', 'always'),
+  ...qq('qq号 q号 扣扣!都 叩叩 蔻蔻 抠抠 寇寇 企鹅号 扣扣号 qq扣扣', 'always'),
   ...qq('加|qq +|qq 加|q 加|扣扣 加|企鹅 加|扣 加|叩 加|抠 加|蔻 加|寇 加|扣扣 加我|扣 加我|叩 加我|抠 加我|蔻 加我|寇 加我|q 加我|qq 加我|企鹅', 'always'),
   ...qq('qq 企鹅 鹅号', 'cue'),
   ...qq('扣 叩 蔻 抠 寇 q 丘丘 秋秋', 'handle'),

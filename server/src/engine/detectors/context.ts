@@ -85,7 +85,7 @@ const PEOPLE =
   '我 我们 我们的 我的 你 你们 他 她 他们 的 主播 店长 店主 客服 导购 助理 小助理 助手 小助手 老板 老板娘 掌柜 老师 技术支持 技术 售后 专属 官方 品牌 ' +
   '本人 私人 个人 小编 工程师 师傅 顾问 妹妹 哥哥 姐姐 小姐姐 博主 好友 同事 经理 客户经理 专员 小哥 姐妹 真人 人工 设计师 茶艺师 营养师 业务员 代理 店家 厂家 主理人 ' +
   // How farmers and family shops name themselves: 加阿婆微信, 加俺微信.
-  '阿婆 阿姨 阿公 阿叔 大叔 大姐 大哥 叔叔 老乡 果农 茶农 蜂农 俺 俺们 咱 咱们 老板家';
+  '管家 品牌管家 专属管家 阿婆 阿姨 阿公 阿叔 大叔 大姐 大哥 叔叔 老乡 果农 茶农 蜂农 俺 俺们 咱 咱们 老板家';
 
 const list = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
@@ -126,7 +126,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     free: 1,
     reach: 10,
     // 头像里的号, 签名里那一串: the number the pointer points at.
-    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 找到我 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片'),
+    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 找到我 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿'),
     // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
     afterReach: 14,
     crossClauses: true,
@@ -414,5 +414,5 @@ export function sentThereAfter(f: FoldedText, end: number, original: string): bo
   if (SENT_THERE.some((w) => window.includes(w))) return true;
   return e > end && SEARCH_FOR_QUOTED.test(original.slice(f.ends[end - 1]!, f.ends[e - 1]! + 8));
 }
-/** A later clause searching for a quoted name to buy there: ，搜「阿福百货」领券下单 (not 搜“防晒衣”能看到很多). */
-const SEARCH_FOR_QUOTED = /[，,]\s*(?:去|再|直接)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*[，,]?\s*(?:就|即可|可以|再)?(?:领券|下单|购买|拍下|进店|关注|认准|就是|更便宜|便宜)/;
+/** A later clause searching for a quoted name to buy there: ，搜「阿福百货」领券下单, …，那边链接全 (not 搜“防晒衣”能看到很多). */
+const SEARCH_FOR_QUOTED = /[，,]\s*(?:去|再|直接)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*[，,]?\s*(?:就|即可|可以|再)?(?:领券|下单|购买|拍下|进店|关注|认准|就是|更便宜|便宜|那边|那里|我家)/;

@@ -32,7 +32,7 @@ export const groupEntries: LexEntry[] = [
   ...group('钉钉群 钉钉粉丝群', 'dingtalk-group', 'join', 'thirdParty'),
   ...group('群聊', 'group-chat', 'join'),
   // Private messages count when they are tied to an off-platform goal (DOMAIN.md §4).
-  ...words('私我 私聊 私信我 滴滴我 dd我 找我私聊 私戳 戳我 私信领 私信获取 私信要 私信发 私发你 私你 私信你 dm我 dmme', { family: 'group', term: 'dm', need: 'always', cues: 'dm' }),
+  ...words('私我 私聊 私信我 滴滴我 dd我 找我私聊 私戳 戳我 私信领 私信获取 私信要 私信发 私发你 私你 私信你 dm我 dmme 滴滴你 dd你', { family: 'group', term: 'dm', need: 'always', cues: 'dm' }),
 ];
 
 export const groupNegatives: LexEntry[] = negatives(

@@ -99,6 +99,9 @@ const GROUP_APPS: readonly [string, string, SignalFamily][] = [
   ['淘宝', 'taobao-group', 'thirdParty'], ['tb', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'],
 ];
 
+/** A dash and two to four digits after an ASCII word: a model number (对讲机VX-261), no handle. */
+const MODEL_AFTER = /^[-－]\d{2,4}(?!\d)/;
+
 /** What may stand between a short ASCII word (v, tg) and its handle: V：, V是, V❤：, V➕： */
 const HANDLE_LEAD = /^(?:[\s:：=+➕\p{Extended_Pictographic}\uFE0F]+|[\s:：]*(?:号码?|是|id|账号)[\s:：]*)$/iu;
 const FULL_WIDTH_ALNUM = /[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
@@ -333,8 +336,10 @@ export class Scanner {
     // An account after a platform's account word is a push too: 抖音号：lulu_home.
     const accountWord = family === 'thirdParty' && e.word.endsWith('号');
     const handle = family === 'contact' || family === 'group' || e.need === 'handle' || accountWord ? acceptHandle(f, text, start, end, e) : undefined;
-    // "vx12e", "1TB": letters or digits glued after an ASCII word make it another word.
+    // "vx12e", "1TB": letters or digits glued after an ASCII word make it another word; "VX-261"
+    // (a dash and a few digits) is a model.
     if (gluedAfter && !(handle?.glued && handle.number)) return undefined;
+    if (e.ascii && MODEL_AFTER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 6))) return undefined;
     switch (e.need) {
       case 'always':
         if (cues === 'dm') mention = !hasCue(f, start, end, 'dm');
@@ -483,7 +488,9 @@ function collectRequest(f: Context, start: number, end: number): { start: number
 
 function qualifyFromWords(signal: RawSignal, words: string): void {
   for (const [word, term, companion] of GROUP_APPS) {
-    if (words.includes(word)) {
+    const at = words.indexOf(word);
+    // 备注微信号 拉你进福利群: a handle asked for before the group, not the group's app.
+    if (at >= 0 && words[at + word.length] !== '号') {
       signal.term = term;
       signal.companion = companion;
       return;
