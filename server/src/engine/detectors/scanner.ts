@@ -182,7 +182,10 @@ export class Scanner {
     return signals;
   }
 
-  /** What folding marked in the text last scanned (see Mark): whether it may hold inline markup. */
+  /**
+   * What folding marked in the text last folded by scanOnce or scanSlice (see Mark): whether it
+   * may hold inline markup. `scan` answers from its cache without folding.
+   */
   lastMarks = 0;
 
   /**
@@ -457,14 +460,17 @@ function acceptHandle(f: Context, text: string, start: number, end: number, e: C
   return h;
 }
 
-/** The seller as the subject right before a verb: 我, 我们, with an adverb between (我私发你, 我们再发你). */
+/** True when the seller is the subject of the verb at `verb`: 我, 我们, an adverb between (我私发你, 我们再发你). */
+function sellerSpeaks(f: Context, verb: number): boolean {
+  return SELLER_SUBJECT.test(f.text.slice(Math.max(0, verb - 4), verb));
+}
 const SELLER_SUBJECT = /我们?(?:私|再|先|会|直接|单独)?$/;
 
 /** A request for the buyer's contact noun at [start, end): 留下您的手机号, 把手机号留在评论区. */
 function collectRequest(f: Context, start: number, end: number): { start: number; end: number } | undefined {
   const verb = verbBefore(f, start, COLLECT);
   // "我发你微信", "我私发你VX", "我们再发你电话" is the seller offering a handle, not asking for one.
-  if (verb !== undefined && !SELLER_SUBJECT.test(f.text.slice(Math.max(0, verb - 4), verb))) return { start: verb, end };
+  if (verb !== undefined && !sellerSpeaks(f, verb)) return { start: verb, end };
   // 留下您的手机号和微信号: a noun listed after an asked-for one is asked for too.
   for (const c of COLLECT_CONJUNCTIONS) {
     const cs = start - c.length;
@@ -474,7 +480,7 @@ function collectRequest(f: Context, start: number, end: number): { start: number
     if (asked) return { start: asked.start, end };
     // 备注刻字内容和微信号: what else is asked for may be no contact noun.
     const listed = verbBefore(f, cs, LISTED_AFTER_COLLECT);
-    if (listed !== undefined && !SELLER_SUBJECT.test(f.text.slice(Math.max(0, listed - 4), listed))) return { start: listed, end };
+    if (listed !== undefined && !sellerSpeaks(f, listed)) return { start: listed, end };
   }
   if (SELLERS_OWN.some((w) => f.text.endsWith(w, start))) return undefined;
   const e = clauseEnd(f, end, COLLECT.afterReach);
