@@ -665,3 +665,10 @@ test('titles and evasion: a model after VX, buttons called 扣扣, a handle aske
     ['这款在某宝有我家店，搜「十三月手作」，那边链接全', ['thirdParty'], 'xiaohongshu'],
   ]);
 });
+
+test('唔好 (Cantonese "don’t") negates as 不要 does; 不好意思 is still an apology', () => {
+  expectFamilies([
+    ['價錢睇小黃車，唔好信人叫你加微信', [], 'douyin'],
+    ['不好意思，能加你微信聊聊吗', ['contact']],
+  ]);
+});

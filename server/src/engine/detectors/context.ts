@@ -267,8 +267,10 @@ function anyOf(words: string): RegExp {
 }
 
 const NEGATORS = list('不 别 勿 不要 不用 不需要 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝');
-/** 不 followed by these is not a negation of what comes next (不如, 不错, 不少, 不信去某宝搜, 不好意思 …). */
-const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然妨久满见够止信好']);
+/** 不 followed by these is not a negation of what comes next (不如, 不错, 不少, 不信去某宝搜 …). */
+const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然妨久满见够止信']);
+/** 不好意思 is an apology, not a negation; 不好 alone is "don't" (唔好信人叫你加微信 reads 不好信…). */
+const APOLOGY = '好意思';
 /** 不让发, 不让放链接: what the platform does not let one post, the evader's excuse, no refusal of the evader's own. */
 const NOT_ALLOWED_TO_POST = '让[发放挂贴留说打写]';
 /** 别 followed by these urges the buyer on (别急，去某鱼搜; 别走，加我): no negation of what follows. */
@@ -283,7 +285,7 @@ const WARNING_FRAME = anyOf('请勿相信 不要相信 切勿相信 别相信 �
  * 您加好友…) or reports of others (有人在评论区发号码让你私下转账, 陌生人发来的加群链接): before the
  * trigger, in its clause or across the list marks before it.
  */
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST})` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友)|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|问|发来|刷|添加您|添加你|加您|加你|(?<=会)以|放置|放(?=.{0,8}$))`);
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友)|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|问|发来|刷|添加您|添加你|加您|加你|(?<=会)以|放置|放(?=.{0,8}$))`);
 /** After the trigger, in its sentence: the line disbelieves what it names (…扫码退款，请勿相信). */
 const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 勿信 别信 不可信 一律不信');
 /**
@@ -317,7 +319,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
       if (between.includes('的')) continue;
       // A space or an emoji after the words between ends the negated phrase: 传不了😅 留下电话.
       if (g > 0 && gapBefore(f, ns + n.length, at)) continue;
-      if (n === '不' && NOT_NEGATING_NEXT.has(text[ns + 1] ?? '')) continue;
+      if (n === '不' && (NOT_NEGATING_NEXT.has(text[ns + 1] ?? '') || text.startsWith(APOLOGY, ns + 1))) continue;
       if (n === '别' && (URGING_AFTER_BIE.has(text[ns + 1] ?? '') || WORDS_ENDING_IN_BIE.has(text[ns - 1] ?? ''))) continue;
       return true;
     }
