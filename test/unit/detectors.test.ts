@@ -672,3 +672,14 @@ test('唔好 (Cantonese "don’t") negates as 不要 does; 不好意思 is still
     ['不好意思，能加你微信聊聊吗', ['contact']],
   ]);
 });
+
+test('WeChat as the place a mini program is searched, a consultant added on 企业微信, a draw for a review, Taobao from a Tmall listing', () => {
+  expectFamilies([
+    ['打开微信搜我们的小程序“元气打卡”，连续打卡送一瓶', ['thirdParty'], 'taobao'],
+    ['更多款式在小程序“茶器铺子”里，微信里搜一下就能找到', ['thirdParty'], 'wechat_channels'],
+    ['企业微信添加顾问，享一对一服务', ['contact'], 'wechat_channels'],
+    ['满意请给五星好评，我们每月抽二十位顾客免费送新款', ['reviewBait']],
+    ['同款也可以去淘宝搜店名找我们', ['thirdParty'], 'tmall'],
+    ['老顾客请进淘宝群领取专属券', [], 'tmall'],
+  ]);
+});

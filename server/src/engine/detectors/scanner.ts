@@ -297,7 +297,7 @@ export class Scanner {
     if (found.length === 0) return found;
     qualifyGroups(found);
     mentionsWithPush(text, found);
-    return withCompanions(resolveOverlaps(text, found));
+    return withCompanions(resolveOverlaps(text, withoutSearchPlace(text, found)));
   }
 
   /**
@@ -548,6 +548,22 @@ function mentionsWithPush(text: string, signals: RawSignal[]): void {
       }
     }
   }
+}
+
+/**
+ * 打开微信搜我们的小程序“…”, 小程序“…”，微信里搜一下: WeChat is only where the mini program or
+ * account is searched for; that is the push (a third party), not a WeChat contact.
+ */
+function withoutSearchPlace(text: string, signals: RawSignal[]): RawSignal[] {
+  const searched = signals.filter((o) => o.family === 'thirdParty' && o.term === 'wechat-private' && !o.mention);
+  if (searched.length === 0) return signals;
+  const isSearchPlace = (s: RawSignal): boolean =>
+    s.family === 'contact' && s.term === 'wechat' && s.end - s.start <= 4 && text.slice(s.end, s.end + 4).includes('搜') &&
+    searched.some((o) => {
+      const between = o.start >= s.end ? text.slice(s.end, o.start) : text.slice(o.end, s.start);
+      return between.length <= PUSH_REACH && !SENTENCE_END_IN.test(between);
+    });
+  return signals.some(isSearchPlace) ? signals.filter((s) => !isSearchPlace(s)) : signals;
 }
 
 /** Calls `each` with every sentence of folded text (between '\n's, which are not part of one) and its offset. */
