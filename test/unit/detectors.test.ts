@@ -683,3 +683,14 @@ test('WeChat as the place a mini program is searched, a consultant added on 企�
     ['老顾客请进淘宝群领取专属券', [], 'tmall'],
   ]);
 });
+
+test('phones read out with 加 or 结尾 between the groups, a first group said with 妖; the seller’s own number typed on screen asks for none', () => {
+  expectFamilies([
+    ['号码就是 一三九 加 二七一六 加 零五八四', ['phone']],
+    ['分三段记：开头一五零，中间四三二八，结尾六九七一', ['phone']],
+    ['记一下，妖三五、二六四八、九零七一', ['phone']],
+    ['规格 150 加 1600 加 2000 三种', []],
+    ['手机号我打在公屏了：137 6205 8419', ['phone']],
+    ['把手机号打在公屏，我们回电', ['collect']],
+  ]);
+});

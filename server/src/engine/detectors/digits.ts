@@ -73,7 +73,8 @@ export const MIN_STRONG_DIGITS = 4;
  */
 function noteShortRun(short: number[], units: Uint16Array, i: number, j: number): void {
   let plain = j - i >= 3 && j - i <= 4;
-  for (let k = i; k < j && plain; k++) plain = DIGIT_TABLE[units[k]!]! < 10;
+  // A mobile read out starts with 1, often said 幺 or 妖 (妖三五、二六四八…): only that homophone.
+  for (let k = i; k < j && plain; k++) plain = DIGIT_TABLE[units[k]!]! < 10 || (k === i && DIGIT_TABLE[units[k]!] === 11);
   if (plain) short.push(i, j);
   // 中间四位 0947 names the next group's length: no number of its own between the groups.
   else if (short.length > 0 && short[short.length - 1] !== -1 && units[j] !== WEI) short.push(-1, -1);

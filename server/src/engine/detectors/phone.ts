@@ -167,7 +167,7 @@ export function findPhones(f: FoldedText, original: string): PhoneHit[] {
 }
 
 /** Words a host reads between the groups of a number: 一五零，二二四八，后面是零六三七. */
-const READ_OUT_FILLERS = ['后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是', '中间四位', '中间四位是', '中间三位', '后四位', '后四位是', '最后四位', '最后四位是', '尾号', '尾号是'];
+const READ_OUT_FILLERS = ['后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是', '中间四位', '中间四位是', '中间三位', '后四位', '后四位是', '最后四位', '最后四位是', '尾号', '尾号是', '结尾', '结尾是', '加'];
 /** Group lengths a number is read out in: a mobile 3-4-4, a hotline 3-3-4 (四零零，捌贰陆，柒柒玖叁). */
 const READ_OUT_SHAPES = ['3,4,4', '3,3,4'];
 
@@ -199,7 +199,7 @@ function readOut(f: FoldedText, original: string, s1: number, e1: number, s2: nu
   let spoken = false;
   for (const [a, b] of [[s1, e1], [s2, e2], [s3, e3]] as const) {
     for (let k = a; k < b; k++) {
-      digits += String(digitValue(f.units[k]!));
+      digits += String(digitValue(f.units[k]!) % 10);
       spoken ||= f.units[k]! > 0x39;
     }
   }
@@ -221,7 +221,8 @@ function readOutJoin(f: FoldedText, original: string, end: number, start: number
   if (between.length > 0 && !READ_OUT_FILLERS.includes(between)) return false;
   const written = original.slice(f.ends[end - 1]!, f.starts[start]!);
   const [before = '', after = ''] = between.length > 0 ? written.split(between) : [written];
-  return ONLY_SEPARATORS.test(before) && ONLY_SEPARATORS.test(after) && GROUP_SEPARATOR.test(written);
+  // A reading word between the groups parts them as a comma does (一八二 加 五七六三).
+  return ONLY_SEPARATORS.test(before) && ONLY_SEPARATORS.test(after) && (between.length > 0 || GROUP_SEPARATOR.test(written));
 }
 const ONLY_SEPARATORS = /^[\s，,、/／【】[\]()（）\uFE0F\u20E3]*$/;
 /** What a read-out group ends with: spaces alone keep the digits one run. */

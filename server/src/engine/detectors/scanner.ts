@@ -487,7 +487,8 @@ function collectRequest(f: Context, start: number, end: number): { start: number
   const window = f.text.slice(end, e);
   for (const w of COLLECT_AFTER) {
     const i = window.indexOf(w);
-    if (i >= 0) return { start, end: end + i + w.length };
+    // 手机号我打在公屏了: the seller typed its own number, it asks for none.
+    if (i >= 0 && !sellerSpeaks(f, end + i)) return { start, end: end + i + w.length };
   }
   return undefined;
 }
