@@ -694,3 +694,15 @@ test('phones read out with 加 or 结尾 between the groups, a first group said 
     ['把手机号打在公屏，我们回电', ['collect']],
   ]);
 });
+
+test('read-out groups may hold a few homophones; 扫1扫, qun, 私下转, a WeChat name asked for beside a phone', () => {
+  expectFamilies([
+    ['定制款直接打幺伞巴，灵六七二，九五四一', ['phone']],
+    ['巴巴爸，伞伞伞，吧吧吧', []],
+    ['详情页最后一张图扫1扫，进裙抢秒杀', ['group', 'qr']],
+    ['评论区扣1进售后福利qun', ['group']],
+    ['想要的老铁别拍链接，私下转定金', ['payment']],
+    ['我私下转告了客服', []],
+    ['拍下请备注手机号和薇信，师傅会联系您', ['collect']],
+  ]);
+});

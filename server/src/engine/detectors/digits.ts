@@ -68,14 +68,12 @@ export function isDigitLike(code: number): boolean {
 export const MIN_STRONG_DIGITS = 4;
 
 /**
- * For a number read out in groups (see readOutPhones): each run of 3–4 digits with no homophone as
- * its start and end; any other run breaks the reading, noted once as -1, -1.
+ * For a number read out in groups (see readOutPhones): each run of 3–4 digits or homophones
+ * (妖三五、二六四八…, 幺伞巴，灵六七二…: readOut wants most of them digits) as its start and end;
+ * any other run breaks the reading, noted once as -1, -1.
  */
 function noteShortRun(short: number[], units: Uint16Array, i: number, j: number): void {
-  let plain = j - i >= 3 && j - i <= 4;
-  // A mobile read out starts with 1, often said 幺 or 妖 (妖三五、二六四八…): only that homophone.
-  for (let k = i; k < j && plain; k++) plain = DIGIT_TABLE[units[k]!]! < 10 || (k === i && DIGIT_TABLE[units[k]!] === 11);
-  if (plain) short.push(i, j);
+  if (j - i >= 3 && j - i <= 4) short.push(i, j);
   // 中间四位 0947 names the next group's length: no number of its own between the groups.
   else if (short.length > 0 && short[short.length - 1] !== -1 && units[j] !== WEI) short.push(-1, -1);
 }

@@ -168,6 +168,8 @@ export function findPhones(f: FoldedText, original: string): PhoneHit[] {
 
 /** Words a host reads between the groups of a number: 一五零，二二四八，后面是零六三七. */
 const READ_OUT_FILLERS = ['后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是', '中间四位', '中间四位是', '中间三位', '后四位', '后四位是', '最后四位', '最后四位是', '尾号', '尾号是', '结尾', '结尾是', '加'];
+/** Homophones a read-out number may have (幺伞巴，灵六七二，九五四一 has 4 of 11). */
+const MAX_READ_OUT_HOMOPHONES = 4;
 /** Group lengths a number is read out in: a mobile 3-4-4, a hotline 3-3-4 (四零零，捌贰陆，柒柒玖叁). */
 const READ_OUT_SHAPES = ['3,4,4', '3,3,4'];
 
@@ -197,12 +199,17 @@ function readOut(f: FoldedText, original: string, s1: number, e1: number, s2: nu
   if (!readOutJoin(f, original, e1, s2) || !readOutJoin(f, original, e2, s3)) return undefined;
   let digits = '';
   let spoken = false;
+  let homophones = 0;
   for (const [a, b] of [[s1, e1], [s2, e2], [s3, e3]] as const) {
     for (let k = a; k < b; k++) {
-      digits += String(digitValue(f.units[k]!) % 10);
+      const v = digitValue(f.units[k]!);
+      digits += String(v % 10);
       spoken ||= f.units[k]! > 0x39;
+      if (v >= 10) homophones++;
     }
   }
+  // Homophones are ordinary characters too: most of a read-out number must be digits.
+  if (homophones > MAX_READ_OUT_HOMOPHONES) return undefined;
   const kind = classify(digits, false, false, false);
   if (!kind) return undefined;
   if (unitAfter(f, e3) || notPhoneBefore(f, s1)) return undefined;
