@@ -239,8 +239,7 @@ const NO_FINDINGS: Finding[] = [];
 /** Findings of one segment (or piece of one) on every targeted platform. */
 function segmentFindings(scanner: Scanner, verdicts: Verdicts, seg: Segment, document: string): Finding[] {
   // Not through the scanner's cache: findings are remembered per segment (ParseMemo). A segment
-  // without escapes is the document's own text at its start. Inline markup is read blanked, unit
-  // for unit, so every span still maps as the segment's own.
+  // without escapes is the document's own text at its start.
   let signals = seg.offsets ? scanner.scanOnce(seg.text) : scanner.scanSlice(document, seg.start, seg.text);
   // A text with a "<" or "\\" (folding marks them) is read again with its tags and escapes blanked,
   // unit for unit, so every span still maps as the segment's own; a finding quotes the copy as

@@ -119,12 +119,10 @@ export function findRawSignals(text: string, marks: number): readonly Signal[] {
       const start = m.index!;
       if (taken.some(([a, b]) => start < b && start + m[0].length > a)) continue;
       // service at shop dot cn: the "at" spelled out as well makes it an e-mail address.
-      const at = SPELLED_AT.exec(m[1]!);
-      if (at) {
-        out.push({ family: 'contact', term: 'email', start, end: start + m[0].length, text: original.slice(start, start + m[0].length) });
-        continue;
-      }
-      out.push({ family: 'url', term: hostTerm(`${m[1]}.${m[2]}`.replace(/ /g, '')), start, end: start + m[0].length, text: original.slice(start, start + m[0].length) });
+      const spelledEmail = SPELLED_AT.test(m[1]!);
+      const family = spelledEmail ? 'contact' : 'url';
+      const term = spelledEmail ? 'email' : hostTerm(`${m[1]}.${m[2]}`.replace(/ /g, ''));
+      out.push({ family, term, start, end: start + m[0].length, text: original.slice(start, start + m[0].length) });
     }
   }
   if (token) {

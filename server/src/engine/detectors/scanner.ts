@@ -541,14 +541,18 @@ function mentionsWithPush(text: string, signals: RawSignal[]): void {
     for (const o of signals) {
       if (o.mention || !(dm ? OFF_PLATFORM.has(o.family) : o.family === 'contact' && o.term === 'wechat')) continue;
       // Near enough to be one request: "私信我经常漏看…去我主页…" tells of the messages, it sends nowhere.
-      if (Math.max(o.start - s.end, s.start - o.end) > PUSH_REACH) continue;
-      const between = o.start < s.start ? text.slice(o.end, s.start) : text.slice(s.end, o.start);
-      if (!SENTENCE_END_IN.test(between)) {
+      if (nearInSentence(text, s, o)) {
         s.mention = false;
         break;
       }
     }
   }
+}
+
+/** True when `a` and `b` stand at most PUSH_REACH characters apart with no sentence end between. */
+function nearInSentence(text: string, a: Span, b: Span): boolean {
+  const between = b.start >= a.end ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+  return between.length <= PUSH_REACH && !SENTENCE_END_IN.test(between);
 }
 
 /**
@@ -560,10 +564,7 @@ function withoutSearchPlace(text: string, signals: RawSignal[]): RawSignal[] {
   if (searched.length === 0) return signals;
   const isSearchPlace = (s: RawSignal): boolean =>
     s.family === 'contact' && s.term === 'wechat' && s.end - s.start <= 4 && text.slice(s.end, s.end + 4).includes('搜') &&
-    searched.some((o) => {
-      const between = o.start >= s.end ? text.slice(s.end, o.start) : text.slice(o.end, s.start);
-      return between.length <= PUSH_REACH && !SENTENCE_END_IN.test(between);
-    });
+    searched.some((o) => nearInSentence(text, s, o));
   return signals.some(isSearchPlace) ? signals.filter((s) => !isSearchPlace(s)) : signals;
 }
 
