@@ -706,3 +706,73 @@ test('read-out groups may hold a few homophones; 扫1扫, qun, 私下转, a WeCh
     ['拍下请备注手机号和薇信，师傅会联系您', ['collect']],
   ]);
 });
+
+test('a device that scans by itself, or its own code scanned to set it up, is a feature; a code that leads to a tutorial or after-sales page is not', () => {
+  expectFamilies([
+    ['便携扫描仪 彩色双面 可识别二维码和条形码', []],
+    ['早教点读笔 轻触绘本上的码就能朗读', []],
+    ['门店收款音箱，顾客扫码付款自动播报金额', []],
+    ['智能门锁 用App扫一下机身码完成绑定', []],
+    ['智能门锁 扫描机身二维码激活延保', ['qr']],
+    ['标签机装不上驱动的，扫一扫说明书上的二维码看教程', ['qr']],
+  ]);
+});
+
+test('a negated verb reaches past 任何: 不附任何二维码, 不留任何联系方式, 不提供任何好评返现; 没法/无法 negate', () => {
+  expectFamilies([
+    ['快递箱里不放任何二维码和小卡片', []],
+    ['个人主页不留任何联系方式，售后都在店铺客服', []],
+    ['我们不提供任何形式的好评返现', []],
+    ['平台规定无法加您的私人微信，请在店铺客服留言', []],
+    ['快递箱里放了二维码，扫码领红包', ['qr']],
+  ]);
+});
+
+test('trigger words inside honest ones: 轻微信号, 蔷薇信封, a green bubble product', () => {
+  expectFamilies([
+    ['隔三堵墙也只是轻微信号衰减', []],
+    ['蔷薇信封套装 含蜡封', []],
+    ['泡泡相机 奶油绿 泡泡多又密', []],
+    ['绿泡泡找我，发你新品图', ['contact']],
+  ]);
+});
+
+test('a platform compared with is no push; 福袋 has its own 口令; after-sales outside the platform is not payment', () => {
+  expectFamilies([
+    ['直播间价格比我们在拼多多的店还便宜十块', [], 'douyin'],
+    ['去我们拼多多的店拍更便宜', ['thirdParty'], 'douyin'],
+    ['福袋马上开，参与口令是“年货节快乐”，公屏打出来', [], 'douyin'],
+    ['复制口令打开淘宝领券', ['thirdParty'], 'douyin'],
+    ['坏了直接打我电话，不走平台换货更快', []],
+    ['直接转我，不走平台还能便宜二十', ['payment']],
+  ]);
+});
+
+test('more ways to give a WeChat: 加客服V, 同号V, 同薇, 我把v发你, a WeChat named beside a private message, 企业薇, 同名', () => {
+  expectFamilies([
+    ['想要图册的加客服V，备注暗号', ['contact']],
+    ['售后 139 2266 8104 同号V', ['contact', 'phone']],
+    ['热线 ❶❺❽ ❷❷❼❶ ❾⓿❹❸ 同薇', ['contact', 'phone']],
+    ['别在评论区刷了，滴滴我，我把v发你', ['contact', 'group']],
+    ['私信我，回头把样册和微信一起发你', ['contact', 'group']],
+    ['批量定制的加个企业薇聊', ['contact']],
+    ['ＷＸ同名：小满家居 xm_home01', ['contact']],
+    ['简介里有我个人号', ['profile']],
+    ['头像里有我的绿泡泡', ['profile']],
+  ]);
+});
+
+test('disguised groups, payment and pointers: 丁丁粉丝裙, 拉个小裙, 当面点钱, 转账给老板, 🐶东, 盆友⭕, 🧧 for a review, 相册识别', () => {
+  expectFamilies([
+    ['下单后进丁丁粉丝裙领券', ['group', 'thirdParty'], 'tmall'],
+    ['人齐了我拉个小裙一起拼', ['group']],
+    ['这条裙子加购的姐妹先付款', []],
+    ['看好了来仓库提货，当面点钱', ['payment']],
+    ['老客户直接💚转账给老板就行', ['payment']],
+    ['官方同款，去那个🐶东搜货号也有', ['thirdParty'], 'tmall'],
+    ['新品图都在我盆友⭕，去那里看', ['thirdParty'], 'douyin'],
+    ['收到晒图加五颗⭐，截图找客服领🧧', ['reviewBait']],
+    ['第四张图保存下来，用相册识别就能看到报价', ['qr']],
+    ['要加急的电联，号码在店主头像里', ['profile']],
+  ]);
+});

@@ -132,6 +132,12 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   // Green for WeChat: 🟢泡泡, 🟩号; 🫧 bubbles for 泡泡.
   [0x1f7e2, '绿'],
   [0x1f7e9, '绿'],
+  [0x1f49a, '绿'], // 💚
+  // 🧧 a red envelope, ⭐ a review's star, 🐶东 (狗东, JD), 盆友⭕ (朋友圈).
+  [0x1f9e7, '红包'],
+  [0x2b50, '星'],
+  [0x1f436, '狗'],
+  [0x2b55, '圈'],
   [0x1fae7, '泡泡'],
   [0x2795, '+'], // ➕
   [0x271a, '+'], // ✚

@@ -2,31 +2,33 @@
 import { negatives, words, type LexEntry } from './lexicon';
 
 const wechat = (list: string, need: LexEntry['need']): LexEntry[] => words(list, { family: 'contact', term: 'wechat', need });
+/** 绿泡泡 ahead of a bubble product's own word (薄荷绿 泡泡多, 绿泡泡水) is a colour. */
+const NOT_BUBBLE_PRODUCT = '!多水机袖浴球糖纱枪';
 const qq = (list: string, need: LexEntry['need']): LexEntry[] => words(list, { family: 'contact', term: 'qq', need });
 
 export const contactEntries: LexEntry[] = [
   // Spellings nobody uses innocently: the word alone is the signal.
-  ...wechat('vx v信 v芯 v心 薇信 徽信 薇芯 绿泡泡 绿色泡泡 weixin wechat号 vx号 v号 薇号 威信号 维信号 卫星号 同微 微信同号 vx同号 v同号 wx号 地球号 wei信 wei芯 微xin 同号微信 同号vx 微信也是这个号 微信就是这个号 微信也是这个 微信同此号 微信同上', 'always'),
+  ...wechat(`vx v信 v芯 v心 薇信 徽信 薇芯 绿泡泡${NOT_BUBBLE_PRODUCT} 绿色泡泡${NOT_BUBBLE_PRODUCT} weixin wechat号 vx号 v号 薇号 威信号 维信号 卫星号 同微 微信同号 vx同号 v同号 wx号 地球号 wei信 wei芯 微xin 同号微信 同号vx 同号v!领 同号薇 同号微 同wei 同薇 薇同号 微同号 威同号 微信是同一个 微信同一个号 微信也是同一个 微信也是这个号 微信就是这个号 微信也是这个 微信同此号 微信同上`, 'always'),
   // A number just given is the WeChat too: …，这也是我v / 这个号同时也是我的微信.
   ...wechat('也是我v 也是我的v 也是我vx 也是我的vx 也是我微信 也是我的微信 也是我小绿 也是我的小绿 就是我的v 就是我v 就是我的微信 就是我微信', 'always'),
   // Sending the buyer one's WeChat: 我私你发v, 我发vx (not 直发 V/X: the v of a handle after it).
-  ...wechat('你发v 我发v 发你v 发个v 我发vx 发你vx 发你微信', 'always'),
+  ...wechat('你发v 我发v 发你v 发个v 我发vx 发你vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
   // A cue written into the word: 加微, +V, 加我v … (the core after | is what negatives may cover).
-  ...wechat('加我|微 加|微 加个|微 +|微 加|薇 加个|薇 加我|薇 +|薇 加|v +|v 加|vx +|vx 加|wx +|wx 加|微信 添加|微信 加个|微信 加我|微信 私加|微信 加我|v 加我|vx 加我|wx 加|威信 加|维信 加|卫星 加|喂心 +|威信 加|wechat', 'always'),
+  ...wechat('加我|微 加|微 加个|微 +|微 加|薇 加个|薇 加我|薇 +|薇 加|v +|v 加|vx +|vx 加|wx +|wx 加个|v 加个|vx +个|v +个|vx +个|微 加|wei +|wei 加我|wei 加|微信 添加|微信 加个|微信 加我|微信 私加|微信 加我|v 加我|vx 加我|wx 加|威信 加|维信 加|卫星 加|喂心 +|威信 加|wechat', 'always'),
   ...wechat('微信号', 'always'),
   // The real name: a mention alone, a push with a cue (加微信, 微信联系, 微信: abc123).
   ...wechat('微信 wechat', 'mention'),
   // Homophones that are also honest words (威信 = prestige, 卫星 = satellite): only with a cue.
-  ...wechat('威信 维信 喂心 卫星 围信 危信 wx 微心 唯信 魏信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色聊天软件 绿色的app 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
+  ...wechat('威信 维信 喂心 卫星 围信 危信 wx 微心 唯信 魏信 微芯 威芯 维芯 卫芯 胃信 个人号 私人号 绿色软件 绿色app 绿色聊天软件 绿色的app 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
   // 信 split into its parts (亻言), WeChat's slang names.
   ...wechat('微亻言 薇亻言 威亻言 v亻言 小绿号 绿号 绿泡泡号 微同 同绿 同v!领 同vx 彳散亻言 彳散信 徾信', 'always'),
   // After a number: 138-1729-6650，微信同; …，V同; 电话就是微信.
   ...wechat('微信同!款步城时意事学样一享 v同!款步城时意事学样一享 vx同!款步城时意事学样一享 电话就是微信 手机就是微信 手机号就是微信 号码就是微信 电话即微信 电话同微信 手机同微信', 'always'),
   // Bare letters and one-character stand-ins: only with a handle after them.
   ...wechat('微 v 薇 w jiawo jwx', 'handle'),
-  ...words('企业微信 企微', { family: 'contact', term: 'wecom', need: 'mention' }),
+  ...words('企业微信 企微 企业薇 企业v 企业vx 企业wx 企业威信', { family: 'contact', term: 'wecom', need: 'mention' }),
   ...words('加|企业微信 添加|企业微信 加|企微', { family: 'contact', term: 'wecom', need: 'always' }),
-  ...qq('qq号 q号 扣扣!都 叩叩 蔻蔻 抠抠 寇寇 企鹅号 扣扣号 qq扣扣', 'always'),
+  ...qq('qq号 q号 koukou号 koukou 扣扣!都 叩叩 蔻蔻 抠抠 寇寇 企鹅号 扣扣号 qq扣扣', 'always'),
   ...qq('加|qq +|qq 加|q 加|扣扣 加|企鹅 加|扣 加|叩 加|抠 加|蔻 加|寇 加|扣扣 加我|扣 加我|叩 加我|抠 加我|蔻 加我|寇 加我|q 加我|qq 加我|企鹅', 'always'),
   ...qq('qq 企鹅 鹅号', 'cue'),
   ...qq('扣 叩 蔻 抠 寇 q 丘丘 秋秋', 'handle'),
@@ -55,7 +57,7 @@ export const contactNegatives: LexEntry[] = negatives(
     // Sharing a link with one's own friends: 转发给微信好友.
     '转发给微信好友 分享给微信好友 发给微信好友 转给微信好友 分享到微信好友 转发到微信 分享到微信 分享给微信 ' +
     '微信读书 微信内容提醒 微信消息提醒 微信提醒 微信来电提醒 微信运动 微信头像 微信表情 微信红包封面 微信步数 微信登录 微信授权 微信扫码支付 ' +
-    '微同步 绿泡泡色 绿泡泡袖 绿色泡泡袖 泡泡袖 微信好友视频 和微信好友 与微信好友 跟微信好友 绿色泡泡机 绿泡泡机 绿色泡泡枪 绿泡泡枪 绿色泡泡水 薇娅 蔷薇 紫薇 威信度 维信诺 品牌威信 威信力 威信县 ' +
+    '蔷薇信 紫薇信 轻微信号 细微信号 略微信号 稍微信号 些微信号 微弱信号 微同步 绿泡泡色 绿泡泡袖 绿色泡泡袖 泡泡袖 微信好友视频 和微信好友 与微信好友 跟微信好友 绿色泡泡机 绿泡泡机 绿色泡泡枪 绿泡泡枪 绿色泡泡水 薇娅 蔷薇 紫薇 威信度 维信诺 品牌威信 威信力 威信县 ' +
     // 扣 is a button, a buckle, a discount.
     '扣子 扣件 纽扣 扣扣子 扣带 卡扣 搭扣 皮带扣 扣环 插扣扣 按扣扣 卡扣扣 纽扣扣 搭扣扣 暗扣扣 磁扣扣 扣扣卡 扣扣带 扣扣环 扣扣件 折扣 乐扣 扣款 扣费 扣除 扣分 扣减 扣押 扣上 扣紧 暗扣 按扣 磁扣 扣眼 扣手 扣位 锁扣 ' +
     '抠图 抠门 抠脚 蔻驰 豆蔻 丹蔻 寇丹 叩首 叩门 ' +

@@ -79,9 +79,14 @@ export interface CueSpec {
   afterReach: number;
   /** Whether the windows may run on past a comma (review bait spans "好评+晒图后，…领红包"). */
   crossClauses?: boolean;
+  /**
+   * Whether cueAfter answers the end of the last cue word in reach, not the first: a pointer covers
+   * all it points at (头像里有我的绿泡泡: 有我 … 绿泡泡).
+   */
+  furthest?: boolean;
 }
 
-const PEOPLE =
+export const PEOPLE =
   '我 我们 我们的 我的 你 你们 他 她 他们 的 主播 店长 店主 客服 导购 助理 小助理 助手 小助手 老板 老板娘 掌柜 老师 技术支持 技术 售后 专属 官方 品牌 ' +
   '本人 私人 个人 小编 工程师 师傅 顾问 妹妹 哥哥 姐姐 小姐姐 博主 好友 同事 经理 客户经理 专员 小哥 姐妹 真人 人工 设计师 茶艺师 营养师 业务员 代理 店家 厂家 主理人 ' +
   // A brand's 管家, and how farmers and family shops name themselves: 加阿婆微信, 加俺微信.
@@ -94,7 +99,7 @@ const CONTACT: CueSpec = {
   fillers: list(`${PEOPLE} 一下 下 个 一个 上 为`),
   free: 1,
   reach: 10,
-  after: list('联系 咨询 沟通 详聊 私聊 聊价 下单 号 搜 同号 找我 预约 好友 拉你 拉群 发你 发给你 领取 加我 加一下 加了 添加顾问 添加客服 添加专属 添加管家 私信 私我 私聊 详询 询价 问价 报价 购买 订购 预定 扫码加 扫码添加 扫一扫加'),
+  after: list('联系 咨询 沟通 详聊 私聊 聊价 下单 号 搜 同号 同名 找我 预约 好友 拉你 拉群 发你 发给你 领取 加我 加一下 加了 添加顾问 添加客服 添加专属 添加管家 私信 私我 私聊 详询 询价 问价 报价 购买 订购 预定 扫码加 扫码添加 扫一扫加'),
   afterReach: 4,
 };
 
@@ -102,7 +107,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   contact: CONTACT,
   platform: {
     verbs: list('去 前往 到 上 来 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点 点击 认准 用 我 我们 我们的 我的 我们自己的 自己的 本店 咱家 我家'),
-    fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员'),
+    fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员 那个 那边'),
     free: 1,
     reach: 8,
     after: list('搜 搜索 下单 购买 拍下 关注 找 口令 链接 主页 私信 领券 更便宜 同名 加群 联系 上搜 里搜 号搜'),
@@ -122,14 +127,15 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   profile: {
     verbs: list('v vx v号 vx号 微信 微信号 薇 薇号 企微 联系 电联 电话 qq 联系方式 加 企鹅 扣扣 号 二维码 码 找我的方式 找我方式 联系我的方式'),
-    fillers: list('主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人'),
+    fillers: list('主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的'),
     free: 1,
     reach: 10,
     // 头像里的号, 签名里那一串: the number the pointer points at.
-    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 找到我 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿'),
+    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 联系方法 找到我 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号'),
     // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
     afterReach: 14,
     crossClauses: true,
+    furthest: true,
   },
   dm: {
     verbs: list('微信 vx 群 电话 联系方式 报价 价格表 价目表 发你 私下 加 领 手机'),
@@ -237,9 +243,22 @@ export function verbBefore(f: Context, at: number, spec: CueSpec): number | unde
 
 /** A cue right after one of these is denied, not given: 好评不返现, 好评无红包. */
 const NEGATING_MARK = '不无没别勿';
-/** …or after one of these and a helper verb: 没有返现, 不会返现, 无需好评. */
-const deniedBefore = (text: string, i: number): boolean =>
-  NEGATING_MARK.includes(text[i - 1]!) || (NEGATING_MARK.includes(text[i - 2]!) && '有会要用需必'.includes(text[i - 1]!));
+/** …or after one of these and a helper verb or a verb of giving: 没有返现, 不会返现, 无需好评, 不留联系方式. */
+const deniedBefore = (text: string, i: number): boolean => {
+  const at = i - anyBefore(text, i);
+  return NEGATING_MARK.includes(text[at - 1]!) || (NEGATING_MARK.includes(text[at - 2]!) && '有会要用需必留放附加带写发给'.includes(text[at - 1]!));
+};
+
+/**
+ * 任何 (any) between a negated verb and what it denies (不附任何二维码, 不提供任何形式的好评返现): the
+ * length of 任何, or of 任何…的 with a short word between, before `i`; or 0.
+ */
+function anyBefore(text: string, i: number): number {
+  if (text.startsWith('任何', i - 2)) return 2;
+  if (text[i - 1] !== '的') return 0;
+  for (let k = 3; k <= 6; k++) if (text.startsWith('任何', i - k)) return k;
+  return 0;
+}
 
 /** Folded end of the first cue word after `end` in the clause, if any. */
 export function cueAfter(f: Context, end: number, spec: CueSpec): number | undefined {
@@ -247,12 +266,16 @@ export function cueAfter(f: Context, end: number, spec: CueSpec): number | undef
   const e = clauseEnd(f, end, spec.afterReach, spec.crossClauses);
   const text = f.text;
   const wordsBeginningWith = cueWordsBy('first', spec.after);
+  let last: number | undefined;
   for (let i = end; i < e; i++) {
     for (const w of wordsBeginningWith.get(text.charCodeAt(i)) ?? NO_WORDS) {
-      if ((!w.adjacent || i === end) && i + w.word.length <= e && matchesAt(text, w, i) && !isHonest(f, i, i + w.word.length) && !deniedBefore(text, i)) return i + w.word.length;
+      if ((!w.adjacent || i === end) && i + w.word.length <= e && matchesAt(text, w, i) && !isHonest(f, i, i + w.word.length) && !deniedBefore(text, i)) {
+        if (!spec.furthest) return i + w.word.length;
+        last = Math.max(last ?? 0, i + w.word.length);
+      }
     }
   }
-  return undefined;
+  return last;
 }
 
 /** A cue of `set` before or after the folded range [start, end). */
@@ -266,7 +289,7 @@ function anyOf(words: string): RegExp {
   return new RegExp(words.split(' ').join('|'));
 }
 
-const NEGATORS = list('不 别 勿 不要 不用 不需要 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝');
+const NEGATORS = list('不 别 勿 不要 不用 不需要 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝 没法 无法 没办法');
 /** 不 followed by these is not a negation of what comes next (不如, 不错, 不少, 不信去某宝搜 …). */
 const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然妨久满见够止信']);
 /** 不好意思 is an apology, not a negation; 不好 alone is "don't" (唔好信人叫你加微信 reads 不好信…). */
@@ -310,25 +333,14 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   const text = f.text;
   const s = clauseStart(f, at, 24);
   // A negator ends right before the trigger or up to two characters before it.
-  const negatorsEndingWith = cueWordsBy('last', NEGATORS);
-  for (let g = 0; g <= 2 && at - g > s; g++) {
-    for (const { word: n } of negatorsEndingWith.get(text.charCodeAt(at - g - 1)) ?? NO_WORDS) {
-      const ns = at - g - n.length;
-      if (ns < s || !text.startsWith(n, ns)) continue;
-      const between = text.slice(ns + n.length, at);
-      if (between.includes('的')) continue;
-      // A space or an emoji after the words between ends the negated phrase: 传不了😅 留下电话.
-      if (g > 0 && gapBefore(f, ns + n.length, at)) continue;
-      if (n === '不' && (NOT_NEGATING_NEXT.has(text[ns + 1] ?? '') || text.startsWith(APOLOGY, ns + 1))) continue;
-      if (n === '别' && (URGING_AFTER_BIE.has(text[ns + 1] ?? '') || WORDS_ENDING_IN_BIE.has(text[ns - 1] ?? ''))) continue;
-      return true;
-    }
-  }
+  if (negatorJustBefore(f, s, at)) return true;
+  const any = anyBefore(text, at);
+  if (any > 0 && negatorJustBefore(f, s, at - any)) return true;
   // A negator, then where or with what: 别在评论区留手机号, 不需要用手机扫码.
   let place = at - 1;
   while (place > s && at - place <= 8 && text.charCodeAt(place) !== ZAI && text.charCodeAt(place) !== YONG) place--;
   if (place > s && (text.charCodeAt(place) === ZAI || text.charCodeAt(place) === YONG)) {
-    for (const { word: n } of negatorsEndingWith.get(text.charCodeAt(place - 1)) ?? NO_WORDS) {
+    for (const { word: n } of cueWordsBy('last', NEGATORS).get(text.charCodeAt(place - 1)) ?? NO_WORDS) {
       if (place - n.length >= s && text.startsWith(n, place - n.length) && n !== '不') return true;
     }
   }
@@ -352,6 +364,26 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   if (hasXin && DISBELIEF_AFTER.some((w) => after.includes(w))) return true;
   if (callsFraud && CALLED_FRAUD.some((w) => after.includes(w))) return true;
   return described >= 0 && DESCRIBED_AS_FRAUD.test(described > 0 ? after.slice(described) : after);
+}
+
+/** A negator ends right before `at` or up to two characters before it (不加V, 不私下转账). */
+function negatorJustBefore(f: FoldedText, s: number, at: number): boolean {
+  const text = f.text;
+  const negatorsEndingWith = cueWordsBy('last', NEGATORS);
+  for (let g = 0; g <= 2 && at - g > s; g++) {
+    for (const { word: n } of negatorsEndingWith.get(text.charCodeAt(at - g - 1)) ?? NO_WORDS) {
+      const ns = at - g - n.length;
+      if (ns < s || !text.startsWith(n, ns)) continue;
+      const between = text.slice(ns + n.length, at);
+      if (between.includes('的')) continue;
+      // A space or an emoji after the words between ends the negated phrase: 传不了😅 留下电话.
+      if (g > 0 && gapBefore(f, ns + n.length, at)) continue;
+      if (n === '不' && (NOT_NEGATING_NEXT.has(text[ns + 1] ?? '') || text.startsWith(APOLOGY, ns + 1))) continue;
+      if (n === '别' && (URGING_AFTER_BIE.has(text[ns + 1] ?? '') || WORDS_ENDING_IN_BIE.has(text[ns - 1] ?? ''))) continue;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** True when a separator was dropped before any folded character in [from, to]. */
@@ -417,4 +449,4 @@ export function sentThereAfter(f: FoldedText, end: number, original: string): bo
   return e > end && SEARCH_FOR_QUOTED.test(original.slice(f.ends[end - 1]!, f.ends[e - 1]! + 8));
 }
 /** A later clause searching for a quoted name to buy there: ，搜「阿福百货」领券下单, …，那边链接全 (not 搜“防晒衣”能看到很多). */
-const SEARCH_FOR_QUOTED = /[，,]\s*(?:去|再|直接)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*[，,]?\s*(?:就|即可|可以|再)?(?:领券|下单|购买|拍下|进店|关注|认准|就是|更便宜|便宜|那边|那里|我家)/;
+const SEARCH_FOR_QUOTED = /[，,]\s*(?:去|再|直接)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*[，,]?\s*(?:就|即可|可以|再)?(?:领券|下单|购买|拍下|进店|关注|认准|就是|更便宜|便宜|那边|那里|我家|到|能找到|找到|能搜到|搜到)/;

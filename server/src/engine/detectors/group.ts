@@ -21,7 +21,7 @@ export const groupEntries: LexEntry[] = [
   // Groups under another name: 拉进宠粉基地, 进福利社.
   ...group('宠粉基地 粉丝基地 福利基地 宠粉社 福利社 宠粉营', 'group', 'join'),
   // Slang for a private group, once the copy asks to join it: 拉进咱们老铁小分队, 小圈子，私我进.
-  ...group('小圈子 小分队 小基地 小窝 qun', 'group', 'join'),
+  ...group(`小圈子 小分队 小基地 小窝 qun 小裙${NOT_SKIRT}`, 'group', 'join'),
   // 群 written in its parts (君羊) or as a look-alike (峮); 姐妹裙 is also a bridesmaid's dress.
   ...group(`君羊 峮 姐妹裙${NOT_SKIRT}宴礼伴`, 'group', 'join'),
   // Groups on a named app: a group and a contact or third-party signal at once.
@@ -29,10 +29,11 @@ export const groupEntries: LexEntry[] = [
   ...group('微信群', 'wechat-group', 'join', 'contact'),
   ...group('qq群 q群 扣扣群 企鹅群 叩群', 'qq-group', 'join', 'contact'),
   ...group('淘宝群 淘宝粉丝群', 'taobao-group', 'join', 'thirdParty'),
-  ...group('钉钉群 钉钉粉丝群', 'dingtalk-group', 'join', 'thirdParty'),
+  // 丁丁 is 钉钉 said aloud.
+  ...group(`钉钉群 钉钉粉丝群 丁丁群 丁丁粉丝群 钉钉裙${NOT_SKIRT} 钉钉粉丝裙${NOT_SKIRT} 丁丁裙${NOT_SKIRT} 丁丁粉丝裙${NOT_SKIRT}`, 'dingtalk-group', 'join', 'thirdParty'),
   ...group('群聊', 'group-chat', 'join'),
   // Private messages count when they are tied to an off-platform goal (DOMAIN.md §4).
-  ...words('私我 私聊 私信我 滴滴我 dd我 找我私聊 私戳 戳我 私信领 私信获取 私信要 私信发 私发你 私你 私信你 dm我 dmme 滴滴你 dd你', { family: 'group', term: 'dm', need: 'always', cues: 'dm' }),
+  ...words('私我 私聊 私信我 滴滴我 dd我 找我私聊 私戳 戳我 私信领 私信获取 私信要 私信发 私发你 私你 私信你 dm我 dmme 滴滴你 dd你 私下聊 私下细聊 私下沟通', { family: 'group', term: 'dm', need: 'always', cues: 'dm' }),
 ];
 
 export const groupNegatives: LexEntry[] = negatives(

@@ -22,6 +22,7 @@ import { findPhones, mayHavePhone, NO_PHONES } from './phone';
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
 import { findRawSignals, spelledDotEntries } from './raw';
+import { addedToPerson, afterSalesOnly, comparedWith, luckyBagToken, scanningProduct } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 import { forEachMatch } from '../packs/patternSafety';
@@ -79,7 +80,7 @@ const JOIN_AFTER: CueSpec = {
 
 /** Verbs that join a group: 进群, 拉你们进装机交流群, 扫码加入品牌微信会员群. */
 const JOIN: CueSpec = {
-  verbs: ['进!行口步货展化程度攻修去来门店', '加!工热厚绒长大宽强速重油价减法密', '入!口住职驻围库账手门', '拉!链杆力伸丝', '加入', '进入', '申请加入', '邀请进', '邀你进', '拉你进', '拉你们进', '拉您进', '拉去', '拉进'],
+  verbs: ['进!行口步货展化程度攻修去来门店', '加!工热厚绒长大宽强速重油价减法密购', '入!口住职驻围库账手门', '拉!链杆力伸丝', '加入', '进入', '申请加入', '邀请进', '邀你进', '拉你进', '拉你们进', '拉您进', '拉去', '拉进'],
   fillers: [],
   free: 7,
   reach: 8,
@@ -350,7 +351,7 @@ export class Scanner {
         else if (family === 'group') spanStart = verbBefore(f, start, JOIN) ?? start;
         break;
       case 'handle':
-        if (!handle) return undefined;
+        if (!handle && !(ADDED_LETTERS.has(e.word) && addedToPerson(f, start))) return undefined;
         break;
       case 'cue': {
         if (handle) break;
@@ -366,6 +367,7 @@ export class Scanner {
       }
       case 'mention':
         mention = !handle && unnegatedVerbBefore(f, text, start, CUES[cues]) === undefined && cueAfter(f, end, CUES[cues]) === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end, text)));
+        if (!mention && !handle && cues === 'platform' && comparedWith(f, start, end)) mention = true;
         break;
       case 'join': {
         if (f.text[end] === '聊' && e.word === '群') return undefined;
@@ -388,6 +390,9 @@ export class Scanner {
       default:
         return undefined;
     }
+    if (family === 'qr' && scanningProduct(f, start, end)) return undefined;
+    if (e.term === 'token' && luckyBagToken(f, start, end)) return undefined;
+    if (family === 'payment' && SKIPS_PLATFORM.has(e.word) && afterSalesOnly(f, start, end)) return undefined;
     if (negated(f, spanStart, text) || (spanStart !== start && negated(f, start, text))) return undefined;
     if (handle && (family === 'contact' || e.need === 'handle' || accountWord || (family === 'group' && handle.number))) spanEnd = Math.max(spanEnd, handle.end);
     const span = original(f, spanStart, spanEnd);
@@ -523,6 +528,11 @@ function qualifyGroups(signals: RawSignal[]): void {
 }
 
 /** Families whose push, said in the same sentence, tells where a 私我 or dd我 leads. */
+/** WeChat's letters that stand alone after 加 and a person (加客服V). */
+const ADDED_LETTERS = new Set(['v', '微', '薇']);
+/** Skipping the platform by name: payment, unless only after-sales is meant (readings.ts). */
+const SKIPS_PLATFORM = new Set(['不走平台', '不用走平台']);
+
 const OFF_PLATFORM = new Set<SignalFamily>(['contact', 'phone', 'qr', 'url', 'thirdParty', 'payment']);
 const SENTENCE_END_IN = /[。！？!?\n]/;
 /** How far (in characters) a push may stand from the 私我 or 朋友圈 it tells the way of. */
@@ -546,6 +556,10 @@ function mentionsWithPush(text: string, signals: RawSignal[]): void {
         break;
       }
     }
+  }
+  // …and a WeChat named in a sentence that asks for a private message is the way there: 私信我，发你价格表和微信.
+  for (const s of signals) {
+    if (s.mention && s.family === 'contact' && s.term === 'wechat' && signals.some((o) => !o.mention && o.family === 'group' && o.term === 'dm' && nearInSentence(text, s, o))) s.mention = false;
   }
 }
 
