@@ -776,3 +776,13 @@ test('disguised groups, payment and pointers: 丁丁粉丝裙, 拉个小裙, 当
     ['要加急的电联，号码在店主头像里', ['profile']],
   ]);
 });
+
+test('a landline read out as its area code and two groups; a "area code" no city has is no phone; a bracketed dot in a link; 写好 asks for the number', () => {
+  expectFamilies([
+    ['门店座机我报一下，零二八，八六七三，五一二零，随时打', ['phone']],
+    ['批发部电话，零七五五，六二三一，八八零九', ['phone']],
+    ['货号 零三七，二四六八，一三五七', []],
+    ['说明书电子版：gx-manual[.]cn/v2', ['url']],
+    ['请在回执单上写好联系电话，师傅上门前联系', ['collect']],
+  ]);
+});

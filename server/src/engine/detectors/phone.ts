@@ -170,8 +170,12 @@ export function findPhones(f: FoldedText, original: string): PhoneHit[] {
 const READ_OUT_FILLERS = ['后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是', '中间四位', '中间四位是', '中间三位', '后四位', '后四位是', '最后四位', '最后四位是', '尾号', '尾号是', '结尾', '结尾是', '加'];
 /** Homophones a read-out number may have (幺伞巴，灵六七二，九五四一 has 4 of 11). */
 const MAX_READ_OUT_HOMOPHONES = 4;
-/** Group lengths a number is read out in: a mobile 3-4-4, a hotline 3-3-4 (四零零，捌贰陆，柒柒玖叁). */
-const READ_OUT_SHAPES = ['3,4,4', '3,3,4'];
+/**
+ * Group lengths a number is read out in: a mobile 3-4-4, a hotline 3-3-4 (四零零，捌贰陆，柒柒玖叁), a
+ * landline's area code and then its number in two (零五七九，八五五二，六六一三).
+ */
+const READ_OUT_SHAPES = ['3,4,4', '3,3,4', '4,4,4', '4,3,4'];
+const AREA_CODE = /^(?:0(?:10|2\d)|0[3-9]\d\d)$/;
 
 /**
  * A number read out in groups between commas, the way a host says it: each group a short run of
@@ -210,7 +214,11 @@ function readOut(f: FoldedText, original: string, s1: number, e1: number, s2: nu
   }
   // Homophones are ordinary characters too: most of a read-out number must be digits.
   if (homophones > MAX_READ_OUT_HOMOPHONES) return undefined;
-  const kind = classify(digits, false, false, false);
+  // A first group with a leading 0 is an area code (010 and 02x have three digits, the others
+  // four): the number after it is a landline's.
+  const areaCode = digits.startsWith('0');
+  if (areaCode && !AREA_CODE.test(digits.slice(0, e1 - s1))) return undefined;
+  const kind = classify(digits, false, areaCode, false);
   if (!kind) return undefined;
   if (unitAfter(f, e3) || notPhoneBefore(f, s1)) return undefined;
   // The label may stand before a bracket or a comma: 手机【138】…, 号码我拆开说，前三位 135…
