@@ -786,3 +786,10 @@ test('a landline read out as its area code and two groups; a "area code" no city
     ['请在回执单上写好联系电话，师傅上门前联系', ['collect']],
   ]);
 });
+
+test('a message sent on a platform named right before it is that platform’s chat; WeChat’s 小店 is no WeChat handle for a private message', () => {
+  expectFamilies([
+    ['使用中有疑问可在视频号私信我们，或在微信小店找客服', [], 'wechat_channels'],
+    ['私信我们，或者去微信小店找客服', ['group', 'thirdParty'], 'douyin'],
+  ]);
+});

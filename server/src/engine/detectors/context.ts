@@ -138,12 +138,13 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     furthest: true,
   },
   dm: {
-    verbs: list('微信 vx 群 电话 联系方式 报价 价格表 价目表 发你 私下 加 领 手机'),
+    // Not WeChat's own shop or mini program (在视频号私信我们，或在微信小店联系客服): a push there is a signal of its own.
+    verbs: list('微信!小 vx 群 电话 联系方式 报价 价格表 价目表 发你 私下 加 领 手机'),
     fillers: [],
     // A handle may stand between: 加我微信 qiao_jie1988 私聊.
     free: 16,
     reach: 16,
-    after: list('微信 vx v 群 电话 联系方式 报价 价格表 价目表 发你 私下 线下 交易 加 领 手机 拉 号'),
+    after: list('微信!小 vx v 群 电话 联系方式 报价 价格表 价目表 发你 私下 线下 交易 加 领 手机 拉 号'),
     afterReach: 10,
     crossClauses: true,
   },

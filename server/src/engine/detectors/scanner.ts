@@ -548,6 +548,8 @@ function mentionsWithPush(text: string, signals: RawSignal[]): void {
     if (!s.mention) continue;
     const dm = s.family === 'group' && s.term === 'dm';
     if (!dm && !(s.family === 'thirdParty' && s.term === 'wechat-private')) continue;
+    // 在视频号私信我们: a message on a platform named right before is that platform's own chat.
+    if (dm && signals.some((o) => o.family === 'thirdParty' && messagedOn(text, o, s))) continue;
     for (const o of signals) {
       if (o.mention || !(dm ? OFF_PLATFORM.has(o.family) : o.family === 'contact' && o.term === 'wechat')) continue;
       // Near enough to be one request: "私信我经常漏看…去我主页…" tells of the messages, it sends nowhere.
@@ -561,6 +563,11 @@ function mentionsWithPush(text: string, signals: RawSignal[]): void {
   for (const s of signals) {
     if (s.mention && s.family === 'contact' && s.term === 'wechat' && signals.some((o) => !o.mention && o.family === 'group' && o.term === 'dm' && nearInSentence(text, s, o))) s.mention = false;
   }
+}
+
+/** True when `dm` is a message sent on `platform`: 在视频号私信, 在小红书里私信. */
+function messagedOn(text: string, platform: Span, dm: Span): boolean {
+  return platform.end <= dm.start && /^[里上]?$/.test(text.slice(platform.end, dm.start).trim()) && text[platform.start - 1] === '在';
 }
 
 /** True when `a` and `b` stand at most PUSH_REACH characters apart with no sentence end between. */
