@@ -793,3 +793,40 @@ test('a message sent on a platform named right before it is that platform’s ch
     ['私信我们，或者去微信小店找客服', ['group', 'thirdParty'], 'douyin'],
   ]);
 });
+
+test('skipping the platform is payment only where money is named; a payee code scanned is a code and a payment; WeChat as where money goes is the payment', () => {
+  expectFamilies([
+    ['老客户有事直接找我，不用走小店', [], 'wechat_channels'],
+    ['老客户直接找我，不用走小店，价格再低五块', ['payment'], 'wechat_channels'],
+    ['回购的扫卡片上的收款码付款就行', ['payment', 'qr']],
+    ['下次直接转账到老板个人微信', ['payment'], 'douyin'],
+  ]);
+});
+
+test('honest scans: a goods’ trace code read in the platform app; a code that leads to the seller’s own page is still a code', () => {
+  expectFamilies([
+    ['瓶身有溯源码，打开淘宝App扫一扫可看产地和检测报告', [], 'taobao'],
+    ['正品验证：扫盒底二维码或访问 check-tea.cn 查询', ['qr', 'url']],
+  ]);
+});
+
+test('pointers: what a pointer points at is the pointer’s, unless the buyer is told to add it; 视频号 is where, not a number', () => {
+  expectFamilies([
+    ['主页简介里有我的小绿号', ['profile']],
+    ['置顶笔记最后一张图有我的绿泡泡，加了直接发图', ['contact', 'profile']],
+    ['新品的试穿视频在视频号主页，下单点视频下方链接', [], 'wechat_channels'],
+    ['售后加微，微号就在视频号主页简介里', ['contact', 'profile'], 'wechat_channels'],
+    ['报价单不方便发，看我简介，懂的都懂', ['profile']],
+  ]);
+});
+
+test('following a named account, a 钉钉 search that leads into a group, a form with blanks, numbers read with more homophones after a phone word', () => {
+  expectFamilies([
+    ['扫码关注小满公众号领新人券', ['qr', 'thirdParty'], 'douyin'],
+    ['售后问题都在品牌钉钉粉丝群，打开钉钉搜店名就能进', ['group', 'thirdParty'], 'tmall'],
+    ['登记表：姓名＿＿＿ 手机号＿＿＿＿，拍照发客服', ['collect']],
+    ['记一下电话：幺伞巴，二零久拐，溜吾幺四', ['phone']],
+    ['外套来自某宝，裤子是京东买的', [], 'xiaohongshu'],
+    ['请勿向任何人私下付款，平台担保交易', [], 'kuaishou'],
+  ]);
+});

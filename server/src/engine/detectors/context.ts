@@ -21,24 +21,28 @@ function isHonest(f: Context, start: number, end: number): boolean {
 
 /**
  * Cue words are written as plain words, "^w" for a word that must follow the trigger at once
- * (看简介加), or "w!xyz" for a word not followed by x, y or z (返 but not 返修).
+ * (看简介加), "w!xyz" for a word not followed by x, y or z (返 but not 返修), or "w<xyz" for a
+ * word not preceded by one of them (号, but not the 号 of 视频号).
  */
 interface CueWord {
   word: string;
   adjacent: boolean;
   notNext: string;
+  notPrev: string;
 }
 
 function cueWord(raw: string): CueWord {
   const adjacent = raw.startsWith('^');
-  const [word, notNext] = (adjacent ? raw.slice(1) : raw).split('!') as [string, string | undefined];
-  return { word, adjacent, notNext: notNext ?? '' };
+  const [spelled, notNext] = (adjacent ? raw.slice(1) : raw).split('!') as [string, string | undefined];
+  const [word, notPrev] = spelled.split('<') as [string, string | undefined];
+  return { word, adjacent, notNext: notNext ?? '', notPrev: notPrev ?? '' };
 }
 
 const NO_WORDS: readonly CueWord[] = [];
 
 function matchesAt(text: string, w: CueWord, at: number): boolean {
   if (!text.startsWith(w.word, at) || (w.notNext !== '' && w.notNext.includes(text[at + w.word.length] ?? '\n'))) return false;
+  if (w.notPrev !== '' && w.notPrev.includes(text[at - 1] ?? '\n')) return false;
   // A Latin cue word is a word of its own: the v of ktv is none.
   return !LATIN_WORD.test(w.word) || !(isLatin(text.charCodeAt(at - 1)) || isLatin(text.charCodeAt(at + w.word.length)));
 }
@@ -79,16 +83,11 @@ export interface CueSpec {
   afterReach: number;
   /** Whether the windows may run on past a comma (review bait spans "好评+晒图后，…领红包"). */
   crossClauses?: boolean;
-  /**
-   * Whether cueAfter answers the end of the last cue word in reach, not the first: a pointer covers
-   * all it points at (头像里有我的绿泡泡: 有我 … 绿泡泡).
-   */
-  furthest?: boolean;
 }
 
 export const PEOPLE =
   '我 我们 我们的 我的 你 你们 他 她 他们 的 主播 店长 店主 客服 导购 助理 小助理 助手 小助手 老板 老板娘 掌柜 老师 技术支持 技术 售后 专属 官方 品牌 ' +
-  '本人 私人 个人 小编 工程师 师傅 顾问 妹妹 哥哥 姐姐 小姐姐 博主 好友 同事 经理 客户经理 专员 小哥 姐妹 真人 人工 设计师 茶艺师 营养师 业务员 代理 店家 厂家 主理人 ' +
+  '本人 私人 个人 小编 工程师 园丁 师傅 顾问 妹妹 哥哥 姐姐 小姐姐 博主 好友 同事 经理 客户经理 专员 小哥 姐妹 真人 人工 设计师 茶艺师 营养师 业务员 代理 店家 厂家 主理人 ' +
   // A brand's 管家, and how farmers and family shops name themselves: 加阿婆微信, 加俺微信.
   '管家 品牌管家 专属管家 阿婆 阿姨 阿公 阿叔 大叔 大姐 大哥 叔叔 老乡 果农 茶农 蜂农 俺 俺们 咱 咱们 老板家';
 
@@ -106,7 +105,7 @@ const CONTACT: CueSpec = {
 export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   contact: CONTACT,
   platform: {
-    verbs: list('去 前往 到 上 来 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点 点击 认准 用 我 我们 我们的 我的 我们自己的 自己的 本店 咱家 我家'),
+    verbs: list('去 前往 到 上 来!自 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点 点击 认准 用 我 我们 我们的 我的 我们自己的 自己的 本店 咱家 我家'),
     fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员 那个 那边'),
     free: 1,
     reach: 8,
@@ -121,21 +120,21 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     after: list(
       '返!修厂工回程校乡潮航 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 即送 就送 e卡 购物卡 礼品卡 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您 ' +
       // 追评带视频，截图找小店客服，领一盒试饮装; 带图好评，我们再补寄一支同款小样.
-      '免费送 抽取 客服领 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一 补两 补个 补寄一 再补寄 补送 多送 加送'),
+      '免费送 抽取 客服领 领回 寄一 随单寄 下一单寄 多塞 退给你 退给您 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一 补两 补个 补寄一 再补寄 补送 多送 加送'),
     afterReach: 24,
     crossClauses: true,
   },
   profile: {
-    verbs: list('v vx v号 vx号 微信 微信号 薇 薇号 企微 联系 电联 电话 qq 联系方式 加 企鹅 扣扣 号 二维码 码 找我的方式 找我方式 联系我的方式'),
-    fillers: list('主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的'),
+    // Not the 号 of an account on a platform (在视频号主页有完整视频): that names where, it holds no number.
+    verbs: list('v vx v号 vx号 微信 微信号 薇 薇号 企微 联系 电联 电话 qq 联系方式 名片 加 企鹅 扣扣 号<频音手众书 二维码 码 找我的方式 找我方式 联系我的方式'),
+    fillers: list('主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 写在 就在 视频号 视频号的 抖音 快手 小红书 主页 主页的'),
     free: 1,
     reach: 10,
     // 头像里的号, 签名里那一串: the number the pointer points at.
-    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 联系方法 找到我 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号'),
+    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 联系方法 有方式 那行小字 小字 放大看 懂的都懂 找到我 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号'),
     // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
     afterReach: 14,
     crossClauses: true,
-    furthest: true,
   },
   dm: {
     // Not WeChat's own shop or mini program (在视频号私信我们，或在微信小店联系客服): a push there is a signal of its own.
@@ -150,7 +149,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   qr: {
     verbs: list('扫 扫描 识别 长按 添加 加 关注 保存 截图 见 详见'),
-    fillers: list('下方 上方 一下 卡片 卡片上 背面 图中 图片 屏幕 屏幕上 右下角 左下角 这个 的 包裹 上 里 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书'),
+    fillers: list('下方 上方 一下 卡片 卡片上 背面 图中 图片 屏幕 屏幕上 右下角 左下角 这个 这张 的 包裹 上 里 内 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书'),
     free: 2,
     reach: 8,
     after: list('扫一扫 扫码 ^扫进去 ^扫一下 识别 添加 加我 关注 进群 领取 联系 下载 入群 ^scan ^扫描'),
@@ -159,11 +158,11 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   // A bare 码 is a code only when the buyer is told to scan it: 扫卡片右下角的码, 扫背面码.
   scan: {
     verbs: list('扫 扫描 扫一下 扫一扫 识别 扌彐 sao scan 对准 对着'),
-    fillers: list('下方 上方 一下 卡片 卡片上 背面 正面 反面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 这个 那个 的 包裹 上 里 内 店铺 客服 专属 官方 吊牌 标签 箱子 盒子 盒盖 包装盒 包装 侧面 内侧 底部 瓶身 机身'),
+    fillers: list('下方 上方 一下 卡片 卡片上 背面 正面 反面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 这个 那个 这张 那张 卡 卡上 的 包裹 上 里 内 店铺 客服 专属 官方 吊牌 标签 箱子 盒子 盒盖 包装盒 包装 侧面 内侧 底部 瓶身 机身'),
     free: 2,
     reach: 12,
     // 这个码截个图，回头在相册里识别: kept to scan later.
-    after: list('^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来'),
+    after: list('^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来'),
     afterReach: 4,
   },
   // Paying the seller in person (私下, 转给我): off-platform wherever the method is at home.
@@ -181,7 +180,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     fillers: list('你 我 可以 也可以 的'),
     free: 1,
     reach: 6,
-    after: list('给我 给店长 给客服 给工厂 给厂家 到我 转我 私下 就行 即可 不用 更便宜 便宜 优惠 打折 至'),
+    after: list('给我 给店长 给客服 给工厂 给厂家 到我 转我 私下 就行 即可 不用 更便宜 便宜 优惠 打折 至 再少 再便宜 少收'),
     afterReach: 5,
   },
   friend: {
@@ -256,6 +255,8 @@ const deniedBefore = (text: string, i: number): boolean => {
  */
 function anyBefore(text: string, i: number): number {
   if (text.startsWith('任何', i - 2)) return 2;
+  // 请勿向任何人私下付款: to anyone.
+  if (text.startsWith('任何人', i - 3)) return '向给对'.includes(text[i - 4] ?? '') ? 4 : 3;
   if (text[i - 1] !== '的') return 0;
   for (let k = 3; k <= 6; k++) if (text.startsWith('任何', i - k)) return k;
   return 0;
@@ -267,16 +268,12 @@ export function cueAfter(f: Context, end: number, spec: CueSpec): number | undef
   const e = clauseEnd(f, end, spec.afterReach, spec.crossClauses);
   const text = f.text;
   const wordsBeginningWith = cueWordsBy('first', spec.after);
-  let last: number | undefined;
   for (let i = end; i < e; i++) {
     for (const w of wordsBeginningWith.get(text.charCodeAt(i)) ?? NO_WORDS) {
-      if ((!w.adjacent || i === end) && i + w.word.length <= e && matchesAt(text, w, i) && !isHonest(f, i, i + w.word.length) && !deniedBefore(text, i)) {
-        if (!spec.furthest) return i + w.word.length;
-        last = Math.max(last ?? 0, i + w.word.length);
-      }
+      if ((!w.adjacent || i === end) && i + w.word.length <= e && matchesAt(text, w, i) && !isHonest(f, i, i + w.word.length) && !deniedBefore(text, i)) return i + w.word.length;
     }
   }
-  return last;
+  return undefined;
 }
 
 /** A cue of `set` before or after the folded range [start, end). */
@@ -302,7 +299,7 @@ const URGING_AFTER_BIE = new Set([...'急慌走错怕']);
 /** 别 as the end of a word (识别, 特别, 分别 …), not as "don't" (not 区别: 评论区别留联系方式). */
 const WORDS_ENDING_IN_BIE = new Set([...'识特类告分级性辨鉴派']);
 /** One pattern for all the frames: every trigger's window is searched once, not once per frame. */
-const WARNING_FRAME = anyOf('请勿相信 不要相信 切勿相信 别相信 勿信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假 不加任何 不加私人 不加个人 不添加任何');
+const WARNING_FRAME = anyOf('请勿相信 不要相信 切勿相信 别相信 勿信 轻信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假 不加任何 不加私人 不加个人 不添加任何');
 /**
  * A request its maker says it never makes (不会让您扫码或私下转账, 绝不会让您私下打款, 不会索要您的
  * 微信, 不会通过微信私聊…), one a warning imagines (如有人以“客服”名义要求您扫码退款, 凡是要求
@@ -427,7 +424,7 @@ export function verbBeforeQuotedName(text: string, f: FoldedText, start: number,
   // The folded character before the opening quote ends where a verb must end.
   let k = start;
   while (k > 0 && f.starts[k - 1]! >= o) k--;
-  return spec.verbs.some((v) => k >= v.length && f.text.startsWith(v, k - v.length));
+  return spec.verbs.map(cueWord).some((v) => k >= v.word.length && matchesAt(f.text, v, k - v.word.length));
 }
 
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '」': '「', '”': '“', '』': '『', '》': '《', '"': '"' };
@@ -450,4 +447,4 @@ export function sentThereAfter(f: FoldedText, end: number, original: string): bo
   return e > end && SEARCH_FOR_QUOTED.test(original.slice(f.ends[end - 1]!, f.ends[e - 1]! + 8));
 }
 /** A later clause searching for a quoted name to buy there: ，搜「阿福百货」领券下单, …，那边链接全 (not 搜“防晒衣”能看到很多). */
-const SEARCH_FOR_QUOTED = /[，,]\s*(?:去|再|直接)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*[，,]?\s*(?:就|即可|可以|再)?(?:领券|下单|购买|拍下|进店|关注|认准|就是|更便宜|便宜|那边|那里|我家|到|能找到|找到|能搜到|搜到)/;
+const SEARCH_FOR_QUOTED = /[，,]\s*(?:去|再|直接)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*[，,]?\s*(?:就|即可|可以|再)?(?:领券|下单|购买|拍下|进店|关注|认准|就是|更便宜|便宜|那边|那里|我家|到|能找到|找到|能搜到|搜到|就能看)/;

@@ -212,8 +212,9 @@ function readOut(f: FoldedText, original: string, s1: number, e1: number, s2: nu
       if (v >= 10) homophones++;
     }
   }
-  // Homophones are ordinary characters too: most of a read-out number must be digits.
-  if (homophones > MAX_READ_OUT_HOMOPHONES) return undefined;
+  // Homophones are ordinary characters too: most of a read-out number must be digits, unless a
+  // phone word says a number comes (打我电话：幺伞巴，灵久拐溜，俩吾幺四).
+  if (homophones > MAX_READ_OUT_HOMOPHONES && !labelNear(f.text, f, s1, true)) return undefined;
   // A first group with a leading 0 is an area code (010 and 02x have three digits, the others
   // four): the number after it is a landline's.
   const areaCode = digits.startsWith('0');

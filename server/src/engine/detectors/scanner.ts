@@ -22,7 +22,7 @@ import { findPhones, mayHavePhone, NO_PHONES } from './phone';
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
 import { findRawSignals, spelledDotEntries } from './raw';
-import { addedToPerson, afterSalesOnly, comparedWith, luckyBagToken, scanningProduct } from './readings';
+import { addedToPerson, comparedWith, followedByName, honestScan, luckyBagToken, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 import { forEachMatch } from '../packs/patternSafety';
@@ -33,6 +33,8 @@ export interface RawSignal extends Signal {
   mention: boolean;
   /** A second family the same words stand for, reported over the same span (淘宝群 → thirdParty). */
   companion?: SignalFamily;
+  /** A contact the copy tells the buyer to add right after it (…的绿泡泡，加了直接发图). */
+  addedAfter?: boolean;
 }
 
 /** Words and patterns a rule pack adds; their signals carry the term `custom:<ruleId>`. */
@@ -298,7 +300,7 @@ export class Scanner {
     if (found.length === 0) return found;
     qualifyGroups(found);
     mentionsWithPush(text, found);
-    return withCompanions(resolveOverlaps(text, withoutSearchPlace(text, found)));
+    return withCompanions(resolveOverlaps(text, withoutPlacesOfOthers(text, withoutSearchPlace(text, found))));
   }
 
   /**
@@ -368,6 +370,7 @@ export class Scanner {
       case 'mention':
         mention = !handle && unnegatedVerbBefore(f, text, start, CUES[cues]) === undefined && cueAfter(f, end, CUES[cues]) === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end, text)));
         if (!mention && !handle && cues === 'platform' && comparedWith(f, start, end)) mention = true;
+        if (mention && e.term === 'wechat-private' && followedByName(f, start)) mention = false;
         break;
       case 'join': {
         if (f.text[end] === '聊' && e.word === '群') return undefined;
@@ -381,7 +384,7 @@ export class Scanner {
         break;
       }
       case 'collect': {
-        const c = collectRequest(f, start, end);
+        const c = collectRequest(f, start, end) ?? blankToFill(f, text, start, end);
         if (!c) return undefined;
         spanStart = c.start;
         spanEnd = c.end;
@@ -390,9 +393,9 @@ export class Scanner {
       default:
         return undefined;
     }
-    if (family === 'qr' && scanningProduct(f, start, end)) return undefined;
+    if (family === 'qr' && honestScan(f, start, end)) return undefined;
     if (e.term === 'token' && luckyBagToken(f, start, end)) return undefined;
-    if (family === 'payment' && SKIPS_PLATFORM.has(e.word) && afterSalesOnly(f, start, end)) return undefined;
+    if (family === 'payment' && SKIPS_PLATFORM.has(e.word) && skipsWithoutMoney(f, start, end)) return undefined;
     if (negated(f, spanStart, text) || (spanStart !== start && negated(f, start, text))) return undefined;
     if (handle && (family === 'contact' || e.need === 'handle' || accountWord || (family === 'group' && handle.number))) spanEnd = Math.max(spanEnd, handle.end);
     const span = original(f, spanStart, spanEnd);
@@ -401,6 +404,7 @@ export class Scanner {
     const term = family === 'payment' && e.need === 'mention' && !mention && hasCue(f, start, end, 'payMe') ? 'offsite-payment' : e.term;
     const signal = rawSignal(family, term, span, text.slice(span.start, span.end), mention);
     if (e.companion) signal.companion = e.companion;
+    if (family === 'contact' && ADD_CALL_AFTER.test(text.slice(span.end, span.end + 12))) signal.addedAfter = true;
     // An unnamed group may name its app just before it: 扫码加入品牌微信会员群.
     else if (family === 'group' && e.term === 'group') qualifyFromWords(signal, f.text.slice(clauseStart(f, start, 6), spanEnd));
     return signal;
@@ -443,6 +447,7 @@ function rawSignal(family: SignalFamily, term: string, span: Span, text: string,
 function copyOf(s: RawSignal): RawSignal {
   const copy = rawSignal(s.family, s.term, s, s.text, s.mention, s.removal);
   copy.companion = s.companion;
+  copy.addedAfter = s.addedAfter;
   return copy;
 }
 
@@ -498,6 +503,13 @@ function collectRequest(f: Context, start: number, end: number): { start: number
   return undefined;
 }
 
+/** A blank after a contact noun (手机号＿＿＿, 微信：（    ）): a form the buyer fills in. */
+const BLANK_AFTER = /^\s*[:：]?\s*(?:[＿_]{2,}|[（(]\s{2,}[)）]|\[\s{2,}\])/;
+
+function blankToFill(f: Context, text: string, start: number, end: number): { start: number; end: number } | undefined {
+  return BLANK_AFTER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 12)) ? { start, end } : undefined;
+}
+
 function qualifyFromWords(signal: RawSignal, words: string): void {
   for (const [word, term, companion] of GROUP_APPS) {
     const at = words.indexOf(word);
@@ -530,8 +542,8 @@ function qualifyGroups(signals: RawSignal[]): void {
 /** Families whose push, said in the same sentence, tells where a 私我 or dd我 leads. */
 /** WeChat's letters that stand alone after 加 and a person (加客服V). */
 const ADDED_LETTERS = new Set(['v', '微', '薇']);
-/** Skipping the platform by name: payment, unless only after-sales is meant (readings.ts). */
-const SKIPS_PLATFORM = new Set(['不走平台', '不用走平台']);
+/** Skipping the platform by name: payment only where money is named (readings.ts). */
+const SKIPS_PLATFORM = new Set(['不走平台', '不用走平台', '不用走小店', '不走小店', '不用走商城', '不用走链接', '不走链接']);
 
 const OFF_PLATFORM = new Set<SignalFamily>(['contact', 'phone', 'qr', 'url', 'thirdParty', 'payment']);
 const SENTENCE_END_IN = /[。！？!?\n]/;
@@ -587,6 +599,43 @@ function withoutSearchPlace(text: string, signals: RawSignal[]): RawSignal[] {
     s.family === 'contact' && s.term === 'wechat' && s.end - s.start <= 4 && text.slice(s.end, s.end + 4).includes('搜') &&
     searched.some((o) => nearInSentence(text, s, o));
   return signals.some(isSearchPlace) ? signals.filter((s) => !isSearchPlace(s)) : signals;
+}
+
+/** A contact word with no handle: a place named, no account given. */
+const isBareContact = (s: RawSignal): boolean => s.family === 'contact' && !/[a-z0-9]{4,}/i.test(s.text);
+/** How far a payment's destination may stand after it (转账到店主个人微信). */
+const DESTINATION_REACH = 8;
+
+/**
+ * A contact word that only names where something else happens: WeChat as where the money goes
+ * (直接转账到店主个人微信: the payment is the signal), what a pointer points at (头像里有我的绿泡泡:
+ * the pointer is), 钉钉 as where a group is found (打开钉钉搜店铺名即可加入 beside 钉钉粉丝群: the
+ * group is, and it is joined there).
+ */
+function withoutPlacesOfOthers(text: string, signals: RawSignal[]): RawSignal[] {
+  const isPlace = (s: RawSignal): boolean => {
+    if (!isBareContact(s) || s.addedAfter) return false;
+    if (s.term === 'dingtalk') return joinedOnDingTalk(text, s, signals);
+    if (s.term !== 'wechat' || /^[加添+➕]/.test(s.text)) return false;
+    const before = (o: RawSignal, reach: number, between: RegExp): boolean => o.end <= s.start && s.start - o.end <= reach && between.test(text.slice(o.end, s.start));
+    return signals.some((o) => (o.family === 'payment' && !o.mention && before(o, DESTINATION_REACH, NO_BREAK)) || (o.family === 'profile' && before(o, 3, POINTED_AT)));
+  };
+  return signals.some(isPlace) ? signals.filter((s) => !isPlace(s)) : signals;
+}
+const NO_BREAK = /^[^，,。！？!?\n]*$/;
+/** Between a pointer and what it points at: 头像里有我 | 的 | 绿泡泡. */
+const POINTED_AT = /^的?$/;
+
+/** A group near a bare 钉钉 is a DingTalk group the buyer is sent to: it stands, live, the 钉钉 in it. */
+function joinedOnDingTalk(text: string, s: RawSignal, signals: RawSignal[]): boolean {
+  const g = signals.find((o) => o.family === 'group' && (o.term === 'dingtalk-group' || o.term === 'group') && nearInSentence(text, s, o));
+  if (!g) return false;
+  g.mention = false;
+  if (g.term === 'group') {
+    g.term = 'dingtalk-group';
+    g.companion = 'thirdParty';
+  }
+  return true;
 }
 
 /** Calls `each` with every sentence of folded text (between '\n's, which are not part of one) and its offset. */
@@ -725,11 +774,16 @@ function packAndBuiltin(a: RawSignal, b: RawSignal): boolean {
 }
 
 function pairs(a: RawSignal, b: RawSignal): boolean {
+  // A payee's code scanned is a code and a payment: 扫包裹卡上的收款码付款.
+  if (a.family === 'qr') return b.family === 'payment';
   if (a.family !== 'contact') return false;
-  // An explicit add-call inside a pointer or a payment stands too: 加v 号在店铺简介里, 加我V转账.
-  return b.family === 'phone' || (b.family === 'group' && b.term === 'dm') || ((b.family === 'profile' || b.family === 'payment') && ADD_CALL.test(a.text));
+  // An explicit add-call inside a pointer or a payment stands too: 加v 号在店铺简介里, 加我V转账,
+  // vx号在我抖音简介，加上以后….
+  return b.family === 'phone' || (b.family === 'group' && b.term === 'dm') || ((b.family === 'profile' || b.family === 'payment') && (ADD_CALL.test(a.text) || a.addedAfter === true));
 }
 const ADD_CALL = /^(?:加|添加|\+|➕)/;
+/** An add-call right after a contact, in its sentence: ，加了直接发 / ，加上以后 / 直接加就行 / 复制去加. */
+const ADD_CALL_AFTER = /^[^。！？!?\n]{0,6}?(?:加了|加上|直接加|去加|加我|复制过去|复制去)/;
 
 /** Signals whose words stand for a second family report it too, unless that family is there. */
 function withCompanions(signals: RawSignal[]): RawSignal[] {
