@@ -110,7 +110,7 @@ test('phone numbers in every writing of digits, homophones inside the run', () =
 test('more WeChat and QQ disguises; the honest words around them stay quiet', () => {
   expectSignals({
     '教程视频发不了，地球号 mumu_home01 加一下': ['contact「地球号 mumu_home01」'],
-    '老板人很好，wei信搜 tea_lao8 就行': ['contact「wei信」'],
+    '老板人很好，wei信搜 tea_lao8 就行': ['contact「wei信搜 tea_lao8」'],
     '装机遇到问题加我丘丘 903318274': ['contact「丘丘 903318274」'],
     '想看细节图的评论区见，我私你发v': ['group「私你」', 'contact「你发v」'],
     '有问题直接拨，或加同号微信': ['contact「同号微信」'],
@@ -828,5 +828,48 @@ test('following a named account, a 钉钉 search that leads into a group, a form
     ['记一下电话：幺伞巴，二零久拐，溜吾幺四', ['phone']],
     ['外套来自某宝，裤子是京东买的', [], 'xiaohongshu'],
     ['请勿向任何人私下付款，平台担保交易', [], 'kuaishou'],
+  ]);
+});
+
+test('a chat app described instead of named, with a handle or an add; a chat handle asked for is collected', () => {
+  expectFamilies([
+    ['尺码问题找老板的绿色聊天号 laoban_88shoes', ['contact']],
+    ['去那个聊天软件加我 mu mu jiang，手把手教', ['contact']],
+    ['定制款请在绿色对话气泡里添加 qy_design01', ['contact']],
+    ['下单请在留言里写上您的常用聊天号，设计师联系您', ['collect']],
+    ['智能手表支持聊天软件消息提醒', []],
+  ]);
+});
+
+test('groups said to be outside, joined after; a group not on the home platform is no home group; single chats; pinned marks', () => {
+  expectFamilies([
+    ['我在外面开了个老粉小群，每周放内部价', ['group']],
+    ['我们有个不在淘宝上的老客户群，上新先发那里', ['group'], 'taobao'],
+    ['老客户专属品鉴群，想加入的扫卡片背面的码', ['group', 'qr']],
+    ['想要底价的加我微信单独聊，号是 cha_lao2024', ['contact', 'group']],
+    ['【置顶】问价统一回复：加v信 mu_tea66 发你价目表', ['contact']],
+    ['外面下雨了，群里的宝子们注意收衣服', []],
+  ]);
+});
+
+test('denials that reach across a list, 什么, a warning of no protection, 不会要您的…; a payee code sold as a stand', () => {
+  expectFamilies([
+    ['我们不接受到店自提和线下交易，订单都在小店', [], 'wechat_channels'],
+    ['别去加什么“售后群”，我们没有群', []],
+    ['所有订单走平台，私下转账出了问题没人管', []],
+    ['中奖的在订单里填地址，我们不会要您的手机号和微信号', []],
+    ['亚克力收款码台卡定制 微信收款码支付宝收款码通用', [], 'wechat_channels'],
+    ['看好了当场付钱，运费我出', ['payment']],
+  ]);
+});
+
+test('more scans and pointers: a code scanned with WeChat, the last picture’s code, a black-and-white square, 联系办法 in the bio, a green heart at the avatar', () => {
+  expectFamilies([
+    ['视频里这个码，用微信扫了进商城', ['qr']],
+    ['想进的扫最后一张图的码', ['qr']],
+    ['用手机相机对准本卡背面的黑白方块', ['qr']],
+    ['联系办法写在我主页简介里', ['profile']],
+    ['这里不让说，看我头像💚', ['profile']],
+    ['某多多比这便宜，去那边拍', ['thirdParty'], 'douyin'],
   ]);
 });

@@ -98,7 +98,7 @@ const CONTACT: CueSpec = {
   fillers: list(`${PEOPLE} 一下 下 个 一个 上 为`),
   free: 1,
   reach: 10,
-  after: list('联系 咨询 沟通 详聊 私聊 聊价 下单 号 搜 同号 同名 找我 预约 好友 拉你 拉群 发你 发给你 领取 加我 加一下 加了 添加顾问 添加客服 添加专属 添加管家 私信 私我 私聊 详询 询价 问价 报价 购买 订购 预定 扫码加 扫码添加 扫一扫加'),
+  after: list('联系 咨询 沟通 详聊 私聊 聊价 下单 号 搜 同号 同名 里添加 里加 里搜 找我 预约 好友 拉你 拉群 发你 发给你 领取 加我 加一下 加了 添加顾问 添加客服 添加专属 添加管家 私信 私我 私聊 详询 询价 问价 报价 购买 订购 预定 扫码加 扫码添加 扫一扫加'),
   afterReach: 4,
 };
 
@@ -109,7 +109,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员 那个 那边'),
     free: 1,
     reach: 8,
-    after: list('搜 搜索 下单 购买 拍下 关注 找 口令 链接 主页 私信 领券 更便宜 同名 加群 联系 上搜 里搜 号搜'),
+    after: list('搜 搜索 下单 购买 拍下 关注 找 口令 链接 主页 私信 领券 更便宜 同名 加群 联系 上搜 里搜 号搜 比这便宜 比这里便宜 比这边便宜 比直播间便宜'),
     afterReach: 4,
   },
   review: {
@@ -126,12 +126,12 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   profile: {
     // Not the 号 of an account on a platform (在视频号主页有完整视频): that names where, it holds no number.
-    verbs: list('v vx v号 vx号 微信 微信号 薇 薇号 企微 联系 电联 电话 qq 联系方式 名片 加 企鹅 扣扣 号<频音手众书 二维码 码 找我的方式 找我方式 联系我的方式'),
-    fillers: list('主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 写在 就在 视频号 视频号的 抖音 快手 小红书 主页 主页的'),
+    verbs: list('v vx v号 vx号 微信 微信号 薇 薇号 企微 联系 电联 电话 qq 联系方式 联系办法 名片 加 企鹅 扣扣 号<频音手众书 二维码 码 找我的方式 找我方式 联系我的方式'),
+    fillers: list('主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 我们 我们的 写在 就在 视频号 视频号的 抖音 快手 小红书 主页 主页的'),
     free: 1,
     reach: 10,
     // 头像里的号, 签名里那一串: the number the pointer points at.
-    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 联系方法 有方式 那行小字 小字 放大看 懂的都懂 找到我 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号'),
+    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 联系方法 有方式 ^绿 那行小字 小字 放大看 懂的都懂 找到我 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号'),
     // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
     afterReach: 14,
     crossClauses: true,
@@ -158,12 +158,13 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   // A bare 码 is a code only when the buyer is told to scan it: 扫卡片右下角的码, 扫背面码.
   scan: {
     verbs: list('扫 扫描 扫一下 扫一扫 识别 扌彐 sao scan 对准 对着'),
-    fillers: list('下方 上方 一下 卡片 卡片上 背面 正面 反面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 这个 那个 这张 那张 卡 卡上 的 包裹 上 里 内 店铺 客服 专属 官方 吊牌 标签 箱子 盒子 盒盖 包装盒 包装 侧面 内侧 底部 瓶身 机身'),
+    fillers: list('下方 上方 一下 卡片 卡片上 背面 正面 反面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 这个 那个 这张 那张 卡 卡上 本卡 最后一张 一张 图 图里 图上 的 包裹 上 里 内 店铺 客服 专属 官方 吊牌 标签 箱子 盒子 盒盖 包装盒 包装 侧面 内侧 底部 瓶身 机身'),
     free: 2,
     reach: 12,
-    // 这个码截个图，回头在相册里识别: kept to scan later.
-    after: list('^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来'),
+    // 这个码截个图，回头在相册里识别: kept to scan later; 这个码，用微信扫了: scanned after a comma.
+    after: list('^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫'),
     afterReach: 4,
+    crossClauses: true,
   },
   // Paying the seller in person (私下, 转给我): off-platform wherever the method is at home.
   // Not 走: 小店链接里走微信支付 on Channels is its own checkout.
@@ -254,7 +255,8 @@ const deniedBefore = (text: string, i: number): boolean => {
  * length of 任何, or of 任何…的 with a short word between, before `i`; or 0.
  */
 function anyBefore(text: string, i: number): number {
-  if (text.startsWith('任何', i - 2)) return 2;
+  // 任何 and 什么 (别去找什么“售后群”): any at all.
+  if (text.startsWith('任何', i - 2) || text.startsWith('什么', i - 2)) return 2;
   // 请勿向任何人私下付款: to anyone.
   if (text.startsWith('任何人', i - 3)) return '向给对'.includes(text[i - 4] ?? '') ? 4 : 3;
   if (text[i - 1] !== '的') return 0;
@@ -299,14 +301,14 @@ const URGING_AFTER_BIE = new Set([...'急慌走错怕']);
 /** 别 as the end of a word (识别, 特别, 分别 …), not as "don't" (not 区别: 评论区别留联系方式). */
 const WORDS_ENDING_IN_BIE = new Set([...'识特类告分级性辨鉴派']);
 /** One pattern for all the frames: every trigger's window is searched once, not once per frame. */
-const WARNING_FRAME = anyOf('请勿相信 不要相信 切勿相信 别相信 勿信 轻信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假 不加任何 不加私人 不加个人 不添加任何');
+const WARNING_FRAME = anyOf('请勿相信 不要相信 切勿相信 别相信 勿信 轻信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假 不加任何 不加私人 不加个人 不添加任何 任何让');
 /**
  * A request its maker says it never makes (不会让您扫码或私下转账, 绝不会让您私下打款, 不会索要您的
  * 微信, 不会通过微信私聊…), one a warning imagines (如有人以“客服”名义要求您扫码退款, 凡是要求
  * 您加好友…) or reports of others (有人在评论区发号码让你私下转账, 陌生人发来的加群链接): before the
  * trigger, in its clause or across the list marks before it.
  */
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友)|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|问|发来|刷|添加您|添加你|加您|加你|(?<=会)以|放置|放(?=.{0,8}$))`);
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友)|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|问|发来|刷|添加您|添加你|加您|加你|要您|要你|(?<=会)以|放置|放(?=.{0,8}$))`);
 /** After the trigger, in its sentence: the line disbelieves what it names (…扫码退款，请勿相信). */
 const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 勿信 别信 不可信 一律不信');
 /**
@@ -318,7 +320,7 @@ const DESCRIBED_AS_FRAUD = anyOf('骗子 诈骗 骗局 假冒 冒充 上当 假�
  * Fraud or a fake named outright after what a warning describes, or the seller disowning it:
  * …让你私下转账，那是骗子; 刷什么加V送杯子，那都是假的; 有人说加群送小样，那不是我们发的.
  */
-const CALLED_FRAUD = list('是骗子 是诈骗 是骗局 都是骗 是假的 都是假 不是我们发 不是我们的 不是本店 不是官方');
+const CALLED_FRAUD = list('是骗子 是诈骗 是骗局 都是骗 是假的 都是假 不是我们发 不是我们的 都不是我们 不是本店 不是官方');
 /** Marks that list items or quote a name: a warning's frame reaches across them (…加好友、扫码退款). */
 const LIST_MARKS = /^[、“”「」『』‘’"'《》\s]+$/;
 
@@ -329,11 +331,13 @@ const LIST_MARKS = /^[、“”「」『』‘’"'《》\s]+$/;
  */
 export function negated(f: FoldedText, at: number, original?: string): boolean {
   const text = f.text;
-  const s = clauseStart(f, at, 24);
+  // Quotes and list marks do not end what a negator covers: 别去找什么“售后群”.
+  const s = warningStart(f, clauseStart(f, at, 24), at, original);
   // A negator ends right before the trigger or up to two characters before it.
   if (negatorJustBefore(f, s, at)) return true;
   const any = anyBefore(text, at);
   if (any > 0 && negatorJustBefore(f, s, at - any)) return true;
+  if (negatedList(text, s, at)) return true;
   // A negator, then where or with what: 别在评论区留手机号, 不需要用手机扫码.
   let place = at - 1;
   while (place > s && at - place <= 8 && text.charCodeAt(place) !== ZAI && text.charCodeAt(place) !== YONG) place--;
@@ -342,7 +346,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
       if (place - n.length >= s && text.startsWith(n, place - n.length) && n !== '不') return true;
     }
   }
-  const window = text.slice(warningStart(f, s, at, original), at);
+  const window = text.slice(s, at);
   if (WARNING_FRAME.test(window) || (REQUEST_VERB.test(window) && NEGATED_REQUEST.test(window))) return true;
   // Every disbelief word has a 信, every fraud word is said after a 的, every word that calls it
   // fraud has 骗, 假 or 不是: most sentences have none after the trigger, and nothing is cut out.
@@ -357,11 +361,34 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
     else if (c === PIAN || c === JIA || (c === SHI && text.charCodeAt(k - 1) === BU)) callsFraud = true;
     else if (c === DE && described < 0) described = k - at;
   }
-  if (!hasXin && described < 0 && !callsFraud) return false;
+  if (!hasXin && described < 0 && !callsFraud && !mayWarnOfRisk(text, at, e)) return false;
   const after = text.slice(at, e);
+  if (UNPROTECTED.test(after)) return true;
   if (hasXin && DISBELIEF_AFTER.some((w) => after.includes(w))) return true;
   if (callsFraud && CALLED_FRAUD.some((w) => after.includes(w))) return true;
   return described >= 0 && DESCRIBED_AS_FRAUD.test(described > 0 ? after.slice(described) : after);
+}
+
+/** …or says the buyer is on their own: 私下转账出了问题没人管, 线下交易没有保障. */
+const UNPROTECTED = /出了?问题(?:没人管|不管|自负|自己承担)|没有?保障|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责/;
+/** Every UNPROTECTED phrase has one of these: most sentences have none, and the pattern is not tried. */
+function mayWarnOfRisk(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (RISK_UNITS.has(text.charCodeAt(k))) return true;
+  return false;
+}
+const RISK_UNITS = new Set([...'管负担障护权责'].map((c) => c.charCodeAt(0)));
+
+/** Conjunctions that list what one negator covers: 不接受到店自提和线下交易. */
+const LIST_JOINS = ['和', '或', '及', '与', '或者', '以及'];
+/** Negators of two or more characters (a bare 不 is too often part of a word to reach this far). */
+const LONG_NEGATORS = NEGATORS.filter((n) => n.length >= 2);
+
+/** True when the trigger at `at` is a later item of a list that a negator opens (within 10 characters). */
+function negatedList(text: string, s: number, at: number): boolean {
+  const join = LIST_JOINS.find((j) => text.startsWith(j, at - j.length));
+  if (!join) return false;
+  const before = text.slice(Math.max(s, at - join.length - 10), at - join.length);
+  return LONG_NEGATORS.some((n) => before.includes(n));
 }
 
 /** A negator ends right before `at` or up to two characters before it (不加V, 不私下转账). */
@@ -447,4 +474,4 @@ export function sentThereAfter(f: FoldedText, end: number, original: string): bo
   return e > end && SEARCH_FOR_QUOTED.test(original.slice(f.ends[end - 1]!, f.ends[e - 1]! + 8));
 }
 /** A later clause searching for a quoted name to buy there: ，搜「阿福百货」领券下单, …，那边链接全 (not 搜“防晒衣”能看到很多). */
-const SEARCH_FOR_QUOTED = /[，,]\s*(?:去|再|直接)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*[，,]?\s*(?:就|即可|可以|再)?(?:领券|下单|购买|拍下|进店|关注|认准|就是|更便宜|便宜|那边|那里|我家|到|能找到|找到|能搜到|搜到|就能看)/;
+const SEARCH_FOR_QUOTED = /[，,]\s*(?:去|再|直接)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*[，,]?\s*(?:就|即可|可以|再)?(?:领券|下单|购买|拍下|进店|关注|认准|就是|更便宜|便宜|那边|那里|我家|到|能找到|找到|能搜到|搜到|就能看|行)/;

@@ -62,6 +62,28 @@ export function skipsWithoutMoney(f: FoldedText, start: number, end: number): bo
   return !MONEY.test(sentence.replace(f.text.slice(start, end), ''));
 }
 
+/** 我在外面建了个小群, 外面那个小群, 站外的群: said to be outside the platform. */
+const OUTSIDE = /(?:外面|站外|平台外|场外)/;
+
+/** True when the clause before folded `start` (12 characters) says the group is outside. */
+export function outsideBefore(f: FoldedText, start: number): boolean {
+  return OUTSIDE.test(f.text.slice(clauseStart(f, start, 12), start));
+}
+
+/** 收款码台卡, 收款码立牌 定制: a payee code sold as a product (stands, stickers, plates). */
+const PAYEE_CODE_PRODUCT = anyOf('台卡 立牌 桌牌 收款牌 贴纸 亚克力 定制');
+
+export function payeeCodeAsProduct(f: FoldedText, start: number, end: number): boolean {
+  return PAYEE_CODE_PRODUCT.test(around(f, start, end, 30));
+}
+
+/** 【置顶】 heading a pinned comment: a mark, not a pointer to a pinned post. */
+export function pinnedMark(text: string, f: FoldedText, start: number, end: number): boolean {
+  const from = f.starts[start]!;
+  const to = f.ends[end - 1]!;
+  return '【[〔'.includes(text[from - 1] ?? '') && '】]〕'.includes(text[to] ?? '');
+}
+
 /** 关注北辰公众号: following an account named without quotes. */
 const FOLLOW_NAMED = /关注[^关]{0,6}$/;
 

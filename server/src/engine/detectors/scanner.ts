@@ -22,7 +22,7 @@ import { findPhones, mayHavePhone, NO_PHONES } from './phone';
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
 import { findRawSignals, spelledDotEntries } from './raw';
-import { addedToPerson, comparedWith, followedByName, honestScan, luckyBagToken, skipsWithoutMoney } from './readings';
+import { addedToPerson, comparedWith, followedByName, honestScan, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 import { forEachMatch } from '../packs/patternSafety';
@@ -76,8 +76,10 @@ const JOIN_AFTER: CueSpec = {
   fillers: [],
   free: 0,
   reach: 0,
-  after: ['请加', '加我', '加微', '加v', '扫码进', '扫码加', '扫码入', '联系客服拉', '私我拉', '私我进', '私信暗号', '滴滴我', '拉你', '拉您', '带你进'],
+  after: ['请加', '加我', '加微', '加v', '扫码进', '扫码加', '扫码入', '联系客服拉', '私我拉', '私我进', '私信暗号', '滴滴我', '拉你', '拉您', '带你进', '想加入', '要加入'],
   afterReach: 4,
+  // 老客户品鉴群，想加入的扫码: the way in may follow a comma.
+  crossClauses: true,
 };
 
 /** Verbs that join a group: 进群, 拉你们进装机交流群, 扫码加入品牌微信会员群. */
@@ -374,6 +376,8 @@ export class Scanner {
         break;
       case 'join': {
         if (f.text[end] === '聊' && e.word === '群') return undefined;
+        // 我在外面建了个老粉的小群: a group said to be outside is off the platform by itself.
+        if (e.word === '群' && outsideBefore(f, start)) break;
         const verb = verbBefore(f, start, JOIN);
         // Or the way in right after it (绘本共读群请加微信, 福利群扫码进), a signal of its own.
         const way = verb === undefined && cueAfter(f, end, JOIN_AFTER) !== undefined;
@@ -394,6 +398,8 @@ export class Scanner {
         return undefined;
     }
     if (family === 'qr' && honestScan(f, start, end)) return undefined;
+    if (family === 'payment' && e.word.includes('收款码') && payeeCodeAsProduct(f, start, end)) return undefined;
+    if (family === 'profile' && pinnedMark(text, f, start, end)) return undefined;
     if (e.term === 'token' && luckyBagToken(f, start, end)) return undefined;
     if (family === 'payment' && SKIPS_PLATFORM.has(e.word) && skipsWithoutMoney(f, start, end)) return undefined;
     if (negated(f, spanStart, text) || (spanStart !== start && negated(f, start, text))) return undefined;
@@ -513,8 +519,9 @@ function blankToFill(f: Context, text: string, start: number, end: number): { st
 function qualifyFromWords(signal: RawSignal, words: string): void {
   for (const [word, term, companion] of GROUP_APPS) {
     const at = words.indexOf(word);
-    // 备注微信号 拉你进福利群: a handle asked for before the group, not the group's app.
-    if (at >= 0 && words[at + word.length] !== '号') {
+    // 备注微信号 拉你进福利群: a handle asked for before the group, not the group's app; 不在淘宝上的老客户群
+    // is anywhere but there.
+    if (at >= 0 && words[at + word.length] !== '号' && !words.endsWith('不在', at)) {
       signal.term = term;
       signal.companion = companion;
       return;

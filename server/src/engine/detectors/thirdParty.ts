@@ -14,7 +14,7 @@ const cued = (list: string, term: string): LexEntry[] => words(list, { family: '
 
 export const thirdPartyEntries: LexEntry[] = [
   ...evasive('淘口令 淘宝搜 手淘搜 去淘宝 上淘宝 taobao', 'taobao'),
-  ...named('淘宝 手淘 淘宝店 淘宝店铺 淘宝直播 某宝 橙色软件 橙色app 桃宝 陶宝 某淘', 'taobao'),
+  ...named('淘宝 手淘 淘宝店 淘宝店铺 淘宝直播 某宝 橙色软件 橙色app 橙色购物软件 橙色购物app 橙色的购物软件 橙色的购物app 橙色图标的购物app 桃宝 陶宝 某淘', 'taobao'),
   ...cued('tb', 'taobao'),
   // Overseas social apps, only when the copy sends the buyer there (追蹤我哋 IG @…): IG风 is a style.
   ...cued('ig instagram facebook fb', 'overseas-social'),
@@ -43,7 +43,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('去小红书 小红书搜', 'xiaohongshu'),
   ...named('某书 红书 某红书 某红薯 薯名 薯号 红薯号 红色软件 红色app', 'xiaohongshu'),
   ...cued('小红薯', 'xiaohongshu'),
-  ...named('小红书 小红书号 小红书店铺', 'xiaohongshu'),
+  ...named('小红书 小红书号 小红书店铺 种草app 种草软件 种草平台', 'xiaohongshu'),
   ...cued('xhs', 'xiaohongshu'),
   ...named('视频号 微信小店 微信视频号', 'wechat_channels'),
   ...evasive('gzh pyq 关注公众号 公号搜 公众号搜 微信搜一搜 发朋友圈 发在朋友圈 看我朋友圈 我的朋友圈', 'wechat-private'),
