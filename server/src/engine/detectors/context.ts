@@ -83,6 +83,8 @@ export interface CueSpec {
   afterReach: number;
   /** Whether the windows may run on past a comma (review bait spans "好评+晒图后，…领红包"). */
   crossClauses?: boolean;
+  /** Whether only the window after the trigger runs on past a comma (这个码，用微信扫了). */
+  afterCrossesClauses?: boolean;
 }
 
 export const PEOPLE =
@@ -164,7 +166,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // 这个码截个图，回头在相册里识别: kept to scan later; 这个码，用微信扫了: scanned after a comma.
     after: list('^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫'),
     afterReach: 4,
-    crossClauses: true,
+    afterCrossesClauses: true,
   },
   // Paying the seller in person (私下, 转给我): off-platform wherever the method is at home.
   // Not 走: 小店链接里走微信支付 on Channels is its own checkout.
@@ -267,7 +269,7 @@ function anyBefore(text: string, i: number): number {
 /** Folded end of the first cue word after `end` in the clause, if any. */
 export function cueAfter(f: Context, end: number, spec: CueSpec): number | undefined {
   if (spec.after.length === 0) return undefined;
-  const e = clauseEnd(f, end, spec.afterReach, spec.crossClauses);
+  const e = clauseEnd(f, end, spec.afterReach, spec.crossClauses || spec.afterCrossesClauses);
   const text = f.text;
   const wordsBeginningWith = cueWordsBy('first', spec.after);
   for (let i = end; i < e; i++) {
@@ -352,6 +354,8 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   // fraud has 骗, 假 or 不是: most sentences have none after the trigger, and nothing is cut out.
   const e = clauseEnd(f, at, 32, true);
   let hasXin = false;
+  /** What every UNPROTECTED phrase has: 管, 负, 担, 障, 护, 权 or 责. */
+  let risk = false;
   /** What every CALLED_FRAUD word has: 骗, 假 or 不是. */
   let callsFraud = false;
   let described = -1;
@@ -360,10 +364,11 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
     if (c === XIN) hasXin = true;
     else if (c === PIAN || c === JIA || (c === SHI && text.charCodeAt(k - 1) === BU)) callsFraud = true;
     else if (c === DE && described < 0) described = k - at;
+    else if (RISK_UNITS[c] === 1) risk = true;
   }
-  if (!hasXin && described < 0 && !callsFraud && !mayWarnOfRisk(text, at, e)) return false;
+  if (!hasXin && described < 0 && !callsFraud && !risk) return false;
   const after = text.slice(at, e);
-  if (UNPROTECTED.test(after)) return true;
+  if (risk && UNPROTECTED.test(after)) return true;
   if (hasXin && DISBELIEF_AFTER.some((w) => after.includes(w))) return true;
   if (callsFraud && CALLED_FRAUD.some((w) => after.includes(w))) return true;
   return described >= 0 && DESCRIBED_AS_FRAUD.test(described > 0 ? after.slice(described) : after);
@@ -371,12 +376,9 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
 
 /** …or says the buyer is on their own: 私下转账出了问题没人管, 线下交易没有保障. */
 const UNPROTECTED = /出了?问题(?:没人管|不管|自负|自己承担)|没有?保障|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责/;
-/** Every UNPROTECTED phrase has one of these: most sentences have none, and the pattern is not tried. */
-function mayWarnOfRisk(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (RISK_UNITS.has(text.charCodeAt(k))) return true;
-  return false;
-}
-const RISK_UNITS = new Set([...'管负担障护权责'].map((c) => c.charCodeAt(0)));
+/** 1 for each unit an UNPROTECTED phrase has (管负担障护权责): one look-up per character after a trigger. */
+const RISK_UNITS = new Uint8Array(0x10000);
+for (const c of '管负担障护权责') RISK_UNITS[c.charCodeAt(0)] = 1;
 
 /** Conjunctions that list what one negator covers: 不接受到店自提和线下交易. */
 const LIST_JOINS = ['和', '或', '及', '与', '或者', '以及'];
@@ -451,7 +453,7 @@ export function verbBeforeQuotedName(text: string, f: FoldedText, start: number,
   // The folded character before the opening quote ends where a verb must end.
   let k = start;
   while (k > 0 && f.starts[k - 1]! >= o) k--;
-  return spec.verbs.map(cueWord).some((v) => k >= v.word.length && matchesAt(f.text, v, k - v.word.length));
+  return (cueWordsBy('last', spec.verbs).get(f.text.charCodeAt(k - 1)) ?? NO_WORDS).some((v) => k >= v.word.length && matchesAt(f.text, v, k - v.word.length));
 }
 
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '」': '「', '”': '“', '』': '『', '》': '《', '"': '"' };

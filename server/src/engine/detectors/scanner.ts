@@ -34,7 +34,7 @@ export interface RawSignal extends Signal {
   /** A second family the same words stand for, reported over the same span (淘宝群 → thirdParty). */
   companion?: SignalFamily;
   /** A contact the copy tells the buyer to add right after it (…的绿泡泡，加了直接发图). */
-  addedAfter?: boolean;
+  addedAfter: boolean;
 }
 
 /** Words and patterns a rule pack adds; their signals carry the term `custom:<ruleId>`. */
@@ -79,7 +79,7 @@ const JOIN_AFTER: CueSpec = {
   after: ['请加', '加我', '加微', '加v', '扫码进', '扫码加', '扫码入', '联系客服拉', '私我拉', '私我进', '私信暗号', '滴滴我', '拉你', '拉您', '带你进', '想加入', '要加入'],
   afterReach: 4,
   // 老客户品鉴群，想加入的扫码: the way in may follow a comma.
-  crossClauses: true,
+  afterCrossesClauses: true,
 };
 
 /** Verbs that join a group: 进群, 拉你们进装机交流群, 扫码加入品牌微信会员群. */
@@ -447,7 +447,8 @@ const NO_SIGNALS: RawSignal[] = [];
  * later gave signals shapes that a full GC could drop, and with them the optimized detectors.
  */
 function rawSignal(family: SignalFamily, term: string, span: Span, text: string, mention: boolean, removal?: Span): RawSignal {
-  return { family, term, start: span.start, end: span.end, text, mention, removal, companion: undefined };
+  // Every field set here, in one order: signals keep one shape, and the code reading them stays fast.
+  return { family, term, start: span.start, end: span.end, text, mention, removal, companion: undefined, addedAfter: false };
 }
 
 function copyOf(s: RawSignal): RawSignal {
@@ -786,7 +787,7 @@ function pairs(a: RawSignal, b: RawSignal): boolean {
   if (a.family !== 'contact') return false;
   // An explicit add-call inside a pointer or a payment stands too: 加v 号在店铺简介里, 加我V转账,
   // vx号在我抖音简介，加上以后….
-  return b.family === 'phone' || (b.family === 'group' && b.term === 'dm') || ((b.family === 'profile' || b.family === 'payment') && (ADD_CALL.test(a.text) || a.addedAfter === true));
+  return b.family === 'phone' || (b.family === 'group' && b.term === 'dm') || ((b.family === 'profile' || b.family === 'payment') && (ADD_CALL.test(a.text) || a.addedAfter));
 }
 const ADD_CALL = /^(?:加|添加|\+|➕)/;
 /** An add-call right after a contact, in its sentence: ，加了直接发 / ，加上以后 / 直接加就行 / 复制去加. */
