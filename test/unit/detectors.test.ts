@@ -873,3 +873,41 @@ test('more scans and pointers: a code scanned with WeChat, the last picture’s 
     ['某多多比这便宜，去那边拍', ['thirdParty'], 'douyin'],
   ]);
 });
+
+test('a quoted shop searched for at the end of a sentence, or by its ID; 小黄鱼; each platform’s own chat elsewhere', () => {
+  expectFamilies([
+    ['九成新的在小黄鱼上也挂着，搜『小周旧物』', ['thirdParty'], 'taobao'],
+    ['闲置款都在某鱼，搜我ID「阿周的小铺」', ['thirdParty'], 'douyin'],
+    ['同款在淘宝也有，搜“冰丝袖套”能看到很多', [], 'douyin'],
+    ['售后问题请联系飞鸽客服处理', ['thirdParty'], 'kuaishou'],
+    ['售后问题请联系飞鸽客服处理', [], 'douyin'],
+    ['退换请在淘宝App里通过旺旺联系客服', ['thirdParty'], 'pinduoduo'],
+    ['退换请通过旺旺联系客服', [], 'tmall'],
+  ]);
+});
+
+test('English and Cantonese pushes; a pointer’s object in Cantonese; a search in WeChat for a Channels account', () => {
+  expectFamilies([
+    ['Scan the QR code on the card, get a coupon', ['qr']],
+    ['Leave a 5-star review，DM客服 get ¥5 cashback', ['reviewBait']],
+    ['Pls leave your phone number in 备注', ['collect']],
+    ['Pay by Alipay transfer 更便宜', ['payment'], 'douyin'],
+    ['貴嘢私底下過數俾我，平多兩成', ['payment']],
+    ['嚟門市睇實物，即場交收', ['payment']],
+    ['頭像有我嘅微信', ['profile']],
+    ['在微信里搜索「木岚家居」视频号，进橱窗下单', [], 'wechat_channels'],
+  ]);
+});
+
+test('more groups, scans and asks: 绿泡泡群, the entrance of a group, a code on the detail page, ➕我私人V, the eleven digits asked for', () => {
+  expectFamilies([
+    ['下播挨个拉进🟢泡泡群', ['contact', 'group']],
+    ['点击店铺首页钉钉粉丝群入口领券', ['group', 'thirdParty'], 'tmall'],
+    ['淘宝群每周上新，点击店铺首页的群聊入口即可加入', [], 'tmall'],
+    ['扫描详情页二维码，领取教程', ['qr']],
+    ['扫屏幕下方的码，➕我私人V', ['contact', 'qr']],
+    ['下单时在留言里写上您的十一位手机号', ['collect']],
+    ['送货前请在订单留言写明收货人手机号', ['collect']],
+    ['点击视频号主页橱窗看全部款式，支持微信支付', [], 'wechat_channels'],
+  ]);
+});

@@ -9,14 +9,16 @@ export const COLLECT_NOUNS = '手机号 手机号码 电话号码 电话 联系�
 export const collectEntries: LexEntry[] = [
   ...words(COLLECT_NOUNS.join(' '), { family: 'collect', term: 'collect', need: 'collect', ascii: false }),
   ...words('好友', { family: 'collect', term: 'friend', need: 'cue', cues: 'friend' }),
+  // English as folding reads it (spaces dropped): leave your phone number.
+  ...words('leaveyourphonenumber leaveyourphone leaveyournumber leaveyourwechat leaveyourwhatsapp', { family: 'collect', term: 'collect', need: 'always' }),
 ];
 
 /** Verbs before a contact noun that ask the buyer for it (fillers such as 您的 may stand between). */
 export const COLLECT_BEFORE = [
-  '留下', '留个', '留一下', '留好', '留', '备注', '备注上', '备注好', '填写', '填上', '填好', '填', '写上', '写下', '写好', '写', '报上', '提供', '发我', '发给我', '私发',
+  '留下', '留个', '留一下', '留好', '留', '备注', '备注上', '备注好', '填写', '填上', '填好', '填', '写上', '写下', '写好', '写明', '写', '报上', '提供', '发我', '发给我', '私发',
   '发你', '发你的', '登记', '打出你的', '打出您的', '打上', '附上', '注明', '标注', '报', '回复', '发一下', '留言', '告知', '告诉我', '告诉客服', '留低', '写低',
 ];
-export const COLLECT_FILLERS = ['您的', '你的', '宝妈的', '宝宝的', '家长的', '收件人的', '收货人的', '亲的', '宝子的', '买家的', '你们的', '您们的', '您', '你', '你们', '下', '一下', '个', '上', '自己的', '真实', '常用的', '常用', '本人', '一个', '收货', '有效', '能联系到的', '一个能打通的', '能打通的', '能接通的', '家里', '家里的', '父母', '父母的', '老人', '老人的', '家人', '家人的'];
+export const COLLECT_FILLERS = ['您的', '你的', '宝妈的', '宝宝的', '家长的', '收件人的', '收货人的', '亲的', '宝子的', '买家的', '你们的', '您们的', '您', '你', '你们', '下', '一下', '个', '上', '自己的', '真实', '常用的', '常用', '本人', '一个', '收货', '有效', '能联系到的', '一个能打通的', '能打通的', '能接通的', '十一位', '11位', '收货人', '备用', '家里', '家里的', '父母', '父母的', '老人', '老人的', '家人', '家人的'];
 /** Verbs after a contact noun: 把手机号留在评论区, 手机号发评论区. */
 export const COLLECT_AFTER = ['留在', '留到', '发到', '发在', '发评论', '打在', '写在', '填在', '发给客服', '发给我', '私信给', '私发', '打到', '扣在', '评论在', '报给', '都发我', '发我', '发送至', '发送到', '打出来', '写到', '填到', '回复给', '回给'];
 /** Before a contact noun: the seller's own (我的联系方式写在简介里), never the buyer's to give. */

@@ -107,7 +107,7 @@ const CONTACT: CueSpec = {
 export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   contact: CONTACT,
   platform: {
-    verbs: list('去 前往 到 上 来!自 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点 点击 认准 用 我 我们 我们的 我的 我们自己的 自己的 本店 咱家 我家'),
+    verbs: list('去 前往 到 上 来!自 联系 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点 点击 认准 用 我 我们 我们的 我的 我们自己的 自己的 本店 咱家 我家'),
     fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员 那个 那边'),
     free: 1,
     reach: 8,
@@ -120,7 +120,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     free: 2,
     reach: 6,
     after: list(
-      '返!修厂工回程校乡潮航 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 即送 就送 e卡 购物卡 礼品卡 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您 ' +
+      '返!修厂工回程校乡潮航 cashback 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 即送 就送 e卡 购物卡 礼品卡 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您 ' +
       // 追评带视频，截图找小店客服，领一盒试饮装; 带图好评，我们再补寄一支同款小样.
       '免费送 抽取 客服领 领回 寄一 随单寄 下一单寄 多塞 退给你 退给您 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一 补两 补个 补寄一 再补寄 补送 多送 加送'),
     afterReach: 24,
@@ -133,7 +133,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     free: 1,
     reach: 10,
     // 头像里的号, 签名里那一串: the number the pointer points at.
-    after: list('v vx 微 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 联系方法 有方式 ^绿 那行小字 小字 放大看 懂的都懂 找到我 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号'),
+    // 微 and 微信, not WeChat's checkout (视频号主页橱窗…支持微信支付).
+    after: list('v vx 微!信 微信!支付 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 联系方法 有方式 ^绿 那行小字 小字 放大看 懂的都懂 找到我 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号'),
     // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
     afterReach: 14,
     crossClauses: true,
@@ -151,7 +152,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   qr: {
     verbs: list('扫 扫描 识别 长按 添加 加 关注 保存 截图 见 详见'),
-    fillers: list('下方 上方 一下 卡片 卡片上 背面 图中 图片 屏幕 屏幕上 右下角 左下角 这个 这张 的 包裹 上 里 内 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书'),
+    fillers: list('下方 上方 一下 卡片 卡片上 背面 图中 图片 屏幕 屏幕上 右下角 左下角 这个 这张 的 包裹 上 里 内 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书 详情页 详情 页面'),
     free: 2,
     reach: 8,
     after: list('扫一扫 扫码 ^扫进去 ^扫一下 识别 添加 加我 关注 进群 领取 联系 下载 入群 ^scan ^扫描'),
@@ -475,5 +476,8 @@ export function sentThereAfter(f: FoldedText, end: number, original: string): bo
   if (SENT_THERE.some((w) => window.includes(w))) return true;
   return e > end && SEARCH_FOR_QUOTED.test(original.slice(f.ends[end - 1]!, f.ends[e - 1]! + 8));
 }
-/** A later clause searching for a quoted name to buy there: ，搜「阿福百货」领券下单, …，那边链接全 (not 搜“防晒衣”能看到很多). */
-const SEARCH_FOR_QUOTED = /[，,]\s*(?:去|再|直接)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*[，,]?\s*(?:就|即可|可以|再)?(?:领券|下单|购买|拍下|进店|关注|认准|就是|更便宜|便宜|那边|那里|我家|到|能找到|找到|能搜到|搜到|就能看|行)/;
+/**
+ * A later clause searching for a quoted name to buy there: ，搜「阿福百货」领券下单, …，那边链接全, or with
+ * nothing after it (剩下的在某鱼挂着，搜“禾禾的衣橱”; not 搜“防晒衣”能看到很多).
+ */
+const SEARCH_FOR_QUOTED = /[，,]\s*(?:去|再|直接)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*[，,]?\s*(?:就|即可|可以|再)?(?:领券|下单|购买|拍下|进店|关注|认准|就是|更便宜|便宜|那边|那里|我家|到|能找到|找到|能搜到|搜到|就能看|行|有)|[，,]\s*(?:去|再|直接)?搜(?:索)?\s*(?:我的?[iI][dD]|店名|店铺名)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】][\s\p{Extended_Pictographic}\uFE0F]*(?:[。！!]|$)/u;

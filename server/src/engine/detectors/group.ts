@@ -25,7 +25,8 @@ export const groupEntries: LexEntry[] = [
   // 群 written in its parts (君羊) or as a look-alike (峮); 姐妹裙 is also a bridesmaid's dress.
   ...group(`君羊 峮 姐妹裙${NOT_SKIRT}宴礼伴`, 'group', 'join'),
   // Groups on a named app: a group and a contact or third-party signal at once.
-  ...group('vx群 v群 v信群 薇信群 wx群 威信群', 'wechat-group', 'always', 'contact'),
+  ...group('vx群 v群 v信群 薇信群 wx群 威信群 绿泡泡群 绿色泡泡群', 'wechat-group', 'always', 'contact'),
+  ...group('vipgroup', 'group', 'always'),
   ...group('微信群', 'wechat-group', 'join', 'contact'),
   ...group('qq群 q群 扣扣群 企鹅群 叩群', 'qq-group', 'join', 'contact'),
   ...group('淘宝群 淘宝粉丝群', 'taobao-group', 'join', 'thirdParty'),

@@ -3,7 +3,7 @@ import { negatives, words, type LexEntry } from './lexicon';
 
 export const paymentEntries: LexEntry[] = [
   ...words(
-    '私下转账 私下交易 私下付款 私下支付 私下购买 私下收款 转账给我 转给我 线下交易 线下付款 线下支付 线下转账 到店交易 到店付款 当面交易 当场付钱 当场付款 当场结 当场给钱 私下拍 走平台要扣点 平台要扣点 另外的付款方式 另外的支付方式 别的付款方式 拿付款方式 现场结 货到付现金 汇到公司户头 汇到公司账户 打到公司户头 页面不用拍 不用在页面拍 到柜台提货 到柜台付款 柜台付款 现场购 当面点钱 当面点清 当面付清 当面交钱 转给老板 转账给老板 转给店主 转账给店主 转账用支付宝 转账用微信 转账用vx 转账走支付宝 转账走微信 面交 走私单 私单 ' +
+    '私下转账 私下交易 私下付款 私下支付 私下购买 私下收款 转账给我 转给我 线下交易 线下付款 线下支付 线下转账 到店交易 到店付款 当面交易 私底下过数 私下过数 过数给我 即场交收 当面交收 现场交收 门市交收 alipaytransfer alipay转账 支付宝转您 支付宝转你 当场付钱 当场付款 当场结 当场给钱 私下拍 走平台要扣点 平台要扣点 另外的付款方式 另外的支付方式 别的付款方式 拿付款方式 现场结 货到付现金 汇到公司户头 汇到公司账户 打到公司户头 页面不用拍 不用在页面拍 到柜台提货 到柜台付款 柜台付款 现场购 当面点钱 当面点清 当面付清 当面交钱 转给老板 转账给老板 转给店主 转账给店主 转账用支付宝 转账用微信 转账用vx 转账走支付宝 转账走微信 面交 走私单 私单 ' +
       '不走平台 绕过平台 脱离平台 银行卡转账 加价私下 私下联系购买 红包付款 发红包付款 直接转我 转我账户 转到我 打款给我 对公转账不走平台 ' +
       // Money sent straight to the seller, the checkout of the platform left out by name.
       '发红包给我 红包发我 私下转我 私下转给我 支付宝过来 支付宝转过来 不走拼多多 不走淘宝 不走天猫 不走京东 不走抖音 不走快手 不走小红书 不走小店 线下签合同 线下签约 ' +
@@ -27,7 +27,7 @@ export const paymentEntries: LexEntry[] = [
   ),
   // Naming a payment method is a mention; it becomes a push only with a cue (转给我, 私下…).
   ...words('微信支付 微信付款 微信收款 微信红包', { family: 'payment', term: 'wechat-pay', need: 'mention', cues: 'payment' }),
-  ...words('支付宝 支付宝付款 支付宝收款 zhi付宝 吱付宝', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
+  ...words('支付宝 支付宝付款 支付宝收款 zhi付宝 吱付宝 alipay', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
   // Hong Kong's and overseas ways to pay a person: 转数快 (FPS), PayMe, PayPal.
   ...words('paypal payme fps 转数快', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   ...words('转账 汇款 打款', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),

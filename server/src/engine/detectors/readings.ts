@@ -92,9 +92,9 @@ export function followedByName(f: FoldedText, start: number): boolean {
   return FOLLOW_NAMED.test(f.text.slice(clauseStart(f, start, 8), start));
 }
 
-const ADD_PERSON_BEFORE = new RegExp(`(?:加|添加|\\+)(?:${PEOPLE.split(/\s+/).filter(Boolean).sort((a, b) => b.length - a.length).join('|')})的?$`);
+const ADD_PERSON_BEFORE = new RegExp(`(?:加|添加|\\+)(?:${PEOPLE.split(/\s+/).filter(Boolean).sort((a, b) => b.length - a.length).join('|')}){1,2}的?$`);
 
-/** 加客服V, 加店主v: a V after "add" and a person is that person's WeChat, no handle needed. */
+/** 加客服V, 加店主v, ➕我私人V: a V after "add" and a person is that person's WeChat, no handle needed. */
 export function addedToPerson(f: FoldedText, start: number): boolean {
   return ADD_PERSON_BEFORE.test(f.text.slice(clauseStart(f, start, 8), start));
 }

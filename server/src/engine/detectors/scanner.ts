@@ -76,7 +76,7 @@ const JOIN_AFTER: CueSpec = {
   fillers: [],
   free: 0,
   reach: 0,
-  after: ['请加', '加我', '加微', '加v', '扫码进', '扫码加', '扫码入', '联系客服拉', '私我拉', '私我进', '私信暗号', '滴滴我', '拉你', '拉您', '带你进', '想加入', '要加入'],
+  after: ['请加', '加我', '加微', '加v', '扫码进', '扫码加', '扫码入', '联系客服拉', '私我拉', '私我进', '私信暗号', '滴滴我', '拉你', '拉您', '带你进', '想加入', '要加入', '入口'],
   afterReach: 4,
   // 老客户品鉴群，想加入的扫码: the way in may follow a comma.
   afterCrossesClauses: true,
@@ -537,7 +537,8 @@ function qualifyFromWords(signal: RawSignal, words: string): void {
 function qualifyGroups(signals: RawSignal[]): void {
   const named = signals.filter((s) => s.family === 'group' && s.companion !== undefined).sort((a, b) => a.start - b.start);
   if (named.length === 0) return;
-  const generic = signals.filter((s) => s.family === 'group' && s.term === 'group').sort((a, b) => a.start - b.start);
+  // 群聊 too: 淘宝群「…」…点击店铺首页的群聊入口 joins the Taobao group.
+  const generic = signals.filter((s) => s.family === 'group' && (s.term === 'group' || s.term === 'group-chat')).sort((a, b) => a.start - b.start);
   let i = 0;
   for (const s of generic) {
     while (i + 1 < named.length && Math.abs(named[i + 1]!.start - s.start) <= Math.abs(named[i]!.start - s.start)) i++;
@@ -547,12 +548,12 @@ function qualifyGroups(signals: RawSignal[]): void {
   }
 }
 
-/** Families whose push, said in the same sentence, tells where a 私我 or dd我 leads. */
 /** WeChat's letters that stand alone after 加 and a person (加客服V). */
 const ADDED_LETTERS = new Set(['v', '微', '薇']);
 /** Skipping the platform by name: payment only where money is named (readings.ts). */
 const SKIPS_PLATFORM = new Set(['不走平台', '不用走平台', '不用走小店', '不走小店', '不用走商城', '不用走链接', '不走链接']);
 
+/** Families whose push, said in the same sentence, tells where a 私我 or dd我 leads. */
 const OFF_PLATFORM = new Set<SignalFamily>(['contact', 'phone', 'qr', 'url', 'thirdParty', 'payment']);
 const SENTENCE_END_IN = /[。！？!?\n]/;
 /** How far (in characters) a push may stand from the 私我 or 朋友圈 it tells the way of. */
@@ -601,7 +602,7 @@ function nearInSentence(text: string, a: Span, b: Span): boolean {
  * account is searched for; that is the push (a third party), not a WeChat contact.
  */
 function withoutSearchPlace(text: string, signals: RawSignal[]): RawSignal[] {
-  const searched = signals.filter((o) => o.family === 'thirdParty' && o.term === 'wechat-private' && !o.mention);
+  const searched = signals.filter((o) => o.family === 'thirdParty' && (o.term === 'wechat-private' || o.term === 'wechat_channels') && !o.mention);
   if (searched.length === 0) return signals;
   const isSearchPlace = (s: RawSignal): boolean =>
     s.family === 'contact' && s.term === 'wechat' && s.end - s.start <= 4 && text.slice(s.end, s.end + 4).includes('搜') &&
@@ -631,8 +632,8 @@ function withoutPlacesOfOthers(text: string, signals: RawSignal[]): RawSignal[] 
   return signals.some(isPlace) ? signals.filter((s) => !isPlace(s)) : signals;
 }
 const NO_BREAK = /^[^，,。！？!?\n]*$/;
-/** Between a pointer and what it points at: 头像里有我 | 的 | 绿泡泡. */
-const POINTED_AT = /^的?$/;
+/** Between a pointer and what it points at: 头像里有我 | 的 | 绿泡泡 (嘅 in Cantonese). */
+const POINTED_AT = /^[的嘅]?$/;
 
 /** A group near a bare 钉钉 is a DingTalk group the buyer is sent to: it stands, live, the 钉钉 in it. */
 function joinedOnDingTalk(text: string, s: RawSignal, signals: RawSignal[]): boolean {

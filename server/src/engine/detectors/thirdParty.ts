@@ -17,7 +17,12 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('淘宝 手淘 淘宝店 淘宝店铺 淘宝直播 某宝 橙色软件 橙色app 橙色购物软件 橙色购物app 橙色的购物软件 橙色的购物app 橙色图标的购物app 桃宝 陶宝 某淘', 'taobao'),
   ...cued('tb', 'taobao'),
   // Overseas social apps, only when the copy sends the buyer there (追蹤我哋 IG @…): IG风 is a style.
-  ...cued('ig instagram facebook fb', 'overseas-social'),
+  ...cued('ig instagram insta facebook fb', 'overseas-social'),
+  ...evasive('followourinsta followourig followourinstagram followusoninsta followusonig followusoninstagram', 'overseas-social'),
+  // Each platform's own customer-service chat: home there, another platform's elsewhere (联系飞鸽客服 on Kuaishou).
+  ...named('飞鸽 飞鸽客服', 'douyin'),
+  ...named('咚咚 咚咚客服 京东咚咚', 'jd'),
+  ...named('旺旺 阿里旺旺 旺旺客服', 'wangwang'),
   ...evasive('天猫搜 去天猫 tmall', 'tmall'),
   ...named('天猫 猫超 天猫超市 天猫店 某猫 tm旗舰店', 'tmall'),
   ...evasive('去京东 京东搜', 'jd'),
@@ -33,7 +38,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('pinduoduo', 'pinduoduo'),
   ...named('jingdong', 'jd'),
   ...evasive('去闲鱼 闲鱼搜 咸鱼搜 去咸鱼', 'xianyu'),
-  ...named('闲鱼 咸鱼 某鱼 二手小鱼 黄色小鱼', 'xianyu'),
+  ...named('闲鱼 咸鱼 某鱼 二手小鱼 黄色小鱼 小黄鱼', 'xianyu'),
   ...evasive('抖音搜 去抖音', 'douyin'),
   ...named('抖音 抖店 抖音号 抖音小店 抖音店 抖音直播间 某音 某抖 斗音 dou音', 'douyin'),
   ...cued('dy', 'douyin'),
