@@ -911,3 +911,13 @@ test('more groups, scans and asks: 绿泡泡群, the entrance of a group, a code
     ['点击视频号主页橱窗看全部款式，支持微信支付', [], 'wechat_channels'],
   ]);
 });
+
+test('what an impostor said, told earlier in the same sentence, is a warning; in a later sentence a push stands; money off for a transfer', () => {
+  expectFamilies([
+    ['有顾客收到陌生短信，说是本店客服，让加好友办理退款，请大家注意', []],
+    ['近期有人冒充我们，让大家添加好友领赠品，千万别信', []],
+    ['有人冒充我们。想要赠品的添加客服为好友', ['collect']],
+    ['能不能便宜点？转账的话我给你少一百', ['payment']],
+    ['下单的在公屏留一个子女的手机号码，我们约时间', ['collect']],
+  ]);
+});

@@ -351,6 +351,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   }
   const window = text.slice(s, at);
   if (WARNING_FRAME.test(window) || (REQUEST_VERB.test(window) && NEGATED_REQUEST.test(window))) return true;
+  if (impostorEarlier(f, at, original)) return true;
   // Every disbelief word has a 信, every fraud word is said after a 的, every word that calls it
   // fraud has 骗, 假 or 不是: most sentences have none after the trigger, and nothing is cut out.
   const e = clauseEnd(f, at, 32, true);
@@ -380,6 +381,24 @@ const UNPROTECTED = /出了?问题(?:没人管|不管|自负|自己承担)|没�
 /** 1 for each unit an UNPROTECTED phrase has (管负担障护权责): one look-up per character after a trigger. */
 const RISK_UNITS = new Uint8Array(0x10000);
 for (const c of '管负担障护权责') RISK_UNITS[c.charCodeAt(0)] = 1;
+
+/** Who the push is told of, earlier in the sentence: an impostor or a stranger's message. */
+const IMPOSTOR = anyOf('冒充 不法分子 陌生短信 陌生电话');
+
+/**
+ * 有家人收到陌生短信，说是我们的客服，让加好友办理退款; 有人冒充我们，让加好友领赠品: the push is
+ * what the impostor said, told of clauses earlier in the same sentence (up to 40 characters back).
+ */
+function impostorEarlier(f: FoldedText, at: number, original: string | undefined): boolean {
+  const s = clauseStart(f, at, 40, true);
+  if (!IMPOSTOR.test(f.text.slice(s, at))) return false;
+  if (original === undefined) return true;
+  // Folding keeps no sentence ends: the copy as written says where this sentence began.
+  const written = original.slice(f.starts[s]!, f.starts[at]!);
+  const cut = Math.max(...SENTENCE_ENDS.map((c) => written.lastIndexOf(c)));
+  return cut < 0 || IMPOSTOR.test(written.slice(cut + 1));
+}
+const SENTENCE_ENDS = ['。', '！', '？', '!', '?'];
 
 /** Conjunctions that list what one negator covers: 不接受到店自提和线下交易. */
 const LIST_JOINS = ['和', '或', '及', '与', '或者', '以及'];
