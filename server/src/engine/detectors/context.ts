@@ -391,7 +391,10 @@ const IMPOSTOR = anyOf('冒充 不法分子 陌生短信 陌生电话');
  */
 function impostorEarlier(f: FoldedText, at: number, original: string | undefined): boolean {
   const s = clauseStart(f, at, 40, true);
-  if (!IMPOSTOR.test(f.text.slice(s, at))) return false;
+  // Every IMPOSTOR word has 冒, 法 or 陌: most sentences have none, and nothing is cut out.
+  let k = s;
+  while (k < at && !IMPOSTOR_UNITS.has(f.text.charCodeAt(k))) k++;
+  if (k === at || !IMPOSTOR.test(f.text.slice(s, at))) return false;
   if (original === undefined) return true;
   // Folding keeps no sentence ends: the copy as written says where this sentence began.
   const written = original.slice(f.starts[s]!, f.starts[at]!);
@@ -399,6 +402,7 @@ function impostorEarlier(f: FoldedText, at: number, original: string | undefined
   return cut < 0 || IMPOSTOR.test(written.slice(cut + 1));
 }
 const SENTENCE_ENDS = ['。', '！', '？', '!', '?'];
+const IMPOSTOR_UNITS = new Set([...'冒法陌'].map((c) => c.charCodeAt(0)));
 
 /** Conjunctions that list what one negator covers: 不接受到店自提和线下交易. */
 const LIST_JOINS = ['和', '或', '及', '与', '或者', '以及'];
