@@ -921,3 +921,13 @@ test('what an impostor said, told earlier in the same sentence, is a warning; in
     ['下单的在公屏留一个子女的手机号码，我们约时间', ['collect']],
   ]);
 });
+
+test('拼不上/买不到 is "cannot manage", no negation of the push after it; 抖y; WeChat by another name in a pointer; paying through 绿泡泡', () => {
+  expectFamilies([
+    ['拼不上的去TB搜“小周家纺”', ['thirdParty'], 'pinduoduo'],
+    ['我们不上淘宝，只在这里卖', [], 'pinduoduo'],
+    ['抖y搜“阿坤木作” 再减二十', ['thirdParty'], 'taobao'],
+    ['主播喂心在头像，截图去加', ['profile']],
+    ['回购走绿泡泡转账 立减5元', ['payment'], 'douyin'],
+  ]);
+});

@@ -128,7 +128,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   profile: {
     // Not the 号 of an account on a platform (在视频号主页有完整视频): that names where, it holds no number.
-    verbs: list('v vx v号 vx号 微信 微信号 薇 薇号 企微 联系 电联 电话 qq 联系方式 联系办法 名片 加 企鹅 扣扣 号<频音手众书 二维码 码 找我的方式 找我方式 联系我的方式'),
+    verbs: list('v vx v号 vx号 微信 微信号 薇 薇号 企微 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 qq 联系方式 联系办法 名片 加 企鹅 扣扣 号<频音手众书 二维码 码 找我的方式 找我方式 联系我的方式'),
     fillers: list('主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 我们 我们的 写在 就在 视频号 视频号的 抖音 快手 小红书 主页 主页的'),
     free: 1,
     reach: 10,
@@ -297,6 +297,14 @@ const NEGATORS = list('不 别 勿 不要 不用 不需要 无需 请勿 切勿 
 const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然妨久满见够止信']);
 /** 不好意思 is an apology, not a negation; 不好 alone is "don't" (唔好信人叫你加微信 reads 不好信…). */
 const APOLOGY = '好意思';
+/** 拼不上, 买不到, 抢不了: "cannot manage to", a verb before 不 and its result after; the push follows (拼不上去TB搜). */
+const RESULTS = new Set([...'上到了起动完下住成出']);
+/** What stands before a 不 that does negate (我们不上淘宝, 也不到店, 绝不…). */
+const NOT_A_VERB = new Set([...'们我你他她它也都就还并绝从可是会能要再又请亦均皆']);
+function potentialComplement(text: string, bu: number): boolean {
+  const before = text.charCodeAt(bu - 1);
+  return RESULTS.has(text[bu + 1] ?? '') && before >= 0x4e00 && before <= 0x9fff && !NOT_A_VERB.has(text[bu - 1]!);
+}
 /** 不让发, 不让放链接: what the platform does not let one post, the evader's excuse, no refusal of the evader's own. */
 const NOT_ALLOWED_TO_POST = '让[发放挂贴留说打写]';
 /** 别 followed by these urges the buyer on (别急，去某鱼搜; 别走，加我): no negation of what follows. */
@@ -429,7 +437,7 @@ function negatorJustBefore(f: FoldedText, s: number, at: number): boolean {
       if (between.includes('的')) continue;
       // A space or an emoji after the words between ends the negated phrase: 传不了😅 留下电话.
       if (g > 0 && gapBefore(f, ns + n.length, at)) continue;
-      if (n === '不' && (NOT_NEGATING_NEXT.has(text[ns + 1] ?? '') || text.startsWith(APOLOGY, ns + 1))) continue;
+      if (n === '不' && (NOT_NEGATING_NEXT.has(text[ns + 1] ?? '') || text.startsWith(APOLOGY, ns + 1) || potentialComplement(text, ns))) continue;
       if (n === '别' && (URGING_AFTER_BIE.has(text[ns + 1] ?? '') || WORDS_ENDING_IN_BIE.has(text[ns - 1] ?? ''))) continue;
       return true;
     }

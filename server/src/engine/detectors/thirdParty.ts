@@ -40,7 +40,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('去闲鱼 闲鱼搜 咸鱼搜 去咸鱼', 'xianyu'),
   ...named('闲鱼 咸鱼 某鱼 二手小鱼 黄色小鱼 小黄鱼', 'xianyu'),
   ...evasive('抖音搜 去抖音', 'douyin'),
-  ...named('抖音 抖店 抖音号 抖音小店 抖音店 抖音直播间 某音 某抖 斗音 dou音', 'douyin'),
+  ...named('抖音 抖店 抖音号 抖音小店 抖音店 抖音直播间 某音 某抖 斗音 dou音 抖y', 'douyin'),
   ...cued('dy', 'douyin'),
   ...evasive('快手搜 去快手', 'kuaishou'),
   ...named('快手 快手号 快手小店 快手店 某手 筷手', 'kuaishou'),
