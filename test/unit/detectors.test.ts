@@ -931,3 +931,12 @@ test('拼不上/买不到 is "cannot manage", no negation of the push after it; 
     ['回购走绿泡泡转账 立减5元', ['payment'], 'douyin'],
   ]);
 });
+
+test('a denial of a reward reaches past the review word and 提供; paying the installer by WeChat on site; a transfer and then shipping', () => {
+  expectFamilies([
+    ['好评差评我们都认真看，本店不提供任何晒图奖励', [], 'xiaohongshu'],
+    ['安装费师傅上门后现场微信付', ['payment'], 'jd'],
+    ['价格表私信要，转账就能发货', ['group', 'payment']],
+    ['扫下方二维码，进入售后小程序一键报修', ['qr', 'thirdParty'], 'pinduoduo'],
+  ]);
+});

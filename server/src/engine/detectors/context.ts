@@ -107,8 +107,8 @@ const CONTACT: CueSpec = {
 export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   contact: CONTACT,
   platform: {
-    verbs: list('去 前往 到 上 来!自 联系 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点 点击 认准 用 我 我们 我们的 我的 我们自己的 自己的 本店 咱家 我家'),
-    fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员 那个 那边'),
+    verbs: list('去 前往 到 上 来!自 联系 进入 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点 点击 认准 用 我 我们 我们的 我的 我们自己的 自己的 本店 咱家 我家'),
+    fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员 那个 那边 售后'),
     free: 1,
     reach: 8,
     after: list('搜 搜索 下单 购买 拍下 关注 找 口令 链接 主页 私信 领券 更便宜 同名 加群 联系 上搜 里搜 号搜 比这便宜 比这里便宜 比这边便宜 比直播间便宜'),
@@ -184,7 +184,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     fillers: list('你 我 可以 也可以 的'),
     free: 1,
     reach: 6,
-    after: list('给我 给店长 给客服 给工厂 给厂家 到我 转我 私下 就行 即可 不用 更便宜 便宜 优惠 打折 至 再少 再便宜 少收'),
+    after: list('给我 给店长 给客服 给工厂 给厂家 到我 转我 私下 就行 即可 不用 更便宜 便宜 优惠 打折 至 再少 再便宜 少收 就能发货 就发货'),
     afterReach: 5,
   },
   friend: {
@@ -249,9 +249,18 @@ export function verbBefore(f: Context, at: number, spec: CueSpec): number | unde
 const NEGATING_MARK = '不无没别勿';
 /** …or after one of these and a helper verb or a verb of giving: 没有返现, 不会返现, 无需好评, 不留联系方式. */
 const deniedBefore = (text: string, i: number): boolean => {
-  const at = i - anyBefore(text, i);
-  return NEGATING_MARK.includes(text[at - 1]!) || (NEGATING_MARK.includes(text[at - 2]!) && '有会要用需必留放附加带写发给'.includes(text[at - 1]!));
+  let at = i - (REVIEW_WORDS.find((w) => text.startsWith(w, i - w.length))?.length ?? 0);
+  at -= anyBefore(text, at);
+  return (
+    NEGATING_MARK.includes(text[at - 1]!) ||
+    (NEGATING_MARK.includes(text[at - 2]!) && '有会要用需必留放附加带写发给设'.includes(text[at - 1]!)) ||
+    (NEGATING_MARK.includes(text[at - 3]!) && GIVING.some((w) => text.startsWith(w, at - 2)))
+  );
 };
+/** A review word between a denial and its reward: 不提供任何晒图奖励. */
+const REVIEW_WORDS = ['晒图', '好评', '评价', '带图', '追评'];
+/** Two-character verbs of giving a denial may stand before: 不提供任何奖励, 不设置返现. */
+const GIVING = ['提供', '设置', '承诺', '赠送', '额外'];
 
 /**
  * 任何 (any) between a negated verb and what it denies (不附任何二维码, 不提供任何形式的好评返现): the
