@@ -622,21 +622,29 @@ const DESTINATION_REACH = 8;
  * group is, and it is joined there).
  */
 function withoutPlacesOfOthers(text: string, signals: RawSignal[]): RawSignal[] {
-  const isPlace = (s: RawSignal): boolean => {
-    if (!isBareContact(s) || s.addedAfter) return false;
-    if (s.term === 'dingtalk') return joinedOnDingTalk(text, s, signals);
-    if (s.term !== 'wechat' || /^[加添+➕]/.test(s.text)) return false;
-    const before = (o: RawSignal, reach: number, between: RegExp): boolean => o.end <= s.start && s.start - o.end <= reach && between.test(text.slice(o.end, s.start));
-    return signals.some((o) => (o.family === 'payment' && !o.mention && before(o, DESTINATION_REACH, NO_BREAK)) || (o.family === 'profile' && before(o, 3, POINTED_AT)));
-  };
-  return signals.some(isPlace) ? signals.filter((s) => !isPlace(s)) : signals;
+  // A plain loop first: most segments have no such contact, and nothing is allocated for them.
+  let found = false;
+  for (const s of signals) if (s.family === 'contact' && isPlaceOfOther(text, s, signals)) found = true;
+  return found ? signals.filter((s) => s.family !== 'contact' || !isPlaceOfOther(text, s, signals)) : signals;
+}
+
+function isPlaceOfOther(text: string, s: RawSignal, signals: readonly RawSignal[]): boolean {
+  if (!isBareContact(s) || s.addedAfter) return false;
+  if (s.term === 'dingtalk') return joinedOnDingTalk(text, s, signals);
+  if (s.term !== 'wechat' || /^[加添+➕]/.test(s.text)) return false;
+  for (const o of signals) {
+    if (o.end > s.start) continue;
+    if (o.family === 'payment' && !o.mention && s.start - o.end <= DESTINATION_REACH && NO_BREAK.test(text.slice(o.end, s.start))) return true;
+    if (o.family === 'profile' && s.start - o.end <= 3 && POINTED_AT.test(text.slice(o.end, s.start))) return true;
+  }
+  return false;
 }
 const NO_BREAK = /^[^，,。！？!?\n]*$/;
 /** Between a pointer and what it points at: 头像里有我 | 的 | 绿泡泡 (嘅 in Cantonese). */
 const POINTED_AT = /^[的嘅]?$/;
 
 /** A group near a bare 钉钉 is a DingTalk group the buyer is sent to: it stands, live, the 钉钉 in it. */
-function joinedOnDingTalk(text: string, s: RawSignal, signals: RawSignal[]): boolean {
+function joinedOnDingTalk(text: string, s: RawSignal, signals: readonly RawSignal[]): boolean {
   const g = signals.find((o) => o.family === 'group' && (o.term === 'dingtalk-group' || o.term === 'group') && nearInSentence(text, s, o));
   if (!g) return false;
   g.mention = false;
