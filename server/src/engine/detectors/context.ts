@@ -129,7 +129,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   profile: {
     // Not the 号 of an account on a platform (在视频号主页有完整视频): that names where, it holds no number.
     verbs: list('v vx v号 vx号 微信 微信号 薇 薇号 企微 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 qq 联系方式 联系办法 名片 加 企鹅 扣扣 号<频音手众书 二维码 码 找我的方式 找我方式 联系我的方式'),
-    fillers: list('主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 我们 我们的 写在 就在 视频号 视频号的 抖音 快手 小红书 主页 主页的'),
+    fillers: list('主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 我们 我们的 就在 视频号 视频号的 抖音 快手 小红书 主页 主页的'),
     free: 1,
     reach: 10,
     // 头像里的号, 签名里那一串: the number the pointer points at.
@@ -297,7 +297,7 @@ export function hasCue(f: Context, start: number, end: number, set: CueSet): boo
 }
 
 /** A pattern that finds any of the space-separated words (plain characters, no pattern syntax). */
-function anyOf(words: string): RegExp {
+export function anyOf(words: string): RegExp {
   return new RegExp(words.split(' ').join('|'));
 }
 

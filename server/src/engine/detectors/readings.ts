@@ -1,12 +1,11 @@
 /**
  * Readings of a whole clause or sentence that decide what a hit means: a scan that is a product's
- * own feature, a platform compared with rather than sent to, a lucky bag's 口令, 不走平台 said of
- * after-sales, 加客服V. Each takes the folded text and the hit's folded span.
+ * own feature, a platform compared with rather than sent to, a lucky bag's 口令, the platform skipped
+ * with no money named, a group said to be outside, a payee code sold as a stand, 【置顶】, 关注 a
+ * named account, 加客服V. Each takes the folded text and the hit's folded span.
  */
-import { clauseEnd, clauseStart, PEOPLE } from './context';
+import { anyOf, clauseEnd, clauseStart, PEOPLE } from './context';
 import type { FoldedText } from '../normalize';
-
-const anyOf = (words: string): RegExp => new RegExp(words.trim().split(/\s+/).join('|'));
 
 /** The hit's sentence, about: clauses either side, within `reach` characters. */
 function around(f: FoldedText, start: number, end: number, reach: number): string {
@@ -79,9 +78,9 @@ export function payeeCodeAsProduct(f: FoldedText, start: number, end: number): b
 
 /** 【置顶】 heading a pinned comment: a mark, not a pointer to a pinned post. */
 export function pinnedMark(text: string, f: FoldedText, start: number, end: number): boolean {
-  const from = f.starts[start]!;
-  const to = f.ends[end - 1]!;
-  return '【[〔'.includes(text[from - 1] ?? '') && '】]〕'.includes(text[to] ?? '');
+  const before = text[f.starts[start]! - 1];
+  const after = text[f.ends[end - 1]!];
+  return before !== undefined && after !== undefined && '【[〔'.includes(before) && '】]〕'.includes(after);
 }
 
 /** 关注北辰公众号: following an account named without quotes. */

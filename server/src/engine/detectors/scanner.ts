@@ -624,13 +624,25 @@ const DESTINATION_REACH = 8;
 function withoutPlacesOfOthers(text: string, signals: RawSignal[]): RawSignal[] {
   // A plain loop first: most segments have no such contact, and nothing is allocated for them.
   let found = false;
-  for (const s of signals) if (s.family === 'contact' && isPlaceOfOther(text, s, signals)) found = true;
+  for (const s of signals) {
+    if (s.family !== 'contact' || !isPlaceOfOther(text, s, signals)) continue;
+    found = true;
+    // The group 钉钉 leads to is joined there: it stands, live, a DingTalk group.
+    const g = s.term === 'dingtalk' ? dingTalkGroupNear(text, s, signals) : undefined;
+    if (g) {
+      g.mention = false;
+      if (g.term === 'group') {
+        g.term = 'dingtalk-group';
+        g.companion = 'thirdParty';
+      }
+    }
+  }
   return found ? signals.filter((s) => s.family !== 'contact' || !isPlaceOfOther(text, s, signals)) : signals;
 }
 
 function isPlaceOfOther(text: string, s: RawSignal, signals: readonly RawSignal[]): boolean {
   if (!isBareContact(s) || s.addedAfter) return false;
-  if (s.term === 'dingtalk') return joinedOnDingTalk(text, s, signals);
+  if (s.term === 'dingtalk') return dingTalkGroupNear(text, s, signals) !== undefined;
   if (s.term !== 'wechat' || /^[加添+➕]/.test(s.text)) return false;
   for (const o of signals) {
     if (o.end > s.start) continue;
@@ -643,16 +655,9 @@ const NO_BREAK = /^[^，,。！？!?\n]*$/;
 /** Between a pointer and what it points at: 头像里有我 | 的 | 绿泡泡 (嘅 in Cantonese). */
 const POINTED_AT = /^[的嘅]?$/;
 
-/** A group near a bare 钉钉 is a DingTalk group the buyer is sent to: it stands, live, the 钉钉 in it. */
-function joinedOnDingTalk(text: string, s: RawSignal, signals: readonly RawSignal[]): boolean {
-  const g = signals.find((o) => o.family === 'group' && (o.term === 'dingtalk-group' || o.term === 'group') && nearInSentence(text, s, o));
-  if (!g) return false;
-  g.mention = false;
-  if (g.term === 'group') {
-    g.term = 'dingtalk-group';
-    g.companion = 'thirdParty';
-  }
-  return true;
+/** A group in the sentence of a bare 钉钉: the DingTalk group the buyer is sent to. */
+function dingTalkGroupNear(text: string, s: RawSignal, signals: readonly RawSignal[]): RawSignal | undefined {
+  return signals.find((o) => o.family === 'group' && (o.term === 'dingtalk-group' || o.term === 'group') && nearInSentence(text, s, o));
 }
 
 /** Calls `each` with every sentence of folded text (between '\n's, which are not part of one) and its offset. */
