@@ -940,3 +940,20 @@ test('a denial of a reward reaches past the review word and 提供; paying the i
     ['扫下方二维码，进入售后小程序一键报修', ['qr', 'thirdParty'], 'pinduoduo'],
   ]);
 });
+
+test('honest notices: denials by 无, 不收集, 不设任何, 不在评论区, 没有任何站外群, 无需向客服; disowning and reporting; being cheated; 防冒充 names a real channel', () => {
+  expectFamilies([
+    ['本包裹内无返现卡、无二维码、无广告', []],
+    ['无门槛红包随单送，晒图好评再返五元', ['reviewBait']],
+    ['我们承诺不收集买家的微信号、手机号', []],
+    ['本店不设任何微信号、QQ号，请在小店下单', [], 'kuaishou'],
+    ['本店不在评论区留联系方式，有事找小店客服', [], 'kuaishou'],
+    ['刚才有人在公屏发了个群号，大家别进，我们没有任何站外群', []],
+    ['电子发票在订单页下载，无需向客服提供邮箱或手机号', []],
+    ['京东、拼多多上的同名店铺与我们无关', [], 'taobao'],
+    ['谁私信你说能私下拍的，直接举报', [], 'kuaishou'],
+    ['有顾客收到“理赔”二维码，扫码后被骗转账，理赔只在订单里办', [], 'wechat_channels'],
+    ['为防冒充，官方售后只认这个企业微信：扫码添加“小溪售后”', ['contact', 'qr'], 'tmall'],
+    ['客服不在线时也可以加微信 ab_1234 留言', ['contact']],
+  ]);
+});

@@ -271,8 +271,12 @@ function anyBefore(text: string, i: number): number {
   if (text.startsWith('任何', i - 2) || text.startsWith('什么', i - 2)) return 2;
   // 请勿向任何人私下付款: to anyone.
   if (text.startsWith('任何人', i - 3)) return '向给对'.includes(text[i - 4] ?? '') ? 4 : 3;
+  // 没有任何站外群: 任何 and a word of two.
+  for (let k = 3; k <= 4; k++) if (text.startsWith('任何', i - k)) return k;
+  // 无需向客服提供: to someone, between the negator and the verb.
+  for (let k = 2; k <= 4; k++) if (text[i - k] === '向') return k;
   if (text[i - 1] !== '的') return 0;
-  for (let k = 3; k <= 6; k++) if (text.startsWith('任何', i - k)) return k;
+  for (let k = 5; k <= 6; k++) if (text.startsWith('任何', i - k)) return k;
   return 0;
 }
 
@@ -301,12 +305,14 @@ export function anyOf(words: string): RegExp {
   return new RegExp(words.split(' ').join('|'));
 }
 
-const NEGATORS = list('不 别 勿 不要 不用 不需要 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝 没法 无法 没办法');
+const NEGATORS = list('不 无 别 勿 不要 不用 不需要 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝 没法 无法 没办法');
 /** 不 followed by these is not a negation of what comes next (不如, 不错, 不少, 不信去某宝搜 …). */
 const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然妨久满见够止信']);
 /** 不好意思 is an apology, not a negation; 不好 alone is "don't" (唔好信人叫你加微信 reads 不好信…). */
 const APOLOGY = '好意思';
 /** 拼不上, 买不到, 抢不了: "cannot manage to", a verb before 不 and its result after; the push follows (拼不上去TB搜). */
+/** After 无, what makes it no denial: 无门槛, 无论, 无限, 无线, 无偿, 无数. */
+const NOT_NEGATING_AFTER_WU = new Set([...'门论限线偿数']);
 const RESULTS = new Set([...'上到了起动完下住成出']);
 /** What stands before a 不 that does negate (我们不上淘宝, 也不到店, 绝不…). */
 const NOT_A_VERB = new Set([...'们我你他她它也都就还并绝从可是会能要再又请亦均皆']);
@@ -321,14 +327,15 @@ const URGING_AFTER_BIE = new Set([...'急慌走错怕']);
 /** 别 as the end of a word (识别, 特别, 分别 …), not as "don't" (not 区别: 评论区别留联系方式). */
 const WORDS_ENDING_IN_BIE = new Set([...'识特类告分级性辨鉴派']);
 /** One pattern for all the frames: every trigger's window is searched once, not once per frame. */
-const WARNING_FRAME = anyOf('请勿相信 不要相信 切勿相信 别相信 勿信 轻信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假 不加任何 不加私人 不加个人 不添加任何 任何让');
+const WARNING_FRAME = anyOf('请勿相信 不要相信 切勿相信 别相信 勿信 轻信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假 不加任何 不加私人 不加个人 不添加任何 任何让 不设任何 不收集 从不收集 不会收集 不索要 不会索要');
 /**
  * A request its maker says it never makes (不会让您扫码或私下转账, 绝不会让您私下打款, 不会索要您的
  * 微信, 不会通过微信私聊…), one a warning imagines (如有人以“客服”名义要求您扫码退款, 凡是要求
  * 您加好友…) or reports of others (有人在评论区发号码让你私下转账, 陌生人发来的加群链接): before the
  * trigger, in its clause or across the list marks before it.
  */
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友)|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|问|发来|刷|添加您|添加你|加您|加你|要您|要你|(?<=会)以|放置|放(?=.{0,8}$))`);
+// A bare 无 opens no request (7天无理由 质保一年 专属顾问 …).
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友)|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|问|发来|发了|刷|添加您|添加你|加您|加你|要您|要你|(?<=会)以|放置|放(?=.{0,8}$))`);
 /** After the trigger, in its sentence: the line disbelieves what it names (…扫码退款，请勿相信). */
 const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 勿信 别信 不可信 一律不信');
 /**
@@ -340,7 +347,7 @@ const DESCRIBED_AS_FRAUD = anyOf('骗子 诈骗 骗局 假冒 冒充 上当 假�
  * Fraud or a fake named outright after what a warning describes, or the seller disowning it:
  * …让你私下转账，那是骗子; 刷什么加V送杯子，那都是假的; 有人说加群送小样，那不是我们发的.
  */
-const CALLED_FRAUD = list('是骗子 是诈骗 是骗局 都是骗 是假的 都是假 不是我们发 不是我们的 都不是我们 不是本店 不是官方');
+const CALLED_FRAUD = list('是骗子 是诈骗 是骗局 都是骗 是假的 都是假 不是我们发 不是我们的 都不是我们 不是本店 不是官方 被骗');
 /** Marks that list items or quote a name: a warning's frame reaches across them (…加好友、扫码退款). */
 const LIST_MARKS = /^[、“”「」『』‘’"'《》\s]+$/;
 
@@ -363,7 +370,8 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   while (place > s && at - place <= 8 && text.charCodeAt(place) !== ZAI && text.charCodeAt(place) !== YONG) place--;
   if (place > s && (text.charCodeAt(place) === ZAI || text.charCodeAt(place) === YONG)) {
     for (const { word: n } of cueWordsBy('last', NEGATORS).get(text.charCodeAt(place - 1)) ?? NO_WORDS) {
-      if (place - n.length >= s && text.startsWith(n, place - n.length) && n !== '不') return true;
+      // 不在评论区留 does negate; 不在线时, 不在乎, 不在家的话 do not, nor 不在淘宝上的老客户群 (where it is not).
+      if (place - n.length >= s && text.startsWith(n, place - n.length) && (n !== '不' || (text.charCodeAt(place) === ZAI && !NOT_PLACE_AFTER_BUZAI.has(text[place + 1] ?? '') && !text.slice(place, at).includes('的')))) return true;
     }
   }
   const window = text.slice(s, at);
@@ -375,6 +383,8 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   let hasXin = false;
   /** What every UNPROTECTED phrase has: 管, 负, 担, 障, 护, 权 or 责. */
   let risk = false;
+  /** What every DISOWNED phrase has: 塞, 关, 非, 举, 引, 当 or 店. */
+  let disowns = false;
   /** What every CALLED_FRAUD word has: 骗, 假 or 不是. */
   let callsFraud = false;
   let described = -1;
@@ -384,10 +394,12 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
     else if (c === PIAN || c === JIA || (c === SHI && text.charCodeAt(k - 1) === BU)) callsFraud = true;
     else if (c === DE && described < 0) described = k - at;
     else if (RISK_UNITS[c] === 1) risk = true;
+    else if (RISK_UNITS[c] === 2) disowns = true;
   }
-  if (!hasXin && described < 0 && !callsFraud && !risk) return false;
+  if (!hasXin && described < 0 && !callsFraud && !risk && !disowns) return false;
   const after = text.slice(at, e);
   if (risk && UNPROTECTED.test(after)) return true;
+  if (disowns && DISOWNED.test(after)) return true;
   if (hasXin && DISBELIEF_AFTER.some((w) => after.includes(w))) return true;
   if (callsFraud && CALLED_FRAUD.some((w) => after.includes(w))) return true;
   return described >= 0 && DESCRIBED_AS_FRAUD.test(described > 0 ? after.slice(described) : after);
@@ -398,9 +410,16 @@ const UNPROTECTED = /出了?问题(?:没人管|不管|自负|自己承担)|没�
 /** 1 for each unit an UNPROTECTED phrase has (管负担障护权责): one look-up per character after a trigger. */
 const RISK_UNITS = new Uint8Array(0x10000);
 for (const c of '管负担障护权责') RISK_UNITS[c.charCodeAt(0)] = 1;
+for (const c of '塞关非举引当店') RISK_UNITS[c.charCodeAt(0)] = 2;
+/**
+ * …or disowns it, or says to report it: 返现卡…那可能是别人塞的, 京东上的同名店铺与我们无关, 我们在抖音都没有店,
+ * 谁私信你说能私下拍的，直接举报, 那是引流的, 大家别上当.
+ */
+const DISOWNED = /别人塞|别人放|与(?:我们|本店)无关|均非本人|非本店|没有(?:任何)?(?:分)?店|没开店|举报|是引流|别上当|不要上当|谨防上当/;
 
 /** Who the push is told of, earlier in the sentence: an impostor or a stranger's message. */
-const IMPOSTOR = anyOf('冒充 不法分子 陌生短信 陌生电话');
+// Not after 防 (为防冒充，只认这个企业微信: a real channel, named against impostors).
+const IMPOSTOR = /(?<!防)(?:冒充|不法分子|陌生短信|陌生电话|假装)/;
 
 /**
  * 有家人收到陌生短信，说是我们的客服，让加好友办理退款; 有人冒充我们，让加好友领赠品: the push is
@@ -408,7 +427,7 @@ const IMPOSTOR = anyOf('冒充 不法分子 陌生短信 陌生电话');
  */
 function impostorEarlier(f: FoldedText, at: number, original: string | undefined): boolean {
   const s = clauseStart(f, at, 40, true);
-  // Every IMPOSTOR word has 冒, 法 or 陌: most sentences have none, and nothing is cut out.
+  // Every IMPOSTOR word has 冒, 法, 陌 or 装: most sentences have none, and nothing is cut out.
   let k = s;
   while (k < at && !IMPOSTOR_UNITS.has(f.text.charCodeAt(k))) k++;
   if (k === at || !IMPOSTOR.test(f.text.slice(s, at))) return false;
@@ -419,7 +438,7 @@ function impostorEarlier(f: FoldedText, at: number, original: string | undefined
   return cut < 0 || IMPOSTOR.test(written.slice(cut + 1));
 }
 const SENTENCE_ENDS = ['。', '！', '？', '!', '?'];
-const IMPOSTOR_UNITS = new Set([...'冒法陌'].map((c) => c.charCodeAt(0)));
+const IMPOSTOR_UNITS = new Set([...'冒法陌装'].map((c) => c.charCodeAt(0)));
 
 /** Conjunctions that list what one negator covers: 不接受到店自提和线下交易. */
 const LIST_JOINS = ['和', '或', '及', '与', '或者', '以及'];
@@ -448,6 +467,8 @@ function negatorJustBefore(f: FoldedText, s: number, at: number): boolean {
       if (g > 0 && gapBefore(f, ns + n.length, at)) continue;
       if (n === '不' && (NOT_NEGATING_NEXT.has(text[ns + 1] ?? '') || text.startsWith(APOLOGY, ns + 1) || potentialComplement(text, ns))) continue;
       if (n === '别' && (URGING_AFTER_BIE.has(text[ns + 1] ?? '') || WORDS_ENDING_IN_BIE.has(text[ns - 1] ?? ''))) continue;
+      // 无 negates what follows at once (无返现卡, 无二维码), not 无门槛红包 or 无论.
+      if (n === '无' && (g > 0 || NOT_NEGATING_AFTER_WU.has(text[ns + 1] ?? ''))) continue;
       return true;
     }
   }
@@ -466,11 +487,13 @@ const JIA = '假'.charCodeAt(0);
 const SHI = '是'.charCodeAt(0);
 const BU = '不'.charCodeAt(0);
 const ZAI = '在'.charCodeAt(0);
+/** After 不在, what makes it no place: 不在线, 不在乎, 不在意, 不在家, 不在的, 不在于. */
+const NOT_PLACE_AFTER_BUZAI = new Set([...'线乎意家的于']);
 const YONG = '用'.charCodeAt(0);
 const DE = '的'.charCodeAt(0);
 
 /** The verbs NEGATED_REQUEST ends with: most windows have none, and the long pattern is not tried. */
-const REQUEST_VERB = /[让求叫要取导过用说问刷放]|发来|加[您你]|会以/;
+const REQUEST_VERB = /[让求叫要取导过用说问刷放]|发来|发了|加[您你]|会以/;
 
 /** `s` (the trigger's clause start), moved back across clauses that only list marks separate. */
 function warningStart(f: FoldedText, s: number, at: number, original: string | undefined): number {
