@@ -957,3 +957,31 @@ test('honest notices: denials by 无, 不收集, 不设任何, 不在评论区, 
     ['客服不在线时也可以加微信 ab_1234 留言', ['contact']],
   ]);
 });
+
+test('groups named by app in any spelling, a platform’s own fan group at home, a group outside a platform, group pointers and links', () => {
+  expectFamilies([
+    ['加威信进群的老铁，号是 laotie_886，备注快手', ['contact', 'group'], 'kuaishou'],
+    ['进蔻蔻群领返场券', ['contact', 'group']],
+    ['老粉都在TG群里，搜 @qm_shop88 进来', ['contact', 'group']],
+    ['老客户进我们抖音粉丝群抢券', ['group', 'thirdParty'], 'taobao'],
+    ['老客户进我们抖音粉丝群抢券', [], 'douyin'],
+    ['公屏打“家人”，我拉进咱们快手外头的小圈子', ['group'], 'kuaishou'],
+    ['想进批发群的看头像，头像上有群号', ['group', 'profile']],
+    ['群号在简介里，自己去看', ['group', 'profile']],
+    ['已开通官方群聊，在店铺主页点「群聊」即可加入', [], 'xiaohongshu'],
+    ['进群链接放这了：qun.abc88.cn', ['group', 'url']],
+    ['进了群的直接接龙，群收款付', ['group', 'payment']],
+  ]);
+});
+
+test('dialect and spec-line slips: 搵, 恁的, 转俺, 拿不准 (not a ban), a buyer contact’s number, a filter change booked by scanning', () => {
+  expectFamilies([
+    ['想要整箱嘅，Telegram 搵我 @lam_fruit88', ['contact']],
+    ['淘寶都搵到同款，但係質感差好遠', [], 'xiaohongshu'],
+    ['在公屏打上恁的手机号，俺挨个回电', ['collect']],
+    ['你直接支付宝转俺，俺给你少二十', ['payment'], 'kuaishou'],
+    ['尺码拿不准加ＶＸ：sj_silk01', ['contact'], 'tmall'],
+    ['拍前请留下采购负责人手机号，业务员回访', ['collect'], 'jd'],
+    ['扫描机身二维码预约上门换芯', ['qr'], 'jd'],
+  ]);
+});

@@ -111,7 +111,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员 那个 那边 售后'),
     free: 1,
     reach: 8,
-    after: list('搜 搜索 下单 购买 拍下 关注 找 口令 链接 主页 私信 领券 更便宜 同名 加群 联系 上搜 里搜 号搜 比这便宜 比这里便宜 比这边便宜 比直播间便宜'),
+    after: list('搜 搜索 下单 购买 拍下 关注 ^找 上找 里找 口令 链接 主页 私信 领券 更便宜 同名 加群 联系 上搜 里搜 号搜 比这便宜 比这里便宜 比这边便宜 比直播间便宜'),
     afterReach: 4,
   },
   review: {
@@ -128,13 +128,13 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   profile: {
     // Not the 号 of an account on a platform (在视频号主页有完整视频): that names where, it holds no number.
-    verbs: list('v vx v号 vx号 微信 微信号 薇 薇号 企微 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 qq 联系方式 联系办法 名片 加 企鹅 扣扣 号<频音手众书 二维码 码 找我的方式 找我方式 联系我的方式'),
+    verbs: list('v vx v号 vx号 微信 微信号 薇 薇号 企微 群!聊 群号 进群方式 入群方式 群入口 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 qq 联系方式 联系办法 名片 加 企鹅 扣扣 号<频音手众书 二维码 码 找我的方式 找我方式 联系我的方式'),
     fillers: list('主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 我们 我们的 就在 视频号 视频号的 抖音 快手 小红书 主页 主页的'),
     free: 1,
     reach: 10,
     // 头像里的号, 签名里那一串: the number the pointer points at.
     // 微 and 微信, not WeChat's checkout (视频号主页橱窗…支持微信支付).
-    after: list('v vx 微!信 微信!支付 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 联系方法 有方式 ^绿 那行小字 小字 放大看 懂的都懂 找到我 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号'),
+    after: list('v vx 微!信 微信!支付 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 联系方法 有方式 有群号 群号 进群方式 入群方式 ^绿 那行小字 小字 放大看 懂的都懂 找到我 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号'),
     // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
     afterReach: 14,
     crossClauses: true,
@@ -318,8 +318,11 @@ const RESULTS = new Set([...'上到了起动完下住成出']);
 const NOT_A_VERB = new Set([...'们我你他她它也都就还并绝从可是会能要再又请亦均皆']);
 function potentialComplement(text: string, bu: number): boolean {
   const before = text.charCodeAt(bu - 1);
+  // 拿不准, 说不准 ("not sure"): 准 after a verb of judging; 不准 alone forbids.
+  if (text[bu + 1] === '准') return JUDGING.has(text[bu - 1] ?? '');
   return RESULTS.has(text[bu + 1] ?? '') && before >= 0x4e00 && before <= 0x9fff && !NOT_A_VERB.has(text[bu - 1]!);
 }
+const JUDGING = new Set([...'拿说看摸估定吃']);
 /** 不让发, 不让放链接: what the platform does not let one post, the evader's excuse, no refusal of the evader's own. */
 const NOT_ALLOWED_TO_POST = '让[发放挂贴留说打写]';
 /** 别 followed by these urges the buyer on (别急，去某鱼搜; 别走，加我): no negation of what follows. */

@@ -27,6 +27,7 @@ export const groupEntries: LexEntry[] = [
   // Groups on a named app: a group and a contact or third-party signal at once.
   ...group('vx群 v群 v信群 薇信群 wx群 威信群 绿泡泡群 绿色泡泡群', 'wechat-group', 'always', 'contact'),
   ...group('vipgroup', 'group', 'always'),
+  ...group('tg群 电报群 telegram群 纸飞机群', 'im-group', 'always', 'contact'),
   ...group('微信群', 'wechat-group', 'join', 'contact'),
   ...group('qq群 q群 扣扣群 企鹅群 叩群', 'qq-group', 'join', 'contact'),
   ...group('淘宝群 淘宝粉丝群', 'taobao-group', 'join', 'thirdParty'),
@@ -34,7 +35,7 @@ export const groupEntries: LexEntry[] = [
   ...group(`钉钉群 钉钉粉丝群 丁丁群 丁丁粉丝群 钉钉裙${NOT_SKIRT} 钉钉粉丝裙${NOT_SKIRT} 丁丁裙${NOT_SKIRT} 丁丁粉丝裙${NOT_SKIRT}`, 'dingtalk-group', 'join', 'thirdParty'),
   ...group('群聊', 'group-chat', 'join'),
   // Private messages count when they are tied to an off-platform goal (DOMAIN.md §4).
-  ...words('私我 私聊 私信我 滴滴我 dd我 找我私聊 私戳 戳我 私信领 私信获取 私信要 私信发 私发你 私你 私信你 dm我 dmme 滴滴你 dd你 私下聊 私下细聊 私下沟通 单独聊 单聊', { family: 'group', term: 'dm', need: 'always', cues: 'dm' }),
+  ...words('私我 私聊 私信我 滴滴我 dd我 找我私聊 私戳 戳我 私信领 私信获取 私信要 私信发 私发你 私你 私信你 dm我 dmme 滴滴你 dd你 私信小助理 私信助理 私下聊 私下细聊 私下沟通 单独聊 单聊', { family: 'group', term: 'dm', need: 'always', cues: 'dm' }),
 ];
 
 export const groupNegatives: LexEntry[] = negatives(

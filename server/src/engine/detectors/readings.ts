@@ -18,7 +18,7 @@ const SCANNING_PRODUCT = anyOf(
     '机身码 机身二维码 设备码 设备二维码 配网 即可绑定 就能绑定 绑定设备 完成绑定 app里扫 app内扫 防走失 寻宠',
 );
 /** …unless the scan also adds, follows, joins or pays out. */
-const SCAN_PUSH = anyOf('加我 加好友 添加 加客服 加微 加v 关注 进群 入群 拉群 领 福利 红包 返现 教程 售后 服务页 激活 登记 注册 进我们 进入 视频');
+const SCAN_PUSH = anyOf('加我 加好友 添加 加客服 加微 加v 关注 进群 入群 拉群 领 福利 红包 返现 教程 售后 服务页 激活 登记 注册 预约 进我们 进入 视频');
 
 /** A code that tells about the goods themselves: where they come from, whether they are genuine. */
 const CHECKS_THE_GOODS = anyOf('溯源 追溯 防伪 验真 正品验证 真伪 查看产地 质检报告 批次信息 采摘日期');

@@ -99,9 +99,11 @@ const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free
 
 /** Which app a group lives on, read from the words before 群 (品牌微信会员群 is a WeChat group). */
 const GROUP_APPS: readonly [string, string, SignalFamily][] = [
-  ['微信', 'wechat-group', 'contact'], ['vx', 'wechat-group', 'contact'], ['v信', 'wechat-group', 'contact'], ['薇信', 'wechat-group', 'contact'],
-  ['qq', 'qq-group', 'contact'], ['扣扣', 'qq-group', 'contact'], ['企鹅', 'qq-group', 'contact'],
-  ['淘宝', 'taobao-group', 'thirdParty'], ['tb', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'],
+  ...[...'微信 vx v信 薇信 威信 维信 徽信 喂心 卫星 绿泡泡'.split(' ')].map((w) => [w, 'wechat-group', 'contact'] as [string, string, SignalFamily]),
+  ...[...'qq 扣扣 企鹅 蔻蔻 叩叩 抠抠'.split(' ')].map((w) => [w, 'qq-group', 'contact'] as [string, string, SignalFamily]),
+  ['淘宝', 'taobao-group', 'thirdParty'], ['某宝', 'taobao-group', 'thirdParty'], ['tb', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'],
+  // A platform's own fan group: home there (rules/douyin.json, rules/kuaishou.json), a third party elsewhere.
+  ['抖音', 'douyin-group', 'thirdParty'], ['快手', 'kuaishou-group', 'thirdParty'],
 ];
 
 /** A dash and two to four digits after an ASCII word: a model number (对讲机VX-261), no handle. */
@@ -521,8 +523,8 @@ function qualifyFromWords(signal: RawSignal, words: string): void {
   for (const [word, term, companion] of GROUP_APPS) {
     const at = words.indexOf(word);
     // 备注微信号 拉你进福利群: a handle asked for before the group, not the group's app; 不在淘宝上的老客户群
-    // is anywhere but there.
-    if (at >= 0 && words[at + word.length] !== '号' && !words.endsWith('不在', at)) {
+    // and 快手外头的小圈子 are anywhere but there.
+    if (at >= 0 && words[at + word.length] !== '号' && words[at + word.length] !== '外' && !words.endsWith('不在', at)) {
       signal.term = term;
       signal.companion = companion;
       return;
@@ -796,8 +798,10 @@ function packAndBuiltin(a: RawSignal, b: RawSignal): boolean {
 }
 
 function pairs(a: RawSignal, b: RawSignal): boolean {
-  // A payee's code scanned is a code and a payment: 扫包裹卡上的收款码付款.
+  // A payee's code scanned is a code and a payment: 扫包裹卡上的收款码付款; a group's link or the profile
+  // that holds its number stands beside the group (进群链接：…, 想进批发群的看头像).
   if (a.family === 'qr') return b.family === 'payment';
+  if (a.family === 'group') return b.family === 'url' || b.family === 'profile';
   if (a.family !== 'contact') return false;
   // An explicit add-call inside a pointer or a payment stands too: 加v 号在店铺简介里, 加我V转账,
   // vx号在我抖音简介，加上以后….
