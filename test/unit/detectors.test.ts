@@ -985,3 +985,10 @@ test('dialect and spec-line slips: 搵, 恁的, 转俺, 拿不准 (not a ban), a
     ['扫描机身二维码预约上门换芯', ['qr'], 'jd'],
   ]);
 });
+
+test('a landline asked for in the order note; a phone as a product is asked for by no one', () => {
+  expectFamilies([
+    ['下单时请在留言里写上您的座机，方便物流联系', ['collect'], 'jd'],
+    ['检测却告知手机一切正常', []],
+  ]);
+});
