@@ -120,7 +120,7 @@ test('more WeChat and QQ disguises; the honest words around them stay quiet', ()
     '来图定制，V❤：mudiao_lao9': ['contact「V❤：mudiao_lao9」'],
     '急单打这个号，微信也是这个号': ['contact「微信也是这个号」'],
   });
-  for (const text of ['老人机 来电报号 大字体', '每天发vlog记录穿搭', '下单发vip卡', '关注加我微博看更多穿搭', '周末打球球 903318274 场地费', '奔驰v12发动机模型', '卖点cn认证齐全', '下午3点cn仓发货', '扫描枪扫条码很快', '胶片扫描数码版', '扫吊牌上的码查真伪', '我扫了一下二维码没反应', '闺蜜友裙子同款', '电视背景墙边框 欧式吧台ktv', '转发给微信好友，好友下单你也能拿积分', '本店不会通过微信私聊要求您转账', '《人民日报》公众号报道过', '学校福利社零食', '别人私下找你加好友卖同款的都是假的', '酒店入住时付现金押金', '群舞请加油', '一群小朋友请加入', '好评不返现，只想听到真实的声音', '扫码开锁的智能门锁']) {
+  for (const text of ['老人机 来电报号 大字体', '每天发vlog记录穿搭', '下单发vip卡', '周末打球球 903318274 场地费', '奔驰v12发动机模型', '卖点cn认证齐全', '下午3点cn仓发货', '扫描枪扫条码很快', '胶片扫描数码版', '扫吊牌上的码查真伪', '我扫了一下二维码没反应', '闺蜜友裙子同款', '电视背景墙边框 欧式吧台ktv', '转发给微信好友，好友下单你也能拿积分', '本店不会通过微信私聊要求您转账', '《人民日报》公众号报道过', '学校福利社零食', '别人私下找你加好友卖同款的都是假的', '酒店入住时付现金押金', '群舞请加油', '一群小朋友请加入', '好评不返现，只想听到真实的声音', '扫码开锁的智能门锁']) {
     assert.deepEqual(families(text), [], text);
   }
 });
@@ -990,5 +990,41 @@ test('a landline asked for in the order note; a phone as a product is asked for 
   expectFamilies([
     ['下单时请在留言里写上您的座机，方便物流联系', ['collect'], 'jd'],
     ['检测却告知手机一切正常', []],
+  ]);
+});
+
+test('payment said as a favour: 打我卡, 对公走账, skipping the order for a price, paying the fitter, 线下看货, a seller’s Alipay code', () => {
+  expectFamilies([
+    ['老客户老规矩，拍下先别付款，余款打我卡上', ['payment'], 'taobao'],
+    ['大额订单支持对公走账，无需通过小店支付', ['payment'], 'wechat_channels'],
+    ['跳过下单直接付款省平台佣金，同款立减120', ['payment'], 'jd'],
+    ['有问题跳过下单直接找客服处理', [], 'jd'],
+    ['尾款安装当日现金或转账给师傅均可', ['payment'], 'tmall'],
+    ['珠宝可以线下看货，约到店时间', ['payment'], 'wechat_channels'],
+    ['扫我手机上的支付宝码直接付', ['payment', 'qr']],
+  ]);
+});
+
+test('rewards said as 小心意 and 小福利; contacts asked for by 私信我们 and 发给; codes and accounts described: 🐎, 小程式, 抖某, officialaccount, a spelled .tech; 微博 and 微店 are platforms', () => {
+  expectFamilies([
+    ['五星带图截图找客服，主播给大家准备了一份小心意', ['reviewBait']],
+    ['五星好评+15字评价，截图发客服，2元小福利即刻奉上', ['reviewBait']],
+    ['在小红书私信我们你的手机号，生日当月送小礼物', ['collect'], 'xiaohongshu'],
+    ['把暗号和你的手机号一起发给客服', ['collect']],
+    ['扫屏幕下方的🐎进福利裙', ['group', 'qr']],
+    ['掃描吊牌上的二維碼進入小程式，可預約改褲長', ['qr', 'thirdParty']],
+    ['大家去抖某搜我们同名账号', ['thirdParty'], 'taobao'],
+    ['参数对比表放在 qinglan dot tech/compare', ['url']],
+    ['关注微博“栖木手作”，每月抽一位送新品', ['thirdParty'], 'xiaohongshu'],
+    ['加微博好友一起聊聊穿搭', ['thirdParty'], 'xiaohongshu'],
+    ['关注加我微博看更多穿搭', ['thirdParty']],
+  ]);
+});
+
+test('a goods’ own trace code is honest wherever it is scanned, unless a page of the seller’s or a card in the parcel is the way', () => {
+  expectFamilies([
+    ['每罐罐底刻有追溯码，扫码可查看生产批次和检测报告', []],
+    ['产品溯源：扫瓶身二维码或访问 trace-honey.com 查看蜂场信息', ['qr', 'url']],
+    ['防骗提示：扫描本卡片下方二维码核验正品身份', ['qr']],
   ]);
 });

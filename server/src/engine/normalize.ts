@@ -138,6 +138,7 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x2b50, '星'],
   [0x1f436, '狗'],
   [0x2b55, '圈'],
+  [0x1f40e, '码'], // 🐎 mǎ for 码
   [0x1fae7, '泡泡'],
   [0x2795, '+'], // ➕
   [0x271a, '+'], // ✚

@@ -15,7 +15,7 @@ export const URL_RE = new RegExp(
 );
 /** Technology names that look like domains. */
 const NOT_DOMAINS = /^(?:asp\.net|ado\.net|vb\.net|node\.js|vue\.js|next\.js|react\.js|three\.js|d3\.js|socket\.io|chart\.js)$/i;
-const SPELLED_TLDS = 'com cn net org top shop xyz vip club site online store cc link live'.split(' ');
+const SPELLED_TLDS = 'com cn net org top shop xyz vip club site online store cc link live tech art'.split(' ');
 /** 点 + a top-level domain in the folded text: where a spelled-out domain may be (see Mark.SpelledDot). */
 export const spelledDotEntries: LexEntry[] = words(SPELLED_TLDS.flatMap((t) => [`点${t}`, `dot${t}`]).join(' '), { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false });
 /** A dot spelled out before a top-level domain: hanfu-tujian点net, h5.shop-99点com, mall（点）cn, mall dot cn, mall[.]cn. */

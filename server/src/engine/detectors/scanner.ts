@@ -76,7 +76,7 @@ const JOIN_AFTER: CueSpec = {
   fillers: [],
   free: 0,
   reach: 0,
-  after: ['请加', '加我', '加微', '加v', '扫码进', '扫码加', '扫码入', '联系客服拉', '私我拉', '私我进', '私信暗号', '滴滴我', '拉你', '拉您', '带你进', '想加入', '要加入', '入口'],
+  after: ['请加', '加我', '加微', '加v', '扫码进', '扫码加', '扫码入', '联系客服拉', '私我拉', '私我进', '私信暗号', '滴滴我', '拉你', '拉您', '带你进', '想加入', '要加入', '入口', '进去'],
   afterReach: 4,
   // 老客户品鉴群，想加入的扫码: the way in may follow a comma.
   afterCrossesClauses: true,
@@ -399,7 +399,7 @@ export class Scanner {
       default:
         return undefined;
     }
-    if (family === 'qr' && honestScan(f, start, end)) return undefined;
+    if (family === 'qr' && honestScan(text, f, start, end)) return undefined;
     if (family === 'payment' && e.word.includes('收款码') && payeeCodeAsProduct(f, start, end)) return undefined;
     if (family === 'profile' && pinnedMark(text, f, start, end)) return undefined;
     if (e.term === 'token' && luckyBagToken(f, start, end)) return undefined;
@@ -553,7 +553,7 @@ function qualifyGroups(signals: RawSignal[]): void {
 /** WeChat's letters that stand alone after 加 and a person (加客服V). */
 const ADDED_LETTERS = new Set(['v', '微', '薇']);
 /** Skipping the platform by name: payment only where money is named (readings.ts). */
-const SKIPS_PLATFORM = new Set(['不走平台', '不用走平台', '不用走小店', '不走小店', '不用走商城', '不用走链接', '不走链接']);
+const SKIPS_PLATFORM = new Set(['不走平台', '不用走平台', '不用走小店', '不走小店', '不用走商城', '不用走链接', '不走链接', '跳过下单', '跳过拼单', '不用下单', '别去拍了', '不用拍了', '不在直播间拍', '不经京东结算', '无需通过小店', '不通过小店', '不走拼单']);
 
 /** Families whose push, said in the same sentence, tells where a 私我 or dd我 leads. */
 const OFF_PLATFORM = new Set<SignalFamily>(['contact', 'phone', 'qr', 'url', 'thirdParty', 'payment']);
@@ -809,7 +809,7 @@ function pairs(a: RawSignal, b: RawSignal): boolean {
 }
 const ADD_CALL = /^(?:加|添加|\+|➕)/;
 /** An add-call right after a contact, in its sentence: ，加了直接发 / ，加上以后 / 直接加就行 / 复制去加. */
-const ADD_CALL_AFTER = /^[^。！？!?\n]{0,6}?(?:加了|加上|直接加|去加|加我|复制过去|复制去)/;
+const ADD_CALL_AFTER = /^[^。！？!?\n]{0,6}?(?:加了|加上|加的时候|直接加|去加|加我|复制过去|复制去)/;
 
 /** Signals whose words stand for a second family report it too, unless that family is there. */
 function withCompanions(signals: RawSignal[]): RawSignal[] {
