@@ -396,8 +396,8 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
     if (c === XIN) hasXin = true;
     else if (c === PIAN || c === JIA || (c === SHI && text.charCodeAt(k - 1) === BU)) callsFraud = true;
     else if (c === DE && described < 0) described = k - at;
-    else if (RISK_UNITS[c] === 1) risk = true;
-    else if (RISK_UNITS[c] === 2) disowns = true;
+    else if (AFTER_UNITS[c] === RISK) risk = true;
+    else if (AFTER_UNITS[c] === DISOWN) disowns = true;
   }
   if (!hasXin && described < 0 && !callsFraud && !risk && !disowns) return false;
   const after = text.slice(at, e);
@@ -410,10 +410,12 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
 
 /** …or says the buyer is on their own: 私下转账出了问题没人管, 线下交易没有保障. */
 const UNPROTECTED = /出了?问题(?:没人管|不管|自负|自己承担)|没有?保障|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责/;
-/** 1 for each unit an UNPROTECTED phrase has (管负担障护权责): one look-up per character after a trigger. */
-const RISK_UNITS = new Uint8Array(0x10000);
-for (const c of '管负担障护权责') RISK_UNITS[c.charCodeAt(0)] = 1;
-for (const c of '塞关非举引当店') RISK_UNITS[c.charCodeAt(0)] = 2;
+/** The units every UNPROTECTED (RISK) or DISOWNED (DISOWN) phrase has: one look-up per character after a trigger. */
+const RISK = 1;
+const DISOWN = 2;
+const AFTER_UNITS = new Uint8Array(0x10000);
+for (const c of '管负担障护权责') AFTER_UNITS[c.charCodeAt(0)] = RISK;
+for (const c of '塞关非举引当店') AFTER_UNITS[c.charCodeAt(0)] = DISOWN;
 /**
  * …or disowns it, or says to report it: 返现卡…那可能是别人塞的, 京东上的同名店铺与我们无关, 我们在抖音都没有店,
  * 谁私信你说能私下拍的，直接举报, 那是引流的, 大家别上当.

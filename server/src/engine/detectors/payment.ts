@@ -1,16 +1,31 @@
 /** Payment or trade taken off the platform. */
 import { negatives, words, type LexEntry } from './lexicon';
 
+/** Ways to say the platform's checkout is skipped (不走平台, 跳过下单, 无需通过小店). */
+export const SKIPPING_THE_PLATFORM = ['不走平台', '不用走平台', '不用走小店', '不走小店', '不用走商城', '不用走链接', '不走链接', '跳过下单', '跳过拼单', '不用下单', '别去拍了', '不用拍了', '不在直播间拍', '不经京东结算', '无需通过小店', '不通过小店', '不走拼单'];
+
 export const paymentEntries: LexEntry[] = [
   ...words(
-    '私下转账 私下交易 私下付款 私下支付 私下购买 私下收款 转账给我 转给我 线下交易 线下付款 线下支付 线下转账 到店交易 到店付款 当面交易 打我卡 打我的卡 打到我卡 打我农行 打我建行 打我工行 打我招行 打我中行 打我银行卡 钱直接打我 打款到银行卡 打款到建设银行 打到银行卡 直接给我转 钱直接给我 对公走账 获取对公账户 到对公账户 走账后 线下看货 看货成交 线下专柜付款 专柜付款 到专柜付款 转账给师傅 转给师傅 交付师傅 支付宝码 跳过下单 跳过拼单 不用下单 别去拍了 不用拍了 不在直播间拍 不经京东结算 无需通过小店 不通过小店 不走拼单 群收款 支付宝转俺 微信转俺 转给俺 现场微信付 现场用微信付 现场支付宝付 绿泡泡转账 绿泡泡转我 走绿泡泡 转账的话 私底下过数 私下过数 过数给我 即场交收 当面交收 现场交收 门市交收 alipaytransfer alipay转账 支付宝转您 支付宝转你 当场付钱 当场付款 当场结 当场给钱 私下拍 走平台要扣点 平台要扣点 另外的付款方式 另外的支付方式 别的付款方式 拿付款方式 现场结 货到付现金 汇到公司户头 汇到公司账户 打到公司户头 页面不用拍 不用在页面拍 到柜台提货 到柜台付款 柜台付款 现场购 当面点钱 当面点清 当面付清 当面交钱 转给老板 转账给老板 转给店主 转账给店主 转账用支付宝 转账用微信 转账用vx 转账走支付宝 转账走微信 面交 走私单 私单 ' +
-      '不走平台 绕过平台 脱离平台 银行卡转账 加价私下 私下联系购买 红包付款 发红包付款 直接转我 转我账户 转到我 打款给我 对公转账不走平台 ' +
+    '私下转账 私下交易 私下付款 私下支付 私下购买 私下收款 转账给我 转给我 线下交易 线下付款 线下支付 线下转账 到店交易 到店付款 当面交易 面交 走私单 私单 ' +
+      '绕过平台 脱离平台 银行卡转账 加价私下 私下联系购买 红包付款 发红包付款 直接转我 转我账户 转到我 打款给我 对公转账不走平台 ' +
       // Money sent straight to the seller, the checkout of the platform left out by name.
       '发红包给我 红包发我 私下转我 私下转给我 支付宝过来 支付宝转过来 不走拼多多 不走淘宝 不走天猫 不走京东 不走抖音 不走快手 不走小红书 不走小店 线下签合同 线下签约 ' +
       // Paying the rest at the shop, the order only a placeholder: 定金在店里拍，尾款到店交.
       '尾款到店 余款到店 尾款线下 余款线下 来店里付 到店里付 到店再付 链接占位 当面付 当面结账 现场付款 现场结账 到店结账 钱直接转给 钱转给 不经过平台 当面成交 到店成交 线下成交 门店付款 门店支付 官网付款 官网支付 到店买 到店购买 来店里买 转账下单 转账拍',
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),
+  // Money to the seller's card or account, said as a favour (余款打我卡上, 对公走账, 绿泡泡转账, 過數俾我).
+  ...words(
+    '打我卡 打我的卡 打到我卡 打我农行 打我建行 打我工行 打我招行 打我中行 打我银行卡 钱直接打我 打款到银行卡 打款到建设银行 打到银行卡 直接给我转 钱直接给我 对公走账 获取对公账户 到对公账户 走账后 支付宝转俺 微信转俺 转给俺 绿泡泡转账 绿泡泡转我 走绿泡泡 私底下过数 私下过数 过数给我 alipaytransfer alipay转账 支付宝转您 支付宝转你 汇到公司户头 汇到公司账户 打到公司户头',
+    { family: 'payment', term: 'offsite-payment', need: 'always' },
+  ),
+  // Money handed over in person or another way than the order (当场付钱, 线下看货, 转账给师傅, 另外的付款方式).
+  ...words(
+    '线下看货 看货成交 线下专柜付款 专柜付款 到专柜付款 转账给师傅 转给师傅 交付师傅 支付宝码 群收款 现场微信付 现场用微信付 现场支付宝付 转账的话 即场交收 当面交收 现场交收 门市交收 当场付钱 当场付款 当场结 当场给钱 私下拍 走平台要扣点 平台要扣点 另外的付款方式 另外的支付方式 别的付款方式 拿付款方式 现场结 货到付现金 页面不用拍 不用在页面拍 到柜台提货 到柜台付款 柜台付款 现场购 当面点钱 当面点清 当面付清 当面交钱 转给老板 转账给老板 转给店主 转账给店主 转账用支付宝 转账用微信 转账用vx 转账走支付宝 转账走微信',
+    { family: 'payment', term: 'offsite-payment', need: 'always' },
+  ),
+  // Skipping the platform's checkout: payment where money is named (scanner.ts reads the sentence).
+  ...words(SKIPPING_THE_PLATFORM.join(' '), { family: 'payment', term: 'offsite-payment', need: 'always' }),
   ...words('微信转账 vx转账 v信转账 微信收款码 微信扫码付款 微信转给 微信转我 vx转我 v信转我 转我微信 转我vx', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   ...words('支付宝转账 支付宝收款码 支付宝转给 支付宝转我 zfb转我 zfb转账 zfb付款 转我支付宝', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // Money sent to the seller, a payee's code, a deal taken offline, or the platform's checkout
@@ -20,7 +35,7 @@ export const paymentEntries: LexEntry[] = [
       // Money to the seller's own account or hand, the checkout skipped by name: 直接转账到 135…,
       // 定金先付到我支付宝, 退款直接微信转还给您, 尾款付现金给师傅, 不经过天猫; 不使经平台 is Cantonese
       // 唔使經平台 as folding reads it (唔 is 不, see traditional.ts).
-      '私下转!告达述 银行卡打给 银行卡转给 zfb直接转 vx直接转 私下走 当面结 红包直接发我 红包直接转我 不用在小店下单 不用在平台下单 不用在链接下单 不用走平台 不用走商城 不用走链接 不用走小店 对公打款 v转账 不经过天猫 不经过京东 不经过淘宝 不经过拼多多 不经过抖音 不经过快手 不经过小红书 不经过小店 ' +
+      '私下转!告达述 银行卡打给 银行卡转给 zfb直接转 vx直接转 私下走 当面结 红包直接发我 红包直接转我 不用在小店下单 不用在平台下单 不用在链接下单 对公打款 v转账 不经过天猫 不经过京东 不经过淘宝 不经过拼多多 不经过抖音 不经过快手 不经过小红书 不经过小店 ' +
       '现场付 现场给钱 当面给钱 给现金 当面给现金 来店里交钱 到店里交钱 到店交钱 不使经平台 不使在平台 直接转账到 转账到我 支付宝直接转 微信直接转 付到我 打到我 付到我微信 打到我微信 付到我vx 微信转还 微信转您 微信转给您 微信退给您 支付宝退给您 付现金给 直接对公转账 ' +
       '省手续费 省去手续费 省平台手续费 省去平台手续费 省得平台扣点 不走平台手续费',
     { family: 'payment', term: 'offsite-payment', need: 'always' },

@@ -16,7 +16,7 @@ import { groupEntries, groupNegatives } from './group';
 import { handleAfter, type Handle } from './handles';
 import type { CueSet, LexEntry } from './lexicon';
 import { productNegatives } from './negatives';
-import { paymentEntries, paymentNegatives } from './payment';
+import { paymentEntries, paymentNegatives, SKIPPING_THE_PLATFORM } from './payment';
 import { STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from './digits';
 import { findPhones, mayHavePhone, NO_PHONES } from './phone';
 import { profileEntries, profileNegatives } from './profile';
@@ -99,8 +99,8 @@ const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free
 
 /** Which app a group lives on, read from the words before 群 (品牌微信会员群 is a WeChat group). */
 const GROUP_APPS: readonly [string, string, SignalFamily][] = [
-  ...[...'微信 vx v信 薇信 威信 维信 徽信 喂心 卫星 绿泡泡'.split(' ')].map((w) => [w, 'wechat-group', 'contact'] as [string, string, SignalFamily]),
-  ...[...'qq 扣扣 企鹅 蔻蔻 叩叩 抠抠'.split(' ')].map((w) => [w, 'qq-group', 'contact'] as [string, string, SignalFamily]),
+  ...'微信 vx v信 薇信 威信 维信 徽信 喂心 卫星 绿泡泡'.split(' ').map((w): [string, string, SignalFamily] => [w, 'wechat-group', 'contact']),
+  ...'qq 扣扣 企鹅 蔻蔻 叩叩 抠抠'.split(' ').map((w): [string, string, SignalFamily] => [w, 'qq-group', 'contact']),
   ['淘宝', 'taobao-group', 'thirdParty'], ['某宝', 'taobao-group', 'thirdParty'], ['tb', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'],
   // A platform's own fan group: home there (rules/douyin.json, rules/kuaishou.json), a third party elsewhere.
   ['抖音', 'douyin-group', 'thirdParty'], ['快手', 'kuaishou-group', 'thirdParty'],
@@ -553,7 +553,7 @@ function qualifyGroups(signals: RawSignal[]): void {
 /** WeChat's letters that stand alone after 加 and a person (加客服V). */
 const ADDED_LETTERS = new Set(['v', '微', '薇']);
 /** Skipping the platform by name: payment only where money is named (readings.ts). */
-const SKIPS_PLATFORM = new Set(['不走平台', '不用走平台', '不用走小店', '不走小店', '不用走商城', '不用走链接', '不走链接', '跳过下单', '跳过拼单', '不用下单', '别去拍了', '不用拍了', '不在直播间拍', '不经京东结算', '无需通过小店', '不通过小店', '不走拼单']);
+const SKIPS_PLATFORM = new Set(SKIPPING_THE_PLATFORM);
 
 /** Families whose push, said in the same sentence, tells where a 私我 or dd我 leads. */
 const OFF_PLATFORM = new Set<SignalFamily>(['contact', 'phone', 'qr', 'url', 'thirdParty', 'payment']);
