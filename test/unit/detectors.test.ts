@@ -1028,3 +1028,16 @@ test('a goods’ own trace code is honest wherever it is scanned, unless a page 
     ['防骗提示：扫描本卡片下方二维码核验正品身份', ['qr']],
   ]);
 });
+
+test('a book’s or a device’s own codes, a venue’s booking, a name inside a book title, community as a subject', () => {
+  expectFamilies([
+    ['小学语文练习册，每课配朗读音频，书内二维码扫码即可收听', []],
+    ['智能摄像头支持手机App远程查看，扫码添加设备三十秒完成', []],
+    ['随身Wi-Fi插电就能用，扫机身背面的二维码就能连网', []],
+    ['景区门票，园内部分展馆需现场扫码预约时段', [], 'wechat_channels'],
+    ['这本《微信公众号排版技巧》是做新媒体的刚需书', [], 'kuaishou'],
+    ['这本书讲品牌怎么做会员社群运营', []],
+    ['掃碼加入會員社群，每月抽免單', ['group', 'qr'], 'xiaohongshu'],
+    ['扫码添加客服微信领取教程', ['contact', 'qr']],
+  ]);
+});

@@ -14,11 +14,13 @@ function around(f: FoldedText, start: number, end: number, reach: number): strin
 
 /** Devices that scan codes themselves, and a device's own code scanned to set it up. */
 const SCANNING_PRODUCT = anyOf(
-  '扫描仪 扫码枪 扫描枪 扫码器 扫码头 扫描笔 翻译笔 点读笔 词典笔 学习机 收款音箱 收款音响 云音箱 收银机 收银一体机 打印机 标签机 ' +
-    '机身码 机身二维码 设备码 设备二维码 配网 即可绑定 就能绑定 绑定设备 完成绑定 app里扫 app内扫 防走失 寻宠',
+  '扫描仪 扫码枪 扫描枪 扫码器 扫码头 扫描笔 翻译笔 点读笔 词典笔 学习机 收款音箱 收款音响 云音箱 收款盒 收银机 收银一体机 打印机 标签机 ' +
+    '机身码 机身二维码 设备码 设备二维码 配网 连网 联网 即可绑定 就能绑定 绑定设备 完成绑定 添加设备 app里扫 app内扫 防走失 寻宠 ' +
+    // A book's own audio and a venue's own booking: 书内二维码扫码即可收听, 展馆需现场扫码预约.
+    '音频 收听 听力 朗读 原声 教材 教辅 练习册 读物 景区 入园 展馆',
 );
 /** …unless the scan also adds, follows, joins, pays out, opens a mini program, or the code is on a card in the parcel. */
-const SCAN_PUSH = anyOf('加我 加好友 添加 加客服 加微 加v 关注 进群 入群 拉群 领 福利 红包 返现 教程 售后 服务页 激活 登记 注册 预约 进我们 进入 视频 小程序 卡片 本卡');
+const SCAN_PUSH = anyOf('加我 加好友 添加好友 添加客服 添加微信 添加企业微信 添加顾问 添加老师 加客服 加微 加v 关注 进群 入群 拉群 领 福利 红包 返现 教程 售后 服务页 激活 登记 注册 预约上门 预约安装 预约维修 预约换 进我们 进入 小程序 卡片 本卡');
 
 /** A code that tells about the goods themselves: where they come from, whether they are genuine, its warranty. */
 const CHECKS_THE_GOODS = anyOf('溯源 追溯 防伪 验真 核验 正品验证 真伪 查看产地 质检报告 检测报告 批次信息 采摘日期 序列号 检验检疫 保修期');
@@ -85,6 +87,15 @@ export function pinnedMark(text: string, f: FoldedText, start: number, end: numb
   const before = text[f.starts[start]! - 1];
   const after = text[f.ends[end - 1]!];
   return before !== undefined && after !== undefined && '【[〔'.includes(before) && '】]〕'.includes(after);
+}
+
+/** 《微信公众号排版技巧》: a name inside a book's or a course's title names no place to go. */
+export function insideTitle(text: string, f: FoldedText, start: number, end: number): boolean {
+  const from = f.starts[start]!;
+  const open = text.lastIndexOf('《', from);
+  if (open < 0 || text.lastIndexOf('》', from) > open) return false;
+  const close = text.indexOf('》', f.ends[end - 1]!);
+  return close >= 0 && close - from < 40;
 }
 
 /** 关注北辰公众号: following an account named without quotes. */

@@ -22,7 +22,7 @@ import { findPhones, mayHavePhone, NO_PHONES } from './phone';
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
 import { findRawSignals, spelledDotEntries } from './raw';
-import { addedToPerson, comparedWith, followedByName, honestScan, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, skipsWithoutMoney } from './readings';
+import { addedToPerson, comparedWith, followedByName, honestScan, insideTitle, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 import { forEachMatch } from '../packs/patternSafety';
@@ -375,6 +375,7 @@ export class Scanner {
         mention = !handle && unnegatedVerbBefore(f, text, start, CUES[cues]) === undefined && cueAfter(f, end, CUES[cues]) === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end, text)));
         if (!mention && !handle && cues === 'platform' && comparedWith(f, start, end)) mention = true;
         if (mention && e.term === 'wechat-private' && followedByName(f, start)) mention = false;
+        if (!mention && insideTitle(text, f, start, end)) mention = true;
         break;
       case 'join': {
         if (f.text[end] === '聊' && e.word === '群') return undefined;
