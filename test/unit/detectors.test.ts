@@ -1041,3 +1041,16 @@ test('a book’s or a device’s own codes, a venue’s booking, a name inside a
     ['扫码添加客服微信领取教程', ['contact', 'qr']],
   ]);
 });
+
+test('a quoted platform nickname with the push around its quotes; 飞书群; the phone that is also WeChat; an ID printed on the avatar; a review’s 感谢金', () => {
+  expectFamilies([
+    ['想要大码的去“某音”搜我们小号「花间二店」', ['thirdParty'], 'taobao'],
+    ['官方旗舰去那个“狗东”搜「铁匠铺」', ['thirdParty'], 'kuaishou'],
+    ['同款“某音”上也很火', [], 'taobao'],
+    ['今晚福利在我们的飞书群发', ['group', 'thirdParty']],
+    ['售后电话 159 2046 7731，微信就是这个', ['contact', 'phone']],
+    ['加V后搜ID就行，ID印在我们旺旺头像里', ['contact', 'profile'], 'tmall'],
+    ['扫卡片右下角的码，上传五星截图，自动发放“感谢金”', ['qr', 'reviewBait'], 'tmall'],
+    ['中考英语一对一 下单时请备注家长手机号', ['collect'], 'jd'],
+  ]);
+});

@@ -28,6 +28,8 @@ export const groupEntries: LexEntry[] = [
   ...group('vx群 v群 v信群 薇信群 wx群 威信群 绿泡泡群 绿色泡泡群', 'wechat-group', 'always', 'contact'),
   ...group('vipgroup', 'group', 'always'),
   ...group('tg群 电报群 telegram群 纸飞机群', 'im-group', 'always', 'contact'),
+  // Feishu (Lark) groups, like DingTalk's: another platform wherever they are named.
+  ...group('飞书群 飞书粉丝群', 'feishu-group', 'always', 'thirdParty'),
   ...group('微信群', 'wechat-group', 'join', 'contact'),
   ...group('qq群 q群 扣扣群 企鹅群 叩群', 'qq-group', 'join', 'contact'),
   ...group('淘宝群 淘宝粉丝群', 'taobao-group', 'join', 'thirdParty'),

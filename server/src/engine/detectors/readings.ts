@@ -89,6 +89,11 @@ export function pinnedMark(text: string, f: FoldedText, start: number, end: numb
   return before !== undefined && after !== undefined && '【[〔'.includes(before) && '】]〕'.includes(after);
 }
 
+/** A name in quotation marks (去“某音”搜, 那个“狗东”上): the quotes part no clause. */
+export function quotedName(text: string, f: FoldedText, start: number, end: number): boolean {
+  return '“「『"'.includes(text[f.starts[start]! - 1] || 'x') && '”」』"'.includes(text[f.ends[end - 1]!] || 'x');
+}
+
 /** 《微信公众号排版技巧》: a name inside a book's or a course's title names no place to go. */
 export function insideTitle(text: string, f: FoldedText, start: number, end: number): boolean {
   const from = f.starts[start]!;

@@ -22,7 +22,7 @@ import { findPhones, mayHavePhone, NO_PHONES } from './phone';
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
 import { findRawSignals, spelledDotEntries } from './raw';
-import { addedToPerson, comparedWith, followedByName, honestScan, insideTitle, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, skipsWithoutMoney } from './readings';
+import { addedToPerson, comparedWith, followedByName, honestScan, insideTitle, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 import { forEachMatch } from '../packs/patternSafety';
@@ -375,6 +375,8 @@ export class Scanner {
         mention = !handle && unnegatedVerbBefore(f, text, start, CUES[cues]) === undefined && cueAfter(f, end, CUES[cues]) === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end, text)));
         if (!mention && !handle && cues === 'platform' && comparedWith(f, start, end)) mention = true;
         if (mention && e.term === 'wechat-private' && followedByName(f, start)) mention = false;
+        // 去“某音”搜「…」: the cue around a quoted platform name, past its quotes.
+        if (mention && cues === 'platform' && quotedName(text, f, start, end)) mention = unnegatedVerbBefore(f, text, start, PLATFORM_ACROSS_QUOTES) === undefined && cueAfter(f, end, PLATFORM_ACROSS_QUOTES) === undefined;
         if (!mention && insideTitle(text, f, start, end)) mention = true;
         break;
       case 'join': {
@@ -550,6 +552,9 @@ function qualifyGroups(signals: RawSignal[]): void {
     s.companion = best.companion;
   }
 }
+
+/** The platform cue, read across the quotes around a platform's name. */
+const PLATFORM_ACROSS_QUOTES: CueSpec = { ...CUES.platform, crossClauses: true };
 
 /** WeChat's letters that stand alone after 加 and a person (加客服V). */
 const ADDED_LETTERS = new Set(['v', '微', '薇']);
