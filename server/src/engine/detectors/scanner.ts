@@ -22,6 +22,7 @@ import { findPhones, mayHavePhone, NO_PHONES } from './phone';
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
 import { findRawSignals, spelledDotEntries } from './raw';
+import { mentionsWithPush, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
 import { addedToPerson, comparedWith, followedByName, honestScan, insideTitle, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
@@ -561,113 +562,6 @@ const ADDED_LETTERS = new Set(['v', '微', '薇']);
 /** Skipping the platform by name: payment only where money is named (readings.ts). */
 const SKIPS_PLATFORM = new Set(SKIPPING_THE_PLATFORM);
 
-/** Families whose push, said in the same sentence, tells where a 私我 or dd我 leads. */
-const OFF_PLATFORM = new Set<SignalFamily>(['contact', 'phone', 'qr', 'url', 'thirdParty', 'payment']);
-const SENTENCE_END_IN = /[。！？!?\n]/;
-/** How far (in characters) a push may stand from the 私我 or 朋友圈 it tells the way of. */
-const PUSH_REACH = 24;
-
-/**
- * A 私我 or dd我 in a sentence that pushes the buyer off the platform leads there (dd我 我把…口令发你,
- * 不想走平台的私我, 私我，我把售后的绿泡泡推给你): a group signal, no longer a mention. So does
- * WeChat's own 朋友圈 or 公众号 beside a WeChat handle (v芯 taotao88 朋友圈每天更).
- */
-function mentionsWithPush(text: string, signals: RawSignal[]): void {
-  for (const s of signals) {
-    if (!s.mention) continue;
-    const dm = s.family === 'group' && s.term === 'dm';
-    if (!dm && !(s.family === 'thirdParty' && s.term === 'wechat-private')) continue;
-    // 在视频号私信我们: a message on a platform named right before is that platform's own chat.
-    if (dm && signals.some((o) => o.family === 'thirdParty' && messagedOn(text, o, s))) continue;
-    for (const o of signals) {
-      if (o.mention || !(dm ? OFF_PLATFORM.has(o.family) : o.family === 'contact' && o.term === 'wechat')) continue;
-      // Near enough to be one request: "私信我经常漏看…去我主页…" tells of the messages, it sends nowhere.
-      if (nearInSentence(text, s, o)) {
-        s.mention = false;
-        break;
-      }
-    }
-  }
-  // …and a WeChat named in a sentence that asks for a private message is the way there: 私信我，发你价格表和微信.
-  for (const s of signals) {
-    if (s.mention && s.family === 'contact' && s.term === 'wechat' && signals.some((o) => !o.mention && o.family === 'group' && o.term === 'dm' && nearInSentence(text, s, o))) s.mention = false;
-  }
-}
-
-/** True when `dm` is a message sent on `platform`: 在视频号私信, 在小红书里私信. */
-function messagedOn(text: string, platform: Span, dm: Span): boolean {
-  return platform.end <= dm.start && /^[里上]?$/.test(text.slice(platform.end, dm.start).trim()) && text[platform.start - 1] === '在';
-}
-
-/** True when `a` and `b` stand at most PUSH_REACH characters apart with no sentence end between. */
-function nearInSentence(text: string, a: Span, b: Span): boolean {
-  const between = b.start >= a.end ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
-  return between.length <= PUSH_REACH && !SENTENCE_END_IN.test(between);
-}
-
-/**
- * 打开微信搜我们的小程序“…”, 小程序“…”，微信里搜一下: WeChat is only where the mini program or
- * account is searched for; that is the push (a third party), not a WeChat contact.
- */
-function withoutSearchPlace(text: string, signals: RawSignal[]): RawSignal[] {
-  const searched = signals.filter((o) => o.family === 'thirdParty' && (o.term === 'wechat-private' || o.term === 'wechat_channels') && !o.mention);
-  if (searched.length === 0) return signals;
-  const isSearchPlace = (s: RawSignal): boolean =>
-    s.family === 'contact' && s.term === 'wechat' && s.end - s.start <= 4 && text.slice(s.end, s.end + 4).includes('搜') &&
-    searched.some((o) => nearInSentence(text, s, o));
-  return signals.some(isSearchPlace) ? signals.filter((s) => !isSearchPlace(s)) : signals;
-}
-
-/** A contact word with no handle: a place named, no account given. */
-const isBareContact = (s: RawSignal): boolean => s.family === 'contact' && !/[a-z0-9]{4,}/i.test(s.text);
-/** How far a payment's destination may stand after it (转账到店主个人微信). */
-const DESTINATION_REACH = 8;
-
-/**
- * A contact word that only names where something else happens: WeChat as where the money goes
- * (直接转账到店主个人微信: the payment is the signal), what a pointer points at (头像里有我的绿泡泡:
- * the pointer is), 钉钉 as where a group is found (打开钉钉搜店铺名即可加入 beside 钉钉粉丝群: the
- * group is, and it is joined there).
- */
-function withoutPlacesOfOthers(text: string, signals: RawSignal[]): RawSignal[] {
-  // A plain loop first: most segments have no such contact, and nothing is allocated for them.
-  let found = false;
-  for (const s of signals) {
-    if (s.family !== 'contact' || !isPlaceOfOther(text, s, signals)) continue;
-    found = true;
-    // The group 钉钉 leads to is joined there: it stands, live, a DingTalk group.
-    const g = s.term === 'dingtalk' ? dingTalkGroupNear(text, s, signals) : undefined;
-    if (g) {
-      g.mention = false;
-      if (g.term === 'group') {
-        g.term = 'dingtalk-group';
-        g.companion = 'thirdParty';
-      }
-    }
-  }
-  return found ? signals.filter((s) => s.family !== 'contact' || !isPlaceOfOther(text, s, signals)) : signals;
-}
-
-function isPlaceOfOther(text: string, s: RawSignal, signals: readonly RawSignal[]): boolean {
-  if (!isBareContact(s) || s.addedAfter) return false;
-  if (s.term === 'dingtalk') return dingTalkGroupNear(text, s, signals) !== undefined;
-  if (s.term !== 'wechat' || /^[加添+➕]/.test(s.text)) return false;
-  for (const o of signals) {
-    if (o.end > s.start) continue;
-    if (o.family === 'payment' && !o.mention && s.start - o.end <= DESTINATION_REACH && NO_BREAK.test(text.slice(o.end, s.start))) return true;
-    if (o.family === 'profile' && s.start - o.end <= 3 && POINTED_AT.test(text.slice(o.end, s.start))) return true;
-  }
-  return false;
-}
-const NO_BREAK = /^[^，,。！？!?\n]*$/;
-/** Between a pointer and what it points at: 头像里有我 | 的 | 绿泡泡 (嘅 in Cantonese). */
-const POINTED_AT = /^[的嘅]?$/;
-
-/** A group in the sentence of a bare 钉钉: the DingTalk group the buyer is sent to. */
-function dingTalkGroupNear(text: string, s: RawSignal, signals: readonly RawSignal[]): RawSignal | undefined {
-  return signals.find((o) => o.family === 'group' && (o.term === 'dingtalk-group' || o.term === 'group') && nearInSentence(text, s, o));
-}
-
 /** Calls `each` with every sentence of folded text (between '\n's, which are not part of one) and its offset. */
 function forEachSentence(text: string, each: (sentence: string, offset: number) => void): void {
   let from = 0;
@@ -679,7 +573,6 @@ function forEachSentence(text: string, each: (sentence: string, offset: number) 
   else if (from < text.length) each(text.slice(from), from);
 }
 
-/** True when the word is followed by a character it must not be followed by ("进裙" in "进裙子"). */
 /**
  * An honest word is one word as written: no label mark inside it ("加V：12345" is no V12 engine),
  * and a model number's digits end where it ends ("v12345678" is no V12 either).
@@ -691,6 +584,7 @@ function honestWordHolds(f: FoldedText, start: number, end: number): boolean {
 
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
+/** True when the word is followed by a character it must not be followed by ("进裙" in "进裙子"). */
 function blockedByNext(e: LexEntry, text: string, end: number): boolean {
   return e.notNext !== undefined && e.notNext.includes(text[end] ?? '\n');
 }
@@ -711,13 +605,13 @@ function asciiBefore(text: string, f: FoldedText, start: number): boolean {
   return before === undefined || !FULL_WIDTH_ALNUM.test(before);
 }
 
-/** True when an ASCII letter or digit follows the word with nothing in between ("vivo", "vx12e"). */
 /** A Latin letter right after folded index `end` (发vlog: the word was 发 + vlog, not 发v). */
 function letterGluedAfter(text: string, f: FoldedText, end: number): boolean {
   const after = text[f.ends[end - 1]!];
   return after !== undefined && FULL_WIDTH_LETTER.test(after);
 }
 
+/** True when an ASCII letter or digit follows the word with nothing in between ("vivo", "vx12e"). */
 function asciiGluedAfter(text: string, f: FoldedText, end: number): boolean {
   const after = text[f.ends[end - 1]!];
   return after !== undefined && FULL_WIDTH_ALNUM.test(after);
