@@ -1054,3 +1054,13 @@ test('a quoted platform nickname with the push around its quotes; 飞书群; the
     ['中考英语一对一 下单时请备注家长手机号', ['collect'], 'jd'],
   ]);
 });
+
+test('numbers read with pauses between the groups, WeChat said to be the phone, a handle spelled letter by letter', () => {
+  expectFamilies([
+    ['记一下啊，一三九，嗯，二八七六，然后是，零四五三', ['phone']],
+    ['售后电话，一三五，嗯，二一八八，然后是，四七零六', ['phone']],
+    ['微信就是我手机号，幺三三 零八二一 五七六九', ['contact', 'phone']],
+    ['wx：x i a o h u 0 6 1 2', ['contact']],
+    ['尺码 S M L XL 四个码', []],
+  ]);
+});

@@ -20,6 +20,7 @@ export interface Handle {
 const LABELS = ['号码是', '号码', '号是', '号', '是', 'id', '账号', '名', '搜索', '搜', '找', '加我', '加'];
 /** What may join the parts of a handle, full-width forms too (ａｕ＿ｋｏａｌａ９). */
 const HANDLE_SEPARATORS = /^[_\-.·＿－．]+$/;
+const SPELLING_SPACE = /^ $/;
 
 function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -57,11 +58,16 @@ export function handleAfter(f: FoldedText, original: string, at: number): Handle
   m = startsAt;
   let nums = 0;
   let separated = false;
+  let piece = 0; // characters since the last separator
   while (m < n && isAlnum(text.charCodeAt(m))) {
     if (m > startsAt && f.gaps[m]! > Gap.None) {
-      if (!HANDLE_SEPARATORS.test(original.slice(f.ends[m - 1]!, f.starts[m]!))) break;
+      const between = original.slice(f.ends[m - 1]!, f.starts[m]!);
+      // Spelled out letter by letter (x i a o h u 0 6 1 2): spaces between single characters.
+      if (!HANDLE_SEPARATORS.test(between) && !(piece === 1 && SPELLING_SPACE.test(between))) break;
       separated = true;
+      piece = 0;
     }
+    piece++;
     if (text.charCodeAt(m) <= 57) nums++;
     m++;
   }
