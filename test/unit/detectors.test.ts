@@ -1064,3 +1064,17 @@ test('numbers read with pauses between the groups, WeChat said to be the phone, 
     ['尺码 S M L XL 四个码', []],
   ]);
 });
+
+test('a buyer’s question in a Q&A or told by the host is no push, the answer may be; denials of giving a reward; 谁让你, 收到了让; 没这回事', () => {
+  expectFamilies([
+    ['【客服答疑】问：可以加个微信方便联系吗？答：亲，平台规定不能加哦', [], 'douyin'],
+    ['【客服答疑】问：可以直接转账便宜点吗？答：不可以哦，请在天猫下单', [], 'tmall'],
+    ['专属客服顾问：扣扣 3852 0716 9', ['contact']],
+    ['宝宝们问客服微信多少，没有微信哦，有问题旺旺找我们', [], 'taobao'],
+    ['家人们问能不能加主播微信，能加，VX：tg_0712', ['contact'], 'douyin'],
+    ['评价写几句就行，我们不搞晒图返红包', [], 'wechat_channels'],
+    ['收到货别急着评价，我们不送红包换好评', [], 'pinduoduo'],
+    ['包裹里没码，谁让你扫都别扫', [], 'kuaishou'],
+    ['有人说加好友给返现，没有这回事', [], 'taobao'],
+  ]);
+});

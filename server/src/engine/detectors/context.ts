@@ -254,9 +254,12 @@ const deniedBefore = (text: string, i: number): boolean => {
   return (
     NEGATING_MARK.includes(text[at - 1]!) ||
     (NEGATING_MARK.includes(text[at - 2]!) && '有会要用需必留放附加带写发给设'.includes(text[at - 1]!)) ||
-    (NEGATING_MARK.includes(text[at - 3]!) && GIVING.some((w) => text.startsWith(w, at - 2)))
+    (NEGATING_MARK.includes(text[at - 3]!) && GIVING.some((w) => text.startsWith(w, at - 2))) ||
+    DENIED_GIVING.test(text.slice(Math.max(0, at - 8), at))
   );
 };
+/** A denial of giving a few characters before the reward: 不搞晒图返红包, 不给好评返红包, 不送红包. */
+const DENIED_GIVING = /[不没别无](?:搞|送|给|做|返|发|弄)[^不没]{0,5}$/;
 /** A review word between a denial and its reward: 不提供任何晒图奖励. */
 const REVIEW_WORDS = ['晒图', '好评', '评价', '带图', '追评'];
 /** Two-character verbs of giving a denial may stand before: 不提供任何奖励, 不设置返现. */
@@ -338,7 +341,7 @@ const WARNING_FRAME = anyOf('请勿相信 不要相信 切勿相信 别相信 �
  * trigger, in its clause or across the list marks before it.
  */
 // A bare 无 opens no request (7天无理由 质保一年 专属顾问 …).
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友)|如遇|凡是|但凡|任何人|陌生人|自称).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|问|发来|发了|刷|添加您|添加你|加您|加你|要您|要你|(?<=会)以|放置|放(?=.{0,8}$))`);
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到了?).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|问|发来|发了|刷|添加您|添加你|加您|加你|要您|要你|(?<=会)以|放置|放(?=.{0,8}$))`);
 /** After the trigger, in its sentence: the line disbelieves what it names (…扫码退款，请勿相信). */
 const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 勿信 别信 不可信 一律不信');
 /**
@@ -379,14 +382,14 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   }
   const window = text.slice(s, at);
   if (WARNING_FRAME.test(window) || (REQUEST_VERB.test(window) && NEGATED_REQUEST.test(window))) return true;
-  if (impostorEarlier(f, at, original)) return true;
+  if (impostorEarlier(f, at, original) || buyersQuestion(f, at, original)) return true;
   // Every disbelief word has a 信, every fraud word is said after a 的, every word that calls it
   // fraud has 骗, 假 or 不是: most sentences have none after the trigger, and nothing is cut out.
   const e = clauseEnd(f, at, 32, true);
   let hasXin = false;
   /** What every UNPROTECTED phrase has: 管, 负, 担, 障, 护, 权 or 责. */
   let risk = false;
-  /** What every DISOWNED phrase has: 塞, 关, 非, 举, 引, 当 or 店. */
+  /** What every DISOWNED phrase has: 塞, 关, 非, 举, 引, 当, 店, 事 or 建. */
   let disowns = false;
   /** What every CALLED_FRAUD word has: 骗, 假 or 不是. */
   let callsFraud = false;
@@ -415,12 +418,12 @@ const RISK = 1;
 const DISOWN = 2;
 const AFTER_UNITS = new Uint8Array(0x10000);
 for (const c of '管负担障护权责') AFTER_UNITS[c.charCodeAt(0)] = RISK;
-for (const c of '塞关非举引当店') AFTER_UNITS[c.charCodeAt(0)] = DISOWN;
+for (const c of '塞关非举引当店事建') AFTER_UNITS[c.charCodeAt(0)] = DISOWN;
 /**
  * …or disowns it, or says to report it: 返现卡…那可能是别人塞的, 京东上的同名店铺与我们无关, 我们在抖音都没有店,
  * 谁私信你说能私下拍的，直接举报, 那是引流的, 大家别上当.
  */
-const DISOWNED = /别人塞|别人放|与(?:我们|本店)无关|均非本人|非本店|没有(?:任何)?(?:分)?店|没开店|举报|是引流|别上当|不要上当|谨防上当/;
+const DISOWNED = /别人塞|别人放|与(?:我们|本店)无关|均非本人|非本店|没有(?:任何)?(?:分)?店|没开店|举报|是引流|别上当|不要上当|谨防上当|没有这回事|没这回事|没建群|没有建群/;
 
 /** Who the push is told of, earlier in the sentence: an impostor or a stranger's message. */
 // Not after 防 (为防冒充，只认这个企业微信: a real channel, named against impostors).
@@ -443,6 +446,20 @@ function impostorEarlier(f: FoldedText, at: number, original: string | undefined
   return cut < 0 || IMPOSTOR.test(written.slice(cut + 1));
 }
 const SENTENCE_ENDS = ['。', '！', '？', '!', '?'];
+
+/**
+ * 问：可以加个微信吗？答：不能加哦 — the buyer's question in a Q&A, or 宝宝们问客服微信多少: what
+ * buyers asked is told, not asked for.
+ */
+function buyersQuestion(f: FoldedText, at: number, original: string | undefined): boolean {
+  if (original === undefined) return false;
+  const before = original.slice(Math.max(0, f.starts[at]! - 40), f.starts[at]!);
+  return QUESTION_IN_QA.test(before) || BUYERS_ASKED.test(before);
+}
+/** A Q&A's 问：, not 顾问： or 打电话问：. */
+const QUESTION_IN_QA = /(?:^|[】\]\s。！？!?])问[:：][^答]*$/;
+/** …in the clause of the question only: 宝宝们问客服微信多少，薇信是 xy_520 gives it. */
+const BUYERS_ASKED = /(?:宝宝|宝子|姐妹|家人|老铁|朋友|顾客|买家)们(?:在)?问[^，,。！？!?]{0,12}$/;
 const IMPOSTOR_UNITS = new Set([...'冒法陌装'].map((c) => c.charCodeAt(0)));
 
 /** Conjunctions that list what one negator covers: 不接受到店自提和线下交易. */
