@@ -453,10 +453,17 @@ const SENTENCE_ENDS = ['。', '！', '？', '!', '?'];
  */
 function buyersQuestion(f: FoldedText, at: number, original: string | undefined): boolean {
   if (original === undefined) return false;
-  const before = original.slice(Math.max(0, f.starts[at]! - 40), f.starts[at]!);
+  const to = f.starts[at]!;
+  const from = Math.max(0, to - 40);
+  // Both need a 问: most triggers have none before them, and nothing is cut out.
+  let k = to - 1;
+  while (k >= from && original.charCodeAt(k) !== WEN) k--;
+  if (k < from) return false;
+  const before = original.slice(from, to);
   return QUESTION_IN_QA.test(before) || BUYERS_ASKED.test(before);
 }
 /** A Q&A's 问：, not 顾问： or 打电话问：. */
+const WEN = '问'.charCodeAt(0);
 const QUESTION_IN_QA = /(?:^|[】\]\s。！？!?])问[:：][^答]*$/;
 /** …in the clause of the question only: 宝宝们问客服微信多少，薇信是 xy_520 gives it. */
 const BUYERS_ASKED = /(?:宝宝|宝子|姐妹|家人|老铁|朋友|顾客|买家)们(?:在)?问[^，,。！？!?]{0,12}$/;
