@@ -434,11 +434,18 @@ const IMPOSTOR = /(?<!防)(?:冒充|不法分子|陌生短信|陌生电话|假�
  * what the impostor said, told of clauses earlier in the same sentence (up to 40 characters back).
  */
 function impostorEarlier(f: FoldedText, at: number, original: string | undefined): boolean {
-  const s = clauseStart(f, at, 40, true);
   // Every IMPOSTOR word has 冒, 法, 陌 or 装: most sentences have none, and nothing is cut out.
-  let k = s;
-  while (k < at && !IMPOSTOR_UNITS.has(f.text.charCodeAt(k))) k++;
-  if (k === at || !IMPOSTOR.test(f.text.slice(s, at))) return false;
+  const text = f.text;
+  const lo = Math.max(0, at - 40);
+  let k = at - 1;
+  for (; k >= lo; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return false;
+    if (c === MAO || c === FA || c === MO || c === ZHUANG) break;
+  }
+  if (k < lo) return false;
+  const s = clauseStart(f, at, 40, true);
+  if (!IMPOSTOR.test(text.slice(s, at))) return false;
   if (original === undefined) return true;
   // Folding keeps no sentence ends: the copy as written says where this sentence began.
   const written = original.slice(f.starts[s]!, f.starts[at]!);
@@ -467,7 +474,7 @@ const WEN = '问'.charCodeAt(0);
 const QUESTION_IN_QA = /(?:^|[】\]\s。！？!?])问[:：][^答]*$/;
 /** …in the clause of the question only: 宝宝们问客服微信多少，薇信是 xy_520 gives it. */
 const BUYERS_ASKED = /(?:宝宝|宝子|姐妹|家人|老铁|朋友|顾客|买家)们(?:在)?问[^，,。！？!?]{0,12}$/;
-const IMPOSTOR_UNITS = new Set([...'冒法陌装'].map((c) => c.charCodeAt(0)));
+const [MAO, FA, MO, ZHUANG] = [...'冒法陌装'].map((c) => c.charCodeAt(0));
 
 /** Conjunctions that list what one negator covers: 不接受到店自提和线下交易. */
 const LIST_JOINS = ['和', '或', '及', '与', '或者', '以及'];
