@@ -1078,3 +1078,16 @@ test('a buyer’s question in a Q&A or told by the host is no push, the answer m
     ['有人说加好友给返现，没有这回事', [], 'taobao'],
   ]);
 });
+
+test('a group named in quotes after a join verb, clubs and circles joined, apps described by colour, 🐟 for 闲鱼, a quoted shop with 即可, 请勿理会', () => {
+  expectFamilies([
+    ['卡片背面扫一扫，进“奶茶色俱乐部”每周抽免单', ['group', 'qr']],
+    ['评论区打“喝茶”，小助理拉你进我们的茶友会', ['group']],
+    ['来我们的企业微信群，助理一对一搭配', ['contact', 'group'], 'tmall'],
+    ['同系列收纳盒在隔壁黄色app的店里，记得搜“小满收纳”', ['thirdParty'], 'douyin'],
+    ['好用的话记得到🐟上关注“老王二手工具”', ['thirdParty'], 'kuaishou'],
+    ['配件在天猫旗舰店更全，搜“迅驰工具旗舰店”即可', ['thirdParty'], 'jd'],
+    ['收到陌生拉群邀请请勿理会', []],
+    ['原料购买渠道看我简介，都写在那', ['profile']],
+  ]);
+});

@@ -111,7 +111,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员 那个 那边 售后'),
     free: 1,
     reach: 8,
-    after: list('搜 搜索 下单 购买 拍下 关注 ^找 上找 里找 口令 链接 主页 私信 领券 更便宜 同名 加群 联系 上搜 里搜 号搜 比这便宜 比这里便宜 比这边便宜 比直播间便宜'),
+    after: list('搜 搜索 下单 购买 拍下 关注 ^找 上找 里找 也是我们 口令 链接 主页 私信 领券 更便宜 同名 加群 联系 上搜 里搜 号搜 比这便宜 比这里便宜 比这边便宜 比直播间便宜'),
     afterReach: 4,
   },
   review: {
@@ -128,7 +128,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   profile: {
     // Not the 号 of an account on a platform (在视频号主页有完整视频): that names where, it holds no number.
-    verbs: list('v vx v号 vx号 id 微信 微信号 薇 薇号 企微 群!聊 群号 进群方式 入群方式 群入口 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 qq 联系方式 联系办法 名片 加 企鹅 扣扣 号<频音手众书 二维码 码 找我的方式 找我方式 联系我的方式'),
+    verbs: list('v vx v号 vx号 id 购买渠道 渠道 预约方式 微信 微信号 薇 薇号 企微 群!聊 群号 进群方式 入群方式 群入口 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 qq 联系方式 联系办法 名片 加 企鹅 扣扣 号<频音手众书 二维码 码 找我的方式 找我方式 联系我的方式'),
     fillers: list('主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 我们 我们的 就在 挂在 就挂在 印在 旺旺 视频号 视频号的 抖音 快手 小红书 主页 主页的'),
     free: 1,
     reach: 10,
@@ -389,7 +389,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   let hasXin = false;
   /** What every UNPROTECTED phrase has: 管, 负, 担, 障, 护, 权 or 责. */
   let risk = false;
-  /** What every DISOWNED phrase has: 塞, 关, 非, 举, 引, 当, 店, 事 or 建. */
+  /** What every DISOWNED phrase has: 塞, 关, 非, 举, 引, 当, 店, 事, 建 or 理. */
   let disowns = false;
   /** What every CALLED_FRAUD word has: 骗, 假 or 不是. */
   let callsFraud = false;
@@ -418,12 +418,12 @@ const RISK = 1;
 const DISOWN = 2;
 const AFTER_UNITS = new Uint8Array(0x10000);
 for (const c of '管负担障护权责') AFTER_UNITS[c.charCodeAt(0)] = RISK;
-for (const c of '塞关非举引当店事建') AFTER_UNITS[c.charCodeAt(0)] = DISOWN;
+for (const c of '塞关非举引当店事建理') AFTER_UNITS[c.charCodeAt(0)] = DISOWN;
 /**
  * …or disowns it, or says to report it: 返现卡…那可能是别人塞的, 京东上的同名店铺与我们无关, 我们在抖音都没有店,
  * 谁私信你说能私下拍的，直接举报, 那是引流的, 大家别上当.
  */
-const DISOWNED = /别人塞|别人放|与(?:我们|本店)无关|均非本人|非本店|没有(?:任何)?(?:分)?店|没开店|举报|是引流|别上当|不要上当|谨防上当|没有这回事|没这回事|没建群|没有建群/;
+const DISOWNED = /别人塞|别人放|与(?:我们|本店)无关|均非本人|非本店|没有(?:任何)?(?:分)?店|没开店|举报|是引流|别上当|不要上当|谨防上当|没有这回事|没这回事|没建群|没有建群|勿理会|不要理会|别理会/;
 
 /** Who the push is told of, earlier in the sentence: an impostor or a stranger's message. */
 // Not after 防 (为防冒充，只认这个企业微信: a real channel, named against impostors).
@@ -579,4 +579,4 @@ export function sentThereAfter(f: FoldedText, end: number, original: string): bo
  * A later clause searching for a quoted name to buy there: ，搜「阿福百货」领券下单, …，那边链接全, or with
  * nothing after it (剩下的在某鱼挂着，搜“禾禾的衣橱”; not 搜“防晒衣”能看到很多).
  */
-const SEARCH_FOR_QUOTED = /[，,]\s*(?:去|再|直接)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*[，,]?\s*(?:就|即可|可以|再)?(?:领券|下单|购买|拍下|进店|关注|认准|就是|更便宜|便宜|那边|那里|我家|到|能找到|找到|能搜到|搜到|就能看|看看|行|有)|[，,]\s*(?:去|再|直接)?搜(?:索)?\s*(?:我的?[iI][dD]|店名|店铺名)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】][\s\p{Extended_Pictographic}\uFE0F]*(?:[。！!]|$)/u;
+const SEARCH_FOR_QUOTED = /[，,]\s*(?:去|再|直接|记得|下单记得)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*[，,]?\s*(?:就|即可|可以|再)?(?:领券|下单|购买|拍下|进店|关注|认准|就是|更便宜|便宜|那边|那里|我家|到|能找到|找到|能搜到|搜到|就能看|看看|行|有)|[，,]\s*(?:去|再|直接|记得|下单记得)?搜(?:索)?\s*(?:我的?[iI][dD]|店名|店铺名)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】](?:即可|就行|就好)?[\s\p{Extended_Pictographic}\uFE0F]*(?:[。！!]|$)/u;

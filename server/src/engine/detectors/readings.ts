@@ -94,6 +94,15 @@ export function quotedName(text: string, f: FoldedText, start: number, end: numb
   return '“「『"'.includes(text[f.starts[start]! - 1] || 'x') && '”」』"'.includes(text[f.ends[end - 1]!] || 'x');
 }
 
+/** The end of a quoted name, a join verb right before its opening quote: 进“奶茶色俱乐部”, 进入「布艺研究所」. */
+export function joinedIntoQuotedName(text: string, f: FoldedText, end: number): boolean {
+  const to = f.ends[end - 1]!;
+  if (!'”」』"'.includes(text[to] || 'x')) return false;
+  const open = Math.max(text.lastIndexOf('“', to), text.lastIndexOf('「', to), text.lastIndexOf('『', to));
+  return open >= 0 && to - open <= 16 && JOIN_BEFORE_QUOTE.test(text.slice(Math.max(0, open - 4), open));
+}
+const JOIN_BEFORE_QUOTE = /(?:进|进入|加入|拉你进|拉进)\s*$/;
+
 /** 《微信公众号排版技巧》: a name inside a book's or a course's title names no place to go. */
 export function insideTitle(text: string, f: FoldedText, start: number, end: number): boolean {
   const from = f.starts[start]!;

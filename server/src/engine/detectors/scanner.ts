@@ -23,7 +23,7 @@ import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
 import { findRawSignals, spelledDotEntries } from './raw';
 import { mentionsWithPush, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
-import { addedToPerson, comparedWith, followedByName, honestScan, insideTitle, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
+import { addedToPerson, comparedWith, followedByName, honestScan, insideTitle, joinedIntoQuotedName, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 import { forEachMatch } from '../packs/patternSafety';
@@ -385,8 +385,9 @@ export class Scanner {
         // 我在外面建了个老粉的小群: a group said to be outside is off the platform by itself.
         if (e.word === '群' && outsideBefore(f, start)) break;
         const verb = verbBefore(f, start, JOIN);
-        // Or the way in right after it (绘本共读群请加微信, 福利群扫码进), a signal of its own.
-        const way = verb === undefined && cueAfter(f, end, JOIN_AFTER) !== undefined;
+        // Or the way in right after it (绘本共读群请加微信, 福利群扫码进), a signal of its own; or the
+        // group's name in quotes with the join verb before them (扫一扫，进“老铁大本营”).
+        const way = verb === undefined && (cueAfter(f, end, JOIN_AFTER) !== undefined || joinedIntoQuotedName(text, f, end));
         if (verb !== undefined) spanStart = verb;
         else if (way) break;
         else if (e.word === '群') return undefined;

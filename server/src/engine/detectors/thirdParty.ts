@@ -39,7 +39,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('jingdong', 'jd'),
   ...evasive('去闲鱼 闲鱼搜 咸鱼搜 去咸鱼', 'xianyu'),
   ...named('闲鱼 咸鱼 某鱼 二手小鱼 黄色小鱼 小黄鱼', 'xianyu'),
-  ...evasive('抖音搜 去抖音', 'douyin'),
+  ...evasive('抖音搜 去抖音 去抖搜', 'douyin'),
   ...named('抖音 抖店 抖音号 抖音小店 抖音店 抖音直播间 某音 某抖 抖某 斗音 dou音 抖y', 'douyin'),
   ...cued('dy 抖抖', 'douyin'),
   ...evasive('快手搜 去快手', 'kuaishou'),
@@ -48,12 +48,12 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('去小红书 小红书搜', 'xiaohongshu'),
   ...named('某书 红书 某红书 某红薯 薯名 薯号 红薯号 红色软件 红色app', 'xiaohongshu'),
   ...cued('小红薯 小红本', 'xiaohongshu'),
-  ...named('小红书 小红书号 小红书店铺 种草app 种草软件 种草平台', 'xiaohongshu'),
+  ...named('小红书 小红书号 小红书店铺 种草app 种草软件 种草平台 红色的书软件 红书软件', 'xiaohongshu'),
   ...cued('xhs', 'xiaohongshu'),
   ...named('视频号 微信小店 微信视频号', 'wechat_channels'),
   ...evasive('gzh pyq 关注公众号 公号搜 公众号搜 微信搜一搜 发朋友圈 发在朋友圈 看我朋友圈 我的朋友圈', 'wechat-private'),
   ...named('gongzhonghao officialaccount 小程式 小程xu 公号 盆友圈 公主号 小橙序 公粽号 公纵号 公中号 公仲号 公重号 工众号 公众号 公众平台 朋友圈 小程序 微信小程序 服务号 订阅号 微信公众号 微信公众帐号 微信公众账号', 'wechat-private'),
-  ...named('微店 有赞 唯品会 得物 阿里巴巴 苏宁 美团 微博 b站 哔哩哔哩 1688 饿了么 大众点评 亚马逊 速卖通 闲鱼号 知乎 豆瓣 贴吧 百度网盘 网盘 快团团 群接龙 小鹅通 千聊 荔枝微课', 'other'),
+  ...named('黄色app 黄色外卖软件 外卖软件 外卖app 微店 有赞 唯品会 得物 阿里巴巴 苏宁 美团 微博 b站 哔哩哔哩 1688 饿了么 大众点评 亚马逊 速卖通 闲鱼号 知乎 豆瓣 贴吧 百度网盘 网盘 快团团 群接龙 小鹅通 千聊 荔枝微课', 'other'),
   ...evasive('复制口令 复制这段 复制整段 吱口令 口令 复制链接打开 复制打开 长按复制', 'token'),
 ];
 
