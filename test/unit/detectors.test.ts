@@ -1091,3 +1091,14 @@ test('a group named in quotes after a join verb, clubs and circles joined, apps 
     ['原料购买渠道看我简介，都写在那', ['profile']],
   ]);
 });
+
+test('发你 before a WeChat offers the seller’s (发你手机号 still asks), 走V转 and 走公户, a QQ group as 企鹅裙, an e-mail with a full-width ＠', () => {
+  expectFamilies([
+    ['想要整箱的私聊，发你微信走线下交易更划算', ['contact', 'group', 'payment'], 'pinduoduo'],
+    ['下单后给客服发你手机号，师傅上门前联系', ['collect']],
+    ['大单走V转，比小店便宜二十', ['payment'], 'wechat_channels'],
+    ['企业团购可以走公户', ['payment'], 'tmall'],
+    ['直播间人多回复慢，进我们企鹅裙 73920581 详细聊', ['contact', 'group'], 'taobao'],
+    ['有问题可以发邮件 nana.studio＠qq.com', ['contact'], 'xiaohongshu'],
+  ]);
+});

@@ -229,6 +229,7 @@ for (const c of '．·・•') markTable[c.charCodeAt(0)] = Mark.UrlPunctuation 
 for (const [from, to] of [[0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a], [0x24d0, 0x24e9]]) for (let c = from!; c <= to!; c++) markTable[c] = Mark.WideOrDotLike;
 for (const c of '¥￥$€£₤') markTable[c.charCodeAt(0)] = Mark.Currency;
 markTable[0x40] = Mark.At;
+markTable[0xff20] = Mark.At | Mark.WideOrDotLike; // ＠, read as @ by the raw detectors
 markTable[0x3c] = Mark.Markup;
 markTable[0x5c] = Mark.Markup;
 const mapTable = new Map<number, string>();

@@ -32,6 +32,7 @@ export const groupEntries: LexEntry[] = [
   ...group('飞书群 飞书粉丝群', 'feishu-group', 'always', 'thirdParty'),
   ...group('微信群', 'wechat-group', 'join', 'contact'),
   ...group('qq群 q群 扣扣群 企鹅群 叩群', 'qq-group', 'join', 'contact'),
+  ...group(`企鹅裙${NOT_SKIRT} 扣扣裙${NOT_SKIRT} q裙${NOT_SKIRT}`, 'qq-group', 'join', 'contact'),
   ...group('淘宝群 淘宝粉丝群', 'taobao-group', 'join', 'thirdParty'),
   // 丁丁 is 钉钉 said aloud.
   ...group(`钉钉群 钉钉粉丝群 丁丁群 丁丁粉丝群 钉钉裙${NOT_SKIRT} 钉钉粉丝裙${NOT_SKIRT} 丁丁裙${NOT_SKIRT} 丁丁粉丝裙${NOT_SKIRT}`, 'dingtalk-group', 'join', 'thirdParty'),

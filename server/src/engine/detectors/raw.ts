@@ -78,7 +78,7 @@ const NONE: readonly Signal[] = [];
  * Full-width letters, digits and dot, and the middle dots evaders write for a domain's dot (not
  * full-width punctuation such as ，：（）, which every Chinese text has and no address needs).
  */
-const WIDE_OR_DOTLIKE_ALL = /[０-９Ａ-Ｚａ-ｚ．·・•ⓐ-ⓩ]/g;
+const WIDE_OR_DOTLIKE_ALL = /[０-９Ａ-Ｚａ-ｚ．＠·・•ⓐ-ⓩ]/g;
 /** `text` with those made ASCII letters, digits and dots, unit for unit. */
 function asciiWithDots(text: string): string {
   return text.replace(WIDE_OR_DOTLIKE_ALL, (c) => {

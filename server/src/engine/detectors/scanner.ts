@@ -493,8 +493,9 @@ const SELLER_SUBJECT = /我们?(?:私|再|先|会|直接|单独)?$/;
 /** A request for the buyer's contact noun at [start, end): 留下您的手机号, 把手机号留在评论区. */
 function collectRequest(f: Context, start: number, end: number): { start: number; end: number } | undefined {
   const verb = verbBefore(f, start, COLLECT);
-  // "我发你微信", "我私发你VX", "我们再发你电话" is the seller offering a handle, not asking for one.
-  if (verb !== undefined && !sellerSpeaks(f, verb)) return { start: verb, end };
+  // "我发你微信", "我私发你VX", "我们再发你电话" is the seller offering a handle, not asking for one;
+  // so is 发你 right before a WeChat (私聊，发你微信); 发你手机号 to the service asks for the buyer's.
+  if (verb !== undefined && !sellerSpeaks(f, verb) && !(f.text.startsWith('发你', verb) && verb + 2 === start && WECHAT_NOUN.test(f.text.slice(start, end)))) return { start: verb, end };
   // 留下您的手机号和微信号: a noun listed after an asked-for one is asked for too.
   for (const c of COLLECT_CONJUNCTIONS) {
     const cs = start - c.length;
@@ -557,6 +558,9 @@ function qualifyGroups(signals: RawSignal[]): void {
 
 /** The platform cue, read across the quotes around a platform's name. */
 const PLATFORM_ACROSS_QUOTES: CueSpec = { ...CUES.platform, crossClauses: true };
+
+/** Contact nouns that are a WeChat: 发你 before one offers the seller's. */
+const WECHAT_NOUN = /^(?:微信|薇信|v信|威信|维信|vx|wx|v)/;
 
 /** WeChat's letters that stand alone after 加 and a person (加客服V). */
 const ADDED_LETTERS = new Set(['v', '微', '薇']);
