@@ -469,8 +469,8 @@ function buyersQuestion(f: FoldedText, at: number, original: string | undefined)
   const before = original.slice(from, to);
   return QUESTION_IN_QA.test(before) || BUYERS_ASKED.test(before);
 }
-/** A Q&A's 问：, not 顾问： or 打电话问：. */
 const WEN = '问'.charCodeAt(0);
+/** A Q&A's 问：, not 顾问： or 打电话问：. */
 const QUESTION_IN_QA = /(?:^|[】\]\s。！？!?])问[:：][^答]*$/;
 /** …in the clause of the question only: 宝宝们问客服微信多少，薇信是 xy_520 gives it. */
 const BUYERS_ASKED = /(?:宝宝|宝子|姐妹|家人|老铁|朋友|顾客|买家)们(?:在)?问[^，,。！？!?]{0,12}$/;
@@ -556,7 +556,8 @@ export function verbBeforeQuotedName(text: string, f: FoldedText, start: number,
   return (cueWordsBy('last', spec.verbs).get(f.text.charCodeAt(k - 1)) ?? NO_WORDS).some((v) => k >= v.word.length && matchesAt(f.text, v, k - v.word.length));
 }
 
-const QUOTE_PAIRS: Readonly<Record<string, string>> = { '」': '「', '”': '“', '』': '『', '》': '《', '"': '"' };
+/** Closing quotes and the opening quote each pairs with. */
+export const QUOTE_PAIRS: Readonly<Record<string, string>> = { '」': '「', '”': '“', '』': '『', '》': '《', '"': '"' };
 
 /** True when the original text right after folded index `end` opens a quoted name (“…”, 「…」). */
 export function quotedNameAfter(text: string, f: FoldedText, end: number): boolean {

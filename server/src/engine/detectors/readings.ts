@@ -4,7 +4,7 @@
  * with no money named, a group said to be outside, a payee code sold as a stand, 【置顶】, 关注 a
  * named account, 加客服V. Each takes the folded text and the hit's folded span.
  */
-import { anyOf, clauseEnd, clauseStart, PEOPLE } from './context';
+import { anyOf, clauseEnd, clauseStart, PEOPLE, QUOTE_PAIRS } from './context';
 import type { FoldedText } from '../normalize';
 
 /** The hit's sentence, about: clauses either side, within `reach` characters. */
@@ -91,15 +91,19 @@ export function pinnedMark(text: string, f: FoldedText, start: number, end: numb
 
 /** A name in quotation marks (去“某音”搜, 那个“狗东”上): the quotes part no clause. */
 export function quotedName(text: string, f: FoldedText, start: number, end: number): boolean {
-  return '“「『"'.includes(text[f.starts[start]! - 1] || 'x') && '”」』"'.includes(text[f.ends[end - 1]!] || 'x');
+  const open = QUOTE_PAIRS[text[f.ends[end - 1]!] ?? ''];
+  return open !== undefined && text[f.starts[start]! - 1] === open;
 }
 
 /** The end of a quoted name, a join verb right before its opening quote: 进“奶茶色俱乐部”, 进入「布艺研究所」. */
 export function joinedIntoQuotedName(text: string, f: FoldedText, end: number): boolean {
   const to = f.ends[end - 1]!;
-  if (!'”」』"'.includes(text[to] || 'x')) return false;
-  const open = Math.max(text.lastIndexOf('“', to), text.lastIndexOf('「', to), text.lastIndexOf('『', to));
-  return open >= 0 && to - open <= 16 && JOIN_BEFORE_QUOTE.test(text.slice(Math.max(0, open - 4), open));
+  const openQuote = QUOTE_PAIRS[text[to] ?? ''];
+  if (openQuote === undefined) return false;
+  // The name is short: look for its opening quote within 16 characters only.
+  const from = Math.max(0, to - 16);
+  const open = text.slice(from, to).lastIndexOf(openQuote);
+  return open >= 0 && JOIN_BEFORE_QUOTE.test(text.slice(Math.max(0, from + open - 4), from + open));
 }
 const JOIN_BEFORE_QUOTE = /(?:进|进入|加入|拉你进|拉进)\s*$/;
 
