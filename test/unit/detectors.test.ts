@@ -1102,3 +1102,57 @@ test('发你 before a WeChat offers the seller’s (发你手机号 still asks),
     ['有问题可以发邮件 nana.studio＠qq.com', ['contact'], 'xiaohongshu'],
   ]);
 });
+
+test('a contact word in quotes (its handle after the closing quote, its add verb before the opening one), scanning to add the shop owner, 同泡泡', () => {
+  expectFamilies([
+    ['详细参数搜我“薇❤”：lanxi_home88 发你', ['contact'], 'douyin'],
+    ['售后找专属顾问“V”：kefu_lan203', ['contact'], 'jd'],
+    ['喜欢的话加我「薇」，上新先告诉你', ['contact'], 'xiaohongshu'],
+    ['想拿批发价先加个“威信”，号就是 tea 加 六六', ['contact'], 'kuaishou'],
+    ['他家“V”领毛衣很好看', []],
+    ['包裹卡背面扫一扫加老板，下次直接找他', ['contact', 'qr'], 'pinduoduo'],
+    ['扫码加店主微信，补货早知道', ['contact', 'qr'], 'wechat_channels'],
+    ['维修师傅 壹叁玖 零贰陆捌 柒柒伍壹 同泡泡', ['contact', 'phone'], 'taobao'],
+    ['绿泡泡洗手液 500ml 家庭装', []],
+    ['卫星锅安装教程见详情页', []],
+  ]);
+});
+
+test('collecting: 备注在, a filler between 和 and the noun, the seller handing its own over (我让助理把…, …发给你), 填写下方', () => {
+  expectFamilies([
+    ['中奖的朋友把电话备注在订单留言里', ['collect']],
+    ['下单备注尺码和爸爸的手机号，方便师傅联系', ['collect']],
+    ['请填写下面手机号，寄回卡片参与抽奖', ['collect'], 'tmall'],
+    ['我让助理把微信号打在屏幕上，大家自己加', ['contact'], 'kuaishou'],
+    ['想要图纸的私信我，我加你微信发给你', ['contact', 'group'], 'douyin'],
+    ['报名的老板把手机号打在公屏上，招商经理回电', ['collect'], 'douyin'],
+  ]);
+});
+
+test('payment said 私底下, WeChat as the place to transfer, 走对公, goods fetched at the shop for a price, 不用在这拍 with money named', () => {
+  expectFamilies([
+    ['这只手镯不上车了，私底下走个绿的转账', ['payment'], 'douyin'],
+    ['老客直接微信上转账，我当天发', ['payment'], 'kuaishou'],
+    ['五十件以上可以走对公，单价再低两块', ['payment'], 'taobao'],
+    ['批发市场有档口，到店拿货价更低', ['payment'], 'taobao'],
+    ['附近的直接来店里提货，付现金就行，不用在这拍', ['payment'], 'pinduoduo'],
+    ['本店支持到店自提，请在下单时选择自提点', []],
+  ]);
+});
+
+test('a scan word after a clause, 卡 between scan and code, 返图 for a reward, a link said to be on another platform, a buyer’s question told, 私人群, a group chat named before, spaced dots in an address, gong众号', () => {
+  expectFamilies([
+    ['卡片角上有个小方块，扫一扫领试用装', ['qr'], 'pinduoduo'],
+    ['扫描会员卡二维码，领取积分', ['qr'], 'jd'],
+    ['发买家返图领 3 元红包', ['reviewBait'], 'xiaohongshu'],
+    ['同款链接在某宝，搜店名“青禾小院”', ['thirdParty'], 'douyin'],
+    ['老有人问我在拼多多有没有店，没有的，只在这里卖', [], 'douyin'],
+    ['下播后我拉大家进我的私人群', ['group'], 'kuaishou'],
+    ['官方群聊入口在主页，进群看开播提醒', [], 'xiaohongshu'],
+    ['教程在 www . qinghe-diy . com 上', ['url'], 'taobao'],
+    ['我们的作品集放在 qinghe.art 上', ['url'], 'xiaohongshu'],
+    ['关注“gong众号”看养护教程', ['thirdParty'], 'tmall'],
+    ['不会用红包换好评，真实评价就好', [], 'pinduoduo'],
+    ['评价随便写，不用为了啥返现凑字数', [], 'taobao'],
+  ]);
+});

@@ -107,7 +107,7 @@ const CONTACT: CueSpec = {
 export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   contact: CONTACT,
   platform: {
-    verbs: list('去 前往 到 上 来!自 联系 进入 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点 点击 认准 用 我 我们 我们的 我的 我们自己的 自己的 本店 咱家 我家'),
+    verbs: list('去 前往 到 上 来!自 联系 进入 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点 点击 认准 用 我 我们 我们的 我的 我们自己的 自己的 本店 咱家 我家 链接在 店在 店铺在'),
     fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员 那个 那边 售后'),
     free: 1,
     reach: 8,
@@ -152,7 +152,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   qr: {
     verbs: list('扫 扫描 识别 长按 添加 加 关注 保存 截图 见 详见'),
-    fillers: list('下方 上方 一下 卡片 卡片上 背面 图中 图片 屏幕 屏幕上 右下角 左下角 这个 这张 的 包裹 上 里 内 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书 详情页 详情 页面 最后一张图 最后一张 图 机身 铭牌 机身铭牌 ' + [...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ')),
+    fillers: list('下方 上方 一下 卡片 卡片上 卡 卡上 本卡 背面 图中 图片 屏幕 屏幕上 右下角 左下角 这个 这张 的 包裹 上 里 内 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书 详情页 详情 页面 最后一张图 最后一张 图 机身 铭牌 机身铭牌 ' + [...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ')),
     free: 2,
     reach: 8,
     after: list('扫一扫 扫码 ^扫进去 ^扫一下 识别 添加 加我 关注 进群 领取 联系 下载 入群 ^scan ^扫描'),
@@ -165,7 +165,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     free: 2,
     reach: 12,
     // 这个码截个图，回头在相册里识别: kept to scan later; 这个码，用微信扫了: scanned after a comma.
-    after: list('^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫'),
+    after: list('^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫描'),
     afterReach: 4,
     afterCrossesClauses: true,
   },
@@ -184,7 +184,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     fillers: list('你 我 可以 也可以 的'),
     free: 1,
     reach: 6,
-    after: list('给我 给店长 给客服 给工厂 给厂家 到我 转我 私下 就行 即可 不用 更便宜 便宜 优惠 打折 至 再少 再便宜 少收 就能发货 就发货'),
+    after: list('给我 给店长 给客服 给工厂 给厂家 到我 转我 私下 就行 即可 不用 更便宜 便宜 优惠 打折 至 再少 再便宜 少收 就能发货 就发货 更低 价更低 价格更低'),
     afterReach: 5,
   },
   friend: {
@@ -263,24 +263,30 @@ const DENIED_GIVING = /[不没别无](?:搞|送|给|做|返|发|弄)[^不没]{0,
 /** A review word between a denial and its reward: 不提供任何晒图奖励. */
 const REVIEW_WORDS = ['晒图', '好评', '评价', '带图', '追评'];
 /** Two-character verbs of giving a denial may stand before: 不提供任何奖励, 不设置返现. */
-const GIVING = ['提供', '设置', '承诺', '赠送', '额外'];
+const GIVING = ['提供', '设置', '承诺', '赠送', '额外', '会用', '会拿', '会给', '会送'];
 
 /**
  * 任何 (any) between a negated verb and what it denies (不附任何二维码, 不提供任何形式的好评返现): the
  * length of 任何, or of 任何…的 with a short word between, before `i`; or 0.
  */
 function anyBefore(text: string, i: number): number {
-  // 任何 and 什么 (别去找什么“售后群”): any at all.
-  if (text.startsWith('任何', i - 2) || text.startsWith('什么', i - 2)) return 2;
+  // 任何, 什么 and 啥 (别去找什么“售后群”), after 为了 or not (不用为了啥返现): any at all.
+  const any = endsAt(text, '任何', i) || endsAt(text, '什么', i) ? 2 : text[i - 1] === '啥' ? 1 : 0;
+  if (any > 0) return endsAt(text, '为了', i - any) ? any + 2 : any;
   // 请勿向任何人私下付款: to anyone.
-  if (text.startsWith('任何人', i - 3)) return '向给对'.includes(text[i - 4] ?? '') ? 4 : 3;
+  if (endsAt(text, '任何人', i)) return i >= 4 && '向给对'.includes(text[i - 4]!) ? 4 : 3;
   // 没有任何站外群: 任何 and a word of two.
-  for (let k = 3; k <= 4; k++) if (text.startsWith('任何', i - k)) return k;
+  for (let k = 3; k <= 4; k++) if (endsAt(text, '任何', i - k + 2)) return k;
   // 无需向客服提供: to someone, between the negator and the verb.
   for (let k = 2; k <= 4; k++) if (text[i - k] === '向') return k;
   if (text[i - 1] !== '的') return 0;
-  for (let k = 5; k <= 6; k++) if (text.startsWith('任何', i - k)) return k;
+  for (let k = 5; k <= 6; k++) if (endsAt(text, '任何', i - k + 2)) return k;
   return 0;
+}
+
+/** True when `word` ends right before `at` (never matching past the text's start, as startsWith would). */
+function endsAt(text: string, word: string, at: number): boolean {
+  return at >= word.length && text.startsWith(word, at - word.length);
 }
 
 /** Folded end of the first cue word after `end` in the clause, if any. */
@@ -472,8 +478,8 @@ function buyersQuestion(f: FoldedText, at: number, original: string | undefined)
 const WEN = '问'.charCodeAt(0);
 /** A Q&A's 问：, not 顾问： or 打电话问：. */
 const QUESTION_IN_QA = /(?:^|[】\]\s。！？!?])问[:：][^答]*$/;
-/** …in the clause of the question only: 宝宝们问客服微信多少，薇信是 xy_520 gives it. */
-const BUYERS_ASKED = /(?:宝宝|宝子|姐妹|家人|老铁|朋友|顾客|买家)们(?:在)?问[^，,。！？!?]{0,12}$/;
+/** …in the clause of the question only (宝宝们问客服微信多少，薇信是 xy_520 gives it); 好多人问我在淘宝能不能买到. */
+const BUYERS_ASKED = /(?:(?:宝宝|宝子|姐妹|家人|老铁|朋友|顾客|买家)们(?:在)?|(?:好多|很多|不少|老有|总有)人)问(?:我|我们|主播)?[^，,。！？!?]{0,12}$/;
 const [MAO, FA, MO, ZHUANG] = [...'冒法陌装'].map((c) => c.charCodeAt(0));
 
 /** Conjunctions that list what one negator covers: 不接受到店自提和线下交易. */

@@ -21,6 +21,8 @@ const LABELS = ['号码是', '号码', '号是', '号', '是', 'id', '账号', '
 /** What may join the parts of a handle, full-width forms too (ａｕ＿ｋｏａｌａ９). */
 const HANDLE_SEPARATORS = /^[_\-.·＿－．]+$/;
 const SPELLING_SPACE = /^ $/;
+/** A closing quote and then a colon or spaces, with nothing else but symbols (an emoji inside the quotes). */
+const AFTER_CLOSING_QUOTE = /^[^\p{L}\p{N}“「『‘《（(【\[，,、。；;！!？?]*[”」』’"'][\s:：=＝]*$/u;
 
 function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -30,9 +32,12 @@ function isAlnum(c: number): boolean {
 export function handleAfter(f: FoldedText, original: string, at: number): Handle | undefined {
   const text = f.text;
   const n = text.length;
-  if (at >= n || text.charCodeAt(at) === 10 || f.gaps[at] === Gap.Slash || f.gaps[at]! >= Gap.Clause) return undefined;
+  if (at >= n || text.charCodeAt(at) === 10 || f.gaps[at] === Gap.Slash) return undefined;
+  // A quoted contact word's closing quote is no item's end: 搜我的“微❤”：xiaoguo_6691.
+  const quoted = f.gaps[at]! >= Gap.Clause && at > 0 && AFTER_CLOSING_QUOTE.test(original.slice(f.ends[at - 1]!, f.starts[at]!));
+  if (f.gaps[at]! >= Gap.Clause && !quoted) return undefined;
   let k = at;
-  let labelled = f.gaps[at] === Gap.Label;
+  let labelled = f.gaps[at] === Gap.Label || quoted;
   for (const w of LABELS) {
     if (text.startsWith(w, k)) {
       k += w.length;

@@ -5,7 +5,7 @@ import { words, type LexEntry } from './lexicon';
 
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}/gi;
 /** Top-level domains a bare "name.tld" is taken for without a scheme, www or path. */
-const BARE_TLDS = new Set(['com', 'cn', 'net', 'org', 'top', 'shop', 'xyz', 'vip', 'club', 'site', 'online', 'store', 'ltd', 'wang', 'cc', 'hk', 'tw', 'link', 'live', 'jp', 'kr', 'au', 'uk', 'io']);
+const BARE_TLDS = new Set(['com', 'cn', 'net', 'org', 'top', 'shop', 'xyz', 'vip', 'club', 'site', 'online', 'store', 'ltd', 'wang', 'cc', 'hk', 'tw', 'link', 'live', 'jp', 'kr', 'au', 'uk', 'io', 'art', 'tech', 'studio', 'design', 'fun']);
 /** Characters of a URL's path or query (ASCII only: a URL ends where Chinese text resumes). */
 const URL_CHARS = String.raw`[A-Za-z0-9\-._~:/?#@!$&*+=%]`;
 export const URL_RE = new RegExp(
@@ -18,14 +18,15 @@ const NOT_DOMAINS = /^(?:asp\.net|ado\.net|vb\.net|node\.js|vue\.js|next\.js|rea
 const SPELLED_TLDS = 'com cn net org top shop xyz vip club site online store cc link live tech art'.split(' ');
 /** 点 + a top-level domain in the folded text: where a spelled-out domain may be (see Mark.SpelledDot). */
 export const spelledDotEntries: LexEntry[] = words(SPELLED_TLDS.flatMap((t) => [`点${t}`, `dot${t}`]).join(' '), { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false });
-/** A dot spelled out before a top-level domain: hanfu-tujian点net, h5.shop-99点com, mall（点）cn, mall dot cn, mall[.]cn. */
+/** A dot spelled out before a top-level domain: hanfu-tujian点net, h5.shop-99点com, mall（点）cn, mall dot cn, mall[.]cn, mall . cn. */
 const SPELLED_DOMAIN = new RegExp(
-  String.raw`(?<![A-Za-z0-9.-])([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:点|\bdot\b|[(（【\[〔]\s*(?:点|dot|\.)\s*[)）】\]〕])\s*` +
+  String.raw`(?<![A-Za-z0-9.-])([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:点|\bdot\b|[(（【\[〔]\s*(?:点|dot|\.)\s*[)）】\]〕]|(?<=\s)[.。．](?=\s))\s*` +
     // Letters may be spaced out too: q i n g h e 点 c n.
     `(${SPELLED_TLDS.map((t) => [...t].join(' ?')).join('|')})(?![A-Za-z0-9])`,
   'gi',
 );
 const BRACKETED_DOT = /[(（【[〔]\s*\.\s*[)）】\]〕]/;
+const SPACED_DOT = /\s[.．]\s/;
 /** The "at" of a spelled-out e-mail address inside a spelled domain's name part. */
 const SPELLED_AT = /^[A-Za-z0-9._-]+ ?(?:\bat\b|\(at\)|\[at\]) ?[A-Za-z0-9]/i;
 /** 口令 share tokens look like ¥AbC123xyZ9¥ (any currency sign as the fence). */
@@ -98,7 +99,8 @@ export function findRawSignals(text: string, marks: number): readonly Signal[] {
   const url = (marks & Mark.UrlPunctuation) !== 0;
   const token = (marks & Mark.Currency) !== 0;
   // A dot in brackets (mall[.]cn) is a dot kept from a link's reader: read as a spelled one.
-  const spelled = (marks & Mark.SpelledDot) !== 0 || (url && BRACKETED_DOT.test(text));
+  // …and so is a dot with spaces around it (www . shop-99 . com).
+  const spelled = (marks & Mark.SpelledDot) !== 0 || (url && (BRACKETED_DOT.test(text) || SPACED_DOT.test(text)));
   if (!email && !url && !token && !spelled) return NONE;
   const original = text;
   // ｗｗｗ．ｓｈｏｐ．ｃｏｍ and www·shop·cn are read as ASCII with dots: one unit for one, so every

@@ -11,7 +11,7 @@ import { SIGNAL_FAMILIES, type Signal, type SignalFamily, type Span } from '../t
 import { Automaton, Hits, Matching } from './automaton';
 import { COLLECT_AFTER, COLLECT_BEFORE, COLLECT_CONJUNCTIONS, COLLECT_FILLERS, COLLECT_NOUNS, collectEntries, SELLERS_OWN } from './collect';
 import { contactEntries, contactNegatives } from './contact';
-import { CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, quotedNameAfter, sentThereAfter, verbBefore, verbBeforeQuotedName, type Context, type CueSpec } from './context';
+import { CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, QUOTE_PAIRS, quotedNameAfter, sentThereAfter, verbBefore, verbBeforeQuotedName, type Context, type CueSpec } from './context';
 import { groupEntries, groupNegatives } from './group';
 import { handleAfter, type Handle } from './handles';
 import type { CueSet, LexEntry } from './lexicon';
@@ -110,8 +110,8 @@ const GROUP_APPS: readonly [string, string, SignalFamily][] = [
 /** A dash and two to four digits after an ASCII word: a model number (对讲机VX-261), no handle. */
 const MODEL_AFTER = /^[-－]\d{2,4}(?!\d)/;
 
-/** What may stand between a short ASCII word (v, tg) and its handle: V：, V是, V❤：, V➕： */
-const HANDLE_LEAD = /^(?:[\s:：=+➕\p{Extended_Pictographic}\uFE0F]+|[\s:：]*(?:号码?|是|id|账号)[\s:：]*)$/iu;
+/** What may stand between a short ASCII word (v, tg) and its handle: V：, V是, V❤：, V➕：, “V❤”： */
+const HANDLE_LEAD = /^(?:[\s:：=+➕\p{Extended_Pictographic}\uFE0F”」』’"']+|[\s:：”」』’"']*(?:号码?|是|id|账号)[\s:：]*)$/iu;
 const FULL_WIDTH_ALNUM = /[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 const FULL_WIDTH_LETTER = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]/;
 const CACHE_LIMIT = 50_000;
@@ -279,7 +279,7 @@ export class Scanner {
       const end = hits.ends[h]!;
       if (e.pattern >= 0) this.patternSeen[e.pattern] = 1;
       else if (e.need === 'raw') rawMarks |= Mark.SpelledDot;
-      else if (e.need !== 'negative' && !blockedByNext(e, f.text, end) && !covered(start + e.core, end) && !spansLabel(f, start, end)) this.live[live++] = h;
+      else if (e.need !== 'negative' && !blockedByNext(e, f.text, end) && !covered(start + e.core, end) && !spansLabel(f, text, start, end)) this.live[live++] = h;
     }
     if (live > 0) this.resolveLive(text, f, live, found);
     for (const p of mayHavePhone(f) ? findPhones(f, text) : NO_PHONES) {
@@ -303,7 +303,7 @@ export class Scanner {
       });
     }
     if (found.length === 0) return found;
-    qualifyGroups(found);
+    qualifyGroups(found, text);
     mentionsWithPush(text, found);
     return withCompanions(resolveOverlaps(text, withoutPlacesOfOthers(text, withoutSearchPlace(text, found))));
   }
@@ -362,8 +362,10 @@ export class Scanner {
         break;
       case 'cue': {
         if (handle) break;
-        const verb = unnegatedVerbBefore(f, text, start, CUES[cues]);
-        const after = cueAfter(f, end, CUES[cues]);
+        // A contact word in quotes is read past them: 加个“维信”，号就是….
+        const spec = cues === 'contact' && quotedName(text, f, start, end) ? CONTACT_ACROSS_QUOTES : CUES[cues];
+        const verb = unnegatedVerbBefore(f, text, start, spec);
+        const after = cueAfter(f, end, spec);
         if (verb === undefined && after === undefined && !(cues === 'platform' && quotedNameAfter(text, f, end))) return undefined;
         // A pointer or a request covers what it points at: 主页有V, 电联看头像, 加客服为好友.
         if (cues === 'profile' || cues === 'friend' || cues === 'scan') {
@@ -496,9 +498,12 @@ function collectRequest(f: Context, start: number, end: number): { start: number
   // "我发你微信", "我私发你VX", "我们再发你电话" is the seller offering a handle, not asking for one;
   // so is 发你 right before a WeChat (私聊，发你微信); 发你手机号 to the service asks for the buyer's.
   if (verb !== undefined && !sellerSpeaks(f, verb) && !(f.text.startsWith('发你', verb) && verb + 2 === start && WECHAT_NOUN.test(f.text.slice(start, end)))) return { start: verb, end };
-  // 留下您的手机号和微信号: a noun listed after an asked-for one is asked for too.
+  // 留下您的手机号和微信号: a noun listed after an asked-for one is asked for too, a filler
+  // between them or not (备注宝宝月龄和妈妈的手机号).
+  const filler = COLLECT_FILLERS.find((w) => start > w.length && f.text.startsWith(w, start - w.length));
+  const listedAt = filler ? start - filler.length : start;
   for (const c of COLLECT_CONJUNCTIONS) {
-    const cs = start - c.length;
+    const cs = listedAt - c.length;
     if (cs <= 0 || !f.text.startsWith(c, cs)) continue;
     const noun = COLLECT_NOUNS.find((n) => cs >= n.length && f.text.startsWith(n, cs - n.length));
     const asked = noun && collectRequest(f, cs - noun.length, cs);
@@ -507,16 +512,31 @@ function collectRequest(f: Context, start: number, end: number): { start: number
     const listed = verbBefore(f, cs, LISTED_AFTER_COLLECT);
     if (listed !== undefined && !sellerSpeaks(f, listed)) return { start: listed, end };
   }
-  if (SELLERS_OWN.some((w) => f.text.endsWith(w, start))) return undefined;
+  if (SELLERS_OWN.some((w) => f.text.endsWith(w, start)) || sellerHandsOver(f, start)) return undefined;
   const e = clauseEnd(f, end, COLLECT.afterReach);
   const window = f.text.slice(end, e);
   for (const w of COLLECT_AFTER) {
     const i = window.indexOf(w);
-    // 手机号我打在公屏了: the seller typed its own number, it asks for none.
-    if (i >= 0 && !sellerSpeaks(f, end + i)) return { start, end: end + i + w.length };
+    // 手机号我打在公屏了: the seller typed its own number, it asks for none; 微信单独发给你 sends one.
+    if (i >= 0 && !sellerSpeaks(f, end + i) && !TO_THE_BUYER.test(window.slice(i + w.length))) return { start, end: end + i + w.length };
   }
   return undefined;
 }
+
+/** The buyer as who a contact is sent to: …发给你, …私发给您. */
+const TO_THE_BUYER = /^给?(?:你|您|大家)/;
+
+/**
+ * 我让小助理把微信号打在公屏上, 我把绿泡泡号私发给你: the seller's side puts its own contact
+ * somewhere (a seller before the 把, no buyer addressed), it asks for none.
+ */
+function sellerHandsOver(f: Context, start: number): boolean {
+  if (f.text.charCodeAt(start - 1) !== BA) return false;
+  const before = f.text.slice(clauseStart(f, start - 1, 10), start - 1);
+  return SELLER_SIDE.test(before) && !/[你您]/.test(before);
+}
+const BA = '把'.charCodeAt(0);
+const SELLER_SIDE = /我|主播|助理|助手|客服|店长|场控/;
 
 /** A blank after a contact noun (手机号＿＿＿, 微信：（    ）): a form the buyer fills in. */
 const BLANK_AFTER = /^\s*[:：]?\s*(?:[＿_]{2,}|[（(]\s{2,}[)）]|\[\s{2,}\])/;
@@ -542,9 +562,13 @@ function qualifyFromWords(signal: RawSignal, words: string): void {
  * A generic group word refers to the named group of the same copy: in "淘宝群里每晚发券，记得
  * 进群" the 进群 is the Taobao group (home on Taobao, third party elsewhere).
  */
-function qualifyGroups(signals: RawSignal[]): void {
+function qualifyGroups(signals: RawSignal[], text: string): void {
   const named = signals.filter((s) => s.family === 'group' && s.companion !== undefined).sort((a, b) => a.start - b.start);
-  if (named.length === 0) return;
+  if (named.length === 0) {
+    // 官方群聊入口在直播间左下角，进群…: the group chat named before (home on Xiaohongshu).
+    for (const s of signals) if (s.family === 'group' && s.term === 'group' && JOIN_A_GROUP.test(s.text) && text.lastIndexOf('群聊', s.start) >= 0) s.term = 'group-chat';
+    return;
+  }
   // 群聊 too: 淘宝群「…」…点击店铺首页的群聊入口 joins the Taobao group.
   const generic = signals.filter((s) => s.family === 'group' && (s.term === 'group' || s.term === 'group-chat')).sort((a, b) => a.start - b.start);
   let i = 0;
@@ -556,8 +580,13 @@ function qualifyGroups(signals: RawSignal[]): void {
   }
 }
 
+/** A group joined without a name of its own (进群, 入群): it may be one named before. */
+const JOIN_A_GROUP = /^(?:进|入|加|加入)?群$/;
+
 /** The platform cue, read across the quotes around a platform's name. */
 const PLATFORM_ACROSS_QUOTES: CueSpec = { ...CUES.platform, crossClauses: true };
+/** The contact cue, read across the quotes around a contact word: close by only. */
+const CONTACT_ACROSS_QUOTES: CueSpec = { ...CUES.contact, crossClauses: true, reach: 6 };
 
 /** Contact nouns that are a WeChat: 发你 before one offers the seller's. */
 const WECHAT_NOUN = /^(?:微信|薇信|v信|威信|维信|vx|wx|v)/;
@@ -595,9 +624,15 @@ function blockedByNext(e: LexEntry, text: string, end: number): boolean {
 }
 
 /** A trigger may hide behind spaces, dots, emoji or a slash (微 ❤ 信, V/X), never behind a colon or comma ("V：xm" is no "vx"). */
-function spansLabel(f: FoldedText, start: number, end: number): boolean {
-  for (let k = start + 1; k < end; k++) if (f.gaps[k]! >= Gap.Label) return true;
+function spansLabel(f: FoldedText, text: string, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) if (f.gaps[k]! >= Gap.Label && !quotedTail(f, text, k, end)) return true;
   return false;
+}
+
+/** The rest of a hit, from folded k on, stands in quotes of its own: 加我“薇”, 加个「V」. */
+function quotedTail(f: FoldedText, text: string, k: number, end: number): boolean {
+  const open = text.slice(f.ends[k - 1]!, f.starts[k]!).trim();
+  return open.length === 1 && QUOTE_PAIRS[text[f.ends[end - 1]!] ?? ''] === open;
 }
 
 function original(f: FoldedText, a: number, b: number): { start: number; end: number } {
@@ -727,7 +762,8 @@ function withCompanions(signals: RawSignal[]): RawSignal[] {
       const o = signals[j]!;
       if (o.family === c && overlaps(o, s)) return;
     }
-    extra.push(rawSignal(c, s.term, s, s.text, s.mention));
+    // A scan asked for is a QR code's signal wherever the contact is (扫码加店主 on Channels too).
+    extra.push(rawSignal(c, c === 'qr' ? 'qr' : s.term, s, s.text, s.mention));
   });
   if (extra.length === 0) return signals;
   return [...signals, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
