@@ -1156,3 +1156,19 @@ test('a scan word after a clause, 卡 between scan and code, 返图 for a reward
     ['评价随便写，不用为了啥返现凑字数', [], 'taobao'],
   ]);
 });
+
+test('an app described by its icon, colour and kind or by one character of its name is that platform; a line of a profile pointed at', () => {
+  expectFamilies([
+    ['想看更多颜色去那个橘色图标的购物软件，搜“禾木家居”', ['thirdParty'], 'xiaohongshu'],
+    ['更便宜的在红色的拼团软件里，搜“老陈干货”', ['thirdParty'], 'douyin'],
+    ['每天的直播在黑底音符图标的短视频app，搜“小满果园”', ['thirdParty'], 'kuaishou'],
+    ['去名字里有个“淘”字的软件搜“禾木家居”', ['thirdParty'], 'jd'],
+    ['橘色图标的购物软件里搜“禾木家居”也行', [], 'taobao'],
+    ['配套软件在应用商店搜“禾木智能”下载', []],
+    ['手机app远程控制，红色指示灯常亮', []],
+    ['要价格的看我主页第二行，懂的都懂', ['profile'], 'xiaohongshu'],
+    ['私聊不方便，你们看我头像，图片上就写着呢', ['profile'], 'douyin'],
+    ['店铺首页领券再下单更划算', []],
+    ['主页第三个视频有搭配教程', []],
+  ]);
+});

@@ -130,3 +130,35 @@ const ADD_PERSON_BEFORE = new RegExp(`(?:加|添加|\\+)(?:${PEOPLE.split(/\s+/)
 export function addedToPerson(f: FoldedText, start: number): boolean {
   return ADD_PERSON_BEFORE.test(f.text.slice(clauseStart(f, start, 8), start));
 }
+
+/**
+ * An app described instead of named, right before 软件 or app: 橙色图标的购物软件, 红色的拼单软件,
+ * 黑底音符图标的短视频软件, 名字里带“拼”字的软件, 抖字开头的app. The platform it describes and where
+ * the description starts, or undefined for any other app (配套软件, 红色的app皮肤).
+ */
+export function describedApp(f: FoldedText, start: number): { start: number; term: string } | undefined {
+  // Across quotes (带“拼”字的): the description is anchored at 软件 itself.
+  const from = clauseStart(f, start, 16, true);
+  const before = f.text.slice(from, start);
+  for (const [shape, term] of DESCRIBED_APPS) {
+    const m = shape.exec(before);
+    if (m) return { start: from + m.index, term };
+  }
+  const m = NAMED_BY_A_CHARACTER.exec(before);
+  const term = m && APP_BY_CHARACTER[(m[1] ?? m[2])!];
+  return m && term ? { start: from + m.index, term } : undefined;
+}
+
+/** What the description may end with before 软件: an icon, a background, a colour of its own (之间的 的 optional). */
+const ICON = '(?:的)?(?:图标|logo|标志|底色|背景)?(?:的)?';
+const DESCRIBED_APPS: readonly [RegExp, string][] = [
+  [new RegExp(`(?:橙色|橘色|橙黄色|橘黄色|橙红色)${ICON}(?:购物|网购|买东西)?(?:的)?$`), 'taobao'],
+  [new RegExp(`红色${ICON}(?:拼单|拼团|拼购|砍价)(?:的)?$`), 'pinduoduo'],
+  [new RegExp(`红色${ICON}(?:种草|笔记|书)(?:的)?$`), 'xiaohongshu'],
+  [new RegExp(`(?:黑色|黑底|黑底色)${ICON}(?:音符|小音符)?${ICON}(?:短视频|刷视频)(?:的)?$|音符${ICON}(?:短视频|刷视频)?(?:的)?$`), 'douyin'],
+  [new RegExp(`(?:橙色|黄色|橘色)${ICON}(?:短视频|老铁)(?:的)?$`), 'kuaishou'],
+  [new RegExp(`黄色${ICON}(?:外卖|团购)(?:的)?$`), 'other'],
+];
+/** A name given by one of its characters: 带“拼”字的, 名字里有个淘字的, 抖字开头的. */
+const NAMED_BY_A_CHARACTER = /(?:带|有个|有)(.)字(?:的)?$|(.)字(?:开头|打头)(?:的)?$/;
+const APP_BY_CHARACTER: Readonly<Record<string, string>> = { 拼: 'pinduoduo', 淘: 'taobao', 抖: 'douyin', 快: 'kuaishou', 京: 'jd', 猫: 'tmall' };

@@ -23,9 +23,9 @@ import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
 import { findRawSignals, spelledDotEntries } from './raw';
 import { mentionsWithPush, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
-import { addedToPerson, comparedWith, followedByName, honestScan, insideTitle, joinedIntoQuotedName, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
+import { addedToPerson, comparedWith, describedApp, followedByName, honestScan, insideTitle, joinedIntoQuotedName, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
-import { thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
+import { DESCRIBED_APP, thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 import { forEachMatch } from '../packs/patternSafety';
 import { requiredLiterals } from '../packs/requiredLiterals';
 
@@ -340,6 +340,10 @@ export class Scanner {
     const family = e.family as SignalFamily;
     const cues = e.cues ?? DEFAULT_CUES[family];
     if (e.ascii && !asciiBefore(text, f, start)) return undefined;
+    // 软件 or app after a description of one platform's icon or name is that platform, described.
+    const described = e.term === DESCRIBED_APP ? describedApp(f, start) : undefined;
+    if (e.term === DESCRIBED_APP && !described) return undefined;
+    if (described) start = described.start;
     const gluedAfter = e.ascii ? asciiGluedAfter(text, f, end) : e.letterEnd && letterGluedAfter(text, f, end);
     let spanStart = start;
     let spanEnd = end;
@@ -370,7 +374,8 @@ export class Scanner {
         // A pointer or a request covers what it points at: 主页有V, 电联看头像, 加客服为好友.
         if (cues === 'profile' || cues === 'friend' || cues === 'scan') {
           if (verb !== undefined) spanStart = verb;
-          else if (after !== undefined) spanEnd = after;
+          // …on to what the line it points at holds: 简介第二行就是我的VX.
+          else if (after !== undefined) spanEnd = (cues === 'profile' ? cueAfter(f, after, spec) : undefined) ?? after;
         }
         break;
       }
@@ -416,7 +421,7 @@ export class Scanner {
     const span = original(f, spanStart, spanEnd);
     // Paying *me* by a named method is off-platform payment, wherever the method is at home; "微信
     // 支付就行" on Channels is its own checkout.
-    const term = family === 'payment' && e.need === 'mention' && !mention && hasCue(f, start, end, 'payMe') ? 'offsite-payment' : e.term;
+    const term = family === 'payment' && e.need === 'mention' && !mention && hasCue(f, start, end, 'payMe') ? 'offsite-payment' : (described?.term ?? e.term);
     const signal = rawSignal(family, term, span, text.slice(span.start, span.end), mention);
     if (e.companion) signal.companion = e.companion;
     if (family === 'contact' && ADD_CALL_AFTER.test(text.slice(span.end, span.end + 12))) signal.addedAfter = true;
