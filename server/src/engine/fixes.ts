@@ -322,7 +322,7 @@ interface Finished {
  * break), 1 none and its own full stop dropped (the sentence runs on), 2 + i REWRITE_ENDINGS[i].
  */
 function endingVariant(text: string, sentence: Span): number {
-  const i = REWRITE_ENDINGS.indexOf(text[sentence.end - 1] ?? '\n');
+  const i = REWRITE_ENDINGS.indexOf(text.charAt(sentence.end - 1) || '\n');
   if (i >= 0) return 2 + i;
   return sentence.end < text.length ? 1 : 0;
 }

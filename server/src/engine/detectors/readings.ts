@@ -84,21 +84,21 @@ export function payeeCodeAsProduct(f: FoldedText, start: number, end: number): b
 
 /** 【置顶】 heading a pinned comment: a mark, not a pointer to a pinned post. */
 export function pinnedMark(text: string, f: FoldedText, start: number, end: number): boolean {
-  const before = text[f.starts[start]! - 1];
-  const after = text[f.ends[end - 1]!];
-  return before !== undefined && after !== undefined && '【[〔'.includes(before) && '】]〕'.includes(after);
+  const before = text.charAt(f.starts[start]! - 1);
+  const after = text.charAt(f.ends[end - 1]!);
+  return before !== '' && after !== '' && '【[〔'.includes(before) && '】]〕'.includes(after);
 }
 
 /** A name in quotation marks (去“某音”搜, 那个“狗东”上): the quotes part no clause. */
 export function quotedName(text: string, f: FoldedText, start: number, end: number): boolean {
-  const open = QUOTE_PAIRS[text[f.ends[end - 1]!] ?? ''];
-  return open !== undefined && text[f.starts[start]! - 1] === open;
+  const open = QUOTE_PAIRS[text.charAt(f.ends[end - 1]!)];
+  return open !== undefined && text.charAt(f.starts[start]! - 1) === open;
 }
 
 /** The end of a quoted name, a join verb right before its opening quote: 进“奶茶色俱乐部”, 进入「布艺研究所」. */
 export function joinedIntoQuotedName(text: string, f: FoldedText, end: number): boolean {
   const to = f.ends[end - 1]!;
-  const openQuote = QUOTE_PAIRS[text[to] ?? ''];
+  const openQuote = QUOTE_PAIRS[text.charAt(to)];
   if (openQuote === undefined) return false;
   // The name is short: look for its opening quote within 16 characters only.
   const from = Math.max(0, to - 16);

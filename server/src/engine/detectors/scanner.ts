@@ -11,7 +11,7 @@ import { SIGNAL_FAMILIES, type Signal, type SignalFamily, type Span } from '../t
 import { Automaton, Hits, Matching } from './automaton';
 import { COLLECT_AFTER, COLLECT_BEFORE, COLLECT_CONJUNCTIONS, COLLECT_FILLERS, COLLECT_NOUNS, collectEntries, SELLERS_OWN } from './collect';
 import { contactEntries, contactNegatives } from './contact';
-import { CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, QUOTE_PAIRS, quotedNameAfter, sentThereAfter, verbBefore, verbBeforeQuotedName, type Context, type CueSpec } from './context';
+import { charAtOr, CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, QUOTE_PAIRS, quotedNameAfter, sentThereAfter, verbBefore, verbBeforeQuotedName, type Context, type CueSpec } from './context';
 import { groupEntries, groupNegatives } from './group';
 import { handleAfter, type Handle } from './handles';
 import type { CueSet, LexEntry } from './lexicon';
@@ -388,7 +388,7 @@ export class Scanner {
         if (!mention && insideTitle(text, f, start, end)) mention = true;
         break;
       case 'join': {
-        if (f.text[end] === '聊' && e.word === '群') return undefined;
+        if (f.text.charAt(end) === '聊' && e.word === '群') return undefined;
         // 我在外面建了个老粉的小群: a group said to be outside is off the platform by itself.
         if (e.word === '群' && outsideBefore(f, start)) break;
         const verb = verbBefore(f, start, JOIN);
@@ -555,7 +555,8 @@ function qualifyFromWords(signal: RawSignal, words: string): void {
     const at = words.indexOf(word);
     // 备注微信号 拉你进福利群: a handle asked for before the group, not the group's app; 不在淘宝上的老客户群
     // and 快手外头的小圈子 are anywhere but there.
-    if (at >= 0 && words[at + word.length] !== '号' && words[at + word.length] !== '外' && !words.endsWith('不在', at)) {
+    const next = words.charAt(at + word.length);
+    if (at >= 0 && next !== '号' && next !== '外' && !words.endsWith('不在', at)) {
       signal.term = term;
       signal.companion = companion;
       return;
@@ -625,7 +626,7 @@ const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
 /** True when the word is followed by a character it must not be followed by ("进裙" in "进裙子"). */
 function blockedByNext(e: LexEntry, text: string, end: number): boolean {
-  return e.notNext !== undefined && e.notNext.includes(text[end] ?? '\n');
+  return e.notNext !== undefined && e.notNext.includes(charAtOr(text, end));
 }
 
 /** A trigger may hide behind spaces, dots, emoji or a slash (微 ❤ 信, V/X), never behind a colon or comma ("V：xm" is no "vx"). */
@@ -637,7 +638,7 @@ function spansLabel(f: FoldedText, text: string, start: number, end: number): bo
 /** The rest of a hit, from folded k on, stands in quotes of its own: 加我“薇”, 加个「V」. */
 function quotedTail(f: FoldedText, text: string, k: number, end: number): boolean {
   const open = text.slice(f.ends[k - 1]!, f.starts[k]!).trim();
-  return open.length === 1 && QUOTE_PAIRS[text[f.ends[end - 1]!] ?? ''] === open;
+  return open.length === 1 && QUOTE_PAIRS[text.charAt(f.ends[end - 1]!)] === open;
 }
 
 function original(f: FoldedText, a: number, b: number): { start: number; end: number } {
@@ -646,20 +647,20 @@ function original(f: FoldedText, a: number, b: number): { start: number; end: nu
 
 /** ASCII words must not follow other ASCII letters or digits in the original text (tb in "1TB"). */
 function asciiBefore(text: string, f: FoldedText, start: number): boolean {
-  const before = text[f.starts[start]! - 1];
-  return before === undefined || !FULL_WIDTH_ALNUM.test(before);
+  const before = text.charAt(f.starts[start]! - 1);
+  return before === '' || !FULL_WIDTH_ALNUM.test(before);
 }
 
 /** A Latin letter right after folded index `end` (发vlog: the word was 发 + vlog, not 发v). */
 function letterGluedAfter(text: string, f: FoldedText, end: number): boolean {
-  const after = text[f.ends[end - 1]!];
-  return after !== undefined && FULL_WIDTH_LETTER.test(after);
+  const after = text.charAt(f.ends[end - 1]!);
+  return after !== '' && FULL_WIDTH_LETTER.test(after);
 }
 
 /** True when an ASCII letter or digit follows the word with nothing in between ("vivo", "vx12e"). */
 function asciiGluedAfter(text: string, f: FoldedText, end: number): boolean {
-  const after = text[f.ends[end - 1]!];
-  return after !== undefined && FULL_WIDTH_ALNUM.test(after);
+  const after = text.charAt(f.ends[end - 1]!);
+  return after !== '' && FULL_WIDTH_ALNUM.test(after);
 }
 
 const FAMILY_PRIORITY: Readonly<Record<SignalFamily, number>> = {

@@ -42,7 +42,7 @@ export function mentionsWithPush(text: string, signals: RawSignal[]): void {
 
 /** True when `dm` is a message sent on `platform`: 在视频号私信, 在小红书里私信. */
 function messagedOn(text: string, platform: Span, dm: Span): boolean {
-  return platform.end <= dm.start && /^[里上]?$/.test(text.slice(platform.end, dm.start).trim()) && text[platform.start - 1] === '在';
+  return platform.end <= dm.start && /^[里上]?$/.test(text.slice(platform.end, dm.start).trim()) && text.charAt(platform.start - 1) === '在';
 }
 
 /** True when `a` and `b` stand at most PUSH_REACH characters apart with no sentence end between. */
