@@ -1172,3 +1172,44 @@ test('an app described by its icon, colour and kind or by one character of its n
     ['主页第三个视频有搭配教程', []],
   ]);
 });
+
+test('a group joined by a quoted name, payment on seeing the goods or to the company, the checkout skipped by name, collect fillers of the person whose number it is', () => {
+  expectFamilies([
+    ['扫码加入"禾丰农资批发"群，每周更新价格', ['group', 'qr'], 'douyin'],
+    ['欢迎加入“宝妈交流”群聊', [], 'douyin'],
+    ['开店的老板别在直播间拍了，来仓库看货付款', ['payment'], 'kuaishou'],
+    ['大单直接打款到公司账户，不用在京东下单，再便宜五块', ['payment'], 'jd'],
+    ['我们师傅上门量尺，当面收钱，比链接便宜', ['payment'], 'douyin'],
+    ['定制喜帖下单请备注新人的手机号，设计师联系您', ['collect'], 'tmall'],
+    ['中奖的在弹幕打出你的完整手机号', ['collect'], 'tmall'],
+    ['要清单的评论区扣1，我私信发你QQ群号', ['contact', 'group'], 'jd'],
+  ]);
+});
+
+test('more disguises: 加vv and 加徽, the number said to be the WeChat too, 小破站, a yellow second-hand app, 福利窝, 扫卡片背面, a handle after 客服：, a quoted nickname after 去那个, 有点像 is no click, a hand-drawn avatar is a product', () => {
+  expectFamilies([
+    ['颜色分类：奶白-加vv领小样款', ['contact'], 'douyin'],
+    ['规格：1斤装（加徽领试吃）', ['contact'], 'kuaishou'],
+    ['安徽特产 徽章纪念品', []],
+    ['专属顾问手机号与微信一致 一三七 二二八零 四六一九', ['contact', 'phone'], 'tmall'],
+    ['想看切料视频去小破站搜“石语玉坊”', ['thirdParty'], 'kuaishou'],
+    ['旧物我放在那个黄色的二手App上了，搜“木木的旧物”', ['thirdParty'], 'xiaohongshu'],
+    ['想进宠粉福利窝的扣1，我拉你', ['group'], 'douyin'],
+    ['扫卡片背面加入会员，积分翻倍', ['qr'], 'pinduoduo'],
+    ['刻字内容请发企业vx客服：kz_service01', ['contact'], 'tmall'],
+    ['还想要的去那个“小红本”上搜我们店名', ['thirdParty'], 'tmall'],
+    ['这双有点像京东那边卖三百多的款', [], 'taobao'],
+    ['定制手绘头像，拍下后请在留言写上你的微信号', ['collect'], 'xiaohongshu'],
+    ['领奖方式我放在主页背景图上了，按上面写的来', ['profile'], 'kuaishou'],
+  ]);
+});
+
+test('a capital I and O read as 1 and 0 inside a phone number, 老客群, goods fetched at the shop and paid there, a reward said as 即可获得', () => {
+  expectFamilies([
+    ['安装问题加师傅微信，号码就是他手机 13O 5728 46I9，同一个号', ['contact', 'phone'], 'pinduoduo'],
+    ['每周五老客群里发试吃名额', ['group'], 'wechat_channels'],
+    ['想要锂电的直接来店里拿货付钱，车站对面', ['payment'], 'kuaishou'],
+    ['发表带图评价后截图给客服，即可获得滤芯一个', ['reviewBait'], 'jd'],
+    ['iPhone 13 Pro 手机壳 适用 6.1 英寸', []],
+  ]);
+});

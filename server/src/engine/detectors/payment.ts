@@ -2,7 +2,7 @@
 import { negatives, words, type LexEntry } from './lexicon';
 
 /** Ways to say the platform's checkout is skipped (不走平台, 跳过下单, 无需通过小店). */
-export const SKIPPING_THE_PLATFORM = ['不走平台', '不用走平台', '不用走小店', '不走小店', '不用走商城', '不用走链接', '不走链接', '跳过下单', '跳过拼单', '不用下单', '别去拍了', '不用拍了', '不在直播间拍', '不经京东结算', '无需通过小店', '不通过小店', '不走拼单', '不用在这拍', '不用在这里拍', '不用在这下单'];
+export const SKIPPING_THE_PLATFORM = ['不走平台', '不用走平台', '不用走小店', '不走小店', '不用走商城', '不用走链接', '不走链接', '跳过下单', '跳过拼单', '不用下单', '别去拍了', '不用拍了', '不在直播间拍', '别在直播间拍', '不走这个车', '不走小黄车', '不用在京东下单', '不用在淘宝下单', '不用在天猫下单', '不用在拼多多下单', '不用在抖音下单', '不用在快手下单', '不经京东结算', '无需通过小店', '不通过小店', '不走拼单', '不用在这拍', '不用在这里拍', '不用在这下单'];
 
 export const paymentEntries: LexEntry[] = [
   ...words(
@@ -39,7 +39,9 @@ export const paymentEntries: LexEntry[] = [
       '现场付 现场给钱 当面给钱 给现金 当面给现金 来店里交钱 到店里交钱 到店交钱 不使经平台 不使在平台 直接转账到 转账到我 支付宝直接转 微信直接转 付到我 打到我 付到我微信 打到我微信 付到我vx 微信转还 微信转您 微信转给您 微信退给您 支付宝退给您 付现金给 直接对公转账 ' +
       '省手续费 省去手续费 省平台手续费 省去平台手续费 省得平台扣点 不走平台手续费 ' +
       // 私底下 as 私下 (私底下走个绿色转账, 私底下给我转), WeChat named as the place (微信上转账), 走对公.
-      '私底下转 私底下走 私底下给我转 私底下交易 私底下付 微信上转账 微信上转给 vx上转账 支付宝上转账 走对公',
+      '私底下转 私底下走 私底下给我转 私底下交易 私底下付 微信上转账 微信上转给 vx上转账 支付宝上转账 走对公 ' +
+      // Paid on seeing the goods, at the seller's place: 来工厂看货付款.
+      '看货付款 验货付款 看货付钱 看货交钱 看货再付 当面收钱 上门收钱 打款到公司 打款到对公 汇款到公司 转账到公司 转到公司账户',
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),
   // Naming a payment method is a mention; it becomes a push only with a cue (转给我, 私下…).
@@ -51,7 +53,7 @@ export const paymentEntries: LexEntry[] = [
   // Cash is how a hotel or a shop counter is paid too: outside the order only for a price (现金结账再少十块).
   ...words('现金结账 现金结算 付现金', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   // Goods fetched at the shop are bought there once a price is said: 到店拿货价格更低.
-  ...words('到店拿货 到店提货 来店提货 来店里提货 到店里提货', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
+  ...words('到店拿货 到店提货 来店提货 来店里提货 到店里提货 店里拿货 来店里拿货', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
 ];
 
 export const paymentNegatives: LexEntry[] = negatives(

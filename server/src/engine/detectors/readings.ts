@@ -157,7 +157,7 @@ const DESCRIBED_APPS: readonly [RegExp, string][] = [
   [new RegExp(`红色${ICON}(?:种草|笔记|书)(?:的)?$`), 'xiaohongshu'],
   [new RegExp(`(?:黑色|黑底|黑底色)${ICON}(?:音符|小音符)?${ICON}(?:短视频|刷视频)(?:的)?$|音符${ICON}(?:短视频|刷视频)?(?:的)?$`), 'douyin'],
   [new RegExp(`(?:橙色|黄色|橘色)${ICON}(?:短视频|老铁)(?:的)?$`), 'kuaishou'],
-  [new RegExp(`黄色${ICON}(?:外卖|团购)(?:的)?$`), 'other'],
+  [new RegExp(`黄色${ICON}(?:外卖|团购|二手|闲置)(?:的)?$`), 'other'],
 ];
 /** A name given by one of its characters: 带“拼”字的, 名字里有个淘字的, 抖字开头的. */
 const NAMED_BY_A_CHARACTER = /(?:带|有个|有)(.)字(?:的)?$|(.)字(?:开头|打头)(?:的)?$/;

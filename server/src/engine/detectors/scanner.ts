@@ -366,8 +366,9 @@ export class Scanner {
         break;
       case 'cue': {
         if (handle) break;
-        // A contact word in quotes is read past them: 加个“维信”，号就是….
-        const spec = cues === 'contact' && quotedName(text, f, start, end) ? CONTACT_ACROSS_QUOTES : CUES[cues];
+        // A contact word or a platform's nickname in quotes is read past them: 加个“维信”，号就是…, 去那个“小红本”上搜.
+        const acrossQuotes = (cues === 'contact' || cues === 'platform') && quotedName(text, f, start, end);
+        const spec = !acrossQuotes ? CUES[cues] : cues === 'contact' ? CONTACT_ACROSS_QUOTES : PLATFORM_ACROSS_QUOTES;
         const verb = unnegatedVerbBefore(f, text, start, spec);
         const after = cueAfter(f, end, spec);
         if (verb === undefined && after === undefined && !(cues === 'platform' && quotedNameAfter(text, f, end))) return undefined;
@@ -394,7 +395,8 @@ export class Scanner {
         const verb = verbBefore(f, start, JOIN);
         // Or the way in right after it (绘本共读群请加微信, 福利群扫码进), a signal of its own; or the
         // group's name in quotes with the join verb before them (扫一扫，进“老铁大本营”).
-        const way = verb === undefined && (cueAfter(f, end, JOIN_AFTER) !== undefined || joinedIntoQuotedName(text, f, end));
+        // Or the join verb before a quoted name that ends in the group word: 扫码加入"佳禾批发商"群.
+        const way = verb === undefined && (cueAfter(f, end, JOIN_AFTER) !== undefined || joinedIntoQuotedName(text, f, end) || (e.word === '群' && verbBeforeQuotedName(text, f, start, JOIN)));
         if (verb !== undefined) spanStart = verb;
         else if (way) break;
         else if (e.word === '群') return undefined;
@@ -495,7 +497,7 @@ function acceptHandle(f: Context, text: string, start: number, end: number, e: C
 function sellerSpeaks(f: Context, verb: number): boolean {
   return SELLER_SUBJECT.test(f.text.slice(Math.max(0, verb - 4), verb));
 }
-const SELLER_SUBJECT = /我们?(?:私|再|先|会|直接|单独)?$/;
+const SELLER_SUBJECT = /我们?(?:私信|私|再|先|会|直接|单独)?$/;
 
 /** A request for the buyer's contact noun at [start, end): 留下您的手机号, 把手机号留在评论区. */
 function collectRequest(f: Context, start: number, end: number): { start: number; end: number } | undefined {
