@@ -149,7 +149,7 @@ export function describedApp(f: FoldedText, start: number): { start: number; ter
   return m && term ? { start: from + m.index, term } : undefined;
 }
 
-/** What the description may end with before 软件: an icon, a background, a colour of its own (之间的 的 optional). */
+/** What may stand between a colour and the kind of app: 的, a word for the icon or its background, 的 again. */
 const ICON = '(?:的)?(?:图标|logo|标志|底色|背景)?(?:的)?';
 const DESCRIBED_APPS: readonly [RegExp, string][] = [
   [new RegExp(`(?:橙色|橘色|橙黄色|橘黄色|橙红色)${ICON}(?:购物|网购|买东西)?(?:的)?$`), 'taobao'],
