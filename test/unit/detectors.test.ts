@@ -171,7 +171,7 @@ test('QR calls, groups, profile pointers, third parties, payment, collection, re
     '长按识别二维码添加主理人微信': ['qr「长按识别二维码」', 'contact「微信」'],
     '选琴视频看，v号在店铺简介': ['profile「v号在店铺简介」'],
     '新手可以进我的钓友裙': ['group「进我的钓友裙」'],
-    '扣1的我挨个拉进宠粉基地': ['group「拉进宠粉基地」'],
+    '扣1的我挨个拉进宠粉基地': ['group「挨个拉进宠粉基地」'],
     '共读群请加 vx：mama_reads9': ['group「群」', 'contact「加 vx：mama_reads9」'],
     '二维码在我头像里': ['profile「二维码在我头像」'],
     '想要的加我微信 qiao_jie1988 私聊': ['contact「加我微信 qiao_jie1988」', 'group「私聊」'],
@@ -1211,5 +1211,29 @@ test('a capital I and O read as 1 and 0 inside a phone number, 老客群, goods 
     ['想要锂电的直接来店里拿货付钱，车站对面', ['payment'], 'kuaishou'],
     ['发表带图评价后截图给客服，即可获得滤芯一个', ['reviewBait'], 'jd'],
     ['iPhone 13 Pro 手机壳 适用 6.1 英寸', []],
+  ]);
+});
+
+test('the third round of sets: payment terminals sold, the official group chat named by the copy, a read-out number with 那个 and 嗯…… between groups, an eleven-digit run holding a hotline, an aspect mark after 加, a buyer who asked, described apps by fish, dog and red book', () => {
+  expectFamilies([
+    ['智能POS机 扫码收款 费率0.38% 个人可办', [], 'wechat_channels'],
+    ['不锈钢收款码牌，贴在收银台，顾客扫码就付', [], 'pinduoduo'],
+    ['想进粉丝群的点主页的小红书群聊就行', [], 'xiaohongshu'],
+    ['想加入老客群？店铺主页有官方群聊入口', [], 'xiaohongshu'],
+    ['师傅电话一三六，那个，零二七三，呃，九一六四', ['phone'], 'tmall'],
+    ['售后热线：400 一八六 7733（7×24小时）', ['phone'], 'tmall'],
+    ['加了微信也不会更便宜，价格都在链接里', [], 'taobao'],
+    ['有姐妹问加微信能不能便宜，不能哈', [], 'taobao'],
+    ['咱家小号在那个鱼图标的二手app，清仓去那边拍', ['thirdParty'], 'pinduoduo'],
+    ['自营店在有红色小狗图标的软件，搜“沫沫家”', ['thirdParty'], 'xiaohongshu'],
+    ['教程在红色书本图标那个app，搜“织里小铺”', ['thirdParty'], 'taobao'],
+    ['评论区扣“要”的，下播我一个个拉你进', ['group'], 'wechat_channels'],
+    ['宠粉的来“宠粉基地”，就是那个绿色app里的群', ['contact', 'group'], 'douyin'],
+    ['不想等平台结算的直接找我转账，按出厂价算', ['payment'], 'douyin'],
+    ['大宗采购可线下对接，免去平台手续费', ['payment'], 'tmall'],
+    ['蜂蜜宝子们，wx和电话都是 139 6631 0742', ['contact', 'phone'], 'xiaohongshu'],
+    ['请在旺旺回复孩子家长的手机号，老师联系您', ['collect'], 'taobao'],
+    ['网课资料下单后在百度网盘领取', ['thirdParty'], 'kuaishou'],
+    ['评价截图发飞鸽，下一场福袋给你内定一个', ['reviewBait'], 'douyin'],
   ]);
 });

@@ -85,6 +85,8 @@ export interface CueSpec {
   crossClauses?: boolean;
   /** Whether only the window after the trigger runs on past a comma (这个码，用微信扫了). */
   afterCrossesClauses?: boolean;
+  /** Whether a verb with an aspect mark after it still cues (拉了个群: the group is there), not only tells what happened. */
+  pastStillCues?: boolean;
 }
 
 export const PEOPLE =
@@ -112,7 +114,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员 那个 那边 售后'),
     free: 1,
     reach: 8,
-    after: list('搜 搜索 下单 购买 拍下 关注 ^找 上找 里找 也是我们 口令 链接 主页 私信 领券 更便宜 同名 加群 联系 上搜 里搜 号搜 比这便宜 比这里便宜 比这边便宜 比直播间便宜 留言'),
+    after: list('搜 搜索 下单 购买 拍下 关注 ^找 上找 里找 也是我们 口令 链接 主页 私信 领券 更便宜 同名 加群 联系 上搜 里搜 号搜 比这便宜 比这里便宜 比这边便宜 比直播间便宜 留言 领取'),
     afterReach: 4,
   },
   review: {
@@ -123,7 +125,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     after: list(
       '返!修厂工回程校乡潮航 cashback 感谢金 茶水费 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 即送 就送 e卡 购物卡 礼品卡 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您 ' +
       // 追评带视频，截图找小店客服，领一盒试饮装; 带图好评，我们再补寄一支同款小样.
-      '免费送 抽取 客服领 小心意 一份心意 小福利 领回 寄一 随单寄 下一单寄 多塞 退给你 退给您 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一 补两 补个 补寄一 再补寄 补送 多送 加送 即可获得 可获得 就能获得 即可获赠 获赠'),
+      '免费送 抽取 客服领 小心意 一份心意 小福利 领回 寄一 随单寄 下一单寄 多塞 退给你 退给您 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一 补两 补个 补寄一 再补寄 补送 多送 加送 即可获得 可获得 就能获得 即可获赠 获赠 即有机会获得 内定 大转盘 中奖 拿十 拿五 拿两 拿券 拿红包 拿现金'),
     afterReach: 24,
     crossClauses: true,
   },
@@ -137,7 +139,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // 微 and 微信, not WeChat's checkout (视频号主页橱窗…支持微信支付).
     after: list('v vx 微!信 微信!支付 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 联系方法 有方式 领取方式 怎么找到 暗号 二维码 就是码 是码 有群号 群号 进群方式 入群方式 ^绿 那行小字 小字 放大看 懂的都懂 找到我 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号 ' +
       // A line of it, letters on it, what is written there: 主页第三行, 签名那一行, 右下角那几个字母, 头像上就写着呢.
-      '那一行 那行 第一行 第二行 第三行 最后一行 一行小字 几个字母 就写着 上写着 写着呢 懂的老铁都懂 写得很清楚 写得清清楚楚 写得清楚 写的很清楚'),
+      '那一行 那行 第一行 第二行 第三行 最后一行 一行小字 几个字母 就写着 上写着 写着呢 懂的老铁都懂 写得很清楚 写得清清楚楚 写得清楚 写的很清楚 小秘密 有惊喜'),
     // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
     afterReach: 14,
     crossClauses: true,
@@ -239,7 +241,9 @@ export function verbBefore(f: Context, at: number, spec: CueSpec): number | unde
     const verbs = verbsEndingWith.get(text.charCodeAt(p - 1));
     if (!verbs) continue;
     const middle = text.slice(p, at);
-    if (middle.length > spec.free && !isFillers(middle, spec.fillers, spec.free)) continue;
+    // Free characters too are read as fillers are: an aspect mark among them (加了微信, 扫了码) tells
+    // what happened — unless the cue says otherwise (拉了个群, 进了群: a group there is).
+    if (middle.length > spec.free ? !isFillers(middle, spec.fillers, spec.free) : !spec.pastStillCues && !isFillers(middle, spec.fillers, spec.free)) continue;
     for (const v of verbs) {
       const vs = p - v.word.length;
       if (vs >= s && matchesAt(text, v, vs) && !isHonest(f, vs, p)) return vs;
@@ -492,7 +496,7 @@ const WEN = '问'.charCodeAt(0);
 /** A Q&A's 问：, not 顾问： or 打电话问：. */
 const QUESTION_IN_QA = /(?:^|[】\]\s。！？!?])问[:：][^答]*$/;
 /** …in the clause of the question only (宝宝们问客服微信多少，薇信是 xy_520 gives it); 好多人问我在淘宝能不能买到. */
-const BUYERS_ASKED = /(?:(?:宝宝|宝子|姐妹|家人|老铁|朋友|顾客|买家)们(?:在)?|(?:好多|很多|不少|老有|总有)人)问(?:我|我们|主播)?[^，,。！？!?]{0,12}$/;
+const BUYERS_ASKED = /(?:(?:宝宝|宝子|姐妹|家人|老铁|朋友|顾客|买家)们(?:在)?|(?:好多|很多|不少|老有|总有|有)人|有(?:宝宝|宝子|姐妹|家人|老铁|朋友|顾客|买家))问(?:我|我们|主播)?[^，,。！？!?]{0,12}$/;
 const [MAO, FA, MO, ZHUANG] = [...'冒法陌装'].map((c) => c.charCodeAt(0));
 
 /** Conjunctions that list what one negator covers: 不接受到店自提和线下交易. */
@@ -585,7 +589,7 @@ export function quotedNameAfter(text: string, f: FoldedText, end: number): boole
 }
 
 /** A later clause sends the buyer to the place just named: 同款在并夕夕也有，想省钱的去那搜; …在某宝，搜店铺号 6028… */
-const SENT_THERE = list('去那边 去那里 去那儿 去那搜 去那下单 去那买 那边搜 那里搜 那边下单 那边拍 搜店铺 搜店名 搜同名 搜我家 搜我们家');
+const SENT_THERE = list('去那边 去那里 去那儿 去那搜 去那下单 去那买 那边搜 那里搜 那边下单 那边拍 搜店铺 搜店名 搜同名 搜我家 搜我们家 搜我们店名 搜我们的店 搜我们店');
 
 /** True when SENT_THERE, or a search for a quoted name (，搜「阿福百货」), follows within the next few clauses after folded `end`. */
 export function sentThereAfter(f: FoldedText, end: number, original: string): boolean {

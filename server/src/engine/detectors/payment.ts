@@ -41,7 +41,9 @@ export const paymentEntries: LexEntry[] = [
       // 私底下 as 私下 (私底下走个绿色转账, 私底下给我转), WeChat named as the place (微信上转账), 走对公.
       '私底下转 私底下走 私底下给我转 私底下交易 私底下付 微信上转账 微信上转给 vx上转账 支付宝上转账 走对公 ' +
       // Paid on seeing the goods, at the seller's place: 来工厂看货付款.
-      '看货付款 验货付款 看货付钱 看货交钱 看货再付 当面收钱 上门收钱 打款到公司 打款到对公 汇款到公司 转账到公司 转到公司账户',
+      '看货付款 验货付款 看货付钱 看货交钱 看货再付 当面收钱 上门收钱 打款到公司 打款到对公 汇款到公司 转账到公司 转到公司账户 ' +
+      // Paying the seller straight, the platform's fee named: 直接找我转账, 免去平台手续费.
+      '找我转账 直接找我转 找我付款 免去平台手续费 免平台手续费',
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),
   // Naming a payment method is a mention; it becomes a push only with a cue (转给我, 私下…).

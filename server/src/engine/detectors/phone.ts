@@ -84,7 +84,8 @@ function candidates(f: FoldedText, run: DigitRun): Candidate[] {
   if (lead) out.push({ start: run.start - run.lead, end: run.end, digits: lead + run.digits });
   if (trail) out.push({ start: run.start, end: run.end + run.trail, digits: run.digits + trail });
   if (lead && trail) out.push({ start: run.start - run.lead, end: run.end + run.trail, digits: lead + run.digits + trail });
-  if (run.digits.length <= 11) return out;
+  // Eleven digits may be a hotline and one more: 400 一八六 7733（7×24小时） reads on into the bracket.
+  if (run.digits.length < 11) return out;
   const cuts = [run.start];
   for (let k = run.start + 1; k < run.end; k++) if (f.gaps[k]! > Gap.None) cuts.push(k);
   cuts.push(run.end);
@@ -167,7 +168,7 @@ export function findPhones(f: FoldedText, original: string): PhoneHit[] {
 }
 
 /** Words a host reads between the groups of a number: 一五零，二二四八，后面是零六三七. */
-const READ_OUT_FILLERS = ['后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是', '中间四位', '中间四位是', '中间三位', '后四位', '后四位是', '最后四位', '最后四位是', '尾号', '尾号是', '结尾', '结尾是', '加', '嗯', '呃', '啊', '再后面是', '再后面', '中四', '中四位', '前三'];
+const READ_OUT_FILLERS = ['那个', '这个', '就是', '后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是', '中间四位', '中间四位是', '中间三位', '后四位', '后四位是', '最后四位', '最后四位是', '尾号', '尾号是', '结尾', '结尾是', '加', '嗯', '呃', '啊', '再后面是', '再后面', '中四', '中四位', '前三'];
 /** Homophones a read-out number may have (幺伞巴，灵六七二，九五四一 has 4 of 11). */
 const MAX_READ_OUT_HOMOPHONES = 4;
 /**
@@ -240,7 +241,8 @@ function readOutJoin(f: FoldedText, original: string, end: number, start: number
   // A reading word between the groups parts them as a comma does (一八二 加 五七六三).
   return ONLY_SEPARATORS.test(before) && ONLY_SEPARATORS.test(after) && (between.length > 0 || GROUP_SEPARATOR.test(written));
 }
-const ONLY_SEPARATORS = /^[\s，,、/／【】[\]()（）\uFE0F\u20E3]*$/;
+/** …and the pauses of speech: 嗯…… or 然后～ between the groups. */
+const ONLY_SEPARATORS = /^[\s，,、/／【】[\]()（）\uFE0F\u20E3…⋯~～]*$/;
 /** What a read-out group ends with: spaces alone keep the digits one run. */
 const GROUP_SEPARATOR = /[，,、/／【】[\]()（）]/;
 

@@ -17,7 +17,9 @@ const SCANNING_PRODUCT = anyOf(
   '扫描仪 扫码枪 扫描枪 扫码器 扫码头 扫描笔 翻译笔 点读笔 词典笔 学习机 收款音箱 收款音响 云音箱 收款盒 收银机 收银一体机 打印机 标签机 ' +
     '机身码 机身二维码 设备码 设备二维码 配网 连网 联网 即可绑定 就能绑定 绑定设备 完成绑定 添加设备 app里扫 app内扫 防走失 寻宠 ' +
     // A book's own audio and a venue's own booking: 书内二维码扫码即可收听, 展馆需现场扫码预约.
-    '音频 收听 听力 朗读 原声 教材 教辅 练习册 读物 景区 入园 展馆',
+    '音频 收听 听力 朗读 原声 教材 教辅 练习册 读物 景区 入园 展馆 ' +
+    // Payment terminals sold, which the seller's own customers scan: POS机 扫码收款, 收款码牌 顾客扫码就付.
+    'pos机 电签 收款码牌 码牌 收银台 扫码收款 顾客扫码 顾客微信扫码 扫码就付',
 );
 /** …unless the scan also adds, follows, joins, pays out, opens a mini program, or the code is on a card in the parcel. */
 const SCAN_PUSH = anyOf('加我 加好友 添加好友 添加客服 添加微信 添加企业微信 添加顾问 添加老师 加客服 加微 加v 关注 进群 入群 拉群 领 福利 红包 返现 教程 售后 服务页 激活 登记 注册 预约上门 预约安装 预约维修 预约换 进我们 进入 小程序 卡片 本卡');
@@ -150,14 +152,18 @@ export function describedApp(f: FoldedText, start: number): { start: number; ter
 }
 
 /** What may stand between a colour and the kind of app: 的, a word for the icon or its background, 的 again. */
-const ICON = '(?:的)?(?:图标|logo|标志|底色|背景)?(?:的)?';
+const ICON = '(?:的|那个)?(?:图标|logo|标志|底色|背景)?(?:的|那个)?';
 const DESCRIBED_APPS: readonly [RegExp, string][] = [
   [new RegExp(`(?:橙色|橘色|橙黄色|橘黄色|橙红色)${ICON}(?:购物|网购|买东西)?(?:的)?$`), 'taobao'],
   [new RegExp(`红色${ICON}(?:拼单|拼团|拼购|砍价)(?:的)?$`), 'pinduoduo'],
-  [new RegExp(`红色${ICON}(?:种草|笔记|书)(?:的)?$`), 'xiaohongshu'],
+  [new RegExp(`红色${ICON}(?:种草|笔记|书本|小书|书)${ICON}$`), 'xiaohongshu'],
+  // JD's mascot is a dog: 红色小狗图标的软件.
+  [new RegExp(`(?:红色|白色)${ICON}(?:小狗|狗狗|狗)${ICON}$`), 'jd'],
   [new RegExp(`(?:黑色|黑底|黑底色)${ICON}(?:音符|小音符)?${ICON}(?:短视频|刷视频)(?:的)?$|音符${ICON}(?:短视频|刷视频)?(?:的)?$`), 'douyin'],
   [new RegExp(`(?:橙色|黄色|橘色)${ICON}(?:短视频|老铁)(?:的)?$`), 'kuaishou'],
   [new RegExp(`黄色${ICON}(?:外卖|团购|二手|闲置)(?:的)?$`), 'other'],
+  // 闲鱼 by its fish: 鱼图标的二手app.
+  [new RegExp(`(?:小鱼|鱼)${ICON}(?:二手|闲置)?(?:的)?$`), 'other'],
 ];
 /** A name given by one of its characters: 带“拼”字的, 名字里有个淘字的, 抖字开头的. */
 const NAMED_BY_A_CHARACTER = /(?:带|有个|有)(.)字(?:的)?$|(.)字(?:开头|打头)(?:的)?$/;

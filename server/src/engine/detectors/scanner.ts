@@ -91,6 +91,7 @@ const JOIN: CueSpec = {
   reach: 8,
   after: [],
   afterReach: 0,
+  pastStillCues: true,
 };
 
 /** A collect verb a few words before a listed item: 备注 + 刻字内容 + 和 + 微信号. */
@@ -344,6 +345,8 @@ export class Scanner {
     const described = e.term === DESCRIBED_APP ? describedApp(f, start) : undefined;
     if (e.term === DESCRIBED_APP && !described) return undefined;
     if (described) start = described.start;
+    /** A term the reading gives the signal instead of the entry's. */
+    let pointsAt: string | undefined = described?.term;
     const gluedAfter = e.ascii ? asciiGluedAfter(text, f, end) : e.letterEnd && letterGluedAfter(text, f, end);
     let spanStart = start;
     let spanEnd = end;
@@ -372,6 +375,8 @@ export class Scanner {
         const verb = unnegatedVerbBefore(f, text, start, spec);
         const after = cueAfter(f, end, spec);
         if (verb === undefined && after === undefined && !(cues === 'platform' && quotedNameAfter(text, f, end))) return undefined;
+        // A profile that holds the platform's own group chat points at that (点主页的小红书群聊: home there).
+        if (cues === 'profile' && f.text.slice(end, clauseEnd(f, end, 8)).includes('群聊')) pointsAt = 'group-chat';
         // A pointer or a request covers what it points at: 主页有V, 电联看头像, 加客服为好友.
         if (cues === 'profile' || cues === 'friend' || cues === 'scan') {
           if (verb !== undefined) spanStart = verb;
@@ -423,7 +428,7 @@ export class Scanner {
     const span = original(f, spanStart, spanEnd);
     // Paying *me* by a named method is off-platform payment, wherever the method is at home; "微信
     // 支付就行" on Channels is its own checkout.
-    const term = family === 'payment' && e.need === 'mention' && !mention && hasCue(f, start, end, 'payMe') ? 'offsite-payment' : (described?.term ?? e.term);
+    const term = family === 'payment' && e.need === 'mention' && !mention && hasCue(f, start, end, 'payMe') ? 'offsite-payment' : (pointsAt ?? e.term);
     const signal = rawSignal(family, term, span, text.slice(span.start, span.end), mention);
     if (e.companion) signal.companion = e.companion;
     if (family === 'contact' && ADD_CALL_AFTER.test(text.slice(span.end, span.end + 12))) signal.addedAfter = true;
@@ -573,8 +578,9 @@ function qualifyFromWords(signal: RawSignal, words: string): void {
 function qualifyGroups(signals: RawSignal[], text: string): void {
   const named = signals.filter((s) => s.family === 'group' && s.companion !== undefined).sort((a, b) => a.start - b.start);
   if (named.length === 0) {
-    // 官方群聊入口在直播间左下角，进群…: the group chat named before (home on Xiaohongshu).
-    for (const s of signals) if (s.family === 'group' && s.term === 'group' && JOIN_A_GROUP.test(s.text) && text.lastIndexOf('群聊', s.start) >= 0) s.term = 'group-chat';
+    // 官方群聊入口在直播间左下角，进群…, 想进粉丝群的点我主页的小红书群聊: the group chat the copy names
+    // (home on Xiaohongshu).
+    if (text.includes('群聊')) for (const s of signals) if (s.family === 'group' && s.term === 'group' && JOIN_A_GROUP.test(s.text) && (text.lastIndexOf('群聊', s.start) >= 0 || OFFICIAL_CHAT.test(text))) s.term = 'group-chat';
     return;
   }
   // 群聊 too: 淘宝群「…」…点击店铺首页的群聊入口 joins the Taobao group.
@@ -589,7 +595,9 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
 }
 
 /** A group joined without a name of its own (进群, 入群): it may be one named before. */
-const JOIN_A_GROUP = /^(?:进|入|加|加入)?群$/;
+const JOIN_A_GROUP = /^(?:进|入|加|加入)?(?:粉丝|老客|老粉|会员)?群$/;
+/** The platform's own group chat named as such. */
+const OFFICIAL_CHAT = /官方(?:的)?群聊|小红书(?:的)?群聊|群聊入口/;
 
 /** The platform cue, read across the quotes around a platform's name. */
 const PLATFORM_ACROSS_QUOTES: CueSpec = { ...CUES.platform, crossClauses: true };
