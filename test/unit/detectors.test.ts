@@ -1235,5 +1235,6 @@ test('the third round of sets: payment terminals sold, the official group chat n
     ['请在旺旺回复孩子家长的手机号，老师联系您', ['collect'], 'taobao'],
     ['网课资料下单后在百度网盘领取', ['thirdParty'], 'kuaishou'],
     ['评价截图发飞鸽，下一场福袋给你内定一个', ['reviewBait'], 'douyin'],
+    ['本包裹不含任何二维码及返现卡片，售后请找官方客服', [], 'pinduoduo'],
   ]);
 });

@@ -331,7 +331,7 @@ export function anyOf(words: string): RegExp {
   return new RegExp(words.split(' ').join('|'));
 }
 
-const NEGATORS = list('不 无 别 勿 不要 不用 不需要 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝 没法 无法 没办法');
+const NEGATORS = list('不 无 别 勿 不要 不用 不需要 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝 没法 无法 没办法 不含');
 /** 不 followed by these is not a negation of what comes next (不如, 不错, 不少, 不信去某宝搜 …). */
 const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然妨久满见够止信']);
 /** 不好意思 is an apology, not a negation; 不好 alone is "don't" (唔好信人叫你加微信 reads 不好信…). */
