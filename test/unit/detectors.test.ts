@@ -147,7 +147,7 @@ test('QR calls, groups, profile pointers, third parties, payment, collection, re
     '有问题私我': ['group「私我」(mention)'],
     '主页有V，做批发的老板直接找我': ['profile「主页有V」'],
     '后续问题电联看头像': ['profile「电联看头像」'],
-    '批发价看我主页背景图，上面那串就是': ['profile「主页背景图，上面那串」'],
+    '批发价看我主页背景图，上面那串就是': ['profile「批发价看我主页背景图，上面那串」'],
     '售后看我店铺头像里的号': ['profile「头像里的号」'],
     '某宝同款贵三十块': ['thirdParty「某宝」(mention)'],
     '某宝卖89我们只要29，不信去某宝搜': ['thirdParty「某宝」(mention)', 'thirdParty「某宝」'],
@@ -1236,5 +1236,31 @@ test('the third round of sets: payment terminals sold, the official group chat n
     ['网课资料下单后在百度网盘领取', ['thirdParty'], 'kuaishou'],
     ['评价截图发飞鸽，下一场福袋给你内定一个', ['reviewBait'], 'douyin'],
     ['本包裹不含任何二维码及返现卡片，售后请找官方客服', [], 'pinduoduo'],
+  ]);
+});
+
+test('the fourth round of sets: notices that refuse or disown (不以好评换, 不是我们放的, 有弹幕说, Q：…A：), the real one beside the fakes, 识别 is no 别, 我在淘宝买过, phones abroad with their plus, read-out groups of one to four, an e-mail with 艾特 or #, cross-border apps and payments', () => {
+  expectFamilies([
+    ['本店承诺：不以好评换返现，不在包裹里放二维码', [], 'kuaishou'],
+    ['包装里如果有“加好友领返现”的卡片，那不是我们放的', [], 'xiaohongshu'],
+    ['刚才有弹幕说加主播QQ能便宜，那人已拉黑，我们没有QQ', [], 'jd'],
+    ['Q：为什么不送扫码领红包的卡了？A：平台不允许，我们直接降价了', [], 'tmall'],
+    ['FAQ：问：能走对公转账吗？答：不能，请在淘宝下单开专票', [], 'taobao'],
+    ['不去门店看货、不同城面交，全部在小店下单', [], 'wechat_channels'],
+    ['本店唯一官方客服薇信：shop_lan0809，其他都是假的', ['contact'], 'kuaishou'],
+    ['长按识别二维码 添加售后顾问微信', ['contact', 'qr'], 'wechat_channels'],
+    ['我在淘宝也买过类似的，这家面料好多了', [], 'xiaohongshu'],
+    ['澳门的朋友直接打 +853 6628 1937 订货', ['phone'], 'wechat_channels'],
+    ['香港嘅家人直接WhatsApp我 +852 6128 4470', ['contact', 'phone'], 'douyin'],
+    ['看我手势：一，三，九，零，二，六，七，八，一，五，四', ['phone'], 'douyin'],
+    ['记一下，一三七，零八八，二五，九六四', ['phone'], 'kuaishou'],
+    ['店里电话零二幺，六四，八八，三七，二九', ['phone'], 'xiaohongshu'],
+    ['尺码：1，2，3，4，5，6，7，8，9，10', []],
+    ['有问题发邮件：hi艾特lanxi-home点net', ['contact'], 'xiaohongshu'],
+    ['售后邮箱 help#lanxi-home.com（#换成@）', ['contact'], 'jd'],
+    ['去Shopee搜“HaoYun SG”下单，当地仓两天到', ['thirdParty'], 'wechat_channels'],
+    ['新加坡客户可以直接 PayNow 俾我', ['payment'], 'jd'],
+    ['dd我，我拉你入WhatsApp群', ['contact', 'group'], 'xiaohongshu'],
+    ['批發價目表放咗喺頭像，有興趣睇吓', ['profile'], 'pinduoduo'],
   ]);
 });

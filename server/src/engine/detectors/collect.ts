@@ -2,7 +2,7 @@
 import { words, type LexEntry } from './lexicon';
 
 /** Contact nouns: a collect signal when the copy asks the buyer for one (see COLLECT_BEFORE), longest first. */
-export const COLLECT_NOUNS = '手机号 手机号码 电话号码 电话 联系电话 微信号 微信 vx vx号 v号 qq号 qq 联系方式 号码 wx 微信名 常用号码 whatsapp whatsapp号码 whatsapp号 lineid line号 line wei信号 v信号 邮箱 电子邮箱 座机 座机号 固话 聊天号 聊天账号 常用聊天号 常用聊天账号 绿泡泡号 小绿泡泡号 小绿号 绿号 企鹅号 维信号 威信号 薇信号 卫星号 薇信 v信 威信 维信'
+export const COLLECT_NOUNS = '手机号 手机号码 电话号码 电话 联系电话 微信号 微信 vx vx号 v号 qq号 qq 联系方式 号码 wx 微信名 常用号码 whatsapp whatsapp号码 whatsapp号 lineid line号 line wei信号 v信号 wechatid wechat号 wechat ig账号 ig帐号 ig号 instagram账号 邮箱 电子邮箱 座机 座机号 固话 聊天号 聊天账号 常用聊天号 常用聊天账号 绿泡泡号 小绿泡泡号 小绿号 绿号 企鹅号 维信号 威信号 薇信号 卫星号 薇信 v信 威信 维信'
   .split(' ')
   .sort((a, b) => b.length - a.length);
 
@@ -20,7 +20,7 @@ export const COLLECT_BEFORE = [
 ];
 export const COLLECT_FILLERS = ['您的', '你的', '宝妈的', '宝宝的', '家长的', '收件人的', '收货人的', '亲的', '宝子的', '买家的', '你们的', '您们的', '您', '你', '你们', '下', '一下', '个', '上', '自己的', '真实', '常用的', '常用', '本人', '一个', '收货', '有效', '能联系到的', '一个能打通的', '能打通的', '能接通的', '十一位', '11位', '收货人', '收件人', '家长', '备用', '采购', '负责人', '负责人的', '联系人', '联系人的', '恁', '恁的', '侬', '侬的', '子女', '子女的', '孩子的', '家属', '家属的', '家里', '家里的', '父母', '父母的', '老人', '老人的', '家人', '家人的', '妈妈的', '爸爸的', '宝爸的', '下方', '下面', '以下', '孩子', '新人', '新人的', '新郎', '新娘', '寿星', '寿星的', '收礼人', '收礼人的', '完整', '完整的'];
 /** Verbs after a contact noun: 把手机号留在评论区, 手机号发评论区. */
-export const COLLECT_AFTER = ['留在', '留到', '发到', '发在', '发评论', '打在', '写在', '填在', '发给客服', '发给我', '私信给', '私发', '打到', '扣在', '评论在', '报给', '都发我', '发我', '发送至', '发送到', '打出来', '写到', '填到', '回复给', '回给', '发给', '备注在', '备注到', '填写在'];
+export const COLLECT_AFTER = ['留在', '留到', '发到', '发在', '发评论', '打在', '写在', '填在', '发给客服', '发给我', '私信给', '私发', '打到', '扣在', '评论在', '报给', '都发我', '发我', '发送至', '发送到', '打出来', '写到', '填到', '回复给', '回给', '发给', '备注在', '备注到', '填写在', '打公屏', '发公屏', '打到公屏', '扣公屏', '打评论区', '发评论区'];
 /** Before a contact noun: the seller's own (我的联系方式写在简介里), never the buyer's to give. */
 export const SELLERS_OWN = ['我的', '我们的', '我', '我们', '本店', '店铺', '店主', '客服', '主播', '老板'];
 /** Words that list a second contact noun after an asked-for one: 留下手机号和微信号. */

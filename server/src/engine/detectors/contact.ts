@@ -23,7 +23,7 @@ export const contactEntries: LexEntry[] = [
   // The real name: a mention alone, a push with a cue (加微信, 微信联系, 微信: abc123).
   ...wechat('微信 wechat', 'mention'),
   // Homophones that are also honest words (威信 = prestige, 卫星 = satellite): only with a cue.
-  ...wechat('威信 维信 喂心 卫星 围信 危信 wx 微心 唯信 魏信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色小泡泡 绿色聊天软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 绿色的app 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
+  ...wechat('威信 维信 喂心 威心 卫星 围信 危信 wx 微心 唯信 魏信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色小泡泡 绿色聊天软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 绿色的app 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
   // 加我个人号: a personal account once someone is to add it (我的私人号就在头像上 only points).
   ...words('个人号 私人号', { family: 'contact', term: 'wechat', need: 'cue', cues: 'friend' }),
   // 信 split into its parts (亻言), WeChat's slang names.
@@ -35,7 +35,7 @@ export const contactEntries: LexEntry[] = [
   // Bare letters and one-character stand-ins: only with a handle after them.
   ...wechat('微 v 薇 w jiawo jwx', 'handle'),
   ...words('企业微信 企微 企业薇 企业v 企业vx 企业wx 企业威信', { family: 'contact', term: 'wecom', need: 'mention' }),
-  ...words('加|企业微信 添加|企业微信 加|企微', { family: 'contact', term: 'wecom', need: 'always' }),
+  ...words('加|企业微信 添加|企业微信 加|企微 企微顾问 企业微信顾问 企微客服 企业微信客服 企微一对一', { family: 'contact', term: 'wecom', need: 'always' }),
   ...qq('qq号 q号 koukou号 koukou 扣扣!都 叩叩 蔻蔻 抠抠 寇寇 企鹅号 扣扣号 qq扣扣', 'always'),
   ...qq('加|qq +|qq 加|q 加|扣扣 加|企鹅 加|扣 加|叩 加|抠 加|蔻 加|寇 加|扣扣 加我|扣 加我|叩 加我|抠 加我|蔻 加我|寇 加我|q 加我|qq 加我|企鹅', 'always'),
   ...qq('qq 企鹅 鹅号 企鹅上!衣 小企鹅上!衣 有企鹅的', 'cue'),
@@ -43,6 +43,8 @@ export const contactEntries: LexEntry[] = [
   ...words('钉钉号', { family: 'contact', term: 'dingtalk', need: 'always' }),
   ...words('钉钉', { family: 'contact', term: 'dingtalk', need: 'cue' }),
   ...words('telegram whatsapp 纸飞机 小飞机 电报 line号 skype line kakao kakaotalk', { family: 'contact', term: 'im', need: 'cue' }),
+  // Messaging me there: 直接WhatsApp我, Line我哋.
+  ...words('whatsapp我 whatsapp我们 line我 line我们 telegram我 tg我', { family: 'contact', term: 'im', need: 'always' }),
   // 加賴: Line as Taiwan says it.
   ...words('加赖 赖id', { family: 'contact', term: 'im', need: 'always' }),
   ...words('tg line', { family: 'contact', term: 'im', need: 'handle' }),

@@ -110,7 +110,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   contact: CONTACT,
   platform: {
     // 点 (click), not 有点 / 一点 / 差点 (a bit): 有点像京东那边卖的.
-    verbs: list('去 前往 到 上 来!自 联系 进入 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点<有一差 点击 认准 用 我 我们 我们的 我的 我们自己的 自己的 本店 咱家 我家 链接在 店在 店铺在'),
+    verbs: list('去 前往 到 上 来!自 联系 进入 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点<有一差 点击 认准 用 我!在 我们 我们的 我的 我们自己的 自己的 本店 咱家 我家 链接在 店在 店铺在'),
     fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员 那个 那边 售后'),
     free: 1,
     reach: 8,
@@ -125,19 +125,20 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     after: list(
       '返!修厂工回程校乡潮航 cashback 感谢金 茶水费 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 即送 就送 e卡 购物卡 礼品卡 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您 ' +
       // 追评带视频，截图找小店客服，领一盒试饮装; 带图好评，我们再补寄一支同款小样.
-      '免费送 抽取 客服领 小心意 一份心意 小福利 领回 寄一 随单寄 下一单寄 多塞 退给你 退给您 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一 补两 补个 补寄一 再补寄 补送 多送 加送 即可获得 可获得 就能获得 即可获赠 获赠 即有机会获得 内定 大转盘 中奖 拿十 拿五 拿两 拿券 拿红包 拿现金'),
+      '免费送 抽取 客服领 小心意 一份心意 小福利 领回 寄一 随单寄 下一单寄 多塞 退给你 退给您 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一 补两 补个 补寄一 再补寄 补送 多送 加送 即可获得 可获得 就能获得 即可获赠 获赠 即有机会获得 内定 大转盘 中奖 拿十 拿五 拿两 拿券 拿红包 拿现金 receive 领rm'),
     afterReach: 24,
     crossClauses: true,
   },
   profile: {
     // Not the 号 of an account on a platform (在视频号主页有完整视频): that names where, it holds no number.
-    verbs: list('v vx v号 vx号 id 购买渠道 渠道 预约方式 领奖方式 兑奖方式 领取方式 微信 微信号 薇 薇号 企微 群!聊 群号 进群方式 入群方式 群入口 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 qq 联系方式 联系办法 名片 加 企鹅 扣扣 号<频音手众书 二维码 码 找我的方式 找我方式 联系我的方式'),
-    fillers: list('主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 我们 我们的 就在 挂在 就挂在 印在 旺旺 视频号 视频号的 抖音 快手 小红书 主页 主页的'),
+    verbs: list('v vx v号 vx号 id 购买渠道 渠道 批发 批发价 价目表 价格表 价钱 报价单 预约方式 领奖方式 兑奖方式 领取方式 微信 微信号 薇 薇号 企微 群!聊 群号 进群方式 入群方式 群入口 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 qq 联系方式 联系办法 名片 加 企鹅 扣扣 号<频音手众书 二维码 码 找我的方式 找我方式 联系我的方式'),
+    // Cantonese as folding writes it (traditional.ts): 放咗喺 is 放了在, 睇 stays.
+    fillers: list('宝宝 宝子 姐妹 朋友 睇 睇我 睇吓 放了在 主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 我们 我们的 就在 挂在 就挂在 印在 旺旺 视频号 视频号的 抖音 快手 小红书 主页 主页的'),
     free: 1,
     reach: 10,
     // 头像里的号, 签名里那一串: the number the pointer points at.
     // 微 and 微信, not WeChat's checkout (视频号主页橱窗…支持微信支付).
-    after: list('v vx 微!信 微信!支付 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 联系方法 有方式 领取方式 怎么找到 暗号 二维码 就是码 是码 有群号 群号 进群方式 入群方式 ^绿 那行小字 小字 放大看 懂的都懂 找到我 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号 ' +
+    after: list('v vx 微!信 微信!支付 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 怎么联络 联络我们 点样找我 点样联络 都写了 上面写了 你们懂的 联系方法 有方式 领取方式 怎么找到 暗号 二维码 就是码 是码 有群号 群号 进群方式 入群方式 ^绿 那行小字 小字 放大看 懂的都懂 找到我!们 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号 ' +
       // A line of it, letters on it, what is written there: 主页第三行, 签名那一行, 右下角那几个字母, 头像上就写着呢.
       '那一行 那行 第一行 第二行 第三行 最后一行 一行小字 几个字母 就写着 上写着 写着呢 懂的老铁都懂 写得很清楚 写得清清楚楚 写得清楚 写的很清楚 小秘密 有惊喜'),
     // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
@@ -157,10 +158,10 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   qr: {
     verbs: list('扫 扫描 识别 长按 添加 加 关注 保存 截图 见 详见'),
-    fillers: list('下方 上方 一下 卡片 卡片上 卡 卡上 本卡 背面 图中 图片 屏幕 屏幕上 右下角 左下角 这个 这张 的 包裹 上 里 内 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书 详情页 详情 页面 最后一张图 最后一张 图 机身 铭牌 机身铭牌 ' + [...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ')),
+    fillers: list('下方 上方 一下 卡片 卡片上 卡 卡上 本卡 背面 图中 图片 屏幕 屏幕上 右下角 左下角 这个 这张 的 包裹 上 里 内 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书 最后一页 第一页 封底 封面 详情页 详情 页面 最后一张图 最后一张 图 机身 铭牌 机身铭牌 ' + [...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ')),
     free: 2,
     reach: 8,
-    after: list('扫一扫 扫码 ^扫进去 ^扫一下 识别 添加 加我 关注 进群 领取 联系 下载 入群 ^scan ^扫描'),
+    after: list('扫一扫 扫码 ^扫进去 ^扫一下 识别 添加 加我 关注 进群 领取 联系 下载 入群 ^scan ^扫描 扫了加'),
     afterReach: 4,
   },
   // A bare 码 is a code only when the buyer is told to scan it: 扫卡片右下角的码, 扫背面码.
@@ -270,7 +271,7 @@ const DENIED_GIVING = /[不没别无](?:搞|送|给|做|返|发|弄)[^不没]{0,
 /** A review word between a denial and its reward: 不提供任何晒图奖励. */
 const REVIEW_WORDS = ['晒图', '好评', '评价', '带图', '追评'];
 /** Two-character verbs of giving a denial may stand before: 不提供任何奖励, 不设置返现. */
-const GIVING = ['提供', '设置', '承诺', '赠送', '额外', '会用', '会拿', '会给', '会送'];
+const GIVING = ['提供', '设置', '承诺', '赠送', '额外', '会用', '会拿', '会给', '会送', '会以'];
 
 /**
  * 任何 (any) between a negated verb and what it denies (不附任何二维码, 不提供任何形式的好评返现): the
@@ -331,7 +332,7 @@ export function anyOf(words: string): RegExp {
   return new RegExp(words.split(' ').join('|'));
 }
 
-const NEGATORS = list('不 无 别 勿 不要 不用 不需要 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝 没法 无法 没办法 不含');
+const NEGATORS = list('不 无 别 勿 不要 不用 不需要 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝 没法 无法 没办法 不含 不提供 不以 没放');
 /** 不 followed by these is not a negation of what comes next (不如, 不错, 不少, 不信去某宝搜 …). */
 const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然妨久满见够止信']);
 /** 不好意思 is an apology, not a negation; 不好 alone is "don't" (唔好信人叫你加微信 reads 不好信…). */
@@ -356,7 +357,7 @@ const URGING_AFTER_BIE = new Set([...'急慌走错怕']);
 /** 别 as the end of a word (识别, 特别, 分别 …), not as "don't" (not 区别: 评论区别留联系方式). */
 const WORDS_ENDING_IN_BIE = new Set([...'识特类告分级性辨鉴派']);
 /** One pattern for all the frames: every trigger's window is searched once, not once per frame. */
-const WARNING_FRAME = anyOf('请勿相信 不要相信 切勿相信 别相信 勿信 轻信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假 不加任何 不加私人 不加个人 不添加任何 任何让 不设任何 不收集 从不收集 不会收集 不索要 不会索要');
+const WARNING_FRAME = anyOf('请勿相信 不要相信 切勿相信 别相信 勿信 轻信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假 不加任何 不加私人 不加个人 不添加任何 任何让 不设任何 不收集 从不收集 不会收集 不索要 不会索要 陌生人');
 /**
  * A request its maker says it never makes (不会让您扫码或私下转账, 绝不会让您私下打款, 不会索要您的
  * 微信, 不会通过微信私聊…), one a warning imagines (如有人以“客服”名义要求您扫码退款, 凡是要求
@@ -364,7 +365,7 @@ const WARNING_FRAME = anyOf('请勿相信 不要相信 切勿相信 别相信 �
  * trigger, in its clause or across the list marks before it.
  */
 // A bare 无 opens no request (7天无理由 质保一年 专属顾问 …).
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到了?).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|问|发来|发了|刷|添加您|添加你|加您|加你|要您|要你|(?<=会)以|放置|放(?=.{0,8}$))`);
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到了?).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|问|发来|发了|刷|添加您|添加你|加您|加你|要您|要你|(?<=会)以|放置|放(?=.{0,8}$))`);
 /** After the trigger, in its sentence: the line disbelieves what it names (…扫码退款，请勿相信). */
 const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 勿信 别信 不可信 一律不信');
 /**
@@ -376,7 +377,9 @@ const DESCRIBED_AS_FRAUD = anyOf('骗子 诈骗 骗局 假冒 冒充 上当 假�
  * Fraud or a fake named outright after what a warning describes, or the seller disowning it:
  * …让你私下转账，那是骗子; 刷什么加V送杯子，那都是假的; 有人说加群送小样，那不是我们发的.
  */
-const CALLED_FRAUD = list('是骗子 是诈骗 是骗局 都是骗 是假的 都是假 不是我们发 不是我们的 都不是我们 不是本店 不是官方 被骗');
+/** The others called fakes, which gives the one named before them. */
+const OTHERS_FAKE = /(?:其他|其它|别的|其余)(?:的)?(?:都|均|全)?(?:是)?(?:假|冒)/;
+const CALLED_FRAUD = list('是骗子 是诈骗 是骗局 都是骗 是假的 都是假 不是我们 不是本店 不是官方 被骗 是冒牌 都是冒牌 冒牌的');
 /** Marks that list items or quote a name: a warning's frame reaches across them (…加好友、扫码退款). */
 const LIST_MARKS = /^[、“”「」『』‘’"'《》\s]+$/;
 
@@ -394,6 +397,8 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   const any = anyBefore(text, at);
   if (any > 0 && negatorJustBefore(f, s, at - any)) return true;
   if (negatedList(text, s, at)) return true;
+  // 不以好评换返现, 不用晒图换红包: a review word between the denial and the reward it would buy.
+  if (at - s >= 3 && REVIEW_NOT_TRADED.test(text.slice(Math.max(s, at - 10), at))) return true;
   // A negator, then where or with what: 别在评论区留手机号, 不需要用手机扫码.
   let place = at - 1;
   while (place > s && at - place <= 8 && text.charCodeAt(place) !== ZAI && text.charCodeAt(place) !== YONG) place--;
@@ -420,7 +425,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   for (let k = at; k < e; k++) {
     const c = text.charCodeAt(k);
     if (c === XIN) hasXin = true;
-    else if (c === PIAN || c === JIA || (c === SHI && text.charCodeAt(k - 1) === BU)) callsFraud = true;
+    else if (c === PIAN || c === JIA || c === MAO || (c === SHI && text.charCodeAt(k - 1) === BU)) callsFraud = true;
     else if (c === DE && described < 0) described = k - at;
     else if (AFTER_UNITS[c] === RISK) risk = true;
     else if (AFTER_UNITS[c] === DISOWN) disowns = true;
@@ -430,7 +435,8 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   if (risk && UNPROTECTED.test(after)) return true;
   if (disowns && DISOWNED.test(after)) return true;
   if (hasXin && DISBELIEF_AFTER.some((w) => after.includes(w))) return true;
-  if (callsFraud && CALLED_FRAUD.some((w) => after.includes(w))) return true;
+  // …unless the others are called fakes: 唯一官方客服薇信…，其他都是假的 gives the real one.
+  if (callsFraud && CALLED_FRAUD.some((w) => after.includes(w)) && !OTHERS_FAKE.test(after)) return true;
   return described >= 0 && DESCRIBED_AS_FRAUD.test(described > 0 ? after.slice(described) : after);
 }
 
@@ -485,19 +491,22 @@ function buyersQuestion(f: FoldedText, at: number, original: string | undefined)
   if (original === undefined) return false;
   const to = f.starts[at]!;
   const from = Math.max(0, to - 40);
-  // Both need a 问: most triggers have none before them, and nothing is cut out.
+  // Both need a 问 (or a Q): most triggers have none before them, and nothing is cut out.
   let k = to - 1;
-  while (k >= from && original.charCodeAt(k) !== WEN) k--;
+  while (k >= from && original.charCodeAt(k) !== WEN && (original.charCodeAt(k) | 0x20) !== Q_LOWER) k--;
   if (k < from) return false;
   const before = original.slice(from, to);
   return QUESTION_IN_QA.test(before) || BUYERS_ASKED.test(before);
 }
 const WEN = '问'.charCodeAt(0);
+const Q_LOWER = 'q'.charCodeAt(0);
 /** A Q&A's 问：, not 顾问： or 打电话问：. */
-const QUESTION_IN_QA = /(?:^|[】\]\s。！？!?])问[:：][^答]*$/;
+const QUESTION_IN_QA = /(?:^|[】\]\s。！？!?:：｜|])(?:问|q)[:：](?:(?!答|a[:：]).)*$/i;
 /** …in the clause of the question only (宝宝们问客服微信多少，薇信是 xy_520 gives it); 好多人问我在淘宝能不能买到. */
 const BUYERS_ASKED = /(?:(?:宝宝|宝子|姐妹|家人|老铁|朋友|顾客|买家)们(?:在)?|(?:好多|很多|不少|老有|总有|有)人|有(?:宝宝|宝子|姐妹|家人|老铁|朋友|顾客|买家))问(?:我|我们|主播)?[^，,。！？!?]{0,12}$/;
 const [MAO, FA, MO, ZHUANG] = [...'冒法陌装'].map((c) => c.charCodeAt(0));
+
+const REVIEW_NOT_TRADED = /[不没](?:会|再)?(?:以|用|拿)?(?:任何)?(?:好评|晒图|评价|五星|带图)(?:来)?换(?:取)?$/;
 
 /** Conjunctions that list what one negator covers: 不接受到店自提和线下交易. */
 const LIST_JOINS = ['和', '或', '及', '与', '或者', '以及'];
@@ -524,7 +533,8 @@ function negatorJustBefore(f: FoldedText, s: number, at: number): boolean {
       if (between.includes('的')) continue;
       // A space or an emoji after the words between ends the negated phrase: 传不了😅 留下电话.
       if (g > 0 && gapBefore(f, ns + n.length, at)) continue;
-      if (n === '不' && (NOT_NEGATING_NEXT.has(text.charAt(ns + 1)) || text.startsWith(APOLOGY, ns + 1) || potentialComplement(text, ns))) continue;
+      // 不同 is "different", but 不同城面交 refuses 同城面交.
+      if (n === '不' && ((NOT_NEGATING_NEXT.has(text.charAt(ns + 1)) && !text.startsWith('同城', ns + 1)) || text.startsWith(APOLOGY, ns + 1) || potentialComplement(text, ns))) continue;
       if (n === '别' && (URGING_AFTER_BIE.has(text.charAt(ns + 1)) || WORDS_ENDING_IN_BIE.has(text.charAt(ns - 1)))) continue;
       // 无 negates what follows at once (无返现卡, 无二维码), not 无门槛红包 or 无论.
       if (n === '无' && (g > 0 || NOT_NEGATING_AFTER_WU.has(text.charAt(ns + 1)))) continue;

@@ -22,13 +22,15 @@ export const groupEntries: LexEntry[] = [
   // Groups under another name: 拉进宠粉基地, 进福利社.
   ...group('宠粉基地 粉丝基地 福利基地 宠粉社 福利社 宠粉营', 'group', 'join'),
   // Slang for a private group, once the copy asks to join it: 拉进咱们老铁小分队, 小圈子，私我进.
-  ...group(`小圈子 小分队 小基地 小窝 福利窝 宠粉窝 qun 小裙${NOT_SKIRT} 俱乐部 研究所 大本营 茶友会 交流圈`, 'group', 'join'),
+  ...group(`小圈子 小分队 小基地 小窝 福利窝 宠粉窝 群组 qun 小裙${NOT_SKIRT} 俱乐部 研究所 大本营 茶友会 交流圈`, 'group', 'join'),
   // 群 written in its parts (君羊) or as a look-alike (峮); 姐妹裙 is also a bridesmaid's dress.
   ...group(`君羊 峮 姐妹裙${NOT_SKIRT}宴礼伴`, 'group', 'join'),
   // Groups on a named app: a group and a contact or third-party signal at once.
   ...group('vx群 v群 v信群 薇信群 wx群 威信群 绿泡泡群 绿色泡泡群 企业微信群 企微群 绿色app里的群 绿色软件里的群 绿色app的群', 'wechat-group', 'always', 'contact'),
   ...group('vipgroup', 'group', 'always'),
-  ...group('tg群 电报群 telegram群 纸飞机群', 'im-group', 'always', 'contact'),
+  ...group('tg群 电报群 telegram群 纸飞机群 whatsapp群 whatsapp群组 telegramgroup whatsappgroup line群', 'im-group', 'always', 'contact'),
+  // Overseas social networks' groups: another platform wherever they are named.
+  ...group('facebook群 facebook群组 fb群 fb群组 facebookgroup', 'social-group', 'always', 'thirdParty'),
   // Feishu (Lark) groups, like DingTalk's: another platform wherever they are named.
   ...group('飞书群 飞书粉丝群', 'feishu-group', 'always', 'thirdParty'),
   ...group('微信群', 'wechat-group', 'join', 'contact'),

@@ -17,7 +17,7 @@ export interface Handle {
 }
 
 /** Words between a contact word and its handle: 微信号是 abc, QQ号码 123, 聊天软件搜 abc_12, 加我 ye zi. */
-const LABELS = ['号码是', '号码', '号是', '号', '是', 'id', '账号', '名', '搜索', '搜', '找', '加我', '加', '客服号', '客服'];
+const LABELS = ['号码是', '号码', '号是', '号', '是', 'id', '账号', '名', '搜索', '搜', '找', '加我', '加', '客服号', '客服', '倒着写', '倒过来'];
 /** What may join the parts of a handle, full-width forms too (ａｕ＿ｋｏａｌａ９). */
 const HANDLE_SEPARATORS = /^[_\-.·＿－．]+$/;
 const SPELLING_SPACE = /^ $/;

@@ -2,7 +2,7 @@
 import { negatives, words, type LexEntry } from './lexicon';
 
 /** Ways to say the platform's checkout is skipped (不走平台, 跳过下单, 无需通过小店). */
-export const SKIPPING_THE_PLATFORM = ['不走平台', '不用走平台', '不用走小店', '不走小店', '不用走商城', '不用走链接', '不走链接', '跳过下单', '跳过拼单', '不用下单', '别去拍了', '不用拍了', '不在直播间拍', '别在直播间拍', '不走这个车', '不走小黄车', '不用在京东下单', '不用在淘宝下单', '不用在天猫下单', '不用在拼多多下单', '不用在抖音下单', '不用在快手下单', '不经京东结算', '无需通过小店', '不通过小店', '不走拼单', '不用在这拍', '不用在这里拍', '不用在这下单'];
+export const SKIPPING_THE_PLATFORM = ['不走平台', '不用走平台', '不用走小店', '不走小店', '不用走商城', '不用走链接', '不走链接', '跳过下单', '跳过拼单', '不用下单', '别去拍了', '不用拍了', '不在直播间拍', '别在直播间拍', '不走这个车', '不走小黄车', '不用在京东下单', '不用在淘宝下单', '不用在天猫下单', '不用在拼多多下单', '不用在抖音下单', '不用在快手下单', '不经京东结算', '不经京东', '不经淘宝', '不经天猫', '不经拼多多', '不经抖音', '不经快手', '无需通过小店', '不通过小店', '不走拼单', '不用在这拍', '不用在这里拍', '不用在这下单'];
 
 export const paymentEntries: LexEntry[] = [
   ...words(
@@ -43,7 +43,9 @@ export const paymentEntries: LexEntry[] = [
       // Paid on seeing the goods, at the seller's place: 来工厂看货付款.
       '看货付款 验货付款 看货付钱 看货交钱 看货再付 当面收钱 上门收钱 打款到公司 打款到对公 汇款到公司 转账到公司 转到公司账户 ' +
       // Paying the seller straight, the platform's fee named: 直接找我转账, 免去平台手续费.
-      '找我转账 直接找我转 找我付款 免去平台手续费 免平台手续费',
+      '找我转账 直接找我转 找我付款 免去平台手续费 免平台手续费 到店里再付 到店再付款 ' +
+      // Overseas ways to pay a person: bank in 到 Maybank 户口, PayNow 俾我 (folded 给我), Touch \'n Go 转账.
+      'bankin到 bankin给 bankin去 maybank户口 paynow给我 paynow我 touchngo转账 tng转账 转数快给我 payme给我',
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),
   // Naming a payment method is a mention; it becomes a push only with a cue (转给我, 私下…).

@@ -4,7 +4,7 @@ import { clauseStart } from './context';
 import { digitOf, digitRuns, digitValue, MIN_STRONG_DIGITS, type DigitRun } from './digits';
 import { PHONE_LABELS } from './phoneWords';
 
-export type PhoneKind = 'mobile' | 'landline' | 'hotline';
+export type PhoneKind = 'mobile' | 'landline' | 'hotline' | 'international';
 
 export interface PhoneHit {
   start: number;
@@ -35,7 +35,22 @@ function classify(digits: string, hasLabel: boolean, areaCode: boolean, plus: bo
   if (d.length === 11 && MOBILE.test(d)) return 'mobile';
   if (d.length === 10 && /^(400|800)\d{7}$/.test(d)) return 'hotline';
   if ((hasLabel || areaCode) && d.length >= 10 && d.length <= 12 && /^0[1-9]\d{8,10}$/.test(d)) return 'landline';
+  // Another country's number, written with its plus: +852 6128 4470, +60 11-2345 6789, +六零 一二….
+  if (plus && international(digits)) return 'international';
   return undefined;
+}
+
+/** National number lengths after the country codes sellers abroad write most (Hong Kong, Macau, Taiwan, South-East Asia …). */
+const COUNTRY_NUMBER_LENGTHS: Readonly<Record<string, readonly number[]>> = {
+  '852': [8], '853': [8], '886': [8, 9], '60': [9, 10], '65': [8], '66': [8, 9], '84': [9, 10], '62': [9, 10, 11, 12], '63': [10], '61': [9], '81': [9, 10], '82': [9, 10], '44': [10], '1': [10],
+};
+
+function international(digits: string): boolean {
+  for (let n = 1; n <= 3; n++) {
+    const lengths = COUNTRY_NUMBER_LENGTHS[digits.slice(0, n)];
+    if (lengths?.includes(digits.length - n)) return true;
+  }
+  return false;
 }
 
 /** True when a phone word stands within a few characters before `at` (拨打售后专线 0571…). */
@@ -60,6 +75,7 @@ const REMOVABLE_LABELS = PHONE_LABELS.filter((l) => !['联系', '咨询', '预�
 
 /** Only 1… (mobile), 0… (landline), 400/800 and 86… can be phone numbers. */
 const MAY_LEAD = new Set(['0', '1', '4', '8']);
+const PLUS = '+'.charCodeAt(0);
 
 interface Candidate {
   start: number;
@@ -148,11 +164,11 @@ export function findPhones(f: FoldedText, original: string): PhoneHit[] {
     if (notPhoneBefore(f, run.start)) continue;
     for (const c of candidates(f, run)) {
       // The shape first (cheap), the context only for what could be a phone number.
-      if (!MAY_LEAD.has(c.digits[0]!) || classify(c.digits, true, true, true) === undefined) continue;
+      const plus = c.start > 0 && text.charCodeAt(c.start - 1) === PLUS;
+      if ((!MAY_LEAD.has(c.digits[0]!) && !plus) || classify(c.digits, true, true, true) === undefined) continue;
       if (c.end === run.end && unitAfter(f, c.end)) continue;
       if (modelNumber(original, f, c.start, c.end)) continue;
       const label = labelBefore(text, c.start);
-      const plus = c.start > 0 && text[c.start - 1] === '+';
       const firstGap = firstGapAt(f, c.start, c.end);
       const areaCode = c.digits.startsWith('0') ? firstGap === 3 || firstGap === 4 : c.digits.startsWith('86') && firstGap === 2;
       const kind = classify(c.digits, label >= 0 || labelNear(text, f, c.start), areaCode, plus);
@@ -163,7 +179,7 @@ export function findPhones(f: FoldedText, original: string): PhoneHit[] {
       }
     }
   }
-  for (const hit of readOutPhones(f, original, short)) if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
+  for (const hit of [...readOutPhones(f, original, short), ...readOutGroups(f, original, short)]) if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
   return hits;
 }
 
@@ -200,19 +216,64 @@ function readOutPhones(f: FoldedText, original: string, short: readonly number[]
 
 /** The phone number three short runs read out, if they are one. */
 function readOut(f: FoldedText, original: string, s1: number, e1: number, s2: number, e2: number, s3: number, e3: number): PhoneHit | undefined {
+  // Every shape has groups of three or four: most triples of short runs are not one, and no string is made for them.
+  if (e1 - s1 < 3 || e2 - s2 < 3 || e3 - s3 < 3) return undefined;
   if (!READ_OUT_SHAPES.includes(`${e1 - s1},${e2 - s2},${e3 - s3}`)) return undefined;
   if (!readOutJoin(f, original, e1, s2) || !readOutJoin(f, original, e2, s3)) return undefined;
+  return readOutNumber(f, [s1, e1, s2, e2, s3, e3]);
+}
+
+/**
+ * A number read out in four or more groups of one to four digits, each joined to the next as
+ * readOut's are: 一三五，零七七，八二，九六四; 一，五，三，零…; 零二幺，六四，八八，三七，二九.
+ */
+function readOutGroups(f: FoldedText, original: string, short: readonly number[]): PhoneHit[] {
+  const out: PhoneHit[] = [];
+  for (let k = 0; k + 1 < short.length; k += 2) {
+    if (short[k]! < 0) continue;
+    let total = short[k + 1]! - short[k]!;
+    let m = k;
+    // Groups follow each other closely (a comma and a reading word at most); a number has 10–12 digits.
+    while (total <= 12 && m + 3 < short.length && short[m + 2]! >= 0 && mayJoin(f, short[m + 1]!, short[m + 2]!) && readOutJoin(f, original, short[m + 1]!, short[m + 2]!)) {
+      m += 2;
+      total += short[m + 1]! - short[m]!;
+      const hit = m - k >= 6 && total >= 10 && total <= 12 ? readOutNumber(f, short.slice(k, m + 2)) : undefined;
+      if (hit) {
+        out.push(hit);
+        k = m;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * readOutJoin's cheap half: nothing folded between the groups but a separator, or a reading word's
+ * first character (most short runs in copy — 5元, 48小时 — stand apart by other words).
+ */
+function mayJoin(f: FoldedText, end: number, start: number): boolean {
+  if (start === end) return f.gaps[start]! >= Gap.Slash;
+  return start - end <= 6 && FILLER_STARTS.has(f.text.charCodeAt(end));
+}
+const FILLER_STARTS = new Set(READ_OUT_FILLERS.map((w) => w.charCodeAt(0)));
+
+/** The phone number the groups [start, end, start, end …] read out together, if they are one. */
+function readOutNumber(f: FoldedText, groups: readonly number[]): PhoneHit | undefined {
   let digits = '';
   let spoken = false;
   let homophones = 0;
-  for (const [a, b] of [[s1, e1], [s2, e2], [s3, e3]] as const) {
-    for (let k = a; k < b; k++) {
+  for (let g = 0; g < groups.length; g += 2) {
+    for (let k = groups[g]!; k < groups[g + 1]!; k++) {
       const v = digitValue(f.units[k]!);
       digits += String(v % 10);
       spoken ||= f.units[k]! > 0x39;
       if (v >= 10) homophones++;
     }
   }
+  const s1 = groups[0]!;
+  const e1 = groups[1]!;
+  const e3 = groups[groups.length - 1]!;
   // Homophones are ordinary characters too: most of a read-out number must be digits, unless a
   // phone word says a number comes (打我电话：幺伞巴，灵久拐溜，俩吾幺四).
   if (homophones > MAX_READ_OUT_HOMOPHONES && !labelNear(f.text, f, s1, true)) return undefined;

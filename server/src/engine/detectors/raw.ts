@@ -27,6 +27,11 @@ const SPELLED_DOMAIN = new RegExp(
 );
 const BRACKETED_DOT = /[(（【[〔]\s*\.\s*[)）】\]〕]/;
 const SPACED_DOT = /\s[.．]\s/;
+/** A mailbox name and the "at" said in Chinese right before a spelled domain: hello艾特… */
+const SPELLED_AT_BEFORE = /[A-Za-z0-9._-]+\s*(?:艾特|圈a|圈A)\s*$/;
+/** The text saying which sign stands for the @: （#换成@）. */
+const SWAPPED_AT = /[#＃][^@＠]{0,4}(?:换成|改成|替换为|换为)[@＠]/;
+const EMAIL_OR_SWAPPED = /[a-z0-9._%+-]+[@#＃][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}/gi;
 /** The "at" of a spelled-out e-mail address inside a spelled domain's name part. */
 const SPELLED_AT = /^[A-Za-z0-9._-]+ ?(?:\bat\b|\(at\)|\[at\]) ?[A-Za-z0-9]/i;
 /** 口令 share tokens look like ¥AbC123xyZ9¥ (any currency sign as the fence). */
@@ -109,7 +114,9 @@ export function findRawSignals(text: string, marks: number): readonly Signal[] {
   const out: Signal[] = [];
   const taken: [number, number][] = [];
   if (email) {
-    for (const m of text.matchAll(EMAIL)) {
+    // service#shop.com（#换成@）: the @ written as another sign, and the text says which.
+    const swapped = SWAPPED_AT.test(text);
+    for (const m of text.matchAll(swapped ? EMAIL_OR_SWAPPED : EMAIL)) {
       const start = m.index!;
       out.push({ family: 'contact', term: 'email', start, end: start + m[0].length, text: original.slice(start, start + m[0].length) });
       taken.push([start, start + m[0].length]);
@@ -122,11 +129,13 @@ export function findRawSignals(text: string, marks: number): readonly Signal[] {
       if (!/[A-Za-z]/.test(m[1]!)) continue;
       const start = m.index!;
       if (taken.some(([a, b]) => start < b && start + m[0].length > a)) continue;
-      // service at shop dot cn: the "at" spelled out as well makes it an e-mail address.
-      const spelledEmail = SPELLED_AT.test(m[1]!);
+      // service at shop dot cn, hello艾特shop点net: the "at" spelled out as well makes it an e-mail address.
+      const atBefore = SPELLED_AT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+      const spelledEmail = SPELLED_AT.test(m[1]!) || atBefore !== null;
       const family = spelledEmail ? 'contact' : 'url';
       const term = spelledEmail ? 'email' : hostTerm(`${m[1]}.${m[2]}`.replace(/ /g, ''));
-      out.push({ family, term, start, end: start + m[0].length, text: original.slice(start, start + m[0].length) });
+      const from = atBefore ? start - atBefore[0].length : start;
+      out.push({ family, term, start: from, end: start + m[0].length, text: original.slice(from, start + m[0].length) });
     }
   }
   if (token) {

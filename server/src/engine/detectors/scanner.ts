@@ -378,10 +378,13 @@ export class Scanner {
         // A profile that holds the platform's own group chat points at that (点主页的小红书群聊: home there).
         if (cues === 'profile' && f.text.slice(end, clauseEnd(f, end, 8)).includes('群聊')) pointsAt = 'group-chat';
         // A pointer or a request covers what it points at: 主页有V, 电联看头像, 加客服为好友.
-        if (cues === 'profile' || cues === 'friend' || cues === 'scan') {
-          if (verb !== undefined) spanStart = verb;
+        if (cues === 'profile') {
           // …on to what the line it points at holds: 简介第二行就是我的VX.
-          else if (after !== undefined) spanEnd = (cues === 'profile' ? cueAfter(f, after, spec) : undefined) ?? after;
+          if (verb !== undefined) spanStart = verb;
+          if (after !== undefined) spanEnd = cueAfter(f, after, spec) ?? after;
+        } else if (cues === 'friend' || cues === 'scan') {
+          if (verb !== undefined) spanStart = verb;
+          else if (after !== undefined) spanEnd = after;
         }
         break;
       }
@@ -597,7 +600,7 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
 /** A group joined without a name of its own (进群, 入群): it may be one named before. */
 const JOIN_A_GROUP = /^(?:进|入|加|加入)?(?:粉丝|老客|老粉|会员)?群$/;
 /** The platform's own group chat named as such. */
-const OFFICIAL_CHAT = /官方(?:的)?群聊|小红书(?:的)?群聊|群聊入口/;
+const OFFICIAL_CHAT = /官方(?:的)?群|小红书(?:的)?(?:官方)?群聊|群聊入口/;
 
 /** The platform cue, read across the quotes around a platform's name. */
 const PLATFORM_ACROSS_QUOTES: CueSpec = { ...CUES.platform, crossClauses: true };
@@ -760,10 +763,12 @@ function pairs(a: RawSignal, b: RawSignal): boolean {
   if (a.family === 'group') return b.family === 'url' || b.family === 'profile';
   if (a.family !== 'contact') return false;
   // An explicit add-call inside a pointer or a payment stands too: 加v 号在店铺简介里, 加我V转账,
-  // vx号在我抖音简介，加上以后….
-  return b.family === 'phone' || (b.family === 'group' && b.term === 'dm') || ((b.family === 'profile' || b.family === 'payment') && (ADD_CALL.test(a.text) || a.addedAfter));
+  // vx号在我抖音简介，加上以后…; so does a handle given beside the pointer (看我头像，v号是 mumu_8821).
+  return b.family === 'phone' || (b.family === 'group' && b.term === 'dm') || ((b.family === 'profile' || b.family === 'payment') && (ADD_CALL.test(a.text) || a.addedAfter || (b.family === 'profile' && HANDLE_GIVEN.test(a.text))));
 }
 const ADD_CALL = /^(?:加|添加|\+|➕)/;
+/** A handle in a contact's text: letters and digits, or a number. */
+const HANDLE_GIVEN = /[a-z0-9][a-z0-9_.-]{3,}|\d{5,}/i;
 /** An add-call right after a contact, in its sentence: ，加了直接发 / ，加上以后 / 直接加就行 / 复制去加. */
 const ADD_CALL_AFTER = /^[^。！？!?\n]{0,6}?(?:加了|加上|加的时候|直接加|去加|加我|复制过去|复制去)/;
 
