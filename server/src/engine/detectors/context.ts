@@ -398,7 +398,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   if (any > 0 && negatorJustBefore(f, s, at - any)) return true;
   if (negatedList(text, s, at)) return true;
   // 不以好评换返现, 不用晒图换红包: a review word between the denial and the reward it would buy.
-  if (at - s >= 3 && REVIEW_NOT_TRADED.test(text.slice(Math.max(s, at - 10), at))) return true;
+  if (at - s >= 3 && (text.charCodeAt(at - 1) === HUAN || text.charCodeAt(at - 1) === QU) && REVIEW_NOT_TRADED.test(text.slice(Math.max(s, at - 10), at))) return true;
   // A negator, then where or with what: 别在评论区留手机号, 不需要用手机扫码.
   let place = at - 1;
   while (place > s && at - place <= 8 && text.charCodeAt(place) !== ZAI && text.charCodeAt(place) !== YONG) place--;
@@ -507,6 +507,8 @@ const BUYERS_ASKED = /(?:(?:宝宝|宝子|姐妹|家人|老铁|朋友|顾客|买
 const [MAO, FA, MO, ZHUANG] = [...'冒法陌装'].map((c) => c.charCodeAt(0));
 
 const REVIEW_NOT_TRADED = /[不没](?:会|再)?(?:以|用|拿)?(?:任何)?(?:好评|晒图|评价|五星|带图)(?:来)?换(?:取)?$/;
+const HUAN = '换'.charCodeAt(0);
+const QU = '取'.charCodeAt(0);
 
 /** Conjunctions that list what one negator covers: 不接受到店自提和线下交易. */
 const LIST_JOINS = ['和', '或', '及', '与', '或者', '以及'];

@@ -24,6 +24,13 @@ const SPELLING_SPACE = /^ $/;
 /** A closing quote and then a colon or spaces, with nothing else but symbols (an emoji inside the quotes). */
 const AFTER_CLOSING_QUOTE = /^[^\p{L}\p{N}“「『‘《（(【\[，,、。；;！!？?]*[”」』’"'][\s:：=＝]*$/u;
 
+/** A closing quote among the dropped characters (most clause gaps are commas: no slice made for them). */
+function closingQuoteIn(original: string, from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 8; k++) if (CLOSING_QUOTES.has(original.charCodeAt(k))) return true;
+  return false;
+}
+const CLOSING_QUOTES = new Set([...'”」』’"\''].map((c) => c.charCodeAt(0)));
+
 function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
@@ -34,7 +41,7 @@ export function handleAfter(f: FoldedText, original: string, at: number): Handle
   const n = text.length;
   if (at >= n || text.charCodeAt(at) === 10 || f.gaps[at] === Gap.Slash) return undefined;
   // A quoted contact word's closing quote is no item's end: 搜我的“微❤”：xiaoguo_6691.
-  const quoted = f.gaps[at]! >= Gap.Clause && at > 0 && AFTER_CLOSING_QUOTE.test(original.slice(f.ends[at - 1]!, f.starts[at]!));
+  const quoted = f.gaps[at]! >= Gap.Clause && at > 0 && closingQuoteIn(original, f.ends[at - 1]!, f.starts[at]!) && AFTER_CLOSING_QUOTE.test(original.slice(f.ends[at - 1]!, f.starts[at]!));
   if (f.gaps[at]! >= Gap.Clause && !quoted) return undefined;
   let k = at;
   let labelled = f.gaps[at] === Gap.Label || quoted;

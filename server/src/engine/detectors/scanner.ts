@@ -515,7 +515,8 @@ function collectRequest(f: Context, start: number, end: number): { start: number
   if (verb !== undefined && !sellerSpeaks(f, verb) && !(f.text.startsWith('发你', verb) && verb + 2 === start && WECHAT_NOUN.test(f.text.slice(start, end)))) return { start: verb, end };
   // 留下您的手机号和微信号: a noun listed after an asked-for one is asked for too, a filler
   // between them or not (备注宝宝月龄和妈妈的手机号).
-  const filler = COLLECT_FILLERS.find((w) => start > w.length && f.text.startsWith(w, start - w.length));
+  // (Most nouns have no conjunction in the few characters before them: no filler is looked for.)
+  const filler = conjunctionNear(f.text, start) ? COLLECT_FILLERS.find((w) => start > w.length && f.text.startsWith(w, start - w.length)) : undefined;
   const listedAt = filler ? start - filler.length : start;
   for (const c of COLLECT_CONJUNCTIONS) {
     const cs = listedAt - c.length;
@@ -537,6 +538,13 @@ function collectRequest(f: Context, start: number, end: number): { start: number
   }
   return undefined;
 }
+
+/** True when a conjunction's character stands in the 8 characters before `at`. */
+function conjunctionNear(text: string, at: number): boolean {
+  for (let k = Math.max(0, at - 8); k < at; k++) if (CONJUNCTION_UNITS.has(text.charCodeAt(k))) return true;
+  return false;
+}
+const CONJUNCTION_UNITS = new Set(COLLECT_CONJUNCTIONS.map((c) => c.charCodeAt(0)));
 
 /** The buyer as who a contact is sent to: …发给你, …私发给您. */
 const TO_THE_BUYER = /^给?(?:你|您|大家)/;
@@ -583,7 +591,7 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
   if (named.length === 0) {
     // 官方群聊入口在直播间左下角，进群…, 想进粉丝群的点我主页的小红书群聊: the group chat the copy names
     // (home on Xiaohongshu).
-    if (text.includes('群聊')) for (const s of signals) if (s.family === 'group' && s.term === 'group' && JOIN_A_GROUP.test(s.text) && (text.lastIndexOf('群聊', s.start) >= 0 || OFFICIAL_CHAT.test(text))) s.term = 'group-chat';
+    for (const s of signals) if (s.family === 'group' && s.term === 'group' && JOIN_A_GROUP.test(s.text) && text.includes('群聊') && (text.lastIndexOf('群聊', s.start) >= 0 || OFFICIAL_CHAT.test(text))) s.term = 'group-chat';
     return;
   }
   // 群聊 too: 淘宝群「…」…点击店铺首页的群聊入口 joins the Taobao group.
