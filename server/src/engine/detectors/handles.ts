@@ -18,6 +18,7 @@ export interface Handle {
 
 /** Words between a contact word and its handle: 微信号是 abc, QQ号码 123, 聊天软件搜 abc_12, 加我 ye zi. */
 const LABELS = ['号码是', '号码', '号是', '号', '是', 'id', '账号', '名', '搜索', '搜', '找', '加我', '加', '客服号', '客服', '倒着写', '倒过来'];
+const LABEL_STARTS = new Set(LABELS.map((w) => w.charCodeAt(0)));
 /** What may join the parts of a handle, full-width forms too (ａｕ＿ｋｏａｌａ９). */
 const HANDLE_SEPARATORS = /^[_\-.·＿－．]+$/;
 const SPELLING_SPACE = /^ $/;
@@ -45,11 +46,14 @@ export function handleAfter(f: FoldedText, original: string, at: number): Handle
   if (f.gaps[at]! >= Gap.Clause && !quoted) return undefined;
   let k = at;
   let labelled = f.gaps[at] === Gap.Label || quoted;
-  for (const w of LABELS) {
-    if (text.startsWith(w, k)) {
-      k += w.length;
-      labelled = true;
-      break;
+  // Most handles start right away: the labels are tried only where one of them can begin.
+  if (LABEL_STARTS.has(text.charCodeAt(k))) {
+    for (const w of LABELS) {
+      if (text.startsWith(w, k)) {
+        k += w.length;
+        labelled = true;
+        break;
+      }
     }
   }
   if (k >= n || (k > at && (f.gaps[k] === Gap.Slash || f.gaps[k]! >= Gap.Clause))) return undefined;

@@ -573,8 +573,9 @@ function qualifyFromWords(signal: RawSignal, words: string): void {
     const at = words.indexOf(word);
     // 备注微信号 拉你进福利群: a handle asked for before the group, not the group's app; 不在淘宝上的老客户群
     // and 快手外头的小圈子 are anywhere but there.
+    if (at < 0) continue;
     const next = words.charAt(at + word.length);
-    if (at >= 0 && next !== '号' && next !== '外' && !words.endsWith('不在', at)) {
+    if (next !== '号' && next !== '外' && !words.endsWith('不在', at)) {
       signal.term = term;
       signal.companion = companion;
       return;
