@@ -1264,3 +1264,25 @@ test('the fourth round of sets: notices that refuse or disown (不以好评换, 
     ['批發價目表放咗喺頭像，有興趣睇吓', ['profile'], 'pinduoduo'],
   ]);
 });
+
+test('the fifth round of sets: a review word ending a quoted name, a profile leading into the platform own group, a named group the copy speaks of, 视频号 groups, cash among the ways at the door, warehouse pick-up for a price, 自称 in a warning, payee-code speakers, 邮件号', () => {
+  expectFamilies([
+    ['关注公众号「小满育儿笔记」，回复“辅食”领取辅食表', ['thirdParty'], 'taobao'],
+    ['添加客服为好友，回复“好评”领取无门槛红包', ['collect', 'reviewBait'], 'wechat_channels'],
+    ['福利都在淘宝群，点主播头像就能进群', [], 'taobao'],
+    ['钉钉粉丝群每周三上新，点店铺首页的群入口就能进', [], 'taobao'],
+    ['没抢到的老铁进我们视频号粉丝群，群里先发预售', ['group', 'thirdParty'], 'kuaishou'],
+    ['没抢到的家人进我们视频号粉丝群，群里先发预售', [], 'wechat_channels'],
+    ['附近的直接来村里拉，现金微信都行', ['payment'], 'pinduoduo'],
+    ['量大的饭店老板来仓库提货，现金结账更划算', ['payment'], 'jd'],
+    ['切勿向任何自称客服的人私下转账', [], 'tmall'],
+    ['收款码语音播报音箱 支持微信支付宝到账提醒', [], 'wechat_channels'],
+    ['EMS邮件号 1179436820518，小店订单里可查', [], 'wechat_channels'],
+    ['姐妹们v在我简介第二行，直接加，备注小红书', ['contact', 'profile'], 'xiaohongshu'],
+    ['穿搭教程都发在小红薯了，去那边搜“阿梨的衣橱”', ['thirdParty'], 'douyin'],
+    ['会员福利群开放了，私信小助手发你群二维码', ['group', 'qr'], 'jd'],
+    ['图纸请发飞机 @parts_lan 报价', ['contact'], 'jd'],
+    ['晒图评价满50字，凭截图联系客服，加赠一年延保', ['reviewBait'], 'tmall'],
+    ['完整教程写在个人博客 lanxi-style.blog 上了', ['url'], 'xiaohongshu'],
+  ]);
+});

@@ -47,7 +47,7 @@ export const contactEntries: LexEntry[] = [
   ...words('whatsapp我 whatsapp我们 line我 line我们 telegram我 tg我', { family: 'contact', term: 'im', need: 'always' }),
   // 加賴: Line as Taiwan says it.
   ...words('加赖 赖id', { family: 'contact', term: 'im', need: 'always' }),
-  ...words('tg line', { family: 'contact', term: 'im', need: 'handle' }),
+  ...words('tg line 飞机', { family: 'contact', term: 'im', need: 'handle' }),
   ...words('邮箱 email 邮件', { family: 'contact', term: 'email', need: 'handle' }),
 ];
 
@@ -72,7 +72,7 @@ export const contactNegatives: LexEntry[] = negatives(
     '扣子 扣件 纽扣 扣扣子 扣带 卡扣 搭扣 皮带扣 扣环 插扣扣 按扣扣 卡扣扣 纽扣扣 搭扣扣 暗扣扣 磁扣扣 扣扣卡 扣扣带 扣扣环 扣扣件 折扣 乐扣 扣款 扣费 扣除 扣分 扣减 扣押 扣上 扣紧 暗扣 按扣 磁扣 扣眼 扣手 扣位 锁扣 ' +
     '抠图 抠门 抠脚 蔻驰 豆蔻 丹蔻 寇丹 叩首 叩门 ' +
     // A product's numbers: 号 in them is no account (微信聊天 型号 DW-13).
-    '型号 货号 款号 编号 批号 序号 色号 单号 ' +
+    '型号 货号 款号 编号 批号 序号 色号 单号 邮件号 邮件编号 ' +
     // Caller ID that reads the number out (来电报号), not Telegram.
     '来电报号 来电报 ' +
     // Q as in cartoon style and chewy texture.

@@ -43,7 +43,9 @@ export const paymentEntries: LexEntry[] = [
       // Paid on seeing the goods, at the seller's place: 来工厂看货付款.
       '看货付款 验货付款 看货付钱 看货交钱 看货再付 当面收钱 上门收钱 打款到公司 打款到对公 汇款到公司 转账到公司 转到公司账户 ' +
       // Paying the seller straight, the platform's fee named: 直接找我转账, 免去平台手续费.
-      '找我转账 直接找我转 找我付款 免去平台手续费 免平台手续费 到店里再付 到店再付款 ' +
+      '找我转账 直接找我转 找我付款 免去平台手续费 免平台手续费 到店里再付 到店再付款 展厅付款 到展厅付 微信转你 微信转给你 支付宝转你 ' +
+      // Cash as one of the ways at the door: 直接来村里拉，现金微信都行.
+      '现金微信都行 现金微信都可以 现金转账都行 现金转账都可以 现金支付宝都行 现金微信都得 ' +
       // Overseas ways to pay a person: bank in 到 Maybank 户口, PayNow 俾我 (folded 给我), Touch \'n Go 转账.
       'bankin到 bankin给 bankin去 maybank户口 paynow给我 paynow我 touchngo转账 tng转账 转数快给我 payme给我',
     { family: 'payment', term: 'offsite-payment', need: 'always' },
@@ -57,7 +59,7 @@ export const paymentEntries: LexEntry[] = [
   // Cash is how a hotel or a shop counter is paid too: outside the order only for a price (现金结账再少十块).
   ...words('现金结账 现金结算 付现金', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   // Goods fetched at the shop are bought there once a price is said: 到店拿货价格更低.
-  ...words('到店拿货 到店提货 来店提货 来店里提货 到店里提货 店里拿货 来店里拿货', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
+  ...words('到店拿货 到店提货 来店提货 来店里提货 到店里提货 店里拿货 来店里拿货 仓库提货 来仓库提货 到仓库提货', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
 ];
 
 export const paymentNegatives: LexEntry[] = negatives(

@@ -78,7 +78,7 @@ export function outsideBefore(f: FoldedText, start: number): boolean {
 }
 
 /** 收款码台卡, 收款码立牌 定制: a payee code sold as a product (stands, stickers, plates). */
-const PAYEE_CODE_PRODUCT = anyOf('台卡 立牌 桌牌 收款牌 贴纸 亚克力 定制');
+const PAYEE_CODE_PRODUCT = anyOf('台卡 立牌 桌牌 收款牌 贴纸 亚克力 定制 音箱 播报 到账提醒');
 
 export function payeeCodeAsProduct(f: FoldedText, start: number, end: number): boolean {
   return PAYEE_CODE_PRODUCT.test(around(f, start, end, 30));
@@ -89,6 +89,18 @@ export function pinnedMark(text: string, f: FoldedText, start: number, end: numb
   const before = text.charAt(f.starts[start]! - 1);
   const after = text.charAt(f.ends[end - 1]!);
   return before !== '' && after !== '' && '【[〔'.includes(before) && '】]〕'.includes(after);
+}
+
+/**
+ * True when the hit [start, end) ends a quoted name of a few characters, more than the hit itself:
+ * 公众号「小满育儿笔记」 (not 回复“好评”, the word alone in quotes).
+ */
+export function endsQuotedName(text: string, f: FoldedText, start: number, end: number): boolean {
+  const to = f.ends[end - 1]!;
+  const open = QUOTE_PAIRS[text.charAt(to)];
+  if (open === undefined) return false;
+  const at = text.lastIndexOf(open, to - 1);
+  return at >= Math.max(0, to - 12) && at < f.starts[start]! - 1;
 }
 
 /** A name in quotation marks (去“某音”搜, 那个“狗东”上): the quotes part no clause. */

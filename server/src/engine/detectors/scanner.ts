@@ -23,7 +23,7 @@ import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
 import { findRawSignals, spelledDotEntries } from './raw';
 import { mentionsWithPush, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
-import { addedToPerson, comparedWith, describedApp, followedByName, honestScan, insideTitle, joinedIntoQuotedName, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
+import { addedToPerson, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { DESCRIBED_APP, thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 import { forEachMatch } from '../packs/patternSafety';
@@ -105,7 +105,7 @@ const GROUP_APPS: readonly [string, string, SignalFamily][] = [
   ...'qq 扣扣 企鹅 蔻蔻 叩叩 抠抠'.split(' ').map((w): [string, string, SignalFamily] => [w, 'qq-group', 'contact']),
   ['淘宝', 'taobao-group', 'thirdParty'], ['某宝', 'taobao-group', 'thirdParty'], ['tb', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'],
   // A platform's own fan group: home there (rules/douyin.json, rules/kuaishou.json), a third party elsewhere.
-  ['抖音', 'douyin-group', 'thirdParty'], ['快手', 'kuaishou-group', 'thirdParty'],
+  ['抖音', 'douyin-group', 'thirdParty'], ['快手', 'kuaishou-group', 'thirdParty'], ['视频号', 'channels-group', 'thirdParty'],
 ];
 
 /** A dash and two to four digits after an ASCII word: a model number (对讲机VX-261), no handle. */
@@ -365,7 +365,8 @@ export class Scanner {
         else if (family === 'group') spanStart = verbBefore(f, start, JOIN) ?? start;
         break;
       case 'handle':
-        if (!handle && !(ADDED_LETTERS.has(e.word) && addedToPerson(f, start))) return undefined;
+        // 加客服V, or v在我简介第二行，直接加: WeChat's letter with an add-call for it.
+        if (!handle && !(ADDED_LETTERS.has(e.word) && (addedToPerson(f, start) || ADD_CALL_LATER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 16))))) return undefined;
         break;
       case 'cue': {
         if (handle) break;
@@ -374,9 +375,10 @@ export class Scanner {
         const spec = !acrossQuotes ? CUES[cues] : cues === 'contact' ? CONTACT_ACROSS_QUOTES : PLATFORM_ACROSS_QUOTES;
         const verb = unnegatedVerbBefore(f, text, start, spec);
         const after = cueAfter(f, end, spec);
-        if (verb === undefined && after === undefined && !(cues === 'platform' && quotedNameAfter(text, f, end))) return undefined;
-        // A profile that holds the platform's own group chat points at that (点主页的小红书群聊: home there).
-        if (cues === 'profile' && f.text.slice(end, clauseEnd(f, end, 8)).includes('群聊')) pointsAt = 'group-chat';
+        if (verb === undefined && after === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || sentThereAfter(f, end, text)))) return undefined;
+        // A profile that holds the platform's own group points at that (点主页的小红书群聊, 福利都在淘宝群，
+        // 点主播头像就能进群: home there).
+        if (cues === 'profile') pointsAt = homeGroupNear(f, start, end);
         // A pointer or a request covers what it points at: 主页有V, 电联看头像, 加客服为好友.
         if (cues === 'profile') {
           // …on to what the line it points at holds: 简介第二行就是我的VX.
@@ -425,6 +427,8 @@ export class Scanner {
     if (family === 'payment' && e.word.includes('收款码') && payeeCodeAsProduct(f, start, end)) return undefined;
     if (family === 'profile' && pinnedMark(text, f, start, end)) return undefined;
     if (e.term === 'token' && luckyBagToken(f, start, end)) return undefined;
+    // 「小满育儿笔记」: a review word ending a quoted name names an account, it asks for no review.
+    if (family === 'reviewBait' && endsQuotedName(text, f, start, end)) return undefined;
     if (family === 'payment' && SKIPS_PLATFORM.has(e.word) && skipsWithoutMoney(f, start, end)) return undefined;
     if (negated(f, spanStart, text) || (spanStart !== start && negated(f, start, text))) return undefined;
     if (handle && (family === 'contact' || e.need === 'handle' || accountWord || (family === 'group' && handle.number))) spanEnd = Math.max(spanEnd, handle.end);
@@ -434,7 +438,7 @@ export class Scanner {
     const term = family === 'payment' && e.need === 'mention' && !mention && hasCue(f, start, end, 'payMe') ? 'offsite-payment' : (pointsAt ?? e.term);
     const signal = rawSignal(family, term, span, text.slice(span.start, span.end), mention);
     if (e.companion) signal.companion = e.companion;
-    if (family === 'contact' && ADD_CALL_AFTER.test(text.slice(span.end, span.end + 12))) signal.addedAfter = true;
+    if (family === 'contact' && (ADD_CALL_AFTER.test(text.slice(span.end, span.end + 12)) || ADD_CALL_LATER.test(text.slice(span.end, span.end + 16)))) signal.addedAfter = true;
     // An unnamed group may name its app just before it: 扫码加入品牌微信会员群.
     else if (family === 'group' && e.term === 'group') qualifyFromWords(signal, f.text.slice(clauseStart(f, start, 6), spanEnd));
     return signal;
@@ -546,6 +550,14 @@ function conjunctionNear(text: string, at: number): boolean {
 }
 const CONJUNCTION_UNITS = new Set(COLLECT_CONJUNCTIONS.map((c) => c.charCodeAt(0)));
 
+/** The platform's own group a profile pointer leads into, by the term its rules know, if the sentence names one. */
+function homeGroupNear(f: Context, start: number, end: number): string | undefined {
+  const sentence = f.text.slice(clauseStart(f, start, 16, true), clauseEnd(f, end, 12, true));
+  if (sentence.includes('群聊')) return 'group-chat';
+  if (sentence.includes('淘宝群')) return 'taobao-group';
+  return undefined;
+}
+
 /** The buyer as who a contact is sent to: …发给你, …私发给您. */
 const TO_THE_BUYER = /^给?(?:你|您|大家)/;
 
@@ -593,6 +605,8 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
     // 官方群聊入口在直播间左下角，进群…, 想进粉丝群的点我主页的小红书群聊: the group chat the copy names
     // (home on Xiaohongshu).
     for (const s of signals) if (s.family === 'group' && s.term === 'group' && JOIN_A_GROUP.test(s.text) && text.includes('群聊') && (text.lastIndexOf('群聊', s.start) >= 0 || OFFICIAL_CHAT.test(text))) s.term = 'group-chat';
+    // …or a named group the copy speaks of, joined or not (钉钉粉丝群每周上新，点首页的群入口就能进).
+    for (const s of signals) if (s.family === 'group' && s.term === 'group' && JOIN_A_GROUP.test(s.text)) qualifyFromWords(s, NAMED_GROUP_WORDS.exec(text.slice(0, s.start))?.[0] ?? '');
     return;
   }
   // 群聊 too: 淘宝群「…」…点击店铺首页的群聊入口 joins the Taobao group.
@@ -608,6 +622,8 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
 
 /** A group joined without a name of its own (进群, 入群): it may be one named before. */
 const JOIN_A_GROUP = /^(?:进|入|加|加入)?(?:粉丝|老客|老粉|会员)?群$/;
+/** An app's group named before a generic one: 钉钉粉丝群, 淘宝群, 视频号粉丝群. */
+const NAMED_GROUP_WORDS = /(?:钉钉|淘宝|视频号|抖音|快手)(?:的)?(?:粉丝)?群/;
 /** The platform's own group chat named as such. */
 const OFFICIAL_CHAT = /官方(?:的)?群|小红书(?:的)?(?:官方)?群聊|群聊入口/;
 
@@ -780,6 +796,8 @@ const ADD_CALL = /^(?:加|添加|\+|➕)/;
 const HANDLE_GIVEN = /[a-z0-9][a-z0-9_.-]{3,}|\d{5,}/i;
 /** An add-call right after a contact, in its sentence: ，加了直接发 / ，加上以后 / 直接加就行 / 复制去加. */
 const ADD_CALL_AFTER = /^[^。！？!?\n]{0,6}?(?:加了|加上|加的时候|直接加|去加|加我|复制过去|复制去)/;
+/** …within a longer clause, for a bare letter that gives no handle: v在我简介第二行，直接加. */
+const ADD_CALL_LATER = /^[^。！？!?\n]{0,12}?(?:，|,|\s)(?:直接加|去加|加了|加上)/;
 
 /** Signals whose words stand for a second family report it too, unless that family is there. */
 function withCompanions(signals: RawSignal[]): RawSignal[] {
