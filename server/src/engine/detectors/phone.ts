@@ -302,7 +302,7 @@ function readOutJoin(f: FoldedText, original: string, end: number, start: number
   // A reading word between the groups parts them as a comma does (一八二 加 五七六三).
   return ONLY_SEPARATORS.test(before) && ONLY_SEPARATORS.test(after) && (between.length > 0 || GROUP_SEPARATOR.test(written));
 }
-/** …and the pauses of speech: 嗯…… or 然后～ between the groups. */
+/** What may stand around a reading word between two groups: separators, and the pauses of speech (嗯……, 然后～). */
 const ONLY_SEPARATORS = /^[\s，,、/／【】[\]()（）\uFE0F\u20E3…⋯~～]*$/;
 /** What a read-out group ends with: spaces alone keep the digits one run. */
 const GROUP_SEPARATOR = /[，,、/／【】[\]()（）]/;
