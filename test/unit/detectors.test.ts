@@ -1286,3 +1286,22 @@ test('the fifth round of sets: a review word ending a quoted name, a profile lea
     ['完整教程写在个人博客 lanxi-style.blog 上了', ['url'], 'xiaohongshu'],
   ]);
 });
+
+test('the sixth round of sets: a profile pointer into a group named further back, a changed review paid for, photos for one own Moments, 不是客服号, a contact the seller says is written there, a search that fails, a handle searched after a comma, cash or transfer at the shop', () => {
+  expectFamilies([
+    ['淘宝群里每周三有售后专场，想进群的点主播头像进店铺就能看到群入口', [], 'tmall'],
+    ['麻烦把差评改一下，改完联系客服给您返5元', ['reviewBait'], 'pinduoduo'],
+    ['这款差评很少，赠品也多', [], 'jd'],
+    ['适合拍照发朋友圈的氛围星星灯', [], 'xiaohongshu'],
+    ['头像是我家猫咪，不是客服号哈', [], 'xiaohongshu'],
+    ['有问题的看我简介，联系方式都写在那里了', ['profile'], 'xiaohongshu'],
+    ['在微信里搜不到我们的私人号，我们只在小店服务', [], 'wechat_channels'],
+    ['打开那个绿色图标的聊天软件，搜 ym_2288 就能找到我', ['contact'], 'douyin'],
+    ['欢迎来店品茶，现场下单现金或转账都可以', ['payment'], 'wechat_channels'],
+    ['扫背面二维码加专属搭配师企业微信', ['contact', 'qr'], 'xiaohongshu'],
+    ['新款每天都发，想看的找客服要个V', ['contact'], 'taobao'],
+    ['毛绒企鹅挂件 钥匙扣 12cm 情侣款', [], 'xiaohongshu'],
+    ['和田玉平安扣 30mm 支持到店交易 看货再付款', ['payment'], 'wechat_channels'],
+    ['手工定制西装 支持线下门店交易 全国38家门店', ['payment'], 'tmall'],
+  ]);
+});

@@ -16,7 +16,7 @@ export const contactEntries: LexEntry[] = [
   // A number just given is the WeChat too: …，这也是我v / 这个号同时也是我的微信.
   ...wechat('也是我v 也是我的v 也是我vx 也是我的vx 也是我微信 也是我的微信 也是我小绿 也是我的小绿 就是我的v 就是我v 就是我的微信 就是我微信', 'always'),
   // Sending the buyer one's WeChat: 我私你发v, 我发vx (not 直发 V/X: the v of a handle after it).
-  ...wechat('你发v 我发v 发你v 发个v 我发vx 发你vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
+  ...wechat('要个v 要个vx 要个微信 你发v 我发v 发你v 发个v 我发vx 发你vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
   // A cue written into the word: 加微, +V, 加我v … (the core after | is what negatives may cover).
   ...wechat(`加我|微!博店 加|微!博店 加个|微!博店 +|微!博店 加|薇 加个|薇 加我|薇 +|薇 加|v +|v 加|vx +|vx 加|wx +|wx 加个|v 加个|vx +个|v +个|vx +个|微!博店 加|vv +|vv 加|徽${NOT_BADGE} 加个|徽${NOT_BADGE} 加我|徽${NOT_BADGE} 加|wei +|wei 加我|wei 加|微信 添加|微信 加个|微信 加我|微信 私加|微信 加我|v 加我|vx 加我|wx 加|威信 加|维信 加|卫星 加|喂心 +|威信 加|wechat`, 'always'),
   ...wechat('微信号', 'always'),
@@ -57,7 +57,7 @@ export const contactNegatives: LexEntry[] = negatives(
   'v领!取福红券优资奖礼样试赠免现 v字领 v型 v形 v脸 v8 v6 v12 vivo vip v口 v带 v家 v标 ' +
     // QQ products and penguins.
     'qq糖 qq星 qq炫舞 qq飞车 qq音乐 qq秀 qq币 q币 qq会员 qq钻 qq空间 qq宠物 qq三国 qq华夏 qq堂 qq农场 qq邮箱 qq浏览器 qq影音 qq游戏 ' +
-    '企鹅玩偶 企鹅公仔 企鹅抱枕 企鹅毛绒 小企鹅 帝企鹅 企鹅造型 企鹅款 企鹅图案 企鹅宝宝 企鹅家族 企鹅加湿器 企鹅电竞 ' +
+    '企鹅玩偶 企鹅公仔 企鹅抱枕 企鹅毛绒 毛绒企鹅 企鹅挂件 企鹅挂饰 企鹅钥匙扣 小企鹅 帝企鹅 企鹅造型 企鹅款 企鹅图案 企鹅宝宝 企鹅家族 企鹅加湿器 企鹅电竞 ' +
     // Satellites, microwaves and other 微 words.
     '卫星导航 卫星定位 卫星电视 卫星天线 卫星接收 卫星通信 卫星电话 卫星地图 卫星云图 卫星城 北斗卫星 人造卫星 卫星锅 卫星信号 卫星接收器 卫星站 ' +
     '微波炉 微量元素 微量 微波 微单 微距 微晶 微米 微调 微星 微微 微甜 微辣 微酸 微苦 微醺 微胖 微卷 微喇 微透 微弹 微绒 微孔 微粒 ' +
@@ -69,7 +69,7 @@ export const contactNegatives: LexEntry[] = negatives(
     '微信读书 微信内容提醒 微信消息提醒 微信提醒 微信来电提醒 微信运动 微信头像 微信表情 微信红包封面 微信步数 微信登录 微信授权 微信扫码支付 ' +
     '蔷薇信 紫薇信 轻微信号 细微信号 略微信号 稍微信号 些微信号 微弱信号 微同步 绿泡泡色 绿泡泡袖 绿色泡泡袖 泡泡袖 微信好友视频 和微信好友 与微信好友 跟微信好友 绿色泡泡机 绿泡泡机 绿色泡泡枪 绿泡泡枪 绿色泡泡水 薇娅 蔷薇 紫薇 威信度 维信诺 品牌威信 威信力 威信县 ' +
     // 扣 is a button, a buckle, a discount.
-    '扣子 扣件 纽扣 扣扣子 扣带 卡扣 搭扣 皮带扣 扣环 插扣扣 按扣扣 卡扣扣 纽扣扣 搭扣扣 暗扣扣 磁扣扣 扣扣卡 扣扣带 扣扣环 扣扣件 折扣 乐扣 扣款 扣费 扣除 扣分 扣减 扣押 扣上 扣紧 暗扣 按扣 磁扣 扣眼 扣手 扣位 锁扣 ' +
+    '扣子 扣件 平安扣 钥匙扣 袖扣 腰扣 纽扣 扣扣子 扣带 卡扣 搭扣 皮带扣 扣环 插扣扣 按扣扣 卡扣扣 纽扣扣 搭扣扣 暗扣扣 磁扣扣 扣扣卡 扣扣带 扣扣环 扣扣件 折扣 乐扣 扣款 扣费 扣除 扣分 扣减 扣押 扣上 扣紧 暗扣 按扣 磁扣 扣眼 扣手 扣位 锁扣 ' +
     '抠图 抠门 抠脚 蔻驰 豆蔻 丹蔻 寇丹 叩首 叩门 ' +
     // A product's numbers: 号 in them is no account (微信聊天 型号 DW-13).
     '型号 货号 款号 编号 批号 序号 色号 单号 邮件号 邮件编号 ' +

@@ -91,7 +91,7 @@ export interface CueSpec {
 
 export const PEOPLE =
   '我 我们 我们的 我的 你 你们 他 她 他们 的 主播 店长 店主 客服 导购 助理 小助理 助手 小助手 老板 老板娘 掌柜 老师 技术支持 技术 售后 专属 官方 品牌 ' +
-  '本人 私人 个人 小编 工程师 园丁 师傅 顾问 妹妹 哥哥 姐姐 小姐姐 博主 好友 同事 经理 客户经理 专员 小哥 姐妹 真人 人工 设计师 茶艺师 营养师 业务员 代理 店家 厂家 主理人 ' +
+  '本人 私人 个人 小编 工程师 园丁 师傅 顾问 妹妹 哥哥 姐姐 小姐姐 博主 好友 同事 经理 客户经理 专员 小哥 姐妹 真人 人工 设计师 茶艺师 营养师 业务员 代理 店家 厂家 主理人 穿搭师 搭配师 造型师 美容师 育儿师 ' +
   // A brand's 管家, and how farmers and family shops name themselves: 加阿婆微信, 加俺微信.
   '管家 品牌管家 专属管家 阿婆 阿姨 阿公 阿叔 大叔 大姐 大哥 叔叔 老乡 果农 茶农 蜂农 俺 俺们 咱 咱们 老板家';
 
@@ -158,7 +158,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   qr: {
     verbs: list('扫 扫描 识别 长按 添加 加 关注 保存 截图 见 详见 发你 私发'),
-    fillers: list('下方 下面 下边 群 进群 上方 一下 卡片 卡片上 卡 卡上 本卡 背面 图中 图片 屏幕 屏幕上 右下角 左下角 这个 这张 的 包裹 上 里 内 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书 最后一页 第一页 封底 封面 详情页 详情 页面 最后一张图 最后一张 图 机身 铭牌 机身铭牌 ' + [...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ')),
+    fillers: list('下方 下面 下边 群 进群 上方 一下 卡片 卡片上 卡 卡上 本卡 背面 图中 图片 屏幕 屏幕上 右下角 左下角 这个 这张 的 包裹 上 里 内 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书 最后一页 第一页 封底 封面 视频 最后一帧 视频最后一帧 详情页 详情 页面 最后一张图 最后一张 图 机身 铭牌 机身铭牌 ' + [...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ')),
     free: 2,
     reach: 8,
     after: list('扫一扫 扫码 ^扫进去 ^扫一下 识别 添加 加我 关注 进群 领取 联系 下载 入群 ^scan ^扫描 扫了加'),
@@ -261,7 +261,7 @@ const deniedBefore = (text: string, i: number): boolean => {
   at -= anyBefore(text, at);
   return (
     NEGATING_MARK.includes(charAtOr(text, at - 1)) ||
-    (NEGATING_MARK.includes(charAtOr(text, at - 2)) && '有会要用需必留放附加带写发给设'.includes(charAtOr(text, at - 1))) ||
+    (NEGATING_MARK.includes(charAtOr(text, at - 2)) && '有会要用需必留放附加带写发给设是'.includes(charAtOr(text, at - 1))) ||
     (NEGATING_MARK.includes(charAtOr(text, at - 3)) && GIVING.some((w) => text.startsWith(w, at - 2))) ||
     DENIED_GIVING.test(text.slice(Math.max(0, at - 8), at))
   );
@@ -315,11 +315,14 @@ export function cueAfter(f: Context, end: number, spec: CueSpec): number | undef
   const wordsBeginningWith = cueWordsBy('first', spec.after);
   for (let i = end; i < e; i++) {
     for (const w of wordsBeginningWith.get(text.charCodeAt(i)) ?? NO_WORDS) {
-      if ((!w.adjacent || i === end) && i + w.word.length <= e && matchesAt(text, w, i) && !isHonest(f, i, i + w.word.length) && !deniedBefore(text, i)) return i + w.word.length;
+      // …and not one that fails (在微信里搜不到我们): 不到 or 不了 right after it.
+      if ((!w.adjacent || i === end) && i + w.word.length <= e && matchesAt(text, w, i) && !isHonest(f, i, i + w.word.length) && !deniedBefore(text, i) && !failsAfter(text, i + w.word.length)) return i + w.word.length;
     }
   }
   return undefined;
 }
+
+const failsAfter = (text: string, at: number): boolean => text.startsWith('不到', at) || text.startsWith('不了', at);
 
 /** A cue of `set` before or after the folded range [start, end). */
 export function hasCue(f: Context, start: number, end: number, set: CueSet): boolean {

@@ -19,6 +19,8 @@ export interface Handle {
 /** Words between a contact word and its handle: 微信号是 abc, QQ号码 123, 聊天软件搜 abc_12, 加我 ye zi. */
 const LABELS = ['号码是', '号码', '号是', '号', '是', 'id', '账号', '名', '搜索', '搜', '找', '加我', '加', '客服号', '客服', '倒着写', '倒过来'];
 const LABEL_STARTS = new Set(LABELS.map((w) => w.charCodeAt(0)));
+/** A number and a unit: a size, a weight, a capacity. */
+const MEASURE = /^\d+(?:cm|mm|m|kg|g|ml|l|w|mah|gb|tb|hz|kw)$/;
 /** What may join the parts of a handle, full-width forms too (ａｕ＿ｋｏａｌａ９). */
 const HANDLE_SEPARATORS = /^[_\-.·＿－．]+$/;
 const SPELLING_SPACE = /^ $/;
@@ -43,7 +45,9 @@ export function handleAfter(f: FoldedText, original: string, at: number): Handle
   if (at >= n || text.charCodeAt(at) === 10 || f.gaps[at] === Gap.Slash) return undefined;
   // A quoted contact word's closing quote is no item's end: 搜我的“微❤”：xiaoguo_6691.
   const quoted = f.gaps[at]! >= Gap.Clause && at > 0 && closingQuoteIn(original, f.ends[at - 1]!, f.starts[at]!) && AFTER_CLOSING_QUOTE.test(original.slice(f.ends[at - 1]!, f.starts[at]!));
-  if (f.gaps[at]! >= Gap.Clause && !quoted) return undefined;
+  // …nor a comma before 搜 and the handle: 那个绿色的聊天软件，搜 ym_2288.
+  const searched = f.gaps[at] === Gap.Clause && text.startsWith('搜', at);
+  if (f.gaps[at]! >= Gap.Clause && !quoted && !searched) return undefined;
   let k = at;
   let labelled = f.gaps[at] === Gap.Label || quoted;
   // Most handles start right away: the labels are tried only where one of them can begin.
@@ -89,6 +93,8 @@ export function handleAfter(f: FoldedText, original: string, at: number): Handle
   }
   const length = m - startsAt;
   if (length < 4 || length > 30) return undefined;
+  // A measure is no handle: 钥匙扣 12cm, 扣 500ml.
+  if (MEASURE.test(text.slice(startsAt, m))) return undefined;
   const ok = nums >= 2 || separated || text[k] === '@' || (labelled && length >= 5);
   return ok ? { start: k, end: m, glued, number: false } : undefined;
 }

@@ -6,7 +6,7 @@ export const SKIPPING_THE_PLATFORM = ['不走平台', '不用走平台', '不用
 
 export const paymentEntries: LexEntry[] = [
   ...words(
-    '私下转账 私下交易 私下付款 私下支付 私下购买 私下收款 转账给我 转给我 线下交易 线下付款 线下支付 线下转账 到店交易 到店付款 当面交易 面交 走私单 私单 ' +
+    '私下转账 私下交易 私下付款 私下支付 私下购买 私下收款 转账给我 转给我 线下交易 线下付款 线下支付 线下转账 门店交易 线下门店交易 到店交易 到店付款 当面交易 面交 走私单 私单 ' +
       '绕过平台 脱离平台 银行卡转账 加价私下 私下联系购买 红包付款 发红包付款 直接转我 转我账户 转到我 打款给我 对公转账不走平台 ' +
       // Money sent straight to the seller, the checkout of the platform left out by name.
       '发红包给我 红包发我 私下转我 私下转给我 支付宝过来 支付宝转过来 不走拼多多 不走淘宝 不走天猫 不走京东 不走抖音 不走快手 不走小红书 不走小店 线下签合同 线下签约 ' +
@@ -45,7 +45,7 @@ export const paymentEntries: LexEntry[] = [
       // Paying the seller straight, the platform's fee named: 直接找我转账, 免去平台手续费.
       '找我转账 直接找我转 找我付款 免去平台手续费 免平台手续费 到店里再付 到店再付款 展厅付款 到展厅付 微信转你 微信转给你 支付宝转你 ' +
       // Cash as one of the ways at the door: 直接来村里拉，现金微信都行.
-      '现金微信都行 现金微信都可以 现金转账都行 现金转账都可以 现金支付宝都行 现金微信都得 ' +
+      '现金微信都行 现金微信都可以 现金转账都行 现金转账都可以 现金支付宝都行 现金微信都得 现金或转账 现金给司机 现金给师傅 ' +
       // Overseas ways to pay a person: bank in 到 Maybank 户口, PayNow 俾我 (folded 给我), Touch \'n Go 转账.
       'bankin到 bankin给 bankin去 maybank户口 paynow给我 paynow我 touchngo转账 tng转账 转数快给我 payme给我',
     { family: 'payment', term: 'offsite-payment', need: 'always' },

@@ -538,7 +538,8 @@ function collectRequest(f: Context, start: number, end: number): { start: number
   for (const w of COLLECT_AFTER) {
     const i = window.indexOf(w);
     // 手机号我打在公屏了: the seller typed its own number, it asks for none; 微信单独发给你 sends one.
-    if (i >= 0 && !sellerSpeaks(f, end + i) && !TO_THE_BUYER.test(window.slice(i + w.length))) return { start, end: end + i + w.length };
+    // …and 联系方式都写在那里了 / 写在简介里 says where the seller's own already is.
+    if (i >= 0 && !sellerSpeaks(f, end + i) && !TO_THE_BUYER.test(window.slice(i + w.length)) && !SELLERS_PLACE.test(window.slice(i + w.length))) return { start, end: end + i + w.length };
   }
   return undefined;
 }
@@ -552,12 +553,14 @@ const CONJUNCTION_UNITS = new Set(COLLECT_CONJUNCTIONS.map((c) => c.charCodeAt(0
 
 /** The platform's own group a profile pointer leads into, by the term its rules know, if the sentence names one. */
 function homeGroupNear(f: Context, start: number, end: number): string | undefined {
-  const sentence = f.text.slice(clauseStart(f, start, 16, true), clauseEnd(f, end, 12, true));
+  const sentence = f.text.slice(clauseStart(f, start, 32, true), clauseEnd(f, end, 12, true));
   if (sentence.includes('群聊')) return 'group-chat';
   if (sentence.includes('淘宝群')) return 'taobao-group';
   return undefined;
 }
 
+/** Where the seller's own contact already stands: 写在那里了, 写在简介里. */
+const SELLERS_PLACE = /^(?:那里|那儿|简介|主页|头像|签名|背景)/;
 /** The buyer as who a contact is sent to: …发给你, …私发给您. */
 const TO_THE_BUYER = /^给?(?:你|您|大家)/;
 

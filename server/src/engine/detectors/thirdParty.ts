@@ -63,5 +63,7 @@ export const thirdPartyEntries: LexEntry[] = [
 
 /** Honest words that contain a platform word. */
 export const thirdPartyNegatives: LexEntry[] = negatives(
-  '淘宝贝 京东方 抖音乐 快手机 快手工 小程序员 口令营 朋友圈子 咸鱼干 咸鱼翻身 口令红包 天猫精灵 猫超卡',
+  '淘宝贝 京东方 抖音乐 快手机 快手工 小程序员 口令营 朋友圈子 咸鱼干 咸鱼翻身 口令红包 天猫精灵 猫超卡 ' +
+    // Photos for one's own Moments: 适合拍照发朋友圈的星星灯.
+    '拍照发朋友圈 适合发朋友圈 拍照发圈',
 );
