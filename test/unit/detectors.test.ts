@@ -1303,5 +1303,11 @@ test('the sixth round of sets: a profile pointer into a group named further back
     ['毛绒企鹅挂件 钥匙扣 12cm 情侣款', [], 'xiaohongshu'],
     ['和田玉平安扣 30mm 支持到店交易 看货再付款', ['payment'], 'wechat_channels'],
     ['手工定制西装 支持线下门店交易 全国38家门店', ['payment'], 'tmall'],
+    ['戴着不舒服请加我们验光师的企业微信', ['contact'], 'taobao'],
+    ['建议大家加我们直播间助理的微信，来云南线下交易', ['contact', 'payment'], 'wechat_channels'],
+    ['或在订单留言中写上方便联系的电话', ['collect'], 'tmall'],
+    ['想收新款的点我头像进主页，主页里写着怎么进老客群', ['group', 'profile'], 'pinduoduo'],
+    ['店铺简介里写着发货时间，一般两天发出', [], 'pinduoduo'],
+    ['其他颜色放在我的vb了，去vb搜我同名就行', ['thirdParty'], 'xiaohongshu'],
   ]);
 });

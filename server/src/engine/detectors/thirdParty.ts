@@ -20,6 +20,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('软件 app', DESCRIBED_APP),
   ...named('淘宝 手淘 淘宝店 淘宝店铺 淘宝直播 某宝 橙色软件 橙色app 橙色购物软件 橙色购物app 橙色的购物软件 橙色的购物app 橙色图标的购物app 桃宝 陶宝 某淘', 'taobao'),
   ...cued('tb t宝', 'taobao'),
+  // Weibo as its letters: 去vb搜我同名.
+  ...cued('vb', 'other'),
   // Overseas social apps, only when the copy sends the buyer there (追蹤我哋 IG @…): IG风 is a style.
   ...cued('ig instagram insta facebook fb youtube 油管', 'overseas-social'),
   ...evasive('followourinsta followourig followourinstagram followusoninsta followusonig followusoninstagram', 'overseas-social'),
