@@ -1311,3 +1311,18 @@ test('the sixth round of sets: a profile pointer into a group named further back
     ['其他颜色放在我的vb了，去vb搜我同名就行', ['thirdParty'], 'xiaohongshu'],
   ]);
 });
+
+test('the seventh round of sets: a quoted group name before an app group, a reward named then refused, a review screenshot is no screen capture, a platform right before a private message, cash at a pick-up, a book read aloud', () => {
+  expectFamilies([
+    ['扫描卡片二维码进“青禾老茶客”微信群，新茶群内先尝', ['contact', 'group', 'qr'], 'taobao'],
+    ['长按识别卡片二維碼，入VIP回饋裙', ['group', 'qr'], 'taobao'],
+    ['好评返现这种事我们店从来不做，真实评价就好', [], 'taobao'],
+    ['截图屏幕右下角的码，长按识别就能领券', ['qr'], 'xiaohongshu'],
+    ['有问题别去别的地方找我，小红书私信我就行', [], 'xiaohongshu'],
+    ['也可到店自提后现金结算，地址见卡片背面', ['payment'], 'wechat_channels'],
+    ['收到货拍个开箱视频，VX：mian_66 发我，返您5元', ['contact', 'reviewBait'], 'taobao'],
+    ['晒笔记@我们官方号，每月抽3位送正装', ['reviewBait'], 'xiaohongshu'],
+    ['英汉词典 扫书内二维码可听真人发音', [], 'tmall'],
+    ['想买的去主页看简介，里面写了怎么加我', ['profile'], 'xiaohongshu'],
+  ]);
+});

@@ -125,7 +125,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     after: list(
       '返!修厂工回程校乡潮航 cashback 感谢金 茶水费 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 即送 就送 e卡 购物卡 礼品卡 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您 ' +
       // 追评带视频，截图找小店客服，领一盒试饮装; 带图好评，我们再补寄一支同款小样.
-      '免费送 抽取 客服领 小心意 一份心意 小福利 领回 寄一 随单寄 下一单寄 多塞 退给你 退给您 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一 补两 补个 补寄一 再补寄 补送 多送 加送 即可获得 可获得 就能获得 即可获赠 获赠 即有机会获得 内定 大转盘 中奖 拿十 拿五 拿两 拿券 拿红包 拿现金 receive 领rm 抽一位 抽两位 抽三位 抽十位 加赠 送延保'),
+      '免费送 抽取 客服领 小心意 一份心意 小福利 领回 寄一 随单寄 下一单寄 多塞 退给你 退给您 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一 补两 补个 补寄一 再补寄 补送 多送 加送 即可获得 可获得 就能获得 即可获赠 获赠 即有机会获得 内定 大转盘 中奖 拿十 拿五 拿两 拿券 拿红包 拿现金 receive 领rm 抽一位 抽两位 抽三位 抽十位 抽3位 抽5位 抽1位 再抽 加赠 送延保 送正装'),
     afterReach: 24,
     crossClauses: true,
   },
@@ -138,7 +138,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     reach: 10,
     // 头像里的号, 签名里那一串: the number the pointer points at.
     // 微 and 微信, not WeChat's checkout (视频号主页橱窗…支持微信支付).
-    after: list('v vx 微!信 微信!支付 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 怎么联络 联络我们 点样找我 点样联络 有办法 都放那里 放那里了 都在那里 都写了 上面写了 你们懂的 联系方法 有方式 领取方式 怎么找到 暗号 二维码 就是码 是码 有群号 群号 进群方式 入群方式 ^绿 那行小字 小字 放大看 懂的都懂 找到我!们 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号 ' +
+    after: list('v vx 微!信 微信!支付 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 怎么联络 联络我们 点样找我 点样联络 有办法 怎么加我 都放那里 放那里了 都在那里 都写了 上面写了 你们懂的 联系方法 有方式 领取方式 怎么找到 暗号 二维码 就是码 是码 有群号 群号 进群方式 入群方式 ^绿 那行小字 小字 放大看 懂的都懂 找到我!们 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号 ' +
       // A line of it, letters on it, what is written there: 主页第三行, 签名那一行, 右下角那几个字母, 头像上就写着呢.
       '那一行 那行 第一行 第二行 第三行 最后一行 一行小字 几个字母 就写着 上写着 写着呢 懂的老铁都懂 写得很清楚 写得清清楚楚 写得清楚 写的很清楚 小秘密 有惊喜 写着怎么'),
     // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
@@ -424,17 +424,22 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   let disowns = false;
   /** What every CALLED_FRAUD word has: 骗, 假 or 不是. */
   let callsFraud = false;
+  /** What every REFUSED_AFTER phrase has: 做 or 搞. */
+  let refused = false;
   let described = -1;
   for (let k = at; k < e; k++) {
     const c = text.charCodeAt(k);
     if (c === XIN) hasXin = true;
     else if (c === PIAN || c === JIA || c === MAO || (c === SHI && text.charCodeAt(k - 1) === BU)) callsFraud = true;
     else if (c === DE && described < 0) described = k - at;
+    else if (c === ZUO || c === GAO) refused = true;
     else if (AFTER_UNITS[c] === RISK) risk = true;
     else if (AFTER_UNITS[c] === DISOWN) disowns = true;
   }
-  if (!hasXin && described < 0 && !callsFraud && !risk && !disowns) return false;
+  if (!hasXin && described < 0 && !callsFraud && !risk && !disowns && !refused) return false;
   const after = text.slice(at, e);
+  // 好评返现这种事我们店从来不做: refused after it is named.
+  if (refused && REFUSED_AFTER.test(after)) return true;
   if (risk && UNPROTECTED.test(after)) return true;
   if (disowns && DISOWNED.test(after)) return true;
   if (hasXin && DISBELIEF_AFTER.some((w) => after.includes(w))) return true;
@@ -444,6 +449,9 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
 }
 
 /** …or says the buyer is on their own: 私下转账出了问题没人管, 线下交易没有保障. */
+/** The thing named, then refused: …这种事我们从来不做, …这一套我们不搞. */
+const REFUSED_AFTER = /^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)/;
+const [ZUO, GAO] = [...'做搞'].map((c) => c.charCodeAt(0));
 const UNPROTECTED = /出了?问题(?:没人管|不管|自负|自己承担)|没有?保障|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责/;
 /** The units every UNPROTECTED (RISK) or DISOWNED (DISOWN) phrase has: one look-up per character after a trigger. */
 const RISK = 1;

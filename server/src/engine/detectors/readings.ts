@@ -19,7 +19,9 @@ const SCANNING_PRODUCT = anyOf(
     // A book's own audio and a venue's own booking: 书内二维码扫码即可收听, 展馆需现场扫码预约.
     '音频 收听 听力 朗读 原声 教材 教辅 练习册 读物 景区 入园 展馆 ' +
     // Payment terminals sold, which the seller's own customers scan: POS机 扫码收款, 收款码牌 顾客扫码就付.
-    'pos机 电签 收款码牌 码牌 收银台 扫码收款 顾客扫码 顾客微信扫码 扫码就付',
+    'pos机 电签 收款码牌 码牌 收银台 扫码收款 顾客扫码 顾客微信扫码 扫码就付 ' +
+    // A book's pronunciation, a voucher redeemed at the front desk.
+    '发音 核销 前台扫',
 );
 /** …unless the scan also adds, follows, joins, pays out, opens a mini program, or the code is on a card in the parcel. */
 const SCAN_PUSH = anyOf('加我 加好友 添加好友 添加客服 添加微信 添加企业微信 添加顾问 添加老师 加客服 加微 加v 关注 进群 入群 拉群 领 福利 红包 返现 教程 售后 服务页 激活 登记 注册 预约上门 预约安装 预约维修 预约换 进我们 进入 小程序 卡片 本卡');

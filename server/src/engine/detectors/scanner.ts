@@ -405,8 +405,8 @@ export class Scanner {
         const verb = verbBefore(f, start, JOIN);
         // Or the way in right after it (绘本共读群请加微信, 福利群扫码进), a signal of its own; or the
         // group's name in quotes with the join verb before them (扫一扫，进“老铁大本营”).
-        // Or the join verb before a quoted name that ends in the group word: 扫码加入"佳禾批发商"群.
-        const way = verb === undefined && (cueAfter(f, end, JOIN_AFTER) !== undefined || joinedIntoQuotedName(text, f, end) || (e.word === '群' && verbBeforeQuotedName(text, f, start, JOIN)));
+        // Or the join verb before a quoted name that ends in the group word: 扫码加入"佳禾批发商"群, 进“青禾老茶客”微信群.
+        const way = verb === undefined && (cueAfter(f, end, JOIN_AFTER) !== undefined || joinedIntoQuotedName(text, f, end) || (e.word.endsWith('群') && verbBeforeQuotedName(text, f, start, JOIN)));
         if (verb !== undefined) spanStart = verb;
         else if (way) break;
         else if (e.word === '群') return undefined;
@@ -414,6 +414,8 @@ export class Scanner {
         break;
       }
       case 'collect': {
+        // A handle right after the noun is the seller's own (VX：mian_66 发我): no buyer's asked for.
+        if (handleAfter(f, text, end)) return undefined;
         const c = collectRequest(f, start, end) ?? blankToFill(f, text, start, end);
         if (!c) return undefined;
         spanStart = c.start;

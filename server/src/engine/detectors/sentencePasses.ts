@@ -42,7 +42,10 @@ export function mentionsWithPush(text: string, signals: RawSignal[]): void {
 
 /** True when `dm` is a message sent on `platform`: 在视频号私信, 在小红书里私信. */
 function messagedOn(text: string, platform: Span, dm: Span): boolean {
-  return platform.end <= dm.start && /^[里上]?$/.test(text.slice(platform.end, dm.start).trim()) && text.charAt(platform.start - 1) === '在';
+  if (platform.end > dm.start) return false;
+  const between = text.slice(platform.end, dm.start).trim();
+  // 小红书私信我就行: the platform right before the message names where it is sent, 在 or not.
+  return /^[里上]?$/.test(between) && (text.charAt(platform.start - 1) === '在' || between === '');
 }
 
 /** True when `a` and `b` stand at most PUSH_REACH characters apart with no sentence end between. */
