@@ -1326,3 +1326,22 @@ test('the seventh round of sets: a quoted group name before an app group, a rewa
     ['想买的去主页看简介，里面写了怎么加我', ['profile'], 'xiaohongshu'],
   ]);
 });
+
+test('the eighth round of sets: K手 and 橙子软件, a transfer to WeChat or a personal account, a red packet sent over, a code said to be in the detail page, 车友会, a QQ chat feature, a seller helper typing the number, 搜到 is no search asked for, 提高警惕 after a warning', () => {
+  expectFamilies([
+    ['库存放另一个地方了，去K手搜“小满的衣橱”', ['thirdParty'], 'douyin'],
+    ['想要老价的去橙子软件搜“田园里小铺”', ['thirdParty'], 'pinduoduo'],
+    ['加我V信 mila_888，转账到微信给你包邮', ['contact', 'payment'], 'douyin'],
+    ['确认型号后走个人账户付款', ['payment'], 'jd'],
+    ['熟客不用点链接了，发个红包过来我给你留着', ['payment'], 'wechat_channels'],
+    ['想要内部价的，二维码在详情页最后一张', ['qr'], 'taobao'],
+    ['直播结束加小助手企业微信，拉你进车友会', ['contact', 'group'], 'jd'],
+    ['儿童电话手表 4G 支持QQ好友聊天', [], 'jd'],
+    ['技术支持 QQ ④⑦⑧②⑨⑤③①⓪', ['contact'], 'jd'],
+    ['想要整箱的老铁加v下单，v号喊助理打在公屏上', ['contact'], 'kuaishou'],
+    ['拼多多上也能搜到类似的，我们这款是全棉的', [], 'wechat_channels'],
+    ['快递员不会让您扫码签收，如遇扫码领礼品请提高警惕', [], 'pinduoduo'],
+    ['这款是我们和京东同步首发的，天猫多送一年保修', [], 'tmall'],
+    ['姐妹们v在简介，自己加', ['contact', 'profile'], 'xiaohongshu'],
+  ]);
+});

@@ -10,7 +10,7 @@ const qq = (list: string, need: LexEntry['need']): LexEntry[] => words(list, { f
 
 export const contactEntries: LexEntry[] = [
   // Spellings nobody uses innocently: the word alone is the signal.
-  ...wechat(`vx v信 v芯 v心 薇信 徽信 薇芯 绿泡泡${NOT_BUBBLE_PRODUCT} 绿色泡泡${NOT_BUBBLE_PRODUCT} weixin wechat号 vx号 v号 薇号 威信号 维信号 卫星号 同微 微信同号 vx同号 v同号 wx号 地球号 wei信 wei芯 微xin 同号微信 同号vx 同号v!领 同号薇 同号微 同wei 同薇 薇同号 微同号 威同号 微信是同一个 微信同一个号 微信也是同一个 微信也是这个号 微信就是这个号 微信也是这个 微信就是这个 微信就是我手机号 微信就是手机号 微信就是我的手机号 微信是我手机号 微信同此号 微信同上`, 'always'),
+  ...wechat(`vx v信 v芯 v心 薇信 徽信 薇芯 小绿泡${NOT_BUBBLE_PRODUCT} 绿泡泡${NOT_BUBBLE_PRODUCT} 绿色泡泡${NOT_BUBBLE_PRODUCT} weixin wechat号 vx号 v号 薇号 威信号 维信号 卫星号 同微 微信同号 vx同号 v同号 wx号 地球号 wei信 wei芯 微xin 同号微信 同号vx 同号v!领 同号薇 同号微 同wei 同薇 薇同号 微同号 威同号 微信是同一个 微信同一个号 微信也是同一个 微信也是这个号 微信就是这个号 微信也是这个 微信就是这个 微信就是我手机号 微信就是手机号 微信就是我的手机号 微信是我手机号 微信同此号 微信同上`, 'always'),
   // The number said to be the WeChat too: 手机号与微信一致, 🟢同号 (folded 绿同号), 同时也是那个绿色的号.
   ...wechat('wx和电话都是 微信和电话都是 电话和微信都是 微信电话都是 与微信一致 和微信一致 跟微信一致 与微信相同 和微信相同 微信与手机号一致 微信和手机号一致 绿同号 绿色同号 也是那个绿色的号 也是绿色的号', 'always'),
   // A number just given is the WeChat too: …，这也是我v / 这个号同时也是我的微信.
@@ -18,7 +18,7 @@ export const contactEntries: LexEntry[] = [
   // Sending the buyer one's WeChat: 我私你发v, 我发vx (not 直发 V/X: the v of a handle after it).
   ...wechat('要个v 要个vx 要个微信 你发v 我发v 发你v 发个v 我发vx 发你vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
   // A cue written into the word: 加微, +V, 加我v … (the core after | is what negatives may cover).
-  ...wechat(`加我|微!博店 加|微!博店 加个|微!博店 +|微!博店 加|薇 加个|薇 加我|薇 +|薇 加|v +|v 加|vx +|vx 加|wx +|wx 加个|v 加个|vx +个|v +个|vx +个|微!博店 加|vv +|vv 加|徽${NOT_BADGE} 加个|徽${NOT_BADGE} 加我|徽${NOT_BADGE} 加|wei +|wei 加我|wei 加|微信 添加|微信 加个|微信 加我|微信 私加|微信 加我|v 加我|vx 加我|wx 加|威信 加|维信 加|卫星 加|喂心 +|威信 加|wechat`, 'always'),
+  ...wechat(`+|蔻 +|叩 加我|微!博店 加|微!博店 加个|微!博店 +|微!博店 加|薇 加个|薇 加我|薇 +|薇 加|v +|v 加|vx +|vx 加|wx +|wx 加个|v 加个|vx +个|v +个|vx +个|微!博店 加|vv +|vv 加|徽${NOT_BADGE} 加个|徽${NOT_BADGE} 加我|徽${NOT_BADGE} 加|wei +|wei 加我|wei 加|微信 添加|微信 加个|微信 加我|微信 私加|微信 加我|v 加我|vx 加我|wx 加|威信 加|维信 加|卫星 加|喂心 +|威信 加|wechat`, 'always'),
   ...wechat('微信号', 'always'),
   // The real name: a mention alone, a push with a cue (加微信, 微信联系, 微信: abc123).
   ...wechat('微信 wechat', 'mention'),
@@ -72,7 +72,7 @@ export const contactNegatives: LexEntry[] = negatives(
     '扣子 扣件 平安扣 钥匙扣 袖扣 腰扣 纽扣 扣扣子 扣带 卡扣 搭扣 皮带扣 扣环 插扣扣 按扣扣 卡扣扣 纽扣扣 搭扣扣 暗扣扣 磁扣扣 扣扣卡 扣扣带 扣扣环 扣扣件 折扣 乐扣 扣款 扣费 扣除 扣分 扣减 扣押 扣上 扣紧 暗扣 按扣 磁扣 扣眼 扣手 扣位 锁扣 ' +
     '抠图 抠门 抠脚 蔻驰 豆蔻 丹蔻 寇丹 叩首 叩门 ' +
     // A product's numbers: 号 in them is no account (微信聊天 型号 DW-13).
-    '型号 货号 款号 编号 批号 序号 色号 单号 邮件号 邮件编号 ' +
+    '型号 货号 款号 编号 批号 序号 色号 单号 邮件号 邮件编号 qq好友聊天 语音回复微信 回复微信消息 每个微信号 一个微信号 ' +
     // Caller ID that reads the number out (来电报号), not Telegram.
     '来电报号 来电报 ' +
     // Q as in cartoon style and chewy texture.

@@ -110,11 +110,12 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   contact: CONTACT,
   platform: {
     // 点 (click), not 有点 / 一点 / 差点 (a bit): 有点像京东那边卖的.
-    verbs: list('去 前往 到 上 来!自 联系 进入 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点<有一差 点击 认准 用 我!在 我们 我们的 我的 我们自己的 自己的 本店 咱家 我家 链接在 店在 店铺在'),
+    verbs: list('去 前往 到 上 来!自 联系 进入 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点<有一差 点击 认准 用 我!在 我们!和跟与 我们的 我的 我们自己的 自己的 本店 咱家 我家 链接在 店在 店铺在'),
     fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员 那个 那边 售后'),
     free: 1,
     reach: 8,
-    after: list('搜 搜索 下单 购买 拍下 关注 ^找 上找 里找 也是我们 口令 链接 主页 私信 领券 更便宜 同名 加群 联系 上搜 里搜 号搜 比这便宜 比这里便宜 比这边便宜 比直播间便宜 留言 领取 上我挂 上挂了 上挂着 我挂了'),
+    // 搜到 is finding, no search asked for: 拼多多上也能搜到类似的.
+    after: list('搜!到 搜索 下单 购买 拍下 关注 ^找 上找 里找 也是我们 口令 链接 主页 私信 领券 更便宜 同名 加群 联系 上搜 里搜 号搜 比这便宜 比这里便宜 比这边便宜 比直播间便宜 留言 领取 上我挂 上挂了 上挂着 我挂了'),
     afterReach: 4,
   },
   review: {
@@ -125,7 +126,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     after: list(
       '返!修厂工回程校乡潮航 cashback 感谢金 茶水费 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 即送 就送 e卡 购物卡 礼品卡 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您 ' +
       // 追评带视频，截图找小店客服，领一盒试饮装; 带图好评，我们再补寄一支同款小样.
-      '免费送 抽取 客服领 小心意 一份心意 小福利 领回 寄一 随单寄 下一单寄 多塞 退给你 退给您 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一 补两 补个 补寄一 再补寄 补送 多送 加送 即可获得 可获得 就能获得 即可获赠 获赠 即有机会获得 内定 大转盘 中奖 拿十 拿五 拿两 拿券 拿红包 拿现金 receive 领rm 抽一位 抽两位 抽三位 抽十位 抽3位 抽5位 抽1位 再抽 加赠 送延保 送正装'),
+      '免费送 抽取 客服领 小心意 一份心意 小福利 领回 寄一 随单寄 下一单寄 多塞 退给你 退给您 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一 补两 补个 补寄一 再补寄 补送 多送 加送 即可获得 可获得 就能获得 即可获赠 获赠 即有机会获得 内定 大转盘 中奖 拿十 拿五 拿两 拿券 拿红包 拿现金 receive 领rm 抽一位 抽两位 抽三位 抽十位 抽3位 抽5位 抽1位 再抽 抽三个 抽两个 抽五个 加赠 送延保 送正装 送整箱'),
     afterReach: 24,
     crossClauses: true,
   },
@@ -138,7 +139,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     reach: 10,
     // 头像里的号, 签名里那一串: the number the pointer points at.
     // 微 and 微信, not WeChat's checkout (视频号主页橱窗…支持微信支付).
-    after: list('v vx 微!信 微信!支付 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 怎么联络 联络我们 点样找我 点样联络 有办法 怎么加我 都放那里 放那里了 都在那里 都写了 上面写了 你们懂的 联系方法 有方式 领取方式 怎么找到 暗号 二维码 就是码 是码 有群号 群号 进群方式 入群方式 ^绿 那行小字 小字 放大看 懂的都懂 找到我!们 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号 ' +
+    after: list('v vx 微!信 微信!支付 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 怎么联络 联络我们 点样找我 点样联络 有办法 怎么加我 有你们要的 都放那里 放那里了 都在那里 都写了 上面写了 你们懂的 联系方法 有方式 领取方式 怎么找到 暗号 二维码 就是码 是码 有群号 群号 进群方式 入群方式 ^绿 那行小字 小字 放大看 懂的都懂 找到我!们 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号 ' +
       // A line of it, letters on it, what is written there: 主页第三行, 签名那一行, 右下角那几个字母, 头像上就写着呢.
       '那一行 那行 第一行 第二行 第三行 最后一行 一行小字 几个字母 就写着 上写着 写着呢 懂的老铁都懂 写得很清楚 写得清清楚楚 写得清楚 写的很清楚 小秘密 有惊喜 写着怎么'),
     // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
@@ -161,7 +162,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     fillers: list('下方 下面 下边 群 进群 上方 一下 卡片 卡片上 卡 卡上 本卡 背面 图中 图片 屏幕 屏幕上 右下角 左下角 这个 这张 的 包裹 上 里 内 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书 最后一页 第一页 封底 封面 视频 最后一帧 视频最后一帧 详情页 详情 页面 最后一张图 最后一张 图 机身 铭牌 机身铭牌 ' + [...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ')),
     free: 2,
     reach: 8,
-    after: list('扫一扫 扫码 ^扫进去 ^扫一下 识别 添加 加我 关注 进群 领取 联系 下载 入群 ^scan ^扫描 扫了加'),
+    after: list('扫一扫 扫码 ^扫进去 ^扫一下 识别 添加 加我 关注 进群 领取 联系 下载 入群 ^scan ^扫描 扫了加 ^在详情页 ^在图 ^在卡片 ^在最后一张 ^在背面'),
     afterReach: 4,
   },
   // A bare 码 is a code only when the buyer is told to scan it: 扫卡片右下角的码, 扫背面码.
@@ -420,7 +421,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   let hasXin = false;
   /** What every UNPROTECTED phrase has: 管, 负, 担, 障, 护, 权 or 责. */
   let risk = false;
-  /** What every DISOWNED phrase has: 塞, 关, 非, 举, 引, 当, 店, 事, 建 or 理. */
+  /** What every DISOWNED phrase has: 塞, 关, 非, 举, 引, 当, 店, 事, 建, 理 or 惕. */
   let disowns = false;
   /** What every CALLED_FRAUD word has: 骗, 假 or 不是. */
   let callsFraud = false;
@@ -458,12 +459,12 @@ const RISK = 1;
 const DISOWN = 2;
 const AFTER_UNITS = new Uint8Array(0x10000);
 for (const c of '管负担障护权责') AFTER_UNITS[c.charCodeAt(0)] = RISK;
-for (const c of '塞关非举引当店事建理') AFTER_UNITS[c.charCodeAt(0)] = DISOWN;
+for (const c of '塞关非举引当店事建理惕') AFTER_UNITS[c.charCodeAt(0)] = DISOWN;
 /**
  * …or disowns it, or says to report it: 返现卡…那可能是别人塞的, 京东上的同名店铺与我们无关, 我们在抖音都没有店,
  * 谁私信你说能私下拍的，直接举报, 那是引流的, 大家别上当.
  */
-const DISOWNED = /别人塞|别人放|与(?:我们|本店)无关|均非本人|非本店|没有(?:任何)?(?:分)?店|没开店|举报|是引流|别上当|不要上当|谨防上当|没有这回事|没这回事|没建群|没有建群|勿理会|不要理会|别理会/;
+const DISOWNED = /别人塞|别人放|与(?:我们|本店)无关|均非本人|非本店|没有(?:任何)?(?:分)?店|没开店|举报|是引流|别上当|不要上当|谨防上当|没有这回事|没这回事|没建群|没有建群|勿理会|不要理会|别理会|提高警惕|请警惕/;
 
 /** Who the push is told of, earlier in the sentence: an impostor or a stranger's message. */
 // Not after 防 (为防冒充，只认这个企业微信: a real channel, named against impostors).

@@ -45,6 +45,7 @@ export const paymentEntries: LexEntry[] = [
       // Paying the seller straight, the platform's fee named: 直接找我转账, 免去平台手续费.
       '找我转账 直接找我转 找我付款 免去平台手续费 免平台手续费 到店里再付 到店再付款 展厅付款 到展厅付 微信转你 微信转给你 支付宝转你 ' +
       // Cash as one of the ways at the door: 直接来村里拉，现金微信都行.
+      '喂心转账 威信转账 维信转账 v芯转账 转账到微信 转到微信 转账到支付宝 个人账户付款 走个人账户 转个人账户 打个人账户 店里直接付 发个红包过来 红包发过来 发红包过来 ' +
       '现金微信都行 现金微信都可以 现金转账都行 现金转账都可以 现金支付宝都行 现金微信都得 现金或转账 现金给司机 现金给师傅 自提后现金结算 自提现金结算 到店现金结算 现场交易 ' +
       // Overseas ways to pay a person: bank in 到 Maybank 户口, PayNow 俾我 (folded 给我), Touch \'n Go 转账.
       'bankin到 bankin给 bankin去 maybank户口 paynow给我 paynow我 touchngo转账 tng转账 转数快给我 payme给我',

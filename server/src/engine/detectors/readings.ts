@@ -168,7 +168,7 @@ export function describedApp(f: FoldedText, start: number): { start: number; ter
 /** What may stand between a colour and the kind of app: 的, a word for the icon or its background, 的 again. */
 const ICON = '(?:的|那个)?(?:图标|logo|标志|底色|背景)?(?:的|那个)?';
 const DESCRIBED_APPS: readonly [RegExp, string][] = [
-  [new RegExp(`(?:橙色|橘色|橙黄色|橘黄色|橙红色)${ICON}(?:购物|网购|买东西)?(?:的)?$`), 'taobao'],
+  [new RegExp(`(?:橙色|橘色|橙黄色|橘黄色|橙红色|橙子)${ICON}(?:购物|网购|买东西)?(?:的)?$`), 'taobao'],
   [new RegExp(`红色${ICON}(?:拼单|拼团|拼购|砍价)(?:的)?$`), 'pinduoduo'],
   [new RegExp(`红色${ICON}(?:种草|笔记|书本|小书|书)${ICON}$`), 'xiaohongshu'],
   // JD's mascot is a dog: 红色小狗图标的软件.

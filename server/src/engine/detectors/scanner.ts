@@ -511,7 +511,7 @@ function acceptHandle(f: Context, text: string, start: number, end: number, e: C
 function sellerSpeaks(f: Context, verb: number): boolean {
   return SELLER_SUBJECT.test(f.text.slice(Math.max(0, verb - 4), verb));
 }
-const SELLER_SUBJECT = /我们?(?:私信|私|再|先|会|直接|单独)?$/;
+const SELLER_SUBJECT = /我们?(?:私信|私|再|先|会|直接|单独)?$|(?:喊|让|叫)小?(?:助理|助手)$/;
 
 /** A request for the buyer's contact noun at [start, end): 留下您的手机号, 把手机号留在评论区. */
 function collectRequest(f: Context, start: number, end: number): { start: number; end: number } | undefined {
@@ -802,7 +802,7 @@ const HANDLE_GIVEN = /[a-z0-9][a-z0-9_.-]{3,}|\d{5,}/i;
 /** An add-call right after a contact, in its sentence: ，加了直接发 / ，加上以后 / 直接加就行 / 复制去加. */
 const ADD_CALL_AFTER = /^[^。！？!?\n]{0,6}?(?:加了|加上|加的时候|直接加|去加|加我|复制过去|复制去)/;
 /** …within a longer clause, for a bare letter that gives no handle: v在我简介第二行，直接加. */
-const ADD_CALL_LATER = /^[^。！？!?\n]{0,12}?(?:，|,|\s)(?:直接加|去加|加了|加上)/;
+const ADD_CALL_LATER = /^[^。！？!?\n]{0,12}?(?:，|,|\s)(?:直接加|去加|加了|加上|自己加)/;
 
 /** Signals whose words stand for a second family report it too, unless that family is there. */
 function withCompanions(signals: RawSignal[]): RawSignal[] {

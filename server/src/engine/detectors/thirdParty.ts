@@ -50,6 +50,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('dy 抖抖', 'douyin'),
   ...evasive('快手搜 去快手', 'kuaishou'),
   ...named('快手 快手号 快手小店 快手店 某手 筷手', 'kuaishou'),
+  ...cued('k手!续机表工套术', 'kuaishou'),
   ...cued('ks', 'kuaishou'),
   ...evasive('去小红书 小红书搜', 'xiaohongshu'),
   ...named('某书 红书 某红书 某红薯 薯名 薯号 红薯号 红色软件 红色app', 'xiaohongshu'),
@@ -59,7 +60,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('视频号 微信小店 微信视频号', 'wechat_channels'),
   ...evasive('gzh pyq 关注公众号 公号搜 公众号搜 微信搜一搜 发朋友圈 发在朋友圈 看我朋友圈 我的朋友圈', 'wechat-private'),
   ...named('gongzhonghao gong众号 gong仲号 officialaccount 小程式 小程xu 公号 盆友圈 公主号 小橙序 公粽号 公纵号 公中号 公仲号 公重号 工众号 公众号 公众平台 朋友圈 小程序 微信小程序 服务号 订阅号 微信公众号 微信公众帐号 微信公众账号', 'wechat-private'),
-  ...named('shopee 虾皮 lazada 小破站 黄色app 黄色外卖软件 外卖软件 外卖app 微店 有赞 唯品会 得物 阿里巴巴 苏宁 美团 微博 b站 哔哩哔哩 1688 饿了么 大众点评 亚马逊 速卖通 闲鱼号 知乎 豆瓣 贴吧 百度网盘 网盘 快团团 群接龙 小鹅通 千聊 荔枝微课', 'other'),
+  ...named('shopee 虾皮 lazada 小破站 黄色的鱼 黄色小鱼 黄色app 黄色外卖软件 外卖软件 外卖app 微店 有赞 唯品会 得物 阿里巴巴 苏宁 美团 微博 b站 哔哩哔哩 1688 饿了么 大众点评 亚马逊 速卖通 闲鱼号 知乎 豆瓣 贴吧 百度网盘 网盘 快团团 群接龙 小鹅通 千聊 荔枝微课', 'other'),
   ...evasive('复制口令 复制这段 复制整段 吱口令 口令 复制链接打开 复制打开 长按复制', 'token'),
 ];
 
