@@ -1345,3 +1345,13 @@ test('the eighth round of sets: K手 and 橙子软件, a transfer to WeChat or a
     ['姐妹们v在简介，自己加', ['contact', 'profile'], 'xiaohongshu'],
   ]);
 });
+
+test('the ninth round of sets: a search for a name a shop goes by after a comma, the same name given in quotes, 多多 as a place', () => {
+  expectFamilies([
+    ['上身效果的视频都在B站，去搜“小鹿官方”，记得点个关注', ['thirdParty'], 'douyin'],
+    ['晚上我在某音也播，同名“老周茶铺”，来捧个场', ['thirdParty'], 'kuaishou'],
+    ['别的花色在多多上，搜店名“禾苗童装”就有', ['thirdParty'], 'douyin'],
+    ['小红书上大家都在搜“早八妆容”，这支口红很合适', [], 'douyin'],
+    ['满减活动多多，优惠多多上新不停', [], 'pinduoduo'],
+  ]);
+});

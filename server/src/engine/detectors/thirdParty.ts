@@ -35,7 +35,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('京东 京东店 某东 狗东 红狗家 东哥家', 'jd'),
   ...cued('jd', 'jd'),
   ...evasive('去拼多多 拼多多搜 pdd搜 多多搜 多多上搜 多多里搜', 'pinduoduo'),
-  ...named('pxx 拼多多 拼多多店 某多多 多多app 拼夕夕 某夕夕 并夕夕 拼夕 pdd家', 'pinduoduo'),
+  // 多多 alone is 优惠多多: only as a place (更多颜色在多多上).
+  ...named('在多多上 在多多里 pxx 拼多多 拼多多店 某多多 多多app 拼夕夕 某夕夕 并夕夕 拼夕 pdd家', 'pinduoduo'),
   ...cued('pdd', 'pinduoduo'),
   // Platforms spelled in pinyin (d o u y i n 搜…): a mention, a push with a cue.
   ...named('douyin', 'douyin'),
