@@ -1346,12 +1346,17 @@ test('the eighth round of sets: K手 and 橙子软件, a transfer to WeChat or a
   ]);
 });
 
-test('the ninth round of sets: a search for a name a shop goes by after a comma, the same name given in quotes, 多多 as a place', () => {
+test('the ninth round of sets: a search for a name a shop goes by after a comma, the same name given in quotes, 多多 as a place, 搜号, a code further from its scan verb or its phone scan', () => {
   expectFamilies([
     ['上身效果的视频都在B站，去搜“小鹿官方”，记得点个关注', ['thirdParty'], 'douyin'],
     ['晚上我在某音也播，同名“老周茶铺”，来捧个场', ['thirdParty'], 'kuaishou'],
     ['别的花色在多多上，搜店名“禾苗童装”就有', ['thirdParty'], 'douyin'],
     ['小红书上大家都在搜“早八妆容”，这支口红很合适', [], 'douyin'],
     ['满减活动多多，优惠多多上新不停', [], 'pinduoduo'],
+    ['教程在某手更新，搜号 lvye_shop 就能看到', ['thirdParty'], 'douyin'],
+    ['那个“狗东”上也有，搜「小林木作」四个字', ['thirdParty'], 'kuaishou'],
+    ['扫描详情页第六张图的二维码领取会员价', ['qr'], 'taobao'],
+    ['吊牌背面的黑白格子不是花纹哦，手机一扫就能领券', ['qr'], 'pinduoduo'],
+    ['尺码表在详情页第六张图，拿手机比一比就知道', [], 'taobao'],
   ]);
 });

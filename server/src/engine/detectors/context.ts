@@ -161,7 +161,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     verbs: list('扫 扫描 识别 长按 添加 加 关注 保存 截图 见 详见 发你 私发'),
     fillers: list('下方 下面 下边 群 进群 上方 一下 卡片 卡片上 卡 卡上 本卡 背面 图中 图片 屏幕 屏幕上 右下角 左下角 这个 这张 的 包裹 上 里 内 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书 最后一页 第一页 封底 封面 视频 最后一帧 视频最后一帧 详情页 详情 页面 最后一张图 最后一张 图 机身 铭牌 机身铭牌 ' + [...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ')),
     free: 2,
-    reach: 8,
+    // The verb counts: 扫描 + 详情页第八张图的 is ten characters.
+    reach: 12,
     after: list('扫一扫 扫码 ^扫进去 ^扫一下 识别 添加 加我 关注 进群 领取 联系 下载 入群 ^scan ^扫描 扫了加 ^在详情页 ^在图 ^在卡片 ^在最后一张 ^在背面'),
     afterReach: 4,
   },
@@ -173,7 +174,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     reach: 12,
     // 这个码截个图，回头在相册里识别: kept to scan later; 这个码，用微信扫了: scanned after a comma.
     after: list('^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫描 拿手机扫 手机一扫 手机扫扫'),
-    afterReach: 4,
+    // The phone's scan may come a clause later, after a word on the code: 格子图案不是装饰哦，手机一扫就能领.
+    afterReach: 10,
     afterCrossesClauses: true,
   },
   // Paying the seller in person (私下, 转给我): off-platform wherever the method is at home.
@@ -613,7 +615,7 @@ export function quotedNameAfter(text: string, f: FoldedText, end: number): boole
 }
 
 /** A later clause sends the buyer to the place just named: 同款在并夕夕也有，想省钱的去那搜; …在某宝，搜店铺号 6028… */
-const SENT_THERE = list('去那边 去那里 去那儿 去那搜 去那下单 去那买 那边搜 那里搜 那边下单 那边拍 搜店铺 搜店名 搜同名 搜我家 搜我们家 搜我们店名 搜我们的店 搜我们店');
+const SENT_THERE = list('去那边 去那里 去那儿 去那搜 去那下单 去那买 那边搜 那里搜 那边下单 那边拍 搜店铺 搜店名 搜同名 搜我家 搜我们家 搜我们店名 搜我们的店 搜我们店 搜号 搜账号 搜id');
 
 /** True when SENT_THERE, or a search for a quoted name (，搜「阿福百货」), follows within the next few clauses after folded `end`. */
 export function sentThereAfter(f: FoldedText, end: number, original: string): boolean {
@@ -627,4 +629,4 @@ export function sentThereAfter(f: FoldedText, end: number, original: string): bo
  * nothing after it (剩下的在某鱼挂着，搜“禾禾的衣橱”; not 搜“防晒衣”能看到很多), a name a shop or an
  * account goes by (，去搜“禾悦官方”，顺手点个关注), or the same name given (，同名“阿强家纺”).
  */
-const SEARCH_FOR_QUOTED = /[，,]\s*(?:去|再|直接|记得|下单记得)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*[，,]?\s*(?:就|即可|可以|再)?(?:领券|下单|购买|拍下|进店|关注|认准|就是|更便宜|便宜|那边|那里|我家|到|能找到|找到|能搜到|搜到|就能看|看看|行|有)|[，,]\s*(?:去|再|直接|记得|下单记得)?搜(?:索)?\s*(?:我的?[iI][dD]|店名|店铺名)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】](?:即可|就行|就好)?[\s\p{Extended_Pictographic}\uFE0F]*(?:[。！!]|$)|[，,]\s*(?:去|再|直接|记得)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{0,14}(?:官方|家|店|铺|坊|馆|工作室)[」”"』》】]|[，,]\s*(?:搜(?:索)?)?(?:同名|店名|店铺名)\s*[:：]?\s*[「“"『《【]/u;
+const SEARCH_FOR_QUOTED = /[，,]\s*(?:去|再|直接|记得|下单记得)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*[，,]?\s*(?:就|即可|可以|再)?(?:领券|下单|购买|拍下|进店|关注|认准|就是|更便宜|便宜|那边|那里|我家|到|能找到|找到|能搜到|搜到|就能看|看看|行|有|[一二三四五六两\d]个字)|[，,]\s*(?:去|再|直接|记得|下单记得)?搜(?:索)?\s*(?:我的?[iI][dD]|店名|店铺名)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】](?:即可|就行|就好)?[\s\p{Extended_Pictographic}\uFE0F]*(?:[。！!]|$)|[，,]\s*(?:去|再|直接|记得)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{0,14}(?:官方|家|店|铺|坊|馆|工作室)[」”"』》】]|[，,]\s*(?:搜(?:索)?)?(?:同名|店名|店铺名)\s*[:：]?\s*[「“"『《【]/u;
