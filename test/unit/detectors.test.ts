@@ -1360,3 +1360,19 @@ test('the ninth round of sets: a search for a name a shop goes by after a comma,
     ['尺码表在详情页第六张图，拿手机比一比就知道', [], 'taobao'],
   ]);
 });
+
+test('the ninth round, evasion: an app described then searched or its account given a clause later, the seller waiting there, 小企鹅 and DingTalk described, contact ways asked for in words', () => {
+  expectFamilies([
+    ['售后妹妹在那个绿色的聊天软件上等你，搜“禾木售后”通过一下', ['contact'], 'tmall'],
+    ['去绿色的那个软件找我，号是 q i 三六九零', ['contact'], 'taobao'],
+    ['那个小绿……哦不，小红书，搜我们店名看买家秀', ['thirdParty'], 'douyin'],
+    ['小企鹅里搜 三九一 七七二 零五八，晚上在线', ['contact'], 'pinduoduo'],
+    ['毛绒小企鹅里面塞的是PP棉，可机洗', [], 'pinduoduo'],
+    ['大客户请在蓝色的办公软件搜 hemu_b2b', ['contact'], 'jd'],
+    ['麻烦给我留个能打通的号码，写在订单备注里', ['collect'], 'douyin'],
+    ['想要试吃装的，在评论区留下能联系到你的方式', ['collect'], 'kuaishou'],
+    ['下单后备注您的绿色号，店长拉您进老客小圈子', ['collect', 'group'], 'wechat_channels'],
+    ['把收件人的电话号码报一下，客服核对地址', ['collect'], 'jd'],
+    ['仓库电话给大家报一下，零五七九，八五五二，六六一三', ['phone'], 'kuaishou'],
+  ]);
+});

@@ -102,7 +102,9 @@ const CONTACT: CueSpec = {
   fillers: list(`${PEOPLE} 一下 下 个 一个 上 为 直播间 仓库`),
   free: 1,
   reach: 10,
-  after: list('联系 咨询 沟通 详聊 私聊 聊价 下单 号 搜 同号 同名 里添加 里加 里搜 找我 预约 好友 拉你 拉群 发你 发给你 领取 加我 加一下 加了 添加顾问 添加客服 添加专属 添加管家 私信 私我 私聊 详询 询价 问价 报价 购买 订购 预定 扫码加 扫码添加 扫一扫加'),
+  after: list('联系 咨询 沟通 详聊 私聊 聊价 下单 号 搜 同号 同名 里添加 里加 里搜 找我 预约 好友 拉你 拉群 发你 发给你 领取 加我 加一下 加了 添加顾问 添加客服 添加专属 添加管家 私信 私我 私聊 详询 询价 问价 报价 购买 订购 预定 扫码加 扫码添加 扫一扫加 ' +
+  // The seller waiting there: 那个绿色聊天软件上等您.
+  '等你 等您 上等你 上等您 里等你 里等您'),
   afterReach: 4,
 };
 
@@ -616,6 +618,19 @@ export function quotedNameAfter(text: string, f: FoldedText, end: number): boole
 
 /** A later clause sends the buyer to the place just named: 同款在并夕夕也有，想省钱的去那搜; …在某宝，搜店铺号 6028… */
 const SENT_THERE = list('去那边 去那里 去那儿 去那搜 去那下单 去那买 那边搜 那里搜 那边下单 那边拍 搜店铺 搜店名 搜同名 搜我家 搜我们家 搜我们店名 搜我们的店 搜我们店 搜号 搜账号 搜id');
+
+/**
+ * A later clause of the sentence searching for the seller there or giving the account: 绿色聊天软件上等您，
+ * 搜“珂蔓售后”; 去绿色那个软件发个申请，号是 j y 二八零七. Not 搜到 or 搜不到 (found, or not), nor
+ * past a correction (那个小绿……哦不，小红书，搜…).
+ */
+const ACCOUNT_LATER = /^[^。！？!?\n不]{0,16}?[，,、]\s*(?:去|再|直接|然后|就)?(?:搜(?![到不])|号是|号码是|账号是|id是|ID是|名字叫)/;
+
+/** True when ACCOUNT_LATER holds after folded `end`. */
+export function accountGivenLater(f: FoldedText, end: number, original: string): boolean {
+  const at = f.ends[end - 1]!;
+  return ACCOUNT_LATER.test(original.slice(at, at + 40));
+}
 
 /** True when SENT_THERE, or a search for a quoted name (，搜「阿福百货」), follows within the next few clauses after folded `end`. */
 export function sentThereAfter(f: FoldedText, end: number, original: string): boolean {

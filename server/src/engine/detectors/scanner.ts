@@ -11,7 +11,7 @@ import { SIGNAL_FAMILIES, type Signal, type SignalFamily, type Span } from '../t
 import { Automaton, Hits, Matching } from './automaton';
 import { COLLECT_AFTER, COLLECT_BEFORE, COLLECT_CONJUNCTIONS, COLLECT_FILLERS, COLLECT_NOUNS, collectEntries, SELLERS_OWN } from './collect';
 import { contactEntries, contactNegatives } from './contact';
-import { charAtOr, CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, QUOTE_PAIRS, quotedNameAfter, sentThereAfter, verbBefore, verbBeforeQuotedName, type Context, type CueSpec } from './context';
+import { accountGivenLater, charAtOr, CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, QUOTE_PAIRS, quotedNameAfter, sentThereAfter, verbBefore, verbBeforeQuotedName, type Context, type CueSpec } from './context';
 import { groupEntries, groupNegatives } from './group';
 import { handleAfter, type Handle } from './handles';
 import type { CueSet, LexEntry } from './lexicon';
@@ -375,7 +375,7 @@ export class Scanner {
         const spec = !acrossQuotes ? CUES[cues] : cues === 'contact' ? CONTACT_ACROSS_QUOTES : PLATFORM_ACROSS_QUOTES;
         const verb = unnegatedVerbBefore(f, text, start, spec);
         const after = cueAfter(f, end, spec);
-        if (verb === undefined && after === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || sentThereAfter(f, end, text)))) return undefined;
+        if (verb === undefined && after === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || sentThereAfter(f, end, text))) && !(cues === 'contact' && accountGivenLater(f, end, text))) return undefined;
         // A profile that holds the platform's own group points at that (点主页的小红书群聊, 福利都在淘宝群，
         // 点主播头像就能进群: home there).
         if (cues === 'profile') pointsAt = homeGroupNear(f, start, end);
@@ -511,7 +511,7 @@ function acceptHandle(f: Context, text: string, start: number, end: number, e: C
 function sellerSpeaks(f: Context, verb: number): boolean {
   return SELLER_SUBJECT.test(f.text.slice(Math.max(0, verb - 4), verb));
 }
-const SELLER_SUBJECT = /我们?(?:私信|私|再|先|会|直接|单独)?$|(?:喊|让|叫)小?(?:助理|助手)$/;
+const SELLER_SUBJECT = /(?<![给跟和帮为向替])我们?(?:私信|私|再|先|会|直接|单独)?$|(?:喊|让|叫)小?(?:助理|助手)$/;
 
 /** A request for the buyer's contact noun at [start, end): 留下您的手机号, 把手机号留在评论区. */
 function collectRequest(f: Context, start: number, end: number): { start: number; end: number } | undefined {
@@ -541,7 +541,7 @@ function collectRequest(f: Context, start: number, end: number): { start: number
     const i = window.indexOf(w);
     // 手机号我打在公屏了: the seller typed its own number, it asks for none; 微信单独发给你 sends one.
     // …and 联系方式都写在那里了 / 写在简介里 says where the seller's own already is.
-    if (i >= 0 && !sellerSpeaks(f, end + i) && !TO_THE_BUYER.test(window.slice(i + w.length)) && !SELLERS_PLACE.test(window.slice(i + w.length))) return { start, end: end + i + w.length };
+    if (i >= 0 && !sellerSpeaks(f, end + i) && !TO_THE_BUYER.test(window.slice(i + w.length)) && !FOR_THE_BUYER.test(window.slice(0, i)) && !SELLERS_PLACE.test(window.slice(i + w.length))) return { start, end: end + i + w.length };
   }
   return undefined;
 }
@@ -565,6 +565,8 @@ function homeGroupNear(f: Context, start: number, end: number): string | undefin
 const SELLERS_PLACE = /^(?:那里|那儿|简介|主页|头像|签名|背景)/;
 /** The buyer as who a contact is sent to: …发给你, …私发给您. */
 const TO_THE_BUYER = /^给?(?:你|您|大家)/;
+/** …or for whom the seller says it: 厂里电话给大家报一下. */
+const FOR_THE_BUYER = /给(?:你|您|大家|各位)(?:们)?$/;
 
 /**
  * 我让小助理把微信号打在公屏上, 我把绿泡泡号私发给你: the seller's side puts its own contact
