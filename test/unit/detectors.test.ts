@@ -1376,3 +1376,19 @@ test('the ninth round, evasion: an app described then searched or its account gi
     ['仓库电话给大家报一下，零五七九，八五五二，六六一三', ['phone'], 'kuaishou'],
   ]);
 });
+
+test('the ninth round, false alarms: a negated list of contact words joined by 、, a question answered no, 不建…群, a stranger’s call, someone told of leaving a number, product names (绿泡泡款, 扣扣乐, 二维码扫描平台)', () => {
+  expectFamilies([
+    ['我们不会找你要电话、微信号，也不会让你去别的平台', [], 'douyin'],
+    ['不会缺货、微信 lin_5566 下单', ['contact'], 'douyin'],
+    ['私聊砍价？不需要，页面价就是到手价', [], 'kuaishou'],
+    ['私聊砍价？加我 v lin_5566 就行', ['contact'], 'kuaishou'],
+    ['想进群的不用扣1了，本店不建任何群，活动都在直播间', [], 'xiaohongshu'],
+    ['如有陌生号码打来让您加好友退款，请直接挂断', [], 'pinduoduo'],
+    ['刚才有人在评论区留电话，已经删了，请大家保护好隐私', [], 'douyin'],
+    ['有需要的在评论区留电话', ['collect'], 'douyin'],
+    ['儿童泡泡水 绿泡泡款 300ml', [], 'pinduoduo'],
+    ['扣扣乐拼装积木 500颗粒', [], 'jd'],
+    ['桌面式二维码扫描平台 支持屏幕码', [], 'jd'],
+  ]);
+});

@@ -404,7 +404,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   if (negatorJustBefore(f, s, at)) return true;
   const any = anyBefore(text, at);
   if (any > 0 && negatorJustBefore(f, s, at - any)) return true;
-  if (negatedList(text, s, at)) return true;
+  if (negatedList(text, s, at) || negatedEnumeration(f, s, at, original)) return true;
   // 不以好评换返现, 不用晒图换红包: a review word between the denial and the reward it would buy.
   if (at - s >= 3 && (text.charCodeAt(at - 1) === HUAN || text.charCodeAt(at - 1) === QU) && REVIEW_NOT_TRADED.test(text.slice(Math.max(s, at - 10), at))) return true;
   // A negator, then where or with what: 别在评论区留手机号, 不需要用手机扫码.
@@ -418,7 +418,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   }
   const window = text.slice(s, at);
   if (WARNING_FRAME.test(window) || (REQUEST_VERB.test(window) && NEGATED_REQUEST.test(window))) return true;
-  if (impostorEarlier(f, at, original) || buyersQuestion(f, at, original)) return true;
+  if (impostorEarlier(f, at, original) || buyersQuestion(f, at, original) || answeredNo(f, at, original)) return true;
   // Every disbelief word has a 信, every fraud word is said after a 的, every word that calls it
   // fraud has 骗, 假 or 不是: most sentences have none after the trigger, and nothing is cut out.
   const e = clauseEnd(f, at, 32, true);
@@ -468,11 +468,11 @@ for (const c of '塞关非举引当店事建理惕') AFTER_UNITS[c.charCodeAt(0)
  * …or disowns it, or says to report it: 返现卡…那可能是别人塞的, 京东上的同名店铺与我们无关, 我们在抖音都没有店,
  * 谁私信你说能私下拍的，直接举报, 那是引流的, 大家别上当.
  */
-const DISOWNED = /别人塞|别人放|与(?:我们|本店)无关|均非本人|非本店|没有(?:任何)?(?:分)?店|没开店|举报|是引流|别上当|不要上当|谨防上当|没有这回事|没这回事|没建群|没有建群|勿理会|不要理会|别理会|提高警惕|请警惕/;
+const DISOWNED = /别人塞|别人放|与(?:我们|本店)无关|均非本人|非本店|没有(?:任何)?(?:分)?店|没开店|举报|是引流|别上当|不要上当|谨防上当|没有这回事|没这回事|没建群|没有建群|不建[^，,。]{0,4}群|勿理会|不要理会|别理会|提高警惕|请警惕/;
 
 /** Who the push is told of, earlier in the sentence: an impostor or a stranger's message. */
 // Not after 防 (为防冒充，只认这个企业微信: a real channel, named against impostors).
-const IMPOSTOR = /(?<!防)(?:冒充|不法分子|陌生短信|陌生电话|假装)/;
+const IMPOSTOR = /(?<!防)(?:冒充|不法分子|陌生短信|陌生电话|陌生来电|陌生号码|假装)/;
 
 /**
  * 有家人收到陌生短信，说是我们的客服，让加好友办理退款; 有人冒充我们，让加好友领赠品: the push is
@@ -514,6 +514,20 @@ function buyersQuestion(f: FoldedText, at: number, original: string | undefined)
   const before = original.slice(from, to);
   return QUESTION_IN_QA.test(before) || BUYERS_ASKED.test(before);
 }
+/** A question the copy answers no at once: 私聊报价？不需要，页面标价就是最终价. */
+function answeredNo(f: FoldedText, at: number, original: string | undefined): boolean {
+  if (original === undefined) return false;
+  const from = f.starts[at]!;
+  const to = Math.min(original.length, from + 16);
+  for (let k = from; k < to; k++) {
+    const c = original.charCodeAt(k);
+    if (c === QUESTION_MARK || c === WIDE_QUESTION_MARK) return ANSWER_NO.test(original.slice(k + 1, k + 8));
+    if (c === 0x3002 || c === 10) return false;
+  }
+  return false;
+}
+const [QUESTION_MARK, WIDE_QUESTION_MARK] = [...'?？'].map((c) => c.charCodeAt(0));
+const ANSWER_NO = /^\s*(?:不需要|不用|没有|没必要|不存在|当然不|不可能|统统不|都不)/;
 const WEN = '问'.charCodeAt(0);
 const Q_LOWER = 'q'.charCodeAt(0);
 /** A Q&A's 问：, not 顾问： or 打电话问：. */
@@ -538,6 +552,18 @@ function negatedList(text: string, s: number, at: number): boolean {
   const before = text.slice(Math.max(s, at - join.length - 10), at - join.length);
   return LONG_NEGATORS.some((n) => before.includes(n));
 }
+
+/**
+ * True when the trigger follows an enumeration comma (、) in a list a negator opens: 不会私信你要手机号、
+ * 微信号 (folding drops the 、, so negatedList sees no join), the item before it a contact word too.
+ */
+function negatedEnumeration(f: FoldedText, s: number, at: number, original: string | undefined): boolean {
+  if (original === undefined || at === 0 || f.gaps[at] !== Gap.Clause || !original.slice(f.ends[at - 1]!, f.starts[at]!).includes('、')) return false;
+  const before = f.text.slice(Math.max(s, at - 12), at);
+  // …a list of contact words, not a denial of something else (不会缺货、微信下单).
+  return CONTACT_ITEM_END.test(before) && LONG_NEGATORS.some((n) => before.includes(n));
+}
+const CONTACT_ITEM_END = /(?:号|号码|电话|微信|联系方式|群|二维码|qq|vx|v)$/;
 
 /** A negator ends right before `at` or up to two characters before it (不加V, 不私下转账). */
 function negatorJustBefore(f: FoldedText, s: number, at: number): boolean {

@@ -511,6 +511,11 @@ function acceptHandle(f: Context, text: string, start: number, end: number, e: C
 function sellerSpeaks(f: Context, verb: number): boolean {
   return SELLER_SUBJECT.test(f.text.slice(Math.max(0, verb - 4), verb));
 }
+/** True when someone is told of doing it, no buyer asked: 刚才有人在评论区留电话，主播已经删了. */
+function someoneDid(f: Context, verb: number): boolean {
+  return SOMEONE_DID.test(f.text.slice(clauseStart(f, verb, 12), verb));
+}
+const SOMEONE_DID = /有(?:人|个人|些人|的人|位[^在]{0,3})(?:刚才|刚刚|之前|昨天|又)?(?:在.{0,6})?$/;
 const SELLER_SUBJECT = /(?<![给跟和帮为向替])我们?(?:私信|私|再|先|会|直接|单独)?$|(?:喊|让|叫)小?(?:助理|助手)$/;
 
 /** A request for the buyer's contact noun at [start, end): 留下您的手机号, 把手机号留在评论区. */
@@ -518,7 +523,7 @@ function collectRequest(f: Context, start: number, end: number): { start: number
   const verb = verbBefore(f, start, COLLECT);
   // "我发你微信", "我私发你VX", "我们再发你电话" is the seller offering a handle, not asking for one;
   // so is 发你 right before a WeChat (私聊，发你微信); 发你手机号 to the service asks for the buyer's.
-  if (verb !== undefined && !sellerSpeaks(f, verb) && !(f.text.startsWith('发你', verb) && verb + 2 === start && WECHAT_NOUN.test(f.text.slice(start, end)))) return { start: verb, end };
+  if (verb !== undefined && !sellerSpeaks(f, verb) && !someoneDid(f, verb) && !(f.text.startsWith('发你', verb) && verb + 2 === start && WECHAT_NOUN.test(f.text.slice(start, end)))) return { start: verb, end };
   // 留下您的手机号和微信号: a noun listed after an asked-for one is asked for too, a filler
   // between them or not (备注宝宝月龄和妈妈的手机号).
   // (Most nouns have no conjunction in the few characters before them: no filler is looked for.)
