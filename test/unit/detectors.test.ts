@@ -1392,3 +1392,14 @@ test('the ninth round, false alarms: a negated list of contact words joined by �
     ['桌面式二维码扫描平台 支持屏幕码', [], 'jd'],
   ]);
 });
+
+test('the ninth round, live, cards and platforms: a price let down off the platform, a quoted mini program in curly single quotes, an official account named before the platform, a QQ number typed on the live screen, 微拍堂, 我们是… is who we are', () => {
+  expectFamilies([
+    ['来档口当面看货，不走平台还能再让三百', ['payment'], 'douyin'],
+    ['更多款式请前往‘山间茶舍’小程序选购', ['thirdParty'], 'wechat_channels'],
+    ['关注「木槿生活」官方微博，转发抽奖', ['thirdParty'], 'tmall'],
+    ['把你的扣扣号打在公屏上，下播我一个个加', ['collect'], 'kuaishou'],
+    ['我们是淘宝十年老店，今年开始主做抖音', [], 'douyin'],
+    ['想捡漏的去微拍堂搜我店名', ['thirdParty'], 'kuaishou'],
+  ]);
+});

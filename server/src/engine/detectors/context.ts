@@ -112,7 +112,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   contact: CONTACT,
   platform: {
     // 点 (click), not 有点 / 一点 / 差点 (a bit): 有点像京东那边卖的.
-    verbs: list('去 前往 到 上 来!自 联系 进入 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点<有一差 点击 认准 用 我!在 我们!和跟与 我们的 我的 我们自己的 自己的 本店 咱家 我家 链接在 店在 店铺在'),
+    verbs: list('去 前往 到 上 来!自 联系 进入 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点<有一差 点击 认准 用 我!在是 我们!和跟与是 我们的 我的 我们自己的 自己的 本店 咱家 我家 链接在 店在 店铺在'),
     fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员 那个 那边 售后'),
     free: 1,
     reach: 8,
@@ -621,6 +621,8 @@ function warningStart(f: FoldedText, s: number, at: number, original: string | u
  */
 export function verbBeforeQuotedName(text: string, f: FoldedText, start: number, spec: CueSpec): boolean {
   let i = f.starts[start]!;
+  // The account's kind may stand between: 关注「禾木生活」官方微博.
+  for (const w of OWNER_WORDS) if (text.endsWith(w, i)) i -= w.length;
   while (i > 0 && ' \u3000'.includes(text[i - 1]!)) i--;
   const open = QUOTE_PAIRS[text.charAt(i - 1)];
   if (!open) return false;
@@ -632,8 +634,10 @@ export function verbBeforeQuotedName(text: string, f: FoldedText, start: number,
   return (cueWordsBy('last', spec.verbs).get(f.text.charCodeAt(k - 1)) ?? NO_WORDS).some((v) => k >= v.word.length && matchesAt(f.text, v, k - v.word.length));
 }
 
+const OWNER_WORDS = ['官方的', '官方'];
+
 /** Closing quotes and the opening quote each pairs with. */
-export const QUOTE_PAIRS: Readonly<Record<string, string>> = { '」': '「', '”': '“', '』': '『', '》': '《', '"': '"' };
+export const QUOTE_PAIRS: Readonly<Record<string, string>> = { '」': '「', '”': '“', '』': '『', '》': '《', '"': '"', '’': '‘' };
 
 /** True when the original text right after folded index `end` opens a quoted name (“…”, 「…」). */
 export function quotedNameAfter(text: string, f: FoldedText, end: number): boolean {
