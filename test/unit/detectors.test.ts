@@ -1403,3 +1403,16 @@ test('the ninth round, live, cards and platforms: a price let down off the platf
     ['想捡漏的去微拍堂搜我店名', ['thirdParty'], 'kuaishou'],
   ]);
 });
+
+test('the ninth round, evasion two: 绿软 for WeChat, the number said to be the app’s too in brackets, a group on a described office app, a code as a grid pointed at with the camera, pointers to a way written plainly there', () => {
+  expectFamilies([
+    ['有问题直接找我：138 2745 6190，绿软同号', ['contact', 'phone'], 'pinduoduo'],
+    ['售后热线 138 2745 6190（绿色软件也是这个号）', ['contact', 'phone'], 'taobao'],
+    ['想进我们在蓝色办公软件上的粉丝群吗', ['group', 'thirdParty'], 'jd'],
+    ['卡片上那个方格图拿手机识别一下，领回购券', ['qr'], 'taobao'],
+    ['背面黑白小格子的图，拿手机相机对准就能领券', ['qr'], 'douyin'],
+    ['更多品种看店铺头像，图里有找我的法子', ['profile'], 'pinduoduo'],
+    ['点我头像看大图，上面写得明明白白', ['profile'], 'kuaishou'],
+    ['绿色软糖 果汁含量30%', [], 'pinduoduo'],
+  ]);
+});

@@ -104,6 +104,8 @@ const GROUP_APPS: readonly [string, string, SignalFamily][] = [
   ...'微信 vx v信 薇信 威信 维信 徽信 喂心 卫星 绿泡泡'.split(' ').map((w): [string, string, SignalFamily] => [w, 'wechat-group', 'contact']),
   ...'qq 扣扣 企鹅 蔻蔻 叩叩 抠抠'.split(' ').map((w): [string, string, SignalFamily] => [w, 'qq-group', 'contact']),
   ['淘宝', 'taobao-group', 'thirdParty'], ['某宝', 'taobao-group', 'thirdParty'], ['tb', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'],
+  // Apps described: 那个蓝色办公软件上的粉丝群, 绿色软件里的群.
+  ['办公软件', 'dingtalk-group', 'thirdParty'], ['打卡软件', 'dingtalk-group', 'thirdParty'], ['绿色软件', 'wechat-group', 'contact'], ['绿软', 'wechat-group', 'contact'],
   // A platform's own fan group: home there (rules/douyin.json, rules/kuaishou.json), a third party elsewhere.
   ['抖音', 'douyin-group', 'thirdParty'], ['快手', 'kuaishou-group', 'thirdParty'], ['视频号', 'channels-group', 'thirdParty'],
 ];
