@@ -1416,3 +1416,15 @@ test('the ninth round, evasion two: 绿软 for WeChat, the number said to be the
     ['绿色软糖 果汁含量30%', [], 'pinduoduo'],
   ]);
 });
+
+test('the account name pointed at is a profile pointer; a name in engraving copy or a name that tells the trade is not', () => {
+  expectFamilies([
+    ['售后看我名字后面那串🟢', ['profile'], 'douyin'],
+    ['怎么找我？名字里就藏着联系方式', ['profile'], 'kuaishou'],
+    ['型号资料看店铺名后面那几个字母', ['profile'], 'jd'],
+    ['我抖音名就是V号', ['profile'], 'kuaishou'],
+    ['我抖音名就是小林，做了十年茶', [], 'kuaishou'],
+    ['刻字服务：宝宝名字后面可以加出生日期', [], 'taobao'],
+    ['看我名字就知道，我是做手作香薰的', [], 'xiaohongshu'],
+  ]);
+});
