@@ -1423,7 +1423,7 @@ test('the account name pointed at is a profile pointer; a name in engraving copy
     ['怎么找我？名字里就藏着联系方式', ['profile'], 'kuaishou'],
     ['型号资料看店铺名后面那几个字母', ['profile'], 'jd'],
     ['我抖音名就是V号', ['profile'], 'kuaishou'],
-    ['我抖音名就是小林，做了十年茶', [], 'kuaishou'],
+    ['我抖音名就是小林，做了十年茶', [], 'douyin'],
     ['刻字服务：宝宝名字后面可以加出生日期', [], 'taobao'],
     ['看我名字就知道，我是做手作香薰的', [], 'xiaohongshu'],
   ]);
