@@ -1428,3 +1428,15 @@ test('the account name pointed at is a profile pointer; a name in engraving copy
     ['看我名字就知道，我是做手作香薰的', [], 'xiaohongshu'],
   ]);
 });
+
+test('a phone number pointed at where it is printed, with a call asked for, is a phone signal; refused, checked or told of, it is not; a red packet to grab is no payment to the seller', () => {
+  expectFamilies([
+    ['有问题直接拨打快递单上寄件人的电话，老板本人接', ['phone'], 'douyin'],
+    ['不会装的找到箱子侧面贴的师傅电话，直接打过去', ['phone'], 'kuaishou'],
+    ['售后热线见发货单底部，直接拨打即可', ['phone'], 'tmall'],
+    ['请勿拨打包裹上的陌生电话，谨防诈骗', [], 'pinduoduo'],
+    ['请核对面单上的收件人电话是否正确', [], 'jd'],
+    ['发票没收到，打过去电话问客服也说不清', [], 'jd'],
+    ['到场还有千元微信红包等您来抢', [], 'douyin'],
+  ]);
+});

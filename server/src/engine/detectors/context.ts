@@ -104,7 +104,7 @@ const CONTACT: CueSpec = {
   reach: 10,
   after: list('联系 咨询 沟通 详聊 私聊 聊价 下单 号 搜 同号 同名 里添加 里加 里搜 找我 预约 好友 拉你 拉群 发你 发给你 领取 加我 加一下 加了 添加顾问 添加客服 添加专属 添加管家 私信 私我 私聊 详询 询价 问价 报价 购买 订购 预定 扫码加 扫码添加 扫一扫加 ' +
   // The seller waiting there: 那个绿色聊天软件上等您.
-  '等你 等您 上等你 上等您 里等你 里等您 ' +
+  '上等你 上等您 里等你 里等您 ' +
   // The number given is that app's too: （绿色软件也是这个号）.
   '也是这个 就是这个'),
   afterReach: 4,

@@ -19,6 +19,7 @@ import { productNegatives } from './negatives';
 import { paymentEntries, paymentNegatives, SKIPPING_THE_PLATFORM } from './payment';
 import { STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from './digits';
 import { findPhones, mayHavePhone, NO_PHONES } from './phone';
+import { phonePointedAt, POINTED_PHONE, pointedPhoneEntries } from './pointedPhone';
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
 import { findRawSignals, spelledDotEntries } from './raw';
@@ -55,6 +56,7 @@ const BUILTIN: readonly LexEntry[] = [
   ...paymentEntries,
   ...collectEntries,
   ...reviewBaitEntries,
+  ...pointedPhoneEntries,
   ...contactNegatives,
   ...qrNegatives,
   ...groupNegatives,
@@ -371,6 +373,10 @@ export class Scanner {
         if (!handle && !(ADDED_LETTERS.has(e.word) && (addedToPerson(f, start) || ADD_CALL_LATER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 16))))) return undefined;
         break;
       case 'cue': {
+        if (e.term === POINTED_PHONE) {
+          if (!phonePointedAt(f, start, end)) return undefined;
+          break;
+        }
         if (handle) break;
         // A contact word or a platform's nickname in quotes is read past them: 加个“维信”，号就是…, 去那个“小红本”上搜.
         const acrossQuotes = (cues === 'contact' || cues === 'platform') && quotedName(text, f, start, end);
