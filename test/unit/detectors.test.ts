@@ -1440,3 +1440,22 @@ test('a phone number pointed at where it is printed, with a call asked for, is a
     ['到场还有千元微信红包等您来抢', [], 'douyin'],
   ]);
 });
+
+test('the tenth round: a friend added further from its verb, a manual page by number, a way of after-sales pointed at a profile, 支付宝转, 发送您的手机号, a batch number, (at) before a numeric domain, .work and 点blog, a full stop as the dot before com, a screenshot taken to scan', () => {
+  expectFamilies([
+    ['加一下我们售后客服的好友，上新第一时间通知', ['collect'], 'douyin'],
+    ['请扫描说明书第3页的二维码观看安装视频', ['qr'], 'jd'],
+    ['售后方式都在主页简介里，自己去看哈', ['profile'], 'kuaishou'],
+    ['要图纸的去看我主页简介，里面啥都有', ['profile'], 'taobao'],
+    ['信得过的直接支付宝转，省得平台扣点', ['payment'], 'kuaishou'],
+    ['为安排上门安装，请在旺旺发送您的手机号', ['collect'], 'taobao'],
+    ['好评后发送订单截图预约安装', [], 'taobao'],
+    ['白牡丹 357g 生产日期20240415 批次号15820240415', [], 'taobao'],
+    ['商务合作请发邮件至 hz_mu(at)163(dot)com', ['contact'], 'jd'],
+    ['尺码表在 size.lizi-home.work 自取', ['url'], 'xiaohongshu'],
+    ['教程在 notes点lin-studio点blog', ['url'], 'xiaohongshu'],
+    ['保修查询：baoxiu。mu-jiaju。com', ['url'], 'wechat_channels'],
+    ['处理器是Intel。CN版本包邮', [], 'jd'],
+    ['视频最后有二维码，截图扫码领券', ['qr'], 'douyin'],
+  ]);
+});

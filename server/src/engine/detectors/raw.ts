@@ -5,7 +5,7 @@ import { words, type LexEntry } from './lexicon';
 
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}/gi;
 /** Top-level domains a bare "name.tld" is taken for without a scheme, www or path. */
-const BARE_TLDS = new Set(['com', 'cn', 'net', 'org', 'top', 'shop', 'xyz', 'vip', 'club', 'site', 'online', 'store', 'ltd', 'wang', 'cc', 'hk', 'tw', 'link', 'live', 'jp', 'kr', 'au', 'uk', 'io', 'art', 'tech', 'studio', 'design', 'fun', 'blog']);
+const BARE_TLDS = new Set(['com', 'cn', 'net', 'org', 'top', 'shop', 'xyz', 'vip', 'club', 'site', 'online', 'store', 'ltd', 'wang', 'cc', 'hk', 'tw', 'link', 'live', 'jp', 'kr', 'au', 'uk', 'io', 'art', 'tech', 'studio', 'design', 'fun', 'blog', 'work', 'info', 'biz', 'pro', 'icu', 'space', 'website', 'asia']);
 /** Characters of a URL's path or query (ASCII only: a URL ends where Chinese text resumes). */
 const URL_CHARS = String.raw`[A-Za-z0-9\-._~:/?#@!$&*+=%]`;
 export const URL_RE = new RegExp(
@@ -15,12 +15,16 @@ export const URL_RE = new RegExp(
 );
 /** Technology names that look like domains. */
 const NOT_DOMAINS = /^(?:asp\.net|ado\.net|vb\.net|node\.js|vue\.js|next\.js|react\.js|three\.js|d3\.js|socket\.io|chart\.js)$/i;
-const SPELLED_TLDS = 'com cn net org top shop xyz vip club site online store cc link live tech art'.split(' ');
+const SPELLED_TLDS = 'com cn net org top shop xyz vip club site online store cc link live tech art blog work'.split(' ');
 /** 点 + a top-level domain in the folded text: where a spelled-out domain may be (see Mark.SpelledDot). */
-export const spelledDotEntries: LexEntry[] = words(SPELLED_TLDS.flatMap((t) => [`点${t}`, `dot${t}`]).join(' '), { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false });
-/** A dot spelled out before a top-level domain: hanfu-tujian点net, h5.shop-99点com, mall（点）cn, mall dot cn, mall[.]cn, mall . cn. */
+export const spelledDotEntries: LexEntry[] = words(
+  // …and the commonest endings alone, for a full stop written as the dot (huacheng-jiaju。com): folding drops the 。.
+  [...SPELLED_TLDS.flatMap((t) => [`点${t}`, `dot${t}`]), 'com', 'cn', 'net'].join(' '),
+  { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false },
+);
+/** A dot spelled out before a top-level domain: hanfu-tujian点net, h5.shop-99点com, mall（点）cn, mall dot cn, mall[.]cn, mall . cn, mall。cn. */
 const SPELLED_DOMAIN = new RegExp(
-  String.raw`(?<![A-Za-z0-9.-])([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:点|\bdot\b|[(（【\[〔]\s*(?:点|dot|\.)\s*[)）】\]〕]|(?<=\s)[.。．](?=\s))\s*` +
+  String.raw`(?<![A-Za-z0-9.-])([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:点|\bdot\b|[(（【\[〔]\s*(?:点|dot|\.)\s*[)）】\]〕]|(?<=\s)[.。．](?=\s)|。(?=(?:com|cn|net)(?![A-Za-z0-9])))\s*` +
     // Letters may be spaced out too: q i n g h e 点 c n.
     `(${SPELLED_TLDS.map((t) => [...t].join(' ?')).join('|')})(?![A-Za-z0-9])`,
   'gi',
@@ -28,7 +32,7 @@ const SPELLED_DOMAIN = new RegExp(
 const BRACKETED_DOT = /[(（【[〔]\s*\.\s*[)）】\]〕]/;
 const SPACED_DOT = /\s[.．]\s/;
 /** A mailbox name and the "at" said in Chinese right before a spelled domain: hello艾特… */
-const SPELLED_AT_BEFORE = /[A-Za-z0-9._-]+\s*(?:艾特|圈a|圈A)\s*$/;
+const SPELLED_AT_BEFORE = /[A-Za-z0-9._-]+\s*(?:艾特|圈a|圈A|\(at\)|\[at\]|（at）)\s*$/i;
 /** The text saying which sign stands for the @: （#换成@）. */
 const SWAPPED_AT = /[#＃][^@＠]{0,4}(?:换成|改成|替换为|换为)[@＠]/;
 const EMAIL_OR_SWAPPED = /[a-z0-9._%+-]+[@#＃][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}/gi;
@@ -125,12 +129,14 @@ export function findRawSignals(text: string, marks: number): readonly Signal[] {
   if (url) addUrls(text, original, taken, out);
   if (spelled) {
     for (const m of text.matchAll(SPELLED_DOMAIN)) {
-      // A name has a letter: 3点cn is a time.
-      if (!/[A-Za-z]/.test(m[1]!)) continue;
       const start = m.index!;
       if (taken.some(([a, b]) => start < b && start + m[0].length > a)) continue;
       // service at shop dot cn, hello艾特shop点net: the "at" spelled out as well makes it an e-mail address.
       const atBefore = SPELLED_AT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+      // A name has a letter (3点cn is a time), unless a mailbox and its "at" come before it: bd(at)126(dot)com.
+      if (!/[A-Za-z]/.test(m[1]!) && atBefore === null) continue;
+      // A full stop as the dot only before a lower-case ending: Intel。CN版本 is two sentences' edge.
+      if (m[0].includes('。') && m[2] !== m[2]!.toLowerCase()) continue;
       const spelledEmail = SPELLED_AT.test(m[1]!) || atBefore !== null;
       const family = spelledEmail ? 'contact' : 'url';
       const term = spelledEmail ? 'email' : hostTerm(`${m[1]}.${m[2]}`.replace(/ /g, ''));
