@@ -1459,3 +1459,15 @@ test('the tenth round: a friend added further from its verb, a manual page by nu
     ['视频最后有二维码，截图扫码领券', ['qr'], 'douyin'],
   ]);
 });
+
+test('a number told in two halves with a reading word between, after a call or a phone word; a QQ number after 我：; a spaced full stop as the dot before top', () => {
+  expectFamilies([
+    ['有问题别退货，打 138 后面是 0527 4419', ['phone'], 'pinduoduo'],
+    ['客服电话前七位 1590571，后四位 3368', ['phone'], 'taobao'],
+    ['打电话更方便：区号零二一，后面是五四三二 幺幺八八', ['phone'], 'taobao'],
+    ['规格 138 后面是 20240415 批次', [], 'jd'],
+    ['要素材的 🐧 我：二七四六一九三八五', ['contact'], 'xiaohongshu'],
+    ['完整教程 👉 molishougong 。 top（句号换成点）', ['url'], 'xiaohongshu'],
+    ['销量TOP1 好评如潮', [], 'taobao'],
+  ]);
+});

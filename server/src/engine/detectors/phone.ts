@@ -184,7 +184,7 @@ export function findPhones(f: FoldedText, original: string): PhoneHit[] {
 }
 
 /** Words a host reads between the groups of a number: 一五零，二二四八，后面是零六三七. */
-const READ_OUT_FILLERS = ['那个', '这个', '就是', '后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是', '中间四位', '中间四位是', '中间三位', '后四位', '后四位是', '最后四位', '最后四位是', '尾号', '尾号是', '结尾', '结尾是', '加', '嗯', '呃', '啊', '再后面是', '再后面', '中四', '中四位', '前三'];
+const READ_OUT_FILLERS = ['前半段', '后半段', '前半截', '后半截', '那个', '这个', '就是', '后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是', '中间四位', '中间四位是', '中间三位', '后四位', '后四位是', '最后四位', '最后四位是', '尾号', '尾号是', '结尾', '结尾是', '加', '嗯', '呃', '啊', '再后面是', '再后面', '中四', '中四位', '前三'];
 /** Homophones a read-out number may have (幺伞巴，灵六七二，九五四一 has 4 of 11). */
 const MAX_READ_OUT_HOMOPHONES = 4;
 /**
@@ -225,7 +225,8 @@ function readOut(f: FoldedText, original: string, s1: number, e1: number, s2: nu
 
 /**
  * A number read out in four or more groups of one to four digits, each joined to the next as
- * readOut's are: 一三五，零七七，八二，九六四; 一，五，三，零…; 零二幺，六四，八八，三七，二九.
+ * readOut's are: 一三五，零七七，八二，九六四; 一，五，三，零…; 零二幺，六四，八八，三七，二九; or in two
+ * halves of a phone number's shape (打 135 后面是 0518 2947, 前半段 158 6730，后半段 2941).
  */
 function readOutGroups(f: FoldedText, original: string, short: readonly number[]): PhoneHit[] {
   const out: PhoneHit[] = [];
@@ -237,7 +238,8 @@ function readOutGroups(f: FoldedText, original: string, short: readonly number[]
     while (total <= 12 && m + 3 < short.length && short[m + 2]! >= 0 && mayJoin(f, short[m + 1]!, short[m + 2]!) && readOutJoin(f, original, short[m + 1]!, short[m + 2]!)) {
       m += 2;
       total += short[m + 1]! - short[m]!;
-      const hit = m - k >= 6 && total >= 10 && total <= 12 ? readOutNumber(f, short.slice(k, m + 2)) : undefined;
+      const groups = m - k >= 6 || (m - k === 2 && TWO_HALVES.has(`${short[k + 1]! - short[k]!},${short[m + 1]! - short[m]!}`));
+      const hit = groups && total >= 10 && total <= 12 ? readOutNumber(f, short.slice(k, m + 2)) : undefined;
       if (hit) {
         out.push(hit);
         k = m;
@@ -257,6 +259,10 @@ function mayJoin(f: FoldedText, end: number, start: number): boolean {
   return start - end <= 6 && FILLER_STARTS.has(f.text.charCodeAt(end));
 }
 const FILLER_STARTS = new Set(READ_OUT_FILLERS.map((w) => w.charCodeAt(0)));
+/** A call right before the number: 打 ⓵⓷⓹ 后面是…, 拨135…. */
+const CALL_BEFORE = /(?:打|拨|打我|打给)$/;
+/** A number in two halves: a prefix or an area code and the rest, or a mobile's first seven and last four. */
+const TWO_HALVES = new Set(['3,8', '4,8', '3,7', '4,7', '7,4']);
 
 /** The phone number the groups [start, end, start, end …] read out together, if they are one. */
 function readOutNumber(f: FoldedText, groups: readonly number[]): PhoneHit | undefined {
@@ -285,7 +291,7 @@ function readOutNumber(f: FoldedText, groups: readonly number[]): PhoneHit | und
   if (!kind) return undefined;
   if (unitAfter(f, e3) || notPhoneBefore(f, s1)) return undefined;
   // The label may stand before a bracket or a comma: 手机【138】…, 号码我拆开说，前三位 135…
-  if (!spoken && !labelNear(f.text, f, s1, true)) return undefined;
+  if (!spoken && !labelNear(f.text, f, s1, true) && !CALL_BEFORE.test(f.text.slice(Math.max(0, s1 - 3), s1))) return undefined;
   return { start: s1, end: e3, kind, labelStart: s1 };
 }
 

@@ -18,13 +18,13 @@ const NOT_DOMAINS = /^(?:asp\.net|ado\.net|vb\.net|node\.js|vue\.js|next\.js|rea
 const SPELLED_TLDS = 'com cn net org top shop xyz vip club site online store cc link live tech art blog work'.split(' ');
 /** 点 + a top-level domain in the folded text: where a spelled-out domain may be (see Mark.SpelledDot). */
 export const spelledDotEntries: LexEntry[] = words(
-  // …and the commonest endings alone, for a full stop written as the dot (huacheng-jiaju。com): folding drops the 。.
-  [...SPELLED_TLDS.flatMap((t) => [`点${t}`, `dot${t}`]), 'com', 'cn', 'net'].join(' '),
+  // …and the commonest endings alone, for a full stop written as the dot (huacheng-jiaju。com, molishougong 。 top): folding drops the 。.
+  [...SPELLED_TLDS.flatMap((t) => [`点${t}`, `dot${t}`]), 'com', 'cn', 'net', 'top'].join(' '),
   { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false },
 );
 /** A dot spelled out before a top-level domain: hanfu-tujian点net, h5.shop-99点com, mall（点）cn, mall dot cn, mall[.]cn, mall . cn, mall。cn. */
 const SPELLED_DOMAIN = new RegExp(
-  String.raw`(?<![A-Za-z0-9.-])([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:点|\bdot\b|[(（【\[〔]\s*(?:点|dot|\.)\s*[)）】\]〕]|(?<=\s)[.。．](?=\s)|。(?=(?:com|cn|net)(?![A-Za-z0-9])))\s*` +
+  String.raw`(?<![A-Za-z0-9.-])([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:点|\bdot\b|[(（【\[〔]\s*(?:点|dot|\.)\s*[)）】\]〕]|(?<=\s)[.。．](?=\s)|。(?=(?:com|cn|net|top)(?![A-Za-z0-9])))\s*` +
     // Letters may be spaced out too: q i n g h e 点 c n.
     `(${SPELLED_TLDS.map((t) => [...t].join(' ?')).join('|')})(?![A-Za-z0-9])`,
   'gi',
