@@ -1471,3 +1471,30 @@ test('a number told in two halves with a reading word between, after a call or a
     ['销量TOP1 好评如潮', [], 'taobao'],
   ]);
 });
+
+test('the eleventh round (pa–pf): 铁粉裙, scanning into 企业微信, paying in the shop, Alipay described, following a DingTalk group, 绿色小软件, a handle joined by dashes with spaces, the real one beside the fakes, 回电, 某站, and what stays quiet', () => {
+  expectFamilies([
+    ['想进咱家铁粉裙的公屏打“要”', ['group'], 'kuaishou'],
+    ['扫码进入企业微信售后，登记质保', ['contact', 'qr'], 'wechat_channels'],
+    ['看好了店里付款，还能再便宜点', ['payment'], 'douyin'],
+    ['用那个蓝色的付款软件直接转给店长', ['payment'], 'tmall'],
+    ['不用在淘宝拍，货到付现金', ['payment'], 'tmall'],
+    ['关注旗舰店钉钉粉丝群，新品提前看', ['group', 'thirdParty'], 'tmall'],
+    ['加个绿色小软件：l-i-n-0-3', ['contact'], 'pinduoduo'],
+    ['备用V：bd — 2077 — home', ['contact'], 'taobao'],
+    ['官网 w w w . lumu . cn', ['url'], 'douyin'],
+    ['唯一官方客服微信为 senyu_kf01，其他自称客服的均为仿冒', ['contact'], 'tmall'],
+    ['如需上门安装请回电 0512-67038841', ['phone'], 'taobao'],
+    ['安装视频放在某站上了，搜“木匠小周”就能看到', ['thirdParty'], 'tmall'],
+    ['售后电联方式看我头像', ['profile'], 'douyin'],
+    ['不放心的可以去京东下单', ['thirdParty'], 'pinduoduo'],
+    ['抖音上有实拍，搜「小满家居」看视频', ['thirdParty'], 'pinduoduo'],
+    ['坏了在订单页申请售后，不用找主播私聊', [], 'douyin'],
+    ['收到后在评价区留下您的电话号码', ['collect'], 'kuaishou'],
+    ['这台相机拍视频、发朋友圈都清楚', [], 'wechat_channels'],
+    ['来客人扫一扫就能连WiFi，不用告诉密码', [], 'tmall'],
+    ['车载蓝牙 支持微信位置一键发到车机', [], 'wechat_channels'],
+    ['助理念一下评论：“主播能留个电话吗”——直播间不留电话', [], 'tmall'],
+    ['拍下后留言“进裙”即可', ['group'], 'douyin'],
+  ]);
+});

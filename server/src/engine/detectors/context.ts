@@ -98,7 +98,7 @@ export const PEOPLE =
 const list = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 const CONTACT: CueSpec = {
-  verbs: list('加 添加 + 加个 加下 联系 联 搜 搜索 找 关注 扫 扫码 咨询 戳 滴滴 问 认准 发你 发给你 私信 佳 嘉 茄 约 我 我的 私人 个人 本人'),
+  verbs: list('加 添加 + 加个 加下 联系 联 搜 搜索 找 关注 扫 扫码 扫码进入 咨询 戳 滴滴 问 认准 发你 发给你 私信 佳 嘉 茄 约 我 我的 私人 个人 本人'),
   fillers: list(`${PEOPLE} 一下 下 个 一个 上 为 直播间 仓库`),
   free: 1,
   reach: 10,
@@ -136,7 +136,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   profile: {
     // Not the 号 of an account on a platform (在视频号主页有完整视频): that names where, it holds no number.
-    verbs: list('v vx v号 vx号 id 售后方式 联系方法 购买渠道 渠道 批发 批发价 价目表 价格表 价钱 报价单 预约方式 领奖方式 兑奖方式 领取方式 微信 微信号 薇 薇号 企微 群!聊 群号 进群方式 入群方式 群入口 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 qq 联系方式 联系办法 名片 加 企鹅 扣扣 号<频音手众书 二维码 码 找我的方式 找我方式 联系我的方式'),
+    verbs: list('v vx v号 vx号 id 售后方式 联系方法 电联方式 购买渠道 渠道 批发 批发价 价目表 价格表 价钱 报价单 预约方式 领奖方式 兑奖方式 领取方式 微信 微信号 薇 薇号 企微 群!聊 群号 进群方式 入群方式 群入口 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 qq 联系方式 联系办法 名片 加 企鹅 扣扣 号<频音手众书 二维码 码 找我的方式 找我方式 联系我的方式'),
     // Cantonese as folding writes it (traditional.ts): 放咗喺 is 放了在, 睇 stays.
     fillers: list('宝宝 宝子 姐妹 朋友 睇 睇我 睇吓 放了在 主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 我们 我们的 就在 挂在 就挂在 印在 旺旺 视频号 视频号的 抖音 快手 小红书 主页 主页的'),
     free: 1,
@@ -377,7 +377,7 @@ const WARNING_FRAME = anyOf('请勿相信 不要相信 切勿相信 别相信 �
  * trigger, in its clause or across the list marks before it.
  */
 // A bare 无 opens no request (7天无理由 质保一年 专属顾问 …).
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到了?).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|问|发来|发了|刷|添加您|添加你|加您|加你|要您|要你|(?<=会)以|放置|放(?=.{0,8}$))`);
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到了?).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|问|发来|发了|刷|添加您|添加你|加您|加你|要您|要你|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
 /** After the trigger, in its sentence: the line disbelieves what it names (…扫码退款，请勿相信). */
 const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 勿信 别信 不可信 一律不信');
 /**
@@ -390,7 +390,7 @@ const DESCRIBED_AS_FRAUD = anyOf('骗子 诈骗 骗局 假冒 冒充 上当 假�
  * …让你私下转账，那是骗子; 刷什么加V送杯子，那都是假的; 有人说加群送小样，那不是我们发的.
  */
 /** The others called fakes, which gives the one named before them. */
-const OTHERS_FAKE = /(?:其他|其它|别的|其余)(?:的)?(?:都|均|全)?(?:是)?(?:假|冒)/;
+const OTHERS_FAKE = /(?:其他|其它|别的|其余)(?:的)?(?:[^，,。]{0,6}的)?(?:都|均|全)?(?:是|为)?(?:假|冒|仿冒)/;
 const CALLED_FRAUD = list('是骗子 是诈骗 为诈骗 是骗局 都是骗 是假的 都是假 不是我们 不是本店 不是官方 被骗 是冒牌 都是冒牌 冒牌的');
 /** Marks that list items or quote a name: a warning's frame reaches across them (…加好友、扫码退款). */
 const LIST_MARKS = /^[、“”「」『』‘’"'《》\s]+$/;
@@ -409,6 +409,8 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   const any = anyBefore(text, at);
   if (any > 0 && negatorJustBefore(f, s, at - any)) return true;
   if (negatedList(text, s, at) || negatedEnumeration(f, s, at, original)) return true;
+  // 不用找主播私聊, 别加客服微信: a negator, a verb of reaching and whom, then the trigger.
+  if (NEGATED_REACH.test(text.slice(Math.max(s, at - 10), at))) return true;
   // 不以好评换返现, 不用晒图换红包: a review word between the denial and the reward it would buy.
   if (at - s >= 3 && (text.charCodeAt(at - 1) === HUAN || text.charCodeAt(at - 1) === QU) && REVIEW_NOT_TRADED.test(text.slice(Math.max(s, at - 10), at))) return true;
   // A negator, then where or with what: 别在评论区留手机号, 不需要用手机扫码.
@@ -422,7 +424,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   }
   const window = text.slice(s, at);
   if (WARNING_FRAME.test(window) || (REQUEST_VERB.test(window) && NEGATED_REQUEST.test(window))) return true;
-  if (impostorEarlier(f, at, original) || buyersQuestion(f, at, original) || answeredNo(f, at, original)) return true;
+  if (impostorEarlier(f, at, original) || buyersQuestion(f, at, original) || answeredNo(f, at, original) || quotedComment(f, at, original)) return true;
   // Every disbelief word has a 信, every fraud word is said after a 的, every word that calls it
   // fraud has 骗, 假 or 不是: most sentences have none after the trigger, and nothing is cut out.
   const e = clauseEnd(f, at, 32, true);
@@ -518,6 +520,21 @@ function buyersQuestion(f: FoldedText, at: number, original: string | undefined)
   const before = original.slice(from, to);
   return QUESTION_IN_QA.test(before) || BUYERS_ASKED.test(before);
 }
+/** A comment read out in quotes: 助理念一下评论：“主播能留个电话吗”. The buyer's words, no request of the copy. */
+function quotedComment(f: FoldedText, at: number, original: string | undefined): boolean {
+  if (original === undefined) return false;
+  const to = f.starts[at]!;
+  for (let k = to - 1; k >= 0 && k >= to - 24; k--) {
+    const c = original.charCodeAt(k);
+    if (c === CLOSE_QUOTE || c === CLOSE_CORNER) return false;
+    if (c === OPEN_QUOTE || c === OPEN_CORNER) return COMMENT_BEFORE.test(original.slice(Math.max(0, k - 6), k));
+  }
+  return false;
+}
+const [OPEN_QUOTE, CLOSE_QUOTE, OPEN_CORNER, CLOSE_CORNER] = [...'“”「」'].map((c) => c.charCodeAt(0));
+// A colon or a verb of saying: 留言“进裙” and 评论“1” are what the buyer is told to write.
+const COMMENT_BEFORE = /(?:评论|弹幕|网友|粉丝)(?:(?:说|问)\s*[:：]?|\s*[:：])\s*$/;
+
 /** A question the copy answers no at once: 私聊报价？不需要，页面标价就是最终价. */
 function answeredNo(f: FoldedText, at: number, original: string | undefined): boolean {
   if (original === undefined) return false;
@@ -543,6 +560,8 @@ const [MAO, FA, MO, ZHUANG] = [...'冒法陌装'].map((c) => c.charCodeAt(0));
 const REVIEW_NOT_TRADED = /[不没](?:会|再)?(?:以|用|拿)?(?:任何)?(?:好评|晒图|评价|五星|带图)(?:来)?换(?:取)?$/;
 const HUAN = '换'.charCodeAt(0);
 const QU = '取'.charCodeAt(0);
+
+const NEGATED_REACH = /(?:不用|不必|无需|别|不要|没必要)(?:再|去)?(?:找|联系|加)(?:主播|客服|我们|我|店主|老板|店长|助理)(?:的)?$/;
 
 /** Conjunctions that list what one negator covers: 不接受到店自提和线下交易. */
 const LIST_JOINS = ['和', '或', '及', '与', '或者', '以及'];
@@ -678,4 +697,4 @@ export function sentThereAfter(f: FoldedText, end: number, original: string): bo
  * nothing after it (剩下的在某鱼挂着，搜“禾禾的衣橱”; not 搜“防晒衣”能看到很多), a name a shop or an
  * account goes by (，去搜“禾悦官方”，顺手点个关注), or the same name given (，同名“阿强家纺”).
  */
-const SEARCH_FOR_QUOTED = /[，,]\s*(?:去|再|直接|记得|下单记得)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*[，,]?\s*(?:就|即可|可以|再)?(?:领券|下单|购买|拍下|进店|关注|认准|就是|更便宜|便宜|那边|那里|我家|到|能找到|找到|能搜到|搜到|就能看|看看|行|有|[一二三四五六两\d]个字)|[，,]\s*(?:去|再|直接|记得|下单记得)?搜(?:索)?\s*(?:我的?[iI][dD]|店名|店铺名)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】](?:即可|就行|就好)?[\s\p{Extended_Pictographic}\uFE0F]*(?:[。！!]|$)|[，,]\s*(?:去|再|直接|记得)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{0,14}(?:官方|家|店|铺|坊|馆|工作室)[」”"』》】]|[，,]\s*(?:搜(?:索)?)?(?:同名|店名|店铺名)\s*[:：]?\s*[「“"『《【]/u;
+const SEARCH_FOR_QUOTED = /[，,]\s*(?:去|再|直接|记得|下单记得)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*[，,]?\s*(?:就|即可|可以|再)?(?:领券|下单|购买|拍下|进店|关注|认准|就是|更便宜|便宜|那边|那里|我家|到|能找到|找到|能搜到|搜到|就能看|看看|看视频|行|有|[一二三四五六两\d]个字)|[，,]\s*(?:去|再|直接|记得|下单记得)?搜(?:索)?\s*(?:我的?[iI][dD]|店名|店铺名)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】](?:即可|就行|就好)?[\s\p{Extended_Pictographic}\uFE0F]*(?:[。！!]|$)|[，,]\s*(?:去|再|直接|记得)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{0,14}(?:官方|家|店|铺|坊|馆|工作室)[」”"』》】]|[，,]\s*(?:搜(?:索)?)?(?:同名|店名|店铺名)\s*[:：]?\s*[「“"『《【]/u;

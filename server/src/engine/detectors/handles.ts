@@ -17,12 +17,12 @@ export interface Handle {
 }
 
 /** Words between a contact word and its handle: 微信号是 abc, QQ号码 123, 聊天软件搜 abc_12, 加我 ye zi, 🐧 我：2746… */
-const LABELS = ['号码是', '号码', '号是', '号', '是', 'id', '账号', '名', '搜索', '搜', '找', '加我', '加', '客服号', '客服', '倒着写', '倒过来', '我'];
+const LABELS = ['号码是', '号码', '号是', '号', '是', 'id', '账号', '名', '搜索', '搜', '找', '加我', '加', '客服号', '客服', '倒着写', '倒过来', '我', '为'];
 const LABEL_STARTS = new Set(LABELS.map((w) => w.charCodeAt(0)));
 /** A number and a unit: a size, a weight, a capacity. */
 const MEASURE = /^\d+(?:cm|mm|m|kg|g|ml|l|w|mah|gb|tb|hz|kw)$/;
-/** What may join the parts of a handle, full-width forms too (ａｕ＿ｋｏａｌａ９). */
-const HANDLE_SEPARATORS = /^[_\-.·＿－．]+$/;
+/** What may join the parts of a handle, full-width forms too (ａｕ＿ｋｏａｌａ９), and a dash with spaces around it (bd — 2077; not a spaced dot: w w w . x . cn is an address). */
+const HANDLE_SEPARATORS = /^(?:[_\-.·＿－．]+| ?[—–-] ?)$/;
 const SPELLING_SPACE = /^ $/;
 /** A closing quote and then a colon or spaces, with nothing else but symbols (an emoji inside the quotes). */
 const AFTER_CLOSING_QUOTE = /^[^\p{L}\p{N}“「『‘《（(【\[，,、。；;！!？?]*[”」』’"'][\s:：=＝]*$/u;
