@@ -1498,3 +1498,11 @@ test('the eleventh round (pa–pf): 铁粉裙, scanning into 企业微信, payin
     ['拍下后留言“进裙”即可', ['group'], 'douyin'],
   ]);
 });
+
+test('a bare contact letter pointed at a profile with an add-call later in the sentence is a contact too: 直接复制加, 加v领…', () => {
+  expectFamilies([
+    ['v在简介第二行，直接复制加就好', ['contact', 'profile'], 'xiaohongshu'],
+    ['店主私人V在店铺简介里，加v领新客礼', ['contact', 'profile'], 'taobao'],
+    ['v在简介第二行，有问题先看简介', ['profile'], 'xiaohongshu'],
+  ]);
+});
