@@ -1506,3 +1506,16 @@ test('a bare contact letter pointed at a profile with an add-call later in the s
     ['v在简介第二行，有问题先看简介', ['profile'], 'xiaohongshu'],
   ]);
 });
+
+test('groups: a seller pulling commenters in one by one, 把你拉进 a place of its own, 圈子 and 小团体 joined, 别忘了 urges, 问题 is no question asked', () => {
+  expectFamilies([
+    ['评论区扣个“群”字，我挨个拉', ['group'], 'jd'],
+    ['下播以后把你拉进咱们自己的小家，价比这儿低', ['group'], 'douyin'],
+    ['晒单后加入VIP体验官圈子，额外赠送10元红包', ['group', 'reviewBait'], 'tmall'],
+    ['扫这个码进我们的小团体，只在群里发隐藏款', ['group', 'qr'], 'kuaishou'],
+    ['欢迎来到我们的小家，这是我们的直播间', [], 'kuaishou'],
+    ['美妆圈子里最近很火的一支口红', [], 'xiaohongshu'],
+    ['今晚下单的别忘了进我们的淘宝群', ['group', 'thirdParty'], 'jd'],
+    ['收到货有问题扫下面二维码进售后群', ['group', 'qr'], 'kuaishou'],
+  ]);
+});

@@ -101,6 +101,8 @@ const LISTED_AFTER_COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: [], free
 
 const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free: 0, reach: 8, after: COLLECT_AFTER, afterReach: 8 };
 
+const QUIET_WITHOUT_JOIN = new Set(['圈子', '小家', '小团体']);
+
 /** Which app a group lives on, read from the words before 群 (品牌微信会员群 is a WeChat group). */
 const GROUP_APPS: readonly [string, string, SignalFamily][] = [
   ...'微信 vx v信 薇信 威信 维信 徽信 喂心 卫星 绿泡泡'.split(' ').map((w): [string, string, SignalFamily] => [w, 'wechat-group', 'contact']),
@@ -417,7 +419,8 @@ export class Scanner {
         const way = verb === undefined && (cueAfter(f, end, JOIN_AFTER) !== undefined || joinedIntoQuotedName(text, f, end) || (e.word.endsWith('群') && verbBeforeQuotedName(text, f, start, JOIN)));
         if (verb !== undefined) spanStart = verb;
         else if (way) break;
-        else if (e.word === '群') return undefined;
+        // 群, and everyday words a group is also called (美妆圈子, 我们的小家): nothing without a join.
+        else if (e.word === '群' || QUIET_WITHOUT_JOIN.has(e.word)) return undefined;
         else mention = !handle?.number;
         break;
       }
