@@ -1519,3 +1519,20 @@ test('groups: a seller pulling commenters in one by one, 把你拉进 a place of
     ['收到货有问题扫下面二维码进售后群', ['group', 'qr'], 'kuaishou'],
   ]);
 });
+
+test('the twelfth round (oa–of): rewards veiled as a thank-you, paying when it fits or in person, skipping the platform in other words, 工作号, 去鱼上, the buyer’s V asked for, a list a negator opens before 任何', () => {
+  expectFamilies([
+    ['五星加追评带图，发截图给客服，给您一份“8块钱的心意”', ['reviewBait'], 'taobao'],
+    ['带图夸夸我们，截图丢给客服，回你一个五块的“谢礼”', ['reviewBait'], 'kuaishou'],
+    ['好评晒图后截图给客服，请你喝杯奶茶', ['reviewBait'], 'douyin'],
+    ['来档口当面上手，戴着合适了再付', ['payment'], 'douyin'],
+    ['离得近的直接来店里，看好了现场钱货两清', ['payment'], 'kuaishou'],
+    ['下次直接找我，不用经过平台，货到了再付款', ['payment'], 'kuaishou'],
+    ['私聊我，我发你个不一样的付款方式，钱不走这边', ['group', 'payment'], 'taobao'],
+    ['详情页第五张图有我们的工作号，加了备注“淘”', ['contact'], 'taobao'],
+    ['券用完了的，去鱼上找我', ['thirdParty'], 'pinduoduo'],
+    ['拍的时候备注一下你的V，发货前确认尺寸', ['collect'], 'kuaishou'],
+    ['本店不支持线下交易及任何形式的私下转账', [], 'taobao'],
+    ['儿童电话手表 支持微信聊天 视频通话', [], 'douyin'],
+  ]);
+});

@@ -130,7 +130,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     after: list(
       '返!修厂工回程校乡潮航 cashback 感谢金 茶水费 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 即送 就送 e卡 购物卡 礼品卡 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您 ' +
       // 追评带视频，截图找小店客服，领一盒试饮装; 带图好评，我们再补寄一支同款小样.
-      '免费送 抽取 客服领 小心意 一份心意 小福利 领回 寄一 随单寄 下一单寄 多塞 退给你 退给您 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一 补两 补个 补寄一 再补寄 补送 多送 加送 即可获得 可获得 就能获得 即可获赠 获赠 即有机会获得 内定 大转盘 中奖 拿十 拿五 拿两 拿券 拿红包 拿现金 receive 领rm 抽一位 抽两位 抽三位 抽十位 抽3位 抽5位 抽1位 再抽 抽三个 抽两个 抽五个 加赠 送延保 送正装 送整箱'),
+      '免费送 抽取 客服领 小心意 一份心意 钱的心意 块的心意 元的心意 谢礼 喝杯奶茶 喝奶茶 等您认领 等你认领 小惊喜送上 小福利 领回 寄一 随单寄 下一单寄 多塞 退给你 退给您 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一 补两 补个 补寄一 再补寄 补送 多送 加送 即可获得 可获得 就能获得 即可获赠 获赠 即有机会获得 内定 大转盘 中奖 拿十 拿五 拿两 拿券 拿红包 拿现金 receive 领rm 抽一位 抽两位 抽三位 抽十位 抽3位 抽5位 抽1位 再抽 抽三个 抽两个 抽五个 加赠 送延保 送正装 送整箱'),
     afterReach: 24,
     crossClauses: true,
   },
@@ -145,7 +145,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // 微 and 微信, not WeChat's checkout (视频号主页橱窗…支持微信支付).
     after: list('v vx 微!信 微信!支付 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 怎么联络 联络我们 点样找我 点样联络 有办法 怎么加我 有你们要的 都放那里 放那里了 都在那里 都写了 上面写了 你们懂的 联系方法 有方式 领取方式 怎么找到 暗号 二维码 就是码 是码 有群号 群号 进群方式 入群方式 ^绿 那行小字 小字 放大看 懂的都懂 找到我!们 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号 ' +
       // A line of it, letters on it, what is written there: 主页第三行, 签名那一行, 右下角那几个字母, 头像上就写着呢.
-      '那一行 那行 第一行 第二行 第三行 最后一行 一行小字 几个字母 就写着 上写着 写着呢 懂的老铁都懂 写得很清楚 写得清清楚楚 写得清楚 写的很清楚 写得明明白白 写的明明白白 小秘密 有惊喜 写着怎么 找我的法子 找我的办法 联系的法子 里面啥都有 啥都有'),
+      '那一行 那行 第一行 第二行 第三行 最后一行 一行小字 几个字母 就写着 上写着 写着呢 懂的老铁都懂 写得很清楚 写得清清楚楚 写得清楚 写的很清楚 写得明明白白 写的明明白白 小秘密 有惊喜 写着怎么 写着咋 找我的法子 找我的办法 联系的法子 里面啥都有 啥都有'),
     // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
     afterReach: 14,
     crossClauses: true,
@@ -408,7 +408,8 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   if (negatorJustBefore(f, s, at)) return true;
   const any = anyBefore(text, at);
   if (any > 0 && negatorJustBefore(f, s, at - any)) return true;
-  if (negatedList(text, s, at) || negatedEnumeration(f, s, at, original)) return true;
+  // …and a later item of a list the negator opens, 任何 before it or not: 不支持线下交易及任何形式的私下转账.
+  if (negatedList(text, s, at) || (any > 0 && negatedList(text, s, at - any)) || negatedEnumeration(f, s, at, original)) return true;
   // 不用找主播私聊, 别加客服微信: a negator, a verb of reaching and whom, then the trigger.
   if (NEGATED_REACH.test(text.slice(Math.max(s, at - 10), at))) return true;
   // 不以好评换返现, 不用晒图换红包: a review word between the denial and the reward it would buy.
@@ -697,4 +698,4 @@ export function sentThereAfter(f: FoldedText, end: number, original: string): bo
  * nothing after it (剩下的在某鱼挂着，搜“禾禾的衣橱”; not 搜“防晒衣”能看到很多), a name a shop or an
  * account goes by (，去搜“禾悦官方”，顺手点个关注), or the same name given (，同名“阿强家纺”).
  */
-const SEARCH_FOR_QUOTED = /[，,]\s*(?:去|再|直接|记得|下单记得)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*[，,]?\s*(?:就|即可|可以|再)?(?:领券|下单|购买|拍下|进店|关注|认准|就是|更便宜|便宜|那边|那里|我家|到|能找到|找到|能搜到|搜到|就能看|看看|看视频|行|有|[一二三四五六两\d]个字)|[，,]\s*(?:去|再|直接|记得|下单记得)?搜(?:索)?\s*(?:我的?[iI][dD]|店名|店铺名)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】](?:即可|就行|就好)?[\s\p{Extended_Pictographic}\uFE0F]*(?:[。！!]|$)|[，,]\s*(?:去|再|直接|记得)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{0,14}(?:官方|家|店|铺|坊|馆|工作室)[」”"』》】]|[，,]\s*(?:搜(?:索)?)?(?:同名|店名|店铺名)\s*[:：]?\s*[「“"『《【]/u;
+const SEARCH_FOR_QUOTED = /[，,]\s*(?:去|再|直接|记得|下单记得)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*[，,]?\s*(?:就|即可|可以|再)?(?:领券|下单|购买|拍下|进店|关注|认准|就是|更便宜|便宜|那边|那里|我家|到|能找到|找到|能搜到|搜到|就能看|看看|看视频|比这边|比这里|行|有|[一二三四五六两\d]个字)|[，,]\s*(?:去|再|直接|记得|下单记得)?搜(?:索)?\s*(?:我的?[iI][dD]|店名|店铺名)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】](?:即可|就行|就好)?[\s\p{Extended_Pictographic}\uFE0F]*(?:[。！!]|$)|[，,]\s*(?:去|再|直接|记得)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{0,14}(?:官方|家|店|铺|坊|馆|工作室)[」”"』》】]|[，,]\s*(?:搜(?:索)?)?(?:同名|店名|店铺名)\s*[:：]?\s*[「“"『《【]/u;
