@@ -1536,3 +1536,23 @@ test('the twelfth round (oa–of): rewards veiled as a thank-you, paying when it
     ['儿童电话手表 支持微信聊天 视频通话', [], 'douyin'],
   ]);
 });
+
+test('cross-border and told words: overseas ways to pay used, 匯款到, shops abroad searched, PM你 and 入 group, 聯絡方式 pointed at, ccTLDs, 加客服做好友, 薇号 asked for; a buyer’s words told unless granted, a bath toy’s bubbles, a member club', () => {
+  expectFamilies([
+    ['香港地區請用轉數快 FPS 付款後安排寄出', ['payment'], 'taobao'],
+    ['海外買家可用 Wise 或 PayPal 直接付款', ['payment'], 'jd'],
+    ['台灣買家可直接匯款到帳戶，免集運費', ['payment'], 'taobao'],
+    ['更多品項請到 Amazon 搜 "OzVita"', ['thirdParty'], 'jd'],
+    ['Telegram 搜「阿傑補貨站」入 group 就得', ['contact', 'group'], 'taobao'],
+    ['落播之後我 PM 你 LINE 帳號', ['contact', 'group'], 'douyin'],
+    ['想拼單的姐妹，聯絡方式在我主頁簡介', ['profile'], 'xiaohongshu'],
+    ['溯源報告：trace.kiwi-honey.co.nz', ['url'], 'wechat_channels'],
+    ['記得加客服做好友呀，新品到貨就通知你', ['collect'], 'taobao'],
+    ['留言区留个薇号，设计师来找你', ['collect'], 'xiaohongshu'],
+    ['刚刚那位说要加微信的姐妹，我们这边不加微信哦', [], 'xiaohongshu'],
+    ['那位老铁说要同城面交，行，明天来北站这边', ['payment'], 'kuaishou'],
+    ['婴儿洗澡玩具 捏一下会冒出绿泡泡', [], 'jd'],
+    ['长按识别图中码，加入会员俱乐部享终身保修', ['qr'], 'tmall'],
+    ['group购买更优惠', [], 'taobao'],
+  ]);
+});

@@ -136,7 +136,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   profile: {
     // Not the 号 of an account on a platform (在视频号主页有完整视频): that names where, it holds no number.
-    verbs: list('v vx v号 vx号 id 售后方式 联系方法 电联方式 购买渠道 渠道 批发 批发价 价目表 价格表 价钱 报价单 预约方式 领奖方式 兑奖方式 领取方式 微信 微信号 薇 薇号 企微 群!聊 群号 进群方式 入群方式 群入口 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 qq 联系方式 联系办法 名片 加 企鹅 扣扣 号<频音手众书 二维码 码 找我的方式 找我方式 联系我的方式'),
+    verbs: list('v vx v号 vx号 id 售后方式 联系方法 联络方式 电联方式 购买渠道 渠道 批发 批发价 价目表 价格表 价钱 报价单 预约方式 领奖方式 兑奖方式 领取方式 微信 微信号 薇 薇号 企微 群!聊 群号 进群方式 入群方式 群入口 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 qq 联系方式 联系办法 名片 加 企鹅 扣扣 号<频音手众书 二维码 码 找我的方式 找我方式 联系我的方式'),
     // Cantonese as folding writes it (traditional.ts): 放咗喺 is 放了在, 睇 stays.
     fillers: list('宝宝 宝子 姐妹 朋友 睇 睇我 睇吓 放了在 主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 我们 我们的 就在 挂在 就挂在 印在 旺旺 视频号 视频号的 抖音 快手 小红书 主页 主页的'),
     free: 1,
@@ -203,7 +203,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   friend: {
     verbs: list('加 添加 互加 加个 加为 通过'),
-    fillers: list(`${PEOPLE} 为 个 一下 微信 vx 企业微信`),
+    fillers: list(`${PEOPLE} 为 做 个 一下 微信 vx 企业微信`),
     free: 0,
     // 加 + 一下我们售后客服的 + 好友.
     reach: 12,
@@ -390,7 +390,7 @@ const DESCRIBED_AS_FRAUD = anyOf('骗子 诈骗 骗局 假冒 冒充 上当 假�
  * …让你私下转账，那是骗子; 刷什么加V送杯子，那都是假的; 有人说加群送小样，那不是我们发的.
  */
 /** The others called fakes, which gives the one named before them. */
-const OTHERS_FAKE = /(?:其他|其它|别的|其余)(?:的)?(?:[^，,。]{0,6}的)?(?:都|均|全)?(?:是|为)?(?:假|冒|仿冒)/;
+const OTHERS_FAKE = /(?:其他|其它|别的|其余)(?:的)?(?:[^，,。]{0,6}的)?(?:[^，,。]{0,4})?(?:都|均|全)?(?:是|为)?(?:假|冒|仿冒|不是本人|非本人)/;
 const CALLED_FRAUD = list('是骗子 是诈骗 为诈骗 是骗局 都是骗 是假的 都是假 不是我们 不是本店 不是官方 被骗 是冒牌 都是冒牌 冒牌的');
 /** Marks that list items or quote a name: a warning's frame reaches across them (…加好友、扫码退款). */
 const LIST_MARKS = /^[、“”「」『』‘’"'《》\s]+$/;
@@ -425,7 +425,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   }
   const window = text.slice(s, at);
   if (WARNING_FRAME.test(window) || (REQUEST_VERB.test(window) && NEGATED_REQUEST.test(window))) return true;
-  if (impostorEarlier(f, at, original) || buyersQuestion(f, at, original) || answeredNo(f, at, original) || quotedComment(f, at, original)) return true;
+  if (impostorEarlier(f, at, original) || buyersQuestion(f, at, original) || answeredNo(f, at, original) || quotedComment(f, at, original) || someoneElseSaid(f, at)) return true;
   // Every disbelief word has a 信, every fraud word is said after a 的, every word that calls it
   // fraud has 骗, 假 or 不是: most sentences have none after the trigger, and nothing is cut out.
   const e = clauseEnd(f, at, 32, true);
@@ -521,6 +521,18 @@ function buyersQuestion(f: FoldedText, at: number, original: string | undefined)
   const before = original.slice(from, to);
   return QUESTION_IN_QA.test(before) || BUYERS_ASKED.test(before);
 }
+/**
+ * A buyer's words told, not granted: 刚刚那位说要加微信的姐妹，我们这边不加 (but 那位老铁说要同城面交，行，
+ * 明天来北站: said and agreed to, it is the seller's push).
+ */
+function someoneElseSaid(f: FoldedText, at: number): boolean {
+  const text = f.text;
+  if (!SOMEONE_SAID.test(text.slice(clauseStart(f, at, 14), at))) return false;
+  return !AGREED_AFTER.test(text.slice(at, clauseEnd(f, at, 16, true)));
+}
+const SOMEONE_SAID = /(?:那位|这位|有位)[^说]{0,6}说(?:要|想)?[^说]{0,4}$/;
+const AGREED_AFTER = /^[^。！？!?]{0,10}?(?:行|可以|没问题|好的|好嘞|ok)/i;
+
 /** A comment read out in quotes: 助理念一下评论：“主播能留个电话吗”. The buyer's words, no request of the copy. */
 function quotedComment(f: FoldedText, at: number, original: string | undefined): boolean {
   if (original === undefined) return false;

@@ -22,7 +22,7 @@ export const groupEntries: LexEntry[] = [
   // Groups under another name: 拉进宠粉基地, 进福利社.
   ...group('宠粉基地 粉丝基地 福利基地 宠粉社 福利社 宠粉营', 'group', 'join'),
   // Slang for a private group, once the copy asks to join it: 拉进咱们老铁小分队, 小圈子，私我进.
-  ...group(`小圈子 小分队 小基地 小窝 福利窝 宠粉窝 群组 车友会 qun 小裙${NOT_SKIRT} 俱乐部 研究所 大本营 茶友会 交流圈 圈子 小团体 小家`, 'group', 'join'),
+  ...group(`小圈子 小分队 小基地 小窝 福利窝 宠粉窝 群组 车友会 qun 小裙${NOT_SKIRT} 俱乐部 研究所 大本营 茶友会 交流圈 圈子 小团体 小家 group`, 'group', 'join'),
   // 群 written in its parts (君羊) or as a look-alike (峮); 姐妹裙 is also a bridesmaid's dress.
   ...group(`君羊 峮 姐妹裙${NOT_SKIRT}宴礼伴`, 'group', 'join'),
   // Groups on a named app: a group and a contact or third-party signal at once.
@@ -41,11 +41,11 @@ export const groupEntries: LexEntry[] = [
   ...group(`钉钉群 钉钉粉丝群 丁丁群 丁丁粉丝群 钉钉裙${NOT_SKIRT} 钉钉粉丝裙${NOT_SKIRT} 丁丁裙${NOT_SKIRT} 丁丁粉丝裙${NOT_SKIRT}`, 'dingtalk-group', 'join', 'thirdParty'),
   ...group('群聊', 'group-chat', 'join'),
   // Private messages count when they are tied to an off-platform goal (DOMAIN.md §4).
-  ...words('私我 私聊 私信我 滴滴我 dd我 找我私聊 私戳 戳我 私信领 私信获取 私信要 私信发 私发你 私你 私信你 dm我 dmme 滴滴你 dd你 私信小助理 私信助理 私下聊 私下细聊 私下沟通 单独聊 单聊', { family: 'group', term: 'dm', need: 'always', cues: 'dm' }),
+  ...words('私我 私聊 私信我 滴滴我 dd我 找我私聊 私戳 戳我 私信领 私信获取 私信要 私信发 私发你 私你 私信你 dm我 dmme 滴滴你 dd你 私信小助理 私信助理 私下聊 私下细聊 私下沟通 单独聊 单聊 pm我 pm你', { family: 'group', term: 'dm', need: 'always', cues: 'dm' }),
 ];
 
 export const groupNegatives: LexEntry[] = negatives(
-  '群舞 群众 群体 人群 一群 成群 群岛 超群 合群 群星 群居 群英 群租 族群 群落 群像 群演 鸡群 羊群 牛群 鸭群 鱼群 建筑群 楼群 集群 机群 菌群 ' +
+  '会员俱乐部 群舞 群众 群体 人群 一群 成群 群岛 超群 合群 群星 群居 群英 群租 族群 群落 群像 群演 鸡群 羊群 牛群 鸭群 鱼群 建筑群 楼群 集群 机群 菌群 ' +
     '肠道菌群 适用人群 适宜人群 不适宜人群 群山 群峰 群芳 群雄 群殴 一大群 整群 进群众 ' +
     // Community management as a subject (books, courses): 《社群运营实战》, 会员社群活动.
     '社群运营 社群营销 社群活动 社群经济 ' +

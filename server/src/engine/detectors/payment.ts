@@ -52,7 +52,9 @@ export const paymentEntries: LexEntry[] = [
       '喂心转账 威信转账 维信转账 v芯转账 转账到微信 转到微信 转账到支付宝 个人账户付款 走个人账户 转个人账户 打个人账户 店里直接付 发个红包过来 红包发过来 发红包过来 ' +
       '现金微信都行 现金微信都可以 现金转账都行 现金转账都可以 现金支付宝都行 现金微信都得 现金或转账 现金给司机 现金给师傅 自提后现金结算 自提现金结算 到店现金结算 现场交易 ' +
       // Overseas ways to pay a person: bank in 到 Maybank 户口, PayNow 俾我 (folded 给我), Touch \'n Go 转账.
-      'bankin到 bankin给 bankin去 maybank户口 paynow给我 paynow我 touchngo转账 tng转账 转数快给我 payme给我',
+      'bankin到 bankin给 bankin去 maybank户口 paynow给我 paynow我 touchngo转账 tng转账 转数快给我 payme给我 ' +
+      // …used to pay: 請用轉數快 FPS 付款, 可用 Wise 或 PayPal 直接付款, 可直接匯款到…帳戶.
+      '用转数快 用fps 用payme 用paynow 用paypal 用wise 可用wise 可用paypal fps付款 paypal付款 paypal直接付款 wise付款 直接汇款 汇款到',
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),
   // Naming a payment method is a mention; it becomes a push only with a cue (转给我, 私下…).

@@ -5,7 +5,7 @@ import { words, type LexEntry } from './lexicon';
 
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}/gi;
 /** Top-level domains a bare "name.tld" is taken for without a scheme, www or path. */
-const BARE_TLDS = new Set(['com', 'cn', 'net', 'org', 'top', 'shop', 'xyz', 'vip', 'club', 'site', 'online', 'store', 'ltd', 'wang', 'cc', 'hk', 'tw', 'link', 'live', 'jp', 'kr', 'au', 'uk', 'io', 'art', 'tech', 'studio', 'design', 'fun', 'blog', 'work', 'info', 'biz', 'pro', 'icu', 'space', 'website', 'asia']);
+const BARE_TLDS = new Set(['com', 'cn', 'net', 'org', 'top', 'shop', 'xyz', 'vip', 'club', 'site', 'online', 'store', 'ltd', 'wang', 'cc', 'hk', 'tw', 'link', 'live', 'jp', 'kr', 'au', 'uk', 'io', 'art', 'tech', 'studio', 'design', 'fun', 'blog', 'work', 'info', 'biz', 'pro', 'icu', 'space', 'website', 'asia', 'nz', 'sg', 'ca', 'de', 'fr', 'us', 'th', 'vn', 'ph']);
 /** Characters of a URL's path or query (ASCII only: a URL ends where Chinese text resumes). */
 const URL_CHARS = String.raw`[A-Za-z0-9\-._~:/?#@!$&*+=%]`;
 export const URL_RE = new RegExp(

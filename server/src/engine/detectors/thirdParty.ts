@@ -24,6 +24,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('vb', 'other'),
   // Overseas social apps, only when the copy sends the buyer there (追蹤我哋 IG @…): IG风 is a style.
   ...cued('ig instagram insta facebook fb youtube 油管', 'overseas-social'),
+  // Overseas shops and apps, only when the copy sends the buyer there (到 Amazon 搜, 去 Spotify 搜).
+  ...cued('amazon spotify pinkoi etsy ebay', 'other'),
   ...evasive('followourinsta followourig followourinstagram followusoninsta followusonig followusoninstagram', 'overseas-social'),
   // Each platform's own customer-service chat: home there, another platform's elsewhere (联系飞鸽客服 on Kuaishou).
   ...named('飞鸽 飞鸽客服', 'douyin'),
