@@ -411,7 +411,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   // …and a later item of a list the negator opens, 任何 before it or not: 不支持线下交易及任何形式的私下转账.
   if (negatedList(text, s, at) || (any > 0 && negatedList(text, s, at - any)) || negatedEnumeration(f, s, at, original)) return true;
   // 不用找主播私聊, 别加客服微信: a negator, a verb of reaching and whom, then the trigger.
-  if (NEGATED_REACH.test(text.slice(Math.max(s, at - 10), at))) return true;
+  if (unitBefore(text, Math.max(s, at - 10), at, REACH_NEGATOR_UNITS) && NEGATED_REACH.test(text.slice(Math.max(s, at - 10), at))) return true;
   // 不以好评换返现, 不用晒图换红包: a review word between the denial and the reward it would buy.
   if (at - s >= 3 && (text.charCodeAt(at - 1) === HUAN || text.charCodeAt(at - 1) === QU) && REVIEW_NOT_TRADED.test(text.slice(Math.max(s, at - 10), at))) return true;
   // A negator, then where or with what: 别在评论区留手机号, 不需要用手机扫码.
@@ -527,10 +527,13 @@ function buyersQuestion(f: FoldedText, at: number, original: string | undefined)
  */
 function someoneElseSaid(f: FoldedText, at: number): boolean {
   const text = f.text;
-  if (!SOMEONE_SAID.test(text.slice(clauseStart(f, at, 14), at))) return false;
+  const from = clauseStart(f, at, 14);
+  // Every SOMEONE_SAID has a 说: most triggers have none before them, and nothing is cut out.
+  if (!unitBefore(text, from, at, SHUO) || !SOMEONE_SAID.test(text.slice(from, at))) return false;
   return !AGREED_AFTER.test(text.slice(at, clauseEnd(f, at, 16, true)));
 }
 const SOMEONE_SAID = /(?:那位|这位|有位)[^说]{0,6}说(?:要|想)?[^说]{0,4}$/;
+const SHUO = new Set(['说'.charCodeAt(0)]);
 const AGREED_AFTER = /^[^。！？!?]{0,10}?(?:行|可以|没问题|好的|好嘞|ok)/i;
 
 /** A comment read out in quotes: 助理念一下评论：“主播能留个电话吗”. The buyer's words, no request of the copy. */
@@ -575,6 +578,13 @@ const HUAN = '换'.charCodeAt(0);
 const QU = '取'.charCodeAt(0);
 
 const NEGATED_REACH = /(?:不用|不必|无需|别|不要|没必要)(?:再|去)?(?:找|联系|加)(?:主播|客服|我们|我|店主|老板|店长|助理)(?:的)?$/;
+/** What NEGATED_REACH needs before the trigger: a negator's first unit (most triggers have none near). */
+const REACH_NEGATOR_UNITS = new Set([...'不无别没'].map((c) => c.charCodeAt(0)));
+/** True when a unit of `units` stands in text[from, to). */
+function unitBefore(text: string, from: number, to: number, units: ReadonlySet<number>): boolean {
+  for (let k = from; k < to; k++) if (units.has(text.charCodeAt(k))) return true;
+  return false;
+}
 
 /** Conjunctions that list what one negator covers: 不接受到店自提和线下交易. */
 const LIST_JOINS = ['和', '或', '及', '与', '或者', '以及'];
@@ -695,8 +705,13 @@ const ACCOUNT_LATER = /^[^。！？!?\n不]{0,16}?[，,、]\s*(?:去|再|直接|
 /** True when ACCOUNT_LATER holds after folded `end`. */
 export function accountGivenLater(f: FoldedText, end: number, original: string): boolean {
   const at = f.ends[end - 1]!;
-  return ACCOUNT_LATER.test(original.slice(at, at + 40));
+  // A comma within reach first: most contact words have none after them, and nothing is cut out.
+  const to = Math.min(original.length, at + 18);
+  let k = at;
+  while (k < to && original.charCodeAt(k) !== WIDE_COMMA && original.charCodeAt(k) !== COMMA && original.charCodeAt(k) !== ENUMERATION_COMMA) k++;
+  return k < to && ACCOUNT_LATER.test(original.slice(at, at + 40));
 }
+const [WIDE_COMMA, COMMA, ENUMERATION_COMMA] = [...'，,、'].map((c) => c.charCodeAt(0));
 
 /** True when SENT_THERE, or a search for a quoted name (，搜「阿福百货」), follows within the next few clauses after folded `end`. */
 export function sentThereAfter(f: FoldedText, end: number, original: string): boolean {

@@ -70,14 +70,16 @@ export const MIN_STRONG_DIGITS = 4;
 /**
  * For a number read out in groups (see readOutPhones, readOutGroups): each run of 1–8 digits or homophones
  * (妖三五、二六四八…, 幺伞巴，灵六七二…: readOut wants most of them digits; 135 后面是 0518 2947 has a
- * group of eight) as its start and end; any other run breaks the reading, noted once as -1, -1.
+ * group of eight; one of seven or eight counts as a half) as its start and end; any other run breaks the
+ * reading, noted once as -1, -1.
  */
 function noteShortRun(short: number[], f: FoldedText, i: number, j: number): void {
   // 中间四位 0947 names the next group's length: no number of its own between the groups.
   if (f.units[j] === WEI) return;
   // A group of one or two is read out only when a comma or a slash ends it (八二，九六四; 一，五，三…):
   // 5元 and 48小时 are no groups, and copy is full of them.
-  if (j - i >= 3 ? j - i <= 8 : j >= f.text.length || f.gaps[j]! >= Gap.Slash) short.push(i, j);
+  // (Five or six are no half of any number: 12345 is a price or a code, and copy is full of them.)
+  if (j - i >= 3 ? j - i <= 4 || j - i === 7 || j - i === 8 : j >= f.text.length || f.gaps[j]! >= Gap.Slash) short.push(i, j);
   else if (short.length > 0 && short[short.length - 1] !== -1) short.push(-1, -1);
 }
 const WEI = '位'.charCodeAt(0);
