@@ -1556,3 +1556,22 @@ test('cross-border and told words: overseas ways to pay used, 匯款到, shops a
     ['group购买更优惠', [], 'taobao'],
   ]);
 });
+
+test('the thirteenth round (na–nf): a way in written in a profile, skipping the platform by wanting not to, a number on a board behind the host, a code scanned in another app, 小绿群, 去红薯, 别走链接; quiet: 别去外面找什么…群, an invitation refused, 能不能 asks, a call the seller received', () => {
+  expectFamilies([
+    ['想进宠粉窝的老铁，入口写在我主页简介里了', ['group', 'profile'], 'kuaishou'],
+    ['大额订单不想走天猫的，可以对公转账', ['payment'], 'tmall'],
+    ['打我电话，号码就写在我身后那块小黑板上', ['phone'], 'pinduoduo'],
+    ['卡片背面这个小方码用抖音扫，关注抖店', ['qr', 'thirdParty'], 'xiaohongshu'],
+    ['我把你拉到咱那个小绿群里，天天报价', ['contact', 'group'], 'pinduoduo'],
+    ['去红薯发一篇带图笔记，截图给客服返8元', ['reviewBait', 'thirdParty'], 'douyin'],
+    ['加我绿泡泡，直接转账，别走链接', ['contact', 'payment'], 'kuaishou'],
+    ['住附近的直接来门店提货付款，比线上便宜', ['payment'], 'wechat_channels'],
+    ['看店铺头像里的说明加我们就行', ['profile'], 'taobao'],
+    ['别去外面找什么代购群了，福利都在粉丝团', [], 'douyin'],
+    ['本店不会邀请您加入任何微信群', [], 'tmall'],
+    ['有家人问能不能微信转账便宜点，可以哈，转账直接少二十', ['payment'], 'douyin'],
+    ['很多朋友在评论区问我是不是要加微信，不用加，橱窗里拍就行', [], 'wechat_channels'],
+    ['今早客服打我电话说我屏幕里有黑点', [], 'jd'],
+  ]);
+});

@@ -136,7 +136,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   profile: {
     // Not the 号 of an account on a platform (在视频号主页有完整视频): that names where, it holds no number.
-    verbs: list('v vx v号 vx号 id 售后方式 联系方法 联络方式 电联方式 购买渠道 渠道 批发 批发价 价目表 价格表 价钱 报价单 预约方式 领奖方式 兑奖方式 领取方式 微信 微信号 薇 薇号 企微 群!聊 群号 进群方式 入群方式 群入口 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 qq 联系方式 联系办法 名片 加 企鹅 扣扣 号<频音手众书 二维码 码 找我的方式 找我方式 联系我的方式'),
+    verbs: list('v vx v号 vx号 id 入口 号码 售后方式 联系方法 联络方式 电联方式 购买渠道 渠道 批发 批发价 价目表 价格表 价钱 报价单 预约方式 领奖方式 兑奖方式 领取方式 微信 微信号 薇 薇号 企微 群!聊 群号 进群方式 入群方式 群入口 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 qq 联系方式 联系办法 名片 加 企鹅 扣扣 号<频音手众书 二维码 码 找我的方式 找我方式 联系我的方式'),
     // Cantonese as folding writes it (traditional.ts): 放咗喺 is 放了在, 睇 stays.
     fillers: list('宝宝 宝子 姐妹 朋友 睇 睇我 睇吓 放了在 主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 我们 我们的 就在 挂在 就挂在 印在 旺旺 视频号 视频号的 抖音 快手 小红书 主页 主页的'),
     free: 1,
@@ -145,7 +145,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // 微 and 微信, not WeChat's checkout (视频号主页橱窗…支持微信支付).
     after: list('v vx 微!信 微信!支付 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 怎么联络 联络我们 点样找我 点样联络 有办法 怎么加我 有你们要的 都放那里 放那里了 都在那里 都写了 上面写了 你们懂的 联系方法 有方式 领取方式 怎么找到 暗号 二维码 就是码 是码 有群号 群号 进群方式 入群方式 ^绿 那行小字 小字 放大看 懂的都懂 找到我!们 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号 ' +
       // A line of it, letters on it, what is written there: 主页第三行, 签名那一行, 右下角那几个字母, 头像上就写着呢.
-      '那一行 那行 第一行 第二行 第三行 最后一行 一行小字 几个字母 就写着 上写着 写着呢 懂的老铁都懂 写得很清楚 写得清清楚楚 写得清楚 写的很清楚 写得明明白白 写的明明白白 小秘密 有惊喜 写着怎么 写着咋 找我的法子 找我的办法 联系的法子 里面啥都有 啥都有'),
+      '那一行 那行 第一行 第二行 第三行 最后一行 一行小字 几个字母 就写着 上写着 写着呢 懂的老铁都懂 写得很清楚 写得清清楚楚 写得清楚 写的很清楚 写得明明白白 写的明明白白 小秘密 有惊喜 写着怎么 写着咋 找我的法子 找我的办法 联系的法子 里面啥都有 啥都有 加我们'),
     // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
     afterReach: 14,
     crossClauses: true,
@@ -177,7 +177,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     free: 2,
     reach: 12,
     // 这个码截个图，回头在相册里识别: kept to scan later; 这个码，用微信扫了: scanned after a comma.
-    after: list('^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫描 拿手机扫 手机一扫 手机扫扫 相机对准 手机对准 手机对着 手机识别'),
+    after: list('^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫描 拿手机扫 手机一扫 手机扫扫 相机对准 手机对准 手机对着 手机识别 抖音扫 淘宝扫 支付宝扫 企鹅扫 qq扫'),
     // The phone's scan may come a clause later, after a word on the code: 格子图案不是装饰哦，手机一扫就能领.
     afterReach: 10,
     afterCrossesClauses: true,
@@ -292,8 +292,8 @@ function anyBefore(text: string, i: number): number {
   if (any > 0) return endsAt(text, '为了', i - any) ? any + 2 : any;
   // 请勿向任何人私下付款: to anyone.
   if (endsAt(text, '任何人', i)) return '向给对'.includes(charAtOr(text, i - 4)) ? 4 : 3;
-  // 没有任何站外群: 任何 and a word of two.
-  for (let k = 3; k <= 4; k++) if (endsAt(text, '任何', i - k + 2)) return k;
+  // 没有任何站外群, 别去外面找什么代购群: 任何 or 什么 and a word of two.
+  for (let k = 3; k <= 4; k++) if (endsAt(text, '任何', i - k + 2) || endsAt(text, '什么', i - k + 2)) return k;
   // 无需向客服提供: to someone, between the negator and the verb.
   for (let k = 2; k <= 4; k++) if (text.charAt(i - k) === '向') return k;
   if (text.charAt(i - 1) !== '的') return 0;
@@ -377,7 +377,7 @@ const WARNING_FRAME = anyOf('请勿相信 不要相信 切勿相信 别相信 �
  * trigger, in its clause or across the list marks before it.
  */
 // A bare 无 opens no request (7天无理由 质保一年 专属顾问 …).
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到了?).{0,12}?(?:让|要求|叫|索要|索取|引导|诱导|通过|使用|说|问(?!题)|发来|发了|刷|添加您|添加你|加您|加你|要您|要你|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到了?).{0,12}?(?:让|要求|叫|邀请|索要|索取|引导|诱导|通过|使用|说|问(?!题)|发来|发了|刷|添加您|添加你|加您|加你|要您|要你|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
 /** After the trigger, in its sentence: the line disbelieves what it names (…扫码退款，请勿相信). */
 const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 勿信 别信 不可信 一律不信');
 /**
@@ -411,7 +411,8 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   // …and a later item of a list the negator opens, 任何 before it or not: 不支持线下交易及任何形式的私下转账.
   if (negatedList(text, s, at) || (any > 0 && negatedList(text, s, at - any)) || negatedEnumeration(f, s, at, original)) return true;
   // 不用找主播私聊, 别加客服微信: a negator, a verb of reaching and whom, then the trigger.
-  if (unitBefore(text, Math.max(s, at - 10), at, REACH_NEGATOR_UNITS) && NEGATED_REACH.test(text.slice(Math.max(s, at - 10), at))) return true;
+  const reachEnd = at - any;
+  if (unitBefore(text, Math.max(s, reachEnd - 10), reachEnd, REACH_NEGATOR_UNITS) && NEGATED_REACH.test(text.slice(Math.max(s, reachEnd - 10), reachEnd))) return true;
   // 不以好评换返现, 不用晒图换红包: a review word between the denial and the reward it would buy.
   if (at - s >= 3 && (text.charCodeAt(at - 1) === HUAN || text.charCodeAt(at - 1) === QU) && REVIEW_NOT_TRADED.test(text.slice(Math.max(s, at - 10), at))) return true;
   // A negator, then where or with what: 别在评论区留手机号, 不需要用手机扫码.
@@ -424,7 +425,8 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
     }
   }
   const window = text.slice(s, at);
-  if (WARNING_FRAME.test(window) || (REQUEST_VERB.test(window) && NEGATED_REQUEST.test(window))) return true;
+  // A buyer's question granted at once is the seller's push: 有家人问能不能微信转账便宜点，可以哈.
+  if (WARNING_FRAME.test(window) || (REQUEST_VERB.test(window) && NEGATED_REQUEST.test(window) && !(window.includes('问') && grantedAfter(f, at)))) return true;
   if (impostorEarlier(f, at, original) || buyersQuestion(f, at, original) || answeredNo(f, at, original) || quotedComment(f, at, original) || someoneElseSaid(f, at)) return true;
   // Every disbelief word has a 信, every fraud word is said after a 的, every word that calls it
   // fraud has 骗, 假 or 不是: most sentences have none after the trigger, and nothing is cut out.
@@ -519,7 +521,9 @@ function buyersQuestion(f: FoldedText, at: number, original: string | undefined)
   while (k >= from && original.charCodeAt(k) !== WEN && (original.charCodeAt(k) | 0x20) !== Q_LOWER) k--;
   if (k < from) return false;
   const before = original.slice(from, to);
-  return QUESTION_IN_QA.test(before) || BUYERS_ASKED.test(before);
+  if (!QUESTION_IN_QA.test(before) && !BUYERS_ASKED.test(before)) return false;
+  // …unless the seller grants it at once: 有家人问能不能微信转账便宜点，可以哈.
+  return !grantedAfter(f, at);
 }
 /**
  * A buyer's words told, not granted: 刚刚那位说要加微信的姐妹，我们这边不加 (but 那位老铁说要同城面交，行，
@@ -530,11 +534,21 @@ function someoneElseSaid(f: FoldedText, at: number): boolean {
   const from = clauseStart(f, at, 14);
   // Every SOMEONE_SAID has a 说: most triggers have none before them, and nothing is cut out.
   if (!unitBefore(text, from, at, SHUO) || !SOMEONE_SAID.test(text.slice(from, at))) return false;
-  return !AGREED_AFTER.test(text.slice(at, clauseEnd(f, at, 16, true)));
+  return !grantedAfter(f, at);
 }
 const SOMEONE_SAID = /(?:那位|这位|有位)[^说]{0,6}说(?:要|想)?[^说]{0,4}$/;
 const SHUO = new Set(['说'.charCodeAt(0)]);
-const AGREED_AFTER = /^[^。！？!?]{0,10}?(?:行|可以|没问题|好的|好嘞|ok)/i;
+/** True when a later clause of the sentence (within 16 characters) opens with a grant: …，行 / …，可以哈 (not 行不行，不行). */
+function grantedAfter(f: FoldedText, at: number): boolean {
+  const text = f.text;
+  const e = clauseEnd(f, at, 16, true);
+  for (let k = at + 1; k < e; k++) {
+    if (f.gaps[k]! < Gap.Clause) continue;
+    for (const g of GRANTS) if (text.startsWith(g, k) && !'不吗'.includes(text.charAt(k + g.length) || '\n')) return true;
+  }
+  return false;
+}
+const GRANTS = ['行', '可以', '没问题', '好的', '好嘞', 'ok'];
 
 /** A comment read out in quotes: 助理念一下评论：“主播能留个电话吗”. The buyer's words, no request of the copy. */
 function quotedComment(f: FoldedText, at: number, original: string | undefined): boolean {
@@ -570,14 +584,14 @@ const Q_LOWER = 'q'.charCodeAt(0);
 /** A Q&A's 问：, not 顾问： or 打电话问：. */
 const QUESTION_IN_QA = /(?:^|[】\]\s。！？!?:：｜|])(?:问|q)[:：](?:(?!答|a[:：]).)*$/i;
 /** …in the clause of the question only (宝宝们问客服微信多少，薇信是 xy_520 gives it); 好多人问我在淘宝能不能买到. */
-const BUYERS_ASKED = /(?:(?:宝宝|宝子|姐妹|家人|老铁|朋友|顾客|买家)们(?:在)?|(?:好多|很多|不少|老有|总有|有)人|有(?:宝宝|宝子|姐妹|家人|老铁|朋友|顾客|买家))问(?:我|我们|主播)?[^，,。！？!?]{0,12}$/;
+const BUYERS_ASKED = /(?:(?:宝宝|宝子|姐妹|家人|老铁|朋友|顾客|买家)们(?:在)?|(?:好多|很多|不少|老有|总有|有)人|(?:很多|好多|不少|有)?(?:宝宝|宝子|姐妹|家人|老铁|朋友|顾客|买家)(?:们)?(?:在[^问，,。]{0,6})?)问(?:我|我们|主播)?[^，,。！？!?]{0,12}$/;
 const [MAO, FA, MO, ZHUANG] = [...'冒法陌装'].map((c) => c.charCodeAt(0));
 
 const REVIEW_NOT_TRADED = /[不没](?:会|再)?(?:以|用|拿)?(?:任何)?(?:好评|晒图|评价|五星|带图)(?:来)?换(?:取)?$/;
 const HUAN = '换'.charCodeAt(0);
 const QU = '取'.charCodeAt(0);
 
-const NEGATED_REACH = /(?:不用|不必|无需|别|不要|没必要)(?:再|去)?(?:找|联系|加)(?:主播|客服|我们|我|店主|老板|店长|助理)(?:的)?$/;
+const NEGATED_REACH = /(?:不用|不必|无需|别|不要|没必要)(?:再|去)?(?:外面|别处)?(?:找|联系|加|进)(?:主播|客服|我们|我|店主|老板|店长|助理|什么|任何)?(?:的)?$/;
 /** What NEGATED_REACH needs before the trigger: a negator's first unit (most triggers have none near). */
 const REACH_NEGATOR_UNITS = new Set([...'不无别没'].map((c) => c.charCodeAt(0)));
 /** True when a unit of `units` stands in text[from, to). */
@@ -624,7 +638,10 @@ function negatorJustBefore(f: FoldedText, s: number, at: number): boolean {
       // A space or an emoji after the words between ends the negated phrase: 传不了😅 留下电话.
       if (g > 0 && gapBefore(f, ns + n.length, at)) continue;
       // 不同 is "different", but 不同城面交 refuses 同城面交.
+      // …nor a question asked A-not-A (能不能微信转账, 可不可以私下): it negates nothing.
       if (n === '不' && ((NOT_NEGATING_NEXT.has(text.charAt(ns + 1)) && !text.startsWith('同城', ns + 1)) || text.startsWith(APOLOGY, ns + 1) || potentialComplement(text, ns))) continue;
+      // A question asked A-not-A (能不能加微信, 要不要私聊) is someone's question: it holds only where it is granted at once (…，可以哈).
+      if (n.charCodeAt(0) === BU && ns > 0 && text.charAt(ns - 1) === text.charAt(ns + 1)) return !grantedAfter(f, at);
       if (n === '别' && (URGING_AFTER_BIE.has(text.charAt(ns + 1)) || WORDS_ENDING_IN_BIE.has(text.charAt(ns - 1)))) continue;
       // 无 negates what follows at once (无返现卡, 无二维码), not 无门槛红包 or 无论.
       if (n === '无' && (g > 0 || NOT_NEGATING_AFTER_WU.has(text.charAt(ns + 1)))) continue;
@@ -652,7 +669,7 @@ const YONG = '用'.charCodeAt(0);
 const DE = '的'.charCodeAt(0);
 
 /** The verbs NEGATED_REQUEST ends with: most windows have none, and the long pattern is not tried. */
-const REQUEST_VERB = /[让求叫要取导过用说问刷放]|发来|发了|加[您你]|会以/;
+const REQUEST_VERB = /[让求叫要取导过用说问刷放]|邀请|发来|发了|加[您你]|会以/;
 
 /** `s` (the trigger's clause start), moved back across clauses that only list marks separate. */
 function warningStart(f: FoldedText, s: number, at: number, original: string | undefined): number {

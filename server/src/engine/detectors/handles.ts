@@ -53,7 +53,8 @@ export function handleAfter(f: FoldedText, original: string, at: number): Handle
   // Most handles start right away: the labels are tried only where one of them can begin.
   if (LABEL_STARTS.has(text.charCodeAt(k))) {
     for (const w of LABELS) {
-      if (text.startsWith(w, k)) {
+      // 我 labels only when something parts it from the handle (🐧 我：2746…; not 邮件我abc@…).
+      if (text.startsWith(w, k) && !(w === '我' && (f.gaps[k + 1] ?? 0) === Gap.None)) {
         k += w.length;
         labelled = true;
         break;

@@ -527,7 +527,7 @@ function someoneDid(f: Context, verb: number): boolean {
   return SOMEONE_DID.test(f.text.slice(clauseStart(f, verb, 12), verb));
 }
 const SOMEONE_DID = /有(?:人|个人|些人|的人|位[^在]{0,3})(?:刚才|刚刚|之前|昨天|又)?(?:在.{0,6})?$/;
-const SELLER_SUBJECT = /(?<![给跟和帮为向替])我们?(?:私信|私|再|先|会|直接|单独)?$|(?:喊|让|叫)小?(?:助理|助手)$/;
+const SELLER_SUBJECT = /(?<![给跟和帮为向替])我们?(?:私信|私|再|先|会|直接|单独)?$|我们?给[你您]$|(?:喊|让|叫)小?(?:助理|助手)$/;
 
 /** A request for the buyer's contact noun at [start, end): 留下您的手机号, 把手机号留在评论区. */
 function collectRequest(f: Context, start: number, end: number): { start: number; end: number } | undefined {
@@ -578,7 +578,7 @@ function homeGroupNear(f: Context, start: number, end: number): string | undefin
 }
 
 /** Where the seller's own contact already stands: 写在那里了, 写在简介里. */
-const SELLERS_PLACE = /^(?:那里|那儿|简介|主页|头像|签名|背景)/;
+const SELLERS_PLACE = /^(?:就)?(?:我的?)?(?:那里|那儿|简介|主页|头像|签名|背景|身后|小黑板|黑板|白板)/;
 /** The buyer as who a contact is sent to: …发给你, …私发给您. */
 const TO_THE_BUYER = /^给?(?:你|您|大家)/;
 /** …or for whom the seller says it: 厂里电话给大家报一下. */

@@ -55,7 +55,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('快手 快手号 快手小店 快手店 某手 筷手', 'kuaishou'),
   ...cued('k手!续机表工套术', 'kuaishou'),
   ...cued('ks', 'kuaishou'),
-  ...evasive('去小红书 小红书搜', 'xiaohongshu'),
+  ...evasive('去小红书 小红书搜 去红薯 红薯上搜 红薯搜', 'xiaohongshu'),
   ...named('某书 红书 某红书 某红薯 薯名 薯号 红薯号 红色软件 红色app', 'xiaohongshu'),
   ...cued('小红薯 小红本', 'xiaohongshu'),
   ...named('小红书 小红书号 小红书店铺 种草app 种草软件 种草平台 红色的书软件 红书软件', 'xiaohongshu'),
