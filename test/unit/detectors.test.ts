@@ -1575,3 +1575,10 @@ test('the thirteenth round (na–nf): a way in written in a profile, skipping th
     ['今早客服打我电话说我屏幕里有黑点', [], 'jd'],
   ]);
 });
+
+test('参加 is no add: a shop that took part in the WeChat pilot names it, it pushes nothing', () => {
+  expectFamilies([
+    ['本店已参加微信私域试点', [], 'tmall'],
+    ['本店已参加微信私域试点，可以加微信', ['contact'], 'taobao'],
+  ]);
+});
