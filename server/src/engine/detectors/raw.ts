@@ -15,13 +15,25 @@ export const URL_RE = new RegExp(
 );
 /** Technology names that look like domains. */
 const NOT_DOMAINS = /^(?:asp\.net|ado\.net|vb\.net|node\.js|vue\.js|next\.js|react\.js|three\.js|d3\.js|socket\.io|chart\.js)$/i;
+/** The term of a bare top-level domain's entry: a hint only where a full stop stands before it. */
+export const STOP_DOT = 'stop-dot';
 const SPELLED_TLDS = 'com cn net org top shop xyz vip club site online store cc link live tech art blog work'.split(' ');
 /** 点 + a top-level domain in the folded text: where a spelled-out domain may be (see Mark.SpelledDot). */
-export const spelledDotEntries: LexEntry[] = words(
-  // …and the commonest endings alone, for a full stop written as the dot (huacheng-jiaju。com, molishougong 。 top): folding drops the 。.
-  [...SPELLED_TLDS.flatMap((t) => [`点${t}`, `dot${t}`]), 'com', 'cn', 'net', 'top'].join(' '),
-  { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false },
-);
+export const spelledDotEntries: LexEntry[] = [
+  ...words(SPELLED_TLDS.flatMap((t) => [`点${t}`, `dot${t}`]).join(' '), { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false }),
+  // …and the commonest endings alone, for a full stop written as the dot (huacheng-jiaju。com, molishougong 。 top):
+  // folding drops the 。, so the scanner looks for it in the text (fullStopBefore) before it sets the mark.
+  ...words('com cn net top', { family: 'negative', term: STOP_DOT, need: 'raw', ascii: false }),
+];
+
+/** True when a full stop or a dot-like sign (STOP_LIKE), spaces around it or not, stands right before `at` in the original text. */
+export function fullStopBefore(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
+  return k >= 0 && STOP_LIKE.includes(text.charAt(k));
+}
+/** A full stop, a full-width dot, or a middle dot (tutu-closet · top), each written for a domain's dot. */
+const STOP_LIKE = '。．·・•';
 /** A dot spelled out before a top-level domain: hanfu-tujian点net, h5.shop-99点com, mall（点）cn, mall dot cn, mall[.]cn, mall . cn, mall。cn. */
 const SPELLED_DOMAIN = new RegExp(
   String.raw`(?<![A-Za-z0-9.-])([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:点|\bdot\b|[(（【\[〔]\s*(?:点|dot|\.)\s*[)）】\]〕]|(?<=\s)[.。．](?=\s)|。(?=(?:com|cn|net|top)(?![A-Za-z0-9])))\s*` +

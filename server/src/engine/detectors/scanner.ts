@@ -22,7 +22,7 @@ import { findPhones, mayHavePhone, NO_PHONES } from './phone';
 import { phonePointedAt, POINTED_PHONE, pointedPhoneEntries } from './pointedPhone';
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
-import { findRawSignals, spelledDotEntries } from './raw';
+import { findRawSignals, fullStopBefore, spelledDotEntries, STOP_DOT } from './raw';
 import { mentionsWithPush, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
 import { addedToPerson, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
@@ -285,7 +285,9 @@ export class Scanner {
       const start = hits.starts[h]!;
       const end = hits.ends[h]!;
       if (e.pattern >= 0) this.patternSeen[e.pattern] = 1;
-      else if (e.need === 'raw') rawMarks |= Mark.SpelledDot;
+      else if (e.need === 'raw') {
+        if (e.term !== STOP_DOT || fullStopBefore(text, f.starts[start]!)) rawMarks |= Mark.SpelledDot;
+      }
       else if (e.need !== 'negative' && !blockedByNext(e, f.text, end) && !covered(start + e.core, end) && !spansLabel(f, text, start, end)) this.live[live++] = h;
     }
     if (live > 0) this.resolveLive(text, f, live, found);
