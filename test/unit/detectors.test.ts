@@ -1582,3 +1582,12 @@ test('参加 is no add: a shop that took part in the WeChat pilot names it, it p
     ['本店已参加微信私域试点，可以加微信', ['contact'], 'taobao'],
   ]);
 });
+
+test('the fourteenth round (md, me): 合作方式 pointed at a profile, a pointer running through 视频号主页, 这边 as the seller leaving its own number, 微信转定金', () => {
+  expectFamilies([
+    ['做批发的老板，合作方式都在我主页简介里', ['profile'], 'douyin'],
+    ['更多联系方式请看我们视频号主页简介', ['profile'], 'wechat_channels'],
+    ['有位老板问大批量采购的，这边留个座机：零二一，五四二六，七七零八', ['phone'], 'jd'],
+    ['加我微信 moto_dongge，微信转定金，提车时给尾款', ['contact', 'payment'], 'kuaishou'],
+  ]);
+});

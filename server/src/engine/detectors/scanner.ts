@@ -529,7 +529,7 @@ function someoneDid(f: Context, verb: number): boolean {
   return SOMEONE_DID.test(f.text.slice(clauseStart(f, verb, 12), verb));
 }
 const SOMEONE_DID = /有(?:人|个人|些人|的人|位[^在]{0,3})(?:刚才|刚刚|之前|昨天|又)?(?:在.{0,6})?$/;
-const SELLER_SUBJECT = /(?<![给跟和帮为向替])我们?(?:私信|私|再|先|会|直接|单独)?$|我们?给[你您]$|(?:喊|让|叫)小?(?:助理|助手)$/;
+const SELLER_SUBJECT = /(?<![给跟和帮为向替])我们?(?:私信|私|再|先|会|直接|单独)?$|我们?给[你您]$|这边$|(?:喊|让|叫)小?(?:助理|助手)$/;
 
 /** A request for the buyer's contact noun at [start, end): 留下您的手机号, 把手机号留在评论区. */
 function collectRequest(f: Context, start: number, end: number): { start: number; end: number } | undefined {
