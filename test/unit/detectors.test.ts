@@ -1591,3 +1591,18 @@ test('the fourteenth round (md, me): 合作方式 pointed at a profile, a pointe
     ['加我微信 moto_dongge，微信转定金，提车时给尾款', ['contact', 'payment'], 'kuaishou'],
   ]);
 });
+
+test('the fourteenth round (ma–mf): 视频号 and 小程序 by their letters, an UP主 searched, a shop by the same name, a link in the bio, a quoted name between 添加 and 微信; quiet: 微电流, 5V信号, 私聊也是这个价, a book’s own codes', () => {
+  expectFamilies([
+    ['sph搜「东北老铁山货」看直播', ['thirdParty'], 'jd'],
+    ['积分兑换请微信搜xcx「雪域臻选会员」', ['thirdParty'], 'tmall'],
+    ['编织教程在B站，搜UP主“栖野阿禾”', ['thirdParty'], 'xiaohongshu'],
+    ['售后也可以找抖音飞鸽客服，店名一样', ['thirdParty'], 'wechat_channels'],
+    ['链接在简介，懂的宝子自取', ['profile'], 'xiaohongshu'],
+    ['扫描下方二维码添加「茶小二」微信', ['contact', 'qr'], 'jd'],
+    ['美容仪 射频+微电流 家用提拉紧致', [], 'kuaishou'],
+    ['继电器模块 4路 5V信号触发', [], 'taobao'],
+    ['私聊也是这个价哦，直接拍就行', [], 'douyin'],
+    ['每页都有二维码可以听讲解，小朋友扫书上的码就行', [], 'wechat_channels'],
+  ]);
+});

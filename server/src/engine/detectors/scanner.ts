@@ -387,7 +387,8 @@ export class Scanner {
         const spec = !acrossQuotes ? CUES[cues] : cues === 'contact' ? CONTACT_ACROSS_QUOTES : PLATFORM_ACROSS_QUOTES;
         const verb = unnegatedVerbBefore(f, text, start, spec);
         const after = cueAfter(f, end, spec);
-        if (verb === undefined && after === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || sentThereAfter(f, end, text))) && !(cues === 'contact' && accountGivenLater(f, end, text))) return undefined;
+        // …or, for a contact word, an add verb before a quoted name right before it: 添加「茶小二」微信.
+        if (verb === undefined && after === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || sentThereAfter(f, end, text))) && !(cues === 'contact' && (accountGivenLater(f, end, text) || verbBeforeQuotedName(text, f, start, CUES.contact)))) return undefined;
         // A profile that holds the platform's own group points at that (点主页的小红书群聊, 福利都在淘宝群，
         // 点主播头像就能进群: home there).
         if (cues === 'profile') pointsAt = homeGroupNear(f, start, end);
@@ -403,7 +404,7 @@ export class Scanner {
         break;
       }
       case 'mention':
-        mention = !handle && unnegatedVerbBefore(f, text, start, CUES[cues]) === undefined && cueAfter(f, end, CUES[cues]) === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end, text)));
+        mention = !handle && unnegatedVerbBefore(f, text, start, CUES[cues]) === undefined && cueAfter(f, end, CUES[cues]) === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end, text))) && !(cues === 'contact' && verbBeforeQuotedName(text, f, start, CUES.contact));
         if (!mention && !handle && cues === 'platform' && comparedWith(f, start, end)) mention = true;
         if (mention && e.term === 'wechat-private' && followedByName(f, start)) mention = false;
         // 去“某音”搜「…」: the cue around a quoted platform name, past its quotes.
