@@ -1,0 +1,85 @@
+/**
+ * Questions and answers around a trigger: what a buyer asked is told, not asked for (宝宝们问客服微信多少,
+ * 问：…答：…, a comment read out in quotes, 那位说要加微信的姐妹), unless the seller grants it at once
+ * (…，可以哈); a question the copy answers no (私聊报价？不需要). Read by negated (context.ts).
+ */
+import { Gap, type FoldedText } from '../normalize';
+import { clauseEnd, clauseStart, unitBefore } from './context';
+
+/**
+ * 问：可以加个微信吗？答：不能加哦 — the buyer's question in a Q&A, or 宝宝们问客服微信多少: what
+ * buyers asked is told, not asked for.
+ */
+export function buyersQuestion(f: FoldedText, at: number, original: string | undefined): boolean {
+  if (original === undefined) return false;
+  const to = f.starts[at]!;
+  const from = Math.max(0, to - 40);
+  // Both need a 问 (or a Q): most triggers have none before them, and nothing is cut out.
+  let k = to - 1;
+  while (k >= from && original.charCodeAt(k) !== WEN && (original.charCodeAt(k) | 0x20) !== Q_LOWER) k--;
+  if (k < from) return false;
+  const before = original.slice(from, to);
+  if (!QUESTION_IN_QA.test(before) && !BUYERS_ASKED.test(before)) return false;
+  // …unless the seller grants it at once: 有家人问能不能微信转账便宜点，可以哈.
+  return !grantedAfter(f, at);
+}
+/**
+ * A buyer's words told, not granted: 刚刚那位说要加微信的姐妹，我们这边不加 (but 那位老铁说要同城面交，行，
+ * 明天来北站: said and agreed to, it is the seller's push).
+ */
+export function someoneElseSaid(f: FoldedText, at: number): boolean {
+  const text = f.text;
+  const from = clauseStart(f, at, 14);
+  // Every SOMEONE_SAID has a 说: most triggers have none before them, and nothing is cut out.
+  if (!unitBefore(text, from, at, SHUO) || !SOMEONE_SAID.test(text.slice(from, at))) return false;
+  return !grantedAfter(f, at);
+}
+const SOMEONE_SAID = /(?:那位|这位|有位)[^说]{0,6}说(?:要|想)?[^说]{0,4}$/;
+const SHUO = new Set(['说'.charCodeAt(0)]);
+/** True when a later clause of the sentence (within 16 characters) opens with a grant: …，行 / …，可以哈 (not 行不行，不行). */
+export function grantedAfter(f: FoldedText, at: number): boolean {
+  const text = f.text;
+  const e = clauseEnd(f, at, 16, true);
+  for (let k = at + 1; k < e; k++) {
+    if (f.gaps[k]! < Gap.Clause) continue;
+    for (const g of GRANTS) if (text.startsWith(g, k) && !'不吗'.includes(text.charAt(k + g.length) || '\n')) return true;
+  }
+  return false;
+}
+const GRANTS = ['行', '可以', '没问题', '好的', '好嘞', 'ok'];
+
+/** A comment read out in quotes: 助理念一下评论：“主播能留个电话吗”. The buyer's words, no request of the copy. */
+export function quotedComment(f: FoldedText, at: number, original: string | undefined): boolean {
+  if (original === undefined) return false;
+  const to = f.starts[at]!;
+  for (let k = to - 1; k >= 0 && k >= to - 24; k--) {
+    const c = original.charCodeAt(k);
+    if (c === CLOSE_QUOTE || c === CLOSE_CORNER) return false;
+    if (c === OPEN_QUOTE || c === OPEN_CORNER) return COMMENT_BEFORE.test(original.slice(Math.max(0, k - 6), k));
+  }
+  return false;
+}
+const [OPEN_QUOTE, CLOSE_QUOTE, OPEN_CORNER, CLOSE_CORNER] = [...'“”「」'].map((c) => c.charCodeAt(0));
+// A colon or a verb of saying: 留言“进裙” and 评论“1” are what the buyer is told to write.
+const COMMENT_BEFORE = /(?:评论|弹幕|网友|粉丝)(?:(?:说|问)\s*[:：]?|\s*[:：])\s*$/;
+
+/** A question the copy answers no at once: 私聊报价？不需要，页面标价就是最终价. */
+export function answeredNo(f: FoldedText, at: number, original: string | undefined): boolean {
+  if (original === undefined) return false;
+  const from = f.starts[at]!;
+  const to = Math.min(original.length, from + 16);
+  for (let k = from; k < to; k++) {
+    const c = original.charCodeAt(k);
+    if (c === QUESTION_MARK || c === WIDE_QUESTION_MARK) return ANSWER_NO.test(original.slice(k + 1, k + 8));
+    if (c === 0x3002 || c === 10) return false;
+  }
+  return false;
+}
+const [QUESTION_MARK, WIDE_QUESTION_MARK] = [...'?？'].map((c) => c.charCodeAt(0));
+const ANSWER_NO = /^\s*(?:不需要|不用|没有|没必要|不存在|当然不|不可能|统统不|都不)/;
+const WEN = '问'.charCodeAt(0);
+const Q_LOWER = 'q'.charCodeAt(0);
+/** A Q&A's 问：, not 顾问： or 打电话问：. */
+const QUESTION_IN_QA = /(?:^|[】\]\s。！？!?:：｜|])(?:问|q)[:：](?:(?!答|a[:：]).)*$/i;
+/** …in the clause of the question only (宝宝们问客服微信多少，薇信是 xy_520 gives it); 好多人问我在淘宝能不能买到. */
+const BUYERS_ASKED = /(?:(?:宝宝|宝子|姐妹|家人|老铁|朋友|顾客|买家)们(?:在)?|(?:好多|很多|不少|老有|总有|有)人|(?:很多|好多|不少|有)?(?:宝宝|宝子|姐妹|家人|老铁|朋友|顾客|买家)(?:们)?(?:在[^问，,。]{0,6})?)问(?:我|我们|主播)?[^，,。！？!?]{0,12}$/;
