@@ -101,6 +101,7 @@ const LISTED_AFTER_COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: [], free
 
 const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free: 0, reach: 8, after: COLLECT_AFTER, afterReach: 8 };
 
+/** Words a group is called that are everyday words too (美妆圈子, 我们的小家): a group only after a join verb. */
 const QUIET_WITHOUT_JOIN = new Set(['圈子', '小家', '小团体', 'group']);
 
 /** Which app a group lives on, read from the words before 群 (品牌微信会员群 is a WeChat group). */
