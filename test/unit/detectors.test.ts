@@ -1606,3 +1606,19 @@ test('the fourteenth round (ma–mf): 视频号 and 小程序 by their letters, 
     ['每页都有二维码可以听讲解，小朋友扫书上的码就行', [], 'wechat_channels'],
   ]);
 });
+
+test('the fifteenth round (la–lf): a number typed in the comments, a phone asked for after 私聊我, a payment way in the bio, a pointer through 请查看, 姓名 before a number, Xiaohongshu’s own group chat; quiet: a call made (打个电话, 打微信语音), the order’s reserved number', () => {
+  expectFamilies([
+    ['想预约的，评论区打手机号，开播前挨个联系', ['collect'], 'kuaishou'],
+    ['拍完的私聊我报一下电话，我拉你进老客户群', ['collect', 'group'], 'taobao'],
+    ['大件不走小黄车的，转账方式在我简介里', ['payment', 'profile'], 'kuaishou'],
+    ['更多售后方式：请查看店铺主页头像', ['profile'], 'jd'],
+    ['看我们旺旺头像，头像里有写', ['profile'], 'tmall'],
+    ['扫描下方二维码填写您的姓名电话', ['collect', 'qr'], 'pinduoduo'],
+    ['点主页「群聊」加入小红书官方群', [], 'xiaohongshu'],
+    ['加入小红书群，福利更多', ['group', 'thirdParty'], 'douyin'],
+    ['快递员给你打个电话就放代收点了', [], 'jd'],
+    ['这款耳机打微信语音也听得清', [], 'douyin'],
+    ['收货地址请填写详细门牌号，预留手机号需保持畅通', [], 'jd'],
+  ]);
+});

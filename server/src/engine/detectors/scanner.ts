@@ -97,7 +97,7 @@ const JOIN: CueSpec = {
 };
 
 /** A collect verb a few words before a listed item: 备注 + 刻字内容 + 和 + 微信号. */
-const LISTED_AFTER_COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: [], free: 6, reach: 8, after: [], afterReach: 0 };
+const LISTED_AFTER_COLLECT: CueSpec = { verbs: COLLECT_BEFORE.filter((v) => v !== '打'), fillers: [], free: 6, reach: 8, after: [], afterReach: 0 };
 
 const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free: 0, reach: 8, after: COLLECT_AFTER, afterReach: 8 };
 
@@ -110,6 +110,8 @@ const GROUP_APPS: readonly [string, string, SignalFamily][] = [
   ...'qq 扣扣 企鹅 蔻蔻 叩叩 抠抠'.split(' ').map((w): [string, string, SignalFamily] => [w, 'qq-group', 'contact']),
   ['淘宝', 'taobao-group', 'thirdParty'], ['某宝', 'taobao-group', 'thirdParty'], ['tb', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'],
   // Apps described: 那个蓝色办公软件上的粉丝群, 绿色软件里的群.
+  // Xiaohongshu's own group chat: home there (rules/xiaohongshu.json), a third party elsewhere.
+  ['小红书', 'group-chat', 'thirdParty'],
   ['办公软件', 'dingtalk-group', 'thirdParty'], ['打卡软件', 'dingtalk-group', 'thirdParty'], ['绿色软件', 'wechat-group', 'contact'], ['绿软', 'wechat-group', 'contact'],
   // A platform's own fan group: home there (rules/douyin.json, rules/kuaishou.json), a third party elsewhere.
   ['抖音', 'douyin-group', 'thirdParty'], ['快手', 'kuaishou-group', 'thirdParty'], ['视频号', 'channels-group', 'thirdParty'],
@@ -526,19 +528,29 @@ function acceptHandle(f: Context, text: string, start: number, end: number, e: C
 function sellerSpeaks(f: Context, verb: number): boolean {
   return SELLER_SUBJECT.test(f.text.slice(Math.max(0, verb - 4), verb));
 }
+/** 发你 / 发给你 before a list of things the seller has (发你价格表和微信): given to the buyer, not asked of them. */
+function givesList(f: Context, verb: number): boolean {
+  return (f.text.startsWith('发你', verb) && !f.text.startsWith('发你的', verb)) || f.text.startsWith('发给你', verb);
+}
 /** True when someone is told of doing it, no buyer asked: 刚才有人在评论区留电话，主播已经删了. */
 function someoneDid(f: Context, verb: number): boolean {
   return SOMEONE_DID.test(f.text.slice(clauseStart(f, verb, 12), verb));
 }
+const DA = '打'.charCodeAt(0);
+/** What 打 types rather than calls: a number or an account (手机号, 电话号码, 微信号). */
+const NUMBER_NOUN = /(?:号|号码)$/;
+/** 打上, 打出, 打在 type whatever follows (打上你的电话). */
+const TYPED_AFTER_DA = new Set([...'上出在到'].map((c) => c.charCodeAt(0)));
 const SOMEONE_DID = /有(?:人|个人|些人|的人|位[^在]{0,3})(?:刚才|刚刚|之前|昨天|又)?(?:在.{0,6})?$/;
-const SELLER_SUBJECT = /(?<![给跟和帮为向替])我们?(?:私信|私|再|先|会|直接|单独)?$|我们?给[你您]$|这边$|(?:喊|让|叫)小?(?:助理|助手)$/;
+const SELLER_SUBJECT = /(?<![给跟和帮为向替聊信找系诉])我们?(?:私信|私|再|先|会|直接|单独)?$|我们?给[你您]$|这边$|(?:喊|让|叫)小?(?:助理|助手)$/;
 
 /** A request for the buyer's contact noun at [start, end): 留下您的手机号, 把手机号留在评论区. */
 function collectRequest(f: Context, start: number, end: number): { start: number; end: number } | undefined {
   const verb = verbBefore(f, start, COLLECT);
   // "我发你微信", "我私发你VX", "我们再发你电话" is the seller offering a handle, not asking for one;
   // so is 发你 right before a WeChat (私聊，发你微信); 发你手机号 to the service asks for the buyer's.
-  if (verb !== undefined && !sellerSpeaks(f, verb) && !someoneDid(f, verb) && !(f.text.startsWith('发你', verb) && verb + 2 === start && WECHAT_NOUN.test(f.text.slice(start, end)))) return { start: verb, end };
+  // 打 alone types only a number (评论区打手机号); 打(个)电话 and 打微信语音 are calls.
+  if (verb !== undefined && !(f.text.charCodeAt(verb) === DA && !TYPED_AFTER_DA.has(f.text.charCodeAt(verb + 1)) && !NUMBER_NOUN.test(f.text.slice(start, end))) && !sellerSpeaks(f, verb) && !someoneDid(f, verb) && !(f.text.startsWith('发你', verb) && verb + 2 === start && WECHAT_NOUN.test(f.text.slice(start, end)))) return { start: verb, end };
   // 留下您的手机号和微信号: a noun listed after an asked-for one is asked for too, a filler
   // between them or not (备注宝宝月龄和妈妈的手机号).
   // (Most nouns have no conjunction in the few characters before them: no filler is looked for.)
@@ -552,7 +564,7 @@ function collectRequest(f: Context, start: number, end: number): { start: number
     if (asked) return { start: asked.start, end };
     // 备注刻字内容和微信号: what else is asked for may be no contact noun.
     const listed = verbBefore(f, cs, LISTED_AFTER_COLLECT);
-    if (listed !== undefined && !sellerSpeaks(f, listed)) return { start: listed, end };
+    if (listed !== undefined && !sellerSpeaks(f, listed) && !givesList(f, listed)) return { start: listed, end };
   }
   if (SELLERS_OWN.some((w) => f.text.endsWith(w, start)) || sellerHandsOver(f, start)) return undefined;
   const e = clauseEnd(f, end, COLLECT.afterReach);
