@@ -1622,3 +1622,22 @@ test('the fifteenth round (la–lf): a number typed in the comments, a phone ask
     ['收货地址请填写详细门牌号，预留手机号需保持畅通', [], 'jd'],
   ]);
 });
+
+test('the fifteenth round, second pass: codes on a board or a poster scanned, a price said by phone after 价格, 详询, paying in the shop or to an adviser, 公对公转账, a payment code sent over, 姐妹们搜“…”, 小企鹅是; quiet: 转发给家人, 宝妈群里都在推荐, one’s own payee code printed, 直接拉黑', () => {
+  expectFamilies([
+    ['想要138的扫主页背景图里的码', ['qr'], 'douyin'],
+    ['直接扫我身后牌子上的码，转过来我这边直接发货', ['payment', 'qr'], 'kuaishou'],
+    ['同城可以约面交，价格电联：一五九 二七八三 四零六一', ['payment', 'phone'], 'kuaishou'],
+    ['二手挖机配件 各型号齐全 详询 138 0634 2197', ['phone'], 'kuaishou'],
+    ['翡翠还是得线下看，老板们可以直接来我们瑞丽的店里交易', ['payment'], 'wechat_channels'],
+    ['选好码直接转账给顾问还能少五十', ['payment'], 'tmall'],
+    ['加主播v：yun_shang88，发你报价单，公对公转账', ['contact', 'payment'], 'jd'],
+    ['懂的私我，我发你个付款码', ['group', 'payment'], 'pinduoduo'],
+    ['我在某东买的，姐妹们搜“雪岭旗舰店”就行', ['thirdParty'], 'xiaohongshu'],
+    ['主播的小🐧是 5 2 8 8 1 6 7 3 0，粉丝可以加', ['contact'], 'tmall'],
+    ['微信里转发给家人也能下单，点视频下方的小店链接就行', [], 'wechat_channels'],
+    ['宝妈群里都在推荐的护眼台灯', [], 'kuaishou'],
+    ['二维码贴纸可定制，上传您自己的收款码图片，我们照图打印', [], 'taobao'],
+    ['有人私信你说是主播的，直接拉黑', [], 'douyin'],
+  ]);
+});

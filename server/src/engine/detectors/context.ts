@@ -175,7 +175,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   // A bare 码 is a code only when the buyer is told to scan it: 扫卡片右下角的码, 扫背面码.
   scan: {
     verbs: list('扫 扫描 扫一下 扫一扫 识别 扌彐 sao scan 对准 对着'),
-    fillers: list('下方 上方 一下 卡片 卡片上 背面 正面 反面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 这个 那个 这张 那张 卡 卡上 本卡 最后一张 一张 图 图里 图上 的 包裹 上 里 内 店铺 客服 专属 官方 主播 手上 主播手上 我手上 吊牌 标签 箱子 盒子 盒盖 包装盒 包装 侧面 内侧 底部 瓶身 机身'),
+    fillers: list('主页 主页的 背景图 背景图里 背景板 身后 我身后 牌子 牌子上 海报 海报上 那张海报 店铺首页 首页 下方 上方 一下 卡片 卡片上 背面 正面 反面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 这个 那个 这张 那张 卡 卡上 本卡 最后一张 一张 图 图里 图上 的 包裹 上 里 内 店铺 客服 专属 官方 主播 手上 主播手上 我手上 吊牌 标签 箱子 盒子 盒盖 包装盒 包装 侧面 内侧 底部 瓶身 机身'),
     free: 2,
     reach: 12,
     // 这个码截个图，回头在相册里识别: kept to scan later; 这个码，用微信扫了: scanned after a comma.
@@ -436,7 +436,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   let hasXin = false;
   /** What every UNPROTECTED phrase has: 管, 负, 担, 障, 护, 权 or 责. */
   let risk = false;
-  /** What every DISOWNED phrase has: 塞, 关, 非, 举, 引, 当, 店, 事, 建, 理 or 惕. */
+  /** What every DISOWNED phrase has: 塞, 关, 非, 举, 引, 当, 店, 事, 建, 理, 惕 or 黑. */
   let disowns = false;
   /** What every CALLED_FRAUD word has: 骗, 假 or 不是. */
   let callsFraud = false;
@@ -474,12 +474,12 @@ const RISK = 1;
 const DISOWN = 2;
 const AFTER_UNITS = new Uint8Array(0x10000);
 for (const c of '管负担障护权责') AFTER_UNITS[c.charCodeAt(0)] = RISK;
-for (const c of '塞关非举引当店事建理惕') AFTER_UNITS[c.charCodeAt(0)] = DISOWN;
+for (const c of '塞关非举引当店事建理惕黑') AFTER_UNITS[c.charCodeAt(0)] = DISOWN;
 /**
  * …or disowns it, or says to report it: 返现卡…那可能是别人塞的, 京东上的同名店铺与我们无关, 我们在抖音都没有店,
  * 谁私信你说能私下拍的，直接举报, 那是引流的, 大家别上当.
  */
-const DISOWNED = /别人塞|别人放|与(?:我们|本店)无关|均非本人|非本店|没有(?:任何)?(?:分)?店|没开店|举报|是引流|别上当|不要上当|谨防上当|没有这回事|没这回事|没建群|没有建群|不建[^，,。]{0,4}群|勿理会|不要理会|别理会|提高警惕|请警惕/;
+const DISOWNED = /别人塞|别人放|与(?:我们|本店)无关|均非本人|非本店|没有(?:任何)?(?:分)?店|没开店|举报|是引流|别上当|不要上当|谨防上当|没有这回事|没这回事|没建群|没有建群|不建[^，,。]{0,4}群|勿理会|不要理会|别理会|提高警惕|请警惕|直接拉黑|请拉黑/;
 
 /** Who the push is told of, earlier in the sentence: an impostor or a stranger's message. */
 // Not after 防 (为防冒充，只认这个企业微信: a real channel, named against impostors).
@@ -666,4 +666,4 @@ export function sentThereAfter(f: FoldedText, end: number, original: string): bo
  * nothing after it (剩下的在某鱼挂着，搜“禾禾的衣橱”; not 搜“防晒衣”能看到很多), a name a shop or an
  * account goes by (，去搜“禾悦官方”，顺手点个关注), or the same name given (，同名“阿强家纺”).
  */
-const SEARCH_FOR_QUOTED = /[，,]\s*(?:去|再|直接|记得|下单记得)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*[，,]?\s*(?:就|即可|可以|再)?(?:领券|下单|购买|拍下|进店|关注|认准|就是|更便宜|便宜|那边|那里|我家|到|能找到|找到|能搜到|搜到|就能看|看看|看视频|比这边|比这里|行|有|[一二三四五六两\d]个字)|[，,]\s*(?:去|再|直接|记得|下单记得)?搜(?:索)?\s*(?:我的?[iI][dD]|店名|店铺名)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】](?:即可|就行|就好)?[\s\p{Extended_Pictographic}\uFE0F]*(?:[。！!]|$)|[，,]\s*(?:去|再|直接|记得)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{0,14}(?:官方|家|店|铺|坊|馆|工作室)[」”"』》】]|[，,]\s*(?:搜(?:索)?)?(?:同名|店名|店铺名|up主|UP主|博主|账号)\s*[:：]?\s*[「“"『《【]/u;
+const SEARCH_FOR_QUOTED = /[，,]\s*(?:姐妹们|宝子们|家人们|大家|你们)?(?:去|再|直接|记得|下单记得)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*[，,]?\s*(?:就|即可|可以|再)?(?:领券|下单|购买|拍下|进店|关注|认准|就是|更便宜|便宜|那边|那里|我家|到|能找到|找到|能搜到|搜到|就能看|看看|看视频|比这边|比这里|行|有|[一二三四五六两\d]个字)|[，,]\s*(?:去|再|直接|记得|下单记得)?搜(?:索)?\s*(?:我的?[iI][dD]|店名|店铺名)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】](?:即可|就行|就好)?[\s\p{Extended_Pictographic}\uFE0F]*(?:[。！!]|$)|[，,]\s*(?:去|再|直接|记得)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{0,14}(?:官方|家|店|铺|坊|馆|工作室)[」”"』》】]|[，,]\s*(?:搜(?:索)?)?(?:同名|店名|店铺名|up主|UP主|博主|账号)\s*[:：]?\s*[「“"『《【]/u;

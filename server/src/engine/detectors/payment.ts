@@ -25,7 +25,9 @@ export const paymentEntries: LexEntry[] = [
       // Paying in the shop, and Alipay described: 看好了店里付款, 用那个蓝色的付款软件直接转给店长.
       '店里付款 店里结账 店里付钱 到店里付款 蓝色的付款软件 蓝色付款软件 蓝色的支付软件 蓝色支付软件 ' +
       // Paid when seen and fitted, in person, or another way the money goes: 戴着合适了再付, 钱货两清, 钱不走这边.
-      '合适了再付 看好了再付 钱货两清 线下转我 不一样的付款方式 钱不走这边 钱不走平台 我直接转给你 我直接转你 提货付款 微信转定金 支付宝转定金 v转定金',
+      '合适了再付 看好了再付 钱货两清 线下转我 不一样的付款方式 钱不走这边 钱不走平台 我直接转给你 我直接转你 提货付款 微信转定金 支付宝转定金 v转定金 ' +
+      // In the shop, to the adviser, company to company, a payment code sent over: 店里交易, 转账给顾问, 公对公转账, 我发你个付款码.
+      '店里交易 来店里交易 店里现金 现金价 私下订 私下订购 转账给顾问 转给顾问 公对公转账 公对公打款 转过来我这边 发你个付款码 发你付款码 发你个收款码 发你收款码',
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),
   // Skipping the platform's checkout: payment where money is named (scanner.ts reads the sentence).
@@ -70,6 +72,8 @@ export const paymentEntries: LexEntry[] = [
 ];
 
 export const paymentNegatives: LexEntry[] = negatives(
+  // One's own code printed (上传您自己的收款码，我们照图打印).
+  '自己的收款码 ' +
   '面交给 当面交给 面交流 当面交流 当面交代 面交代 私单独 转给我们的客服 支付宝小程序 转账记录 转账截图 对公转账 转账手续费 ' +
     // Payee codes as products (stands, stickers) and as the shop's own (收款码支付 at a till).
     '收款码牌 收款码贴 收款码立牌 收款码台卡 收款码支付 收款码牌子',

@@ -147,8 +147,14 @@ export function mayHavePhone(f: Pick<FoldedText, 'counted' | 'strongCounted'>): 
 /** True when a label a few characters before folded `start` makes a number no phone (订单, 货号 …). */
 function notPhoneBefore(f: FoldedText, start: number): boolean {
   const before = f.text.slice(clauseStart(f, start, 6), start);
-  return NOT_PHONE_BEFORE.some((w) => before.includes(w));
+  for (const w of NOT_PHONE_BEFORE) {
+    const i = before.lastIndexOf(w);
+    // …unless a call word stands between it and the number: 价格电联：一五九…, 各型号齐全 详询 138….
+    if (i >= 0 && !CALL_WORDS_AFTER_LABEL.some((l) => before.indexOf(l, i + w.length) >= 0)) return true;
+  }
+  return false;
 }
+const CALL_WORDS_AFTER_LABEL = ['电话', '手机', '电联', '热线', '详询', '咨询', '拨打', '致电'];
 
 /** True when a unit is glued right after the number ending at folded `end` (13800元, 1380mAh). */
 function unitAfter(f: FoldedText, end: number): boolean {

@@ -537,6 +537,7 @@ function someoneDid(f: Context, verb: number): boolean {
   return SOMEONE_DID.test(f.text.slice(clauseStart(f, verb, 12), verb));
 }
 const DA = '打'.charCodeAt(0);
+const ZHUAN = '转'.charCodeAt(0);
 /** What 打 types rather than calls: a number or an account (手机号, 电话号码, 微信号). */
 const NUMBER_NOUN = /(?:号|号码)$/;
 /** 打上, 打出, 打在 type whatever follows (打上你的电话). */
@@ -573,7 +574,8 @@ function collectRequest(f: Context, start: number, end: number): { start: number
     const i = window.indexOf(w);
     // 手机号我打在公屏了: the seller typed its own number, it asks for none; 微信单独发给你 sends one.
     // …and 联系方式都写在那里了 / 写在简介里 says where the seller's own already is.
-    if (i >= 0 && !sellerSpeaks(f, end + i) && !TO_THE_BUYER.test(window.slice(i + w.length)) && !FOR_THE_BUYER.test(window.slice(0, i)) && !SELLERS_PLACE.test(window.slice(i + w.length))) return { start, end: end + i + w.length };
+    // …and not 转发给 (forwarded to someone: 微信里转发给家人也能下单).
+    if (i >= 0 && window.charCodeAt(i - 1) !== ZHUAN && !sellerSpeaks(f, end + i) && !TO_THE_BUYER.test(window.slice(i + w.length)) && !FOR_THE_BUYER.test(window.slice(0, i)) && !SELLERS_PLACE.test(window.slice(i + w.length))) return { start, end: end + i + w.length };
   }
   return undefined;
 }
