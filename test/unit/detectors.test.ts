@@ -1641,3 +1641,14 @@ test('the fifteenth round, second pass: codes on a board or a poster scanned, a 
     ['有人私信你说是主播的，直接拉黑', [], 'douyin'],
   ]);
 });
+
+test('the fifteenth round, long lines: the shop there too but bought here, the others disowned as not me, 别私信要我微信, an add refused as a rule', () => {
+  expectFamilies([
+    ['对，我们抖音也有号，不过大家在淘宝下单就好，售后方便', [], 'taobao'],
+    ['我们抖音也有号，搜同名就能找到', ['thirdParty'], 'taobao'],
+    ['外面那些打着我名号拉群的都不是我！', [], 'xiaohongshu'],
+    ['外面那些说加vx给你内部价的都不是我，我只在这里卖', [], 'xiaohongshu'],
+    ['有问题打在评论里，别私信要我微信，我不加的', [], 'xiaohongshu'],
+    ['加微信私聊的我一律不通过，售后都在小店里', [], 'wechat_channels'],
+  ]);
+});

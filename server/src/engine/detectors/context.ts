@@ -379,7 +379,7 @@ const WARNING_FRAME = anyOf('请勿相信 不要相信 切勿相信 别相信 �
  * trigger, in its clause or across the list marks before it.
  */
 // A bare 无 opens no request (7天无理由 质保一年 专属顾问 …).
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到了?).{0,12}?(?:让|要求|叫|邀请|索要|索取|引导|诱导|通过|使用|说|问(?!题)|发来|发了|刷|添加您|添加你|加您|加你|要您|要你|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到了?).{0,12}?(?:让|要求|叫|邀请|索要|索取|引导|诱导|通过|使用|说|问(?!题)|发来|发了|刷|添加您|添加你|加您|加你|要您|要你|要我|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
 /** After the trigger, in its sentence: the line disbelieves what it names (…扫码退款，请勿相信). */
 const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 勿信 别信 不可信 一律不信');
 /**
@@ -393,7 +393,7 @@ const DESCRIBED_AS_FRAUD = anyOf('骗子 诈骗 骗局 假冒 冒充 上当 假�
  */
 /** The others called fakes, which gives the one named before them. */
 const OTHERS_FAKE = /(?:其他|其它|别的|其余)(?:的)?(?:[^，,。]{0,6}的)?(?:[^，,。]{0,4})?(?:都|均|全)?(?:是|为)?(?:假|冒|仿冒|不是本人|非本人)/;
-const CALLED_FRAUD = list('是骗子 是诈骗 为诈骗 是骗局 都是骗 是假的 都是假 不是我们 不是本店 不是官方 被骗 是冒牌 都是冒牌 冒牌的');
+const CALLED_FRAUD = list('是骗子 是诈骗 为诈骗 是骗局 都是骗 是假的 都是假 不是我们 不是本店 不是官方 被骗 是冒牌 都是冒牌 冒牌的 都不是我');
 /** Marks that list items or quote a name: a warning's frame reaches across them (…加好友、扫码退款). */
 const LIST_MARKS = /^[、“”「」『』‘’"'《》\s]+$/;
 
@@ -436,7 +436,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   let hasXin = false;
   /** What every UNPROTECTED phrase has: 管, 负, 担, 障, 护, 权 or 责. */
   let risk = false;
-  /** What every DISOWNED phrase has: 塞, 关, 非, 举, 引, 当, 店, 事, 建, 理, 惕 or 黑. */
+  /** What every DISOWNED phrase has: 塞, 关, 非, 举, 引, 当, 店, 事, 建, 理, 惕, 黑 or 律. */
   let disowns = false;
   /** What every CALLED_FRAUD word has: 骗, 假 or 不是. */
   let callsFraud = false;
@@ -474,12 +474,12 @@ const RISK = 1;
 const DISOWN = 2;
 const AFTER_UNITS = new Uint8Array(0x10000);
 for (const c of '管负担障护权责') AFTER_UNITS[c.charCodeAt(0)] = RISK;
-for (const c of '塞关非举引当店事建理惕黑') AFTER_UNITS[c.charCodeAt(0)] = DISOWN;
+for (const c of '塞关非举引当店事建理惕黑律') AFTER_UNITS[c.charCodeAt(0)] = DISOWN;
 /**
  * …or disowns it, or says to report it: 返现卡…那可能是别人塞的, 京东上的同名店铺与我们无关, 我们在抖音都没有店,
  * 谁私信你说能私下拍的，直接举报, 那是引流的, 大家别上当.
  */
-const DISOWNED = /别人塞|别人放|与(?:我们|本店)无关|均非本人|非本店|没有(?:任何)?(?:分)?店|没开店|举报|是引流|别上当|不要上当|谨防上当|没有这回事|没这回事|没建群|没有建群|不建[^，,。]{0,4}群|勿理会|不要理会|别理会|提高警惕|请警惕|直接拉黑|请拉黑/;
+const DISOWNED = /别人塞|别人放|与(?:我们|本店)无关|均非本人|非本店|没有(?:任何)?(?:分)?店|没开店|举报|是引流|别上当|不要上当|谨防上当|没有这回事|没这回事|没建群|没有建群|不建[^，,。]{0,4}群|勿理会|不要理会|别理会|提高警惕|请警惕|直接拉黑|请拉黑|一律不通过|一律不加|一律拒绝/;
 
 /** Who the push is told of, earlier in the sentence: an impostor or a stranger's message. */
 // Not after 防 (为防冒充，只认这个企业微信: a real channel, named against impostors).

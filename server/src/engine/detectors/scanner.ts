@@ -101,6 +101,9 @@ const LISTED_AFTER_COLLECT: CueSpec = { verbs: COLLECT_BEFORE.filter((v) => v !=
 
 const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free: 0, reach: 8, after: COLLECT_AFTER, afterReach: 8 };
 
+/** 也有号 / 也有店 and then a 不过 or 但: the platform named as somewhere else the shop is, the buyer kept here. */
+const ALSO_THERE_BUT = /^.{0,3}也有(?:号|店|账号)(?:不过|但是|但|可是)/;
+
 /** Words a group is called that are everyday words too (美妆圈子, 我们的小家): a group only after a join verb. */
 const QUIET_WITHOUT_JOIN = new Set(['圈子', '小家', '小团体', 'group']);
 
@@ -409,6 +412,8 @@ export class Scanner {
       case 'mention':
         mention = !handle && unnegatedVerbBefore(f, text, start, CUES[cues]) === undefined && cueAfter(f, end, CUES[cues]) === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end, text))) && !(cues === 'contact' && verbBeforeQuotedName(text, f, start, CUES.contact));
         if (!mention && !handle && cues === 'platform' && comparedWith(f, start, end)) mention = true;
+        // 我们抖音也有号，不过大家在淘宝下单就好: there too, but bought here.
+        if (!mention && cues === 'platform' && ALSO_THERE_BUT.test(f.text.slice(end, clauseEnd(f, end, 14, true)))) mention = true;
         if (mention && e.term === 'wechat-private' && followedByName(f, start)) mention = false;
         // 去“某音”搜「…」: the cue around a quoted platform name, past its quotes.
         if (mention && cues === 'platform' && quotedName(text, f, start, end)) mention = unnegatedVerbBefore(f, text, start, PLATFORM_ACROSS_QUOTES) === undefined && cueAfter(f, end, PLATFORM_ACROSS_QUOTES) === undefined;
