@@ -429,7 +429,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   const window = text.slice(s, at);
   // A buyer's question granted at once is the seller's push: 有家人问能不能微信转账便宜点，可以哈.
   if (WARNING_FRAME.test(window) || (REQUEST_VERB.test(window) && NEGATED_REQUEST.test(window) && !(window.includes('问') && grantedAfter(f, at)))) return true;
-  if (impostorEarlier(f, at, original) || buyersQuestion(f, at, original) || answeredNo(f, at, original) || quotedComment(f, at, original) || someoneElseSaid(f, at)) return true;
+  if (impostorEarlier(f, at, original) || buyersQuestion(f, at, original) || answeredNo(f, at, original) || quotedComment(f, at, original) || someoneElseSaid(f, at, original)) return true;
   // Every disbelief word has a 信, every fraud word is said after a 的, every word that calls it
   // fraud has 骗, 假 or 不是: most sentences have none after the trigger, and nothing is cut out.
   const e = clauseEnd(f, at, 32, true);

@@ -7,6 +7,27 @@ import { Gap, type FoldedText } from '../normalize';
 import { clauseEnd, clauseStart, unitBefore } from './context';
 
 /**
+ * Which of the characters these readings need the segment has at all: a question mark, an opening
+ * quote, a 说. Found once per segment (its triggers are read one after another), so a reading whose
+ * character the segment lacks costs one look-up instead of a walk around every trigger.
+ */
+const HAS_QUESTION_MARK = 1;
+const HAS_OPEN_QUOTE = 2;
+const HAS_SAY = 4;
+let memoText: string | undefined;
+let memoMarks = 0;
+function segmentMarks(original: string): number {
+  if (original !== memoText) {
+    memoText = original;
+    memoMarks =
+      (original.includes('？') || original.includes('?') ? HAS_QUESTION_MARK : 0) |
+      (original.includes('“') || original.includes('「') ? HAS_OPEN_QUOTE : 0) |
+      (original.includes('说') ? HAS_SAY : 0);
+  }
+  return memoMarks;
+}
+
+/**
  * 问：可以加个微信吗？答：不能加哦 — the buyer's question in a Q&A, or 宝宝们问客服微信多少: what
  * buyers asked is told, not asked for.
  */
@@ -27,7 +48,8 @@ export function buyersQuestion(f: FoldedText, at: number, original: string | und
  * A buyer's words told, not granted: 刚刚那位说要加微信的姐妹，我们这边不加 (but 那位老铁说要同城面交，行，
  * 明天来北站: said and agreed to, it is the seller's push).
  */
-export function someoneElseSaid(f: FoldedText, at: number): boolean {
+export function someoneElseSaid(f: FoldedText, at: number, original: string | undefined): boolean {
+  if (original !== undefined && (segmentMarks(original) & HAS_SAY) === 0) return false;
   const text = f.text;
   const from = clauseStart(f, at, 14);
   // Every SOMEONE_SAID has a 说: most triggers have none before them, and nothing is cut out.
@@ -50,7 +72,7 @@ const GRANTS = ['行', '可以', '没问题', '好的', '好嘞', 'ok'];
 
 /** A comment read out in quotes: 助理念一下评论：“主播能留个电话吗”. The buyer's words, no request of the copy. */
 export function quotedComment(f: FoldedText, at: number, original: string | undefined): boolean {
-  if (original === undefined) return false;
+  if (original === undefined || (segmentMarks(original) & HAS_OPEN_QUOTE) === 0) return false;
   const to = f.starts[at]!;
   for (let k = to - 1; k >= 0 && k >= to - 24; k--) {
     const c = original.charCodeAt(k);
@@ -65,7 +87,7 @@ const COMMENT_BEFORE = /(?:评论|弹幕|网友|粉丝)(?:(?:说|问)\s*[:：]?|
 
 /** A question the copy answers no at once: 私聊报价？不需要，页面标价就是最终价. */
 export function answeredNo(f: FoldedText, at: number, original: string | undefined): boolean {
-  if (original === undefined) return false;
+  if (original === undefined || (segmentMarks(original) & HAS_QUESTION_MARK) === 0) return false;
   const from = f.starts[at]!;
   const to = Math.min(original.length, from + 16);
   for (let k = from; k < to; k++) {
