@@ -1652,3 +1652,19 @@ test('the fifteenth round, long lines: the shop there too but bought here, the o
     ['加微信私聊的我一律不通过，售后都在小店里', [], 'wechat_channels'],
   ]);
 });
+
+test('the sixteenth round (k): a pattern pointed at with a camera or scanned, 长按就能识别, a quoted shop bought straight away, 去抖那边, Alipay to the boss, 添 as add, a WeChat card pushed, tele, an account given in brackets, a draw of ten for a review; quiet: 返场, printed patterns', () => {
+  expectFamilies([
+    ['用手机相机对准卡片背面的图案，领取下次优惠券', ['qr'], 'douyin'],
+    ['图九那张小方块长按就能识别，进去有完整款式', ['qr'], 'xiaohongshu'],
+    ['同款视频号也在卖，搜「木子家居」直接下单更便宜', ['thirdParty'], 'douyin'],
+    ['想看完整拆箱的去抖那边搜"青禾妈妈"', ['thirdParty'], 'wechat_channels'],
+    ['下次回购直接转支付宝给老板，再让您五块', ['payment'], 'taobao'],
+    ['添客服为好友，享一对一护肤指导', ['collect'], 'tmall'],
+    ['我推你私人名片，那边单聊给价', ['contact', 'group'], 'wechat_channels'],
+    ['售后专属企业微信：凛冬服饰-小林（搜索 LD_kefu02 添加）', ['contact'], 'douyin'],
+    ['备注您的手机号并五星好评，抽10位送同款', ['collect', 'reviewBait'], 'douyin'],
+    ['抢不到的去小红书搜我们店名，那边笔记有返场通知', ['thirdParty'], 'taobao'],
+    ['印花图案 卡通图案 可定制', [], 'taobao'],
+  ]);
+});

@@ -124,14 +124,14 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     afterReach: 4,
   },
   review: {
-    verbs: list('返!修厂工回程校乡潮航 领取 领 送 赠 红包 现金'),
+    verbs: list('返!修厂工回程校乡潮航场 领取 领 送 赠 红包 现金'),
     fillers: list('取 你 您 个'),
     free: 2,
     reach: 6,
     after: list(
-      '返!修厂工回程校乡潮航 cashback 感谢金 茶水费 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 即送 就送 e卡 购物卡 礼品卡 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您 ' +
+      '返!修厂工回程校乡潮航场 cashback 感谢金 茶水费 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 即送 就送 e卡 购物卡 礼品卡 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您 ' +
       // 追评带视频，截图找小店客服，领一盒试饮装; 带图好评，我们再补寄一支同款小样.
-      '免费送 抽取 客服领 小心意 一份心意 钱的心意 块的心意 元的心意 谢礼 喝杯奶茶 喝奶茶 等您认领 等你认领 小惊喜送上 小福利 领回 寄一 随单寄 下一单寄 多塞 退给你 退给您 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一 补两 补个 补寄一 再补寄 补送 多送 加送 即可获得 可获得 就能获得 即可获赠 获赠 即有机会获得 内定 大转盘 中奖 拿十 拿五 拿两 拿券 拿红包 拿现金 receive 领rm 抽一位 抽两位 抽三位 抽十位 抽3位 抽5位 抽1位 再抽 抽三个 抽两个 抽五个 加赠 送延保 送正装 送整箱'),
+      '免费送 抽取 客服领 小心意 一份心意 钱的心意 块的心意 元的心意 谢礼 喝杯奶茶 喝奶茶 等您认领 等你认领 小惊喜送上 小福利 领回 寄一 随单寄 下一单寄 多塞 退给你 退给您 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一 补两 补个 补寄一 再补寄 补送 多送 加送 即可获得 可获得 就能获得 即可获赠 获赠 即有机会获得 内定 大转盘 中奖 拿十 拿五 拿两 拿券 拿红包 拿现金 receive 领rm 抽一位 抽两位 抽三位 抽十位 抽3位 抽5位 抽1位 抽10位 抽20位 抽6位 抽8位 再抽 抽三个 抽两个 抽五个 加赠 送延保 送正装 送整箱'),
     afterReach: 24,
     crossClauses: true,
   },
@@ -204,7 +204,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     afterReach: 5,
   },
   friend: {
-    verbs: list('加 添加 互加 加个 加为 通过'),
+    verbs: list('加 添加 添 互加 加个 加为 通过'),
     fillers: list(`${PEOPLE} 为 做 个 一下 微信 vx 企业微信`),
     free: 0,
     // 加 + 一下我们售后客服的 + 好友.
@@ -641,7 +641,7 @@ const SENT_THERE = list('去那边 去那里 去那儿 去那搜 去那下单 �
  * 搜“珂蔓售后”; 去绿色那个软件发个申请，号是 j y 二八零七. Not 搜到 or 搜不到 (found, or not), nor
  * past a correction (那个小绿……哦不，小红书，搜…).
  */
-const ACCOUNT_LATER = /^[^。！？!?\n不]{0,16}?[，,、]\s*(?:去|再|直接|然后|就)?(?:搜(?![到不])|号是|号码是|账号是|id是|ID是|名字叫)/;
+const ACCOUNT_LATER = /^[^。！？!?\n不]{0,16}?[，,、（(]\s*(?:去|再|直接|然后|就)?(?:搜(?![到不])|号是|号码是|账号是|id是|ID是|名字叫)/;
 
 /** True when ACCOUNT_LATER holds after folded `end`. */
 export function accountGivenLater(f: FoldedText, end: number, original: string): boolean {
@@ -649,10 +649,10 @@ export function accountGivenLater(f: FoldedText, end: number, original: string):
   // A comma within reach first: most contact words have none after them, and nothing is cut out.
   const to = Math.min(original.length, at + 18);
   let k = at;
-  while (k < to && original.charCodeAt(k) !== WIDE_COMMA && original.charCodeAt(k) !== COMMA && original.charCodeAt(k) !== ENUMERATION_COMMA) k++;
+  while (k < to && original.charCodeAt(k) !== WIDE_COMMA && original.charCodeAt(k) !== COMMA && original.charCodeAt(k) !== ENUMERATION_COMMA && original.charCodeAt(k) !== WIDE_BRACKET) k++;
   return k < to && ACCOUNT_LATER.test(original.slice(at, at + 40));
 }
-const [WIDE_COMMA, COMMA, ENUMERATION_COMMA] = [...'，,、'].map((c) => c.charCodeAt(0));
+const [WIDE_COMMA, COMMA, ENUMERATION_COMMA, WIDE_BRACKET] = [...'，,、（'].map((c) => c.charCodeAt(0));
 
 /** True when SENT_THERE, or a search for a quoted name (，搜「阿福百货」), follows within the next few clauses after folded `end`. */
 export function sentThereAfter(f: FoldedText, end: number, original: string): boolean {
@@ -666,4 +666,4 @@ export function sentThereAfter(f: FoldedText, end: number, original: string): bo
  * nothing after it (剩下的在某鱼挂着，搜“禾禾的衣橱”; not 搜“防晒衣”能看到很多), a name a shop or an
  * account goes by (，去搜“禾悦官方”，顺手点个关注), or the same name given (，同名“阿强家纺”).
  */
-const SEARCH_FOR_QUOTED = /[，,]\s*(?:姐妹们|宝子们|家人们|大家|你们)?(?:去|再|直接|记得|下单记得)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*[，,]?\s*(?:就|即可|可以|再)?(?:领券|下单|购买|拍下|进店|关注|认准|就是|更便宜|便宜|那边|那里|我家|到|能找到|找到|能搜到|搜到|就能看|看看|看视频|比这边|比这里|行|有|[一二三四五六两\d]个字)|[，,]\s*(?:去|再|直接|记得|下单记得)?搜(?:索)?\s*(?:我的?[iI][dD]|店名|店铺名)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】](?:即可|就行|就好)?[\s\p{Extended_Pictographic}\uFE0F]*(?:[。！!]|$)|[，,]\s*(?:去|再|直接|记得)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{0,14}(?:官方|家|店|铺|坊|馆|工作室)[」”"』》】]|[，,]\s*(?:搜(?:索)?)?(?:同名|店名|店铺名|up主|UP主|博主|账号)\s*[:：]?\s*[「“"『《【]/u;
+const SEARCH_FOR_QUOTED = /[，,]\s*(?:姐妹们|宝子们|家人们|大家|你们)?(?:去|再|直接|记得|下单记得)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】]\s*[，,]?\s*(?:就|即可|可以|再|直接)?(?:领券|下单|购买|拍下|进店|关注|认准|就是|更便宜|便宜|那边|那里|我家|到|能找到|找到|能搜到|搜到|就能看|看看|看视频|比这边|比这里|收藏|行|有|[一二三四五六两\d]个字)|[，,]\s*(?:去|再|直接|记得|下单记得)?搜(?:索)?\s*(?:我的?[iI][dD]|店名|店铺名)?\s*[「“"『《【][^」”"』》】]{1,16}[」”"』》】](?:即可|就行|就好)?[\s\p{Extended_Pictographic}\uFE0F]*(?:[。！!]|$)|[，,]\s*(?:去|再|直接|记得)?搜(?:索)?\s*[「“"『《【][^」”"』》】]{0,14}(?:官方|家|店|铺|坊|馆|工作室)[」”"』》】]|[，,]\s*(?:搜(?:索)?)?(?:同名|店名|店铺名|up主|UP主|博主|账号)\s*[:：]?\s*[「“"『《【]/u;

@@ -23,7 +23,7 @@ export const thirdPartyEntries: LexEntry[] = [
   // Weibo as its letters: 去vb搜我同名.
   ...cued('vb', 'other'),
   // Overseas social apps, only when the copy sends the buyer there (追蹤我哋 IG @…): IG风 is a style.
-  ...cued('ig instagram insta facebook fb youtube 油管', 'overseas-social'),
+  ...cued('ig ins instagram insta facebook fb youtube 油管', 'overseas-social'),
   // Overseas shops and apps, only when the copy sends the buyer there (到 Amazon 搜, 去 Spotify 搜).
   ...cued('amazon spotify pinkoi etsy ebay', 'other'),
   ...evasive('followourinsta followourig followourinstagram followusoninsta followusonig followusoninstagram', 'overseas-social'),
@@ -48,7 +48,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('jingdong', 'jd'),
   ...evasive('去闲鱼 闲鱼搜 咸鱼搜 去咸鱼 去鱼上 鱼上找我 鱼上搜', 'xianyu'),
   ...named('闲鱼 咸鱼 某鱼 二手小鱼 黄色小鱼 小黄鱼', 'xianyu'),
-  ...evasive('抖音搜 去抖音 去抖搜', 'douyin'),
+  ...evasive('抖音搜 去抖音 去抖搜 去抖那边 抖那边搜', 'douyin'),
   ...named('抖音 抖店 抖音号 抖音小店 抖音店 抖音直播间 某音 某抖 抖某 斗音 dou音 抖y', 'douyin'),
   ...cued('dy 抖抖', 'douyin'),
   ...evasive('快手搜 去快手', 'kuaishou'),
