@@ -1668,3 +1668,13 @@ test('the sixteenth round (k): a pattern pointed at with a camera or scanned, �
     ['印花图案 卡通图案 可定制', [], 'taobao'],
   ]);
 });
+
+test('the sixteenth round, second pass: 去年 is no going, a pinned comment is no review, buying on the spot at the shop, a pointer said to explain itself', () => {
+  expectFamilies([
+    ['去年淘宝爆了的那种格纹半裙，我们重新改了版型', [], 'xiaohongshu'],
+    ['置顶评论：不用加什么群哦，优惠券在商品页直接领', [], 'douyin'],
+    ['欢迎来武夷山门店，现场喝现场买，比线上还便宜', ['payment'], 'wechat_channels'],
+    ['链接这里挂不了，去我主页简介看看就懂了', ['profile'], 'xiaohongshu'],
+    ['简介里写了发货时间和尺码表，下单前请先看一下', [], 'kuaishou'],
+  ]);
+});
