@@ -1678,3 +1678,35 @@ test('the sixteenth round, second pass: 去年 is no going, a pinned comment is 
     ['简介里写了发货时间和尺码表，下单前请先看一下', [], 'kuaishou'],
   ]);
 });
+
+test('the seventeenth round (j): cash in hand at the stall, pick-up priced, the platform skipped by name, an account to transfer to, a group placed in an app, a code in the avatar, numbers disguised in every group', () => {
+  expectFamilies([
+    ['看上的直接来档口，一手交钱一手交货，不挂链接', ['payment'], 'kuaishou'],
+    ['到店自提比线上便宜五十元', ['payment'], 'jd'],
+    ['熟客以后不用走京东了，找我直接发，便宜二十', ['payment'], 'pinduoduo'],
+    ['找客服要个支付宝账号直接转过去就行', ['payment'], 'tmall'],
+    ['回购群不在这儿，在那个绿色聊天软件上，评论扣1我拉你进去', ['contact', 'group'], 'douyin'],
+    ['想要攻略的姐妹，群二维码发给你私信', ['qr'], 'douyin'],
+    ['头像保存下来，里面那个码扫一下', ['profile', 'qr'], 'douyin'],
+    ['记好：幺三巴，伞灵灵五，七巴巴幺', ['phone'], 'douyin'],
+    ['TG搜 @abc_help 拿教程', ['contact'], 'jd'],
+    ['电话同号可加，售后找我', ['contact'], 'douyin'],
+    ['加绿领取试用装，仅限今天', ['contact'], 'douyin'],
+    ['v号放在店铺首页banner里', ['profile'], 'douyin'],
+    ['安装视频在某音同名号置顶', ['thirdParty'], 'pinduoduo'],
+    ['有事直接打我电话，腰山巴，山巴腰灵，巴巴灵山', ['phone'], 'douyin'],
+    ['我发你我的vx，备注买家', ['contact'], 'douyin'],
+  ]);
+});
+
+test('the seventeenth round, quiet: a green colour after 加, a lock opened by WeChat, a projector paired by scanning, a bubble print', () => {
+  expectFamilies([
+    ['叶子更加绿了，放心买', [], 'douyin'],
+    ['指纹+密码+微信开锁，老人小孩都会用', [], 'taobao'],
+    ['手机扫码投屏，会议室必备', [], 'douyin'],
+    ['同款绿泡泡印花连衣裙', [], 'xiaohongshu'],
+    // Homophones alone are prose until a word announces a number.
+    ['腰山巴，山巴腰灵，巴巴灵山', [], 'douyin'],
+    ['宝宝们记得把群昵称改成收件人名字', [], 'douyin'],
+  ]);
+});

@@ -3,7 +3,7 @@ import { negatives, words, type LexEntry } from './lexicon';
 
 const wechat = (list: string, need: LexEntry['need']): LexEntry[] => words(list, { family: 'contact', term: 'wechat', need });
 /** 绿泡泡 ahead of a bubble product's own word (薄荷绿 泡泡多, 绿泡泡水, 绿泡泡洗洁精) is a colour. */
-const NOT_BUBBLE_PRODUCT = '!多水机袖浴球糖纱枪洗沐皂款';
+const NOT_BUBBLE_PRODUCT = '!多水机袖浴球糖纱枪洗沐皂款印纹';
 /** 徽 written for 微 (加徽领试吃), not in 徽章, 安徽 or 徽派 words. */
 const NOT_BADGE = '!章标派菜墨州商记';
 const qq = (list: string, need: LexEntry['need']): LexEntry[] => words(list, { family: 'contact', term: 'qq', need });
@@ -16,7 +16,7 @@ export const contactEntries: LexEntry[] = [
   // A number just given is the WeChat too: …，这也是我v / 这个号同时也是我的微信.
   ...wechat('也是我v 也是我的v 也是我vx 也是我的vx 也是我微信 也是我的微信 也是我小绿 也是我的小绿 就是我的v 就是我v 就是我的微信 就是我微信', 'always'),
   // Sending the buyer one's WeChat: 我私你发v, 我发vx (not 直发 V/X: the v of a handle after it).
-  ...wechat('要个v 要个vx 要个微信 你发v 我发v 发你v 发个v 我发vx 发你vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
+  ...wechat('要个v 要个vx 要个微信 你发v 我发v 发你v 发你我的v 发你我v 发个v 我发vx 发你vx 发你我的vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
   // A cue written into the word: 加微, +V, 加我v … (the core after | is what negatives may cover).
   ...wechat(`加我|微!博店 加|微!博店 加个|微!博店 +|微!博店 加|薇 加个|薇 加我|薇 +|薇 加|v +|v 加|vx +|vx 加|wx +|wx 加个|v 加个|vx +个|v +个|vx +个|微!博店 加|vv +|vv 加|徽${NOT_BADGE} 加个|徽${NOT_BADGE} 加我|徽${NOT_BADGE} 加|wei +|wei 加我|wei 加|微信 添加|微信 加个|微信 加我|微信 私加|微信 加我|v 加我|vx 加我|wx 加|威信 加|维信 加|卫星 加|喂心 +|威信 加|wechat`, 'always'),
   ...wechat('微信号', 'always'),
@@ -27,7 +27,7 @@ export const contactEntries: LexEntry[] = [
   // 加我个人号: a personal account once someone is to add it (我的私人号就在头像上 only points).
   ...words('个人号 私人号', { family: 'contact', term: 'wechat', need: 'cue', cues: 'friend' }),
   // 信 split into its parts (亻言), WeChat's slang names.
-  ...wechat('微亻言 薇亻言 威亻言 v亻言 小绿号 绿号 绿泡泡号 微同 同绿 同v!领 同vx 彳散亻言 彳散信 徾信 同泡泡 同绿泡泡 泡泡同号', 'always'),
+  ...wechat('微亻言 薇亻言 威亻言 v亻言 小绿号 绿号 绿泡泡号 加绿!色植叶茶豆化底边松萝光灯意洲宝 同号可加 微同 同绿 同v!领 同vx 彳散亻言 彳散信 徾信 同泡泡 同绿泡泡 泡泡同号', 'always'),
   // Scanning to add a person adds them on a chat app, and asks for a scan: 扫一扫加店主 (加客服好友 is collect).
   ...words(['扫码加', '扫一扫加', '扫码添加', '扫一扫添加'].flatMap((s) => ['店主', '老板', '老板娘', '店长', '主播', '掌柜', '我'].map((p) => `${s}${p}`)).join(' '), { family: 'contact', term: 'wechat', need: 'always', companion: 'qr' }),
   // After a number: 138-1729-6650，微信同; …，V同; 电话就是微信.
@@ -44,7 +44,7 @@ export const contactEntries: LexEntry[] = [
   ...words('钉钉', { family: 'contact', term: 'dingtalk', need: 'cue' }),
   // DingTalk described: 那个蓝色的上班打卡软件搜我号.
   ...words('蓝色办公软件 蓝色的办公软件 蓝色办公app 蓝色打卡软件 蓝色的打卡软件 上班打卡软件 上班打卡的软件', { family: 'contact', term: 'dingtalk', need: 'cue' }),
-  ...words('telegram tele whatsapp 纸飞机 小飞机 电报 line号 skype line kakao kakaotalk', { family: 'contact', term: 'im', need: 'cue' }),
+  ...words('telegram tele tg whatsapp 纸飞机 小飞机 电报 line号 skype line kakao kakaotalk', { family: 'contact', term: 'im', need: 'cue' }),
   // Messaging me there: 直接WhatsApp我, Line我哋.
   ...words('whatsapp我 whatsapp我们 line我 line我们 telegram我 tg我', { family: 'contact', term: 'im', need: 'always' }),
   // 加賴: Line as Taiwan says it.
@@ -81,6 +81,8 @@ export const contactNegatives: LexEntry[] = negatives(
     'qq好友聊天 语音回复微信 回复微信消息 每个微信号 一个微信号 ' +
     // Caller ID that reads the number out (来电报号), not Telegram.
     '来电报号 来电报 ' +
+    // 绿 as a colour after 加 (更加绿了, 增加绿植), and a smart lock opened by WeChat (指纹+密码+微信扫码开门).
+    '更加绿 增加绿 参加绿 添加绿 微信扫码开门 微信开门 微信开锁 微信解锁 微信远程开门 微信远程开锁 微信扫码解锁 ' +
     // Q as in cartoon style and chewy texture.
     'q版 q弹 q萌 qq弹',
 );

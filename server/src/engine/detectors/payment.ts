@@ -2,7 +2,7 @@
 import { negatives, words, type LexEntry } from './lexicon';
 
 /** Ways to say the platform's checkout is skipped (不走平台, 跳过下单, 无需通过小店). */
-export const SKIPPING_THE_PLATFORM = ['不走平台', '不用走平台', '不用走小店', '不走小店', '不用走商城', '不用走链接', '不走链接', '跳过下单', '跳过拼单', '不用下单', '别去拍了', '不用拍了', '不在直播间拍', '别在直播间拍', '不走这个车', '不走小黄车', '不用在京东下单', '不用在淘宝下单', '不用在天猫下单', '不用在拼多多下单', '不用在抖音下单', '不用在快手下单', '不经京东结算', '不经京东', '不经淘宝', '不经天猫', '不经拼多多', '不经抖音', '不经快手', '无需通过小店', '不通过小店', '不走拼单', '不用在这拍', '不用在这里拍', '不用在这下单', '不用经过平台', '无需在线下单', '不想走平台', '不想走天猫', '不想走淘宝', '不想走京东', '不想走拼多多', '不想走抖音', '不想走快手', '别走链接', '别拍链接', '不用在线下单', '不用在淘宝拍', '不用在京东拍', '不用在拼多多拍', '不用在天猫拍', '不用在抖音拍', '不用在快手拍'];
+export const SKIPPING_THE_PLATFORM = ['不走平台', '不用走平台', '不用走小店', '不走小店', '不用走商城', '不用走链接', '不走链接', '跳过下单', '跳过拼单', '不用下单', '别去拍了', '不用拍了', '不在直播间拍', '别在直播间拍', '不走这个车', '不走小黄车', '不用在京东下单', '不用在淘宝下单', '不用在天猫下单', '不用在拼多多下单', '不用在抖音下单', '不用在快手下单', '不经京东结算', '不经京东', '不经淘宝', '不经天猫', '不经拼多多', '不经抖音', '不经快手', '无需通过小店', '不通过小店', '不走拼单', '不用在这拍', '不用在这里拍', '不用在这下单', '不用经过平台', '无需在线下单', '不想走平台', '不想走天猫', '不想走淘宝', '不想走京东', '不想走拼多多', '不想走抖音', '不想走快手', '别走链接', '别拍链接', '不用在线下单', '不用在淘宝拍', '不用在京东拍', '不用在拼多多拍', '不用在天猫拍', '不用在抖音拍', '不用在快手拍', '不用走天猫', '不用走淘宝', '不用走京东', '不用走拼多多', '不用走抖音', '不用走快手'];
 
 export const paymentEntries: LexEntry[] = [
   ...words(
@@ -27,7 +27,7 @@ export const paymentEntries: LexEntry[] = [
       // Paid when seen and fitted, in person, or another way the money goes: 戴着合适了再付, 钱货两清, 钱不走这边.
       '合适了再付 看好了再付 钱货两清 线下转我 不一样的付款方式 钱不走这边 钱不走平台 我直接转给你 我直接转你 提货付款 微信转定金 支付宝转定金 v转定金 ' +
       // In the shop, to the adviser, company to company, a payment code sent over: 店里交易, 转账给顾问, 公对公转账, 我发你个付款码.
-      '店里交易 来店里交易 店里现金 现金价 私下订 私下订购 转账给顾问 转给顾问 公对公转账 公对公打款 现场买 转支付宝给 转微信给 转过来我这边 发你个付款码 发你付款码 发你个收款码 发你收款码',
+      '店里交易 来店里交易 店里现金 现金价 私下订 私下订购 转账给顾问 转给顾问 公对公转账 公对公打款 现场买 一手交钱一手交货 转支付宝给 转微信给 转过来我这边 发你个付款码 发你付款码 发你个收款码 发你收款码',
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),
   // Skipping the platform's checkout: payment where money is named (scanner.ts reads the sentence).
@@ -68,7 +68,7 @@ export const paymentEntries: LexEntry[] = [
   // Cash is how a hotel or a shop counter is paid too: outside the order only for a price (现金结账再少十块).
   ...words('现金结账 现金结算 付现金', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   // Goods fetched at the shop are bought there once a price is said: 到店拿货价格更低.
-  ...words('到店拿货 到店提货 来店提货 来店里提货 到店里提货 店里拿货 来店里拿货 仓库提货 来仓库提货 到仓库提货', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
+  ...words('到店拿货 到店自提 来店自提 到店提货 来店提货 来店里提货 到店里提货 店里拿货 来店里拿货 仓库提货 来仓库提货 到仓库提货', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
 ];
 
 export const paymentNegatives: LexEntry[] = negatives(

@@ -144,6 +144,17 @@ export function mayHavePhone(f: Pick<FoldedText, 'counted' | 'strongCounted'>): 
   return f.counted < 0 || (f.counted >= MIN_PHONE_DIGITS && f.strongCounted >= MIN_STRONG_DIGITS);
 }
 
+/** Words that announce a number is said next (not 联系 or 客服: copy is full of them). */
+const NUMBER_ANNOUNCED = ['电话', '手机', '号码', '热线', '座机', '拨打', '致电', '电联'];
+
+/**
+ * …or a number said all in homophones where a word announces one (打我电话啊，妖伞巴，伞巴妖灵，巴巴灵伞):
+ * readOutNumber still wants the announcing word close before it.
+ */
+export function mayHaveSpokenPhone(f: Pick<FoldedText, 'counted' | 'text'>): boolean {
+  return f.counted >= MIN_PHONE_DIGITS && NUMBER_ANNOUNCED.some((w) => f.text.includes(w));
+}
+
 /** True when a label a few characters before folded `start` makes a number no phone (订单, 货号 …). */
 function notPhoneBefore(f: FoldedText, start: number): boolean {
   const before = f.text.slice(clauseStart(f, start, 6), start);
@@ -275,20 +286,25 @@ function readOutNumber(f: FoldedText, groups: readonly number[]): PhoneHit | und
   let digits = '';
   let spoken = false;
   let homophones = 0;
+  // Whether every group holds a numeral (幺伍巴，伞伞灵七，妖九四巴): a number disguised, not words.
+  let numeralInEvery = true;
   for (let g = 0; g < groups.length; g += 2) {
+    let numeral = false;
     for (let k = groups[g]!; k < groups[g + 1]!; k++) {
       const v = digitValue(f.units[k]!);
       digits += String(v % 10);
       spoken ||= f.units[k]! > 0x39;
       if (v >= 10) homophones++;
+      else numeral = true;
     }
+    numeralInEvery &&= numeral;
   }
   const s1 = groups[0]!;
   const e1 = groups[1]!;
   const e3 = groups[groups.length - 1]!;
   // Homophones are ordinary characters too: most of a read-out number must be digits, unless a
-  // phone word says a number comes (打我电话：幺伞巴，灵久拐溜，俩吾幺四).
-  if (homophones > MAX_READ_OUT_HOMOPHONES && !labelNear(f.text, f, s1, true)) return undefined;
+  // phone word says a number comes (打我电话：幺伞巴，灵久拐溜，俩吾幺四) or every group holds a numeral.
+  if (homophones > MAX_READ_OUT_HOMOPHONES && !numeralInEvery && !labelNear(f.text, f, s1, true)) return undefined;
   // A first group with a leading 0 is an area code (010 and 02x have three digits, the others
   // four): the number after it is a landline's.
   const areaCode = digits.startsWith('0');

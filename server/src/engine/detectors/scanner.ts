@@ -18,7 +18,7 @@ import type { CueSet, LexEntry } from './lexicon';
 import { productNegatives } from './negatives';
 import { paymentEntries, paymentNegatives, SKIPPING_THE_PLATFORM } from './payment';
 import { STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from './digits';
-import { findPhones, mayHavePhone, NO_PHONES } from './phone';
+import { findPhones, mayHavePhone, mayHaveSpokenPhone, NO_PHONES } from './phone';
 import { phonePointedAt, POINTED_PHONE, pointedPhoneEntries } from './pointedPhone';
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
@@ -115,7 +115,7 @@ const GROUP_APPS: readonly [string, string, SignalFamily][] = [
   // Apps described: 那个蓝色办公软件上的粉丝群, 绿色软件里的群.
   // Xiaohongshu's own group chat: home there (rules/xiaohongshu.json), a third party elsewhere.
   ['小红书', 'group-chat', 'thirdParty'],
-  ['办公软件', 'dingtalk-group', 'thirdParty'], ['打卡软件', 'dingtalk-group', 'thirdParty'], ['绿色软件', 'wechat-group', 'contact'], ['绿软', 'wechat-group', 'contact'],
+  ['办公软件', 'dingtalk-group', 'thirdParty'], ['打卡软件', 'dingtalk-group', 'thirdParty'], ['绿色软件', 'wechat-group', 'contact'], ['绿色的软件', 'wechat-group', 'contact'], ['聊天软件', 'wechat-group', 'contact'], ['绿色app', 'wechat-group', 'contact'], ['绿软', 'wechat-group', 'contact'],
   // A platform's own fan group: home there (rules/douyin.json, rules/kuaishou.json), a third party elsewhere.
   ['抖音', 'douyin-group', 'thirdParty'], ['快手', 'kuaishou-group', 'thirdParty'], ['视频号', 'channels-group', 'thirdParty'],
 ];
@@ -297,7 +297,7 @@ export class Scanner {
       else if (e.need !== 'negative' && !blockedByNext(e, f.text, end) && !covered(start + e.core, end) && !spansLabel(f, text, start, end)) this.live[live++] = h;
     }
     if (live > 0) this.resolveLive(text, f, live, found);
-    for (const p of mayHavePhone(f) ? findPhones(f, text) : NO_PHONES) {
+    for (const p of mayHavePhone(f) || (hits.count > 0 && mayHaveSpokenPhone(f)) ? findPhones(f, text) : NO_PHONES) {
       if (covered(p.start, p.end)) continue;
       const span = original(f, p.start, p.end);
       const label = original(f, p.labelStart, p.end);
@@ -653,6 +653,9 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
     for (const s of signals) if (s.family === 'group' && s.term === 'group' && JOIN_A_GROUP.test(s.text) && text.includes('群聊') && (text.lastIndexOf('群聊', s.start) >= 0 || OFFICIAL_CHAT.test(text))) s.term = 'group-chat';
     // …or a named group the copy speaks of, joined or not (钉钉粉丝群每周上新，点首页的群入口就能进).
     for (const s of signals) if (s.family === 'group' && s.term === 'group' && JOIN_A_GROUP.test(s.text)) qualifyFromWords(s, NAMED_GROUP_WORDS.exec(text.slice(0, s.start))?.[0] ?? '');
+    // …or the group said to be in an app (群在企业微信里, 不在这儿，在那个绿色聊天软件里，…我拉你进去).
+    const placed = GROUP_PLACED_IN.exec(text);
+    if (placed) for (const s of signals) if (s.family === 'group' && s.term === 'group') qualifyFromWords(s, placed[1]!);
     return;
   }
   // 群聊 too: 淘宝群「…」…点击店铺首页的群聊入口 joins the Taobao group.
@@ -670,6 +673,8 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
 const JOIN_A_GROUP = /^(?:进|入|加|加入)?(?:粉丝|老客|老粉|会员)?群$/;
 /** An app's group named before a generic one: 钉钉粉丝群, 淘宝群, 视频号粉丝群. */
 const NAMED_GROUP_WORDS = /(?:钉钉|淘宝|视频号|抖音|快手)(?:的)?(?:粉丝)?群/;
+/** A group placed in an app by name: 群在企业微信里, 在那个绿色聊天软件里 (words as GROUP_APPS has them). */
+const GROUP_PLACED_IN = /(?:群|圈|窝)?(?:就|都)?在(?:那个|我们的?|咱们的?)?((?:企业)?微信|vx|v信|薇信|威信|qq|企鹅|钉钉|绿色(?:的)?(?:聊天)?软件|绿色app|绿软)(?:里|上)/;
 /** The platform's own group chat named as such. */
 const OFFICIAL_CHAT = /官方(?:的)?群|小红书(?:的)?(?:官方)?群聊|群聊入口/;
 
@@ -829,8 +834,9 @@ function packAndBuiltin(a: RawSignal, b: RawSignal): boolean {
 
 function pairs(a: RawSignal, b: RawSignal): boolean {
   // A payee's code scanned is a code and a payment: 扫包裹卡上的收款码付款; a group's link or the profile
-  // that holds its number stands beside the group (进群链接：…, 想进批发群的看头像).
-  if (a.family === 'qr') return b.family === 'payment';
+  // that holds its number stands beside the group (进群链接：…, 想进批发群的看头像); so does the profile
+  // that holds a code to scan (头像里面那个码长按识别).
+  if (a.family === 'qr') return b.family === 'payment' || b.family === 'profile';
   if (a.family === 'group') return b.family === 'url' || b.family === 'profile';
   if (a.family !== 'contact') return false;
   // An explicit add-call inside a pointer or a payment stands too: 加v 号在店铺简介里, 加我V转账,
