@@ -1710,3 +1710,21 @@ test('the seventeenth round, quiet: a green colour after 加, a lock opened by W
     ['宝宝们记得把群昵称改成收件人名字', [], 'douyin'],
   ]);
 });
+
+test('the eighteenth round (i): money collected in the group, a red packet to hold the goods, a deposit to the company or transferred, a form that lists a phone, QQ as a verb, the bubbling app, help for those who cannot choose, the add beside a profile', () => {
+  expectFamilies([
+    ['尺码拿不准的不会挑➕V：ab1234 帮你选', ['contact'], 'tmall'],
+    ['有售后问题可以企鹅我：123456789', ['contact'], 'tmall'],
+    ['在那个冒绿泡泡的地方等你，号 ab_123', ['contact'], 'tmall'],
+    ['报名请填写以下信息：姓名、电话、地址', ['collect'], 'tmall'],
+    ['定金请汇入公司账户，见下方', ['payment'], 'tmall'],
+    ['扣1拉群，群里团长统一收款', ['group', 'payment'], 'tmall'],
+    ['给主播发红包锁单，明天发货', ['payment'], 'tmall'],
+    ['加微 ab_88 转定金后安排生产', ['contact', 'payment'], 'tmall'],
+    ['品牌钉钉群，扫码即可加入领券', ['group', 'qr', 'thirdParty'], 'tmall'],
+    ['尾款可转支付宝，备注订单号', ['payment'], 'tmall'],
+    ['加我个人微信，号在主页简介里', ['contact', 'profile'], 'wechat_channels'],
+    ['我们不会加微信，请在平台沟通', [], 'tmall'],
+    ['平台统一收款，放心购买', [], 'tmall'],
+  ]);
+});

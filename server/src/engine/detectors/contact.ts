@@ -23,11 +23,11 @@ export const contactEntries: LexEntry[] = [
   // The real name: a mention alone, a push with a cue (加微信, 微信联系, 微信: abc123).
   ...wechat('微信 wechat', 'mention'),
   // Homophones that are also honest words (威信 = prestige, 卫星 = satellite): only with a cue.
-  ...wechat('威信 维信 喂心 威心 卫星 围信 危信 wx 微心 唯信 魏信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色小泡泡 绿色聊天软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色小气泡 两个气泡 两个白色小气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
+  ...wechat('威信 维信 喂心 威心 卫星 围信 危信 wx 微心 唯信 魏信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色小泡泡 绿色聊天软件 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色小气泡 两个气泡 两个白色小气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
   // 加我个人号: a personal account once someone is to add it (我的私人号就在头像上 only points).
   ...words('个人号 私人号', { family: 'contact', term: 'wechat', need: 'cue', cues: 'friend' }),
   // 信 split into its parts (亻言), WeChat's slang names.
-  ...wechat('微亻言 薇亻言 威亻言 v亻言 小绿号 绿号 绿泡泡号 加绿!色植叶茶豆化底边松萝光灯意洲宝 同号可加 微同 同绿 同v!领 同vx 彳散亻言 彳散信 徾信 同泡泡 同绿泡泡 泡泡同号', 'always'),
+  ...wechat('微亻言 薇亻言 威亻言 v亻言 小绿号 绿号 绿泡泡号 冒绿泡泡的地方 冒泡泡的地方 加绿!色植叶茶豆化底边松萝光灯意洲宝 同号可加 微同 同绿 同v!领 同vx 彳散亻言 彳散信 徾信 同泡泡 同绿泡泡 泡泡同号', 'always'),
   // Scanning to add a person adds them on a chat app, and asks for a scan: 扫一扫加店主 (加客服好友 is collect).
   ...words(['扫码加', '扫一扫加', '扫码添加', '扫一扫添加'].flatMap((s) => ['店主', '老板', '老板娘', '店长', '主播', '掌柜', '我'].map((p) => `${s}${p}`)).join(' '), { family: 'contact', term: 'wechat', need: 'always', companion: 'qr' }),
   // After a number: 138-1729-6650，微信同; …，V同; 电话就是微信.
@@ -46,7 +46,7 @@ export const contactEntries: LexEntry[] = [
   ...words('蓝色办公软件 蓝色的办公软件 蓝色办公app 蓝色打卡软件 蓝色的打卡软件 上班打卡软件 上班打卡的软件', { family: 'contact', term: 'dingtalk', need: 'cue' }),
   ...words('telegram tele tg whatsapp 纸飞机 小飞机 电报 line号 skype line kakao kakaotalk', { family: 'contact', term: 'im', need: 'cue' }),
   // Messaging me there: 直接WhatsApp我, Line我哋.
-  ...words('whatsapp我 whatsapp我们 line我 line我们 telegram我 tg我', { family: 'contact', term: 'im', need: 'always' }),
+  ...words('whatsapp我 whatsapp我们 line我 line我们 telegram我 tg我 qq我 企鹅我 扣扣我', { family: 'contact', term: 'im', need: 'always' }),
   // 加賴: Line as Taiwan says it.
   ...words('加赖 赖id', { family: 'contact', term: 'im', need: 'always' }),
   ...words('tg line 飞机', { family: 'contact', term: 'im', need: 'handle' }),

@@ -196,7 +196,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     afterReach: 5,
   },
   payment: {
-    verbs: list('私下 走 给我 加'),
+    // 转 too: 定金可转支付宝账户.
+    verbs: list('私下 走 给我 加 转 可转'),
     fillers: list('你 我 可以 也可以 的'),
     free: 1,
     reach: 6,
@@ -350,6 +351,8 @@ export function anyOf(words: string): RegExp {
 const NEGATORS = list('不 无 别 勿 不要 不用 不需要 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝 没法 无法 没办法 不含 不提供 不以 没放');
 /** 不 followed by these is not a negation of what comes next (不如, 不错, 不少, 不信去某宝搜 …). */
 const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然妨久满见够止信']);
+/** 不会 + these is "does not know how to" (不会选, 不会量): the push that follows helps them. */
+const CANNOT_DO_AFTER_BUHUI = new Set([...'选挑量算搭穿弄装调']);
 /** 不好意思 is an apology, not a negation; 不好 alone is "don't" (唔好信人叫你加微信 reads 不好信…). */
 const APOLOGY = '好意思';
 /** 拼不上, 买不到, 抢不了: "cannot manage to", a verb before 不 and its result after; the push follows (拼不上去TB搜). */
@@ -568,6 +571,8 @@ function negatorJustBefore(f: FoldedText, s: number, at: number): boolean {
       // A question asked A-not-A (能不能加微信, 要不要私聊) is someone's question: it holds only where it is granted at once (…，可以哈).
       if (n.charCodeAt(0) === BU && ns > 0 && text.charAt(ns - 1) === text.charAt(ns + 1)) return !grantedAfter(f, at);
       if (n === '别' && (URGING_AFTER_BIE.has(text.charAt(ns + 1)) || WORDS_ENDING_IN_BIE.has(text.charAt(ns - 1)))) continue;
+      // 不会选➕V: those who cannot choose are told to add it, nobody refuses the add.
+      if (text.startsWith('不会', ns) && at - ns > 2 && CANNOT_DO_AFTER_BUHUI.has(text.charAt(ns + 2))) continue;
       // 无 negates what follows at once (无返现卡, 无二维码), not 无门槛红包 or 无论.
       if (n === '无' && (g > 0 || NOT_NEGATING_AFTER_WU.has(text.charAt(ns + 1)))) continue;
       return true;

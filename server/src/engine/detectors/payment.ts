@@ -27,7 +27,9 @@ export const paymentEntries: LexEntry[] = [
       // Paid when seen and fitted, in person, or another way the money goes: 戴着合适了再付, 钱货两清, 钱不走这边.
       '合适了再付 看好了再付 钱货两清 线下转我 不一样的付款方式 钱不走这边 钱不走平台 我直接转给你 我直接转你 提货付款 微信转定金 支付宝转定金 v转定金 ' +
       // In the shop, to the adviser, company to company, a payment code sent over: 店里交易, 转账给顾问, 公对公转账, 我发你个付款码.
-      '店里交易 来店里交易 店里现金 现金价 私下订 私下订购 转账给顾问 转给顾问 公对公转账 公对公打款 现场买 一手交钱一手交货 转支付宝给 转微信给 转过来我这边 发你个付款码 发你付款码 发你个收款码 发你收款码',
+      '店里交易 来店里交易 店里现金 现金价 私下订 私下订购 转账给顾问 转给顾问 公对公转账 公对公打款 现场买 一手交钱一手交货 转定金 转账后当天 转账后立即 转账后马上 转账后即 ' +
+      // The deposit to the company's account, money collected in the group, a red packet to hold the goods: 定金请汇入公司账户, 群里接龙统一收款, 给主播发个红包锁单.
+      '汇入公司 汇入对公 汇入我司 汇入以下账户 汇入下方账户 汇到公司账户 转入公司账户 打入公司账户 接龙统一收款 群里统一收款 群内统一收款 群里统一收钱 团长统一收钱 团长统一收款 群里直接转账 群里转账 群内转账 群里收款 群里收钱 接龙收款 接龙付款 发个红包给我 发个红包给主播 给主播发个红包 给主播发红包 红包锁单 红包就能锁单 红包即可锁单 发红包锁单 转支付宝给 转微信给 转过来我这边 发你个付款码 发你付款码 发你个收款码 发你收款码',
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),
   // Skipping the platform's checkout: payment where money is named (scanner.ts reads the sentence).

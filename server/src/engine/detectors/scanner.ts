@@ -79,7 +79,7 @@ const JOIN_AFTER: CueSpec = {
   fillers: [],
   free: 0,
   reach: 0,
-  after: ['请加', '加我', '加微', '加v', '扫码进', '扫码加', '扫码入', '联系客服拉', '私我拉', '私我进', '私信暗号', '滴滴我', '拉你', '拉您', '带你进', '想加入', '要加入', '入口', '进去'],
+  after: ['请加', '加我', '加微', '加v', '扫码进', '扫码加', '扫码入', '联系客服拉', '私我拉', '私我进', '私信暗号', '滴滴我', '拉你', '拉您', '带你进', '想加入', '要加入', '入口', '进去', '扫码即可', '扫码就能', '即可加入', '即可进'],
   afterReach: 4,
   // 老客户品鉴群，想加入的扫码: the way in may follow a comma.
   afterCrossesClauses: true,
@@ -573,6 +573,9 @@ function collectRequest(f: Context, start: number, end: number): { start: number
     if (listed !== undefined && !sellerSpeaks(f, listed) && !givesList(f, listed)) return { start: listed, end };
   }
   if (SELLERS_OWN.some((w) => f.text.endsWith(w, start)) || sellerHandsOver(f, start)) return undefined;
+  // A form's fields listed after a fill verb and a colon: 填写下方保修登记表：姓名、手机号、收货地址.
+  const form = formFieldsBefore(f, start);
+  if (form >= 0) return { start: form, end };
   const e = clauseEnd(f, end, COLLECT.afterReach);
   const window = f.text.slice(end, e);
   for (const w of COLLECT_AFTER) {
@@ -584,6 +587,32 @@ function collectRequest(f: Context, start: number, end: number): { start: number
   }
   return undefined;
 }
+
+/**
+ * Where the fill verb stands when the contact noun at `start` is a field of a form listed after a
+ * colon (填写下方保修登记表：姓名、手机号), or -1. Folded text has no punctuation: the colon and the
+ * commas are the gaps before the units.
+ */
+function formFieldsBefore(f: Context, start: number): number {
+  let k = start;
+  for (let fields = 0; fields < 6; fields++) {
+    const gap = f.gaps[k]!;
+    if (gap === Gap.Label) {
+      const from = Math.max(0, k - 14);
+      const m = FILL_VERB.exec(f.text.slice(from, k));
+      return m ? from + m.index : -1;
+    }
+    if (gap !== Gap.Clause) return -1;
+    // Back over the field before this comma: one to six characters, no separator inside.
+    let j = k - 1;
+    while (j > 0 && k - j < 7 && f.gaps[j]! < Gap.Label && f.text.charCodeAt(j - 1) !== NEWLINE) j--;
+    if (j === 0 || k - j > 6 || f.text.charCodeAt(j - 1) === NEWLINE) return -1;
+    k = j;
+  }
+  return -1;
+}
+const FILL_VERB = /(?:填写|填好|填上|登记|提供|留下)[^\n]*$/;
+const NEWLINE = 10;
 
 /** True when a conjunction's character stands in the 8 characters before `at`. */
 function conjunctionNear(text: string, at: number): boolean {
@@ -801,7 +830,7 @@ function resolveOverlaps(text: string, signals: RawSignal[]): RawSignal[] {
           merge(o, s, o.end - o.start >= s.end - s.start ? o : s);
           placed = true;
         }
-      } else if (overlaps(o, s) && !isPair(o, s)) {
+      } else if (overlaps(o, s) && !isPair(o, s, text)) {
         const sw = s.end - s.start;
         const ow = o.end - o.start;
         const winner = sw > ow || (sw === ow && FAMILY_PRIORITY[s.family] > FAMILY_PRIORITY[o.family]) ? s : o;
@@ -824,15 +853,15 @@ function resolveOverlaps(text: string, signals: RawSignal[]): RawSignal[] {
  * a pack's own pattern beside a built-in signal (one platform's rule must not swallow what the
  * others' rules need: Douyin's 文玩…到店交易 is still 到店交易 on Channels).
  */
-function isPair(a: RawSignal, b: RawSignal): boolean {
-  return pairs(a, b) || pairs(b, a) || packAndBuiltin(a, b);
+function isPair(a: RawSignal, b: RawSignal, text: string): boolean {
+  return pairs(a, b, text) || pairs(b, a, text) || packAndBuiltin(a, b);
 }
 
 function packAndBuiltin(a: RawSignal, b: RawSignal): boolean {
   return a.term.startsWith('custom:') !== b.term.startsWith('custom:');
 }
 
-function pairs(a: RawSignal, b: RawSignal): boolean {
+function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
   // A payee's code scanned is a code and a payment: 扫包裹卡上的收款码付款; a group's link or the profile
   // that holds its number stands beside the group (进群链接：…, 想进批发群的看头像); so does the profile
   // that holds a code to scan (头像里面那个码长按识别).
@@ -841,9 +870,11 @@ function pairs(a: RawSignal, b: RawSignal): boolean {
   if (a.family !== 'contact') return false;
   // An explicit add-call inside a pointer or a payment stands too: 加v 号在店铺简介里, 加我V转账,
   // vx号在我抖音简介，加上以后…; so does a handle given beside the pointer (看我头像，v号是 mumu_8821).
-  return b.family === 'phone' || (b.family === 'group' && b.term === 'dm') || ((b.family === 'profile' || b.family === 'payment') && (ADD_CALL.test(a.text) || a.addedAfter || (b.family === 'profile' && HANDLE_GIVEN.test(a.text))));
+  return b.family === 'phone' || (b.family === 'group' && b.term === 'dm') || ((b.family === 'profile' || b.family === 'payment') && (ADD_CALL.test(a.text) || a.addedAfter || ADD_CALL_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start)) || (b.family === 'profile' && HANDLE_GIVEN.test(a.text))));
 }
 const ADD_CALL = /^(?:加|添加|\+|➕)/;
+/** …or just before it, the person between: 加我个人微信，号放在主页简介里. */
+const ADD_CALL_BEFORE = /(?:加|添加|\+|➕)(?:我|我的|我们的?)?(?:个人|私人)?$/;
 /** A handle in a contact's text: letters and digits, or a number. */
 const HANDLE_GIVEN = /[a-z0-9][a-z0-9_.-]{3,}|\d{5,}/i;
 /** An add-call right after a contact, in its sentence: ，加了直接发 / ，加上以后 / 直接加就行 / 复制去加. */
