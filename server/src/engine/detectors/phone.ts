@@ -145,14 +145,14 @@ export function mayHavePhone(f: Pick<FoldedText, 'counted' | 'strongCounted'>): 
 }
 
 /** Words that announce a number is said next (not 联系 or 客服: copy is full of them). */
-const NUMBER_ANNOUNCED = ['电话', '手机', '号码', '热线', '座机', '拨打', '致电', '电联'];
+const NUMBER_ANNOUNCED = /电话|手机|号码|热线|座机|拨打|致电|电联/;
 
 /**
  * …or a number said all in homophones where a word announces one (打我电话啊，妖伞巴，伞巴妖灵，巴巴灵伞):
  * readOutNumber still wants the announcing word close before it.
  */
 export function mayHaveSpokenPhone(f: Pick<FoldedText, 'counted' | 'text'>): boolean {
-  return f.counted >= MIN_PHONE_DIGITS && NUMBER_ANNOUNCED.some((w) => f.text.includes(w));
+  return f.counted >= MIN_PHONE_DIGITS && NUMBER_ANNOUNCED.test(f.text);
 }
 
 /** True when a label a few characters before folded `start` makes a number no phone (订单, 货号 …). */

@@ -683,7 +683,8 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
     // …or a named group the copy speaks of, joined or not (钉钉粉丝群每周上新，点首页的群入口就能进).
     for (const s of signals) if (s.family === 'group' && s.term === 'group' && JOIN_A_GROUP.test(s.text)) qualifyFromWords(s, NAMED_GROUP_WORDS.exec(text.slice(0, s.start))?.[0] ?? '');
     // …or the group said to be in an app (群在企业微信里, 不在这儿，在那个绿色聊天软件里，…我拉你进去).
-    const placed = GROUP_PLACED_IN.exec(text);
+    // (Read only where a group still has no app: most texts with signals have none.)
+    const placed = signals.some((s) => s.family === 'group' && s.term === 'group') ? GROUP_PLACED_IN.exec(text) : null;
     if (placed) for (const s of signals) if (s.family === 'group' && s.term === 'group') qualifyFromWords(s, placed[1]!);
     return;
   }
