@@ -1728,3 +1728,33 @@ test('the eighteenth round (i): money collected in the group, a red packet to ho
     ['平台统一收款，放心购买', [], 'tmall'],
   ]);
 });
+
+test('the nineteenth round (h): a role after a shop name or a job, a form listing a parent\'s phone, what a profile holds, English and Cantonese pushes, a denied request ended by a space', () => {
+  expectFamilies([
+    ['别在评论区问 直接加我企业微信 kefu-01', ['contact'], 'wechat_channels'],
+    ['添加小鹿花坊店长微信，领养护手册', ['contact'], 'xiaohongshu'],
+    ['请加班主任企业微信，备注学生姓名', ['contact'], 'xiaohongshu'],
+    ['扫码加业务企业微信拿批发价', ['contact', 'qr'], 'xiaohongshu'],
+    ['填写孩子年龄和妈妈手机号，生日送礼', ['collect'], 'xiaohongshu'],
+    ['看我主页简介，有顾问号', ['profile'], 'xiaohongshu'],
+    ['简介里有样品获取方式，点我头像进主页', ['profile'], 'xiaohongshu'],
+    ['主页有WhatsApp，自己看', ['profile'], 'xiaohongshu'],
+    ['bio 里有联系方式', ['profile'], 'xiaohongshu'],
+    ['scan the QR for a gift', ['qr'], 'xiaohongshu'],
+    ['追踪我们Threads看新品', ['thirdParty'], 'xiaohongshu'],
+    ['bank-in 后即寄', ['payment'], 'xiaohongshu'],
+    ['私下落单平啲', ['payment'], 'xiaohongshu'],
+    ['WA我 问价', ['contact'], 'xiaohongshu'],
+    ['PM我，我send WhatsApp俾你', ['contact', 'group'], 'xiaohongshu'],
+    ['去Carousell搵我嘅二手', ['thirdParty'], 'douyin'],
+    ['公司采购可签合同，不通过京东下单，对公汇款', ['payment'], 'pinduoduo'],
+  ]);
+});
+
+test('the nineteenth round, quiet: a refused reward names no reward for the review after it, a place denied, Cantonese for a cheat', () => {
+  expectFamilies([
+    ['小店不做好评返现，评价请如实填写', [], 'xiaohongshu'],
+    ['不用去评论区留联系方式，客服会在平台联系您', [], 'xiaohongshu'],
+    ['任何叫你加Line转账的都係呃人', [], 'xiaohongshu'],
+  ]);
+});

@@ -94,7 +94,7 @@ export const PEOPLE =
   '我 我们 我们的 我的 你 你们 他 她 他们 的 主播 店长 店主 客服 导购 助理 小助理 助手 小助手 老板 老板娘 掌柜 老师 技术支持 技术 售后 专属 官方 品牌 ' +
   '本人 私人 个人 小编 工程师 园丁 师傅 顾问 妹妹 哥哥 姐姐 小姐姐 博主 好友 同事 经理 客户经理 专员 小哥 姐妹 真人 人工 设计师 茶艺师 营养师 业务员 代理 店家 厂家 主理人 穿搭师 搭配师 造型师 美容师 育儿师 验光师 配镜师 技师 理疗师 药师 ' +
   // A brand's 管家, and how farmers and family shops name themselves: 加阿婆微信, 加俺微信.
-  '管家 品牌管家 专属管家 阿婆 阿姨 阿公 阿叔 大叔 大姐 大哥 叔叔 老乡 果农 茶农 蜂农 俺 俺们 咱 咱们 老板家';
+  '管家 品牌管家 专属管家 班主任 业务 导师 教练 阿婆 阿姨 阿公 阿叔 大叔 大姐 大哥 叔叔 老乡 果农 茶农 蜂农 俺 俺们 咱 咱们 老板家';
 
 const list = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
@@ -105,7 +105,7 @@ const CONTACT: CueSpec = {
   reach: 10,
   after: list('联系 咨询 沟通 详聊 私聊 聊价 下单 号 搜 同号 同名 里添加 里加 里搜 找我 预约 好友 拉你 拉群 发你 发给你 领取 加我 加一下 加了 添加顾问 添加客服 添加专属 添加管家 私信 私我 私聊 详询 询价 问价 报价 购买 订购 预定 扫码加 扫码添加 扫一扫加 ' +
   // The seller waiting there: 那个绿色聊天软件上等您.
-  '上等你 上等您 里等你 里等您 ' +
+  '上等你 上等您 里等你 里等您 add一下 add我 search ' +
   // The number given is that app's too: （绿色软件也是这个号）.
   '也是这个 就是这个'),
   afterReach: 4,
@@ -130,7 +130,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     free: 2,
     reach: 6,
     after: list(
-      '返!修厂工回程校乡潮航场 cashback 感谢金 茶水费 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 即送 就送 e卡 购物卡 礼品卡 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您 ' +
+      '返!修厂工回程校乡潮航场 cashback redpacket 感谢金 茶水费 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 即送 就送 e卡 购物卡 礼品卡 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您 ' +
       // 追评带视频，截图找小店客服，领一盒试饮装; 带图好评，我们再补寄一支同款小样.
       '免费送 抽取 客服领 小心意 一份心意 钱的心意 块的心意 元的心意 谢礼 喝杯奶茶 喝奶茶 等您认领 等你认领 小惊喜送上 小福利 领回 寄一 随单寄 下一单寄 多塞 退给你 退给您 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一 补两 补个 补寄一 再补寄 补送 多送 加送 即可获得 可获得 就能获得 即可获赠 获赠 即有机会获得 内定 大转盘 中奖 拿十 拿五 拿两 拿券 拿红包 拿现金 receive 领rm 抽一位 抽两位 抽三位 抽十位 抽3位 抽5位 抽1位 抽10位 抽20位 抽6位 抽8位 再抽 抽三个 抽两个 抽五个 加赠 送延保 送正装 送整箱'),
     afterReach: 24,
@@ -148,7 +148,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // 微 and 微信, not WeChat's checkout (视频号主页橱窗…支持微信支付).
     after: list('v vx 微!信 微信!支付 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 怎么联络 联络我们 点样找我 点样联络 有办法 怎么加我 有你们要的 都放那里 放那里了 都在那里 都写了 上面写了 你们懂的 联系方法 有方式 领取方式 怎么找到 暗号 二维码 就是码 是码 有群号 群号 进群方式 入群方式 ^绿 那行小字 小字 放大看 懂的都懂 找到我!们 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号 ' +
       // A line of it, letters on it, what is written there: 主页第三行, 签名那一行, 右下角那几个字母, 头像上就写着呢.
-      '那一行 那行 第一行 第二行 第三行 最后一行 一行小字 几个字母 就写着 上写着 写着呢 懂的老铁都懂 写得很清楚 写得清清楚楚 写得清楚 写的很清楚 写得明明白白 写的明明白白 小秘密 有惊喜 里面那个码 里面的码 写着怎么 写着咋 有写 里有写 就懂了 找我的法子 找我的办法 联系的法子 里面啥都有 啥都有 加我们'),
+      '那一行 那行 第一行 第二行 第三行 最后一行 一行小字 几个字母 就写着 上写着 写着呢 懂的老铁都懂 写得很清楚 写得清清楚楚 写得清楚 写的很清楚 写得明明白白 写的明明白白 小秘密 有惊喜 里面那个码 里面的码 有顾问 顾问号 获取方式 有whatsapp 有line 有wa 有telegram 有tg 有ig 有weixin 有wx 有vx 写着怎么 写着咋 有写 里有写 就懂了 找我的法子 找我的办法 联系的法子 里面啥都有 啥都有 加我们'),
     // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
     afterReach: 14,
     crossClauses: true,
@@ -202,7 +202,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     free: 1,
     reach: 6,
     // 支付宝转 (the method, then the transfer): 直接支付宝转，省得平台扣手续费.
-    after: list('^转 给我 给店长 给客服 给工厂 给厂家 到我 转我 私下 就行 即可 不用 更便宜 便宜 优惠 打折 至 再少 再便宜 少收 就能发货 就发货 更低 价更低 价格更低 再低 付钱 更划算 划算 账号直接转 账号转 账户转 账号打 直接转过去'),
+    after: list('^转 给我 给店长 给客服 给工厂 给厂家 到我 转我 私下 就行 即可 不用 更便宜 便宜 优惠 打折 至 再少 再便宜 少收 就能发货 就发货 更低 价更低 价格更低 再低 付钱 更划算 划算 直接给钱 账号直接转 账号转 账户转 账号打 直接转过去'),
     afterReach: 5,
   },
   friend: {
@@ -396,8 +396,8 @@ const DESCRIBED_AS_FRAUD = anyOf('骗子 诈骗 骗局 假冒 冒充 上当 假�
  * …让你私下转账，那是骗子; 刷什么加V送杯子，那都是假的; 有人说加群送小样，那不是我们发的.
  */
 /** The others called fakes, which gives the one named before them. */
-const OTHERS_FAKE = /(?:其他|其它|别的|其余)(?:的)?(?:[^，,。]{0,6}的)?(?:[^，,。]{0,4})?(?:都|均|全)?(?:是|为)?(?:假|冒|仿冒|不是本人|非本人)/;
-const CALLED_FRAUD = list('是骗子 是诈骗 为诈骗 是骗局 都是骗 是假的 都是假 不是我们 不是本店 不是官方 被骗 是冒牌 都是冒牌 冒牌的 都不是我');
+const OTHERS_FAKE = /(?:其他|其它|别的|其余)(?:的)?(?:[^，,。]{0,6}的)?(?:[^，,。]{0,4})?(?:都|均|全)?(?:是|为)?(?:假|冒|仿冒|不是本人|非本人|不是我们|不是我|不是本店|不是官方)/;
+const CALLED_FRAUD = list('呃人 是骗子 是诈骗 为诈骗 是骗局 都是骗 是假的 都是假 不是我们 不是本店 不是官方 被骗 是冒牌 都是冒牌 冒牌的 都不是我');
 /** Marks that list items or quote a name: a warning's frame reaches across them (…加好友、扫码退款). */
 const LIST_MARKS = /^[、“”「」『』‘’"'《》\s]+$/;
 
@@ -421,10 +421,12 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   if (unitBefore(text, Math.max(s, reachEnd - 10), reachEnd, REACH_NEGATOR_UNITS) && NEGATED_REACH.test(text.slice(Math.max(s, reachEnd - 10), reachEnd))) return true;
   // 不以好评换返现, 不用晒图换红包: a review word between the denial and the reward it would buy.
   if (at - s >= 3 && (text.charCodeAt(at - 1) === HUAN || text.charCodeAt(at - 1) === QU) && REVIEW_NOT_TRADED.test(text.slice(Math.max(s, at - 10), at))) return true;
-  // A negator, then where or with what: 别在评论区留手机号, 不需要用手机扫码.
+  // A negator, then where or with what: 别在评论区留手机号, 不需要用手机扫码, 不用去评论区留联系方式.
+  // (Not past a space between two phrases: 别在评论区说 直接加我企业微信.)
+  const ps = phraseStart(f, s, at);
   let place = at - 1;
-  while (place > s && at - place <= 8 && text.charCodeAt(place) !== ZAI && text.charCodeAt(place) !== YONG) place--;
-  if (place > s && (text.charCodeAt(place) === ZAI || text.charCodeAt(place) === YONG)) {
+  while (place > ps && at - place <= 8 && text.charCodeAt(place) !== ZAI && text.charCodeAt(place) !== YONG && text.charCodeAt(place) !== QU_GO) place--;
+  if (place > ps && (text.charCodeAt(place) === ZAI || text.charCodeAt(place) === YONG || text.charCodeAt(place) === QU_GO)) {
     for (const { word: n } of cueWordsBy('last', NEGATORS).get(text.charCodeAt(place - 1)) ?? NO_WORDS) {
       // 不在评论区留 does negate; 不在线时, 不在乎, 不在家的话 do not, nor 不在淘宝上的老客户群 (where it is not).
       if (place - n.length >= s && text.startsWith(n, place - n.length) && (n !== '不' || (text.charCodeAt(place) === ZAI && !NOT_PLACE_AFTER_BUZAI.has(text[place + 1] ?? '') && !text.slice(place, at).includes('的')))) return true;
@@ -432,7 +434,9 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   }
   const window = text.slice(s, at);
   // A buyer's question granted at once is the seller's push: 有家人问能不能微信转账便宜点，可以哈.
-  if (WARNING_FRAME.test(window) || (REQUEST_VERB.test(window) && NEGATED_REQUEST.test(window) && !(window.includes('问') && grantedAfter(f, at)))) return true;
+  // A request denied ends with its phrase: 别说 直接加我企业微信 tells where to go instead.
+  const requested = ps > s && TOLD_INSTEAD.test(text.slice(ps, at)) ? text.slice(ps, at) : window;
+  if (WARNING_FRAME.test(window) || (REQUEST_VERB.test(requested) && NEGATED_REQUEST.test(window) && !(window.includes('问') && grantedAfter(f, at)))) return true;
   if (impostorEarlier(f, at, original) || buyersQuestion(f, at, original) || answeredNo(f, at, original) || quotedComment(f, at, original) || someoneElseSaid(f, at, original)) return true;
   // Every disbelief word has a 信, every fraud word is said after a 的, every word that calls it
   // fraud has 骗, 假 or 不是: most sentences have none after the trigger, and nothing is cut out.
@@ -442,7 +446,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   let risk = false;
   /** What every DISOWNED phrase has: 塞, 关, 非, 举, 引, 当, 店, 事, 建, 理, 惕, 黑 or 律. */
   let disowns = false;
-  /** What every CALLED_FRAUD word has: 骗, 假 or 不是. */
+  /** What every CALLED_FRAUD word has: 骗, 假, 呃 or 不是. */
   let callsFraud = false;
   /** What every REFUSED_AFTER phrase has: 做 or 搞. */
   let refused = false;
@@ -450,7 +454,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   for (let k = at; k < e; k++) {
     const c = text.charCodeAt(k);
     if (c === XIN) hasXin = true;
-    else if (c === PIAN || c === JIA || c === MAO || (c === SHI && text.charCodeAt(k - 1) === BU)) callsFraud = true;
+    else if (c === PIAN || c === JIA || c === MAO || c === E_CHEAT || (c === SHI && text.charCodeAt(k - 1) === BU)) callsFraud = true;
     else if (c === DE && described < 0) described = k - at;
     else if (c === ZUO || c === GAO) refused = true;
     else if (AFTER_UNITS[c] === RISK) risk = true;
@@ -582,6 +586,23 @@ function negatorJustBefore(f: FoldedText, s: number, at: number): boolean {
 }
 
 /** True when a separator was dropped before any folded character in [from, to]. */
+/**
+ * Where the phrase holding folded `at` starts, past a space or an emoji between two words of two or
+ * more characters (别在评论区说 直接加我企业微信: the warning ends at the space). Spaced-out
+ * characters (请 勿 加 微 信) are one phrase still.
+ */
+const LIST_GOES_ON = /^(?:或|和|及|与|还是|or|an)/;
+/** A phrase that tells the buyer what to do instead, after a space: 直接加我…, 请联系…. */
+const TOLD_INSTEAD = /^(?:直接|请|快|赶紧|马上|加|添加|来|去|找|私)/;
+function phraseStart(f: FoldedText, s: number, at: number): number {
+  for (let k = at - 1; k >= s + 2; k--) {
+    if (f.gaps[k] === Gap.None || f.gaps[k]! >= Gap.Slash) continue;
+    // …unless a list goes on after it (转数快、PayMe 或者私下过数).
+    if (f.gaps[k - 1] === Gap.None && f.gaps[k + 1] === Gap.None && k + 1 < at && !LIST_GOES_ON.test(f.text.slice(k, k + 2))) return k;
+  }
+  return s;
+}
+
 function gapBefore(f: FoldedText, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (f.gaps[k] !== Gap.None) return true;
   return false;
@@ -589,6 +610,8 @@ function gapBefore(f: FoldedText, from: number, to: number): boolean {
 
 const XIN = '信'.charCodeAt(0);
 const PIAN = '骗'.charCodeAt(0);
+/** 呃 as Cantonese says cheat (都係呃人). */
+const E_CHEAT = '呃'.charCodeAt(0);
 const JIA = '假'.charCodeAt(0);
 const SHI = '是'.charCodeAt(0);
 const BU = '不'.charCodeAt(0);
@@ -596,6 +619,8 @@ const ZAI = '在'.charCodeAt(0);
 /** After 不在, what makes it no place: 不在线, 不在乎, 不在意, 不在家, 不在的, 不在于. */
 const NOT_PLACE_AFTER_BUZAI = new Set([...'线乎意家的于']);
 const YONG = '用'.charCodeAt(0);
+/** 去 as where the denial sends nobody: 不用去评论区留联系方式. */
+const QU_GO = '去'.charCodeAt(0);
 const DE = '的'.charCodeAt(0);
 
 /** The verbs NEGATED_REQUEST ends with: most windows have none, and the long pattern is not tried. */

@@ -148,6 +148,15 @@ export function addedToPerson(f: FoldedText, start: number): boolean {
   return ADD_PERSON_BEFORE.test(f.text.slice(clauseStart(f, start, 8), start));
 }
 
+/** A role, not a pronoun: what a shop's name stands before (木与白主理人, 茶语客服). */
+const ROLES = PEOPLE.split(/\s+/).filter((w) => w.length >= 2 && !/^(?:我|你|他|她|咱|俺)/.test(w));
+const ADD_NAMED_ROLE_BEFORE = new RegExp(`(?:加|添加|\\+)[\\u4e00-\\u9fff]{1,4}(?:${ROLES.sort((a, b) => b.length - a.length).join('|')})的?$`);
+
+/** 添加木与白主理人微信: the add verb, a shop's name and a role before a contact word. */
+export function addedToNamedRole(f: FoldedText, start: number): boolean {
+  return ADD_NAMED_ROLE_BEFORE.test(f.text.slice(clauseStart(f, start, 12), start));
+}
+
 /**
  * An app described instead of named, right before 软件 or app: 橙色图标的购物软件, 红色的拼单软件,
  * 黑底音符图标的短视频软件, 名字里带“拼”字的软件, 抖字开头的app. The platform it describes and where

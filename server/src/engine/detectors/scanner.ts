@@ -24,7 +24,7 @@ import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
 import { findRawSignals, fullStopBefore, spelledDotEntries, STOP_DOT } from './raw';
 import { mentionsWithPush, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
-import { addedToPerson, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
+import { addedToNamedRole, addedToPerson, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { DESCRIBED_APP, thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 import { forEachMatch } from '../packs/patternSafety';
@@ -394,7 +394,7 @@ export class Scanner {
         const verb = unnegatedVerbBefore(f, text, start, spec);
         const after = cueAfter(f, end, spec);
         // …or, for a contact word, an add verb before a quoted name right before it: 添加「茶小二」微信.
-        if (verb === undefined && after === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || sentThereAfter(f, end, text))) && !(cues === 'contact' && (accountGivenLater(f, end, text) || verbBeforeQuotedName(text, f, start, CUES.contact)))) return undefined;
+        if (verb === undefined && after === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || sentThereAfter(f, end, text))) && !(cues === 'contact' && (accountGivenLater(f, end, text) || verbBeforeQuotedName(text, f, start, CUES.contact) || addedToNamedRole(f, start)))) return undefined;
         // A profile that holds the platform's own group points at that (点主页的小红书群聊, 福利都在淘宝群，
         // 点主播头像就能进群: home there).
         if (cues === 'profile') pointsAt = homeGroupNear(f, start, end);
@@ -410,7 +410,7 @@ export class Scanner {
         break;
       }
       case 'mention':
-        mention = !handle && unnegatedVerbBefore(f, text, start, CUES[cues]) === undefined && cueAfter(f, end, CUES[cues]) === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end, text))) && !(cues === 'contact' && (verbBeforeQuotedName(text, f, start, CUES.contact) || accountGivenLater(f, end, text)));
+        mention = !handle && unnegatedVerbBefore(f, text, start, CUES[cues]) === undefined && cueAfter(f, end, CUES[cues]) === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end, text))) && !(cues === 'contact' && (verbBeforeQuotedName(text, f, start, CUES.contact) || accountGivenLater(f, end, text) || addedToNamedRole(f, start)));
         if (!mention && !handle && cues === 'platform' && comparedWith(f, start, end)) mention = true;
         // 我们抖音也有号，不过大家在淘宝下单就好: there too, but bought here.
         if (!mention && cues === 'platform' && ALSO_THERE_BUT.test(f.text.slice(end, clauseEnd(f, end, 14, true)))) mention = true;
@@ -513,8 +513,12 @@ function copyOf(s: RawSignal): RawSignal {
 /** verbBefore, unless the verb is itself negated: 我们不加任何人的私人微信 asks nothing. */
 function unnegatedVerbBefore(f: Context, text: string, start: number, spec: CueSpec): number | undefined {
   const verb = verbBefore(f, start, spec);
-  return verb !== undefined && negated(f, verb, text) ? undefined : verb;
+  if (verb === undefined) return undefined;
+  // The verb inside a refused reward is refused with it: 不做好评返现，评价请… gives no 返 to 评价.
+  const rewardWord = verb >= 2 && REVIEW_BEFORE_VERB.test(f.text.slice(verb - 2, verb)) ? verb - 2 : verb;
+  return negated(f, verb, text) || (rewardWord !== verb && negated(f, rewardWord, text)) ? undefined : verb;
 }
+const REVIEW_BEFORE_VERB = /^(?:好评|晒图|评价|五星|追评)$/;
 
 /** The handle after a contact word, if it may belong to it (see Compiled.single). */
 function acceptHandle(f: Context, text: string, start: number, end: number, e: Compiled): Handle | undefined {
