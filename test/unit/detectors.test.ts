@@ -1758,3 +1758,32 @@ test('the nineteenth round, quiet: a refused reward names no reward for the revi
     ['任何叫你加Line转账的都係呃人', [], 'xiaohongshu'],
   ]);
 });
+
+test('the twentieth round (g): rewards named by what they are worth or written as homophones, a review changed for a refund, what a shop name or an avatar holds, apps by one character or a colour, an account named between the verb and its kind', () => {
+  expectFamilies([
+    ['晒图好评送价值29元的护手霜', ['reviewBait'], 'tmall'],
+    ['H评带图送同款发圈', ['reviewBait'], 'tmall'],
+    ['好平返鲜3元', ['reviewBait'], 'tmall'],
+    ['差评改成好评后全额退款', ['reviewBait'], 'tmall'],
+    ['【好评立减3元】奶白色', ['reviewBait'], 'tmall'],
+    ['拍个视频发到评价区，找客服领红包', ['reviewBait'], 'tmall'],
+    ['店名后面那串字母就是我的微', ['profile'], 'tmall'],
+    ['售后专线写在店铺头像里', ['profile'], 'tmall'],
+    ['评论里打上你的手机号', ['collect'], 'tmall'],
+    ['去那个抖的平台搜我们同名号', ['thirdParty'], 'tmall'],
+    ['下播后在朋友的圈里发实拍', ['thirdParty'], 'tmall'],
+    ['号码是 一五八 后面接 二七三零 再接 六六九一', ['phone'], 'tmall'],
+    ['去那个红心种草App看教程', ['thirdParty'], 'tmall'],
+    ['清仓的去那个鱼塘App看看', ['thirdParty'], 'tmall'],
+    ['扫码进我们的会员小程序领券', ['qr', 'thirdParty'], 'tmall'],
+    ['扫瓶身侧面的二维码关注公众号', ['qr', 'thirdParty'], 'tmall'],
+    ['还有个老客户微信群，想进的加店长 ab_123', ['contact', 'group'], 'tmall'],
+  ]);
+});
+
+test('the twentieth round, quiet: a watch that adds friends, the courier\'s phone on the order', () => {
+  expectFamilies([
+    ['这款儿童手表可以加微信好友', [], 'tmall'],
+    ['请务必填写常用手机号，以便快递员派送联系', [], 'tmall'],
+  ]);
+});

@@ -81,6 +81,8 @@ export const contactNegatives: LexEntry[] = negatives(
     'qq好友聊天 语音回复微信 回复微信消息 每个微信号 一个微信号 ' +
     // Caller ID that reads the number out (来电报号), not Telegram.
     '来电报号 来电报 ' +
+    // A phone watch's own feature: 这个电话手表可以加微信好友.
+    '可以加微信好友 能加微信好友 支持加微信好友 ' +
     // 绿 as a colour after 加 (更加绿了, 增加绿植), and a smart lock opened by WeChat (指纹+密码+微信扫码开门).
     '更加绿 增加绿 参加绿 添加绿 微信扫码开门 微信开门 微信开锁 微信解锁 微信远程开门 微信远程开锁 微信扫码解锁 ' +
     // Q as in cartoon style and chewy texture.

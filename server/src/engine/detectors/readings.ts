@@ -180,14 +180,14 @@ const ICON = '(?:的|那个)?(?:图标|logo|标志|底色|背景)?(?:的|那个)
 const DESCRIBED_APPS: readonly [RegExp, string][] = [
   [new RegExp(`(?:橙色|橘色|橙黄色|橘黄色|橙红色|橙子)${ICON}(?:购物|网购|买东西)?(?:的)?$`), 'taobao'],
   [new RegExp(`红色${ICON}(?:拼单|拼团|拼购|砍价)(?:的)?$`), 'pinduoduo'],
-  [new RegExp(`红色${ICON}(?:种草|笔记|书本|小书|书)${ICON}$`), 'xiaohongshu'],
+  [new RegExp(`(?:红色|红心)${ICON}(?:种草|笔记|书本|小书|书)${ICON}$`), 'xiaohongshu'],
   // JD's mascot is a dog: 红色小狗图标的软件.
   [new RegExp(`(?:红色|白色)${ICON}(?:小狗|狗狗|狗)${ICON}$`), 'jd'],
   [new RegExp(`(?:黑色|黑底|黑底色)${ICON}(?:音符|小音符)?${ICON}(?:短视频|刷视频)(?:的)?$|音符${ICON}(?:短视频|刷视频)?(?:的)?$`), 'douyin'],
   [new RegExp(`(?:橙色|黄色|橘色)${ICON}(?:短视频|老铁)(?:的)?$`), 'kuaishou'],
   [new RegExp(`黄色${ICON}(?:外卖|团购|二手|闲置)(?:的)?$`), 'other'],
   // 闲鱼 by its fish: 鱼图标的二手app.
-  [new RegExp(`(?:小鱼|鱼)${ICON}(?:二手|闲置)?(?:的)?$`), 'other'],
+  [new RegExp(`(?:小鱼|鱼塘|鱼)${ICON}(?:二手|闲置)?(?:的)?$`), 'other'],
 ];
 /** A name given by one of its characters: 带“拼”字的, 名字里有个淘字的, 抖字开头的. */
 const NAMED_BY_A_CHARACTER = /(?:带|有个|有)(.)字(?:的)?$|(.)字(?:开头|打头)(?:的)?$/;

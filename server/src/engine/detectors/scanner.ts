@@ -79,7 +79,7 @@ const JOIN_AFTER: CueSpec = {
   fillers: [],
   free: 0,
   reach: 0,
-  after: ['请加', '加我', '加微', '加v', '扫码进', '扫码加', '扫码入', '联系客服拉', '私我拉', '私我进', '私信暗号', '滴滴我', '拉你', '拉您', '带你进', '想加入', '要加入', '入口', '进去', '扫码即可', '扫码就能', '即可加入', '即可进'],
+  after: ['请加', '加我', '加微', '加v', '扫码进', '扫码加', '扫码入', '联系客服拉', '私我拉', '私我进', '私信暗号', '滴滴我', '拉你', '拉您', '带你进', '想加入', '要加入', '想进', '入口', '进去', '扫码即可', '扫码就能', '即可加入', '即可进'],
   afterReach: 4,
   // 老客户品鉴群，想加入的扫码: the way in may follow a comma.
   afterCrossesClauses: true,
@@ -119,6 +119,11 @@ const GROUP_APPS: readonly [string, string, SignalFamily][] = [
   // A platform's own fan group: home there (rules/douyin.json, rules/kuaishou.json), a third party elsewhere.
   ['抖音', 'douyin-group', 'thirdParty'], ['快手', 'kuaishou-group', 'thirdParty'], ['视频号', 'channels-group', 'thirdParty'],
 ];
+
+/** Kinds of account a name stands before (海川小程序, 森屿服务号). */
+const NAMED_ACCOUNTS = new Set(['小程序', '微信小程序', '公众号', '服务号']);
+/** A verb that enters or follows, then a name (no pause) up to the account's kind. */
+const VERB_BEFORE_ACCOUNT_NAME = /(?:进入|进|关注|打开|搜索|搜|去)[^\n]{1,8}$/;
 
 /** A dash and two to four digits after an ASCII word: a model number (对讲机VX-261), no handle. */
 const MODEL_AFTER = /^[-－]\d{2,4}(?!\d)/;
@@ -411,6 +416,8 @@ export class Scanner {
       }
       case 'mention':
         mention = !handle && unnegatedVerbBefore(f, text, start, CUES[cues]) === undefined && cueAfter(f, end, CUES[cues]) === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end, text))) && !(cues === 'contact' && (verbBeforeQuotedName(text, f, start, CUES.contact) || accountGivenLater(f, end, text) || addedToNamedRole(f, start)));
+        // 进我们工厂的批发小程序, 进入海川小程序: the account's own name between the verb and its kind.
+        if (mention && NAMED_ACCOUNTS.has(e.word) && VERB_BEFORE_ACCOUNT_NAME.test(f.text.slice(clauseStart(f, start, 10), start))) mention = false;
         if (!mention && !handle && cues === 'platform' && comparedWith(f, start, end)) mention = true;
         // 我们抖音也有号，不过大家在淘宝下单就好: there too, but bought here.
         if (!mention && cues === 'platform' && ALSO_THERE_BUT.test(f.text.slice(end, clauseEnd(f, end, 14, true)))) mention = true;
@@ -556,6 +563,8 @@ const SELLER_SUBJECT = /(?<![给跟和帮为向替聊信找系诉])我们?(?:私
 
 /** A request for the buyer's contact noun at [start, end): 留下您的手机号, 把手机号留在评论区. */
 function collectRequest(f: Context, start: number, end: number): { start: number; end: number } | undefined {
+  // The order's own phone for the courier (请务必填写本人常用手机号，以便快递员派送联系): the platform keeps it.
+  if (SHIPPING_PHONE.test(f.text.slice(clauseStart(f, start, 12), clauseEnd(f, end, 16, true)))) return undefined;
   const verb = verbBefore(f, start, COLLECT);
   // "我发你微信", "我私发你VX", "我们再发你电话" is the seller offering a handle, not asking for one;
   // so is 发你 right before a WeChat (私聊，发你微信); 发你手机号 to the service asks for the buyer's.
@@ -591,6 +600,8 @@ function collectRequest(f: Context, start: number, end: number): { start: number
   }
   return undefined;
 }
+
+const SHIPPING_PHONE = /以便快递|快递员派送|派送联系|配送联系/;
 
 /**
  * Where the fill verb stands when the contact noun at `start` is a field of a form listed after a

@@ -49,21 +49,21 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('去闲鱼 闲鱼搜 咸鱼搜 去咸鱼 去鱼上 鱼上找我 鱼上搜', 'xianyu'),
   ...named('闲鱼 咸鱼 某鱼 二手小鱼 黄色小鱼 小黄鱼', 'xianyu'),
   ...evasive('抖音搜 去抖音 去抖搜 去抖那边 抖那边搜', 'douyin'),
-  ...named('抖音 抖店 抖音号 抖音小店 抖音店 抖音直播间 某音 某抖 抖某 斗音 dou音 抖y', 'douyin'),
+  ...named('抖音 抖店 抖音号 抖音小店 抖音店 抖音直播间 某音 某抖 抖某 斗音 dou音 抖y 抖的号 抖的平台 抖的那个平台 抖的app 那个抖的', 'douyin'),
   ...cued('dy 抖抖', 'douyin'),
   ...evasive('快手搜 去快手', 'kuaishou'),
   ...named('快手 快手号 快手小店 快手店 某手 筷手', 'kuaishou'),
   ...cued('k手!续机表工套术', 'kuaishou'),
   ...cued('ks', 'kuaishou'),
   ...evasive('去小红书 小红书搜 去红薯 红薯上搜 红薯搜', 'xiaohongshu'),
-  ...named('某书 红书 某红书 某红薯 薯名 薯号 红薯号 红色软件 红色app', 'xiaohongshu'),
+  ...named('某书 红书 某红书 某红薯 薯名 薯号 红薯号 红色软件 红色app 红心种草 红色种草', 'xiaohongshu'),
   ...cued('小红薯 小红本', 'xiaohongshu'),
   ...named('小红书 小红书号 小红书店铺 种草app 种草软件 种草平台 红色的书软件 红书软件', 'xiaohongshu'),
   ...cued('xhs', 'xiaohongshu'),
   ...named('视频号 微信小店 微信视频号', 'wechat_channels'),
   // 视频号 as its letters: sph搜「…」.
   ...cued('sph', 'wechat_channels'),
-  ...evasive('gzh pyq 关注公众号 公号搜 公众号搜 微信搜一搜 发朋友圈 发在朋友圈 看我朋友圈 我的朋友圈', 'wechat-private'),
+  ...evasive('gzh pyq 朋友的圈 关注公众号 公号搜 公众号搜 微信搜一搜 发朋友圈 发在朋友圈 看我朋友圈 我的朋友圈', 'wechat-private'),
   ...named('xcx gongzhonghao gong众号 gong仲号 officialaccount 小程式 小程xu 公号 盆友圈 公主号 小橙序 公粽号 公纵号 公中号 公仲号 公重号 工众号 公众号 公众平台 朋友圈 小程序 微信小程序 服务号 订阅号 微信公众号 微信公众帐号 微信公众账号', 'wechat-private'),
   ...named('shopee 虾皮 lazada carousell 小破站 某站 黄色的鱼 黄色小鱼 黄色app 黄色外卖软件 外卖软件 外卖app 微店 有赞 唯品会 得物 阿里巴巴 苏宁 美团 微博 b站 哔哩哔哩 1688 饿了么 大众点评 亚马逊 速卖通 闲鱼号 知乎 豆瓣 贴吧 百度网盘 网盘 快团团 群接龙 小鹅通 千聊 荔枝微课 ' +
     // Second-hand, auction and grocery apps (not 转转 or 识货: 出去转转, 识货的老铁).
@@ -73,7 +73,7 @@ export const thirdPartyEntries: LexEntry[] = [
 
 /** Honest words that contain a platform word. */
 export const thirdPartyNegatives: LexEntry[] = negatives(
-  '淘宝贝 京东方 抖音乐 快手机 快手工 小程序员 口令营 朋友圈子 咸鱼干 咸鱼翻身 口令红包 天猫精灵 猫超卡 ' +
+  '淘宝贝 京东方 抖音乐 快手机 快手工 小程序员 口令营 朋友圈子 朋友的圈子 咸鱼干 咸鱼翻身 口令红包 天猫精灵 猫超卡 ' +
     // Photos for one's own Moments: 适合拍照发朋友圈的星星灯.
     '拍照发朋友圈 适合发朋友圈 拍照发圈 发朋友圈都 发朋友圈也 发朋友圈很',
 );
