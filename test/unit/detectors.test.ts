@@ -1787,3 +1787,21 @@ test('the twentieth round, quiet: a watch that adds friends, the courier\'s phon
     ['请务必填写常用手机号，以便快递员派送联系', [], 'tmall'],
   ]);
 });
+
+test('the twenty-first round (f): a handle after V and a space that starts with x, a landline spaced after a price, a yellow app searched, a draw of a machine for a review, an app named in quotes to download, a group announced open', () => {
+  expectFamilies([
+    ['下单后➕V xiaolu_kk 发你教程', ['contact'], 'kuaishou'],
+    ['价格打 021-6588 7712 咨询', ['phone'], 'kuaishou'],
+    ['去那个黄色软件搜“阿米家”', ['thirdParty'], 'kuaishou'],
+    ['好评用户每月抽一台扫地机', ['reviewBait'], 'kuaishou'],
+    ['扫码下载「小满生活」App领券', ['qr', 'thirdParty'], 'kuaishou'],
+    ['官方钉钉粉丝群已开通，首页有入口', ['group', 'thirdParty'], 'tmall'],
+  ]);
+});
+
+test('the twenty-first round, quiet: the shop beside another platform\'s shop, an app praised', () => {
+  expectFamilies([
+    ['本店和视频号小店同款同价', [], 'kuaishou'],
+    ['我们的「小满」App很好用', [], 'kuaishou'],
+  ]);
+});

@@ -116,7 +116,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   platform: {
     // 点 (click), not 有点 / 一点 / 差点 (a bit): 有点像京东那边卖的.
     // 去 but not 去年 (去年淘宝爆了的那种半裙).
-    verbs: list('去!年 前往 到 上 来!自 联系 进入 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点<有一差 点击 认准 用 我!在是 我们!和跟与是 我们的 我的 我们自己的 自己的 本店 咱家 我家 链接在 店在 店铺在'),
+    verbs: list('去!年 前往 到 上 来!自 联系 进入 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点<有一差 点击 认准 用 我!在是 我们!和跟与是 我们的 我的 我们自己的 自己的 本店!和跟与 咱家 我家 链接在 店在 店铺在'),
     fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员 那个 那边 售后'),
     free: 1,
     reach: 8,
@@ -132,7 +132,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     after: list(
       '返!修厂工回程校乡潮航场 cashback redpacket 送价值 送同款 全额退款 全额退 退全款 不用退 无需退回 不用寄回 感谢金 茶水费 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 即送 就送 e卡 购物卡 礼品卡 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您 ' +
       // 追评带视频，截图找小店客服，领一盒试饮装; 带图好评，我们再补寄一支同款小样.
-      '免费送 抽取 客服领 小心意 一份心意 钱的心意 块的心意 元的心意 谢礼 喝杯奶茶 喝奶茶 等您认领 等你认领 小惊喜送上 小福利 领回 寄一 随单寄 下一单寄 多塞 退给你 退给您 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一 补两 补个 补寄一 再补寄 补送 多送 加送 即可获得 可获得 就能获得 即可获赠 获赠 即有机会获得 内定 大转盘 中奖 拿十 拿五 拿两 拿券 拿红包 拿现金 receive 领rm 抽一位 抽两位 抽三位 抽十位 抽3位 抽5位 抽1位 抽10位 抽20位 抽6位 抽8位 再抽 抽三个 抽两个 抽五个 加赠 送延保 送正装 送整箱'),
+      '免费送 抽取 客服领 小心意 一份心意 钱的心意 块的心意 元的心意 谢礼 喝杯奶茶 喝奶茶 等您认领 等你认领 小惊喜送上 小福利 领回 寄一 随单寄 下一单寄 多塞 退给你 退给您 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一 补两 补个 补寄一 再补寄 补送 多送 加送 即可获得 可获得 就能获得 即可获赠 获赠 即有机会获得 内定 大转盘 中奖 拿十 拿五 拿两 拿券 拿红包 拿现金 receive 领rm 抽一位 抽两位 抽三位 抽十位 抽3位 抽5位 抽1位 抽10位 抽20位 抽6位 抽8位 抽一台 抽一部 再抽 抽三个 抽两个 抽五个 加赠 送延保 送正装 送整箱'),
     afterReach: 24,
     crossClauses: true,
   },
@@ -425,8 +425,8 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   // (Not past a space between two phrases: 别在评论区说 直接加我企业微信.)
   const ps = phraseStart(f, s, at);
   let place = at - 1;
-  while (place > ps && at - place <= 8 && text.charCodeAt(place) !== ZAI && text.charCodeAt(place) !== YONG && text.charCodeAt(place) !== QU_GO) place--;
-  if (place > ps && (text.charCodeAt(place) === ZAI || text.charCodeAt(place) === YONG || text.charCodeAt(place) === QU_GO)) {
+  while (place > ps && at - place <= 8 && text.charCodeAt(place) !== ZAI && text.charCodeAt(place) !== YONG && !goesToPublicPlace(text, place)) place--;
+  if (place > ps && (text.charCodeAt(place) === ZAI || text.charCodeAt(place) === YONG || goesToPublicPlace(text, place))) {
     for (const { word: n } of cueWordsBy('last', NEGATORS).get(text.charCodeAt(place - 1)) ?? NO_WORDS) {
       // 不在评论区留 does negate; 不在线时, 不在乎, 不在家的话 do not, nor 不在淘宝上的老客户群 (where it is not).
       if (place - n.length >= s && text.startsWith(n, place - n.length) && (n !== '不' || (text.charCodeAt(place) === ZAI && !NOT_PLACE_AFTER_BUZAI.has(text[place + 1] ?? '') && !text.slice(place, at).includes('的')))) return true;
@@ -619,8 +619,12 @@ const ZAI = '在'.charCodeAt(0);
 /** After 不在, what makes it no place: 不在线, 不在乎, 不在意, 不在家, 不在的, 不在于. */
 const NOT_PLACE_AFTER_BUZAI = new Set([...'线乎意家的于']);
 const YONG = '用'.charCodeAt(0);
-/** 去 as where the denial sends nobody: 不用去评论区留联系方式. */
+/** 去 and where the denial sends nobody: 不用去评论区留联系方式 (not 别去平台投诉啦➕V: a push after). */
 const QU_GO = '去'.charCodeAt(0);
+const PUBLIC_PLACE = /^(?:评论|公屏|弹幕|留言)/;
+function goesToPublicPlace(text: string, at: number): boolean {
+  return text.charCodeAt(at) === QU_GO && PUBLIC_PLACE.test(text.slice(at + 1, at + 3));
+}
 const DE = '的'.charCodeAt(0);
 
 /** The verbs NEGATED_REQUEST ends with: most windows have none, and the long pattern is not tried. */

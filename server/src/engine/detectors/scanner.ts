@@ -79,7 +79,7 @@ const JOIN_AFTER: CueSpec = {
   fillers: [],
   free: 0,
   reach: 0,
-  after: ['请加', '加我', '加微', '加v', '扫码进', '扫码加', '扫码入', '联系客服拉', '私我拉', '私我进', '私信暗号', '滴滴我', '拉你', '拉您', '带你进', '想加入', '要加入', '想进', '入口', '进去', '扫码即可', '扫码就能', '即可加入', '即可进'],
+  after: ['请加', '加我', '加微', '加v', '扫码进', '扫码加', '扫码入', '联系客服拉', '私我拉', '私我进', '私信暗号', '滴滴我', '拉你', '拉您', '带你进', '想加入', '要加入', '想进', '已开通', '入口', '进去', '扫码即可', '扫码就能', '即可加入', '即可进'],
   afterReach: 4,
   // 老客户品鉴群，想加入的扫码: the way in may follow a comma.
   afterCrossesClauses: true,
@@ -119,6 +119,9 @@ const GROUP_APPS: readonly [string, string, SignalFamily][] = [
   // A platform's own fan group: home there (rules/douyin.json, rules/kuaishou.json), a third party elsewhere.
   ['抖音', 'douyin-group', 'thirdParty'], ['快手', 'kuaishou-group', 'thirdParty'], ['视频号', 'channels-group', 'thirdParty'],
 ];
+
+/** Verbs that send the buyer to an app named in quotes (下载「良品生活」App), not 我们的「良品」App. */
+const GET_THE_APP: CueSpec = { ...CUES.platform, verbs: ['下载', '安装', '打开', '注册', '搜', '搜索', '去'] };
 
 /** Kinds of account a name stands before (海川小程序, 森屿服务号). */
 const NAMED_ACCOUNTS = new Set(['小程序', '微信小程序', '公众号', '服务号']);
@@ -346,11 +349,13 @@ export class Scanner {
       const fam = e.familyIndex;
       const wEnd = widestEnd[fam]!;
       if (wEnd >= 0 && (wEnd > end || (wEnd === end && widestStart[fam]! < start))) continue;
-      if (wEnd < 0 || end > wEnd) {
+      const s = this.resolve(text, f, start, end, e);
+      // An ASCII word glued to letters is no word and speaks for nothing it covers: "V xiaoma_k"
+      // folds to vxiaomak, and the V before the handle is read, not the vx.
+      if ((wEnd < 0 || end > wEnd) && (s || !(e.ascii && asciiGluedAfter(text, f, end)))) {
         widestStart[fam] = start;
         widestEnd[fam] = end;
       }
-      const s = this.resolve(text, f, start, end, e);
       if (s) found.push(s);
     }
   }
@@ -362,10 +367,12 @@ export class Scanner {
     if (e.ascii && !asciiBefore(text, f, start)) return undefined;
     // 软件 or app after a description of one platform's icon or name is that platform, described.
     const described = e.term === DESCRIBED_APP ? describedApp(f, start) : undefined;
-    if (e.term === DESCRIBED_APP && !described) return undefined;
+    // …or an app named in quotes after a verb that sends the buyer to it: 扫码下载「良品生活」App.
+    const quotedApp = e.term === DESCRIBED_APP && !described && verbBeforeQuotedName(text, f, start, GET_THE_APP);
+    if (e.term === DESCRIBED_APP && !described && !quotedApp) return undefined;
     if (described) start = described.start;
     /** A term the reading gives the signal instead of the entry's. */
-    let pointsAt: string | undefined = described?.term;
+    let pointsAt: string | undefined = described?.term ?? (quotedApp ? 'other' : undefined);
     const gluedAfter = e.ascii ? asciiGluedAfter(text, f, end) : e.letterEnd && letterGluedAfter(text, f, end);
     let spanStart = start;
     let spanEnd = end;
