@@ -1805,3 +1805,15 @@ test('the twenty-first round, quiet: the shop beside another platform\'s shop, a
     ['我们的「小满」App很好用', [], 'kuaishou'],
   ]);
 });
+
+test('the twenty-second round (e): Weibo as 围脖, a study group pulled into, 工仲号, a V handed over, Alipay half in pinyin, 威 before a handle, a phone given for a group', () => {
+  expectFamilies([
+    ['想看教程的去我围脖搜“阿鱼”', ['thirdParty'], 'douyin'],
+    ['下播拉大家进读书小组，不在这个App里', ['group'], 'douyin'],
+    ['关注工仲号“小满”领券', ['thirdParty'], 'douyin'],
+    ['我把客服的v给你，私聊', ['contact', 'group'], 'douyin'],
+    ['走支fu宝转账包邮', ['payment'], 'douyin'],
+    ['想要的加我+威 ab_cd88', ['contact'], 'douyin'],
+    ['WhatsApp group: +86 139 2233 4455', ['contact', 'group', 'phone'], 'douyin'],
+  ]);
+});

@@ -889,7 +889,8 @@ function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
   // that holds its number stands beside the group (进群链接：…, 想进批发群的看头像); so does the profile
   // that holds a code to scan (头像里面那个码长按识别).
   if (a.family === 'qr') return b.family === 'payment' || b.family === 'profile';
-  if (a.family === 'group') return b.family === 'url' || b.family === 'profile';
+  // …and a number given for a group is a phone too (WhatsApp group: +86 135 7702 4618).
+  if (a.family === 'group') return b.family === 'url' || b.family === 'profile' || b.family === 'phone';
   if (a.family !== 'contact') return false;
   // An explicit add-call inside a pointer or a payment stands too: 加v 号在店铺简介里, 加我V转账,
   // vx号在我抖音简介，加上以后…; so does a handle given beside the pointer (看我头像，v号是 mumu_8821).
