@@ -27,9 +27,11 @@ export const paymentEntries: LexEntry[] = [
       // Paid when seen and fitted, in person, or another way the money goes: 戴着合适了再付, 钱货两清, 钱不走这边.
       '合适了再付 看好了再付 钱货两清 线下转我 不一样的付款方式 钱不走这边 钱不走平台 我直接转给你 我直接转你 提货付款 微信转定金 支付宝转定金 v转定金 ' +
       // In the shop, to the adviser, company to company, a payment code sent over: 店里交易, 转账给顾问, 公对公转账, 我发你个付款码.
-      '店里交易 来店里交易 店里现金 现金价 私下订 私下订购 转账给顾问 转给顾问 公对公转账 公对公打款 现场买 一手交钱一手交货 转定金 转账后当天 转账后立即 转账后马上 转账后即 ' +
+      '店里交易 来店里交易 店里现金 现金价 私下订 私下订购 转账给顾问 转给顾问 公对公转账 公对公打款 现场买 转支付宝给 转微信给 转过来我这边 发你个付款码 发你付款码 发你个收款码 发你收款码 ' +
+      // Cash in hand, a deposit or a transfer before the goods: 一手交钱一手交货, 加微转定金后排单, 转账后当天发货.
+      '一手交钱一手交货 转定金 转账后当天 转账后立即 转账后马上 转账后即 ' +
       // The deposit to the company's account, money collected in the group, a red packet to hold the goods: 定金请汇入公司账户, 群里接龙统一收款, 给主播发个红包锁单.
-      '汇入公司 汇入对公 汇入我司 汇入以下账户 汇入下方账户 汇到公司账户 转入公司账户 打入公司账户 接龙统一收款 群里统一收款 群内统一收款 群里统一收钱 团长统一收钱 团长统一收款 群里直接转账 群里转账 群内转账 群里收款 群里收钱 接龙收款 接龙付款 发个红包给我 发个红包给主播 给主播发个红包 给主播发红包 红包锁单 红包就能锁单 红包即可锁单 发红包锁单 转支付宝给 转微信给 转过来我这边 发你个付款码 发你付款码 发你个收款码 发你收款码',
+      '汇入公司 汇入对公 汇入我司 汇入以下账户 汇入下方账户 汇到公司账户 转入公司账户 打入公司账户 接龙统一收款 群里统一收款 群内统一收款 群里统一收钱 团长统一收钱 团长统一收款 群里直接转账 群里转账 群内转账 群里收款 群里收钱 接龙收款 接龙付款 发个红包给我 发个红包给主播 给主播发个红包 给主播发红包 红包锁单 红包就能锁单 红包即可锁单 发红包锁单',
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),
   // Skipping the platform's checkout: payment where money is named (scanner.ts reads the sentence).
@@ -55,8 +57,9 @@ export const paymentEntries: LexEntry[] = [
       // Cash as one of the ways at the door: 直接来村里拉，现金微信都行.
       '喂心转账 威信转账 维信转账 v芯转账 转账到微信 转到微信 转账到支付宝 个人账户付款 走个人账户 转个人账户 打个人账户 店里直接付 发个红包过来 红包发过来 发红包过来 ' +
       '现金微信都行 现金微信都可以 现金转账都行 现金转账都可以 现金支付宝都行 现金微信都得 现金或转账 现金给司机 现金给师傅 自提后现金结算 自提现金结算 到店现金结算 现场交易 ' +
-      // Overseas ways to pay a person: bank in 到 Maybank 户口, PayNow 俾我 (folded 给我), Touch \'n Go 转账.
-      'bankin到 bankin给 bankin去 bankin 私下落单 私下下单 skiptheplatform paynowto maybank户口 paynow给我 paynow我 touchngo转账 tng转账 转数快给我 payme给我 ' +
+      // Overseas ways to pay a person: bank in 到 Maybank 户口, PayNow 俾我 (folded 给我), Touch \'n Go 转账;
+      // an order placed privately (私下落单平啲) and the platform skipped in English.
+      'bankin 私下落单 私下下单 skiptheplatform paynowto maybank户口 paynow给我 paynow我 touchngo转账 tng转账 转数快给我 payme给我 ' +
       // …used to pay: 請用轉數快 FPS 付款, 可用 Wise 或 PayPal 直接付款, 可直接匯款到…帳戶.
       '用转数快 用fps 用payme 用paynow 用paypal 用wise 可用wise 可用paypal fps付款 paypal付款 paypal直接付款 wise付款 直接汇款 汇款到',
     { family: 'payment', term: 'offsite-payment', need: 'always' },
