@@ -1817,3 +1817,24 @@ test('the twenty-second round (e): Weibo as 围脖, a study group pulled into, �
     ['WhatsApp group: +86 139 2233 4455', ['contact', 'group', 'phone'], 'douyin'],
   ]);
 });
+
+test('the twenty-third round (d): a phone after an order label sent to it, an @ in brackets, apps by their slogans, a QQ handed over, a deposit to Alipay, a square for the camera, a phone sent to the service, a code on a bag', () => {
+  expectFamilies([
+    ['请发送订单号至 壹叁玖 贰贰陆柒 零叁伍玖', ['phone'], 'jd'],
+    ['合作请发需求到 abc_shop(at)126.com', ['contact'], 'jd'],
+    ['在那个“拼着买才便宜”的App搜店名', ['thirdParty'], 'jd'],
+    ['打开那个“标记我的生活”的App搜我', ['thirdParty'], 'jd'],
+    ['挨个私你，发你🐧号', ['contact', 'group'], 'jd'],
+    ['先付定金到支付宝，再拍尾款', ['payment'], 'jd'],
+    ['这个方块用手机相机对一下领券', ['qr'], 'jd'],
+    ['请在旺旺里发给客服您的手机号', ['collect'], 'jd'],
+    ['扫描包装袋上的二维码领券', ['qr'], 'jd'],
+  ]);
+});
+
+test('the twenty-third round, quiet: a laptop with a gift, a warning not to believe', () => {
+  expectFamilies([
+    ['这款笔记本下单就送鼠标', [], 'jd'],
+    ['别信什么加微信返现', [], 'jd'],
+  ]);
+});

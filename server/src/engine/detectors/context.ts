@@ -166,7 +166,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   qr: {
     verbs: list('扫 扫描 识别 长按 添加 加 关注 保存 截图 见 详见 发你 私发'),
-    fillers: list('下方 下面 下边 群 进群 上方 一下 卡片 卡片上 卡 卡上 本卡 背面 图中 图片 屏幕 屏幕上 右下角 左下角 这个 这张 的 包裹 上 里 内 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书 最后一页 第一页 封底 封面 视频 最后一帧 视频最后一帧 详情页 详情 页面 最后一张图 最后一张 图 机身 铭牌 机身铭牌 罐身 瓶身 侧面 罐底 瓶底 盖子 标签 吊牌 ' + [...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ') + ' ' + [...'一二三四五六七八九123456789'].map((n) => `第${n}页`).join(' ')),
+    fillers: list('下方 下面 下边 群 进群 上方 一下 卡片 卡片上 卡 卡上 本卡 背面 图中 图片 屏幕 屏幕上 右下角 左下角 这个 这张 的 包裹 上 里 内 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书 最后一页 第一页 封底 封面 视频 最后一帧 视频最后一帧 详情页 详情 页面 最后一张图 最后一张 图 机身 铭牌 机身铭牌 罐身 瓶身 侧面 罐底 瓶底 盖子 标签 吊牌 收纳袋 包装袋 袋子 袋 袋上 ' + [...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ') + ' ' + [...'一二三四五六七八九123456789'].map((n) => `第${n}页`).join(' ')),
     free: 2,
     // The verb counts: 扫描 + 详情页第八张图的 is ten characters.
     reach: 12,
@@ -180,7 +180,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     free: 2,
     reach: 12,
     // 这个码截个图，回头在相册里识别: kept to scan later; 这个码，用微信扫了: scanned after a comma.
-    after: list('^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫描 拿手机扫 手机一扫 手机扫扫 相机对准 手机对准 手机对着 手机识别 抖音扫 淘宝扫 支付宝扫 企鹅扫 qq扫'),
+    after: list('^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫描 拿手机扫 手机一扫 手机扫扫 相机对准 手机对准 手机对着 相机对一下 手机对一下 手机识别 抖音扫 淘宝扫 支付宝扫 企鹅扫 qq扫'),
     // The phone's scan may come a clause later, after a word on the code: 格子图案不是装饰哦，手机一扫就能领.
     afterReach: 10,
     afterCrossesClauses: true,
@@ -375,7 +375,7 @@ const URGING_AFTER_BIE = new Set([...'急慌走错怕忘']);
 /** 别 as the end of a word (识别, 特别, 分别 …), not as "don't" (not 区别: 评论区别留联系方式). */
 const WORDS_ENDING_IN_BIE = new Set([...'识特类告分级性辨鉴派']);
 /** One pattern for all the frames: every trigger's window is searched once, not once per frame. */
-const WARNING_FRAME = anyOf('请勿相信 不要相信 切勿相信 别相信 勿信 轻信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假 不加任何 不加私人 不加个人 不添加任何 任何让 不设任何 不收集 从不收集 不会收集 不索要 不会索要 陌生人 自称');
+const WARNING_FRAME = anyOf('别信 请勿相信 不要相信 切勿相信 别相信 勿信 轻信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假 不加任何 不加私人 不加个人 不添加任何 任何让 不设任何 不收集 从不收集 不会收集 不索要 不会索要 陌生人 自称');
 /**
  * A request its maker says it never makes (不会让您扫码或私下转账, 绝不会让您私下打款, 不会索要您的
  * 微信, 不会通过微信私聊…), one a warning imagines (如有人以“客服”名义要求您扫码退款, 凡是要求

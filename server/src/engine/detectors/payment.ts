@@ -29,7 +29,7 @@ export const paymentEntries: LexEntry[] = [
       // In the shop, to the adviser, company to company, a payment code sent over: 店里交易, 转账给顾问, 公对公转账, 我发你个付款码.
       '店里交易 来店里交易 店里现金 现金价 私下订 私下订购 转账给顾问 转给顾问 公对公转账 公对公打款 现场买 转支付宝给 转微信给 转过来我这边 发你个付款码 发你付款码 发你个收款码 发你收款码 ' +
       // Cash in hand, a deposit or a transfer before the goods: 一手交钱一手交货, 加微转定金后排单, 转账后当天发货.
-      '一手交钱一手交货 转定金 转账后当天 转账后立即 转账后马上 转账后即 ' +
+      '一手交钱一手交货 定金到支付宝 付定金到 定金付到 转定金 转账后当天 转账后立即 转账后马上 转账后即 ' +
       // The deposit to the company's account, money collected in the group, a red packet to hold the goods: 定金请汇入公司账户, 群里接龙统一收款, 给主播发个红包锁单.
       '汇入公司 汇入对公 汇入我司 汇入以下账户 汇入下方账户 汇到公司账户 转入公司账户 打入公司账户 接龙统一收款 群里统一收款 群内统一收款 群里统一收钱 团长统一收钱 团长统一收款 群里直接转账 群里转账 群内转账 群里收款 群里收钱 接龙收款 接龙付款 发个红包给我 发个红包给主播 给主播发个红包 给主播发红包 红包锁单 红包就能锁单 红包即可锁单 发红包锁单',
     { family: 'payment', term: 'offsite-payment', need: 'always' },

@@ -165,7 +165,7 @@ function notPhoneBefore(f: FoldedText, start: number): boolean {
   }
   return false;
 }
-const CALL_WORDS_AFTER_LABEL = ['电话', '手机', '电联', '热线', '详询', '咨询', '拨打', '致电', '打'];
+const CALL_WORDS_AFTER_LABEL = ['电话', '手机', '电联', '热线', '详询', '咨询', '拨打', '致电', '打', '至'];
 
 /** True when a unit is glued right after the number ending at folded `end` (13800元, 1380mAh). */
 function unitAfter(f: FoldedText, end: number): boolean {

@@ -45,6 +45,9 @@ const BRACKETED_DOT = /[(（【[〔]\s*\.\s*[)）】\]〕]/;
 const SPACED_DOT = /\s[.．]\s/;
 /** A mailbox name and the "at" said in Chinese right before a spelled domain: hello艾特… */
 const SPELLED_AT_BEFORE = /[A-Za-z0-9._-]+\s*(?:艾特|圈a|圈A|\(at\)|\[at\]|（at）)\s*$/i;
+/** An "at" in brackets, and a mailbox written with one before a domain. */
+const BRACKETED_AT = /[(（【[]\s*at\s*[)）】\]]/i;
+const EMAIL_BRACKETED_AT = /[a-z0-9._%+-]+\s*[(（【[]\s*at\s*[)）】\]]\s*[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}/gi;
 /** The text saying which sign stands for the @: （#换成@）. */
 const SWAPPED_AT = /[#＃][^@＠]{0,4}(?:换成|改成|替换为|换为)[@＠]/;
 const EMAIL_OR_SWAPPED = /[a-z0-9._%+-]+[@#＃][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}/gi;
@@ -133,6 +136,14 @@ export function findRawSignals(text: string, marks: number): readonly Signal[] {
     // service#shop.com（#换成@）: the @ written as another sign, and the text says which.
     const swapped = SWAPPED_AT.test(text);
     for (const m of text.matchAll(swapped ? EMAIL_OR_SWAPPED : EMAIL)) {
+      const start = m.index!;
+      out.push({ family: 'contact', term: 'email', start, end: start + m[0].length, text: original.slice(start, start + m[0].length) });
+      taken.push([start, start + m[0].length]);
+    }
+  }
+  // An @ written as (at) or 【at】 before a real domain: oem_hongtu(at)126.com is a mailbox, not a site.
+  if (url && BRACKETED_AT.test(text)) {
+    for (const m of text.matchAll(EMAIL_BRACKETED_AT)) {
       const start = m.index!;
       out.push({ family: 'contact', term: 'email', start, end: start + m[0].length, text: original.slice(start, start + m[0].length) });
       taken.push([start, start + m[0].length]);

@@ -180,6 +180,10 @@ const ICON = '(?:的|那个)?(?:图标|logo|标志|底色|背景)?(?:的|那个)
 const DESCRIBED_APPS: readonly [RegExp, string][] = [
   [new RegExp(`(?:橙色|橘色|橙黄色|橘黄色|橙红色|橙子)${ICON}(?:购物|网购|买东西)?(?:的)?$`), 'taobao'],
   [new RegExp(`红色${ICON}(?:拼单|拼团|拼购|砍价)(?:的)?$`), 'pinduoduo'],
+  // Apps by their slogans: 那个“拼着买才便宜”的App, “砍一刀”的App, “标记我的生活”的App.
+  [/(?:拼着买才便宜|拼得多省得多|砍一刀)(?:的)?$/, 'pinduoduo'],
+  [/标记我的生活(?:的)?$/, 'xiaohongshu'],
+  [/记录美好生活(?:的)?$/, 'douyin'],
   [new RegExp(`(?:红色|红心)${ICON}(?:种草|笔记|书本|小书|书)${ICON}$`), 'xiaohongshu'],
   // JD's mascot is a dog: 红色小狗图标的软件.
   [new RegExp(`(?:红色|白色)${ICON}(?:小狗|狗狗|狗)${ICON}$`), 'jd'],

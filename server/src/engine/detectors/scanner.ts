@@ -736,7 +736,7 @@ const PLATFORM_ACROSS_QUOTES: CueSpec = { ...CUES.platform, crossClauses: true }
 const CONTACT_ACROSS_QUOTES: CueSpec = { ...CUES.contact, crossClauses: true, reach: 6 };
 
 /** Contact nouns that are a WeChat: 发你 before one offers the seller's. */
-const WECHAT_NOUN = /^(?:微信|薇信|v信|威信|维信|vx|wx|v)/;
+const WECHAT_NOUN = /^(?:微信|薇信|v信|威信|维信|vx|wx|v|企鹅|qq|扣扣|绿泡泡|小绿)/;
 
 /** WeChat's letters that stand alone after 加 and a person (加客服V). */
 const ADDED_LETTERS = new Set(['v', '微', '薇']);
