@@ -576,7 +576,7 @@ function collectRequest(f: Context, start: number, end: number): { start: number
   // "我发你微信", "我私发你VX", "我们再发你电话" is the seller offering a handle, not asking for one;
   // so is 发你 right before a WeChat (私聊，发你微信); 发你手机号 to the service asks for the buyer's.
   // 打 alone types only a number (评论区打手机号); 打(个)电话 and 打微信语音 are calls.
-  if (verb !== undefined && !(f.text.charCodeAt(verb) === DA && !TYPED_AFTER_DA.has(f.text.charCodeAt(verb + 1)) && !NUMBER_NOUN.test(f.text.slice(start, end))) && !sellerSpeaks(f, verb) && !someoneDid(f, verb) && !(f.text.startsWith('发你', verb) && verb + 2 === start && WECHAT_NOUN.test(f.text.slice(start, end)))) return { start: verb, end };
+  if (verb !== undefined && !(f.text.charCodeAt(verb) === DA && !TYPED_AFTER_DA.has(f.text.charCodeAt(verb + 1)) && !NUMBER_NOUN.test(f.text.slice(start, end))) && !sellerSpeaks(f, verb) && !someoneDid(f, verb) && !(f.text.startsWith('发你', verb) && verb + 2 === start && OFFERED_ACCOUNT_NOUN.test(f.text.slice(start, end)))) return { start: verb, end };
   // 留下您的手机号和微信号: a noun listed after an asked-for one is asked for too, a filler
   // between them or not (备注宝宝月龄和妈妈的手机号).
   // (Most nouns have no conjunction in the few characters before them: no filler is looked for.)
@@ -735,8 +735,8 @@ const PLATFORM_ACROSS_QUOTES: CueSpec = { ...CUES.platform, crossClauses: true }
 /** The contact cue, read across the quotes around a contact word: close by only. */
 const CONTACT_ACROSS_QUOTES: CueSpec = { ...CUES.contact, crossClauses: true, reach: 6 };
 
-/** Contact nouns that are a WeChat: 发你 before one offers the seller's. */
-const WECHAT_NOUN = /^(?:微信|薇信|v信|威信|维信|vx|wx|v|企鹅|qq|扣扣|绿泡泡|小绿)/;
+/** Contact nouns of an account (a WeChat, a QQ): 发你 before one offers the seller's (发你微信, 发你🐧号). */
+const OFFERED_ACCOUNT_NOUN = /^(?:微信|薇信|v信|威信|维信|vx|wx|v|企鹅|qq|扣扣|绿泡泡|小绿)/;
 
 /** WeChat's letters that stand alone after 加 and a person (加客服V). */
 const ADDED_LETTERS = new Set(['v', '微', '薇']);
