@@ -423,10 +423,11 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   if (at - s >= 3 && (text.charCodeAt(at - 1) === HUAN || text.charCodeAt(at - 1) === QU) && REVIEW_NOT_TRADED.test(text.slice(Math.max(s, at - 10), at))) return true;
   // A negator, then where or with what: 别在评论区留手机号, 不需要用手机扫码, 不用去评论区留联系方式.
   // (Not past a space between two phrases: 别在评论区说 直接加我企业微信.)
-  const ps = phraseStart(f, s, at);
+  // (Only the last 8 characters are read for the place: only a space among them matters.)
+  const ps = phraseStart(f, Math.max(s, at - 10), at);
   let place = at - 1;
-  while (place > ps && at - place <= 8 && text.charCodeAt(place) !== ZAI && text.charCodeAt(place) !== YONG && !goesToPublicPlace(text, place)) place--;
-  if (place > ps && (text.charCodeAt(place) === ZAI || text.charCodeAt(place) === YONG || goesToPublicPlace(text, place))) {
+  while (place > ps && at - place <= 8 && !introducesPlace(text, place)) place--;
+  if (place > ps && introducesPlace(text, place)) {
     for (const { word: n } of cueWordsBy('last', NEGATORS).get(text.charCodeAt(place - 1)) ?? NO_WORDS) {
       // 不在评论区留 does negate; 不在线时, 不在乎, 不在家的话 do not, nor 不在淘宝上的老客户群 (where it is not).
       if (place - n.length >= s && text.startsWith(n, place - n.length) && (n !== '不' || (text.charCodeAt(place) === ZAI && !NOT_PLACE_AFTER_BUZAI.has(text[place + 1] ?? '') && !text.slice(place, at).includes('的')))) return true;
@@ -434,9 +435,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   }
   const window = text.slice(s, at);
   // A buyer's question granted at once is the seller's push: 有家人问能不能微信转账便宜点，可以哈.
-  // A request denied ends with its phrase: 别说 直接加我企业微信 tells where to go instead.
-  const requested = ps > s && TOLD_INSTEAD.test(text.slice(ps, at)) ? text.slice(ps, at) : window;
-  if (WARNING_FRAME.test(window) || (REQUEST_VERB.test(requested) && NEGATED_REQUEST.test(window) && !(window.includes('问') && grantedAfter(f, at)))) return true;
+  if (WARNING_FRAME.test(window) || (REQUEST_VERB.test(window) && REQUEST_VERB.test(requestedPhrase(f, s, at, window)) && NEGATED_REQUEST.test(window) && !(window.includes('问') && grantedAfter(f, at)))) return true;
   if (impostorEarlier(f, at, original) || buyersQuestion(f, at, original) || answeredNo(f, at, original) || quotedComment(f, at, original) || someoneElseSaid(f, at, original)) return true;
   // Every disbelief word has a 信, every fraud word is said after a 的, every word that calls it
   // fraud has 骗, 假 or 不是: most sentences have none after the trigger, and nothing is cut out.
@@ -622,8 +621,19 @@ const YONG = '用'.charCodeAt(0);
 /** 去 and where the denial sends nobody: 不用去评论区留联系方式 (not 别去平台投诉啦➕V: a push after). */
 const QU_GO = '去'.charCodeAt(0);
 const PUBLIC_PLACE = /^(?:评论|公屏|弹幕|留言)/;
-function goesToPublicPlace(text: string, at: number): boolean {
-  return text.charCodeAt(at) === QU_GO && PUBLIC_PLACE.test(text.slice(at + 1, at + 3));
+/** 在 or 用 (别在评论区留…, 不需要用手机扫码), or 去 before a public place: where a denial says it happens. */
+function introducesPlace(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === ZAI || c === YONG || (c === QU_GO && PUBLIC_PLACE.test(text.slice(at + 1, at + 3)));
+}
+
+/**
+ * The words a request verb is looked for in: the phrase after a space when it tells the buyer what
+ * to do instead (别说 直接加我企业微信: a request denied ends with its phrase), else the whole window.
+ */
+function requestedPhrase(f: FoldedText, s: number, at: number, window: string): string {
+  const ps = phraseStart(f, s, at);
+  return ps > s && TOLD_INSTEAD.test(f.text.slice(ps, at)) ? f.text.slice(ps, at) : window;
 }
 const DE = '的'.charCodeAt(0);
 

@@ -160,7 +160,8 @@ function notPhoneBefore(f: FoldedText, start: number): boolean {
   const before = f.text.slice(clauseStart(f, start, 6), start);
   for (const w of NOT_PHONE_BEFORE) {
     const i = before.lastIndexOf(w);
-    // …unless a call word stands between it and the number: 价格电联：一五九…, 各型号齐全 详询 138….
+    // …unless a call word, or where the number is to be sent, stands between it and the number:
+    // 价格电联：一五九…, 各型号齐全 详询 138…, 发送订单号至 壹伍捌….
     if (i >= 0 && !CALL_WORDS_AFTER_LABEL.some((l) => before.indexOf(l, i + w.length) >= 0)) return true;
   }
   return false;

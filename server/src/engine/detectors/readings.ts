@@ -141,7 +141,10 @@ export function followedByName(f: FoldedText, start: number): boolean {
   return FOLLOW_NAMED.test(f.text.slice(clauseStart(f, start, 8), start));
 }
 
-const ADD_PERSON_BEFORE = new RegExp(`(?:加|添加|\\+)(?:${PEOPLE.split(/\s+/).filter(Boolean).sort((a, b) => b.length - a.length).join('|')}){1,2}的?$`);
+/** An alternation of words, longest first (a regular expression tries them in order). */
+const longestFirst = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+const ADD_VERB = '(?:加|添加|\\+)';
+const ADD_PERSON_BEFORE = new RegExp(`${ADD_VERB}(?:${longestFirst(PEOPLE.split(/\s+/).filter(Boolean))}){1,2}的?$`);
 
 /** 加客服V, 加店主v, ➕我私人V: a V after "add" and a person is that person's WeChat, no handle needed. */
 export function addedToPerson(f: FoldedText, start: number): boolean {
@@ -150,7 +153,7 @@ export function addedToPerson(f: FoldedText, start: number): boolean {
 
 /** A role, not a pronoun: what a shop's name stands before (木与白主理人, 茶语客服). */
 const ROLES = PEOPLE.split(/\s+/).filter((w) => w.length >= 2 && !/^(?:我|你|他|她|咱|俺)/.test(w));
-const ADD_NAMED_ROLE_BEFORE = new RegExp(`(?:加|添加|\\+)[\\u4e00-\\u9fff]{1,4}(?:${ROLES.sort((a, b) => b.length - a.length).join('|')})的?$`);
+const ADD_NAMED_ROLE_BEFORE = new RegExp(`${ADD_VERB}[\\u4e00-\\u9fff]{1,4}(?:${longestFirst(ROLES)})的?$`);
 
 /** 添加木与白主理人微信: the add verb, a shop's name and a role before a contact word. */
 export function addedToNamedRole(f: FoldedText, start: number): boolean {
