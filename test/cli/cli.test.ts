@@ -2,9 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { scratchDir } from '../scratch';
 
 const BIN = resolve(__dirname, '../../../bin/copyguard.js');
 const EXAMPLES = resolve(__dirname, '../../../examples');
@@ -15,7 +15,7 @@ function run(args: string[], cwd = process.cwd()) {
 }
 
 function workspace(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'copyguard-cli-'));
+  const dir = scratchDir('cli');
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }
@@ -105,7 +105,7 @@ test('--fix rewrites files atomically, keeping BOM and CRLF line endings', () =>
 });
 
 test('the bundled examples all have findings and --fix clears them', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'copyguard-examples-'));
+  const dir = scratchDir('examples');
   cpSync(EXAMPLES, dir, { recursive: true });
   assert.equal(run(['check', dir]).code, 1);
   assert.equal(run(['check', '--fix', dir]).code, 0);

@@ -1,8 +1,8 @@
 /** Shared by the hostile tests: the built CLI in a scratch workspace, with a deadline. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { scratchDir } from '../scratch';
 
 export const ROOT = resolve(__dirname, '../../..');
 export const BIN = join(ROOT, 'bin/copyguard.js');
@@ -30,7 +30,7 @@ export function cli(args: string[], cwd: string, timeoutMs = 60_000): Run {
 
 /** A fresh folder with these files (paths may contain folders). */
 export function workspace(files: Record<string, string | Uint8Array> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'copyguard-hostile-'));
+  const dir = scratchDir('hostile');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), content);

@@ -1,11 +1,11 @@
 /** Hover, code actions, as-of dates and workspace packs through the running server. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startClient, type TestClient } from './client';
+import { scratchDir } from '../scratch';
 
 async function open(client: TestClient, uri: string, languageId: string, text: string) {
   await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
@@ -70,7 +70,7 @@ test('as-of dates switch Douyin’s tiers (2025-02 vs 2025-09-29 versions)', asy
 });
 
 test('code actions: preferred rewrite, removal, ignore here, allow in workspace, fix-all', async () => {
-  const root = mkdtempSync(join(tmpdir(), 'copyguard-ws-'));
+  const root = scratchDir('ws');
   const client = await startClient({ rootUri: pathToFileURL(root).toString() });
   try {
     const uri = pathToFileURL(join(root, 'a.listing.md')).toString();
@@ -102,7 +102,7 @@ test('code actions: preferred rewrite, removal, ignore here, allow in workspace,
 });
 
 test('workspace packs apply, a broken one is reported in its file, and the last good packs stay', async () => {
-  const root = mkdtempSync(join(tmpdir(), 'copyguard-packs-'));
+  const root = scratchDir('packs');
   const rules = join(root, '.copyguard', 'rules');
   mkdirSync(rules, { recursive: true });
   const packFile = join(rules, 'team.json');

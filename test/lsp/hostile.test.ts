@@ -7,13 +7,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startClient, type Published, type TestClient } from './client';
+import { scratchDir } from '../scratch';
 
 const GOOD_URI = 'file:///tmp/copyguard-hostile/good.listing.md';
 const GOOD_TEXT = '# 售后\n\n有问题加微信 abc12345 咨询。\n';
@@ -223,7 +223,7 @@ test('a 50 MB document gets one too-large diagnostic and the other documents are
 });
 
 test('broken workspace packs: diagnostics in the pack file, documents keep the last good packs', async () => {
-  const root = mkdtempSync(join(tmpdir(), 'copyguard-hostile-ws-'));
+  const root = scratchDir('hostile-ws');
   const rules = join(root, '.copyguard', 'rules');
   mkdirSync(rules, { recursive: true });
   const pack = join(rules, 'team.json');

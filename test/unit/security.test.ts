@@ -10,11 +10,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startClient } from '../lsp/client';
+import { scratchDir } from '../scratch';
 
 const ROOT = resolve(__dirname, '../../..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -62,7 +63,7 @@ Module._load = function (request, parent, isMain) {
 `;
 
 function preload(): { file: string; log: string; env: NodeJS.ProcessEnv } {
-  const dir = mkdtempSync(join(tmpdir(), 'copyguard-trap-'));
+  const dir = scratchDir('trap');
   const file = join(dir, 'trap.js');
   const log = join(dir, 'trap.log');
   writeFileSync(file, PRELOAD);
@@ -72,7 +73,7 @@ function preload(): { file: string; log: string; env: NodeJS.ProcessEnv } {
 
 /** A workspace with copy, a workspace pack that adds a word and a pattern, and a decoy script. */
 function hostileWorkspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'copyguard-sec-'));
+  const dir = scratchDir('sec');
   cpSync(join(ROOT, 'examples'), dir, { recursive: true });
   mkdirSync(join(dir, '.copyguard', 'rules'), { recursive: true });
   // A pack that tries to be code: every string stays a string.
@@ -171,7 +172,7 @@ test('the language server reaches no network and runs no code over a whole sessi
 });
 
 test('an untrusted workspace runs with the built-in packs only', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'copyguard-untrusted-'));
+  const dir = scratchDir('untrusted');
   mkdirSync(join(dir, '.copyguard', 'rules'), { recursive: true });
   writeFileSync(join(dir, '.copyguard', 'rules', 'off.json'), JSON.stringify({ disable: ['douyin/contact-diversion'], words: { 'douyin/qr-code': ['看这里领'] } }));
   const rootUri = pathToFileURL(dir).toString();
@@ -192,7 +193,7 @@ test('an untrusted workspace runs with the built-in packs only', async () => {
 });
 
 test('production bundles carry no source maps and no machine paths', () => {
-  const out = mkdtempSync(join(tmpdir(), 'copyguard-prod-'));
+  const out = scratchDir('prod');
   try {
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--production', `--outdir=${out}`], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
     assert.equal(r.status, 0, r.stderr);
