@@ -1838,3 +1838,37 @@ test('the twenty-third round, quiet: a laptop with a gift, a warning not to beli
     ['别信什么加微信返现', [], 'jd'],
   ]);
 });
+
+test('the twenty-fourth round (c): numbers told apart by words that say where each group goes, in pinyin digits, spaced homophone groups, spoken dots, single digits to the full stop, country codes with 00 and a landline after +86', () => {
+  expectFamilies([
+    // Each group placed by words, some said between (开头 / 中间 / 最后), a phone word in the sentence.
+    ['订货热线开头一五八，中间是我们店的门牌号三三零六，最后就是二七四一', ['phone'], 'jd'],
+    ['客服电话前半段139 2250，后半段写在保修卡上，是8817', ['phone'], 'jd'],
+    ['门店座机：0571-8826 后四位 3390', ['phone'], 'jd'],
+    ['店长手机就是三个秒杀价连起来：158 加 3306 加 2741', ['phone'], 'jd'],
+    // Pinyin digits, spaced or glued, any case.
+    ['有事找我 yao wu ba san san ling liu er qi si yi', ['phone'], 'jd'],
+    ['Call: YaoSanJiu-ErErLiuQi-LingSanWuJiu', ['phone'], 'jd'],
+    // Homophones in a phone number's groups, parted by spaces.
+    ['电话 妖伞巴 灵灵吾妖 伞巴久伞', ['phone'], 'jd'],
+    // 点 between groups, and digits one by one up to the full stop.
+    ['店主电话 186点5520点7413', ['phone'], 'jd'],
+    ['记一下电话：一，五，九，二，二，六，七，零，三，八，五。', ['phone'], 'jd'],
+    // 00 before a country code, and +86 before a landline without its trunk 0.
+    ['香港客户请致电 00852 9123 4567', ['phone'], 'jd'],
+    ['售后网点电话 0086-21-6288-4410', ['phone'], 'jd'],
+    ['海外客户拨打 +86 20 3388 5126', ['phone'], 'jd'],
+  ]);
+});
+
+test('the twenty-fourth round, quiet: prose with homophones and spaces, pinyin that makes no number, numbers of goods beside place words, 绿泡泡 as a drink or a colour', () => {
+  expectFamilies([
+    ['巴山 夜雨 灵灵 山山', [], 'jd'],
+    ['yi er san si wu liu qi ba jiu ling yi er', [], 'jd'],
+    ['开头三天满299减30，中间两天半价，最后一天199封顶', [], 'jd'],
+    ['条码 0085261284470', [], 'jd'],
+    ['青提绿泡泡奶茶 冲泡即饮', [], 'taobao'],
+    ['绿泡泡儿童泡泡机 送泡泡水', [], 'pinduoduo'],
+    ['颜色就跟汽水里的绿泡泡一样清爽', [], 'kuaishou'],
+  ]);
+});

@@ -79,10 +79,14 @@ function noteShortRun(short: number[], f: FoldedText, i: number, j: number): voi
   // A group of one or two is read out only when a comma or a slash ends it (八二，九六四; 一，五，三…):
   // 5元 and 48小时 are no groups, and copy is full of them.
   // (Five or six are no half of any number: 12345 is a price or a code, and copy is full of them.)
-  if (j - i >= 3 ? j - i <= 4 || j - i === 7 || j - i === 8 : j >= f.text.length || f.gaps[j]! >= Gap.Slash) short.push(i, j);
+  // A sentence end (folded to '\n') ends a group as a comma does: …九，九，四。
+  if (j - i >= 3 ? j - i <= 4 || j - i === 7 || j - i === 8 : j >= f.text.length || f.gaps[j]! >= Gap.Slash || f.units[j] === NEWLINE) short.push(i, j);
+  // One or two homophones amid words are words (最后四位就是…): no break in the reading either.
+  else if (j - i <= 2 && DIGIT_TABLE[f.units[i]!]! >= 10 && DIGIT_TABLE[f.units[j - 1]!]! >= 10) return;
   else if (short.length > 0 && short[short.length - 1] !== -1) short.push(-1, -1);
 }
 const WEI = '位'.charCodeAt(0);
+const NEWLINE = 10;
 
 /**
  * Brackets around an area code, "(0755) 8888-6666", and Markdown emphasis beside a space or doubled,
@@ -100,6 +104,22 @@ export interface DigitRun {
   lead: number;
   /** Homophones right after `end` that may still belong to it (…四四六灵 ends 4-4-6-0). */
   trail: number;
+}
+
+/** Group lengths a phone number is written or read in (a mobile 3-4-4, a hotline 3-3-4, a landline 4-4-4 or 4-3-4). */
+export const PHONE_GROUPS = ['3,4,4', '3,3,4', '4,4,4', '4,3,4'];
+
+/** True when gaps part folded [i, j) into groups of PHONE_GROUPS's lengths, and nothing else does. */
+function spacedInPhoneGroups(f: FoldedText, i: number, j: number): boolean {
+  if (j - i < 10 || j - i > 12) return false;
+  let groups = '';
+  let from = i;
+  for (let k = i + 1; k <= j; k++) {
+    if (k < j && f.gaps[k] === Gap.None) continue;
+    groups += (groups ? ',' : '') + (k - from);
+    from = k;
+  }
+  return PHONE_GROUPS.includes(groups);
 }
 
 /**
@@ -134,8 +154,9 @@ export function digitRuns(f: FoldedText, minDigits: number, original?: string, s
         digits += String(v % 10);
         if (v < 10) strong++;
       }
-      // A run of mostly homophones is ordinary prose, not a number.
-      if (strong >= MIN_STRONG_DIGITS && strong * 2 >= digits.length - 2) runs.push({ start: s, end: e, digits, lead: s - i, trail: j - e });
+      // A run of mostly homophones is ordinary prose, not a number — unless spaces part it in a
+      // phone number's groups (幺伞巴 灵灵幺幺 伞巴巴伞): prose has no spaces there.
+      if ((strong >= MIN_STRONG_DIGITS && strong * 2 >= digits.length - 2) || spacedInPhoneGroups(f, i, j)) runs.push({ start: s, end: e, digits, lead: s - i, trail: j - e });
     }
     i = j;
   }

@@ -1,7 +1,7 @@
 /** Phone numbers: mobiles, landlines with area code, 400/800 hotlines, however written. */
 import { Gap, type FoldedText } from '../normalize';
 import { clauseStart } from './context';
-import { digitOf, digitRuns, digitValue, MIN_STRONG_DIGITS, type DigitRun } from './digits';
+import { digitOf, digitRuns, digitValue, MIN_STRONG_DIGITS, PHONE_GROUPS, type DigitRun } from './digits';
 import { PHONE_LABELS } from './phoneWords';
 
 export type PhoneKind = 'mobile' | 'landline' | 'hotline' | 'international';
@@ -32,11 +32,16 @@ function classify(digits: string, hasLabel: boolean, areaCode: boolean, plus: bo
   // inside a 13-digit barcode.
   if ((plus || areaCode) && d.length === 13 && d.startsWith('86')) d = d.slice(2);
   if (d.length === 15 && d.startsWith('0086')) d = d.slice(4);
+  // A landline after the country code drops its trunk 0: +86 10 8888 6666, 0086-27-8766-1358.
+  if (plus && (d.length === 12 || d.length === 13) && /^86[1-9]/.test(d) && !MOBILE.test(d.slice(2))) d = '0' + d.slice(2);
+  else if (areaCode && (d.length === 14 || d.length === 15) && /^0086[1-9]/.test(d) && !MOBILE.test(d.slice(4))) d = '0' + d.slice(4);
   if (d.length === 11 && MOBILE.test(d)) return 'mobile';
   if (d.length === 10 && /^(400|800)\d{7}$/.test(d)) return 'hotline';
   if ((hasLabel || areaCode) && d.length >= 10 && d.length <= 12 && /^0[1-9]\d{8,10}$/.test(d)) return 'landline';
-  // Another country's number, written with its plus: +852 6128 4470, +60 11-2345 6789, +六零 一二….
+  // Another country's number, written with its plus or 00 and the code a group of its own:
+  // +852 6128 4470, +60 11-2345 6789, +六零 一二…, 00852 6128 4470.
   if (plus && international(digits)) return 'international';
+  if (areaCode && digits.startsWith('00') && international(digits.slice(2))) return 'international';
   return undefined;
 }
 
@@ -155,6 +160,45 @@ export function mayHaveSpokenPhone(f: Pick<FoldedText, 'counted' | 'text'>): boo
   return f.counted >= MIN_PHONE_DIGITS && NUMBER_ANNOUNCED.test(f.text);
 }
 
+/**
+ * Digits said in pinyin (yao wu qi ba er liu…), military style too (dong, guai, gou): folding drops
+ * the spaces between them, so a number is ten to twelve of them glued.
+ */
+const PINYIN_DIGITS: Readonly<Record<string, string>> = {
+  ling: '0', dong: '0', yao: '1', yi: '1', er: '2', liang: '2', san: '3', si: '4', wu: '5', liu: '6', qi: '7', guai: '7', ba: '8', jiu: '9', gou: '9',
+};
+const PINYIN_SYLLABLE = /liang|ling|liu|dong|yao|yi|er|san|si|wu|qi|guai|ba|jiu|gou/g;
+const PINYIN_RUN = /(?:liang|ling|liu|dong|yao|yi|er|san|si|wu|qi|guai|ba|jiu|gou){10,}/g;
+
+/** …or a number said in pinyin digits: some of their letters fold to counted units (o, l, i). */
+export function mayHavePinyinPhone(f: Pick<FoldedText, 'counted' | 'text'>): boolean {
+  PINYIN_RUN.lastIndex = 0;
+  return f.counted >= 4 && PINYIN_RUN.test(f.text);
+}
+
+/** Mobile and hotline numbers said in pinyin digits, wherever ten to twelve of them in a row make one. */
+function pinyinPhones(f: FoldedText): PhoneHit[] {
+  const out: PhoneHit[] = [];
+  PINYIN_RUN.lastIndex = 0;
+  for (let m = PINYIN_RUN.exec(f.text); m; m = PINYIN_RUN.exec(f.text)) {
+    const syllables = [...m[0].matchAll(PINYIN_SYLLABLE)];
+    // The run may start inside a word before the number (…wu yao san…): every start is tried.
+    search: for (let a = 0; a + 10 <= syllables.length; a++) {
+      for (const n of [11, 10, 12]) {
+        if (a + n > syllables.length) continue;
+        const digits = syllables.slice(a, a + n).map((x) => PINYIN_DIGITS[x[0]]).join('');
+        const kind = classify(digits, false, false, false);
+        if (kind === undefined) continue;
+        const start = m.index + syllables[a]!.index!;
+        const last = syllables[a + n - 1]!;
+        out.push({ start, end: m.index + last.index! + last[0].length, kind, labelStart: start });
+        break search;
+      }
+    }
+  }
+  return out;
+}
+
 /** True when a label a few characters before folded `start` makes a number no phone (订单, 货号 …). */
 function notPhoneBefore(f: FoldedText, start: number): boolean {
   const before = f.text.slice(clauseStart(f, start, 6), start);
@@ -188,7 +232,8 @@ export function findPhones(f: FoldedText, original: string): PhoneHit[] {
       if (modelNumber(original, f, c.start, c.end)) continue;
       const label = labelBefore(text, c.start);
       const firstGap = firstGapAt(f, c.start, c.end);
-      const areaCode = c.digits.startsWith('0') ? firstGap === 3 || firstGap === 4 : c.digits.startsWith('86') && firstGap === 2;
+      // An area code, a country code (86, 0086, 00852…), each a group of its own.
+      const areaCode = c.digits.startsWith('00') ? firstGap >= 3 && firstGap <= 5 : c.digits.startsWith('0') ? firstGap === 3 || firstGap === 4 : c.digits.startsWith('86') && firstGap === 2;
       const kind = classify(c.digits, label >= 0 || labelNear(text, f, c.start), areaCode, plus);
       if (kind) {
         const start = plus ? c.start - 1 : c.start;
@@ -197,19 +242,20 @@ export function findPhones(f: FoldedText, original: string): PhoneHit[] {
       }
     }
   }
-  for (const hit of [...readOutPhones(f, original, short), ...readOutGroups(f, original, short)]) if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
+  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES)];
+  for (const hit of spoken) if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
   return hits;
 }
 
 /** Words a host reads between the groups of a number: 一五零，二二四八，后面是零六三七. */
-const READ_OUT_FILLERS = ['前半段', '后半段', '前半截', '后半截', '那个', '这个', '就是', '后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是', '中间四位', '中间四位是', '中间三位', '后四位', '后四位是', '最后四位', '最后四位是', '尾号', '尾号是', '结尾', '结尾是', '加', '嗯', '呃', '啊', '再后面是', '再后面', '中四', '中四位', '前三', '后面接', '再接', '接着'];
+const READ_OUT_FILLERS = ['点', '杠', '前半段', '后半段', '前半截', '后半截', '那个', '这个', '就是', '后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是', '中间四位', '中间四位是', '中间三位', '后四位', '后四位是', '最后四位', '最后四位是', '尾号', '尾号是', '结尾', '结尾是', '加', '嗯', '呃', '啊', '再后面是', '再后面', '中四', '中四位', '前三', '后面接', '再接', '接着'];
 /** Homophones a read-out number may have (幺伞巴，灵六七二，九五四一 has 4 of 11). */
 const MAX_READ_OUT_HOMOPHONES = 4;
 /**
  * Group lengths a number is read out in: a mobile 3-4-4, a hotline 3-3-4 (四零零，捌贰陆，柒柒玖叁), a
  * landline's area code and then its number in two (零五七九，八五五二，六六一三).
  */
-const READ_OUT_SHAPES = ['3,4,4', '3,3,4', '4,4,4', '4,3,4'];
+const READ_OUT_SHAPES = PHONE_GROUPS;
 const AREA_CODE = /^(?:0(?:10|2\d)|0[3-9]\d\d)$/;
 
 /**
@@ -252,12 +298,21 @@ function readOutGroups(f: FoldedText, original: string, short: readonly number[]
     if (short[k]! < 0) continue;
     let total = short[k + 1]! - short[k]!;
     let m = k;
-    // Groups follow each other closely (a comma and a reading word at most); a number has 10–12 digits.
-    while (total <= 12 && m + 3 < short.length && short[m + 2]! >= 0 && mayJoin(f, short[m + 1]!, short[m + 2]!) && readOutJoin(f, original, short[m + 1]!, short[m + 2]!)) {
+    let told = false; // a group joined by words that say where it goes
+    // Groups follow each other closely (a comma and a reading word at most, or words that say
+    // where the next group goes); a number has 10–12 digits.
+    while (total <= 12 && m + 3 < short.length && short[m + 2]! >= 0) {
+      const end = short[m + 1]!;
+      const start = short[m + 2]!;
+      if (mayJoin(f, end, start) && readOutJoin(f, original, end, start)) {
+        // joined as read out
+      } else if (placeNamed(f, end, start)) told = true;
+      else break;
       m += 2;
       total += short[m + 1]! - short[m]!;
-      const groups = m - k >= 6 || (m - k === 2 && TWO_HALVES.has(`${short[k + 1]! - short[k]!},${short[m + 1]! - short[m]!}`));
-      const hit = groups && total >= 10 && total <= 12 ? readOutNumber(f, short.slice(k, m + 2)) : undefined;
+      const shape = short.slice(k, m + 2).map((x, g, all) => (g % 2 ? x - all[g - 1]! : -1)).filter((x) => x >= 0).join(',');
+      const groups = m - k >= 6 || (m - k === 2 && TWO_HALVES.has(shape)) || (told && m - k === 4 && READ_OUT_SHAPES.includes(shape));
+      const hit = groups && total >= 10 && total <= 12 && (!told || phoneWordInSentence(f, short[k]!, PHONE_OR_CALL)) ? readOutNumber(f, short.slice(k, m + 2)) : undefined;
       if (hit) {
         out.push(hit);
         k = m;
@@ -277,10 +332,39 @@ function mayJoin(f: FoldedText, end: number, start: number): boolean {
   return start - end <= 6 && FILLER_STARTS.has(f.text.charCodeAt(end));
 }
 const FILLER_STARTS = new Set(READ_OUT_FILLERS.map((w) => w.charCodeAt(0)));
+/**
+ * Words that say where the next group of a number goes (开头186，中间是7720，末尾3145; 前半段…，后半段看
+ * 安装卡，是6624): the next group may come a few words after them, in the same sentence.
+ */
+const NEXT_PLACE = /中间|然后|后面|后边|后半|再接|再加|接着|最后|末尾|结尾|尾号|后四位|后三位|后4位/;
+const MAX_WORDS_TO_GROUP = 16;
+
+/** True when the folded text between two groups names where the second goes, and no sentence ends there. */
+function placeNamed(f: FoldedText, end: number, start: number): boolean {
+  if (start - end > MAX_WORDS_TO_GROUP || start <= end) return false;
+  const between = f.text.slice(end, start);
+  return !between.includes('\n') && NEXT_PLACE.test(between);
+}
+
+/**
+ * Words that name a phone number (热线, 专线, 手机号, 微信同号…), and with them a call (打): groups
+ * told apart by words need one of these in their sentence, groups of digits read out without a
+ * label near need one of the first.
+ */
+const PHONE_NAMED = /电话|手机|号码|热线|专线|座机|拨打|致电|电联|同号/;
+const PHONE_OR_CALL = /电话|手机|号码|热线|专线|座机|拨打|致电|电联|同号|打/;
+
+/** True when `words` stand in the sentence of folded `at`: up to 24 characters before it, or after it. */
+function phoneWordInSentence(f: FoldedText, at: number, words: RegExp): boolean {
+  const before = f.text.slice(Math.max(0, at - 24), at);
+  const end = f.text.indexOf('\n', at);
+  return words.test(before.slice(before.lastIndexOf('\n') + 1)) || words.test(f.text.slice(at, end < 0 ? f.text.length : end));
+}
+
 /** A call right before the number: 打 ⓵⓷⓹ 后面是…, 拨135…. */
 const CALL_BEFORE = /(?:打|拨|打我|打给)$/;
 /** A number in two halves: a prefix or an area code and the rest, or a mobile's first seven and last four. */
-const TWO_HALVES = new Set(['3,8', '4,8', '3,7', '4,7', '7,4']);
+const TWO_HALVES = new Set(['3,8', '4,8', '3,7', '4,7', '7,4', '8,4']);
 
 /** The phone number the groups [start, end, start, end …] read out together, if they are one. */
 function readOutNumber(f: FoldedText, groups: readonly number[]): PhoneHit | undefined {
@@ -309,12 +393,14 @@ function readOutNumber(f: FoldedText, groups: readonly number[]): PhoneHit | und
   // A first group with a leading 0 is an area code (010 and 02x have three digits, the others
   // four): the number after it is a landline's.
   const areaCode = digits.startsWith('0');
-  if (areaCode && !AREA_CODE.test(digits.slice(0, e1 - s1))) return undefined;
+  // (A first group of seven or eight is the area code and the first half: 0755-2638 后四位 7719.)
+  const first = e1 - s1 > 4 ? [3, 4] : [e1 - s1];
+  if (areaCode && !first.some((n) => AREA_CODE.test(digits.slice(0, n)))) return undefined;
   const kind = classify(digits, false, areaCode, false);
   if (!kind) return undefined;
   if (unitAfter(f, e3) || notPhoneBefore(f, s1)) return undefined;
   // The label may stand before a bracket or a comma: 手机【138】…, 号码我拆开说，前三位 135…
-  if (!spoken && !labelNear(f.text, f, s1, true) && !CALL_BEFORE.test(f.text.slice(Math.max(0, s1 - 3), s1))) return undefined;
+  if (!spoken && !labelNear(f.text, f, s1, true) && !CALL_BEFORE.test(f.text.slice(Math.max(0, s1 - 3), s1)) && !phoneWordInSentence(f, s1, PHONE_NAMED)) return undefined;
   return { start: s1, end: e3, kind, labelStart: s1 };
 }
 
