@@ -1872,3 +1872,28 @@ test('the twenty-fourth round, quiet: prose with homophones and spaces, pinyin t
     ['颜色就跟汽水里的绿泡泡一样清爽', [], 'kuaishou'],
   ]);
 });
+
+test('the twenty-fourth round, second pass: a price cut for paying by transfer, an app to download for a deal, a VIP group offered when the platform\'s group is full, a group outside the official one, the seller\'s handle after a request, a size that does not fit', () => {
+  expectFamilies([
+    ['老客户下次直接转账更便宜', ['payment'], 'wechat_channels'],
+    ['扫码下载禾木App，新用户注册就送15元券', ['qr', 'thirdParty'], 'douyin'],
+    ['想进粉丝VIP群的加我微信 hemu_vip88，我拉你，淘宝群那边人已满', ['contact', 'group'], 'taobao'],
+    ['官方群聊满员了，想要福利的留言，我另外拉你们进外面的小群', ['group'], 'xiaohongshu'],
+    ['印字内容加VX发我：hemu_print', ['contact'], 'kuaishou'],
+    ['鞋码不合适扫吊牌上的二维码找售后换', ['qr'], 'kuaishou'],
+  ]);
+});
+
+test('the twenty-fourth round, second pass, quiet: a quoted question refused, a transfer warned of, a platform\'s own app, an app a device needs, codes checked before they ship, a tag written on by hand, the group chat of the app\'s group', () => {
+  expectFamilies([
+    ['“主播能私聊吗”——不私聊哈，有问题直接找客服', [], 'taobao'],
+    ['“能加个微信吗”——不加哦，旺旺找客服就行', [], 'taobao'],
+    ['私下转账出了事没人管你，就在小黄车拍', [], 'kuaishou'],
+    ['下载抖音App领券', [], 'douyin'],
+    ['买了手环要先下载配套App，新人绑定设备见说明书', [], 'douyin'],
+    ['二维码贴纸出厂前已逐张扫码校验', [], 'tmall'],
+    ['行李牌带透明窗，可自己手写姓名电话', [], 'pinduoduo'],
+    ['我们不合作任何私下交易', [], 'pinduoduo'],
+    ['进不了淘宝群的，点店铺首页的群聊入口就能进', [], 'taobao'],
+  ]);
+});

@@ -111,6 +111,24 @@ const CONTACT: CueSpec = {
   afterReach: 4,
 };
 
+const PROFILE: CueSpec = {
+  // Not the 号 of an account on a platform (在视频号主页有完整视频): that names where, it holds no number.
+  verbs: list('v vx v号 vx号 id 入口 号码 售后方式 合作方式 转账方式 付款方式 收款方式 联系方法 联络方式 电联方式 购买渠道 渠道 批发 批发价 价目表 价格表 价钱 报价单 预约方式 领奖方式 兑奖方式 领取方式 微信 微信号 薇 薇号 企微 群!聊 群号 进群方式 入群方式 群入口 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 专线 热线 qq 联系方式 联系办法 名片 加 企鹅 扣扣 号<频音手众书名 二维码 码 找我的方式 找我方式 联系我的方式'),
+  // Cantonese as folding writes it (traditional.ts): 放咗喺 is 放了在, 睇 stays.
+  fillers: list('宝宝 宝子 姐妹 朋友 请查看 查看 睇 睇我 睇吓 放了在 主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 我们 我们的 就在 旗舰店 旗舰店的 挂在 就挂在 印在 旺旺 视频号 视频号的 抖音 快手 小红书 主页 主页的'),
+  free: 1,
+  // 联系方式 + 请看我们视频号主页 + 简介: the pointer's words may run long.
+  reach: 14,
+  // 头像里的号, 签名里那一串: the number the pointer points at.
+  // 微 and 微信, not WeChat's checkout (视频号主页橱窗…支持微信支付).
+  after: list('v vx 微!信 微信!支付 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 怎么联络 联络我们 点样找我 点样联络 有办法 怎么加我 有你们要的 都放那里 放那里了 都在那里 都写了 上面写了 你们懂的 联系方法 有方式 领取方式 怎么找到 暗号 二维码 就是码 是码 有群号 群号 进群方式 入群方式 ^绿 那行小字 小字 放大看 懂的都懂 找到我!们 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号 ' +
+    // A line of it, letters on it, what is written there: 主页第三行, 签名那一行, 右下角那几个字母, 头像上就写着呢.
+    '那一行 那行 第一行 第二行 第三行 最后一行 一行小字 几个字母 就写着 上写着 写着呢 懂的老铁都懂 写得很清楚 写得清清楚楚 写得清楚 写的很清楚 写得明明白白 写的明明白白 小秘密 有惊喜 里面那个码 里面的码 有顾问 顾问号 获取方式 有whatsapp 有line 有wa 有telegram 有tg 有ig 有weixin 有wx 有vx 写着怎么 写着咋 有写 里有写 就懂了 找我的法子 找我的办法 联系的法子 里面啥都有 啥都有 加我们'),
+  // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
+  afterReach: 14,
+  crossClauses: true,
+};
+
 export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   contact: CONTACT,
   platform: {
@@ -136,23 +154,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     afterReach: 24,
     crossClauses: true,
   },
-  profile: {
-    // Not the 号 of an account on a platform (在视频号主页有完整视频): that names where, it holds no number.
-    verbs: list('v vx v号 vx号 id 入口 号码 售后方式 合作方式 转账方式 付款方式 收款方式 联系方法 联络方式 电联方式 购买渠道 渠道 批发 批发价 价目表 价格表 价钱 报价单 预约方式 领奖方式 兑奖方式 领取方式 微信 微信号 薇 薇号 企微 群!聊 群号 进群方式 入群方式 群入口 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 专线 热线 qq 联系方式 联系办法 名片 加 企鹅 扣扣 号<频音手众书名 二维码 码 找我的方式 找我方式 联系我的方式'),
-    // Cantonese as folding writes it (traditional.ts): 放咗喺 is 放了在, 睇 stays.
-    fillers: list('宝宝 宝子 姐妹 朋友 请查看 查看 睇 睇我 睇吓 放了在 主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 我们 我们的 就在 旗舰店 旗舰店的 挂在 就挂在 印在 旺旺 视频号 视频号的 抖音 快手 小红书 主页 主页的'),
-    free: 1,
-    // 联系方式 + 请看我们视频号主页 + 简介: the pointer's words may run long.
-    reach: 14,
-    // 头像里的号, 签名里那一串: the number the pointer points at.
-    // 微 and 微信, not WeChat's checkout (视频号主页橱窗…支持微信支付).
-    after: list('v vx 微!信 微信!支付 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 怎么联络 联络我们 点样找我 点样联络 有办法 怎么加我 有你们要的 都放那里 放那里了 都在那里 都写了 上面写了 你们懂的 联系方法 有方式 领取方式 怎么找到 暗号 二维码 就是码 是码 有群号 群号 进群方式 入群方式 ^绿 那行小字 小字 放大看 懂的都懂 找到我!们 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号 ' +
-      // A line of it, letters on it, what is written there: 主页第三行, 签名那一行, 右下角那几个字母, 头像上就写着呢.
-      '那一行 那行 第一行 第二行 第三行 最后一行 一行小字 几个字母 就写着 上写着 写着呢 懂的老铁都懂 写得很清楚 写得清清楚楚 写得清楚 写的很清楚 写得明明白白 写的明明白白 小秘密 有惊喜 里面那个码 里面的码 有顾问 顾问号 获取方式 有whatsapp 有line 有wa 有telegram 有tg 有ig 有weixin 有wx 有vx 写着怎么 写着咋 有写 里有写 就懂了 找我的法子 找我的办法 联系的法子 里面啥都有 啥都有 加我们'),
-    // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
-    afterReach: 14,
-    crossClauses: true,
-  },
+  profile: PROFILE,
   dm: {
     // Not WeChat's own shop or mini program (在视频号私信我们，或在微信小店联系客服): a push there is a signal of its own.
     verbs: list('微信!小 vx 群 电话 联系方式 报价 价格表 价目表 发你 私下 加 领 手机'),
@@ -349,8 +351,13 @@ export function anyOf(words: string): RegExp {
 }
 
 const NEGATORS = list('不 无 别 勿 不要 不用 不需要 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝 没法 无法 没办法 不含 不提供 不以 没放');
-/** 不 followed by these is not a negation of what comes next (不如, 不错, 不少, 不信去某宝搜 …). */
-const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然妨久满见够止信']);
+/**
+ * 不 followed by these is not a negation of what comes next (不如, 不错, 不少, 不信去某宝搜 …; a
+ * condition met: 尺寸不合适扫码找售后, 不喜欢的, 不懂的, 不清楚的).
+ */
+const NOT_NEGATING_NEXT = new Set([...'如错少同断定过仅只但管论然妨久满见够止信喜懂清']);
+/** 不合适, 不合身, 不合脚: a size that does not fit (不合作 does negate). */
+const DOES_NOT_FIT = /^合(?:适|身|脚)/;
 /** 不会 + these is "does not know how to" (不会选, 不会量): the push that follows helps them. */
 const CANNOT_DO_AFTER_BUHUI = new Set([...'选挑量算搭穿弄装调']);
 /** 不好意思 is an apology, not a negation; 不好 alone is "don't" (唔好信人叫你加微信 reads 不好信…). */
@@ -441,7 +448,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   // fraud has 骗, 假 or 不是: most sentences have none after the trigger, and nothing is cut out.
   const e = clauseEnd(f, at, 32, true);
   let hasXin = false;
-  /** What every UNPROTECTED phrase has: 管, 负, 担, 障, 护, 权 or 责. */
+  /** What every UNPROTECTED phrase has: 管, 负, 担, 障, 护, 权, 责 or 险. */
   let risk = false;
   /** What every DISOWNED phrase has: 塞, 关, 非, 举, 引, 当, 店, 事, 建, 理, 惕, 黑 or 律. */
   let disowns = false;
@@ -471,16 +478,16 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   return described >= 0 && DESCRIBED_AS_FRAUD.test(described > 0 ? after.slice(described) : after);
 }
 
-/** …or says the buyer is on their own: 私下转账出了问题没人管, 线下交易没有保障. */
+/** …or says the buyer is on their own: 私下转账出了问题没人管, 出了事没人管你, 线下交易没有保障, 有风险. */
 /** The thing named, then refused: …这种事我们从来不做, …这一套我们不搞. */
 const REFUSED_AFTER = /^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)/;
 const [ZUO, GAO] = [...'做搞'].map((c) => c.charCodeAt(0));
-const UNPROTECTED = /出了?问题(?:没人管|不管|自负|自己承担)|没有?保障|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责/;
+const UNPROTECTED = /出了?(?:问题|事)(?:都|也)?(?:没人管|不管|没人负责|自负|自己承担)|没有?保障|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负/;
 /** The units every UNPROTECTED (RISK) or DISOWNED (DISOWN) phrase has: one look-up per character after a trigger. */
 const RISK = 1;
 const DISOWN = 2;
 const AFTER_UNITS = new Uint8Array(0x10000);
-for (const c of '管负担障护权责') AFTER_UNITS[c.charCodeAt(0)] = RISK;
+for (const c of '管负担障护权责险') AFTER_UNITS[c.charCodeAt(0)] = RISK;
 for (const c of '塞关非举引当店事建理惕黑律') AFTER_UNITS[c.charCodeAt(0)] = DISOWN;
 /**
  * …or disowns it, or says to report it: 返现卡…那可能是别人塞的, 京东上的同名店铺与我们无关, 我们在抖音都没有店,
@@ -570,7 +577,7 @@ function negatorJustBefore(f: FoldedText, s: number, at: number): boolean {
       // A space or an emoji after the words between ends the negated phrase: 传不了😅 留下电话.
       if (g > 0 && gapBefore(f, ns + n.length, at)) continue;
       // 不同 is "different", but 不同城面交 refuses 同城面交.
-      if (n === '不' && ((NOT_NEGATING_NEXT.has(text.charAt(ns + 1)) && !text.startsWith('同城', ns + 1)) || text.startsWith(APOLOGY, ns + 1) || potentialComplement(text, ns))) continue;
+      if (n === '不' && ((NOT_NEGATING_NEXT.has(text.charAt(ns + 1)) && !text.startsWith('同城', ns + 1)) || text.startsWith(APOLOGY, ns + 1) || DOES_NOT_FIT.test(text.slice(ns + 1, ns + 3)) || potentialComplement(text, ns))) continue;
       // A question asked A-not-A (能不能加微信, 要不要私聊) is someone's question: it holds only where it is granted at once (…，可以哈).
       if (n.charCodeAt(0) === BU && ns > 0 && text.charAt(ns - 1) === text.charAt(ns + 1)) return !grantedAfter(f, at);
       if (n === '别' && (URGING_AFTER_BIE.has(text.charAt(ns + 1)) || WORDS_ENDING_IN_BIE.has(text.charAt(ns - 1)))) continue;

@@ -85,18 +85,25 @@ const [OPEN_QUOTE, CLOSE_QUOTE, OPEN_CORNER, CLOSE_CORNER] = [...'“”「」']
 // A colon or a verb of saying: 留言“进裙” and 评论“1” are what the buyer is told to write.
 const COMMENT_BEFORE = /(?:评论|弹幕|网友|粉丝)(?:(?:说|问)\s*[:：]?|\s*[:：])\s*$/;
 
-/** A question the copy answers no at once: 私聊报价？不需要，页面标价就是最终价. */
+/**
+ * A question the copy answers no at once: 私聊报价？不需要，页面标价就是最终价; or a buyer's question
+ * quoted and refused after it: “主播能私聊吗”——不私聊哈.
+ */
 export function answeredNo(f: FoldedText, at: number, original: string | undefined): boolean {
-  if (original === undefined || (segmentMarks(original) & HAS_QUESTION_MARK) === 0) return false;
+  if (original === undefined || (segmentMarks(original) & (HAS_QUESTION_MARK | HAS_OPEN_QUOTE)) === 0) return false;
   const from = f.starts[at]!;
   const to = Math.min(original.length, from + 16);
   for (let k = from; k < to; k++) {
     const c = original.charCodeAt(k);
     if (c === QUESTION_MARK || c === WIDE_QUESTION_MARK) return ANSWER_NO.test(original.slice(k + 1, k + 8));
+    if (c === CLOSE_QUOTE || c === CLOSE_CORNER) return ASKED_AT_END.test(original.slice(Math.max(from, k - 2), k)) && QUOTE_ANSWERED_NO.test(original.slice(k + 1, k + 10));
     if (c === 0x3002 || c === 10) return false;
   }
   return false;
 }
+/** A quoted question's last word, and the refusal after the quote (不私聊哈, 不行, 没有; not 不用问了，直接加). */
+const ASKED_AT_END = /(?:吗|么|嘛)$/;
+const QUOTE_ANSWERED_NO = /^[\s—–\-－:：，,～~]*(?:不(?:能|行|可以|加|私|给|留|发|会|支持|提供|哦|哈|啦|了)|没(?:有|法)|别)/;
 const [QUESTION_MARK, WIDE_QUESTION_MARK] = [...'?？'].map((c) => c.charCodeAt(0));
 const ANSWER_NO = /^\s*(?:不需要|不用|没有|没必要|不存在|当然不|不可能|统统不|都不)/;
 const WEN = '问'.charCodeAt(0);

@@ -20,6 +20,8 @@ const SCANNING_PRODUCT = anyOf(
     '音频 收听 听力 朗读 原声 教材 教辅 练习册 读物 景区 入园 展馆 ' +
     // Payment terminals sold, which the seller's own customers scan: POS机 扫码收款, 收款码牌 顾客扫码就付.
     'pos机 电签 收款码牌 码牌 收银台 扫码收款 顾客扫码 顾客微信扫码 扫码就付 ' +
+    // Codes printed to order, checked before they ship: 二维码贴纸印刷前已逐张扫码校验.
+    '逐张扫 扫码校验 扫码测试 扫码检测 扫不出 识别率 ' +
     // A book's pronunciation, a voucher redeemed at the front desk.
     '发音 核销 前台扫',
 );
@@ -199,3 +201,22 @@ const DESCRIBED_APPS: readonly [RegExp, string][] = [
 /** A name given by one of its characters: 带“拼”字的, 名字里有个淘字的, 抖字开头的. */
 const NAMED_BY_A_CHARACTER = /(?:带|有个|有)(.)字(?:的)?$|(.)字(?:开头|打头)(?:的)?$/;
 const APP_BY_CHARACTER: Readonly<Record<string, string>> = { 拼: 'pinduoduo', 淘: 'taobao', 抖: 'douyin', 快: 'kuaishou', 京: 'jd', 猫: 'tmall' };
+
+/**
+ * An app named without quotes after a verb that gets it, with a deal for getting it in the
+ * sentence: 扫码下载青柚App，新人注册送20元 (not 下载App连接设备: an app a device needs).
+ */
+export function appForDeals(f: FoldedText, start: number): boolean {
+  const got = GET_BEFORE_APP.exec(f.text.slice(Math.max(0, start - 10), start));
+  // A platform's own app is read by its name's signal (下载抖音App领券 is home on Douyin).
+  if (got === null || APP_NAMES.test(got[0])) return false;
+  const from = f.text.lastIndexOf('\n', start) + 1;
+  const end = f.text.indexOf('\n', start);
+  const sentence = f.text.slice(Math.max(from, start - 24), end < 0 ? start + 24 : Math.min(end, start + 24));
+  return APP_DEALS.test(sentence) && !COMPANION_APP.test(sentence);
+}
+/** An app the goods work with (配套App, 绑定设备, 连接手表): needed, not a way off the platform. */
+const COMPANION_APP = /配套|绑定|连接|蓝牙|控制|设备|说明书|固件|同步/;
+const GET_BEFORE_APP = /(?:下载|安装)(?:我们的?|咱们的?|官方的?|品牌)?[^\n]{0,6}$/;
+const APP_NAMES = /抖音|淘宝|天猫|京东|拼多多|快手|小红书|视频号|微信|支付宝|闲鱼|得物|唯品会|美团|饿了么|苏宁/;
+const APP_DEALS = /领券|新人|注册(?:就|即)?送|优惠|福利|红包|积分|会员价|首单|专享|更便宜|折扣|打折|立减/;

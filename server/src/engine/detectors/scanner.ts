@@ -24,7 +24,7 @@ import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
 import { findRawSignals, fullStopBefore, spelledDotEntries, STOP_DOT } from './raw';
 import { mentionsWithPush, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
-import { addedToNamedRole, addedToPerson, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
+import { addedToNamedRole, addedToPerson, appForDeals, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { DESCRIBED_APP, thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 import { forEachMatch } from '../packs/patternSafety';
@@ -368,7 +368,9 @@ export class Scanner {
     // 软件 or app after a description of one platform's icon or name is that platform, described.
     const described = e.term === DESCRIBED_APP ? describedApp(f, start) : undefined;
     // …or an app named in quotes after a verb that sends the buyer to it: 扫码下载「良品生活」App.
-    const quotedApp = e.term === DESCRIBED_APP && !described && verbBeforeQuotedName(text, f, start, GET_THE_APP);
+    // (Or named without quotes, with a deal for getting it: 扫码下载青柚App，新人注册送20元.)
+    const dealApp = e.term === DESCRIBED_APP && !described && appForDeals(f, start);
+    const quotedApp = e.term === DESCRIBED_APP && !described && (dealApp || verbBeforeQuotedName(text, f, start, GET_THE_APP));
     if (e.term === DESCRIBED_APP && !described && !quotedApp) return undefined;
     if (described) start = described.start;
     /** A term the reading gives the signal instead of the entry's. */
@@ -432,6 +434,7 @@ export class Scanner {
         // 去“某音”搜「…」: the cue around a quoted platform name, past its quotes.
         if (mention && cues === 'platform' && quotedName(text, f, start, end)) mention = unnegatedVerbBefore(f, text, start, PLATFORM_ACROSS_QUOTES) === undefined && cueAfter(f, end, PLATFORM_ACROSS_QUOTES) === undefined;
         if (!mention && insideTitle(text, f, start, end)) mention = true;
+        if (dealApp) mention = false;
         break;
       case 'join': {
         if (f.text.charAt(end) === '聊' && e.word === '群') return undefined;
@@ -453,7 +456,9 @@ export class Scanner {
         // A handle right after the noun is the seller's own (VX：mian_66 发我): no buyer's asked for.
         if (handleAfter(f, text, end)) return undefined;
         const c = collectRequest(f, start, end) ?? blankToFill(f, text, start, end);
-        if (!c) return undefined;
+        // …or right after the request read (刻字内容加VX发我：goupai_520): the seller's, to add. 手写 before
+        // the verb is what the goods carry (挂牌带透明窗 可自己手写姓名电话): the buyer's to write, kept by the buyer.
+        if (!c || handleAfter(f, text, c.end) || (f.text.charAt(c.start) === '写' && f.text.charAt(c.start - 1) === '手')) return undefined;
         spanStart = c.start;
         spanEnd = c.end;
         break;
@@ -701,7 +706,10 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
   if (named.length === 0) {
     // 官方群聊入口在直播间左下角，进群…, 想进粉丝群的点我主页的小红书群聊: the group chat the copy names
     // (home on Xiaohongshu).
-    for (const s of signals) if (s.family === 'group' && s.term === 'group' && JOIN_A_GROUP.test(s.text) && text.includes('群聊') && (text.lastIndexOf('群聊', s.start) >= 0 || OFFICIAL_CHAT.test(text))) s.term = 'group-chat';
+    // (Not a group the copy sets apart from that one: 官方群聊人满了，我另外拉你们进外面的小群.)
+    for (const s of signals) if (s.family === 'group' && s.term === 'group' && JOIN_A_GROUP.test(s.text) && text.includes('群聊') && (text.lastIndexOf('群聊', s.start) >= 0 || OFFICIAL_CHAT.test(text)) && !anotherGroup(text, s.start)) s.term = 'group-chat';
+    // 进不了淘宝群，点店铺首页的群聊入口就能进: the group chat of the app's group named before it.
+    for (const s of signals) if (s.family === 'group' && s.term === 'group-chat' && s.text.startsWith('群聊')) qualifyFromWords(s, NAMED_GROUP_WORDS.exec(text.slice(0, s.start))?.[0] ?? '');
     // …or a named group the copy speaks of, joined or not (钉钉粉丝群每周上新，点首页的群入口就能进).
     for (const s of signals) if (s.family === 'group' && s.term === 'group' && JOIN_A_GROUP.test(s.text)) qualifyFromWords(s, NAMED_GROUP_WORDS.exec(text.slice(0, s.start))?.[0] ?? '');
     // …or the group said to be in an app (群在企业微信里, 不在这儿，在那个绿色聊天软件里，…我拉你进去).
@@ -716,9 +724,21 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
   for (const s of generic) {
     while (i + 1 < named.length && Math.abs(named[i + 1]!.start - s.start) <= Math.abs(named[i]!.start - s.start)) i++;
     const best = named[i]!;
+    // 想进VIP群的加我微信，我拉你，淘宝群那边名额满了: a group set apart from the named one is another.
+    if (APART_BEFORE.test(text.slice(Math.max(0, s.start - 5), s.start)) || FULL_AFTER.test(text.slice(best.end, best.end + 8))) continue;
     s.term = best.term;
     s.companion = best.companion;
   }
+}
+
+/** Said right after a group: it is full (那边名额满了, 人已满). */
+const FULL_AFTER = /^(?:那边|这边|里)?(?:的)?(?:名额|人)?(?:已经|已)?满/;
+/** Words right before a group that set it apart from another: 外面的小群, 另外的群, 另一个群. */
+const APART_BEFORE = /(?:外面的?|外头的?|另外的?|另一个|其他的?)(?:小)?$/;
+
+/** True when the group starting at `start` is set apart from another: 外面的小群 (not 二群入口 in the official card). */
+function anotherGroup(text: string, start: number): boolean {
+  return APART_BEFORE.test(text.slice(Math.max(0, start - 5), start));
 }
 
 /** A group joined without a name of its own (进群, 入群): it may be one named before. */
