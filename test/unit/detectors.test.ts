@@ -1897,3 +1897,29 @@ test('the twenty-fourth round, second pass, quiet: a quoted question refused, a 
     ['进不了淘宝群的，点店铺首页的群聊入口就能进', [], 'taobao'],
   ]);
 });
+
+test('the twenty-fifth round (b): numbers the copy says to join and call, apps by their mascot or a character of their icon, Cantonese romanisation, rewards for a deleted or changed review, a way to reach named before a profile', () => {
+  expectFamilies([
+    ['今天三个福利价：¥158、¥2703、¥6641，三个价格按顺序拨过来', ['phone'], 'kuaishou'],
+    ['出厂日期 139年06月27日 45:18，把日期连起来打就是仓库', ['phone'], 'kuaishou'],
+    ['型号：KS-0571-86552109（型号就是售后座机）', ['phone'], 'kuaishou'],
+    ['同款在那只小狗吉祥物的App上便宜，去那边搜店名', ['thirdParty'], 'xiaohongshu'],
+    ['去那个黑猫App的旗舰店搜“禾木家居”', ['thirdParty'], 'xiaohongshu'],
+    ['去那个蓝色“京”字App搜我们家', ['thirdParty'], 'douyin'],
+    ['有问题 gaa ngo mei seon：hemu_hk88', ['contact'], 'douyin'],
+    ['订货电话：jat saam baat, ling ng jat luk, ji baat gau sei', ['phone'], 'douyin'],
+    ['差评删了这单运费全额给你退', ['reviewBait'], 'pinduoduo'],
+    ['改成好评我这边补你十块', ['reviewBait'], 'pinduoduo'],
+    ['合作对接方式在我主页简介里', ['profile'], 'douyin'],
+    ['收货后在订单备注里补充您的手机号', ['collect'], 'pinduoduo'],
+  ]);
+});
+
+test('the twenty-fifth round, quiet: a count before prices, a cartoon cat, a review with no reward, matcha foam', () => {
+  expectFamilies([
+    ['三款价格按顺序排：¥59、¥79、¥99', [], 'kuaishou'],
+    ['黑猫警长卫衣 纯棉', [], 'tmall'],
+    ['领券与评价无关，放心下单', [], 'jd'],
+    ['抹茶刷出来的绿泡泡细密绵软', [], 'douyin'],
+  ]);
+});

@@ -20,7 +20,7 @@ export const collectEntries: LexEntry[] = [
 
 /** Verbs before a contact noun that ask the buyer for it (fillers such as 您的 may stand between). */
 export const COLLECT_BEFORE = [
-  '留下', '留个', '发给客服', '留一下', '留好', '留', '备注', '备注上', '备注好', '填写', '填上', '填好', '填', '写上', '写下', '写好', '写明', '写', '报上', '提供', '发我', '发给我', '私发',
+  '留下', '留个', '补充', '补上', '发给客服', '留一下', '留好', '留', '备注', '备注上', '备注好', '填写', '填上', '填好', '填', '写上', '写下', '写好', '写明', '写', '报上', '提供', '发我', '发给我', '私发',
   '发你', '发你的', '私信我们', '私信我', '私我发', '登记', '打出你的', '打出您的', '打上', '附上', '注明', '标注', '报', '回复', '发一下', '留言', '告知', '告诉我', '告诉客服', '留低', '写低', '发送',
   // Typed where everyone sees it (评论区打手机号), not 打电话 (a call: scanner.ts's collectRequest).
   '打',

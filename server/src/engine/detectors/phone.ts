@@ -165,10 +165,14 @@ export function mayHaveSpokenPhone(f: Pick<FoldedText, 'counted' | 'text'>): boo
  * the spaces between them, so a number is ten to twelve of them glued.
  */
 const PINYIN_DIGITS: Readonly<Record<string, string>> = {
-  ling: '0', dong: '0', yao: '1', yi: '1', er: '2', liang: '2', san: '3', si: '4', wu: '5', liu: '6', qi: '7', guai: '7', ba: '8', jiu: '9', gou: '9',
+  ling: '0', dong: '0', yao: '1', yi: '1', er: '2', ji: '2', liang: '2', san: '3', si: '4', wu: '5', liu: '6', qi: '7', guai: '7', ba: '8', jiu: '9', gou: '9',
+  // …and in Cantonese romanisation (jat ng ling, ji saam…): ling and ji as in pinyin's order below.
+  jat: '1', saam: '3', sei: '4', ng: '5', luk: '6', cat: '7', chat: '7', baat: '8', gau: '9',
 };
-const PINYIN_SYLLABLE = /liang|ling|liu|dong|yao|yi|er|san|si|wu|qi|guai|ba|jiu|gou/g;
-const PINYIN_RUN = /(?:liang|ling|liu|dong|yao|yi|er|san|si|wu|qi|guai|ba|jiu|gou){10,}/g;
+// Longer syllables first where one begins another (liang before ling, jiu before ji, sei before si).
+const SYLLABLES = 'liang|ling|liu|dong|yao|yi|er|san|sei|si|wu|qi|guai|baat|ba|jiu|ji|gou|jat|saam|ng|luk|chat|cat|gau';
+const PINYIN_SYLLABLE = new RegExp(SYLLABLES, 'g');
+const PINYIN_RUN = new RegExp(`(?:${SYLLABLES}){10,}`, 'g');
 
 /** …or a number said in pinyin digits: some of their letters fold to counted units (o, l, i). */
 export function mayHavePinyinPhone(f: Pick<FoldedText, 'counted' | 'text'>): boolean {
@@ -196,6 +200,47 @@ function pinyinPhones(f: FoldedText): PhoneHit[] {
       }
     }
   }
+  return out;
+}
+
+/**
+ * Numbers the copy says to join and call (三个秒杀价…按顺序拨过去, 把日期连起来打给蜂场, 型号就是安装
+ * 师傅电话): the join or the equation, then a call, in one sentence.
+ */
+const JOIN_AND_CALL = /(?:连起来|连着|连在一起|拼起来|串起来|连读|按顺序|依次)[^\n]{0,8}(?:打|拨|致电|电话|call)|(?:型号|编号|日期|价格|价)(?:就是|即|等于)?(?:[^\n]{0,2}(?:安装|售后|维修))?(?:师傅|客服|老板)?(?:的)?(?:电话|座机|直线|热线|手机)|(?:打|拨|拨打|致电)(?:这个)?(?:编号|型号)/;
+/** A count said before the instruction (三个价格连着拨): a numeral and its measure word, no digits of the number. */
+const MEASURE_WORD = new Set([...'个档款种位次天件条组']);
+/** A landline with its area code has at most twelve digits. */
+const MAX_JOINED_DIGITS = 12;
+
+/** The phone number a sentence asks to make of its numbers, read back from the instruction. */
+function joinedToCall(f: FoldedText): PhoneHit[] {
+  const out: PhoneHit[] = [];
+  const text = f.text;
+  JOIN_AND_CALL.lastIndex = 0;
+  const m = JOIN_AND_CALL.exec(text);
+  if (!m) return out;
+  // The groups of digits (not homophones) before the instruction in its sentence, nearest first,
+  // taken whole until there are enough for a phone number.
+  const from = text.lastIndexOf('\n', m.index) + 1;
+  const groups: [number, number][] = [];
+  let count = 0;
+  for (let k = m.index - 1; k >= from && count < 10; ) {
+    const v = digitValue(f.units[k]!);
+    if (v < 0 || v >= 10 || (f.units[k]! > 0x39 && MEASURE_WORD.has(text.charAt(k + 1)))) {
+      k--;
+      continue;
+    }
+    let s = k;
+    while (s > from && digitValue(f.units[s - 1]!) >= 0 && digitValue(f.units[s - 1]!) < 10) s--;
+    groups.unshift([s, k + 1]);
+    count += k + 1 - s;
+    k = s - 1;
+  }
+  if (count < 10 || count > MAX_JOINED_DIGITS) return out;
+  const digits = groups.map(([s, e]) => Array.from(f.units.subarray(s, e), (u) => String(digitValue(u))).join('')).join('');
+  const kind = classify(digits, true, digits.startsWith('0'), false);
+  if (kind) out.push({ start: groups[0]![0], end: groups[groups.length - 1]![1], kind, labelStart: groups[0]![0] });
   return out;
 }
 
@@ -242,7 +287,7 @@ export function findPhones(f: FoldedText, original: string): PhoneHit[] {
       }
     }
   }
-  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES)];
+  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...joinedToCall(f)];
   for (const hit of spoken) if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
   return hits;
 }

@@ -176,7 +176,7 @@ export function describedApp(f: FoldedText, start: number): { start: number; ter
     if (m) return { start: from + m.index, term };
   }
   const m = NAMED_BY_A_CHARACTER.exec(before);
-  const term = m && APP_BY_CHARACTER[(m[1] ?? m[2])!];
+  const term = m && APP_BY_CHARACTER[(m[1] ?? m[2] ?? m[3])!];
   return m && term ? { start: from + m.index, term } : undefined;
 }
 
@@ -189,17 +189,19 @@ const DESCRIBED_APPS: readonly [RegExp, string][] = [
   [/(?:拼着买才便宜|拼得多省得多|砍一刀)(?:的)?$/, 'pinduoduo'],
   [/标记我的生活(?:的)?$/, 'xiaohongshu'],
   [/记录美好生活(?:的)?$/, 'douyin'],
-  [new RegExp(`(?:红色|红心)${ICON}(?:种草|笔记|书本|小书|书)${ICON}$`), 'xiaohongshu'],
-  // JD's mascot is a dog: 红色小狗图标的软件.
-  [new RegExp(`(?:红色|白色)${ICON}(?:小狗|狗狗|狗)${ICON}$`), 'jd'],
-  [new RegExp(`(?:黑色|黑底|黑底色)${ICON}(?:音符|小音符)?${ICON}(?:短视频|刷视频)(?:的)?$|音符${ICON}(?:短视频|刷视频)?(?:的)?$`), 'douyin'],
+  [new RegExp(`(?:红色|红心)${ICON}(?:种草|笔记|书本|小书|书|小本本|本本|小本子|本子)${ICON}$`), 'xiaohongshu'],
+  // JD's mascot is a dog: 红色小狗图标的软件, 那只小狗吉祥物的App.
+  [new RegExp(`(?:红色|白色)${ICON}(?:小狗|狗狗|狗)${ICON}$|(?:小狗|狗狗|狗)(?:的)?吉祥物(?:的)?$`), 'jd'],
+  // Tmall's is a black cat: 那个黑猫App.
+  [new RegExp(`(?:小黑猫|黑猫|猫头)${ICON}$`), 'tmall'],
+  [new RegExp(`(?:黑色|黑底|黑底色)${ICON}(?:音符|小音符)?${ICON}(?:短视频|刷视频)(?:的)?$|(?:(?:黑色|黑底色?)${ICON})?(?:小)?音符${ICON}(?:短视频|刷视频)?(?:的)?$`), 'douyin'],
   [new RegExp(`(?:橙色|黄色|橘色)${ICON}(?:短视频|老铁)(?:的)?$`), 'kuaishou'],
   [new RegExp(`黄色${ICON}(?:外卖|团购|二手|闲置)(?:的)?$`), 'other'],
   // 闲鱼 by its fish: 鱼图标的二手app.
   [new RegExp(`(?:小鱼|鱼塘|鱼)${ICON}(?:二手|闲置)?(?:的)?$`), 'other'],
 ];
-/** A name given by one of its characters: 带“拼”字的, 名字里有个淘字的, 抖字开头的. */
-const NAMED_BY_A_CHARACTER = /(?:带|有个|有)(.)字(?:的)?$|(.)字(?:开头|打头)(?:的)?$/;
+/** A name given by one of its characters: 带“拼”字的, 名字里有个淘字的, 抖字开头的, 橙色“淘”字App. */
+const NAMED_BY_A_CHARACTER = /(?:带|有个|有)(.)字(?:的)?$|(.)字(?:开头|打头)(?:的)?$|(?:[橙红蓝黑黄绿白橘]色|那个)(.)字(?:的)?(?:图标|logo)?(?:的)?$/;
 const APP_BY_CHARACTER: Readonly<Record<string, string>> = { 拼: 'pinduoduo', 淘: 'taobao', 抖: 'douyin', 快: 'kuaishou', 京: 'jd', 猫: 'tmall' };
 
 /**
