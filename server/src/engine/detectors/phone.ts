@@ -3,6 +3,7 @@ import { Gap, type FoldedText } from '../normalize';
 import { clauseStart } from './context';
 import { digitOf, digitRuns, digitValue, MIN_STRONG_DIGITS, PHONE_GROUPS, type DigitRun } from './digits';
 import { PHONE_LABELS } from './phoneWords';
+import { words, type LexEntry } from './lexicon';
 
 export type PhoneKind = 'mobile' | 'landline' | 'hotline' | 'international';
 
@@ -176,9 +177,12 @@ const PINYIN_RUN = new RegExp(`(?:${SYLLABLES}){10,}`, 'g');
 
 /** …or a number said in pinyin digits: some of their letters fold to counted units (o, l, i). */
 export function mayHavePinyinPhone(f: Pick<FoldedText, 'counted' | 'text'>): boolean {
+  if (f.counted < 4 || !LETTER_RUN.test(f.text)) return false;
   PINYIN_RUN.lastIndex = 0;
-  return f.counted >= 4 && PINYIN_RUN.test(f.text);
+  return PINYIN_RUN.test(f.text);
 }
+/** Ten syllables glued are twenty letters at the least: a cheap look before the syllables'. */
+const LETTER_RUN = /[a-z]{20}/;
 
 /** Mobile and hotline numbers said in pinyin digits, wherever ten to twelve of them in a row make one. */
 function pinyinPhones(f: FoldedText): PhoneHit[] {
@@ -207,15 +211,24 @@ function pinyinPhones(f: FoldedText): PhoneHit[] {
  * Numbers the copy says to join and call (三个秒杀价…按顺序拨过去, 把日期连起来打给蜂场, 型号就是安装
  * 师傅电话): the join or the equation, then a call, in one sentence.
  */
-const JOIN_AND_CALL = /(?:连起来|连着|连在一起|拼起来|串起来|连读|按顺序|依次)[^\n]{0,8}(?:打|拨|致电|电话|call)|(?:型号|编号|日期|价格|价)(?:就是|即|等于)?(?:[^\n]{0,2}(?:安装|售后|维修))?(?:师傅|客服|老板)?(?:的)?(?:电话|座机|直线|热线|手机)|(?:打|拨|拨打|致电)(?:这个)?(?:编号|型号)/;
+const JOIN_AND_CALL = /(?:连起来|连着|连在一起|拼起来|串起来|连读|按顺序|依次)[^\n]{0,8}(?:打|拨|致电|电话|call)|(?:型号|编号)(?:就是|即|等于)?(?:[^\n]{0,2}(?:安装|售后|维修))?(?:师傅|客服|老板)?(?:的)?(?:电话|座机|直线|热线|手机)|(?:打|拨|拨打|致电)(?:这个)?(?:编号|型号)/;
 /** A count said before the instruction (三个价格连着拨): a numeral and its measure word, no digits of the number. */
 const MEASURE_WORD = new Set([...'个档款种位次天件条组']);
 /** A landline with its area code has at most twelve digits. */
 const MAX_JOINED_DIGITS = 12;
 
+/**
+ * Words every JOIN_AND_CALL instruction has: the scanner's automaton reports them (need 'raw'), so
+ * the instruction is looked for only in texts that have one.
+ */
+export const JOIN_TO_CALL = 'join-to-call';
+export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 串起来 连读 按顺序 依次 型号 编号', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
+
 /** The phone number a sentence asks to make of its numbers, read back from the instruction. */
 function joinedToCall(f: FoldedText): PhoneHit[] {
   const out: PhoneHit[] = [];
+  // Ten digits to join at the least (most texts with numbers have fewer).
+  if (f.strongCounted < 10) return out;
   const text = f.text;
   JOIN_AND_CALL.lastIndex = 0;
   const m = JOIN_AND_CALL.exec(text);
@@ -262,8 +275,8 @@ function unitAfter(f: FoldedText, end: number): boolean {
   return f.gaps[end] === Gap.None && NOT_PHONE_AFTER.some((w) => f.text.startsWith(w, end));
 }
 
-/** Find phone numbers in folded text. */
-export function findPhones(f: FoldedText, original: string): PhoneHit[] {
+/** Find phone numbers in folded text; `joinWords`: the text has a word of a join-and-call instruction (JOIN_TO_CALL). */
+export function findPhones(f: FoldedText, original: string, joinWords = true): PhoneHit[] {
   const text = f.text;
   const hits: PhoneHit[] = [];
   const short: number[] = [];
@@ -287,7 +300,7 @@ export function findPhones(f: FoldedText, original: string): PhoneHit[] {
       }
     }
   }
-  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...joinedToCall(f)];
+  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...(joinWords ? joinedToCall(f) : NO_PHONES)];
   for (const hit of spoken) if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
   return hits;
 }

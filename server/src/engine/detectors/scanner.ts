@@ -18,7 +18,7 @@ import type { CueSet, LexEntry } from './lexicon';
 import { productNegatives } from './negatives';
 import { paymentEntries, paymentNegatives, SKIPPING_THE_PLATFORM } from './payment';
 import { STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from './digits';
-import { findPhones, mayHavePhone, mayHavePinyinPhone, mayHaveSpokenPhone, NO_PHONES } from './phone';
+import { findPhones, JOIN_TO_CALL, joinToCallEntries, mayHavePhone, mayHavePinyinPhone, mayHaveSpokenPhone, NO_PHONES } from './phone';
 import { phonePointedAt, POINTED_PHONE, pointedPhoneEntries } from './pointedPhone';
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
@@ -66,6 +66,7 @@ const BUILTIN: readonly LexEntry[] = [
   ...thirdPartyNegatives,
   ...productNegatives,
   ...spelledDotEntries,
+  ...joinToCallEntries,
 ];
 
 const DEFAULT_CUES: Readonly<Record<SignalFamily, CueSet>> = {
@@ -294,18 +295,20 @@ export class Scanner {
     if (this.live.length < hits.count) this.live = new Int32Array(hits.count * 2);
     let live = 0;
     let rawMarks = f.marks;
+    let joinWords = false;
     for (let h = 0; h < hits.count; h++) {
       const e = this.entries[hits.patterns[h]!]!;
       const start = hits.starts[h]!;
       const end = hits.ends[h]!;
       if (e.pattern >= 0) this.patternSeen[e.pattern] = 1;
       else if (e.need === 'raw') {
-        if (e.term !== STOP_DOT || fullStopBefore(text, f.starts[start]!)) rawMarks |= Mark.SpelledDot;
+        if (e.term === JOIN_TO_CALL) joinWords = true;
+        else if (e.term !== STOP_DOT || fullStopBefore(text, f.starts[start]!)) rawMarks |= Mark.SpelledDot;
       }
       else if (e.need !== 'negative' && !blockedByNext(e, f.text, end) && !covered(start + e.core, end) && !spansLabel(f, text, start, end)) this.live[live++] = h;
     }
     if (live > 0) this.resolveLive(text, f, live, found);
-    for (const p of mayHavePhone(f) || (hits.count > 0 && (mayHaveSpokenPhone(f) || mayHavePinyinPhone(f))) ? findPhones(f, text) : NO_PHONES) {
+    for (const p of mayHavePhone(f) || (hits.count > 0 && (mayHaveSpokenPhone(f) || mayHavePinyinPhone(f))) ? findPhones(f, text, joinWords) : NO_PHONES) {
       if (covered(p.start, p.end)) continue;
       const span = original(f, p.start, p.end);
       const label = original(f, p.labelStart, p.end);
