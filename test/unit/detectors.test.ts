@@ -1923,3 +1923,31 @@ test('the twenty-fifth round, quiet: a count before prices, a cartoon cat, a rev
     ['抹茶刷出来的绿泡泡细密绵软', [], 'douyin'],
   ]);
 });
+
+test('the twenty-sixth round (a): apps by who uses them, who founded them or a slogan said another way, paying at the seller\'s shop, a number asked for by phone, a question left to the profile', () => {
+  expectFamilies([
+    ['复购去刘强东家的App搜我们店名', ['thirdParty'], 'taobao'],
+    ['想看视频去老铁们常用的那个App搜“禾木家居”', ['thirdParty'], 'douyin'],
+    ['我们在那个“拼着买更便宜”的App也开了店，去那边搜店名', ['thirdParty'], 'douyin'],
+    ['团购价请来我们实体店付钱提货', ['payment'], 'jd'],
+    ['回访时请告诉我们您的微信', ['collect'], 'pinduoduo'],
+    ['参加抽奖请在旺旺里发您的手机号', ['collect'], 'taobao'],
+    ['联系方式不能说，点我头像，简介里都有', ['profile'], 'jd'],
+  ]);
+});
+
+test('the twenty-sixth round, quiet: quoted questions refused a few words on, a reward refused, a shop there too but faster here, goods shaped like the apps\' animals, a number given after its noun, a screenshot sent', () => {
+  expectFamilies([
+    ['“老板我转你微信吧”——不行不行，不收私下转账，小店里拍', [], 'wechat_channels'],
+    ['“能加你微信吗”——京东不允许，我们也不加', [], 'jd'],
+    ['“能不能加个微信私聊”——不能哈亲，旺旺找客服一样的', [], 'tmall'],
+    ['满三人再返现？不，我们不搞任何返现', [], 'pinduoduo'],
+    ['本店在某宝也有店，价格一样，但这边发货更快', [], 'jd'],
+    ['这款手表的二维码是绑定用的，手机扫一下就能连上家长端', [], 'taobao'],
+    ['企鹅夜灯拍拍就亮，Q版造型放床头', [], 'xiaohongshu'],
+    ['荧光绿泡泡棒 婚礼户外 50支装', [], 'taobao'],
+    ['公屏扣1的宝宝拉你们进企鹅玩偶粉丝群看新款', ['group'], 'douyin'],
+    ['手机号码报一下，一三八，幺二幺二，巴巴六六', ['phone'], 'jd'],
+    ['好评截图发给客服微信，微信号见下方：hm-kf2024', ['contact', 'reviewBait'], 'kuaishou'],
+  ]);
+});

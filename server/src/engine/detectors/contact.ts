@@ -4,9 +4,10 @@ import { negatives, words, type LexEntry } from './lexicon';
 const wechat = (list: string, need: LexEntry['need']): LexEntry[] => words(list, { family: 'contact', term: 'wechat', need });
 /**
  * 绿泡泡 ahead of a bubble product's own word (薄荷绿 泡泡多, 绿泡泡水, 绿泡泡洗洁精) or of what a
- * drink tastes of (绿泡泡奶盖, 绿泡泡青提气泡茶, 绿泡泡儿童泡泡机) is a colour or a fizz.
+ * drink tastes of (绿泡泡奶盖, 绿泡泡青提气泡茶, 绿泡泡儿童泡泡机), or of a bubble wrap, wand or cup, is
+ * a colour or a fizz.
  */
-const NOT_BUBBLE_PRODUCT = '!多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮青气儿';
+const NOT_BUBBLE_PRODUCT = '!多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮青气儿膜棒杯瓶';
 /** 徽 written for 微 (加徽领试吃), not in 徽章, 安徽 or 徽派 words. */
 const NOT_BADGE = '!章标派菜墨州商记';
 const qq = (list: string, need: LexEntry['need']): LexEntry[] => words(list, { family: 'contact', term: 'qq', need });
@@ -62,7 +63,7 @@ export const contactNegatives: LexEntry[] = negatives(
   'v领!取福红券优资奖礼样试赠免现 v字领 v型 v形 v脸 v8 v6 v12 vivo vip v口 v带 v家 v标 ' +
     // QQ products and penguins.
     'qq糖 qq星 qq炫舞 qq飞车 qq音乐 qq秀 qq币 q币 qq会员 qq钻 qq空间 qq宠物 qq三国 qq华夏 qq堂 qq农场 qq邮箱 qq浏览器 qq影音 qq游戏 ' +
-    '企鹅玩偶 企鹅公仔 企鹅抱枕 企鹅毛绒 毛绒企鹅 企鹅挂件 企鹅挂饰 企鹅钥匙扣 小企鹅 帝企鹅 企鹅造型 企鹅款 企鹅图案 企鹅宝宝 企鹅家族 企鹅加湿器 企鹅电竞 ' +
+    '企鹅玩偶 企鹅公仔 企鹅夜灯 企鹅小夜灯 企鹅灯 企鹅抱枕 企鹅毛绒 毛绒企鹅 企鹅挂件 企鹅挂饰 企鹅钥匙扣 小企鹅 帝企鹅 企鹅造型 企鹅款 企鹅图案 企鹅宝宝 企鹅家族 企鹅加湿器 企鹅电竞 ' +
     // Satellites, microwaves and other 微 words.
     '卫星导航 卫星定位 卫星电视 卫星天线 卫星接收 卫星通信 卫星电话 卫星地图 卫星云图 卫星城 北斗卫星 人造卫星 卫星锅 卫星信号 卫星接收器 卫星站 ' +
     '微波炉 微量元素 微量 微波 微单 微距 微晶 微米 微调 微星 微微 微甜 微辣 微酸 微苦 微醺 微胖 微卷 微喇 微透 微弹 微绒 微孔 微粒 微电流 微针 微雕 ' +
@@ -74,7 +75,7 @@ export const contactNegatives: LexEntry[] = negatives(
     // Sharing a link with one's own friends: 转发给微信好友.
     '转发给微信好友 分享给微信好友 发给微信好友 转给微信好友 分享到微信好友 转发到微信 分享到微信 分享给微信 ' +
     '微信读书 微信内容提醒 微信消息提醒 微信提醒 微信来电提醒 微信运动 微信头像 微信表情 微信红包封面 微信步数 微信登录 微信授权 微信扫码支付 ' +
-    '预留手机号 预留电话 预留号码 预留的手机号 参加微信 参加微信私域 冒出绿泡泡 冒绿泡泡 微信位置 微信定位 蔷薇信 紫薇信 轻微信号 细微信号 略微信号 稍微信号 些微信号 微弱信号 微同步 绿泡泡色 绿泡泡袖 绿色泡泡袖 泡泡袖 微信好友视频 和微信好友 与微信好友 跟微信好友 绿色泡泡机 绿泡泡机 绿色泡泡枪 绿泡泡枪 绿色泡泡水 绿泡泡一样 绿泡泡似的 绿泡泡聊天气泡 出来的绿泡泡 出的绿泡泡 薇娅 蔷薇 紫薇 威信度 维信诺 品牌威信 威信力 威信县 ' +
+    '预留手机号 预留电话 预留号码 预留的手机号 参加微信 参加微信私域 冒出绿泡泡 冒绿泡泡 微信位置 微信定位 蔷薇信 紫薇信 轻微信号 细微信号 略微信号 稍微信号 些微信号 微弱信号 微同步 绿泡泡色 绿泡泡袖 绿色泡泡袖 泡泡袖 微信好友视频 和微信好友 与微信好友 跟微信好友 绿色泡泡机 绿泡泡机 绿色泡泡枪 绿泡泡枪 绿色泡泡水 绿泡泡一样 绿泡泡似的 绿泡泡聊天气泡 出来的绿泡泡 出的绿泡泡 荧光绿泡泡 出来是荧光绿 薇娅 蔷薇 紫薇 威信度 维信诺 品牌威信 威信力 威信县 ' +
     // 扣 is a button, a buckle, a discount.
     '扣子 扣件 平安扣 钥匙扣 袖扣 腰扣 纽扣 扣扣子 扣带 卡扣 搭扣 皮带扣 扣环 插扣扣 按扣扣 卡扣扣 纽扣扣 搭扣扣 暗扣扣 磁扣扣 扣扣卡 扣扣带 扣扣环 扣扣件 折扣 乐扣 扣款 扣费 扣除 扣分 扣减 扣押 扣上 扣紧 暗扣 按扣 磁扣 扣眼 扣手 扣位 锁扣 ' +
     '抠图 抠门 抠脚 蔻驰 豆蔻 丹蔻 寇丹 叩首 叩门 ' +

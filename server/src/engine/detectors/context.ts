@@ -123,7 +123,7 @@ const PROFILE: CueSpec = {
   // 微 and 微信, not WeChat's checkout (视频号主页橱窗…支持微信支付).
   after: list('v vx 微!信 微信!支付 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 怎么联络 联络我们 点样找我 点样联络 有办法 怎么加我 有你们要的 都放那里 放那里了 都在那里 都写了 上面写了 你们懂的 联系方法 有方式 领取方式 怎么找到 暗号 二维码 就是码 是码 有群号 群号 进群方式 入群方式 ^绿 那行小字 小字 放大看 懂的都懂 找到我!们 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号 ' +
     // A line of it, letters on it, what is written there: 主页第三行, 签名那一行, 右下角那几个字母, 头像上就写着呢.
-    '那一行 那行 第一行 第二行 第三行 最后一行 一行小字 几个字母 就写着 上写着 写着呢 懂的老铁都懂 写得很清楚 写得清清楚楚 写得清楚 写的很清楚 写得明明白白 写的明明白白 小秘密 有惊喜 里面那个码 里面的码 有顾问 顾问号 获取方式 有whatsapp 有line 有wa 有telegram 有tg 有ig 有weixin 有wx 有vx 写着怎么 写着咋 有写 里有写 就懂了 找我的法子 找我的办法 联系的法子 里面啥都有 啥都有 加我们'),
+    '那一行 那行 第一行 第二行 第三行 最后一行 一行小字 几个字母 就写着 上写着 写着呢 懂的老铁都懂 写得很清楚 写得清清楚楚 写得清楚 写的很清楚 写得明明白白 写的明明白白 小秘密 有惊喜 里面那个码 里面的码 有顾问 顾问号 获取方式 有whatsapp 有line 有wa 有telegram 有tg 有ig 有weixin 有wx 有vx 写着怎么 写着咋 有写 里有写 就懂了 找我的法子 找我的办法 联系的法子 里面啥都有 啥都有 ^里都有 加我们'),
   // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
   afterReach: 14,
   crossClauses: true,
@@ -352,7 +352,7 @@ export function anyOf(words: string): RegExp {
   return new RegExp(words.split(' ').join('|'));
 }
 
-const NEGATORS = list('不 无 别 勿 不要 不用 不需要 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝 没法 无法 没办法 不含 不提供 不以 没放');
+const NEGATORS = list('不 无 别 勿 不要 不用 不需要 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝 没法 无法 没办法 不含 不提供 不以 没放 不搞');
 /**
  * 不 followed by these is not a negation of what comes next (不如, 不错, 不少, 不信去某宝搜 …; a
  * condition met: 尺寸不合适扫码找售后, 不喜欢的, 不懂的, 不清楚的).
@@ -405,7 +405,7 @@ const DESCRIBED_AS_FRAUD = anyOf('骗子 诈骗 骗局 假冒 冒充 上当 假�
  * …让你私下转账，那是骗子; 刷什么加V送杯子，那都是假的; 有人说加群送小样，那不是我们发的.
  */
 /** The others called fakes, which gives the one named before them. */
-const OTHERS_FAKE = /(?:其他|其它|别的|其余)(?:的)?(?:[^，,。]{0,6}的)?(?:[^，,。]{0,4})?(?:都|均|全)?(?:是|为)?(?:假|冒|仿冒|不是本人|非本人|不是我们|不是我|不是本店|不是官方)/;
+const OTHERS_FAKE = /(?:其他|其它|别的|其余|除此之外|除此以外)(?:的)?(?:[^，,。]{0,6}的)?(?:[^，,。]{0,4})?(?:都|均|全)?(?:是|为)?(?:假|冒|仿冒|骗|不是本人|非本人|不是我们|不是我|不是本店|不是官方)/;
 const CALLED_FRAUD = list('呃人 是骗子 是诈骗 为诈骗 是骗局 都是骗 是假的 都是假 不是我们 不是本店 不是官方 被骗 是冒牌 都是冒牌 冒牌的 都不是我');
 /** Marks that list items or quote a name: a warning's frame reaches across them (…加好友、扫码退款). */
 const LIST_MARKS = /^[、“”「」『』‘’"'《》\s]+$/;

@@ -96,16 +96,19 @@ export function answeredNo(f: FoldedText, at: number, original: string | undefin
   for (let k = from; k < to; k++) {
     const c = original.charCodeAt(k);
     if (c === QUESTION_MARK || c === WIDE_QUESTION_MARK) return ANSWER_NO.test(original.slice(k + 1, k + 8));
-    if (c === CLOSE_QUOTE || c === CLOSE_CORNER) return ASKED_AT_END.test(original.slice(Math.max(from, k - 2), k)) && QUOTE_ANSWERED_NO.test(original.slice(k + 1, k + 10));
+    if (c === CLOSE_QUOTE || c === CLOSE_CORNER) return ASKED.test(original.slice(Math.max(0, from - 12), k)) && QUOTE_ANSWERED_NO.test(original.slice(k + 1, k + 14));
     if (c === 0x3002 || c === 10) return false;
   }
   return false;
 }
-/** A quoted question's last word, and the refusal after the quote (不私聊哈, 不行, 没有; not 不用问了，直接加). */
-const ASKED_AT_END = /(?:吗|么|嘛)$/;
-const QUOTE_ANSWERED_NO = /^[\s—–\-－:：，,～~]*(?:不(?:能|行|可以|加|私|给|留|发|会|支持|提供|哦|哈|啦|了)|没(?:有|法)|别)/;
+/**
+ * A quoted question (…吗, …吧, 能不能…), and the refusal after the quote, a few words in at most
+ * (不私聊哈, 不行, 没有, 京东不允许; not 不用问了，直接加).
+ */
+const ASKED = /吗|么|嘛|吧|能不能|可不可以|行不行|[?？]/;
+const QUOTE_ANSWERED_NO = /^[\s—–\-－:：，,～~]*[^，,。！!？?]{0,4}?(?:不(?:能|行|可以|允许|让|加|私|给|留|发|会|收|支持|提供|哦|哈|啦|了)|没(?:有|法)|别)/;
 const [QUESTION_MARK, WIDE_QUESTION_MARK] = [...'?？'].map((c) => c.charCodeAt(0));
-const ANSWER_NO = /^\s*(?:不需要|不用|没有|没必要|不存在|当然不|不可能|统统不|都不)/;
+const ANSWER_NO = /^\s*(?:不需要|不用|没有|没必要|不存在|当然不|不可能|统统不|都不|不[，,。！!])/;
 const WEN = '问'.charCodeAt(0);
 const Q_LOWER = 'q'.charCodeAt(0);
 /** A Q&A's 问：, not 顾问： or 打电话问：. */

@@ -20,8 +20,8 @@ const SCANNING_PRODUCT = anyOf(
     '音频 收听 听力 朗读 原声 教材 教辅 练习册 读物 景区 入园 展馆 ' +
     // Payment terminals sold, which the seller's own customers scan: POS机 扫码收款, 收款码牌 顾客扫码就付.
     'pos机 电签 收款码牌 码牌 收银台 扫码收款 顾客扫码 顾客微信扫码 扫码就付 ' +
-    // Codes printed to order, checked before they ship: 二维码贴纸印刷前已逐张扫码校验.
-    '逐张扫 扫码校验 扫码测试 扫码检测 扫不出 识别率 ' +
+    // Codes printed to order, checked before they ship: 二维码贴纸印刷前已逐张扫码校验; a code that pairs a watch.
+    '逐张扫 扫码校验 扫码测试 扫码检测 扫不出 识别率 绑定用 用来绑定 家长端 ' +
     // A book's pronunciation, a voucher redeemed at the front desk.
     '发音 核销 前台扫',
 );
@@ -186,9 +186,13 @@ const DESCRIBED_APPS: readonly [RegExp, string][] = [
   [new RegExp(`(?:橙色|橘色|橙黄色|橘黄色|橙红色|橙子)${ICON}(?:购物|网购|买东西)?(?:的)?$`), 'taobao'],
   [new RegExp(`红色${ICON}(?:拼单|拼团|拼购|砍价)(?:的)?$`), 'pinduoduo'],
   // Apps by their slogans: 那个“拼着买才便宜”的App, “砍一刀”的App, “标记我的生活”的App.
-  [/(?:拼着买才便宜|拼得多省得多|砍一刀)(?:的)?$/, 'pinduoduo'],
-  [/标记我的生活(?:的)?$/, 'xiaohongshu'],
-  [/记录美好生活(?:的)?$/, 'douyin'],
+  [/(?:拼着买(?:才|更)便宜|拼得多省得多|砍一刀)(?:的)?(?:那个)?$/, 'pinduoduo'],
+  [/标记我的生活(?:的)?(?:那个)?$/, 'xiaohongshu'],
+  [/记录美好生活(?:的)?(?:那个)?(?:短视频)?(?:的)?$/, 'douyin'],
+  // By who uses it or who founded it: 老铁们常用的那个App, 刘强东家的App; Meituan by its kangaroo.
+  [/老铁(?:们)?(?:常用|都用|爱用|用)的(?:那个)?$/, 'kuaishou'],
+  [/(?:刘强东|东哥)(?:家)?(?:的)?$/, 'jd'],
+  [new RegExp(`袋鼠${ICON}(?:外卖)?(?:的)?$`), 'other'],
   [new RegExp(`(?:红色|红心)${ICON}(?:种草|笔记|书本|小书|书|小本本|本本|小本子|本子)${ICON}$`), 'xiaohongshu'],
   // JD's mascot is a dog: 红色小狗图标的软件, 那只小狗吉祥物的App.
   [new RegExp(`(?:红色|白色)${ICON}(?:小狗|狗狗|狗)${ICON}$|(?:小狗|狗狗|狗)(?:的)?吉祥物(?:的)?$`), 'jd'],

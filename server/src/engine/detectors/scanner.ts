@@ -17,7 +17,7 @@ import { handleAfter, type Handle } from './handles';
 import type { CueSet, LexEntry } from './lexicon';
 import { productNegatives } from './negatives';
 import { paymentEntries, paymentNegatives, SKIPPING_THE_PLATFORM } from './payment';
-import { STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from './digits';
+import { digitValue, STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from './digits';
 import { findPhones, JOIN_TO_CALL, joinToCallEntries, mayHavePhone, mayHavePinyinPhone, mayHaveSpokenPhone, NO_PHONES } from './phone';
 import { phonePointedAt, POINTED_PHONE, pointedPhoneEntries } from './pointedPhone';
 import { profileEntries, profileNegatives } from './profile';
@@ -103,7 +103,7 @@ const LISTED_AFTER_COLLECT: CueSpec = { verbs: COLLECT_BEFORE.filter((v) => v !=
 const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free: 0, reach: 8, after: COLLECT_AFTER, afterReach: 8 };
 
 /** 也有号 / 也有店 and then a 不过 or 但: the platform named as somewhere else the shop is, the buyer kept here. */
-const ALSO_THERE_BUT = /^.{0,3}也有(?:号|店|账号)(?:不过|但是|但|可是)/;
+const ALSO_THERE_BUT = /^.{0,3}也有(?:号|店|账号)[^\n]{0,8}?(?:不过|但是|但|可是)/;
 
 /** Words a group is called that are everyday words too (美妆圈子, 我们的小家): a group only after a join verb. */
 const QUIET_WITHOUT_JOIN = new Set(['圈子', '小家', '小团体', 'group']);
@@ -462,6 +462,10 @@ export class Scanner {
         // …or right after the request read (刻字内容加VX发我：goupai_520): the seller's, to add. 手写 before
         // the verb is what the goods carry (挂牌带透明窗 可自己手写姓名电话): the buyer's to write, kept by the buyer.
         if (!c || handleAfter(f, text, c.end) || (f.text.charAt(c.start) === '写' && f.text.charAt(c.start - 1) === '手')) return undefined;
+        // 好评截图发给客服微信: what is sent is named before the verb; the contact is where it goes.
+        if (SENT_THING_BEFORE.test(f.text.slice(Math.max(0, c.start - 4), c.start))) return undefined;
+        // 手机号码报一下，一三八…: the number follows, the seller's own.
+        if (digitsSoonAfter(f, c.end)) return undefined;
         spanStart = c.start;
         spanEnd = c.end;
         break;
@@ -692,7 +696,8 @@ function qualifyFromWords(signal: RawSignal, words: string): void {
     // and 快手外头的小圈子 are anywhere but there.
     if (at < 0) continue;
     const next = words.charAt(at + word.length);
-    if (next !== '号' && next !== '外' && !words.endsWith('不在', at)) {
+    // 企鹅玩偶粉丝群: a toy's fans, no QQ group.
+    if (next !== '号' && next !== '外' && !words.endsWith('不在', at) && !GOODS_AFTER_APP_WORD.test(words.slice(at + word.length))) {
       signal.term = term;
       signal.companion = companion;
       return;
@@ -743,6 +748,22 @@ const APART_BEFORE = /(?:外面的?|外头的?|另外的?|另一个|其他的?)(
 function anotherGroup(text: string, start: number): boolean {
   return APART_BEFORE.test(text.slice(Math.max(0, start - 5), start));
 }
+
+/** True when three digits stand within the six folded characters after `end` (a number given, not asked for). */
+function digitsSoonAfter(f: Context, end: number): boolean {
+  let digits = 0;
+  for (let k = end; k < Math.min(f.text.length, end + 6); k++) {
+    const v = digitValue(f.units[k]!);
+    if (v >= 0 && v < 10 && ++digits >= 3) return true;
+  }
+  return false;
+}
+
+/** Things sent to someone, named before a collect verb: the contact after it is the seller's, to send them to. */
+const SENT_THING_BEFORE = /(?:截图|图片|照片|订单号|视频|凭证|单号)$/;
+
+/** Goods named by an app's animal or word (企鹅玩偶, 企鹅夜灯): the group is the goods' fans'. */
+const GOODS_AFTER_APP_WORD = /^(?:玩偶|公仔|抱枕|毛绒|挂件|造型|夜灯|小夜灯|图案|款)/;
 
 /** A group joined without a name of its own (进群, 入群): it may be one named before. */
 const JOIN_A_GROUP = /^(?:进|入|加|加入)?(?:粉丝|老客|老粉|会员)?群$/;
