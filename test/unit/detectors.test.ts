@@ -1858,6 +1858,9 @@ test('the twenty-fourth round (c): numbers told apart by words that say where ea
     ['香港客户请致电 00852 9123 4567', ['phone'], 'jd'],
     ['售后网点电话 0086-21-6288-4410', ['phone'], 'jd'],
     ['海外客户拨打 +86 20 3388 5126', ['phone'], 'jd'],
+    // …and a four-digit area code after them (the number is thirteen or fifteen digits then).
+    ['海外客户拨打 +86 755 2638 7719', ['phone'], 'jd'],
+    ['维修电话 0086 571 8826 3390', ['phone'], 'jd'],
   ]);
 });
 

@@ -31,11 +31,12 @@ function classify(digits: string, hasLabel: boolean, areaCode: boolean, plus: bo
   let d = digits;
   // +86 / 0086 country code: only written with a plus or as a group of its own, never glued
   // inside a 13-digit barcode.
-  if ((plus || areaCode) && d.length === 13 && d.startsWith('86')) d = d.slice(2);
-  if (d.length === 15 && d.startsWith('0086')) d = d.slice(4);
-  // A landline after the country code drops its trunk 0: +86 10 8888 6666, 0086-27-8766-1358.
+  // A landline after the country code drops its trunk 0: +86 10 8888 6666, 0086-27-8766-1358,
+  // +86 755 2638 7719 (read before a mobile's country code is cut, which would leave it 11 digits).
   if (plus && (d.length === 12 || d.length === 13) && /^86[1-9]/.test(d) && !MOBILE.test(d.slice(2))) d = '0' + d.slice(2);
   else if (areaCode && (d.length === 14 || d.length === 15) && /^0086[1-9]/.test(d) && !MOBILE.test(d.slice(4))) d = '0' + d.slice(4);
+  else if ((plus || areaCode) && d.length === 13 && d.startsWith('86')) d = d.slice(2);
+  else if (d.length === 15 && d.startsWith('0086')) d = d.slice(4);
   if (d.length === 11 && MOBILE.test(d)) return 'mobile';
   if (d.length === 10 && /^(400|800)\d{7}$/.test(d)) return 'hotline';
   if ((hasLabel || areaCode) && d.length >= 10 && d.length <= 12 && /^0[1-9]\d{8,10}$/.test(d)) return 'landline';
@@ -230,7 +231,6 @@ function joinedToCall(f: FoldedText): PhoneHit[] {
   // Ten digits to join at the least (most texts with numbers have fewer).
   if (f.strongCounted < 10) return out;
   const text = f.text;
-  JOIN_AND_CALL.lastIndex = 0;
   const m = JOIN_AND_CALL.exec(text);
   if (!m) return out;
   // The groups of digits (not homophones) before the instruction in its sentence, nearest first,
@@ -368,8 +368,7 @@ function readOutGroups(f: FoldedText, original: string, short: readonly number[]
       else break;
       m += 2;
       total += short[m + 1]! - short[m]!;
-      const shape = short.slice(k, m + 2).map((x, g, all) => (g % 2 ? x - all[g - 1]! : -1)).filter((x) => x >= 0).join(',');
-      const groups = m - k >= 6 || (m - k === 2 && TWO_HALVES.has(shape)) || (told && m - k === 4 && READ_OUT_SHAPES.includes(shape));
+      const groups = m - k >= 6 || (m - k === 2 && TWO_HALVES.has(shapeOf(short, k, m))) || (told && m - k === 4 && READ_OUT_SHAPES.includes(shapeOf(short, k, m)));
       const hit = groups && total >= 10 && total <= 12 && (!told || phoneWordInSentence(f, short[k]!, PHONE_OR_CALL)) ? readOutNumber(f, short.slice(k, m + 2)) : undefined;
       if (hit) {
         out.push(hit);
@@ -379,6 +378,13 @@ function readOutGroups(f: FoldedText, original: string, short: readonly number[]
     }
   }
   return out;
+}
+
+/** The lengths of the groups short[k..m+1] as "3,4,4". */
+function shapeOf(short: readonly number[], k: number, m: number): string {
+  const lengths: number[] = [];
+  for (let g = k; g <= m; g += 2) lengths.push(short[g + 1]! - short[g]!);
+  return lengths.join(',');
 }
 
 /**
@@ -412,11 +418,12 @@ function placeNamed(f: FoldedText, end: number, start: number): boolean {
 const PHONE_NAMED = /电话|手机|号码|热线|专线|座机|拨打|致电|电联|同号/;
 const PHONE_OR_CALL = /电话|手机|号码|热线|专线|座机|拨打|致电|电联|同号|打/;
 
-/** True when `words` stand in the sentence of folded `at`: up to 24 characters before it, or after it. */
+/** True when `words` stand in the sentence of folded `at`: up to 24 characters before it, or 40 after it. */
 function phoneWordInSentence(f: FoldedText, at: number, words: RegExp): boolean {
   const before = f.text.slice(Math.max(0, at - 24), at);
-  const end = f.text.indexOf('\n', at);
-  return words.test(before.slice(before.lastIndexOf('\n') + 1)) || words.test(f.text.slice(at, end < 0 ? f.text.length : end));
+  const after = f.text.slice(at, at + 40);
+  const end = after.indexOf('\n');
+  return words.test(before.slice(before.lastIndexOf('\n') + 1)) || words.test(end < 0 ? after : after.slice(0, end));
 }
 
 /** A call right before the number: 打 ⓵⓷⓹ 后面是…, 拨135…. */

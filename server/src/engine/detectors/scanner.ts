@@ -733,7 +733,7 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
     while (i + 1 < named.length && Math.abs(named[i + 1]!.start - s.start) <= Math.abs(named[i]!.start - s.start)) i++;
     const best = named[i]!;
     // 想进VIP群的加我微信，我拉你，淘宝群那边名额满了: a group set apart from the named one is another.
-    if (APART_BEFORE.test(text.slice(Math.max(0, s.start - 5), s.start)) || FULL_AFTER.test(text.slice(best.end, best.end + 8))) continue;
+    if (anotherGroup(text, s.start) || FULL_AFTER.test(text.slice(best.end, best.end + 8))) continue;
     s.term = best.term;
     s.companion = best.companion;
   }
