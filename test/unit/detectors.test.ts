@@ -1927,6 +1927,16 @@ test('the twenty-fifth round, quiet: a count before prices, a cartoon cat, a rev
   ]);
 });
 
+test('the twenty-sixth round, second pass: the one real handle of an anti-fraud notice, the others called fakes after it', () => {
+  expectFamilies([
+    ['防骗声明：官方客服只有一个，微信：hemu_kf01，除此之外加您的都是冒充', ['contact'], 'pinduoduo'],
+    ['本店售后只有一个号，微信：hemu_sh02，其他加你的都是骗子', ['contact'], 'taobao'],
+    ['认准主播唯一的绿泡泡 hemu_live3，别的都是假的', ['contact'], 'douyin'],
+    // …not the fake described: 私信让你加微信退款的都是骗子 stays a warning.
+    ['私信让你加微信退款的都是骗子', [], 'douyin'],
+  ]);
+});
+
 test('the twenty-sixth round (a): apps by who uses them, who founded them or a slogan said another way, paying at the seller\'s shop, a number asked for by phone, a question left to the profile', () => {
   expectFamilies([
     ['复购去刘强东家的App搜我们店名', ['thirdParty'], 'taobao'],

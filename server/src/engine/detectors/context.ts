@@ -477,7 +477,8 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   if (hasXin && DISBELIEF_AFTER.some((w) => after.includes(w))) return true;
   // …unless the others are called fakes: 唯一官方客服薇信…，其他都是假的 gives the real one.
   if (callsFraud && CALLED_FRAUD.some((w) => after.includes(w)) && !OTHERS_FAKE.test(after)) return true;
-  return described >= 0 && DESCRIBED_AS_FRAUD.test(described > 0 ? after.slice(described) : after);
+  // (…别的都是假的, …除此之外加您的都是冒充: the others described as fakes, this one given as real.)
+  return described >= 0 && DESCRIBED_AS_FRAUD.test(described > 0 ? after.slice(described) : after) && !OTHERS_FAKE.test(after);
 }
 
 /** …or says the buyer is on their own: 私下转账出了问题没人管, 出了事没人管你, 线下交易没有保障, 有风险. */
