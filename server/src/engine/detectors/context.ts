@@ -347,6 +347,9 @@ export function hasCue(f: Context, start: number, end: number, set: CueSet): boo
   return verbBefore(f, start, spec) !== undefined || cueAfter(f, end, spec) !== undefined;
 }
 
+/** An alternation of the words, longer ones first so none is cut short by one it begins with. */
+export const longestFirst = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+
 /** A pattern that finds any of the space-separated words (plain characters, no pattern syntax). */
 export function anyOf(words: string): RegExp {
   return new RegExp(words.split(' ').join('|'));

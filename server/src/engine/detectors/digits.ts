@@ -59,6 +59,12 @@ export function digitValue(code: number): number {
   return DIGIT_TABLE[code]!;
 }
 
+/** True for an ASCII digit or a Chinese numeral, not a homophone. */
+export function isNumeral(code: number): boolean {
+  const v = DIGIT_TABLE[code]!;
+  return v >= 0 && v < 10;
+}
+
 /** True for an ASCII digit, a Chinese numeral or a homophone (a unit of a possible number). */
 export function isDigitLike(code: number): boolean {
   return DIGIT_TABLE[code]! >= 0;

@@ -1,7 +1,7 @@
 /** Phone numbers: mobiles, landlines with area code, 400/800 hotlines, however written. */
 import { Gap, type FoldedText } from '../normalize';
-import { clauseStart } from './context';
-import { digitOf, digitRuns, digitValue, MIN_STRONG_DIGITS, PHONE_GROUPS, type DigitRun } from './digits';
+import { anyOf, clauseStart, longestFirst } from './context';
+import { digitOf, digitRuns, digitValue, isNumeral, MIN_STRONG_DIGITS, PHONE_GROUPS, type DigitRun } from './digits';
 import { PHONE_LABELS } from './phoneWords';
 import { words, type LexEntry } from './lexicon';
 
@@ -152,7 +152,8 @@ export function mayHavePhone(f: Pick<FoldedText, 'counted' | 'strongCounted'>): 
 }
 
 /** Words that announce a number is said next (not 联系 or 客服: copy is full of them). */
-const NUMBER_ANNOUNCED = /电话|手机|号码|热线|座机|拨打|致电|电联/;
+const NUMBER_WORDS = '电话 手机 号码 热线 座机 拨打 致电 电联';
+const NUMBER_ANNOUNCED = anyOf(NUMBER_WORDS);
 
 /**
  * …or a number said all in homophones where a word announces one (打我电话啊，妖伞巴，伞巴妖灵，巴巴灵伞):
@@ -168,11 +169,11 @@ export function mayHaveSpokenPhone(f: Pick<FoldedText, 'counted' | 'text'>): boo
  */
 const PINYIN_DIGITS: Readonly<Record<string, string>> = {
   ling: '0', dong: '0', yao: '1', yi: '1', er: '2', ji: '2', liang: '2', san: '3', si: '4', wu: '5', liu: '6', qi: '7', guai: '7', ba: '8', jiu: '9', gou: '9',
-  // …and in Cantonese romanisation (jat ng ling, ji saam…): ling and ji as in pinyin's order below.
+  // …and in Cantonese romanisation (jat ng ling, ji saam…).
   jat: '1', saam: '3', sei: '4', ng: '5', luk: '6', cat: '7', chat: '7', baat: '8', gau: '9',
 };
-// Longer syllables first where one begins another (liang before ling, jiu before ji, sei before si).
-const SYLLABLES = 'liang|ling|liu|dong|yao|yi|er|san|sei|si|wu|qi|guai|baat|ba|jiu|ji|gou|jat|saam|ng|luk|chat|cat|gau';
+// Longer syllables first where one begins another (jiu before ji, baat before ba).
+const SYLLABLES = longestFirst(Object.keys(PINYIN_DIGITS));
 const PINYIN_SYLLABLE = new RegExp(SYLLABLES, 'g');
 const PINYIN_RUN = new RegExp(`(?:${SYLLABLES}){10,}`, 'g');
 
@@ -239,13 +240,12 @@ function joinedToCall(f: FoldedText): PhoneHit[] {
   const groups: [number, number][] = [];
   let count = 0;
   for (let k = m.index - 1; k >= from && count < 10; ) {
-    const v = digitValue(f.units[k]!);
-    if (v < 0 || v >= 10 || (f.units[k]! > 0x39 && MEASURE_WORD.has(text.charAt(k + 1)))) {
+    if (!isNumeral(f.units[k]!) || (f.units[k]! > 0x39 && MEASURE_WORD.has(text.charAt(k + 1)))) {
       k--;
       continue;
     }
     let s = k;
-    while (s > from && digitValue(f.units[s - 1]!) >= 0 && digitValue(f.units[s - 1]!) < 10) s--;
+    while (s > from && isNumeral(f.units[s - 1]!)) s--;
     groups.unshift([s, k + 1]);
     count += k + 1 - s;
     k = s - 1;
@@ -415,8 +415,8 @@ function placeNamed(f: FoldedText, end: number, start: number): boolean {
  * told apart by words need one of these in their sentence, groups of digits read out without a
  * label near need one of the first.
  */
-const PHONE_NAMED = /电话|手机|号码|热线|专线|座机|拨打|致电|电联|同号/;
-const PHONE_OR_CALL = /电话|手机|号码|热线|专线|座机|拨打|致电|电联|同号|打/;
+const PHONE_NAMED = anyOf(`${NUMBER_WORDS} 专线 同号`);
+const PHONE_OR_CALL = anyOf(`${NUMBER_WORDS} 专线 同号 打`);
 
 /** True when `words` stand in the sentence of folded `at`: up to 24 characters before it, or 40 after it. */
 function phoneWordInSentence(f: FoldedText, at: number, words: RegExp): boolean {

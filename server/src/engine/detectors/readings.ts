@@ -4,7 +4,7 @@
  * with no money named, a group said to be outside, a payee code sold as a stand, 【置顶】, 关注 a
  * named account, 加客服V. Each takes the folded text and the hit's folded span.
  */
-import { anyOf, clauseEnd, clauseStart, PEOPLE, QUOTE_PAIRS } from './context';
+import { anyOf, clauseEnd, clauseStart, longestFirst, PEOPLE, QUOTE_PAIRS } from './context';
 import type { FoldedText } from '../normalize';
 
 /** The hit's sentence, about: clauses either side, within `reach` characters. */
@@ -144,7 +144,6 @@ export function followedByName(f: FoldedText, start: number): boolean {
 }
 
 /** An alternation of words, longest first (a regular expression tries them in order). */
-const longestFirst = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 const ADD_VERB = '(?:加|添加|\\+)';
 const ADD_PERSON_BEFORE = new RegExp(`${ADD_VERB}(?:${longestFirst(PEOPLE.split(/\s+/).filter(Boolean))}){1,2}的?$`);
 

@@ -17,7 +17,7 @@ import { handleAfter, type Handle } from './handles';
 import type { CueSet, LexEntry } from './lexicon';
 import { productNegatives } from './negatives';
 import { paymentEntries, paymentNegatives, SKIPPING_THE_PLATFORM } from './payment';
-import { digitValue, STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from './digits';
+import { isNumeral, STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from './digits';
 import { findPhones, JOIN_TO_CALL, joinToCallEntries, mayHavePhone, mayHavePinyinPhone, mayHaveSpokenPhone, NO_PHONES } from './phone';
 import { phonePointedAt, POINTED_PHONE, pointedPhoneEntries } from './pointedPhone';
 import { profileEntries, profileNegatives } from './profile';
@@ -752,10 +752,7 @@ function anotherGroup(text: string, start: number): boolean {
 /** True when three digits stand within the six folded characters after `end` (a number given, not asked for). */
 function digitsSoonAfter(f: Context, end: number): boolean {
   let digits = 0;
-  for (let k = end; k < Math.min(f.text.length, end + 6); k++) {
-    const v = digitValue(f.units[k]!);
-    if (v >= 0 && v < 10 && ++digits >= 3) return true;
-  }
+  for (let k = end; k < Math.min(f.text.length, end + 6); k++) if (isNumeral(f.units[k]!) && ++digits >= 3) return true;
   return false;
 }
 
