@@ -1964,3 +1964,30 @@ test('the twenty-sixth round, quiet: quoted questions refused a few words on, a 
     ['好评截图发给客服微信，微信号见下方：hm-kf2024', ['contact', 'reviewBait'], 'kuaishou'],
   ]);
 });
+
+test('the twenty-seventh round (w): a V added for a sample, the pinned comment and a notice as places, a person added by a scan or by a familiar name, a handle called by its name in the app, a group named in plain quotes', () => {
+  expectFamilies([
+    ['加V领试用装，V号在我的主页简介里', ['contact', 'profile'], 'xiaohongshu'],
+    ['置顶评论里有我们售后的联系方式', ['profile'], 'douyin'],
+    ['看我头像，头像上有老板号', ['profile'], 'kuaishou'],
+    ['粉丝团公告里有我的V', ['profile'], 'douyin'],
+    ['这个码，扫一扫加我微信', ['contact', 'qr'], 'wechat_channels'],
+    ['加上老王微信，茶叶直接发你', ['contact'], 'wechat_channels'],
+    ['我在那个绿绿的聊天软件里叫 mu.mu.0815', ['contact'], 'xiaohongshu'],
+    ["扫码加入'禾木拼友群'，团购价更低", ['group', 'qr'], 'pinduoduo'],
+    ['先进群接龙，群里统一报数', ['group'], 'kuaishou'],
+    ['加我微信 mumu_0815，不要信别人', ['contact'], 'douyin'],
+  ]);
+});
+
+test('the twenty-seventh round, quiet: a V-neck with a design added, bubbles blown, the group\'s own notice, a warning not to believe, someone else\'s handle not to be added, a name with 增加', () => {
+  expectFamilies([
+    ['今年新款加V领设计，显脸小', [], 'taobao'],
+    ['一键吹出绿泡泡，送泡泡液', [], 'kuaishou'],
+    ['群公告里有每个型号的安装视频', [], 'taobao'],
+    ['私下转账的不要信，所有的钱都走平台', [], 'taobao'],
+    ['刚刚有人在评论里发自己微信号，别加啊', [], 'wechat_channels'],
+    ['增加小料微信也能点', [], 'douyin'],
+    ['他在微信里叫什么来着', [], 'douyin'],
+  ]);
+});

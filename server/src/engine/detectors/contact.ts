@@ -24,10 +24,13 @@ export const contactEntries: LexEntry[] = [
   // A cue written into the word: 加微, +V, 加我v … (the core after | is what negatives may cover).
   ...wechat(`加我|微!博店 加|微!博店 加个|微!博店 +|微!博店 加|薇 加个|薇 加我|薇 +|薇 加|v +|v 加|vx +|vx 加|wx +|wx 加个|v 加个|vx +个|v +个|vx +个|微!博店 加|vv +|vv 加|徽${NOT_BADGE} 加个|徽${NOT_BADGE} 加我|徽${NOT_BADGE} 加|wei +|wei 加我|wei 加|微信 添加|微信 加个|微信 加我|微信 私加|微信 加我|v 加我|vx 加我|wx 加|威信 加|维信 加|卫星 加|喂心 +|威信 加|wechat`, 'always'),
   ...wechat('微信号', 'always'),
+  // 加V领小样: adding a V to get something, not a V-neck (V领小衫, V领设计 have no 加 before them). Where
+  // what follows already breaks the V-neck (加V领取, 加V领福利), 加|v reads it, on 加V alone.
+  ...wechat('加v领!取福红券优资奖礼样试赠免现口型设款', 'always'),
   // The real name: a mention alone, a push with a cue (加微信, 微信联系, 微信: abc123).
   ...wechat('微信 wechat', 'mention'),
   // Homophones that are also honest words (威信 = prestige, 卫星 = satellite): only with a cue.
-  ...wechat('威信 维信 喂心 威心 卫星 围信 危信 wx 微心 唯信 魏信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色小泡泡 绿色聊天软件 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色小气泡 两个气泡 两个白色小气泡 双气泡 两个对话泡泡 两个聊天气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
+  ...wechat('威信 维信 喂心 威心 卫星 围信 危信 wx 微心 唯信 魏信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色小泡泡 绿色聊天软件 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色小气泡 两个气泡 两个白色小气泡 双气泡 两个对话泡泡 两个聊天气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿绿的聊天软件 绿绿的软件 绿绿的app 绿绿的聊天app 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
   // 加我个人号: a personal account once someone is to add it (我的私人号就在头像上 only points).
   ...words('个人号 私人号', { family: 'contact', term: 'wechat', need: 'cue', cues: 'friend' }),
   // 信 split into its parts (亻言), WeChat's slang names.
@@ -88,7 +91,7 @@ export const contactNegatives: LexEntry[] = negatives(
     // A phone watch's own feature: 这个电话手表可以加微信好友.
     '可以加微信好友 能加微信好友 支持加微信好友 ' +
     // 绿 as a colour after 加 (更加绿了, 增加绿植), and a smart lock opened by WeChat (指纹+密码+微信扫码开门).
-    '更加绿 增加绿 参加绿 添加绿 微信扫码开门 微信开门 微信开锁 微信解锁 微信远程开门 微信远程开锁 微信扫码解锁 ' +
+    '更加绿 增加绿 参加绿 添加绿 吹出绿泡泡 吹绿泡泡 吹出的绿泡泡 吐绿泡泡 微信扫码开门 微信开门 微信开锁 微信解锁 微信远程开门 微信远程开锁 微信扫码解锁 ' +
     // Q as in cartoon style and chewy texture.
     'q版 q弹 q萌 qq弹',
 );

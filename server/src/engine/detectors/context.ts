@@ -121,7 +121,7 @@ const PROFILE: CueSpec = {
   reach: 14,
   // 头像里的号, 签名里那一串: the number the pointer points at.
   // 微 and 微信, not WeChat's checkout (视频号主页橱窗…支持微信支付).
-  after: list('v vx 微!信 微信!支付 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 怎么联络 联络我们 点样找我 点样联络 有办法 怎么加我 有你们要的 都放那里 放那里了 都在那里 都写了 上面写了 你们懂的 联系方法 有方式 领取方式 怎么找到 暗号 二维码 就是码 是码 有群号 群号 进群方式 入群方式 ^绿 那行小字 小字 放大看 懂的都懂 找到我!们 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号 ' +
+  after: list('v vx 微!信 微信!支付 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 售后号 老板号 店主号 助理号 工作号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 怎么联络 联络我们 点样找我 点样联络 有办法 怎么加我 有你们要的 都放那里 放那里了 都在那里 都写了 上面写了 你们懂的 联系方法 有方式 领取方式 怎么找到 暗号 二维码 就是码 是码 有群号 群号 进群方式 入群方式 ^绿 那行小字 小字 放大看 懂的都懂 找到我!们 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号 ' +
     // A line of it, letters on it, what is written there: 主页第三行, 签名那一行, 右下角那几个字母, 头像上就写着呢.
     '那一行 那行 第一行 第二行 第三行 最后一行 一行小字 几个字母 就写着 上写着 写着呢 懂的老铁都懂 写得很清楚 写得清清楚楚 写得清楚 写的很清楚 写得明明白白 写的明明白白 小秘密 有惊喜 里面那个码 里面的码 有顾问 顾问号 获取方式 有whatsapp 有line 有wa 有telegram 有tg 有ig 有weixin 有wx 有vx 写着怎么 写着咋 有写 里有写 就懂了 找我的法子 找我的办法 联系的法子 里面啥都有 啥都有 ^里都有 加我们'),
   // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
@@ -391,13 +391,18 @@ const WARNING_FRAME = anyOf('别信 请勿相信 不要相信 切勿相信 别�
 /**
  * A request its maker says it never makes (不会让您扫码或私下转账, 绝不会让您私下打款, 不会索要您的
  * 微信, 不会通过微信私聊…), one a warning imagines (如有人以“客服”名义要求您扫码退款, 凡是要求
- * 您加好友…) or reports of others (有人在评论区发号码让你私下转账, 陌生人发来的加群链接): before the
+ * 您加好友…) or reports of others (有人在评论区发号码让你私下转账, 陌生人发来的加群链接, 有人在评论里发自己微信号): before the
  * trigger, in its clause or across the list marks before it.
  */
 // A bare 无 opens no request (7天无理由 质保一年 专属顾问 …).
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到了?).{0,12}?(?:让|要求|叫|邀请|索要|索取|引导|诱导|通过|使用|说|问(?!题)|发来|发了|刷|添加您|添加你|加您|加你|要您|要你|要我|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到了?).{0,12}?(?:让|要求|叫|邀请|索要|索取|引导|诱导|通过|使用|说|问(?!题)|发来|发了|发自己|刷|添加您|添加你|加您|加你|要您|要你|要我|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
 /** After the trigger, in its sentence: the line disbelieves what it names (…扫码退款，请勿相信). */
-const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 勿信 别信 不可信 一律不信');
+function disbelievesIt(after: string, word: string): boolean {
+  const i = after.indexOf(word);
+  return i >= 0 && !DISBELIEF_OF_OTHERS.test(after.slice(i + word.length));
+}
+const DISBELIEF_OF_OTHERS = /^(?:任何)?(?:别人|其他|其它|他人|别的|外人)/;
+const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 勿信 别信 不要信 千万别信 都别信 不能信 不可信 一律不信');
 /**
  * What a warning says of the thing it describes, after a 的: 私信让你加微信退款的都是骗子. Without the
  * 的 ("加我微信，谨防假冒") the line still pushes.
@@ -477,7 +482,8 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   if (refused && REFUSED_AFTER.test(after)) return true;
   if (risk && UNPROTECTED.test(after)) return true;
   if (disowns && DISOWNED.test(after)) return true;
-  if (hasXin && DISBELIEF_AFTER.some((w) => after.includes(w))) return true;
+  // …not when it is the others that are not to be believed: 加我微信 ab12345，不要信别人.
+  if (hasXin && DISBELIEF_AFTER.some((w) => disbelievesIt(after, w))) return true;
   // …unless the others are called fakes: 唯一官方客服薇信…，其他都是假的 gives the real one.
   if (callsFraud && CALLED_FRAUD.some((w) => after.includes(w)) && !OTHERS_FAKE.test(after)) return true;
   // (…别的都是假的, …除此之外加您的都是冒充: the others described as fakes, this one given as real.)
@@ -651,7 +657,7 @@ function requestedPhrase(f: FoldedText, s: number, at: number, window: string): 
 const DE = '的'.charCodeAt(0);
 
 /** The verbs NEGATED_REQUEST ends with: most windows have none, and the long pattern is not tried. */
-const REQUEST_VERB = /[让求叫要取导过用说问刷放]|邀请|发来|发了|加[您你]|会以/;
+const REQUEST_VERB = /[让求叫要取导过用说问刷放]|邀请|发来|发了|发自己|加[您你]|会以/;
 
 /** `s` (the trigger's clause start), moved back across clauses that only list marks separate. */
 function warningStart(f: FoldedText, s: number, at: number, original: string | undefined): number {
@@ -682,7 +688,7 @@ export function verbBeforeQuotedName(text: string, f: FoldedText, start: number,
 const OWNER_WORDS = ['官方的', '官方'];
 
 /** Closing quotes and the opening quote each pairs with. */
-export const QUOTE_PAIRS: Readonly<Record<string, string>> = { '」': '「', '”': '“', '』': '『', '》': '《', '"': '"', '’': '‘' };
+export const QUOTE_PAIRS: Readonly<Record<string, string>> = { '」': '「', '”': '“', '』': '『', '》': '《', '"': '"', "'": "'", '’': '‘' };
 
 /** True when the original text right after folded index `end` opens a quoted name (“…”, 「…」). */
 export function quotedNameAfter(text: string, f: FoldedText, end: number): boolean {

@@ -156,9 +156,13 @@ export function addedToPerson(f: FoldedText, start: number): boolean {
 const ROLES = PEOPLE.split(/\s+/).filter((w) => w.length >= 2 && !/^(?:我|你|他|她|咱|俺)/.test(w));
 const ADD_NAMED_ROLE_BEFORE = new RegExp(`${ADD_VERB}[\\u4e00-\\u9fff]{1,4}(?:${longestFirst(ROLES)})的?$`);
 
-/** 添加木与白主理人微信: the add verb, a shop's name and a role before a contact word. */
+/** …or a person by the name friends call them: 老李, 小王, 阿芳 (加上老李微信). */
+const ADD_FAMILIAR_NAME_BEFORE = new RegExp(`(?<![增参更追附叠施])${ADD_VERB}(?:上|一下|个)?[老小阿][\\u4e00-\\u9fff]的?$`);
+
+/** 添加木与白主理人微信, 加上老李微信: the add verb, a shop's name and a role, or a familiar name, before a contact word. */
 export function addedToNamedRole(f: FoldedText, start: number): boolean {
-  return ADD_NAMED_ROLE_BEFORE.test(f.text.slice(clauseStart(f, start, 12), start));
+  const before = f.text.slice(clauseStart(f, start, 12), start);
+  return ADD_NAMED_ROLE_BEFORE.test(before) || ADD_FAMILIAR_NAME_BEFORE.test(before);
 }
 
 /**

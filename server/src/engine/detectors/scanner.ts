@@ -928,8 +928,8 @@ function packAndBuiltin(a: RawSignal, b: RawSignal): boolean {
 function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
   // A payee's code scanned is a code and a payment: 扫包裹卡上的收款码付款; a group's link or the profile
   // that holds its number stands beside the group (进群链接：…, 想进批发群的看头像); so does the profile
-  // that holds a code to scan (头像里面那个码长按识别).
-  if (a.family === 'qr') return b.family === 'payment' || b.family === 'profile';
+  // that holds a code to scan (头像里面那个码长按识别); and a person added by the scan (这个码，扫一扫加我微信).
+  if (a.family === 'qr') return b.family === 'payment' || b.family === 'profile' || (b.family === 'contact' && SCAN_ADDS.test(b.text));
   // …and a number given for a group is a phone too (WhatsApp group: +86 135 7702 4618).
   if (a.family === 'group') return b.family === 'url' || b.family === 'profile' || b.family === 'phone';
   if (a.family !== 'contact') return false;
@@ -938,6 +938,8 @@ function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
   return b.family === 'phone' || (b.family === 'group' && b.term === 'dm') || ((b.family === 'profile' || b.family === 'payment') && (ADD_CALL.test(a.text) || a.addedAfter || ADD_CALL_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start)) || (b.family === 'profile' && HANDLE_GIVEN.test(a.text))));
 }
 const ADD_CALL = /^(?:加|添加|\+|➕)/;
+/** A contact added by scanning: 扫一扫加我微信, 扫码添加店主. */
+const SCAN_ADDS = /^扫(?:码|一扫|一下)?(?:加|添加)/;
 /** …or just before it, the person between: 加我个人微信，号放在主页简介里. */
 const ADD_CALL_BEFORE = /(?:加|添加|\+|➕)(?:我|我的|我们的?)?(?:个人|私人)?$/;
 /** A handle in a contact's text: letters and digits, or a number. */
