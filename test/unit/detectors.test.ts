@@ -1991,3 +1991,22 @@ test('the twenty-seventh round, quiet: a V-neck with a design added, bubbles blo
     ['他在微信里叫什么来着', [], 'douyin'],
   ]);
 });
+
+test('the twenty-seventh round (w), second pass: fields listed right after the fill verb, a phone that can add WeChat asked for, a link in the bio, a link asked for pointed at the bio, the number said to be there too, a 福利官 added, a quoted shop searched for a better price', () => {
+  expectFamilies([
+    ['回执卡：请填写姓名、手机号、微信号，寄回即送清洁布', ['collect'], 'jd'],
+    ['下单后在备注里留一个能加微信的手机号，师傅会联系您', ['collect'], 'jd'],
+    ['教程放在我简介里的外链 hemu-diy.net', ['profile', 'url'], 'xiaohongshu'],
+    ['求链接的姐妹看我简介', ['profile'], 'xiaohongshu'],
+    ['价目表在主页置顶笔记的图里，号也在那', ['profile'], 'xiaohongshu'],
+    ['扫码添加福利官微信领小样', ['contact', 'qr'], 'xiaohongshu'],
+    ['同款在拼多多也开了店，搜“禾木茶舍”价格更实惠', ['thirdParty'], 'wechat_channels'],
+  ]);
+});
+
+test('the twenty-seventh round, second pass, quiet: the order\'s consignee fields, a courier calling through the platform\'s masked number', () => {
+  expectFamilies([
+    ['请填写完整的收货人、手机号及详细地址', [], 'tmall'],
+    ['下单填写收货手机号即可，快递员会通过平台虚拟号联系您', [], 'kuaishou'],
+  ]);
+});

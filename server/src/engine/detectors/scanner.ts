@@ -582,7 +582,8 @@ const SELLER_SUBJECT = /(?<![给跟和帮为向替聊信找系诉])我们?(?:私
 
 /** A request for the buyer's contact noun at [start, end): 留下您的手机号, 把手机号留在评论区. */
 function collectRequest(f: Context, start: number, end: number): { start: number; end: number } | undefined {
-  // The order's own phone for the courier (请务必填写本人常用手机号，以便快递员派送联系): the platform keeps it.
+  // The order's own phone for the courier (请务必填写本人常用手机号，以便快递员派送联系; 下单填写收货手机号，
+  // 快递员会通过平台虚拟号联系您): the platform keeps it.
   if (SHIPPING_PHONE.test(f.text.slice(clauseStart(f, start, 12), clauseEnd(f, end, 16, true)))) return undefined;
   const verb = verbBefore(f, start, COLLECT);
   // "我发你微信", "我私发你VX", "我们再发你电话" is the seller offering a handle, not asking for one;
@@ -606,8 +607,9 @@ function collectRequest(f: Context, start: number, end: number): { start: number
   }
   if (SELLERS_OWN.some((w) => f.text.endsWith(w, start)) || sellerHandsOver(f, start)) return undefined;
   // A form's fields listed after a fill verb and a colon: 填写下方保修登记表：姓名、手机号、收货地址.
+  // (Not the order's own consignee fields: 请填写完整的收货人、手机号及详细地址.)
   const form = formFieldsBefore(f, start);
-  if (form >= 0) return { start: form, end };
+  if (form >= 0 && !CONSIGNEE.test(f.text.slice(form, end))) return { start: form, end };
   const e = clauseEnd(f, end, COLLECT.afterReach);
   const window = f.text.slice(end, e);
   for (const w of COLLECT_AFTER) {
@@ -620,7 +622,7 @@ function collectRequest(f: Context, start: number, end: number): { start: number
   return undefined;
 }
 
-const SHIPPING_PHONE = /以便快递|快递员派送|派送联系|配送联系/;
+const SHIPPING_PHONE = /以便快递|快递员派送|派送联系|配送联系|快递员(?:会)?(?:通过|用)?平台虚拟号|平台虚拟号联系|物流(?:会)?(?:电话|致电)预约/;
 
 /**
  * Where the fill verb stands when the contact noun at `start` is a field of a form listed after a
@@ -640,12 +642,19 @@ function formFieldsBefore(f: Context, start: number): number {
     // Back over the field before this comma: one to six characters, no separator inside.
     let j = k - 1;
     while (j > 0 && k - j < 7 && f.gaps[j]! < Gap.Label && f.text.charCodeAt(j - 1) !== NEWLINE) j--;
+    // …or the first field right after its verb, without a colon: 请填写姓名、手机号、微信号.
+    for (let p = k - 1; p > j && p >= k - 6; p--) {
+      const m = FILL_VERB_JUST_BEFORE.exec(f.text.slice(Math.max(0, p - 6), p));
+      if (m) return p - m[0].length;
+    }
     if (j === 0 || k - j > 6 || f.text.charCodeAt(j - 1) === NEWLINE) return -1;
     k = j;
   }
   return -1;
 }
 const FILL_VERB = /(?:填写|填好|填上|登记|提供|留下)[^\n]*$/;
+const CONSIGNEE = /收货人|收件人/;
+const FILL_VERB_JUST_BEFORE = /(?:填写|填好|填上|登记|提供|留下|写上|写明|备注)(?:您的|你的)?$/;
 const NEWLINE = 10;
 
 /** True when a conjunction's character stands in the 8 characters before `at`. */
