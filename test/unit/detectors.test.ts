@@ -2010,3 +2010,13 @@ test('the twenty-seventh round, second pass, quiet: the order\'s consignee field
     ['下单填写收货手机号即可，快递员会通过平台虚拟号联系您', [], 'kuaishou'],
   ]);
 });
+
+test('the twenty-seventh round (w), third pass: dates and colour numbers joined into a phone, eleven digits of an order number said to be the phone', () => {
+  expectFamilies([
+    ['开奖日为1月3日、9月22日、7月16日、4月15日，把这四个日期的数字按顺序连起来拨打', ['phone'], 'douyin'],
+    ['色卡：139号、2276号、0458号，三个色号连起来就是厂家手机', ['phone'], 'pinduoduo'],
+    ['订单号 250318113927046185，后十一位就是售后师傅电话', ['phone'], 'pinduoduo'],
+    // …not a part said to be something else.
+    ['订单号 250318113927046185，前十一位是快递单号', [], 'pinduoduo'],
+  ]);
+});

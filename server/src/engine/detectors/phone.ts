@@ -213,7 +213,7 @@ function pinyinPhones(f: FoldedText): PhoneHit[] {
  * Numbers the copy says to join and call (三个秒杀价…按顺序拨过去, 把日期连起来打给蜂场, 型号就是安装
  * 师傅电话): the join or the equation, then a call, in one sentence.
  */
-const JOIN_AND_CALL = /(?:连起来|连着|连在一起|拼起来|串起来|连读|按顺序|依次)[^\n]{0,8}(?:打|拨|致电|电话|call)|(?:型号|编号)(?:就是|即|等于)?(?:[^\n]{0,2}(?:安装|售后|维修))?(?:师傅|客服|老板)?(?:的)?(?:电话|座机|直线|热线|手机)|(?:打|拨|拨打|致电)(?:这个)?(?:编号|型号)/;
+const JOIN_AND_CALL = /(?:连起来|连着|连在一起|拼起来|串起来|连读|按顺序|依次)[^\n]{0,8}(?:打|拨|致电|电话|手机|座机|call)|(?:型号|编号)(?:就是|即|等于)?(?:[^\n]{0,2}(?:安装|售后|维修))?(?:师傅|客服|老板)?(?:的)?(?:电话|座机|直线|热线|手机)|(?:打|拨|拨打|致电)(?:这个)?(?:编号|型号)/;
 /** A count said before the instruction (三个价格连着拨): a numeral and its measure word, no digits of the number. */
 const MEASURE_WORD = new Set([...'个档款种位次天件条组']);
 /** A landline with its area code has at most twelve digits. */
@@ -224,7 +224,7 @@ const MAX_JOINED_DIGITS = 12;
  * the instruction is looked for only in texts that have one.
  */
 export const JOIN_TO_CALL = 'join-to-call';
-export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 串起来 连读 按顺序 依次 型号 编号', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
+export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 串起来 连读 按顺序 依次 型号 编号 十一位 11位', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
 
 /** The phone number a sentence asks to make of its numbers, read back from the instruction. */
 function joinedToCall(f: FoldedText): PhoneHit[] {
@@ -239,7 +239,7 @@ function joinedToCall(f: FoldedText): PhoneHit[] {
   const from = text.lastIndexOf('\n', m.index) + 1;
   const groups: [number, number][] = [];
   let count = 0;
-  for (let k = m.index - 1; k >= from && count < 10; ) {
+  for (let k = m.index - 1; k >= from && count < MAX_JOINED_DIGITS; ) {
     if (!isNumeral(f.units[k]!) || (f.units[k]! > 0x39 && MEASURE_WORD.has(text.charAt(k + 1)))) {
       k--;
       continue;
@@ -250,12 +250,42 @@ function joinedToCall(f: FoldedText): PhoneHit[] {
     count += k + 1 - s;
     k = s - 1;
   }
-  if (count < 10 || count > MAX_JOINED_DIGITS) return out;
-  const digits = groups.map(([s, e]) => Array.from(f.units.subarray(s, e), (u) => String(digitValue(u))).join('')).join('');
-  const kind = classify(digits, true, digits.startsWith('0'), false);
-  if (kind) out.push({ start: groups[0]![0], end: groups[groups.length - 1]![1], kind, labelStart: groups[0]![0] });
+  // The nearest groups that make a phone number, however many there are (1月3日、9月22日…: groups of one and two digits).
+  let digits = '';
+  for (let n = groups.length - 1; n >= 0 && digits.length < MAX_JOINED_DIGITS; n--) {
+    const [s, e] = groups[n]!;
+    digits = Array.from(f.units.subarray(s, e), (u) => String(digitValue(u))).join('') + digits;
+    if (digits.length < 10 || digits.length > MAX_JOINED_DIGITS) continue;
+    const kind = classify(digits, true, digits.startsWith('0'), false);
+    if (kind) {
+      out.push({ start: s, end: groups[groups.length - 1]![1], kind, labelStart: s });
+      return out;
+    }
+  }
   return out;
 }
+
+/**
+ * Part of a longer number said to be the phone: 订单号 2503181139270461，后十一位就是售后师傅电话; the
+ * first or last eleven digits of the nearest long number before the words, in their sentence.
+ */
+function digitsTakenFrom(f: FoldedText): readonly PhoneHit[] {
+  if (f.strongCounted < 11) return NO_PHONES;
+  const m = ELEVEN_DIGITS_ARE_PHONE.exec(f.text);
+  if (!m) return NO_PHONES;
+  const from = f.text.lastIndexOf('\n', m.index) + 1;
+  let e = m.index;
+  while (e > from && !isAsciiDigitUnit(f.units[e - 1]!)) e--;
+  let s = e;
+  while (s > from && isAsciiDigitUnit(f.units[s - 1]!)) s--;
+  if (e - s < 12) return NO_PHONES;
+  const [a, b] = m[1] === '前' ? [s, s + 11] : [e - 11, e];
+  const digits = Array.from(f.units.subarray(a, b), (u) => String(digitValue(u))).join('');
+  const kind = classify(digits, true, false, false);
+  return kind ? [{ start: a, end: b, kind, labelStart: a }] : NO_PHONES;
+}
+const ELEVEN_DIGITS_ARE_PHONE = /([前后]|末|最后)(?:十一|11)位(?:数字|数)?(?:就是|是|即|为)[^\n]{0,8}(?:电话|手机|号码)/;
+const isAsciiDigitUnit = (u: number) => u >= 0x30 && u <= 0x39;
 
 /** True when a label a few characters before folded `start` makes a number no phone (订单, 货号 …). */
 function notPhoneBefore(f: FoldedText, start: number): boolean {
@@ -300,7 +330,7 @@ export function findPhones(f: FoldedText, original: string, joinWords = true): P
       }
     }
   }
-  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...(joinWords ? joinedToCall(f) : NO_PHONES)];
+  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...(joinWords ? [...joinedToCall(f), ...digitsTakenFrom(f)] : NO_PHONES)];
   for (const hit of spoken) if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
   return hits;
 }
