@@ -2020,3 +2020,13 @@ test('the twenty-seventh round (w), third pass: dates and colour numbers joined 
     ['订单号 250318113927046185，前十一位是快递单号', [], 'pinduoduo'],
   ]);
 });
+
+test('the twenty-seventh round (w), fourth pass: an anti-counterfeit code scanned to follow an account is a code to scan; a book\'s title and a move-car plate are not', () => {
+  expectFamilies([
+    ['扫描瓶身防伪二维码，关注品牌服务号领积分', ['qr', 'thirdParty'], 'tmall'],
+    ['扫描瓶身防伪二维码查询真伪', [], 'tmall'],
+    ['《私域运营实战》 书籍 全新正版', [], 'jd'],
+    ['加入《宠粉群》领券', ['group'], 'jd'],
+    ['二维码挪车牌 路人扫码即可通知车主', [], 'taobao'],
+  ]);
+});

@@ -16,6 +16,8 @@ function around(f: FoldedText, start: number, end: number, reach: number): strin
 const SCANNING_PRODUCT = anyOf(
   '扫描仪 扫码枪 扫描枪 扫码器 扫码头 扫描笔 翻译笔 点读笔 词典笔 学习机 收款音箱 收款音响 云音箱 收款盒 收银机 收银一体机 打印机 标签机 ' +
     '机身码 机身二维码 设备码 设备二维码 配网 连网 联网 即可绑定 就能绑定 绑定设备 完成绑定 添加设备 app里扫 app内扫 防走失 寻宠 ' +
+    // A plate that lets a passer-by reach the driver by the platform of the plate's maker: 挪车牌 路人扫码即可通知车主.
+    '挪车 停车牌 停车卡 通知车主 寻物 防丢 ' +
     // A book's own audio and a venue's own booking: 书内二维码扫码即可收听, 展馆需现场扫码预约.
     '音频 收听 听力 朗读 原声 教材 教辅 练习册 读物 景区 入园 展馆 ' +
     // Payment terminals sold, which the seller's own customers scan: POS机 扫码收款, 收款码牌 顾客扫码就付.
@@ -134,6 +136,13 @@ export function insideTitle(text: string, f: FoldedText, start: number, end: num
   const close = text.indexOf('》', f.ends[end - 1]!);
   return close >= 0 && close - from < 40;
 }
+
+/** 加入《宠粉群》: a verb that goes in, searches or adds right before the title's opening mark. */
+export function titleEntered(text: string, f: FoldedText, start: number): boolean {
+  const open = text.lastIndexOf('《', f.starts[start]!);
+  return open >= 0 && ENTERS_BEFORE_TITLE.test(text.slice(Math.max(0, open - 6), open));
+}
+const ENTERS_BEFORE_TITLE = /(?:进|进入|加入|加|拉你进|拉进|关注|搜|搜索|扫码进)\s*$/;
 
 /** 关注北辰公众号: following an account named without quotes. */
 const FOLLOW_NAMED = /关注[^关]{0,6}$/;

@@ -24,7 +24,7 @@ import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
 import { findRawSignals, fullStopBefore, spelledDotEntries, STOP_DOT } from './raw';
 import { mentionsWithPush, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
-import { addedToNamedRole, addedToPerson, appForDeals, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
+import { addedToNamedRole, addedToPerson, appForDeals, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { DESCRIBED_APP, thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 import { forEachMatch } from '../packs/patternSafety';
@@ -391,7 +391,9 @@ export class Scanner {
     if (e.ascii && MODEL_AFTER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 6))) return undefined;
     switch (e.need) {
       case 'always':
-        if (cues === 'dm') mention = !hasCue(f, start, end, 'dm');
+        // 《私域运营实战》: a book's title, unless the copy sends the buyer into it (加入《宠粉群》).
+        if (!handle && insideTitle(text, f, start, end) && !titleEntered(text, f, start)) mention = true;
+        else if (cues === 'dm') mention = !hasCue(f, start, end, 'dm');
         // The call to join goes with the group: 拉你们进装机交流群.
         else if (family === 'group') spanStart = verbBefore(f, start, JOIN) ?? start;
         break;
