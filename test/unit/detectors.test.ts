@@ -2030,3 +2030,12 @@ test('the twenty-seventh round (w), fourth pass: an anti-counterfeit code scanne
     ['二维码挪车牌 路人扫码即可通知车主', [], 'taobao'],
   ]);
 });
+
+test('the twenty-seventh round (w), fifth pass: a mall described by its mascot, a WeChat added after the handle is given; a later search that names its own platform belongs to that one', () => {
+  expectFamilies([
+    ['去有只黑猫的那个商城搜我们旗舰店', ['thirdParty'], 'jd'],
+    ['想要企业微信的，搜 h-e-m-u-v-i-p，企业微信加上以后一对一', ['contact'], 'tmall'],
+    ['同款在京东也有卖，但我们这边发顺丰，去淘宝搜店名就能找到', [], 'taobao'],
+    ['积分商城兑换小样', [], 'jd'],
+  ]);
+});

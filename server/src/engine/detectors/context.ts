@@ -103,7 +103,7 @@ const CONTACT: CueSpec = {
   fillers: list(`${PEOPLE} 一下 下 个 一个 上 为 直播间 仓库`),
   free: 1,
   reach: 10,
-  after: list('联系 咨询 沟通 详聊 私聊 聊价 下单 号 搜 同号 同名 里添加 里加 里搜 找我 预约 好友 拉你 拉群 发你 发给你 领取 加我 加一下 加了 添加顾问 添加客服 添加专属 添加管家 私信 私我 私聊 详询 询价 问价 报价 购买 订购 预定 扫码加 扫码添加 扫一扫加 ' +
+  after: list('联系 咨询 沟通 详聊 私聊 聊价 下单 号 搜 同号 同名 里添加 里加 里搜 找我 预约 好友 拉你 拉群 发你 发给你 领取 加我 加一下 加了 加上以后 加上后 加上之后 添加顾问 添加客服 添加专属 添加管家 私信 私我 私聊 详询 询价 问价 报价 购买 订购 预定 扫码加 扫码添加 扫一扫加 ' +
   // The seller waiting there: 那个绿色聊天软件上等您.
   '上等你 上等您 里等你 里等您 add一下 add我 search 扫一扫就能加 扫一扫就加 扫一扫即可加 ' +
   // The number given is that app's too: （绿色软件也是这个号）.
@@ -698,6 +698,7 @@ export function quotedNameAfter(text: string, f: FoldedText, end: number): boole
 }
 
 /** A later clause sends the buyer to the place just named: 同款在并夕夕也有，想省钱的去那搜; …在某宝，搜店铺号 6028… */
+const ANOTHER_PLATFORM = /淘宝|天猫|京东|拼多多|抖音|快手|小红书|视频号|闲鱼|得物|唯品会|某宝|某东|某音|多多/;
 const SENT_THERE = list('去那边 去那里 去那儿 去那搜 去那下单 去那买 那边搜 那里搜 那边下单 那边拍 搜店铺 搜店名 搜同名 搜我家 搜我们家 搜我们店名 搜我们的店 搜我们店 搜号 搜账号 搜id 店名一样 店名都一样 名字一样');
 
 /**
@@ -722,7 +723,8 @@ const [WIDE_COMMA, COMMA, ENUMERATION_COMMA, WIDE_BRACKET] = [...'，,、（'].m
 export function sentThereAfter(f: FoldedText, end: number, original: string): boolean {
   const e = clauseEnd(f, end, 24, true);
   const window = f.text.slice(end, e);
-  if (SENT_THERE.some((w) => window.includes(w))) return true;
+  // …unless another platform is named before the search: 同款在京东也有卖，…，去淘宝搜店名 sends the buyer to 淘宝.
+  if (SENT_THERE.some((w) => { const i = window.indexOf(w); return i >= 0 && !ANOTHER_PLATFORM.test(window.slice(0, i)); })) return true;
   return e > end && SEARCH_FOR_QUOTED.test(original.slice(f.ends[end - 1]!, f.ends[e - 1]! + 8));
 }
 /**

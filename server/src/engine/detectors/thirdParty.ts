@@ -12,12 +12,12 @@ const named = (list: string, term: string): LexEntry[] => words(list, { family: 
 /** Abbreviations that are also other things (TB = terabyte): only with a cue. */
 const cued = (list: string, term: string): LexEntry[] => words(list, { family: 'thirdParty', term, need: 'cue', cues: 'platform' });
 
-/** 软件 and app, a platform once described before them (scanner.ts rewrites the term, readings.ts describes). */
+/** 软件, app and 商城 (有只黑猫的那个商城), a platform once described before them (scanner.ts rewrites the term, readings.ts describes). */
 export const DESCRIBED_APP = 'described-app';
 
 export const thirdPartyEntries: LexEntry[] = [
   ...evasive('淘口令 淘宝搜 手淘搜 去淘宝 上淘宝 taobao', 'taobao'),
-  ...named('软件 app', DESCRIBED_APP),
+  ...named('软件 app 商城', DESCRIBED_APP),
   ...named('淘宝 手淘 淘宝店 淘宝店铺 淘宝直播 某宝 橙色软件 橙色app 橙色购物软件 橙色购物app 橙色的购物软件 橙色的购物app 橙色图标的购物app 桃宝 陶宝 某淘', 'taobao'),
   ...cued('tb t宝', 'taobao'),
   // Weibo as its letters: 去vb搜我同名.
