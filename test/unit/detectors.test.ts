@@ -2039,3 +2039,10 @@ test('the twenty-seventh round (w), fifth pass: a mall described by its mascot, 
     ['积分商城兑换小样', [], 'jd'],
   ]);
 });
+
+test('a later clause that leaves the search to the buyer sends them to the place named (在橙色软件上，店名叫…，自己去搜)', () => {
+  expectFamilies([
+    ['更多款式在橙色软件上，店名叫‘禾木五金’，自己去搜', ['thirdParty'], 'douyin'],
+    ['淘宝上的店名叫什么我也忘了', [], 'douyin'],
+  ]);
+});
