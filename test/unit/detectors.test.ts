@@ -2046,3 +2046,13 @@ test('a later clause that leaves the search to the buyer sends them to the place
     ['淘宝上的店名叫什么我也忘了', [], 'douyin'],
   ]);
 });
+
+test('the real handle after an impostor is named in an earlier clause, and a verb before a described app in quotes', () => {
+  expectFamilies([
+    ['防骗提醒：最近有人冒充我们直播间，认准主播唯一的绿泡泡 hemu_live9', ['contact'], 'douyin'],
+    ['去那个“拼着买更便宜”的App给我们店铺点个关注', ['thirdParty'], 'xiaohongshu'],
+    // …the impostor's own push stays told, and a described app with no verb a mention.
+    ['有人冒充我们，让加好友领赠品', [], 'douyin'],
+    ['那个“拼着买更便宜”的App挺火', [], 'xiaohongshu'],
+  ]);
+});

@@ -528,6 +528,8 @@ function impostorEarlier(f: FoldedText, at: number, original: string | undefined
   if (k < lo) return false;
   const s = clauseStart(f, at, 40, true);
   if (!IMPOSTOR.test(text.slice(s, at))) return false;
+  // …not the real one the notice gives in a clause of its own: 有人冒充我们直播间，认准主播唯一的绿泡泡 ….
+  if (THE_REAL_ONE.test(text.slice(clauseStart(f, at, 24), at))) return false;
   if (original === undefined) return true;
   // Folding keeps no sentence ends: the copy as written says where this sentence began.
   const written = original.slice(f.starts[s]!, f.starts[at]!);
@@ -535,6 +537,7 @@ function impostorEarlier(f: FoldedText, at: number, original: string | undefined
   return cut < 0 || IMPOSTOR.test(written.slice(cut + 1));
 }
 const SENTENCE_ENDS = ['。', '！', '？', '!', '?'];
+const THE_REAL_ONE = /认准|唯一|只认|真正的/;
 
 const [MAO, FA, MO, ZHUANG] = [...'冒法陌装'].map((c) => c.charCodeAt(0));
 

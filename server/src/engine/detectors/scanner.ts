@@ -438,6 +438,8 @@ export class Scanner {
         if (mention && e.term === 'wechat-private' && followedByName(f, start)) mention = false;
         // 去“某音”搜「…」: the cue around a quoted platform name, past its quotes.
         if (mention && cues === 'platform' && quotedName(text, f, start, end)) mention = unnegatedVerbBefore(f, text, start, PLATFORM_ACROSS_QUOTES) === undefined && cueAfter(f, end, PLATFORM_ACROSS_QUOTES) === undefined;
+        // 去那个“拼着买更便宜”的App: the verb before a description in quotes.
+        if (mention && described && '“「『"\''.includes(text.charAt(f.starts[start]! - 1))) mention = unnegatedVerbBefore(f, text, start, PLATFORM_ACROSS_QUOTES) === undefined;
         if (!mention && insideTitle(text, f, start, end)) mention = true;
         if (dealApp) mention = false;
         break;
