@@ -2056,3 +2056,26 @@ test('the real handle after an impostor is named in an earlier clause, and a ver
     ['那个“拼着买更便宜”的App挺火', [], 'xiaohongshu'],
   ]);
 });
+
+test('the twenty-eighth round (ag): apps described before a transfer, Alipay sent over, paying after weighing on the spot, a green emoji before a handle, mei seun, a slogan and a mascot for the platform, JD\'s business purchasing by name, a photo shown off in the review', () => {
+  expectFamilies([
+    ['联系客服改成绿色软件转账，给你少二十', ['payment'], 'kuaishou'],
+    ['直接用蓝色那个支付软件转我，包邮', ['payment'], 'xiaohongshu'],
+    ['出价最高的直接支付宝打过来', ['payment'], 'kuaishou'],
+    ['本地老乡可以到果园现场称重付款', ['payment'], 'pinduoduo'],
+    ['老客专属通道：💚 hemu_tea_1988', ['contact'], 'wechat_channels'],
+    ['有咩問題 add 我 mei seun：hemu_hk_0315', ['contact'], 'xiaohongshu'],
+    ['可以去“多实惠多乐趣”的那个App搜「禾木果园」', ['thirdParty'], 'kuaishou'],
+    ['这款在那只狗的商城也有自营，去那边下', ['thirdParty'], 'wechat_channels'],
+    ['企业批量采购请走京东企业购下单', ['thirdParty'], 'tmall'],
+    ['评价里晒一张茶汤图，联系客服抽奖送20元券', ['reviewBait'], 'wechat_channels'],
+    ['想要的去那个“记录美好生活”的App，搜我们主播名', ['thirdParty'], 'taobao'],
+  ]);
+});
+
+test('the twenty-eighth round, quiet: a colour before a code, a rattle\'s sound', () => {
+  expectFamilies([
+    ['颜色：墨绿 abc123', [], 'xiaohongshu'],
+    ['儿童拨浪鼓，摇起来咚咚响', [], 'pinduoduo'],
+  ]);
+});

@@ -134,7 +134,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   platform: {
     // 点 (click), not 有点 / 一点 / 差点 (a bit): 有点像京东那边卖的.
     // 去 but not 去年 (去年淘宝爆了的那种半裙).
-    verbs: list('去!年 前往 到 上 来!自 联系 进入 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点<有一差 点击 认准 用 我!在是 我们!和跟与是 我们的 我的 我们自己的 自己的 本店!和跟与 咱家 我家 链接在 店在 店铺在'),
+    verbs: list('去!年 前往 到 上 来!自 发给 发到 发至 联系 进入 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点<有一差 点击 认准 用 我!在是 我们!和跟与是 我们的 我的 我们自己的 自己的 本店!和跟与 咱家 我家 链接在 店在 店铺在'),
     fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员 那个 那边 售后'),
     free: 1,
     reach: 8,
@@ -702,7 +702,7 @@ export function quotedNameAfter(text: string, f: FoldedText, end: number): boole
 
 /** A later clause sends the buyer to the place just named: 同款在并夕夕也有，想省钱的去那搜; …在某宝，搜店铺号 6028… */
 const ANOTHER_PLATFORM = /淘宝|天猫|京东|拼多多|抖音|快手|小红书|视频号|闲鱼|得物|唯品会|某宝|某东|某音|多多/;
-const SENT_THERE = list('自己去搜 去那边 去那里 去那儿 去那搜 去那下单 去那买 那边搜 那里搜 那边下单 那边拍 搜店铺 搜店名 搜同名 搜我家 搜我们家 搜我们店名 搜我们的店 搜我们店 搜号 搜账号 搜id 店名一样 店名都一样 名字一样');
+const SENT_THERE = list('自己去搜 搜我们主播名 搜主播名 搜我名字 搜主播名字 去那边 去那里 去那儿 去那搜 去那下单 去那买 那边搜 那里搜 那边下单 那边拍 搜店铺 搜店名 搜同名 搜我家 搜我们家 搜我们店名 搜我们的店 搜我们店 搜号 搜账号 搜id 店名一样 店名都一样 名字一样');
 
 /**
  * A later clause of the sentence searching for the seller there or giving the account: 绿色聊天软件上等您，

@@ -45,6 +45,8 @@ export const groupEntries: LexEntry[] = [
 ];
 
 export const groupNegatives: LexEntry[] = negatives(
+  // English add me (add 我), not 滴滴我 as dd我.
+  'add我 ' +
   // A private chat said to change nothing: 私聊也是这个价.
   '私聊也是这个价 私聊也一样 私信也是这个价 私信也一样 宝妈群里都在 群里都在推荐 ' +
     '会员俱乐部 私域试点 群舞 群众 群体 人群 一群 成群 群岛 超群 合群 群星 群居 群英 群租 族群 群落 群像 群演 鸡群 羊群 牛群 鸭群 鱼群 建筑群 楼群 集群 机群 菌群 ' +

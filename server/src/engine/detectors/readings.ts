@@ -198,7 +198,7 @@ const DESCRIBED_APPS: readonly [RegExp, string][] = [
   [new RegExp(`(?:橙色|橘色|橙黄色|橘黄色|橙红色|橙子)${ICON}(?:购物|网购|买东西)?(?:的)?$`), 'taobao'],
   [new RegExp(`红色${ICON}(?:拼单|拼团|拼购|砍价)(?:的)?$`), 'pinduoduo'],
   // Apps by their slogans: 那个“拼着买才便宜”的App, “砍一刀”的App, “标记我的生活”的App.
-  [/(?:拼着买(?:才|更)便宜|拼得多省得多|砍一刀)(?:的)?(?:那个)?$/, 'pinduoduo'],
+  [/(?:拼着买(?:才|更)便宜|拼得多省得多|砍一刀|多实惠多乐趣)(?:的)?(?:那个)?$/, 'pinduoduo'],
   [/标记我的生活(?:的)?(?:那个)?$/, 'xiaohongshu'],
   [/记录美好生活(?:的)?(?:那个)?(?:短视频)?(?:的)?$/, 'douyin'],
   // By who uses it or who founded it: 老铁们常用的那个App, 刘强东家的App; Meituan by its kangaroo.
@@ -207,7 +207,7 @@ const DESCRIBED_APPS: readonly [RegExp, string][] = [
   [new RegExp(`袋鼠${ICON}(?:外卖)?(?:的)?$`), 'other'],
   [new RegExp(`(?:红色|红心)${ICON}(?:种草|笔记|书本|小书|书|小本本|本本|小本子|本子)${ICON}$`), 'xiaohongshu'],
   // JD's mascot is a dog: 红色小狗图标的软件, 那只小狗吉祥物的App.
-  [new RegExp(`(?:红色|白色)${ICON}(?:小狗|狗狗|狗)${ICON}$|(?:小狗|狗狗|狗)(?:的)?吉祥物(?:的)?$`), 'jd'],
+  [new RegExp(`(?:红色|白色)${ICON}(?:小狗|狗狗|狗)${ICON}$|(?:小狗|狗狗|狗)(?:的)?吉祥物(?:的)?$|那只(?:小)?狗(?:的|家)?(?:那个)?$`), 'jd'],
   // Tmall's is a black cat: 那个黑猫App.
   [new RegExp(`(?:小黑猫|黑猫|猫头)${ICON}$`), 'tmall'],
   [new RegExp(`(?:黑色|黑底|黑底色)${ICON}(?:音符|小音符)?${ICON}(?:短视频|刷视频)(?:的)?$|(?:(?:黑色|黑底色?)${ICON})?(?:小)?音符${ICON}(?:短视频|刷视频)?(?:的)?$`), 'douyin'],

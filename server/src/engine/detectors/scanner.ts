@@ -398,6 +398,8 @@ export class Scanner {
         else if (family === 'group') spanStart = verbBefore(f, start, JOIN) ?? start;
         break;
       case 'handle':
+        // 💚 lin_tea_1988: a green emoji before a handle, not a colour written out (墨绿 abc123).
+        if (e.word === '绿' && text.charAt(f.starts[start]!) === '绿') return undefined;
         // 加客服V, or v在我简介第二行，直接加: WeChat's letter with an add-call for it.
         if (!handle && !(ADDED_LETTERS.has(e.word) && (addedToPerson(f, start) || ADD_CALL_LATER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 16))))) return undefined;
         break;

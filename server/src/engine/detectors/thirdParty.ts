@@ -34,7 +34,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('天猫搜 去天猫 tmall', 'tmall'),
   ...named('天猫 猫超 天猫超市 天猫店 某猫 tm旗舰店', 'tmall'),
   ...evasive('去京东 京东搜', 'jd'),
-  ...named('京东 京东店 某东 狗东 红狗家 东哥家', 'jd'),
+  ...named('京东 京东店 某东 狗东 红狗家 东哥家 京东企业购', 'jd'),
   ...cued('jd', 'jd'),
   ...evasive('去拼多多 拼多多搜 pdd搜 多多搜 多多上搜 多多里搜', 'pinduoduo'),
   // 多多 alone is 优惠多多: only as a place (更多颜色在多多上).
@@ -74,6 +74,8 @@ export const thirdPartyEntries: LexEntry[] = [
 /** Honest words that contain a platform word. */
 export const thirdPartyNegatives: LexEntry[] = negatives(
   '淘宝贝 京东方 抖音乐 快手机 快手工 小程序员 口令营 朋友圈子 朋友的圈子 咸鱼干 咸鱼翻身 口令红包 天猫精灵 猫超卡 ' +
+    // A rattle's sound: 摇起来咚咚响.
+    '咚咚响 咚咚咚 咚咚声 ' +
     // Photos for one's own Moments: 适合拍照发朋友圈的星星灯.
     '拍照发朋友圈 适合发朋友圈 拍照发圈 发朋友圈都 发朋友圈也 发朋友圈很',
 );
