@@ -2079,3 +2079,16 @@ test('the twenty-eighth round, quiet: a colour before a code, a rattle\'s sound'
     ['儿童拨浪鼓，摇起来咚咚响', [], 'pinduoduo'],
   ]);
 });
+
+test('the twenty-eighth round, second pass: prices in homophones joined into a phone, a price\'s weight no digit of it, a reply to the service asking for the phone, the platform\'s own hotline, bubbles counted', () => {
+  expectFamilies([
+    ['福利价记好：幺伞巴元、零零四七元、二六九一元，三个价连起来就是售后专线', ['phone'], 'douyin'],
+    ['批发价：¥1.36 / ¥02.78 / ¥58.49 一斤（价格数字连起来就是老板电话）', ['phone'], 'pinduoduo'],
+    ['尺码报：S码135，M码7702，L码4418，连起来打', ['phone'], 'kuaishou'],
+    ['回复客服您的手机号码，上新短信通知', ['collect'], 'pinduoduo'],
+    ['品牌客服热线400-606-5500', ['phone'], 'jd'],
+    ['京东官方客服热线400-606-5500，本店不提供私人联系方式', [], 'jd'],
+    ['平台客服热线400-860-8608，请勿拨打非官方号码', [], 'tmall'],
+    ['泡泡机一次吹出上百个绿泡泡', [], 'douyin'],
+  ]);
+});

@@ -92,7 +92,7 @@ export const contactNegatives: LexEntry[] = negatives(
     // A phone watch's own feature: 这个电话手表可以加微信好友.
     '可以加微信好友 能加微信好友 支持加微信好友 ' +
     // 绿 as a colour after 加 (更加绿了, 增加绿植), and a smart lock opened by WeChat (指纹+密码+微信扫码开门).
-    '更加绿 增加绿 参加绿 添加绿 吹出绿泡泡 吹绿泡泡 吹出的绿泡泡 吐绿泡泡 微信扫码开门 微信开门 微信开锁 微信解锁 微信远程开门 微信远程开锁 微信扫码解锁 ' +
+    '更加绿 增加绿 参加绿 添加绿 吹出绿泡泡 吹绿泡泡 吹出的绿泡泡 吐绿泡泡 百个绿泡泡 千个绿泡泡 串绿泡泡 微信扫码开门 微信开门 微信开锁 微信解锁 微信远程开门 微信远程开锁 微信扫码解锁 ' +
     // Q as in cartoon style and chewy texture.
     'q版 q弹 q萌 qq弹',
 );

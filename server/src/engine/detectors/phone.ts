@@ -1,7 +1,7 @@
 /** Phone numbers: mobiles, landlines with area code, 400/800 hotlines, however written. */
 import { Gap, type FoldedText } from '../normalize';
 import { anyOf, clauseStart, longestFirst } from './context';
-import { digitOf, digitRuns, digitValue, isNumeral, MIN_STRONG_DIGITS, PHONE_GROUPS, type DigitRun } from './digits';
+import { digitOf, digitRuns, digitValue, isDigitLike, isNumeral, MIN_STRONG_DIGITS, PHONE_GROUPS, type DigitRun } from './digits';
 import { PHONE_LABELS } from './phoneWords';
 import { words, type LexEntry } from './lexicon';
 
@@ -215,7 +215,7 @@ function pinyinPhones(f: FoldedText): PhoneHit[] {
  */
 const JOIN_AND_CALL = /(?:连起来|连着|连在一起|拼起来|串起来|连读|按顺序|依次)[^\n]{0,8}(?:打|拨|致电|电话|手机|座机|call)|(?:型号|编号)(?:就是|即|等于)?(?:[^\n]{0,2}(?:安装|售后|维修))?(?:师傅|客服|老板)?(?:的)?(?:电话|座机|直线|热线|手机)|(?:打|拨|拨打|致电)(?:这个)?(?:编号|型号)/;
 /** A count said before the instruction (三个价格连着拨): a numeral and its measure word, no digits of the number. */
-const MEASURE_WORD = new Set([...'个档款种位次天件条组']);
+const MEASURE_WORD = new Set([...'个档款种位次天件条组斤两']);
 /** A landline with its area code has at most twelve digits. */
 const MAX_JOINED_DIGITS = 12;
 
@@ -240,11 +240,20 @@ function joinedToCall(f: FoldedText): PhoneHit[] {
   const groups: [number, number][] = [];
   let count = 0;
   for (let k = m.index - 1; k >= from && count < MAX_JOINED_DIGITS; ) {
-    if (!isNumeral(f.units[k]!) || (f.units[k]! > 0x39 && MEASURE_WORD.has(text.charAt(k + 1)))) {
+    // A group may end in homophones after its numerals (幺伞巴元、零零四七元…: 1, 3, 8), never lead
+    // with them, and a homophone right before digits or after a comma parts two groups (M=0571 L=2946,
+    // M码7702，L码4418: l is no 1).
+    const u = f.units[k]!;
+    if (!isDigitLike(u) || (u > 0x39 && MEASURE_WORD.has(text.charAt(k + 1))) || (!isNumeral(u) && isDigitLike(f.units[k + 1] ?? 0))) {
       k--;
       continue;
     }
     let s = k;
+    while (s > from && !isNumeral(f.units[s]!) && f.gaps[s]! < Gap.Clause && isDigitLike(f.units[s - 1]!)) s--;
+    if (!isNumeral(f.units[s]!)) {
+      k = s - 1;
+      continue;
+    }
     while (s > from && isNumeral(f.units[s - 1]!)) s--;
     groups.unshift([s, k + 1]);
     count += k + 1 - s;
@@ -254,7 +263,7 @@ function joinedToCall(f: FoldedText): PhoneHit[] {
   let digits = '';
   for (let n = groups.length - 1; n >= 0 && digits.length < MAX_JOINED_DIGITS; n--) {
     const [s, e] = groups[n]!;
-    digits = Array.from(f.units.subarray(s, e), (u) => String(digitValue(u))).join('') + digits;
+    digits = Array.from(f.units.subarray(s, e), (u) => String(digitValue(u) % 10)).join('') + digits;
     if (digits.length < 10 || digits.length > MAX_JOINED_DIGITS) continue;
     const kind = classify(digits, true, digits.startsWith('0'), false);
     if (kind) {
@@ -298,6 +307,12 @@ function notPhoneBefore(f: FoldedText, start: number): boolean {
   }
   return false;
 }
+/** The platform's own hotline, named as the platform's: 京东官方客服热线400-…, 平台客服热线 400-…. */
+function platformsOwnLine(f: FoldedText, start: number): boolean {
+  return PLATFORMS_LINE.test(f.text.slice(clauseStart(f, start, 16), start));
+}
+const PLATFORMS_LINE = /(?:京东|天猫|淘宝|拼多多|抖音|快手|小红书|视频号|平台)(?:官方)?(?:的)?(?:客服|售后)?(?:热线|电话)(?:是|为)?$/;
+
 const CALL_WORDS_AFTER_LABEL = ['电话', '手机', '电联', '热线', '详询', '咨询', '拨打', '致电', '打', '至'];
 
 /** True when a unit is glued right after the number ending at folded `end` (13800元, 1380mAh). */
@@ -311,7 +326,7 @@ export function findPhones(f: FoldedText, original: string, joinWords = true): P
   const hits: PhoneHit[] = [];
   const short: number[] = [];
   for (const run of digitRuns(f, MIN_PHONE_DIGITS, original, short)) {
-    if (notPhoneBefore(f, run.start)) continue;
+    if (notPhoneBefore(f, run.start) || platformsOwnLine(f, run.start)) continue;
     for (const c of candidates(f, run)) {
       // The shape first (cheap), the context only for what could be a phone number.
       const plus = c.start > 0 && text.charCodeAt(c.start - 1) === PLUS;
