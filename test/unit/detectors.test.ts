@@ -2092,3 +2092,11 @@ test('the twenty-eighth round, second pass: prices in homophones joined into a p
     ['泡泡机一次吹出上百个绿泡泡', [], 'douyin'],
   ]);
 });
+
+test('a number labelled as something else that the copy then says to call, and community copywriting as a book\'s subject', () => {
+  expectFamilies([
+    ['茶饼编号念一下：一五零、七七二三、六零八九，不懂就打这个号', ['phone'], 'wechat_channels'],
+    ['订单编号 13800471234，有问题找平台客服', [], 'jd'],
+    ['营销书 讲社群文案和活动策划 平装', [], 'kuaishou'],
+  ]);
+});

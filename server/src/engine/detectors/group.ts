@@ -52,7 +52,7 @@ export const groupNegatives: LexEntry[] = negatives(
     '会员俱乐部 私域试点 群舞 群众 群体 人群 一群 成群 群岛 超群 合群 群星 群居 群英 群租 族群 群落 群像 群演 鸡群 羊群 牛群 鸭群 鱼群 建筑群 楼群 集群 机群 菌群 ' +
     '肠道菌群 适用人群 适宜人群 不适宜人群 群山 群峰 群芳 群雄 群殴 一大群 整群 进群众 ' +
     // Community management as a subject (books, courses): 《社群运营实战》, 会员社群活动.
-    '社群运营 社群营销 社群活动 社群经济 ' +
+    '社群运营 社群营销 社群活动 社群经济 社群文案 社群管理 社群策划 ' +
     // 戳我主页 taps a page, it asks for no message.
     '戳我主页 戳我的主页 戳我头像 戳我橱窗 戳我小店',
 );

@@ -307,6 +307,12 @@ function notPhoneBefore(f: FoldedText, start: number): boolean {
   }
   return false;
 }
+/** …unless the copy says to call the number right after it: 茶饼编号念一下：一五零、七七二三、六零八九，不懂就打这个号. */
+function calledAfter(f: FoldedText, end: number): boolean {
+  return CALL_THIS_NUMBER.test(f.text.slice(end, Math.min(f.text.length, end + 16)));
+}
+const CALL_THIS_NUMBER = /^[^\n]{0,10}?(?:打这个号|拨这个号|打这个电话|拨这个电话|拨打这个|打这个手机)/;
+
 /** The platform's own hotline, named as the platform's: 京东官方客服热线400-…, 平台客服热线 400-…. */
 function platformsOwnLine(f: FoldedText, start: number): boolean {
   return PLATFORMS_LINE.test(f.text.slice(clauseStart(f, start, 16), start));
@@ -326,7 +332,7 @@ export function findPhones(f: FoldedText, original: string, joinWords = true): P
   const hits: PhoneHit[] = [];
   const short: number[] = [];
   for (const run of digitRuns(f, MIN_PHONE_DIGITS, original, short)) {
-    if (notPhoneBefore(f, run.start) || platformsOwnLine(f, run.start)) continue;
+    if ((notPhoneBefore(f, run.start) && !calledAfter(f, run.end)) || platformsOwnLine(f, run.start)) continue;
     for (const c of candidates(f, run)) {
       // The shape first (cheap), the context only for what could be a phone number.
       const plus = c.start > 0 && text.charCodeAt(c.start - 1) === PLUS;
@@ -508,7 +514,7 @@ function readOutNumber(f: FoldedText, groups: readonly number[]): PhoneHit | und
   if (areaCode && !first.some((n) => AREA_CODE.test(digits.slice(0, n)))) return undefined;
   const kind = classify(digits, false, areaCode, false);
   if (!kind) return undefined;
-  if (unitAfter(f, e3) || notPhoneBefore(f, s1)) return undefined;
+  if (unitAfter(f, e3) || (notPhoneBefore(f, s1) && !calledAfter(f, e3))) return undefined;
   // The label may stand before a bracket or a comma: 手机【138】…, 号码我拆开说，前三位 135…
   if (!spoken && !labelNear(f.text, f, s1, true) && !CALL_BEFORE.test(f.text.slice(Math.max(0, s1 - 3), s1)) && !phoneWordInSentence(f, s1, PHONE_NAMED)) return undefined;
   return { start: s1, end: e3, kind, labelStart: s1 };
