@@ -2100,3 +2100,11 @@ test('a number labelled as something else that the copy then says to call, and c
     ['营销书 讲社群文案和活动策划 平装', [], 'kuaishou'],
   ]);
 });
+
+test('groups told apart by where they go, with a birthday or a year named between them and a count before the last', () => {
+  expectFamilies([
+    ['记一下我的号，开头是一三八，中间是今年年份二零二五，尾号是幺零零八', ['phone'], 'wechat_channels'],
+    ['记住这个号，一五九，然后是我生日零八二三，最后四个数是六六八八', ['phone'], 'douyin'],
+    ['三个颜色，两个尺码，一五九元', [], 'douyin'],
+  ]);
+});

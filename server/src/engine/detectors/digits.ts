@@ -80,8 +80,9 @@ export const MIN_STRONG_DIGITS = 4;
  * reading, noted once as -1, -1.
  */
 function noteShortRun(short: number[], f: FoldedText, i: number, j: number): void {
-  // 中间四位 0947 names the next group's length: no number of its own between the groups.
-  if (f.units[j] === WEI) return;
+  // 中间四位 0947 names the next group's length: no number of its own between the groups; nor does
+  // 最后四个数是 ….
+  if (f.units[j] === WEI || (j - i <= 2 && f.units[j] === GE)) return;
   // A group of one or two is read out only when a comma or a slash ends it (八二，九六四; 一，五，三…):
   // 5元 and 48小时 are no groups, and copy is full of them.
   // (Five or six are no half of any number: 12345 is a price or a code, and copy is full of them.)
@@ -92,6 +93,7 @@ function noteShortRun(short: number[], f: FoldedText, i: number, j: number): voi
   else if (short.length > 0 && short[short.length - 1] !== -1) short.push(-1, -1);
 }
 const WEI = '位'.charCodeAt(0);
+const GE = '个'.charCodeAt(0);
 const NEWLINE = 10;
 
 /**

@@ -467,7 +467,8 @@ function placeNamed(f: FoldedText, end: number, start: number): boolean {
  * label near need one of the first.
  */
 const PHONE_NAMED = anyOf(`${NUMBER_WORDS} 专线 同号`);
-const PHONE_OR_CALL = anyOf(`${NUMBER_WORDS} 专线 同号 打`);
+// (我的号, 这个号: the number the groups were told apart for, 记一下我的号，开头是…，中间是….)
+const PHONE_OR_CALL = anyOf(`${NUMBER_WORDS} 专线 同号 打 我的号 这个号`);
 
 /** True when `words` stand in the sentence of folded `at`: up to 24 characters before it, or 40 after it. */
 function phoneWordInSentence(f: FoldedText, at: number, words: RegExp): boolean {
