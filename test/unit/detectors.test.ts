@@ -2108,3 +2108,13 @@ test('groups told apart by where they go, with a birthday or a year named betwee
     ['三个颜色，两个尺码，一五九元', [], 'douyin'],
   ]);
 });
+
+test('the twenty-ninth round (am), quiet: a quoted request to the host refused after an address, someone else\'s wish told', () => {
+  expectFamilies([
+    ['“主播能加个微信吗”——哎这位宝宝，不加不加啊，有问题直接飞鸽找客服', [], 'douyin'],
+    ['“主播发一下手机号”——宝宝，手机号不能发啊，平台有规定的', [], 'taobao'],
+    ['这里有个姐妹说让我加她微信，姐妹不用啊，我这不加微信', [], 'pinduoduo'],
+    // …a question granted is still the push.
+    ['“能加微信吗”——宝宝们，加我微信 hemu12345', ['contact'], 'douyin'],
+  ]);
+});

@@ -56,7 +56,7 @@ export function someoneElseSaid(f: FoldedText, at: number, original: string | un
   if (!unitBefore(text, from, at, SHUO) || !SOMEONE_SAID.test(text.slice(from, at))) return false;
   return !grantedAfter(f, at);
 }
-const SOMEONE_SAID = /(?:那位|这位|有位)[^说]{0,6}说(?:要|想)?[^说]{0,4}$/;
+const SOMEONE_SAID = /(?:那位|这位|有位|有个|有一位|有一个)[^说]{0,6}说(?:要|想|让我)?[^说]{0,4}$/;
 const SHUO = new Set(['说'.charCodeAt(0)]);
 /** True when a later clause of the sentence (within 16 characters) opens with a grant: …，行 / …，可以哈 (not 行不行，不行). */
 export function grantedAfter(f: FoldedText, at: number): boolean {
@@ -102,11 +102,12 @@ export function answeredNo(f: FoldedText, at: number, original: string | undefin
   return false;
 }
 /**
- * A quoted question (…吗, …吧, 能不能…), and the refusal after the quote, a few words in at most
- * (不私聊哈, 不行, 没有, 京东不允许; not 不用问了，直接加).
+ * A quoted question (…吗, …吧, 能不能…) or a request to the host (“主播发一下手机号”), and the refusal
+ * after the quote, a few words in at most, an address first or not (不私聊哈, 不行, 没有, 京东不允许,
+ * 哎这位宝宝，不加不加; not 不用问了，直接加).
  */
-const ASKED = /吗|么|嘛|吧|能不能|可不可以|行不行|[?？]/;
-const QUOTE_ANSWERED_NO = /^[\s—–\-－:：，,～~]*[^，,。！!？?]{0,4}?(?:不(?:能|行|可以|允许|让|加|私|给|留|发|会|收|支持|提供|哦|哈|啦|了)|没(?:有|法)|别)/;
+const ASKED = /吗|么|嘛|吧|能不能|可不可以|行不行|[?？]|[“「](?:主播|老板|客服|店家|掌柜)/;
+const QUOTE_ANSWERED_NO = /^[\s—–\-－:：，,～~]*(?:(?:哎|哎呀|哈|嗯|啊|诶)?(?:这位|那位)?(?:宝宝|宝子|姐妹|家人|亲|老铁|朋友|亲爱的)[们呀啊]?[，,]\s*)?[^，,。！!？?]{0,4}?(?:不(?:能|行|可以|允许|让|加|私|给|留|发|会|收|支持|提供|哦|哈|啦|了)|没(?:有|法)|别)/;
 const [QUESTION_MARK, WIDE_QUESTION_MARK] = [...'?？'].map((c) => c.charCodeAt(0));
 const ANSWER_NO = /^\s*(?:不需要|不用|没有|没必要|不存在|当然不|不可能|统统不|都不|不[，,。！!])/;
 const WEN = '问'.charCodeAt(0);
