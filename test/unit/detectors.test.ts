@@ -2118,3 +2118,30 @@ test('the twenty-ninth round (am), quiet: a quoted request to the host refused a
     ['“能加微信吗”——宝宝们，加我微信 hemu12345', ['contact'], 'douyin'],
   ]);
 });
+
+test('the twenty-ninth round (am): money for holding back a bad review, a changed bad review rewarded, photos counted, Cyrillic h, WeChat ID 是, joined columns, serial numbers to call, apps in quotes with 那个, a bio left to those who know, prices joined for a number that is WeChat too, Alipay as a blue wallet', () => {
+  expectFamilies([
+    ['请先别急着给差评~联系客服，我们直接给您补偿一个10元红包', ['reviewBait'], 'douyin'],
+    ['请勿直接差评，旺旺联系客服后我们将退还您10元作为补偿', ['reviewBait'], 'tmall'],
+    ['中差评修改后联系小店客服，补您10元无门槛券', ['reviewBait'], 'wechat_channels'],
+    ['评价写满20个字带三张图的，截个图给客服，抽五个人整单退款', ['reviewBait'], 'douyin'],
+    ['有任何問題請加 WеСһаt：hemu_zz_88', ['contact'], 'xiaohongshu'],
+    ['再说一次：WeChat ID 是 hemu_joanne', ['contact'], 'tmall'],
+    ['第一栏：138｜第二栏：2719｜第三栏：0463｜三栏连起来就是店长手机', ['phone'], 'douyin'],
+    ['产品序列号 133-1790-6652，维修请直接拨打序列号找师傅', ['phone'], 'pinduoduo'],
+    ["同城的去'黄色外卖'那个App搜我们门店", ['thirdParty'], 'taobao'],
+    ["想看实拍，去'老铁'那个App搜'禾木茶园'", ['thirdParty'], 'wechat_channels'],
+    ['链接不方便放，去我简介里看，懂的姐妹自然懂', ['profile'], 'xiaohongshu'],
+    ['价签：13元、95元、72元、18元、846元，按顺序连起来，微同号', ['contact', 'phone'], 'douyin'],
+    ["找客服用'蓝色钱包'直接转给店长，再便宜8%", ['payment'], 'douyin'],
+  ]);
+});
+
+test('the twenty-ninth round, quiet: the goods sent again after a bad review held back, the platform\'s own reward, a draw unrelated to reviews, a course on 私域', () => {
+  expectFamilies([
+    ['也别急着给差评，直接联系客服，给你补发', [], 'pinduoduo'],
+    ['评价晒单可获得京豆奖励，京豆由京东平台按规则发放', [], 'jd'],
+    ["关注店铺并在直播间评论'开心'，系统随机抽三位送同款，和评价无关", [], 'taobao'],
+    ['这门课讲的就是怎么把私域做好', [], 'wechat_channels'],
+  ]);
+});

@@ -167,6 +167,8 @@ const LOOKALIKES: ReadonlyMap<number, string> = new Map(
       ['Р', 'p'], ['Τ', 't'], ['Т', 't'], ['Χ', 'x'], ['Х', 'x'], ['Υ', 'y'], ['У', 'y'], ['С', 'c'], ['Ѵ', 'v'], ['Ι', 'i'], ['І', 'i'],
       // A small-capital V and the syllabics' ᐯ for the V of VX; б and З for the digits they look like.
       ['ᴠ', 'v'], ['ᐯ', 'v'], ['б', '6'], ['З', '3'], ['з', '3'],
+      // Cyrillic shha for h (WеСһаt).
+      ['һ', 'h'], ['Һ', 'h'],
     ].map(([c, l]) => [c!.codePointAt(0)!, l!] as [number, string]),
   ).concat(accentedLatin()),
 );

@@ -123,7 +123,7 @@ const PROFILE: CueSpec = {
   // 微 and 微信, not WeChat's checkout (视频号主页橱窗…支持微信支付).
   after: list('v vx 微!信 微信!支付 薇 有威 有扣 有q 有联系方式 有电话 有号 有我 有卫星 有卫 联系方式 电联 电话 扣扣 qq 企鹅 客服号 售后号 老板号 店主号 助理号 工作号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 怎么联络 联络我们 点样找我 点样联络 有办法 怎么加我 有你们要的 都放那里 放那里了 都在那里 都写了 上面写了 你们懂的 联系方法 有方式 领取方式 怎么找到 暗号 二维码 就是码 是码 有群号 群号 进群方式 入群方式 ^绿 那行小字 小字 放大看 懂的都懂 找到我!们 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号 ' +
     // A line of it, letters on it, what is written there: 主页第三行, 签名那一行, 右下角那几个字母, 头像上就写着呢.
-    '那一行 那行 第一行 第二行 第三行 最后一行 一行小字 几个字母 就写着 上写着 写着呢 懂的老铁都懂 写得很清楚 写得清清楚楚 写得清楚 写的很清楚 写得明明白白 写的明明白白 小秘密 有惊喜 里面那个码 里面的码 有顾问 顾问号 获取方式 有whatsapp 有line 有wa 有telegram 有tg 有ig 有weixin 有wx 有vx 写着怎么 写着咋 有写 里有写 就懂了 找我的法子 找我的办法 联系的法子 里面啥都有 啥都有 ^里都有 加我们 的外链 外链 号也在 号就在 号在那 号在里面'),
+    '那一行 那行 第一行 第二行 第三行 最后一行 一行小字 几个字母 就写着 上写着 写着呢 懂的老铁都懂 写得很清楚 写得清清楚楚 写得清楚 写的很清楚 写得明明白白 写的明明白白 小秘密 有惊喜 里面那个码 里面的码 有顾问 顾问号 获取方式 有whatsapp 有line 有wa 有telegram 有tg 有ig 有weixin 有wx 有vx 写着怎么 写着咋 有写 里有写 就懂了 找我的法子 找我的办法 联系的法子 里面啥都有 啥都有 ^里都有 加我们 自然懂 懂的姐妹 懂的宝子 懂的家人 的外链 外链 号也在 号就在 号在那 号在里面'),
   // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
   afterReach: 14,
   crossClauses: true,
@@ -157,6 +157,16 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     crossClauses: true,
   },
   profile: PROFILE,
+  // Money for holding back a bad review (别急着给差评…补偿一个10元红包), not the goods sent again (…俺给你补发).
+  heldReview: {
+    verbs: [],
+    fillers: [],
+    free: 0,
+    reach: 0,
+    after: list('补偿 红包 现金 返现 退还 退您 退你 无门槛 优惠券 元'),
+    afterReach: 32,
+    crossClauses: true,
+  },
   dm: {
     // Not WeChat's own shop or mini program (在视频号私信我们，或在微信小店联系客服): a push there is a signal of its own.
     verbs: list('微信!小 vx 群 电话 联系方式 报价 价格表 价目表 发你 私下 加 领 手机'),

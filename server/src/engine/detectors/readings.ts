@@ -202,7 +202,7 @@ const DESCRIBED_APPS: readonly [RegExp, string][] = [
   [/标记我的生活(?:的)?(?:那个)?$/, 'xiaohongshu'],
   [/记录美好生活(?:的)?(?:那个)?(?:短视频)?(?:的)?$/, 'douyin'],
   // By who uses it or who founded it: 老铁们常用的那个App, 刘强东家的App; Meituan by its kangaroo.
-  [/老铁(?:们)?(?:常用|都用|爱用|用)的(?:那个)?$/, 'kuaishou'],
+  [/老铁(?:们)?(?:常用|都用|爱用|用)的(?:那个)?$|老铁(?:的)?那个$/, 'kuaishou'],
   [/(?:刘强东|东哥)(?:家)?(?:的)?$/, 'jd'],
   [new RegExp(`袋鼠${ICON}(?:外卖)?(?:的)?$`), 'other'],
   [new RegExp(`(?:红色|红心)${ICON}(?:种草|笔记|书本|小书|书|小本本|本本|小本子|本子)${ICON}$`), 'xiaohongshu'],
@@ -212,7 +212,7 @@ const DESCRIBED_APPS: readonly [RegExp, string][] = [
   [new RegExp(`(?:小黑猫|黑猫|猫头)${ICON}$`), 'tmall'],
   [new RegExp(`(?:黑色|黑底|黑底色)${ICON}(?:音符|小音符)?${ICON}(?:短视频|刷视频)(?:的)?$|(?:(?:黑色|黑底色?)${ICON})?(?:小)?音符${ICON}(?:短视频|刷视频)?(?:的)?$`), 'douyin'],
   [new RegExp(`(?:橙色|黄色|橘色)${ICON}(?:短视频|老铁)(?:的)?$`), 'kuaishou'],
-  [new RegExp(`黄色${ICON}(?:外卖|团购|二手|闲置)(?:的)?$`), 'other'],
+  [new RegExp(`黄色${ICON}(?:外卖|团购|二手|闲置)(?:的)?(?:那个)?$`), 'other'],
   // 闲鱼 by its fish: 鱼图标的二手app.
   [new RegExp(`(?:小鱼|鱼塘|鱼)${ICON}(?:二手|闲置)?(?:的)?$`), 'other'],
 ];
