@@ -2145,3 +2145,12 @@ test('the twenty-ninth round, quiet: the goods sent again after a bad review hel
     ['这门课讲的就是怎么把私域做好', [], 'wechat_channels'],
   ]);
 });
+
+test('the twenty-ninth round, second pass: a group set apart from the platform\'s noisy one, a WeChat fetched by DM, a bad review changed for money', () => {
+  expectFamilies([
+    ['我私信拉你进VIP群，淘宝群太吵，咱们换个地方聊', ['group'], 'taobao'],
+    ['下单前请先私信获取wx确认款式', ['contact', 'group'], 'xiaohongshu'],
+    ['差评了的宝子可以联系客服修改哦，改好后我们退你5元', ['reviewBait'], 'xiaohongshu'],
+    ['差评了的宝子联系客服，我们尽快处理', [], 'xiaohongshu'],
+  ]);
+});

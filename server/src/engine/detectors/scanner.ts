@@ -757,8 +757,8 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
   }
 }
 
-/** Said right after a group: it is full (那边名额满了, 人已满). */
-const FULL_AFTER = /^(?:那边|这边|里)?(?:的)?(?:名额|人)?(?:已经|已)?满/;
+/** Said right after a group: it is full or too noisy (那边名额满了, 人已满, 淘宝群太吵). */
+const FULL_AFTER = /^(?:那边|这边|里)?(?:的)?(?:名额|人)?(?:已经|已)?满|^(?:那边|这边|里)?(?:太|很|有点)(?:吵|乱|杂|多人)/;
 /** Words right before a group that set it apart from another: 外面的小群, 另外的群, 另一个群. */
 const APART_BEFORE = /(?:外面的?|外头的?|另外的?|另一个|其他的?)(?:小)?$/;
 
