@@ -2154,3 +2154,15 @@ test('the twenty-ninth round, second pass: a group set apart from the platform\'
     ['差评了的宝子联系客服，我们尽快处理', [], 'xiaohongshu'],
   ]);
 });
+
+test('the thirtieth round (as), quiet: 私域 taught rather than joined, codes a device, a book page or a guest scans; still a push when the buyer is taken in or a page of the seller\'s stands beside the scan', () => {
+  expectFamilies([
+    ['这套营销书一共三本，讲私域、讲会员、讲复购', [], 'tmall'],
+    ['想学做私域的姐妹可以看这本书，书里讲的是思路', [], 'xiaohongshu'],
+    ['儿童学习平板 扫描书页二维码即可听读', [], 'jd'],
+    ['首次使用请下载配套App并扫描底部配对码', [], 'jd'],
+    ['婚礼迎宾牌 可印签到二维码 宾客现场扫码签到', [], 'kuaishou'],
+    ['扣1的宝子拉你进我们私域，福利更多', ['group'], 'douyin'],
+    ['扫码或浏览器输入 hemu-audio.com/app 下载配套App', ['qr', 'url'], 'jd'],
+  ]);
+});
