@@ -2166,3 +2166,11 @@ test('the thirtieth round (as), quiet: 私域 taught rather than joined, codes a
     ['扫码或浏览器输入 hemu-audio.com/app 下载配套App', ['qr', 'url'], 'jd'],
   ]);
 });
+
+test('多多 in quotes is Pinduoduo, bare it is plenty; numbers joined into the WeChat', () => {
+  expectFamilies([
+    ['同款大罐装在“多多”上拼团更划算，直接去那边搜“禾木茶仓”', ['thirdParty'], 'wechat_channels'],
+    ['优惠多多，搜同款更便宜', [], 'tmall'],
+    ['三个福利价记一下：158、3321、0097，连起来就是我的绿泡泡', ['contact', 'phone'], 'douyin'],
+  ]);
+});

@@ -213,7 +213,7 @@ function pinyinPhones(f: FoldedText): PhoneHit[] {
  * Numbers the copy says to join and call (三个秒杀价…按顺序拨过去, 把日期连起来打给蜂场, 型号就是安装
  * 师傅电话): the join or the equation, then a call, in one sentence.
  */
-const JOIN_AND_CALL = /(?:连起来|连着|连在一起|拼起来|串起来|连读|按顺序|依次)[^\n]{0,8}(?:打|拨|致电|电话|手机|座机|专线|热线|同号|call)|(?:型号|编号)(?:就是|即|等于)?(?:[^\n]{0,2}(?:安装|售后|维修))?(?:师傅|客服|老板)?(?:的)?(?:电话|座机|直线|热线|手机)|(?:打|拨|拨打|致电)(?:这个|此)?(?:编号|型号|序列号)/;
+const JOIN_AND_CALL = /(?:连起来|连着|连在一起|拼起来|串起来|连读|按顺序|依次)[^\n]{0,8}(?:打|拨|致电|电话|手机|座机|专线|热线|同号|微信|绿泡泡|call)|(?:型号|编号)(?:就是|即|等于)?(?:[^\n]{0,2}(?:安装|售后|维修))?(?:师傅|客服|老板)?(?:的)?(?:电话|座机|直线|热线|手机)|(?:打|拨|拨打|致电)(?:这个|此)?(?:编号|型号|序列号)/;
 /** A count said before the instruction (三个价格连着拨): a numeral and its measure word, no digits of the number. */
 const MEASURE_WORD = new Set([...'个档款种位次天件条组斤两栏列行段格张']);
 /** A landline with its area code has at most twelve digits. */

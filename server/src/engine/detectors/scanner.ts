@@ -26,7 +26,7 @@ import { findRawSignals, fullStopBefore, spelledDotEntries, STOP_DOT } from './r
 import { mentionsWithPush, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
 import { addedToNamedRole, addedToPerson, appForDeals, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
-import { DESCRIBED_APP, thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
+import { DESCRIBED_APP, QUOTED_ONLY_PDD, thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 import { forEachMatch } from '../packs/patternSafety';
 import { requiredLiterals } from '../packs/requiredLiterals';
 
@@ -375,9 +375,10 @@ export class Scanner {
     const dealApp = e.term === DESCRIBED_APP && !described && appForDeals(f, start);
     const quotedApp = e.term === DESCRIBED_APP && !described && (dealApp || verbBeforeQuotedName(text, f, start, GET_THE_APP));
     if (e.term === DESCRIBED_APP && !described && !quotedApp) return undefined;
+    if (e.term === QUOTED_ONLY_PDD && !quotedName(text, f, start, end)) return undefined;
     if (described) start = described.start;
     /** A term the reading gives the signal instead of the entry's. */
-    let pointsAt: string | undefined = described?.term ?? (quotedApp ? 'other' : undefined);
+    let pointsAt: string | undefined = described?.term ?? (quotedApp ? 'other' : e.term === QUOTED_ONLY_PDD ? 'pinduoduo' : undefined);
     const gluedAfter = e.ascii ? asciiGluedAfter(text, f, end) : e.letterEnd && letterGluedAfter(text, f, end);
     let spanStart = start;
     let spanEnd = end;

@@ -12,6 +12,9 @@ const named = (list: string, term: string): LexEntry[] => words(list, { family: 
 /** Abbreviations that are also other things (TB = terabyte): only with a cue. */
 const cued = (list: string, term: string): LexEntry[] => words(list, { family: 'thirdParty', term, need: 'cue', cues: 'platform' });
 
+/** 多多 named in quotes only (“多多”): scanner.ts reads it as Pinduoduo there, and drops it anywhere else. */
+export const QUOTED_ONLY_PDD = 'quoted-pinduoduo';
+
 /** 软件, app and 商城 (有只黑猫的那个商城), a platform once described before them (scanner.ts rewrites the term, readings.ts describes). */
 export const DESCRIBED_APP = 'described-app';
 
@@ -37,7 +40,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('京东 京东店 某东 狗东 红狗家 东哥家 京东企业购', 'jd'),
   ...cued('jd', 'jd'),
   ...evasive('去拼多多 拼多多搜 pdd搜 多多搜 多多上搜 多多里搜', 'pinduoduo'),
-  // 多多 alone is 优惠多多: only as a place (更多颜色在多多上).
+  // 多多 alone is 优惠多多: only as a place (更多颜色在多多上), or as a name in quotes (在“多多”上架了: scanner.ts).
+  ...named('多多', QUOTED_ONLY_PDD),
   ...named('在多多上 在多多里 pxx 拼多多 拼多多店 某多多 多多app 拼夕夕 某夕夕 并夕夕 拼夕 pdd家', 'pinduoduo'),
   ...cued('pdd', 'pinduoduo'),
   // Platforms spelled in pinyin (d o u y i n 搜…): a mention, a push with a cue.
