@@ -2174,3 +2174,10 @@ test('多多 in quotes is Pinduoduo, bare it is plenty; numbers joined into the 
     ['三个福利价记一下：158、3321、0097，连起来就是我的绿泡泡', ['contact', 'phone'], 'douyin'],
   ]);
 });
+
+test('contacts asked for with 都写上 after them', () => {
+  expectFamilies([
+    ['拍下之后大家在留言里把你的手机号和微信都写上，方便师傅联系', ['collect'], 'douyin'],
+    ['手机号写上了，有事找平台客服', [], 'douyin'],
+  ]);
+});
