@@ -2181,3 +2181,14 @@ test('contacts asked for with 都写上 after them', () => {
     ['手机号写上了，有事找平台客服', [], 'douyin'],
   ]);
 });
+
+test('the thirty-first round (ay), quiet: a wish someone else said refused, the seller\'s own contact kept in the account\'s bio, a lock\'s key card, a SIM card activated in its carrier\'s app, a feeder paired by scanning', () => {
+  expectFamilies([
+    ['姐妹说想进群，咱们这边没有私人群，有问题直接在公屏问', [], 'xiaohongshu'],
+    ['智能门锁 指纹+密码+卡片三合一，配套App扫机身二维码一键配网', [], 'douyin'],
+    ['流量卡 收到后打开运营商App扫描卡背码完成激活', [], 'wechat_channels'],
+    ['宠物喂食器，手机App扫一下底部二维码就能配对', [], 'kuaishou'],
+    // …a code on the card in the parcel is still a code to scan.
+    ['安装视频请扫描卡片右下角的二维码观看', ['qr'], 'taobao'],
+  ]);
+});

@@ -56,7 +56,7 @@ export function someoneElseSaid(f: FoldedText, at: number, original: string | un
   if (!unitBefore(text, from, at, SHUO) || !SOMEONE_SAID.test(text.slice(from, at))) return false;
   return !grantedAfter(f, at);
 }
-const SOMEONE_SAID = /(?:那位|这位|有位|有个|有一位|有一个)[^说]{0,6}说(?:要|想|让我)?[^说]{0,4}$/;
+const SOMEONE_SAID = /(?:那位|这位|有位|有个|有一位|有一个|^(?:姐妹|宝宝|宝子|家人|老铁|朋友)(?:们)?)[^说]{0,6}说(?:要|想|让我)?[^说]{0,4}$/;
 const SHUO = new Set(['说'.charCodeAt(0)]);
 /** True when a later clause of the sentence (within 16 characters) opens with a grant: …，行 / …，可以哈 (not 行不行，不行). */
 export function grantedAfter(f: FoldedText, at: number): boolean {

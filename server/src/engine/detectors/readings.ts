@@ -17,7 +17,7 @@ const SCANNING_PRODUCT = anyOf(
   '扫描仪 扫码枪 扫描枪 扫码器 扫码头 扫描笔 翻译笔 点读笔 词典笔 学习机 收款音箱 收款音响 云音箱 收款盒 收银机 收银一体机 打印机 标签机 ' +
     '机身码 机身二维码 设备码 设备二维码 配网 连网 联网 即可绑定 就能绑定 绑定设备 完成绑定 添加设备 app里扫 app内扫 防走失 寻宠 ' +
     // A pairing code, a companion app, reading a page aloud, guests signing in at a wedding.
-    '配对码 配套app 点读 听读 签到二维码 扫码签到 ' +
+    '配对码 配对 配套app 点读 听读 签到二维码 扫码签到 ' +
     // A plate that lets a passer-by reach the driver by the platform of the plate's maker: 挪车牌 路人扫码即可通知车主.
     '挪车 停车牌 停车卡 通知车主 寻物 防丢 ' +
     // A book's own audio and a venue's own booking: 书内二维码扫码即可收听, 展馆需现场扫码预约.
@@ -40,7 +40,10 @@ const CHECKS_THE_GOODS = anyOf('溯源 追溯 防伪 验真 核验 正品验证 
  * the product scans, or the scan checks the goods; nobody is sent anywhere.
  */
 export function honestScan(text: string, f: FoldedText, start: number, end: number): boolean {
-  const sentence = around(f, start, end, 40);
+  // (A lock's key card is no card in the parcel: 指纹+密码+卡片三合一.)
+  const sentence = around(f, start, end, 40).replace(KEY_CARD, '');
+  // A SIM card activated in its carrier's app (运营商App扫描卡背码完成激活): the carrier's, not the seller's.
+  if (CARRIER_APP.test(sentence)) return true;
   if (SCAN_PUSH.test(sentence)) return false;
   if (!SCANNING_PRODUCT.test(sentence) && !CHECKS_THE_GOODS.test(sentence)) return false;
   // …unless a page of the seller's is named beside it (扫码或访问 trace-honey.com 查看; 扫码或浏览器输入
@@ -48,6 +51,8 @@ export function honestScan(text: string, f: FoldedText, start: number, end: numb
   const from = f.starts[clauseStart(f, start, 40, true)]!;
   return !A_DOMAIN.test(text.slice(from, from + 120));
 }
+const KEY_CARD = /(?:密码|指纹|刷)\+?卡片|卡片(?:三合一|解锁|开锁|开门)/g;
+const CARRIER_APP = /(?:运营商|营业厅)(?:的)?(?:官方)?app/;
 const A_DOMAIN = /[a-z0-9-]+\.[a-z]{2,}|访问|官网|网址|网站/i;
 
 /** 比 as in "than" (not 比较, 比例, 比赛 …). */
