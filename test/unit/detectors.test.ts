@@ -2192,3 +2192,24 @@ test('the thirty-first round (ay), quiet: a wish someone else said refused, the 
     ['安装视频请扫描卡片右下角的二维码观看', ['qr'], 'taobao'],
   ]);
 });
+
+test('the thirty-first round (ay): apps by slogan and founder, a business WeChat added by the shop\'s name, a code scanned to add me, money paid to me or in cash at the shop, a big WeChat group, the phone and the green app the same', () => {
+  expectFamilies([
+    ['下单请去“多快好省”那家搜“禾木家居”', ['thirdParty'], 'taobao'],
+    ['想要更低价的去那个“拥抱每一种生活”的App搜同名店', ['thirdParty'], 'douyin'],
+    ['这款在张一鸣家那个短视频App的同名店更便宜，搜“禾木的茶”', ['thirdParty'], 'wechat_channels'],
+    ['需要样品请扫码添加茶仓企业微信', ['contact', 'qr'], 'wechat_channels'],
+    ['长按识别下方二维码加我，备注订单号', ['contact', 'qr'], 'xiaohongshu'],
+    ['扫我手机屏幕上这个码，扫完直接付款给我', ['payment', 'qr'], 'wechat_channels'],
+    ['支持到店自提，门店现金付款再优惠50', ['payment'], 'jd'],
+    ['电话和那个绿色的是同一个，一三七 五五一四 二零九三', ['contact', 'phone'], 'douyin'],
+  ]);
+});
+
+test('the thirty-first round, quiet: a feature added, a size exchanged, another shop of someone\'s', () => {
+  expectFamilies([
+    ['考勤机升级后增加企业微信功能', [], 'jd'],
+    ['换尺码加我们客服说明一下就行', [], 'taobao'],
+    ['他们那家店很好', [], 'taobao'],
+  ]);
+});

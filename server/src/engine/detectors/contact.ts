@@ -16,7 +16,7 @@ export const contactEntries: LexEntry[] = [
   // Spellings nobody uses innocently: the word alone is the signal.
   ...wechat(`vx v信 v芯 v心 薇信 徽信 薇芯 小绿泡${NOT_BUBBLE_PRODUCT} 绿泡泡${NOT_BUBBLE_PRODUCT} 绿色泡泡${NOT_BUBBLE_PRODUCT} weixin meiseon meiseun wechat号 vx号 v号 薇号 威信号 维信号 卫星号 同微 微信同号 vx同号 v同号 wx号 地球号 wei信 wei芯 微xin 同号微信 同号vx 同号v!领 同号薇 同号微 同wei 同薇 薇同号 微同号 威同号 微信是同一个 微信同一个号 微信也是同一个 微信也是这个号 微信就是这个号 微信也是这个 微信就是这个 微信就是我手机号 微信就是手机号 微信就是我的手机号 微信是我手机号 微信同此号 微信同上 绿软同号 绿软也是 薇的号 推你私人名片 推你名片 推名片给你`, 'always'),
   // The number said to be the WeChat too: 手机号与微信一致, 🟢同号 (folded 绿同号), 同时也是那个绿色的号.
-  ...wechat('wx和电话都是 微信和电话都是 电话和微信都是 微信电话都是 与微信一致 和微信一致 跟微信一致 与微信相同 和微信相同 微信与手机号一致 微信和手机号一致 绿同号 绿色同号 也是那个绿色的号 也是绿色的号', 'always'),
+  ...wechat('和那个绿色的是同一个 和绿色的是同一个 跟绿色的是同一个 wx和电话都是 微信和电话都是 电话和微信都是 微信电话都是 与微信一致 和微信一致 跟微信一致 与微信相同 和微信相同 微信与手机号一致 微信和手机号一致 绿同号 绿色同号 也是那个绿色的号 也是绿色的号', 'always'),
   // A number just given is the WeChat too: …，这也是我v / 这个号同时也是我的微信.
   ...wechat('也是我v 也是我的v 也是我vx 也是我的vx 也是我微信 也是我的微信 也是我小绿 也是我的小绿 就是我的v 就是我v 就是我的微信 就是我微信', 'always'),
   // Sending the buyer one's WeChat: 我私你发v, 我发vx (not 直发 V/X: the v of a handle after it).
@@ -35,6 +35,8 @@ export const contactEntries: LexEntry[] = [
   ...words('个人号 私人号', { family: 'contact', term: 'wechat', need: 'cue', cues: 'friend' }),
   // 信 split into its parts (亻言), WeChat's slang names.
   ...wechat('微亻言 薇亻言 威亻言 v亻言 小绿号 绿号 绿泡泡号 冒绿泡泡的地方 冒泡泡的地方 加绿!色植叶茶豆化底边松萝光灯意洲宝 同号可加 微同 同绿 同v!领 同vx 彳散亻言 彳散信 徾信 同泡泡 同绿泡泡 泡泡同号', 'always'),
+  // A code scanned to add me: 长按识别下方二维码加我.
+  ...words('二维码加我', { family: 'contact', term: 'wechat', need: 'always', companion: 'qr' }),
   // Scanning to add a person adds them on a chat app, and asks for a scan: 扫一扫加店主 (加客服好友 is collect).
   ...words(['扫码加', '扫一扫加', '扫码添加', '扫一扫添加'].flatMap((s) => ['店主', '老板', '老板娘', '店长', '主播', '掌柜', '我'].map((p) => `${s}${p}`)).join(' '), { family: 'contact', term: 'wechat', need: 'always', companion: 'qr' }),
   // After a number: 138-1729-6650，微信同; …，V同; 电话就是微信.
@@ -92,7 +94,7 @@ export const contactNegatives: LexEntry[] = negatives(
     // A phone watch's own feature: 这个电话手表可以加微信好友.
     '可以加微信好友 能加微信好友 支持加微信好友 ' +
     // 绿 as a colour after 加 (更加绿了, 增加绿植), and a smart lock opened by WeChat (指纹+密码+微信扫码开门).
-    '更加绿 增加绿 参加绿 添加绿 吹出绿泡泡 吹绿泡泡 吹出的绿泡泡 吐绿泡泡 百个绿泡泡 千个绿泡泡 串绿泡泡 微信扫码开门 微信开门 微信开锁 微信解锁 微信远程开门 微信远程开锁 微信扫码解锁 ' +
+    '增加企业微信 增加企微 更加绿 增加绿 参加绿 添加绿 吹出绿泡泡 吹绿泡泡 吹出的绿泡泡 吐绿泡泡 百个绿泡泡 千个绿泡泡 串绿泡泡 微信扫码开门 微信开门 微信开锁 微信解锁 微信远程开门 微信远程开锁 微信扫码解锁 ' +
     // Q as in cartoon style and chewy texture.
     'q版 q弹 q萌 qq弹',
 );

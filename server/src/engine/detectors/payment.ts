@@ -53,7 +53,7 @@ export const paymentEntries: LexEntry[] = [
       // At the seller's own shop instead: 来我们实体店付钱提货.
       '实体店付钱 实体店付款 实体店交钱 门店付钱 店里付钱 现场称重付 ' +
       // The app described before the transfer: 改成绿色软件转账, 用蓝色那个支付软件转我, 支付宝打过来.
-      '绿色软件转账 绿色软件转给 绿软转账 绿泡泡转账 支付软件转我 支付软件转给我 付款软件转我 支付宝打过来 支付宝打给我 直接转给店长 直接转给老板 转给店长 ' +
+      '绿色软件转账 绿色软件转给 绿软转账 绿泡泡转账 支付软件转我 支付软件转给我 付款软件转我 支付宝打过来 支付宝打给我 直接转给店长 直接转给老板 转给店长 直接付款给我 付款给我 门店现金付款 到店现金付 ' +
       // A price cut for paying by transfer: 下次直接转账打九折, 转账更便宜.
       '转账打九 转账打八 转账打七 转账打折 转账享 转账更优惠 转账便宜 转账更便宜 转账立减 转账再减 转账能便宜 转账可以便宜 ' +
       // Paid on seeing the goods, at the seller's place: 来工厂看货付款.

@@ -175,10 +175,16 @@ const ADD_NAMED_ROLE_BEFORE = new RegExp(`${ADD_VERB}[\\u4e00-\\u9fff]{1,4}(?:${
 /** …or a person by the name friends call them: 老李, 小王, 阿芳 (加上老李微信). */
 const ADD_FAMILIAR_NAME_BEFORE = new RegExp(`(?<![增参更追附叠施])${ADD_VERB}(?:上|一下|个)?[老小阿][\\u4e00-\\u9fff]的?$`);
 
-/** 添加木与白主理人微信, 加上老李微信: the add verb, a shop's name and a role, or a familiar name, before a contact word. */
-export function addedToNamedRole(f: FoldedText, start: number): boolean {
+/** …or, before a business account (企业微信), the shop's name alone: 扫码添加茶仓企业微信. */
+const ADD_SHOP_BEFORE = new RegExp(`(?<![增参更追附叠施])${ADD_VERB}[\\u4e00-\\u9fff]{1,5}$`);
+
+/**
+ * 添加木与白主理人微信, 加上老李微信: the add verb, a shop's name and a role, or a familiar name, before a
+ * contact word; `business`: the word is a business account's, which a shop's name alone may own.
+ */
+export function addedToNamedRole(f: FoldedText, start: number, business = false): boolean {
   const before = f.text.slice(clauseStart(f, start, 12), start);
-  return ADD_NAMED_ROLE_BEFORE.test(before) || ADD_FAMILIAR_NAME_BEFORE.test(before);
+  return ADD_NAMED_ROLE_BEFORE.test(before) || ADD_FAMILIAR_NAME_BEFORE.test(before) || (business && ADD_SHOP_BEFORE.test(before));
 }
 
 /**
@@ -207,6 +213,9 @@ const DESCRIBED_APPS: readonly [RegExp, string][] = [
   // Apps by their slogans: 那个“拼着买才便宜”的App, “砍一刀”的App, “标记我的生活”的App.
   [/(?:拼着买(?:才|更)便宜|拼得多省得多|砍一刀|多实惠多乐趣)(?:的)?(?:那个)?$/, 'pinduoduo'],
   [/标记我的生活(?:的)?(?:那个)?$/, 'xiaohongshu'],
+  [/多快好省(?:的)?(?:那个|那家)?$/, 'jd'],
+  [/拥抱每一种生活(?:的)?(?:那个)?$/, 'kuaishou'],
+  [/张一鸣(?:家)?(?:的)?(?:那个)?(?:短视频)?(?:的)?$/, 'douyin'],
   [/记录美好生活(?:的)?(?:那个)?(?:短视频)?(?:的)?$/, 'douyin'],
   // By who uses it or who founded it: 老铁们常用的那个App, 刘强东家的App; Meituan by its kangaroo.
   [/老铁(?:们)?(?:常用|都用|爱用|用)的(?:那个)?$|老铁(?:的)?那个$/, 'kuaishou'],
