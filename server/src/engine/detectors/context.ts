@@ -703,11 +703,14 @@ const OWNER_WORDS = ['官方的', '官方'];
 /** Closing quotes and the opening quote each pairs with. */
 export const QUOTE_PAIRS: Readonly<Record<string, string>> = { '」': '「', '”': '“', '』': '『', '》': '《', '"': '"', "'": "'", '’': '‘' };
 
+/** The marks that open a quoted name. */
+export const OPENING_QUOTES = '“「『"《【\'';
+
 /** True when the original text right after folded index `end` opens a quoted name (“…”, 「…」). */
 export function quotedNameAfter(text: string, f: FoldedText, end: number): boolean {
   let i = f.ends[end - 1]!;
   while (i < text.length && ' \t:：\u3000'.includes(text[i]!)) i++;
-  return i < text.length && '“「『"《【\''.includes(text[i]!);
+  return i < text.length && OPENING_QUOTES.includes(text[i]!);
 }
 
 /** A later clause sends the buyer to the place just named: 同款在并夕夕也有，想省钱的去那搜; …在某宝，搜店铺号 6028… */

@@ -172,11 +172,14 @@ export function addedToPerson(f: FoldedText, start: number): boolean {
 const ROLES = PEOPLE.split(/\s+/).filter((w) => w.length >= 2 && !/^(?:我|你|他|她|咱|俺)/.test(w));
 const ADD_NAMED_ROLE_BEFORE = new RegExp(`${ADD_VERB}[\\u4e00-\\u9fff]{1,4}(?:${longestFirst(ROLES)})的?$`);
 
+/** 加 inside a word of adding something (增加, 参加, 更加 …) adds no one. */
+const NO_ADDING_WORD = '(?<![增参更追附叠施])';
+
 /** …or a person by the name friends call them: 老李, 小王, 阿芳 (加上老李微信). */
-const ADD_FAMILIAR_NAME_BEFORE = new RegExp(`(?<![增参更追附叠施])${ADD_VERB}(?:上|一下|个)?[老小阿][\\u4e00-\\u9fff]的?$`);
+const ADD_FAMILIAR_NAME_BEFORE = new RegExp(`${NO_ADDING_WORD}${ADD_VERB}(?:上|一下|个)?[老小阿][\\u4e00-\\u9fff]的?$`);
 
 /** …or, before a business account (企业微信), the shop's name alone: 扫码添加茶仓企业微信. */
-const ADD_SHOP_BEFORE = new RegExp(`(?<![增参更追附叠施])${ADD_VERB}[\\u4e00-\\u9fff]{1,5}$`);
+const ADD_SHOP_BEFORE = new RegExp(`${NO_ADDING_WORD}${ADD_VERB}[\\u4e00-\\u9fff]{1,5}$`);
 
 /**
  * 添加木与白主理人微信, 加上老李微信: the add verb, a shop's name and a role, or a familiar name, before a

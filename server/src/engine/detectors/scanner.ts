@@ -11,7 +11,7 @@ import { SIGNAL_FAMILIES, type Signal, type SignalFamily, type Span } from '../t
 import { Automaton, Hits, Matching } from './automaton';
 import { COLLECT_AFTER, COLLECT_BEFORE, COLLECT_CONJUNCTIONS, COLLECT_FILLERS, COLLECT_NOUNS, collectEntries, SELLERS_OWN } from './collect';
 import { contactEntries, contactNegatives } from './contact';
-import { accountGivenLater, charAtOr, CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, QUOTE_PAIRS, quotedNameAfter, sentThereAfter, verbBefore, verbBeforeQuotedName, type Context, type CueSpec } from './context';
+import { accountGivenLater, charAtOr, CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, OPENING_QUOTES, QUOTE_PAIRS, quotedNameAfter, sentThereAfter, verbBefore, verbBeforeQuotedName, type Context, type CueSpec } from './context';
 import { groupEntries, groupNegatives } from './group';
 import { handleAfter, type Handle } from './handles';
 import type { CueSet, LexEntry } from './lexicon';
@@ -442,7 +442,7 @@ export class Scanner {
         // 去“某音”搜「…」: the cue around a quoted platform name, past its quotes.
         if (mention && cues === 'platform' && quotedName(text, f, start, end)) mention = unnegatedVerbBefore(f, text, start, PLATFORM_ACROSS_QUOTES) === undefined && cueAfter(f, end, PLATFORM_ACROSS_QUOTES) === undefined;
         // 去那个“拼着买更便宜”的App: the verb before a description in quotes.
-        if (mention && described && '“「『"\''.includes(text.charAt(f.starts[start]! - 1))) mention = unnegatedVerbBefore(f, text, start, PLATFORM_ACROSS_QUOTES) === undefined;
+        if (mention && described && OPENING_QUOTES.includes(text.charAt(f.starts[start]! - 1))) mention = unnegatedVerbBefore(f, text, start, PLATFORM_ACROSS_QUOTES) === undefined;
         if (!mention && insideTitle(text, f, start, end)) mention = true;
         if (dealApp) mention = false;
         break;
