@@ -2213,3 +2213,10 @@ test('the thirty-first round, quiet: a feature added, a size exchanged, another 
     ['他们那家店很好', [], 'taobao'],
   ]);
 });
+
+test('digits read out by their ordinal places (第一位1，第二位3…)', () => {
+  expectFamilies([
+    ['电话我念两遍啊，第一位1，第二位3，第三位6，后面八位是2 0 9 4 7 7 1 5', ['phone'], 'douyin'],
+    ['第一位1号，第二位3号，第三位6号选手', [], 'douyin'],
+  ]);
+});

@@ -451,7 +451,7 @@ const FILLER_STARTS = new Set(READ_OUT_FILLERS.map((w) => w.charCodeAt(0)));
  * Words that say where the next group of a number goes (开头186，中间是7720，末尾3145; 前半段…，后半段看
  * 安装卡，是6624): the next group may come a few words after them, in the same sentence.
  */
-const NEXT_PLACE = /中间|然后|后面|后边|后半|再接|再加|接着|最后|末尾|结尾|尾号|后四位|后三位|后4位/;
+const NEXT_PLACE = /中间|然后|后面|后边|后半|再接|再加|接着|最后|末尾|结尾|尾号|后四位|后三位|后4位|第[一二三四五六七八九十\d]{1,2}位/;
 const MAX_WORDS_TO_GROUP = 16;
 
 /** True when the folded text between two groups names where the second goes, and no sentence ends there. */
