@@ -2220,3 +2220,11 @@ test('digits read out by their ordinal places (第一位1，第二位3…)', () 
     ['第一位1号，第二位3号，第三位6号选手', [], 'douyin'],
   ]);
 });
+
+test('猫店 as Tmall when the copy sends the buyer there', () => {
+  expectFamilies([
+    ['抢不到的别急，去猫店搜“禾木旗舰店”，那边还有货', ['thirdParty'], 'jd'],
+    ['我家猫店里很乖', [], 'jd'],
+    ['猫店老板推荐的猫粮', [], 'jd'],
+  ]);
+});

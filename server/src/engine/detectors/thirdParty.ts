@@ -36,6 +36,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('旺旺 阿里旺旺 旺旺客服', 'wangwang'),
   ...evasive('天猫搜 去天猫 tmall', 'tmall'),
   ...named('天猫 猫超 天猫超市 天猫店 某猫 tm旗舰店', 'tmall'),
+  // 猫店 is Tmall only when the copy sends the buyer there (去猫店搜, 去猫店下单; not 我家猫店里很乖).
+  ...cued('猫店!里', 'tmall'),
   ...evasive('去京东 京东搜', 'jd'),
   ...named('京东 京东店 某东 狗东 红狗家 东哥家 京东企业购', 'jd'),
   ...cued('jd', 'jd'),
