@@ -2228,3 +2228,12 @@ test('猫店 as Tmall when the copy sends the buyer there', () => {
     ['猫店老板推荐的猫粮', [], 'jd'],
   ]);
 });
+
+test('Telegram by its paper-plane icon with a handle, Bilibili as the blue danmaku site sent to', () => {
+  expectFamilies([
+    ['售后找我们更快：纸飞机图标那个App搜 @hemu_service', ['contact'], 'jd'],
+    ['想看开箱的，去蓝色那个弹幕网站搜“禾木的梳妆台”', ['thirdParty'], 'xiaohongshu'],
+    ['这个纸飞机图标的app很好用', [], 'jd'],
+    ['弹幕网站的梗', [], 'jd'],
+  ]);
+});

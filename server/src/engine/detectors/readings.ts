@@ -232,6 +232,8 @@ const DESCRIBED_APPS: readonly [RegExp, string][] = [
   [new RegExp(`(?:黑色|黑底|黑底色)${ICON}(?:音符|小音符)?${ICON}(?:短视频|刷视频)(?:的)?$|(?:(?:黑色|黑底色?)${ICON})?(?:小)?音符${ICON}(?:短视频|刷视频)?(?:的)?$`), 'douyin'],
   [new RegExp(`(?:橙色|黄色|橘色)${ICON}(?:短视频|老铁)(?:的)?$`), 'kuaishou'],
   [new RegExp(`黄色${ICON}(?:外卖|团购|二手|闲置)(?:的)?(?:那个)?$`), 'other'],
+  // Bilibili by its bullet comments: 蓝色那个弹幕网站, 粉色的弹幕App.
+  [new RegExp(`(?:蓝色|粉色|粉蓝)?${ICON}(?:那个)?弹幕(?:的)?$`), 'other'],
   // 闲鱼 by its fish: 鱼图标的二手app.
   [new RegExp(`(?:小鱼|鱼塘|鱼)${ICON}(?:二手|闲置)?(?:的)?$`), 'other'],
 ];
