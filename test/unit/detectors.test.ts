@@ -2237,3 +2237,9 @@ test('Telegram by its paper-plane icon with a handle, Bilibili as the blue danma
     ['弹幕网站的梗', [], 'jd'],
   ]);
 });
+
+test('a shop searched for in plain ASCII quotes after the platform', () => {
+  expectFamilies([
+    ["橙色App上也有我们店，搜'禾木茶园'就能找到", ['thirdParty'], 'wechat_channels'],
+  ]);
+});
