@@ -2243,3 +2243,10 @@ test('a shop searched for in plain ASCII quotes after the platform', () => {
     ["橙色App上也有我们店，搜'禾木茶园'就能找到", ['thirdParty'], 'wechat_channels'],
   ]);
 });
+
+test('a business WeChat given by its display name, company and person', () => {
+  expectFamilies([
+    ['企业微信：禾木办公-李经理，批量补货专线', ['contact'], 'jd'],
+    ['考勤机支持企业微信：打卡-自动同步', [], 'jd'],
+  ]);
+});

@@ -172,6 +172,16 @@ export function addedToPerson(f: FoldedText, start: number): boolean {
 const ROLES = PEOPLE.split(/\s+/).filter((w) => w.length >= 2 && !/^(?:我|你|他|她|咱|俺)/.test(w));
 const ADD_NAMED_ROLE_BEFORE = new RegExp(`${ADD_VERB}[\\u4e00-\\u9fff]{1,4}(?:${longestFirst(ROLES)})的?$`);
 
+/**
+ * 企业微信：森越办公-李经理: a business account given by its display name, the company and the person,
+ * after a colon (the name is what one searches for).
+ */
+export function businessNameAfter(f: FoldedText, end: number, original: string): boolean {
+  const at = f.ends[end - 1]!;
+  return BUSINESS_NAME.test(original.slice(at, at + 24));
+}
+const BUSINESS_NAME = /^\s*[:：]\s*[\u4e00-\u9fffA-Za-z0-9]{2,10}\s*[-－—·]\s*[\u4e00-\u9fff]{1,3}?(?:经理|老师|主管|顾问|客服|店长|专员|总)/;
+
 /** 加 inside a word of adding something (增加, 参加, 更加 …) adds no one. */
 const NO_ADDING_WORD = '(?<![增参更追附叠施])';
 
