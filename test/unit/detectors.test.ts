@@ -2250,3 +2250,13 @@ test('a business WeChat given by its display name, company and person', () => {
     ['考勤机支持企业微信：打卡-自动同步', [], 'jd'],
   ]);
 });
+
+test('WeChat searched for the shop itself: home on Channels, another platform elsewhere', () => {
+  expectFamilies([
+    ['微信里搜「小店」就能找到订单，随时查看物流', [], 'wechat_channels'],
+    ['微信搜一搜“禾木茶舍”即可进入我们的微信小店', [], 'wechat_channels'],
+    ['微信里搜「小店」就能找到订单，随时查看物流', ['thirdParty'], 'pinduoduo'],
+    // …a handle searched for stays a contact.
+    ['微信搜 hemu123 加我', ['contact'], 'wechat_channels'],
+  ]);
+});
