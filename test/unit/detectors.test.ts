@@ -2260,3 +2260,16 @@ test('WeChat searched for the shop itself: home on Channels, another platform el
     ['微信搜 hemu123 加我', ['contact'], 'wechat_channels'],
   ]);
 });
+
+test('the thirty-second round (bk): contacts asked for by 扣, 写清 and 告诉客服, the seller\'s number written in there, a pointer by 加我的方式, 有徽, 座机 and 也写着', () => {
+  expectFamilies([
+    ['想要教程的扣邮箱，我下播统一发', ['collect'], 'wechat_channels'],
+    ['拍下后在留言里写清手机号，设计师会电话和您确认字体', ['collect'], 'douyin'],
+    ['请把您的QQ或邮箱告诉客服，我们发送电子版说明书', ['collect'], 'pinduoduo'],
+    ['技术参数问题看主播简介，工程师的座机号写在里面', ['profile'], 'jd'],
+    ['旺旺里不方便说，加我的方式在主播头像里，自己看', ['profile'], 'tmall'],
+    ['主页有徽信，想进VIP群的自己去看', ['group', 'profile'], 'taobao'],
+    // …扣扣 is QQ, no 扣 of typing: the QQ number given, no buyer's asked for.
+    ['扣扣号码是个算术题：先写2468', ['contact'], 'xiaohongshu'],
+  ]);
+});

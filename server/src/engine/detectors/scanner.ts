@@ -683,7 +683,7 @@ function homeGroupNear(f: Context, start: number, end: number): string | undefin
 }
 
 /** Where the seller's own contact already stands: 写在那里了, 写在简介里. */
-const SELLERS_PLACE = /^(?:就)?(?:我的?)?(?:账号|店铺)?(?:那里|那儿|简介|主页|头像|签名|背景|身后|小黑板|黑板|白板)/;
+const SELLERS_PLACE = /^(?:就)?(?:我的?)?(?:账号|店铺)?(?:那里|那儿|里面|里头|简介|主页|头像|签名|背景|身后|小黑板|黑板|白板)/;
 /** The buyer as who a contact is sent to: …发给你, …私发给您. */
 const TO_THE_BUYER = /^给?(?:你|您|大家)/;
 /** …or for whom the seller says it: 厂里电话给大家报一下. */
