@@ -2273,3 +2273,16 @@ test('the thirty-second round (bk): contacts asked for by 扣, 写清 and 告诉
     ['扣扣号码是个算术题：先写2468', ['contact'], 'xiaohongshu'],
   ]);
 });
+
+test('the thirty-second round (bk), second pass: WeChat and QQ by their icons, WhatsApp us, PDD by its founder, XHS by its little book, a batch number to call, a serial dialled over; quiet: 社群 taught, attendance by scanning', () => {
+  expectFamilies([
+    ['打开那个绿色对话框图标的软件，搜 hemu_fz，我一对一帮你量', ['contact'], 'douyin'],
+    ['打开图标是小企鹅的那个软件，搜群号 58241736 进群看教程', ['contact', 'group'], 'douyin'],
+    ['Questions? Skip the app chat and WhatsApp us at +86 135 0782 4461', ['contact', 'phone'], 'taobao'],
+    ["去黄老板家那个拼着买的App搜‘禾木’，那边还有货", ['thirdParty'], 'tmall'],
+    ["剩下的款式去那个红色小书本图标的App搜‘禾木手作’", ['thirdParty'], 'douyin'],
+    ['机身序列号 SN：176-0355-8821，这串号直接拨过去就是售后', ['phone'], 'kuaishou'],
+    ['这套课程讲的就是怎么做社群、怎么写文案', [], 'wechat_channels'],
+    ['人脸考勤机支持刷脸、刷卡、扫码打卡三种方式', [], 'kuaishou'],
+  ]);
+});

@@ -30,7 +30,7 @@ export const contactEntries: LexEntry[] = [
   // The real name: a mention alone, a push with a cue (加微信, 微信联系, 微信: abc123).
   ...wechat('微信 wechat', 'mention'),
   // Homophones that are also honest words (威信 = prestige, 卫星 = satellite): only with a cue.
-  ...wechat('威信 维信 喂心 威心 卫星 围信 危信 wx 微心 唯信 魏信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色小泡泡 绿色聊天软件 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色小气泡 两个气泡 两个白色小气泡 双气泡 两个对话泡泡 两个聊天气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿绿的聊天软件 绿绿的软件 绿绿的app 绿绿的聊天app 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
+  ...wechat('威信 维信 喂心 威心 卫星 围信 危信 wx 微心 唯信 魏信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色小泡泡 绿色聊天软件 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色对话框 绿色小气泡 两个气泡 两个白色小气泡 双气泡 两个对话泡泡 两个聊天气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿绿的聊天软件 绿绿的软件 绿绿的app 绿绿的聊天app 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
   // 加我个人号: a personal account once someone is to add it (我的私人号就在头像上 only points).
   ...words('个人号 私人号', { family: 'contact', term: 'wechat', need: 'cue', cues: 'friend' }),
   // 信 split into its parts (亻言), WeChat's slang names.
@@ -48,7 +48,7 @@ export const contactEntries: LexEntry[] = [
   ...words('加|企业微信 添加|企业微信 加|企微 企微顾问 企业微信顾问 企微客服 企业微信客服 企微一对一', { family: 'contact', term: 'wecom', need: 'always' }),
   ...qq('qq号 q号 koukou号 koukou 扣扣!都乐 叩叩 蔻蔻 抠抠 寇寇 企鹅号 扣扣号 qq扣扣', 'always'),
   ...qq('+|蔻 +|叩 加|qq +|qq 加|q 加|扣扣 加|企鹅 加|扣 加|叩 加|抠 加|蔻 加|寇 加|扣扣 加我|扣 加我|叩 加我|抠 加我|蔻 加我|寇 加我|q 加我|qq 加我|企鹅', 'always'),
-  ...qq('qq 企鹅 鹅号 企鹅上!衣 小企鹅上!衣 有企鹅的 小企鹅里 小企鹅那个 小企鹅软件 小企鹅app 小企鹅是 小企鹅号', 'cue'),
+  ...qq('小企鹅的那个软件 企鹅图标的软件 小企鹅图标的软件 qq 企鹅 鹅号 企鹅上!衣 小企鹅上!衣 有企鹅的 小企鹅里 小企鹅那个 小企鹅软件 小企鹅app 小企鹅是 小企鹅号', 'cue'),
   ...qq('扣 叩 蔻 抠 寇 q 丘丘 秋秋', 'handle'),
   ...words('钉钉号', { family: 'contact', term: 'dingtalk', need: 'always' }),
   ...words('钉钉', { family: 'contact', term: 'dingtalk', need: 'cue' }),
@@ -58,7 +58,7 @@ export const contactEntries: LexEntry[] = [
   ...words('纸飞机图标那个app 纸飞机图标的app 纸飞机那个app 纸飞机图标的软件 纸飞机那个软件', { family: 'contact', term: 'im', need: 'cue' }),
   ...words('telegram tele tg whatsapp 纸飞机 小飞机 电报 line号 skype line kakao kakaotalk', { family: 'contact', term: 'im', need: 'cue' }),
   // Messaging me there: 直接WhatsApp我, Line我哋.
-  ...words('whatsapp我 whatsapp我们 wa我 line我 line我们 telegram我 tg我 qq我 企鹅我 扣扣我 whatsapp给你 sendwhatsapp sendyouwhatsapp', { family: 'contact', term: 'im', need: 'always' }),
+  ...words('whatsappus addmeonwhatsapp addusonwhatsapp messageusonwhatsapp whatsapp我 whatsapp我们 wa我 line我 line我们 telegram我 tg我 qq我 企鹅我 扣扣我 whatsapp给你 sendwhatsapp sendyouwhatsapp', { family: 'contact', term: 'im', need: 'always' }),
   // 加賴: Line as Taiwan says it.
   ...words('加赖 赖id', { family: 'contact', term: 'im', need: 'always' }),
   ...words('tg line 飞机', { family: 'contact', term: 'im', need: 'handle' }),

@@ -213,7 +213,7 @@ function pinyinPhones(f: FoldedText): PhoneHit[] {
  * Numbers the copy says to join and call (三个秒杀价…按顺序拨过去, 把日期连起来打给蜂场, 型号就是安装
  * 师傅电话): the join or the equation, then a call, in one sentence.
  */
-const JOIN_AND_CALL = /(?:连起来|连着|连在一起|拼起来|串起来|连读|按顺序|依次)[^\n]{0,8}(?:打|拨|致电|电话|手机|座机|专线|热线|同号|微信|绿泡泡|call)|(?:型号|编号)(?:就是|即|等于)?(?:[^\n]{0,2}(?:安装|售后|维修))?(?:师傅|客服|老板)?(?:的)?(?:电话|座机|直线|热线|手机)|(?:打|拨|拨打|致电)(?:这个|此)?(?:编号|型号|序列号)/;
+const JOIN_AND_CALL = /(?:连起来|连着|连在一起|拼起来|串起来|连读|按顺序|依次)[^\n]{0,8}(?:打|拨|致电|电话|手机|座机|专线|热线|同号|微信|绿泡泡|call)|(?:型号|编号)(?:就是|即|等于)?(?:[^\n]{0,2}(?:安装|售后|维修))?(?:师傅|客服|老板)?(?:的)?(?:电话|座机|直线|热线|手机)|(?:打|拨|拨打|致电)(?:这个|此)?(?:本品)?(?:编号|型号|序列号|批号)/;
 /** A count said before the instruction (三个价格连着拨): a numeral and its measure word, no digits of the number. */
 const MEASURE_WORD = new Set([...'个档款种位次天件条组斤两栏列行段格张']);
 /** A landline with its area code has at most twelve digits. */
@@ -224,7 +224,7 @@ const MAX_JOINED_DIGITS = 12;
  * the instruction is looked for only in texts that have one.
  */
 export const JOIN_TO_CALL = 'join-to-call';
-export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 串起来 连读 按顺序 依次 型号 编号 序列号 十一位 11位', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
+export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 串起来 连读 按顺序 依次 型号 编号 序列号 批号 十一位 11位', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
 
 /** The phone number a sentence asks to make of its numbers, read back from the instruction. */
 function joinedToCall(f: FoldedText): PhoneHit[] {
@@ -311,7 +311,7 @@ function notPhoneBefore(f: FoldedText, start: number): boolean {
 function calledAfter(f: FoldedText, end: number): boolean {
   return CALL_THIS_NUMBER.test(f.text.slice(end, Math.min(f.text.length, end + 16)));
 }
-const CALL_THIS_NUMBER = /^[^\n]{0,10}?(?:打这个号|拨这个号|打这个电话|拨这个电话|拨打这个|打这个手机)/;
+const CALL_THIS_NUMBER = /^[^\n]{0,10}?(?:打这个号|拨这个号|打这个电话|拨这个电话|拨打这个|打这个手机|这串号直接拨|直接拨过去|拨过去就是)/;
 
 /** The platform's own hotline, named as the platform's: 京东官方客服热线400-…, 平台客服热线 400-…. */
 function platformsOwnLine(f: FoldedText, start: number): boolean {

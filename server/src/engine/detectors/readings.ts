@@ -17,7 +17,7 @@ const SCANNING_PRODUCT = anyOf(
   '扫描仪 扫码枪 扫描枪 扫码器 扫码头 扫描笔 翻译笔 点读笔 词典笔 学习机 收款音箱 收款音响 云音箱 收款盒 收银机 收银一体机 打印机 标签机 ' +
     '机身码 机身二维码 设备码 设备二维码 配网 连网 联网 即可绑定 就能绑定 绑定设备 完成绑定 添加设备 app里扫 app内扫 防走失 寻宠 ' +
     // A pairing code, a companion app, reading a page aloud, guests signing in at a wedding.
-    '配对码 配对 配套app 点读 听读 签到二维码 扫码签到 ' +
+    '配对码 配对 配套app 点读 听读 签到二维码 扫码签到 扫码打卡 扫码登录 ' +
     // A plate that lets a passer-by reach the driver by the platform of the plate's maker: 挪车牌 路人扫码即可通知车主.
     '挪车 停车牌 停车卡 通知车主 寻物 防丢 ' +
     // A book's own audio and a venue's own booking: 书内二维码扫码即可收听, 展馆需现场扫码预约.
@@ -224,7 +224,7 @@ const DESCRIBED_APPS: readonly [RegExp, string][] = [
   [new RegExp(`(?:橙色|橘色|橙黄色|橘黄色|橙红色|橙子)${ICON}(?:购物|网购|买东西)?(?:的)?$`), 'taobao'],
   [new RegExp(`红色${ICON}(?:拼单|拼团|拼购|砍价)(?:的)?$`), 'pinduoduo'],
   // Apps by their slogans: 那个“拼着买才便宜”的App, “砍一刀”的App, “标记我的生活”的App.
-  [/(?:拼着买(?:才|更)便宜|拼得多省得多|砍一刀|多实惠多乐趣)(?:的)?(?:那个)?$/, 'pinduoduo'],
+  [/(?:拼着买(?:才|更)便宜|拼得多省得多|砍一刀|多实惠多乐趣)(?:的)?(?:那个)?$|(?:黄峥|黄老板)(?:家)?(?:的)?(?:那个)?(?:拼着买的)?$/, 'pinduoduo'],
   [/标记我的生活(?:的)?(?:那个)?$/, 'xiaohongshu'],
   [/多快好省(?:的)?(?:那个|那家)?$/, 'jd'],
   [/拥抱每一种生活(?:的)?(?:那个)?$/, 'kuaishou'],
@@ -234,7 +234,7 @@ const DESCRIBED_APPS: readonly [RegExp, string][] = [
   [/老铁(?:们)?(?:常用|都用|爱用|用)的(?:那个)?$|老铁(?:的)?那个$/, 'kuaishou'],
   [/(?:刘强东|东哥)(?:家)?(?:的)?$/, 'jd'],
   [new RegExp(`袋鼠${ICON}(?:外卖)?(?:的)?$`), 'other'],
-  [new RegExp(`(?:红色|红心)${ICON}(?:种草|笔记|书本|小书|书|小本本|本本|小本子|本子)${ICON}$`), 'xiaohongshu'],
+  [new RegExp(`(?:红色|红心)${ICON}(?:种草|笔记|小书本|书本|小书|书|小本本|本本|小本子|本子)${ICON}$`), 'xiaohongshu'],
   // JD's mascot is a dog: 红色小狗图标的软件, 那只小狗吉祥物的App.
   [new RegExp(`(?:红色|白色)${ICON}(?:小狗|狗狗|狗)${ICON}$|(?:小狗|狗狗|狗)(?:的)?吉祥物(?:的)?$|那只(?:小)?狗(?:的|家)?(?:那个)?$`), 'jd'],
   // Tmall's is a black cat: 那个黑猫App.
