@@ -23,7 +23,7 @@ import { phonePointedAt, POINTED_PHONE, pointedPhoneEntries } from './pointedPho
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
 import { findRawSignals, fullStopBefore, spelledDotEntries, STOP_DOT } from './raw';
-import { mentionsWithPush, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
+import { asShopSearch, mentionsWithPush, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
 import { addedToNamedRole, addedToPerson, appForDeals, businessNameAfter, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { DESCRIBED_APP, QUOTED_ONLY_PDD, thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
@@ -331,7 +331,7 @@ export class Scanner {
     if (found.length === 0) return found;
     qualifyGroups(found, text);
     mentionsWithPush(text, found);
-    return withCompanions(resolveOverlaps(text, withoutPlacesOfOthers(text, withoutSearchPlace(text, found))));
+    return withCompanions(resolveOverlaps(text, withoutPlacesOfOthers(text, withoutSearchPlace(text, asShopSearch(text, found)))));
   }
 
   /**

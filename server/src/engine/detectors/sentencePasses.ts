@@ -59,8 +59,20 @@ function nearInSentence(text: string, a: Span, b: Span): boolean {
  * account is searched for; that is the push (a third party), not a WeChat contact.
  */
 export function withoutSearchPlace(text: string, signals: RawSignal[]): RawSignal[] {
-  // WeChat searched for the shop itself (微信里搜「小店」, 微信搜一搜“…”即可进入我们的微信小店): a push to
-  // WeChat's shop, home on Channels and another platform elsewhere, not a contact or an account.
+  const searched = signals.filter((o) => o.family === 'thirdParty' && (o.term === 'wechat-private' || o.term === 'wechat_channels') && !o.mention);
+  if (searched.length === 0) return signals;
+  const isSearchPlace = (s: RawSignal): boolean =>
+    s.family === 'contact' && s.term === 'wechat' && s.end - s.start <= 4 && text.slice(s.end, s.end + 4).includes('搜') &&
+    searched.some((o) => nearInSentence(text, s, o));
+  return signals.some(isSearchPlace) ? signals.filter((s) => !isSearchPlace(s)) : signals;
+}
+
+/**
+ * WeChat searched for the shop itself (微信里搜「小店」, 微信搜一搜“…”即可进入我们的微信小店): a push to
+ * WeChat's shop — home on Channels, another platform elsewhere — not a contact or an account. The
+ * signal is rewritten in place; run before withoutSearchPlace, which then reads it as the search's goal.
+ */
+export function asShopSearch(text: string, signals: RawSignal[]): RawSignal[] {
   for (const s of signals) {
     const shopSearched = (s.family === 'contact' && s.term === 'wechat' && s.end - s.start <= 4 && SHOP_SEARCHED.test(text.slice(s.end, s.end + 12))) ||
       (s.family === 'thirdParty' && s.term === 'wechat-private' && INTO_THE_SHOP.test(text.slice(s.end, s.end + 24)));
@@ -70,14 +82,8 @@ export function withoutSearchPlace(text: string, signals: RawSignal[]): RawSigna
       s.mention = false;
     }
   }
-  const searched = signals.filter((o) => o.family === 'thirdParty' && (o.term === 'wechat-private' || o.term === 'wechat_channels') && !o.mention);
-  if (searched.length === 0) return signals;
-  const isSearchPlace = (s: RawSignal): boolean =>
-    s.family === 'contact' && s.term === 'wechat' && s.end - s.start <= 4 && text.slice(s.end, s.end + 4).includes('搜') &&
-    searched.some((o) => nearInSentence(text, s, o));
-  return signals.some(isSearchPlace) ? signals.filter((s) => !isSearchPlace(s)) : signals;
+  return signals;
 }
-
 const SHOP_SEARCHED = /^[里上内]?搜(?:一搜|索|一下)?\s*[「“"']?(?:微信)?(?:小店|视频号)/;
 const INTO_THE_SHOP = /^[^。！？!?\n]*?(?:进入|进|打开)(?:我们的?|咱们的?)?(?:微信)?小店/;
 
