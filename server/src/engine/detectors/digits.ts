@@ -59,6 +59,9 @@ export function digitValue(code: number): number {
   return DIGIT_TABLE[code]!;
 }
 
+/** True for an ASCII digit '0'–'9'. */
+export const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
+
 /** True for an ASCII digit or a Chinese numeral, not a homophone. */
 export function isNumeral(code: number): boolean {
   const v = DIGIT_TABLE[code]!;

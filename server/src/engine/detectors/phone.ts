@@ -1,7 +1,7 @@
 /** Phone numbers: mobiles, landlines with area code, 400/800 hotlines, however written. */
 import { Gap, type FoldedText } from '../normalize';
 import { anyOf, clauseStart, longestFirst } from './context';
-import { digitOf, digitRuns, digitValue, isDigitLike, isNumeral, MIN_STRONG_DIGITS, PHONE_GROUPS, type DigitRun } from './digits';
+import { digitOf, digitRuns, digitValue, isAsciiDigit, isDigitLike, isNumeral, MIN_STRONG_DIGITS, PHONE_GROUPS, type DigitRun } from './digits';
 import { PHONE_LABELS } from './phoneWords';
 import { words, type LexEntry } from './lexicon';
 
@@ -284,9 +284,9 @@ function digitsTakenFrom(f: FoldedText): readonly PhoneHit[] {
   if (!m) return NO_PHONES;
   const from = f.text.lastIndexOf('\n', m.index) + 1;
   let e = m.index;
-  while (e > from && !isAsciiDigitUnit(f.units[e - 1]!)) e--;
+  while (e > from && !isAsciiDigit(f.units[e - 1]!)) e--;
   let s = e;
-  while (s > from && isAsciiDigitUnit(f.units[s - 1]!)) s--;
+  while (s > from && isAsciiDigit(f.units[s - 1]!)) s--;
   if (e - s < 12) return NO_PHONES;
   const [a, b] = m[1] === '前' ? [s, s + 11] : [e - 11, e];
   const digits = Array.from(f.units.subarray(a, b), (u) => String(digitValue(u))).join('');
@@ -294,7 +294,6 @@ function digitsTakenFrom(f: FoldedText): readonly PhoneHit[] {
   return kind ? [{ start: a, end: b, kind, labelStart: a }] : NO_PHONES;
 }
 const ELEVEN_DIGITS_ARE_PHONE = /([前后]|末|最后)(?:十一|11)位(?:数字|数)?(?:就是|是|即|为)[^\n]{0,8}(?:电话|手机|号码)/;
-const isAsciiDigitUnit = (u: number) => u >= 0x30 && u <= 0x39;
 
 /** True when a label a few characters before folded `start` makes a number no phone (订单, 货号 …). */
 function notPhoneBefore(f: FoldedText, start: number): boolean {

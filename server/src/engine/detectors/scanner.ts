@@ -17,7 +17,7 @@ import { handleAfter, type Handle } from './handles';
 import type { CueSet, LexEntry } from './lexicon';
 import { productNegatives } from './negatives';
 import { paymentEntries, paymentNegatives, SKIPPING_THE_PLATFORM } from './payment';
-import { isNumeral, STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from './digits';
+import { isAsciiDigit, isNumeral, STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from './digits';
 import { findPhones, JOIN_TO_CALL, joinToCallEntries, mayHavePhone, mayHavePinyinPhone, mayHaveSpokenPhone, NO_PHONES } from './phone';
 import { phonePointedAt, POINTED_PHONE, pointedPhoneEntries } from './pointedPhone';
 import { profileEntries, profileNegatives } from './profile';
@@ -823,7 +823,6 @@ function honestWordHolds(f: FoldedText, start: number, end: number): boolean {
   return !(isAsciiDigit(f.text.charCodeAt(end - 1)) && isAsciiDigit(f.text.charCodeAt(end)));
 }
 
-const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
 /** True when the word is followed by a character it must not be followed by ("进裙" in "进裙子"). */
 function blockedByNext(e: LexEntry, text: string, end: number): boolean {
