@@ -2286,3 +2286,16 @@ test('the thirty-second round (bk), second pass: WeChat and QQ by their icons, W
     ['人脸考勤机支持刷脸、刷卡、扫码打卡三种方式', [], 'kuaishou'],
   ]);
 });
+
+test('spaced pinyin: add calls, a handle after hao shi, scan and join, a transfer; a pinyin handle stays whole', () => {
+  expectFamilies([
+    ['拍不了的想要的 jia wo V，V hao shi tangmei0921', ['contact'], 'douyin'],
+    ['V hao ma shi tangmei0921，发你实拍', ['contact'], 'douyin'],
+    ['记一下哈，sao ma jin qun，码在我身后的海报上', ['group', 'qr'], 'wechat_channels'],
+    ['补运费不用拍链接，zhi fu bao zhuan zhang gei wo 就行', ['payment'], 'taobao'],
+    // …haoshi glued to digits is the handle itself, not a label before one.
+    ['微信 haoshi123 备注来意', ['contact'], 'douyin'],
+    // …and an honest pinyin name is no call: 品牌名 Jia Wo Home.
+    ['家居品牌 Jia Wo Home 的收纳盒，三件套', [], 'douyin'],
+  ]);
+});

@@ -41,11 +41,15 @@ function cueWord(raw: string): CueWord {
 
 const NO_WORDS: readonly CueWord[] = [];
 
-function matchesAt(text: string, w: CueWord, at: number): boolean {
+function matchesAt(f: FoldedText, w: CueWord, at: number): boolean {
+  const text = f.text;
   if (!text.startsWith(w.word, at) || (w.notNext !== '' && w.notNext.includes(charAtOr(text, at + w.word.length)))) return false;
   if (w.notPrev !== '' && w.notPrev.includes(charAtOr(text, at - 1))) return false;
-  // A Latin cue word is a word of its own: the v of ktv is none.
-  return !LATIN_WORD.test(w.word) || !(isLatin(text.charCodeAt(at - 1)) || isLatin(text.charCodeAt(at + w.word.length)));
+  // A Latin cue word is a word of its own: the v of ktv is none. Spaced pinyin folds into one run
+  // (zhuan zhang → zhuanzhang): a space dropped there still parts two words.
+  if (!LATIN_WORD.test(w.word)) return true;
+  const end = at + w.word.length;
+  return !(isLatin(text.charCodeAt(at - 1)) && f.gaps[at] === Gap.None) && !(isLatin(text.charCodeAt(end)) && f.gaps[end] === Gap.None);
 }
 
 const LATIN_WORD = /^[a-z]+$/;
@@ -216,7 +220,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     free: 1,
     reach: 6,
     // 支付宝转 (the method, then the transfer): 直接支付宝转，省得平台扣手续费.
-    after: list('^转 给我 给店长 给客服 给工厂 给厂家 到我 转我 私下 就行 即可 不用 更便宜 便宜 优惠 打折 至 再少 再便宜 少收 就能发货 就发货 更低 价更低 价格更低 再低 付钱 更划算 划算 直接给钱 账号发你 账号发给你 账号直接转 账号转 账户转 账号打 直接转过去'),
+    after: list('^转 给我 给店长 给客服 给工厂 给厂家 到我 转我 私下 就行 即可 不用 更便宜 便宜 优惠 打折 至 再少 再便宜 少收 就能发货 就发货 更低 价更低 价格更低 再低 付钱 更划算 划算 直接给钱 账号发你 账号发给你 账号直接转 账号转 账户转 账号打 直接转过去 ^zhuan'),
     afterReach: 5,
   },
   friend: {
@@ -274,7 +278,7 @@ export function verbBefore(f: Context, at: number, spec: CueSpec): number | unde
     if (middle.length > spec.free ? !isFillers(middle, spec.fillers, spec.free) : !spec.pastStillCues && !isFillers(middle, spec.fillers, spec.free)) continue;
     for (const v of verbs) {
       const vs = p - v.word.length;
-      if (vs >= s && matchesAt(text, v, vs) && !isHonest(f, vs, p)) return vs;
+      if (vs >= s && matchesAt(f, v, vs) && !isHonest(f, vs, p)) return vs;
     }
   }
   return undefined;
@@ -343,7 +347,7 @@ export function cueAfter(f: Context, end: number, spec: CueSpec): number | undef
   for (let i = end; i < e; i++) {
     for (const w of wordsBeginningWith.get(text.charCodeAt(i)) ?? NO_WORDS) {
       // …and not one that fails (在微信里搜不到我们): 不到 or 不了 right after it.
-      if ((!w.adjacent || i === end) && i + w.word.length <= e && matchesAt(text, w, i) && !isHonest(f, i, i + w.word.length) && !deniedBefore(text, i) && !failsAfter(text, i + w.word.length)) return i + w.word.length;
+      if ((!w.adjacent || i === end) && i + w.word.length <= e && matchesAt(f, w, i) && !isHonest(f, i, i + w.word.length) && !deniedBefore(text, i) && !failsAfter(text, i + w.word.length)) return i + w.word.length;
     }
   }
   return undefined;
@@ -695,7 +699,7 @@ export function verbBeforeQuotedName(text: string, f: FoldedText, start: number,
   // The folded character before the opening quote ends where a verb must end.
   let k = start;
   while (k > 0 && f.starts[k - 1]! >= o) k--;
-  return (cueWordsBy('last', spec.verbs).get(f.text.charCodeAt(k - 1)) ?? NO_WORDS).some((v) => k >= v.word.length && matchesAt(f.text, v, k - v.word.length));
+  return (cueWordsBy('last', spec.verbs).get(f.text.charCodeAt(k - 1)) ?? NO_WORDS).some((v) => k >= v.word.length && matchesAt(f, v, k - v.word.length));
 }
 
 const OWNER_WORDS = ['官方的', '官方'];

@@ -132,8 +132,8 @@ const VERB_BEFORE_ACCOUNT_NAME = /(?:进入|进|关注|打开|搜索|搜|去)[^\
 /** A dash and two to four digits after an ASCII word: a model number (对讲机VX-261), no handle. */
 const MODEL_AFTER = /^[-－]\d{2,4}(?!\d)/;
 
-/** What may stand between a short ASCII word (v, tg) and its handle: V：, V是, V❤：, V➕：, “V❤”： */
-const HANDLE_LEAD = /^(?:[\s:：=+➕\p{Extended_Pictographic}\uFE0F”」』’"']+|[\s:：”」』’"']*(?:号码?|是|id|账号)[\s:：]*)$/iu;
+/** What may stand between a short ASCII word (v, tg) and its handle: V：, V是, V❤：, V➕：, “V❤”：, V hao shi */
+const HANDLE_LEAD = /^(?:[\s:：=+➕\p{Extended_Pictographic}\uFE0F”」』’"']+|[\s:：”」』’"']*(?:号码?|是|id|账号|hao(?:\s?ma)?(?:\s?shi)?)[\s:：]*)$/iu;
 const FULL_WIDTH_ALNUM = /[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 const FULL_WIDTH_LETTER = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]/;
 const CACHE_LIMIT = 50_000;
