@@ -2299,3 +2299,12 @@ test('spaced pinyin: add calls, a handle after hao shi, scan and join, a transfe
     ['家居品牌 Jia Wo Home 的收纳盒，三件套', [], 'douyin'],
   ]);
 });
+
+test('a later search for a name in curly single quotes sends the buyer there; JD by its founder\'s full name', () => {
+  expectFamilies([
+    ['部分款式挪到了那只白色小狗图标的App，搜‘禾木生活’即可', ['thirdParty'], 'taobao'],
+    ['刘强东家的自营仓也有货，急用的直接去那边下单', ['thirdParty'], 'tmall'],
+    // …a quoted word searched for to look, not to buy, stays a mention.
+    ['同款在京东也有，搜‘防晒衣’能看到很多', [], 'taobao'],
+  ]);
+});

@@ -39,7 +39,7 @@ export const thirdPartyEntries: LexEntry[] = [
   // 猫店 is Tmall only when the copy sends the buyer there (去猫店搜, 去猫店下单; not 我家猫店里很乖).
   ...cued('猫店!里', 'tmall'),
   ...evasive('去京东 京东搜', 'jd'),
-  ...named('京东 京东店 某东 狗东 红狗家 东哥家 京东企业购', 'jd'),
+  ...named('京东 京东店 某东 狗东 红狗家 东哥家 刘强东家 京东企业购', 'jd'),
   ...cued('jd', 'jd'),
   ...evasive('去拼多多 拼多多搜 pdd搜 多多搜 多多上搜 多多里搜', 'pinduoduo'),
   // 多多 alone is 优惠多多: only as a place (更多颜色在多多上), or as a name in quotes (在“多多”上架了: scanner.ts).
