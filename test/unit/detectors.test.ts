@@ -2308,3 +2308,11 @@ test('a later search for a name in curly single quotes sends the buyer there; JD
     ['同款在京东也有，搜‘防晒衣’能看到很多', [], 'taobao'],
   ]);
 });
+
+test('a mobile number under a word for any account (私人号) is a phone, no WeChat; a handle or a QQ-length number there stays a contact', () => {
+  expectFamilies([
+    ['记一下，老板私人号一五八 二七三六 零九四一，想定制的直接打', ['phone'], 'douyin'],
+    ['加我私人号 lulu_0921，发你实拍', ['contact'], 'douyin'],
+    ['加我私人号 2746819953，发你实拍', ['contact'], 'douyin'],
+  ]);
+});
