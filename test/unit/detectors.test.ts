@@ -2316,3 +2316,21 @@ test('a mobile number under a word for any account (私人号) is a phone, no We
     ['加我私人号 2746819953，发你实拍', ['contact'], 'douyin'],
   ]);
 });
+
+test('numbers to join and call: in price, size and weight tables, called by 按价格顺序拨, 拨这串数字 or 表中数字, the call before the join, the numbers after a named phone, a table ended by a semicolon', () => {
+  expectFamilies([
+    ['价格表：A款199｜B款3062｜C款4418 —— 老客户电话订货，按价格顺序拨', ['phone'], 'wechat_channels'],
+    ['发货批次：150-43 / 18-27 / 64，补货直接拨这串批次数字', ['phone'], 'kuaishou'],
+    ['尺码表：S-135｜M-0917｜L-6623 —— 拿不准的直接拨打表中数字', ['phone'], 'pinduoduo'],
+    ['净含量：139g｜2604g｜87g｜15g（订货电话=四个规格的数字依次连读）', ['phone'], 'douyin'],
+    ['三个价格连起来就是老板手机：139元｜2708元｜7751元，量大直接打', ['phone'], 'douyin'],
+    ['批发价：3件138、5件276、10件799、运费21，四个数按顺序连起来就是老板电话', ['phone'], 'douyin'],
+    ['A型(186)｜B型(0391)｜C型(3374)；括号里的数字连读就是客服手机', ['phone'], 'jd'],
+    // …a weight or a stock glued to its measure word is the number itself: 13.6斤.
+    ['重量：礼盒13.6斤、家庭装20.17斤、尝鲜装45.89斤——三个重量的数字连起来拨过去', ['phone'], 'kuaishou'],
+    // …and nothing to call: sizes after a join, an order number after a table's call, switch positions.
+    ['两块拼起来打包，尺寸1380mm×450mm×2200mm', [], 'douyin'],
+    ['安装顺序拨动开关：1档138、2档2604、3档9715', [], 'douyin'],
+    ['拨打表中数字可查询物流：SF1382604971523', [], 'douyin'],
+  ]);
+});

@@ -211,10 +211,25 @@ function pinyinPhones(f: FoldedText): PhoneHit[] {
 
 /**
  * Numbers the copy says to join and call (三个秒杀价…按顺序拨过去, 把日期连起来打给蜂场, 型号就是安装
- * 师傅电话): the join or the equation, then a call, in one sentence.
+ * 师傅电话, 按价格顺序拨, 直接拨这串批次数字, 拿货电话=四个规格的数字依次连读): the join or the
+ * equation and a call, in one sentence.
  */
-const JOIN_AND_CALL = /(?:连起来|连着|连在一起|拼起来|串起来|连读|按顺序|依次)[^\n]{0,8}(?:打|拨|致电|电话|手机|座机|专线|热线|同号|微信|绿泡泡|call)|(?:型号|编号)(?:就是|即|等于)?(?:[^\n]{0,2}(?:安装|售后|维修))?(?:师傅|客服|老板)?(?:的)?(?:电话|座机|直线|热线|手机)|(?:打|拨|拨打|致电)(?:这个|此)?(?:本品)?(?:编号|型号|序列号|批号)/;
-/** A count said before the instruction (三个价格连着拨): a numeral and its measure word, no digits of the number. */
+const JOIN_AND_CALL = new RegExp(
+  [
+    '(?:连起来|连着|连在一起|拼起来|串起来|连读|顺序|依次|顺着读|顺着念)[^\\n]{0,8}(?:打|拨|致电|电话|手机|座机|专线|热线|同号|微信|绿泡泡|call)',
+    '(?:电话|手机|座机|专线|热线)[=＝是为:：]?[^\\n，。；！？]{0,10}(?:依次|按顺序|连起来|连读)',
+    '(?:型号|编号)(?:就是|即|等于)?(?:[^\\n]{0,2}(?:安装|售后|维修))?(?:师傅|客服|老板)?(?:的)?(?:电话|座机|直线|热线|手机)',
+    '(?:打|拨|拨打|致电)(?:这个|此)?(?:本品)?(?:编号|型号|序列号|批号)',
+    // The numbers pointed at: 直接拨这串批次数字, 直接拨打表中数字.
+    '(?:打|拨|拨打|致电)(?:这串|这组|这几组|这些|表中|表里|表格里|图中|上面|上述|以上|前面)(?:的)?[^\\n，。；]{0,4}?(?:数字|号码|数)',
+  ].join('|'),
+);
+/** The instruction names what the numbers make (…连起来就是老板手机：139元｜2608元｜7751元): they may follow it. */
+const NAMES_A_PHONE = /电话|手机|座机|专线|热线|号码|批号|编号|序列号/;
+const SEMICOLONS = new Set([...'；;'].map((c) => c.charCodeAt(0)));
+/** How far after such an instruction its first number may begin (…，批号：1 5 8…). */
+const FIRST_GROUP_AFTER = 10;
+/** A count said before the instruction (三个价格连着拨, 3件138): a number and its measure word, no digits of the number. */
 const MEASURE_WORD = new Set([...'个档款种位次天件条组斤两栏列行段格张']);
 /** A landline with its area code has at most twelve digits. */
 const MAX_JOINED_DIGITS = 12;
@@ -224,27 +239,58 @@ const MAX_JOINED_DIGITS = 12;
  * the instruction is looked for only in texts that have one.
  */
 export const JOIN_TO_CALL = 'join-to-call';
-export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 串起来 连读 按顺序 依次 型号 编号 序列号 批号 十一位 11位', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
+export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 串起来 连读 顺序 依次 顺着读 顺着念 型号 编号 序列号 批号 十一位 11位 这串 这组 这几组 这些 表中 表里 表格里 图中 上述 以上', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
 
-/** The phone number a sentence asks to make of its numbers, read back from the instruction. */
-function joinedToCall(f: FoldedText): PhoneHit[] {
-  const out: PhoneHit[] = [];
+/** The phone number a sentence asks to make of its numbers, read back from the instruction (or on from it). */
+function joinedToCall(f: FoldedText, original: string): PhoneHit[] {
   // Ten digits to join at the least (most texts with numbers have fewer).
-  if (f.strongCounted < 10) return out;
-  const text = f.text;
-  const m = JOIN_AND_CALL.exec(text);
-  if (!m) return out;
-  // The groups of digits (not homophones) before the instruction in its sentence, nearest first,
-  // taken whole until there are enough for a phone number.
-  const from = text.lastIndexOf('\n', m.index) + 1;
+  if (f.strongCounted < 10) return [];
+  const m = JOIN_AND_CALL.exec(f.text);
+  if (!m) return [];
+  let from = f.text.lastIndexOf('\n', m.index) + 1;
+  // A semicolon ends the table, not the sentence: A型(186)｜B型(0291)｜C型(3374)；括号里的数字连读就是客服手机.
+  if (from > 0 && SEMICOLONS.has(original.charCodeAt(f.starts[from - 1]!))) from = f.text.lastIndexOf('\n', from - 2) + 1;
+  const before = joinGroups(f, groupsBefore(f, m.index, from), true);
+  if (before || !NAMES_A_PHONE.test(m[0])) return before ? [before] : [];
+  let to = f.text.indexOf('\n', m.index);
+  if (to < 0) to = f.text.length;
+  const after = groupsAfter(f, m.index + m[0].length, to);
+  const first = after[0];
+  if (!first || first[0] - (m.index + m[0].length) > FIRST_GROUP_AFTER) return [];
+  const hit = joinGroups(f, after, false);
+  return hit ? [hit] : [];
+}
+
+/**
+ * Whether the unit at `k` ends a count (三个, 3件138), no digit of a number to join: a numeral before
+ * a measure word, or digits glued to one with the next number right after it (13.6斤 is a weight, 13706 件 a stock).
+ */
+function countAt(f: FoldedText, k: number): boolean {
+  if (!MEASURE_WORD.has(f.text.charAt(k + 1))) return false;
+  return !isAsciiDigit(f.units[k]!) || (f.gaps[k + 1] === Gap.None && f.gaps[k + 2] === Gap.None && isNumeral(f.units[k + 2] ?? 0));
+}
+
+/**
+ * The groups of digits (not homophones) before `at` in its sentence, nearest first, taken whole until
+ * there are enough for a phone number. A group may end in homophones after its numerals (幺伞巴元、
+ * 零零四七元…: 1, 3, 8), never lead with them, and a homophone right before digits or after a comma
+ * parts two groups (M=0571 L=2946, M码7702，L码4418: l is no 1).
+ */
+function groupsBefore(f: FoldedText, at: number, from: number): [number, number][] {
   const groups: [number, number][] = [];
   let count = 0;
-  for (let k = m.index - 1; k >= from && count < MAX_JOINED_DIGITS; ) {
-    // A group may end in homophones after its numerals (幺伞巴元、零零四七元…: 1, 3, 8), never lead
-    // with them, and a homophone right before digits or after a comma parts two groups (M=0571 L=2946,
-    // M码7702，L码4418: l is no 1).
+  for (let k = at - 1; k >= from && count < MAX_JOINED_DIGITS; ) {
     const u = f.units[k]!;
-    if (!isDigitLike(u) || (u > 0x39 && MEASURE_WORD.has(text.charAt(k + 1))) || (!isNumeral(u) && isDigitLike(f.units[k + 1] ?? 0))) {
+    if (countAt(f, k) && isNumeral(u)) {
+      // The whole count (10件, 三个), not the group a dropped separator glued before it (266、10件).
+      while (k >= from && isNumeral(f.units[k]!)) {
+        const countStarts = f.gaps[k] !== Gap.None;
+        k--;
+        if (countStarts) break;
+      }
+      continue;
+    }
+    if (!isDigitLike(u) || countAt(f, k) || (!isNumeral(u) && isDigitLike(f.units[k + 1] ?? 0))) {
       k--;
       continue;
     }
@@ -259,19 +305,46 @@ function joinedToCall(f: FoldedText): PhoneHit[] {
     count += k + 1 - s;
     k = s - 1;
   }
-  // The nearest groups that make a phone number, however many there are (1月3日、9月22日…: groups of one and two digits).
+  return groups;
+}
+
+/** The groups of numerals after `at`, up to `to`, in order, until there are enough for a phone number. */
+function groupsAfter(f: FoldedText, at: number, to: number): [number, number][] {
+  const groups: [number, number][] = [];
+  let count = 0;
+  for (let k = at; k < to && count < MAX_JOINED_DIGITS; ) {
+    if (!isNumeral(f.units[k]!)) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e < to && isNumeral(f.units[e]!)) e++;
+    if (!countAt(f, e - 1)) {
+      groups.push([k, e]);
+      count += e - k;
+    }
+    k = e;
+  }
+  return groups;
+}
+
+/**
+ * The groups nearest the instruction that make a phone number, however many there are (1月3日、
+ * 9月22日…: groups of one and two digits); `backwards`: the groups stand before it.
+ */
+function joinGroups(f: FoldedText, groups: readonly [number, number][], backwards: boolean): PhoneHit | undefined {
   let digits = '';
-  for (let n = groups.length - 1; n >= 0 && digits.length < MAX_JOINED_DIGITS; n--) {
-    const [s, e] = groups[n]!;
-    digits = Array.from(f.units.subarray(s, e), (u) => String(digitValue(u) % 10)).join('') + digits;
+  for (let i = 0; i < groups.length && digits.length < MAX_JOINED_DIGITS; i++) {
+    const [s, e] = groups[backwards ? groups.length - 1 - i : i]!;
+    const part = Array.from(f.units.subarray(s, e), (u) => String(digitValue(u) % 10)).join('');
+    digits = backwards ? part + digits : digits + part;
     if (digits.length < 10 || digits.length > MAX_JOINED_DIGITS) continue;
     const kind = classify(digits, true, digits.startsWith('0'), false);
-    if (kind) {
-      out.push({ start: s, end: groups[groups.length - 1]![1], kind, labelStart: s });
-      return out;
-    }
+    if (!kind) continue;
+    const [first, last] = backwards ? [s, groups[groups.length - 1]![1]] : [groups[0]![0], e];
+    return { start: first, end: last, kind, labelStart: first };
   }
-  return out;
+  return undefined;
 }
 
 /**
@@ -350,7 +423,7 @@ export function findPhones(f: FoldedText, original: string, joinWords = true): P
       }
     }
   }
-  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...(joinWords ? [...joinedToCall(f), ...digitsTakenFrom(f)] : NO_PHONES)];
+  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...(joinWords ? [...joinedToCall(f, original), ...digitsTakenFrom(f)] : NO_PHONES)];
   for (const hit of spoken) if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
   return hits;
 }
