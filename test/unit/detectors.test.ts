@@ -2334,3 +2334,24 @@ test('numbers to join and call: in price, size and weight tables, called by 按�
     ['拨打表中数字可查询物流：SF1382604971523', [], 'douyin'],
   ]);
 });
+
+test('rewards for reviews: money given back or made up, half price, an extra draw, points given on top, samples sent; quiet: a sentence that only sends the bad news on', () => {
+  expectFamilies([
+    ['若您给了中差评，联系客服修改为好评，我们立即退还5元', ['reviewBait'], 'wechat_channels'],
+    ['给了中差评的亲，删除评价后联系商家，我们补偿您8元', ['reviewBait'], 'pinduoduo'],
+    ['收到货给个好评带个图，截图发给客服，主播给你们退5块钱', ['reviewBait'], 'pinduoduo'],
+    ['好评带开箱视频的家人，下次找客服报暗号，这单直接半价', ['reviewBait'], 'douyin'],
+    ['晒图评价的宝宝下次报ID，主播给你多抽一次福袋', ['reviewBait'], 'douyin'],
+    ['晒单满100字的会员，联系客服额外送500京豆', ['reviewBait'], 'jd'],
+    // …a cue word is read inside its clause: 不能退，还 is no 退还.
+    ['评价一下吧，洗护用品不能退，还请见谅', [], 'jd'],
+  ]);
+});
+
+test('a buyer\'s contact asked for by 报, not a broadcast (语音播报); a refusal to send after a private message (私信我也不会发价格表)', () => {
+  expectFamilies([
+    ['扫码支付盒子 商家收款 语音播报 微信支付宝都能收', [], 'wechat_channels'],
+    ['下单后报一下微信号，客服统一拉群', ['collect', 'group'], 'douyin'],
+    ['都在公屏回复了，不用私信，私信我也不会发价格表哦', [], 'xiaohongshu'],
+  ]);
+});

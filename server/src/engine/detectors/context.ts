@@ -45,6 +45,8 @@ function matchesAt(f: FoldedText, w: CueWord, at: number): boolean {
   const text = f.text;
   if (!text.startsWith(w.word, at) || (w.notNext !== '' && w.notNext.includes(charAtOr(text, at + w.word.length)))) return false;
   if (w.notPrev !== '' && w.notPrev.includes(charAtOr(text, at - 1))) return false;
+  // A word is read inside a clause: 不能退，还搞了几支 holds no 退还.
+  for (let k = at + 1; k < at + w.word.length; k++) if (f.gaps[k]! >= Gap.Clause) return false;
   // A Latin cue word is a word of its own: the v of ktv is none. Spaced pinyin folds into one run
   // (zhuan zhang → zhuanzhang): a space dropped there still parts two words.
   if (!LATIN_WORD.test(w.word)) return true;
@@ -156,7 +158,9 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
       // 追评带视频，截图找小店客服，领一盒试饮装; 带图好评，我们再补寄一支同款小样.
       '免费送 抽取 客服领 小心意 一份心意 钱的心意 块的心意 元的心意 谢礼 喝杯奶茶 喝奶茶 等您认领 等你认领 小惊喜送上 小福利 领回 寄一 随单寄 下一单寄 多塞 退给你 退给您 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一 补两 补个 补寄一 再补寄 补送 多送 加送 即可获得 可获得 就能获得 即可获赠 获赠 即有机会获得 内定 大转盘 中奖 拿十 拿五 拿两 拿券 拿红包 拿现金 receive 领rm 抽一位 抽两位 抽三位 抽十位 抽3位 抽5位 抽1位 抽10位 抽20位 抽6位 抽8位 抽一台 抽一部 再抽 抽三个 抽两个 抽五个 加赠 送延保 送正装 送整箱 ' +
         // Money back or points for a changed or deleted review: 把差评删了全额给你退, 改成好评补你一单运费, 多发500积分.
-        '给你退 给您退 退回来 退一半 全额给你 全额给您 补你 补您 给你补 给您补 免费换购 换购 关怀金 补偿金 售后补偿 积分 多发 感谢红包'),
+        '给你退 给您退 退回来 退一半 全额给你 全额给您 补你 补您 给你补 给您补 免费换购 换购 关怀金 补偿金 售后补偿 积分 多发 感谢红包 ' +
+        // 修改为好评，我们立即退还5元; 删除评价后…补偿您8元; 主播给你们退5块钱; 这单直接半价; 多抽一次福袋; 额外送500京豆; 寄送新品试用装.
+        '退还 补偿 给你们退 给大家退 半价 多抽 额外送 试用装'),
     afterReach: 24,
     crossClauses: true,
   },
@@ -294,6 +298,8 @@ const deniedBefore = (text: string, i: number): boolean => {
     NEGATING_MARK.includes(charAtOr(text, at - 1)) ||
     (NEGATING_MARK.includes(charAtOr(text, at - 2)) && '有会要用需必留放附加带写发给设是'.includes(charAtOr(text, at - 1))) ||
     (NEGATING_MARK.includes(charAtOr(text, at - 3)) && GIVING.some((w) => text.startsWith(w, at - 2))) ||
+    // 私信我也不会发价格表: a helper verb and a verb of sending between.
+    (NEGATING_MARK.includes(charAtOr(text, at - 3)) && '会能要'.includes(charAtOr(text, at - 2)) && '发给送加'.includes(charAtOr(text, at - 1))) ||
     DENIED_GIVING.test(text.slice(Math.max(0, at - 8), at))
   );
 };
