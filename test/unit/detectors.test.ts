@@ -2355,3 +2355,17 @@ test('a buyer\'s contact asked for by 报, not a broadcast (语音播报); a ref
     ['都在公屏回复了，不用私信，私信我也不会发价格表哦', [], 'xiaohongshu'],
   ]);
 });
+
+test('numbers to join, second pass: the call before the join, the numbers named before the call, a direct line, a long equation; a number to read backwards', () => {
+  expectFamilies([
+    ['规格：A款-136｜B款-5812｜C款-9074（拍前先打给老板确认库存，三款编号连起来就是）', ['phone'], 'pinduoduo'],
+    ['冲泡参数：投茶139克｜水温82.7℃｜时长465.18秒——不会泡的把这串数字去掉符号直接打过来', ['phone'], 'wechat_channels'],
+    ['适配型号：KT-177｜KT-3620｜KT-9845（三个型号的数字连起来就是售后直线）', ['phone'], 'tmall'],
+    ['净重13.5kg｜毛重96.27kg｜体积7084L —— 老板手机就是这三个数去掉小数点连起来', ['phone'], 'jd'],
+    ['量尺预约：老板手机号倒着写是8102 6397 831，倒过来拨就行', ['phone'], 'jd'],
+    ['售后电话即本款批次号倒序：批次 0213 8572 931，请倒着拨打', ['phone'], 'taobao'],
+    // …a number read backwards that makes no mobile, and a sequence told in reverse.
+    ['订单号倒着念是 2026 1127 4455 88，方便客服核对', [], 'taobao'],
+    ['安装步骤倒过来就是拆卸步骤：1拧松 2取下 3擦净', [], 'jd'],
+  ]);
+});

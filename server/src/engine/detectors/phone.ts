@@ -216,12 +216,16 @@ function pinyinPhones(f: FoldedText): PhoneHit[] {
  */
 const JOIN_AND_CALL = new RegExp(
   [
-    '(?:连起来|连着|连在一起|拼起来|串起来|连读|顺序|依次|顺着读|顺着念)[^\\n]{0,8}(?:打|拨|致电|电话|手机|座机|专线|热线|同号|微信|绿泡泡|call)',
-    '(?:电话|手机|座机|专线|热线)[=＝是为:：]?[^\\n，。；！？]{0,10}(?:依次|按顺序|连起来|连读)',
+    '(?:连起来|连着|连在一起|拼起来|串起来|连读|顺序|依次|顺着读|顺着念)[^\\n]{0,8}(?:打|拨|致电|电话|手机|座机|专线|热线|直线|同号|微信|绿泡泡|call)',
+    '(?:电话|手机|座机|专线|热线|直线)[=＝是为:：]?[^\\n，。；！？]{0,16}(?:依次|按顺序|连起来|连读)',
+    // The call first, the join after it: 先打给老板确认库存，三款编号连起来就是.
+    '(?:打给|拨给|致电)[^\\n。；！？]{0,14}(?:连起来|连读|依次|按顺序)',
     '(?:型号|编号)(?:就是|即|等于)?(?:[^\\n]{0,2}(?:安装|售后|维修))?(?:师傅|客服|老板)?(?:的)?(?:电话|座机|直线|热线|手机)',
     '(?:打|拨|拨打|致电)(?:这个|此)?(?:本品)?(?:编号|型号|序列号|批号)',
     // The numbers pointed at: 直接拨这串批次数字, 直接拨打表中数字.
     '(?:打|拨|拨打|致电)(?:这串|这组|这几组|这些|表中|表里|表格里|图中|上面|上述|以上|前面)(?:的)?[^\\n，。；]{0,4}?(?:数字|号码|数)',
+    // …or named first: 把这串数字去掉符号直接打过来.
+    '(?:这串|这组|这几组|这些|表中|表里|上面|以上)(?:的)?[^\\n，。；]{0,4}?(?:数字|号码)[^\\n。；！？]{0,10}?(?:打|拨|致电)',
   ].join('|'),
 );
 /** The instruction names what the numbers make (…连起来就是老板手机：139元｜2608元｜7751元): they may follow it. */
@@ -239,7 +243,7 @@ const MAX_JOINED_DIGITS = 12;
  * the instruction is looked for only in texts that have one.
  */
 export const JOIN_TO_CALL = 'join-to-call';
-export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 串起来 连读 顺序 依次 顺着读 顺着念 型号 编号 序列号 批号 十一位 11位 这串 这组 这几组 这些 表中 表里 表格里 图中 上述 以上', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
+export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 串起来 连读 顺序 依次 顺着读 顺着念 型号 编号 序列号 批号 十一位 11位 这串 这组 这几组 这些 表中 表里 表格里 图中 上述 以上 倒序 倒着 倒过来 反过来 反着 从后往前', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
 
 /** The phone number a sentence asks to make of its numbers, read back from the instruction (or on from it). */
 function joinedToCall(f: FoldedText, original: string): PhoneHit[] {
@@ -290,7 +294,8 @@ function groupsBefore(f: FoldedText, at: number, from: number): [number, number]
       }
       continue;
     }
-    if (!isDigitLike(u) || countAt(f, k) || (!isNumeral(u) && isDigitLike(f.units[k + 1] ?? 0))) {
+    // …and a Latin letter is no homophone there (7084L is litres).
+    if (!isDigitLike(u) || countAt(f, k) || (!isNumeral(u) && (u < 0x80 || isDigitLike(f.units[k + 1] ?? 0)))) {
       k--;
       continue;
     }
@@ -346,6 +351,30 @@ function joinGroups(f: FoldedText, groups: readonly [number, number][], backward
   }
   return undefined;
 }
+
+/**
+ * A number the copy says to read backwards (手机号倒着写是8102 6397 831，倒过来拨; 电话即批次号倒序：
+ * 0213 8572 931): eleven digits in the sentence of the words that make a mobile number reversed.
+ */
+function reversedToCall(f: FoldedText): PhoneHit[] {
+  if (f.strongCounted < 11) return [];
+  const m = BACKWARDS.exec(f.text);
+  if (!m) return [];
+  const from = f.text.lastIndexOf('\n', m.index) + 1;
+  let to = f.text.indexOf('\n', m.index);
+  if (to < 0) to = f.text.length;
+  for (let s = from; s < to; s++) {
+    if (!isNumeral(f.units[s]!) || (s > from && isNumeral(f.units[s - 1]!))) continue;
+    let e = s;
+    while (e < to && isNumeral(f.units[e]!)) e++;
+    if (e - s !== 11) continue;
+    const digits = Array.from(f.units.subarray(s, e), (u) => String(digitValue(u) % 10)).reverse().join('');
+    if (MOBILE.test(digits)) return [{ start: s, end: e, kind: 'mobile', labelStart: s }];
+  }
+  return [];
+}
+/** Words that turn a number round, with a phone named or a call in the sentence. */
+const BACKWARDS = /(?:电话|手机|号码|号)[^\n]{0,12}(?:倒序|倒着|倒过来|反过来|反着|从后往前)|(?:倒序|倒着|倒过来|反过来|反着|从后往前)[^\n]{0,12}(?:打|拨|电话|手机)/;
 
 /**
  * Part of a longer number said to be the phone: 订单号 2503181139270461，后十一位就是售后师傅电话; the
@@ -423,7 +452,7 @@ export function findPhones(f: FoldedText, original: string, joinWords = true): P
       }
     }
   }
-  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...(joinWords ? [...joinedToCall(f, original), ...digitsTakenFrom(f)] : NO_PHONES)];
+  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...(joinWords ? [...joinedToCall(f, original), ...digitsTakenFrom(f), ...reversedToCall(f)] : NO_PHONES)];
   for (const hit of spoken) if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
   return hits;
 }
