@@ -2369,3 +2369,23 @@ test('numbers to join, second pass: the call before the join, the numbers named 
     ['安装步骤倒过来就是拆卸步骤：1拧松 2取下 3擦净', [], 'jd'],
   ]);
 });
+
+test('the forty-eighth evasion sitting (bx): the order taken through another platform, English calls, a pointer by what cannot be said here, how to buy kept in the profile, nicknames with a cue, an app to pay me with, a code half in pinyin, a scan to add, a brand app for an extended warranty; quiet: a quoted or reported request refused', () => {
+  expectFamilies([
+    ['大批量采购请走京东企业购，可开专票', ['thirdParty'], 'tmall'],
+    ['For overseas fans: add me on WeChat, wenli_88 is my ID', ['contact'], 'douyin'],
+    ['To our lovely buyer: follow us on Xiaohongshu @wenli_home for more ideas!', ['thirdParty'], 'pinduoduo'],
+    ['Q：有没有批发价？A：有的，看我主页简介，这里不方便说', ['profile'], 'pinduoduo'],
+    ['原图和购买方式都在我主页置顶笔记第三张图里，自己去看', ['profile'], 'xiaohongshu'],
+    ['京东这边库存不多了，剩下的去夕夕搜同名店', ['thirdParty'], 'jd'],
+    ['下次直接用那个蓝色App转我，省掉平台扣点', ['payment'], 'taobao'],
+    ['收货后请sao机身背面的二wei码登记', ['qr'], 'kuaishou'],
+    ['卡片右下角的二维码是老板私人V，扫一下加上有专属优惠', ['contact', 'qr'], 'pinduoduo'],
+    ['扫一扫包裹卡背面二维码，下载品牌App领延保', ['qr', 'thirdParty'], 'jd'],
+    ['要批发的私我，给你发淘宝店地址', ['group', 'thirdParty'], 'wechat_channels'],
+    ['“铁柱哥”问能不能加个V走私单便宜点，哥，咱不干那事，小店拍有保障', [], 'kuaishou'],
+    ['有老板问能不能到茶厂现场买，我们不做到店交易，订单都在小店里下', [], 'wechat_channels'],
+    // …and a nickname alone stays a name: 夕夕 is a girl's name.
+    ['夕夕同学的妈妈推荐的这款书包', [], 'jd'],
+  ]);
+});

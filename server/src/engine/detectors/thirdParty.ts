@@ -30,6 +30,18 @@ export const thirdPartyEntries: LexEntry[] = [
   // Overseas shops and apps, only when the copy sends the buyer there (到 Amazon 搜, 去 Spotify 搜).
   ...cued('amazon spotify pinkoi etsy ebay', 'other'),
   ...evasive('followourinsta followourig followourinstagram followusoninsta followusonig followusoninstagram', 'overseas-social'),
+  // …and the platforms themselves, in English (follow us on Xiaohongshu @…, find us on Taobao).
+  ...(
+    [
+      ['xiaohongshu rednote redbook', 'xiaohongshu'],
+      ['douyin', 'douyin'],
+      ['kuaishou', 'kuaishou'],
+      ['taobao', 'taobao'],
+      ['tmall', 'tmall'],
+      ['pinduoduo', 'pinduoduo'],
+      ['jingdong', 'jd'],
+    ] as const
+  ).flatMap(([names, term]) => evasive(names.split(' ').flatMap((n) => ['followuson', 'followmeon', 'finduson', 'findmeon', 'shopuson'].map((v) => v + n)).join(' '), term)),
   // Each platform's own customer-service chat: home there, another platform's elsewhere (联系飞鸽客服 on Kuaishou).
   ...named('飞鸽 飞鸽客服', 'douyin'),
   ...named('咚咚 咚咚客服 京东咚咚', 'jd'),
@@ -40,6 +52,9 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('猫店!里', 'tmall'),
   ...evasive('去京东 京东搜', 'jd'),
   ...named('京东 京东店 某东 狗东 红狗家 东哥家 刘强东家 京东企业购', 'jd'),
+  // Nicknames that are also names or toys: only with a cue (去夕夕搜同名店, 淘公仔家也有旗舰店，去那边搜…).
+  ...cued('夕夕', 'pinduoduo'),
+  ...cued('淘公仔', 'taobao'),
   ...cued('jd', 'jd'),
   ...evasive('去拼多多 拼多多搜 pdd搜 多多搜 多多上搜 多多里搜', 'pinduoduo'),
   // 多多 alone is 优惠多多: only as a place (更多颜色在多多上), or as a name in quotes (在“多多”上架了: scanner.ts).
