@@ -2389,3 +2389,20 @@ test('the forty-eighth evasion sitting (bx): the order taken through another pla
     ['夕夕同学的妈妈推荐的这款书包', [], 'jd'],
   ]);
 });
+
+test('round ci: a group chat joined on Xiaohongshu (home there), money to the company or settled in person, skipping the platform\'s order, a code in a corner of the invoice, JD\'s white dog by name, 闲鱼 as X鱼, WeChat\'s official account half in pinyin; quiet: a quoted request answered 兄弟，不加', () => {
+  expectFamilies([
+    ['扣1的宝宝我拉你进小红书群聊，每天发穿搭', ['group', 'thirdParty'], 'douyin'],
+    ['扣1的宝宝我拉你进小红书群聊，每天发穿搭', [], 'xiaohongshu'],
+    ['做了一个姐妹互助群（不是小红书群聊），想进的私信我', ['group'], 'xiaohongshu'],
+    ['维修报价确认后，费用请转至我司对公账户，无需在京东下单', ['payment'], 'jd'],
+    ['终身免费清洗，来我们古城店当面换新款，现场补差价', ['payment'], 'xiaohongshu'],
+    ['延保服务：扫描发票右上角的二维码，即可登记延长保修一年', ['qr'], 'jd'],
+    ['想要更多颜色的去那只小白狗Joy家搜“小满家居旗舰店”', ['thirdParty'], 'pinduoduo'],
+    ["家人们去那个 X 鱼 上面搜'言家二手'，样品九折出", ['thirdParty'], 'taobao'],
+    ['更多食谱在 wei 信 公 众 号「糖糖厨房」', ['thirdParty'], 'xiaohongshu'],
+    ['“老板能加个微信吗”——兄弟，不加，售后都走咚咚', [], 'jd'],
+    // …the Taobao app opened on Tmall stays home.
+    ['打开手机淘宝→我的订单→联系客服即可', [], 'tmall'],
+  ]);
+});

@@ -236,7 +236,7 @@ const DESCRIBED_APPS: readonly [RegExp, string][] = [
   [new RegExp(`袋鼠${ICON}(?:外卖)?(?:的)?$`), 'other'],
   [new RegExp(`(?:红色|红心)${ICON}(?:种草|笔记|小书本|书本|小书|书|小本本|本本|小本子|本子)${ICON}$`), 'xiaohongshu'],
   // JD's mascot is a dog: 红色小狗图标的软件, 那只小狗吉祥物的App.
-  [new RegExp(`(?:红色|白色)${ICON}(?:小狗|狗狗|狗)${ICON}$|(?:小狗|狗狗|狗)(?:的)?吉祥物(?:的)?$|那只(?:小)?狗(?:的|家)?(?:那个)?$`), 'jd'],
+  [new RegExp(`(?:红色|白色)${ICON}(?:小狗|狗狗|狗)(?:joy)?(?:家)?${ICON}$|(?:小白狗|白狗)(?:joy)?(?:家)?${ICON}$|(?:小狗|狗狗|狗)(?:的)?吉祥物(?:的)?$|那只(?:小)?狗(?:的|家)?(?:那个)?$`), 'jd'],
   // Tmall's is a black cat: 那个黑猫App.
   [new RegExp(`(?:小黑猫|黑猫|猫头)${ICON}$`), 'tmall'],
   [new RegExp(`(?:黑色|黑底|黑底色)${ICON}(?:音符|小音符)?${ICON}(?:短视频|刷视频)(?:的)?$|(?:(?:黑色|黑底色?)${ICON})?(?:小)?音符${ICON}(?:短视频|刷视频)?(?:的)?$`), 'douyin'],

@@ -516,7 +516,8 @@ export class Scanner {
     if (e.companion) signal.companion = e.companion;
     if (family === 'contact' && (ADD_CALL_AFTER.test(text.slice(span.end, span.end + 12)) || ADD_CALL_LATER.test(text.slice(span.end, span.end + 16)))) signal.addedAfter = true;
     // An unnamed group may name its app just before it: 扫码加入品牌微信会员群.
-    else if (family === 'group' && e.term === 'group') qualifyFromWords(signal, f.text.slice(clauseStart(f, start, 6), spanEnd));
+    // …and so may a group chat joined (拉你进小红书群聊: Xiaohongshu's, home only there).
+    else if (family === 'group' && (e.term === 'group' || (e.term === 'group-chat' && spanStart < start))) qualifyFromWords(signal, f.text.slice(clauseStart(f, start, 6), spanEnd));
     return signal;
   }
 }
