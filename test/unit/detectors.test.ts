@@ -2406,3 +2406,17 @@ test('round ci: a group chat joined on Xiaohongshu (home there), money to the co
     ['打开手机淘宝→我的订单→联系客服即可', [], 'tmall'],
   ]);
 });
+
+test('WeChat spelled by the heads of a list (藏头) or by single characters in brackets, where the copy says to read them so or a handle follows; an honest list with the same heads stays quiet', () => {
+  expectFamilies([
+    ['家人们竖着念这四句的头一个字：加量不加价、微瑕也包退、信得过再拍、号在简介里', ['contact', 'profile'], 'douyin'],
+    ['藏头读给懂的姐妹：加倍水润｜微米乳化｜信赖之选｜tm0417', ['contact'], 'xiaohongshu'],
+    ['加量不打折 / 微利薄销 / 信得过老周 / 号码：lz_mufang66', ['contact'], 'kuaishou'],
+    ['藏头诗｜加点甜，微微笑，信得过，号是 tmhome88', ['contact'], 'tmall'],
+    ['【卫】生好打理【星】级好面料【号】jj_1203_home 问尺码', ['contact'], 'pinduoduo'],
+    ['【加】厚不加价【微】弹不紧绷【信】赖老款式｜号：amy_7731', ['contact'], 'douyin'],
+    // …the same heads in an honest list, with nothing to read them by.
+    ['加绒加厚｜微弹修身｜信誉保证｜包邮到家', [], 'douyin'],
+    ['【加】厚款【微】弹面料【信】誉老店', [], 'taobao'],
+  ]);
+});

@@ -91,6 +91,8 @@ export const enum Mark {
   WideOrDotLike = 16,
   /** "<" or "\\": the text may hold an HTML tag or a Markdown escape (see document/inlineMarkup.ts). */
   Markup = 32,
+  /** 信 or 星: WeChat's name may be spelled by the heads of a list (see detectors/acrostic.ts). */
+  ChatHead = 64,
 }
 
 /** Strength of the separators dropped between two folded characters. */
@@ -234,6 +236,7 @@ markTable[0x40] = Mark.At;
 markTable[0xff20] = Mark.At | Mark.WideOrDotLike; // ＠, read as @ by the raw detectors
 markTable[0x3c] = Mark.Markup;
 markTable[0x5c] = Mark.Markup;
+for (const c of '信星') markTable[c.charCodeAt(0)] = Mark.ChatHead;
 const mapTable = new Map<number, string>();
 
 function classify(cp: number): { cls: CharClass; out?: string } {

@@ -22,6 +22,7 @@ import { findPhones, JOIN_TO_CALL, joinToCallEntries, mayHavePhone, mayHavePinyi
 import { phonePointedAt, POINTED_PHONE, pointedPhoneEntries } from './pointedPhone';
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
+import { acrosticContacts } from './acrostic';
 import { findRawSignals, fullStopBefore, spelledDotEntries, STOP_DOT } from './raw';
 import { asShopSearch, mentionsWithPush, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
 import { addedToNamedRole, addedToPerson, appForDeals, businessNameAfter, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
@@ -259,7 +260,8 @@ export class Scanner {
     this.lastMarks = counts.marks;
     // Most texts hold nothing a detector looks at: no literal, too few digits for a phone number,
     // none of the characters an address needs, no pack pattern without a word it needs.
-    if (this.hits.count === 0 && counts.marks === 0 && !mayHavePhone(counts) && !this.patternsEverywhere) return NO_SIGNALS;
+    // (信 or 星 alone: only a list whose heads spell WeChat is read there.)
+    if (this.hits.count === 0 && (counts.marks === 0 || (counts.marks === Mark.ChatHead && !chatHeadsAnItem(this.folder.lastFolded()))) && !mayHavePhone(counts) && !this.patternsEverywhere) return NO_SIGNALS;
     const folded = this.folder.lastFolded();
     // One shape for every Context, honest marks or not: adding the field later made a second
     // shape that a full GC could drop, and with it the optimized code of every detector.
@@ -328,6 +330,7 @@ export class Scanner {
       found.push(rawSignal('phone', p.kind, span, text.slice(span.start, span.end), false, label));
     }
     for (const r of findRawSignals(text, rawMarks)) found.push(rawSignal(r.family, r.term, r, r.text, false));
+    if ((f.marks & Mark.ChatHead) !== 0 && chatHeadsAnItem(f)) for (const a of acrosticContacts(text)) found.push(rawSignal('contact', 'wechat', a, text.slice(a.start, a.end), false));
     for (let j = 0; j < this.patterns.length; j++) {
       const p = this.patterns[j]!;
       if (!p.everywhere && this.patternSeen[j] === 0) continue;
@@ -551,6 +554,15 @@ const NO_SIGNALS: RawSignal[] = [];
  * Every signal has the same fields from the start, in the same order: fields added or deleted
  * later gave signals shapes that a full GC could drop, and with them the optimized detectors.
  */
+/** 信 or 星 right after a separator (，信得过再拍, 【星】): the head of an item, as a list spelling WeChat has one. */
+function chatHeadsAnItem(f: FoldedText): boolean {
+  for (const head of CHAT_HEADS) {
+    for (let k = f.text.indexOf(head); k >= 0; k = f.text.indexOf(head, k + 1)) if (k === 0 || f.gaps[k] !== Gap.None) return true;
+  }
+  return false;
+}
+const CHAT_HEADS = ['信', '星'];
+
 function rawSignal(family: SignalFamily, term: string, span: Span, text: string, mention: boolean, removal?: Span): RawSignal {
   // Every field set here, in one order: signals keep one shape, and the code reading them stays fast.
   return { family, term, start: span.start, end: span.end, text, mention, removal, companion: undefined, addedAfter: false };

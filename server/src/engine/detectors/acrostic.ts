@@ -1,0 +1,43 @@
+/**
+ * WeChat spelled by the first characters of a list (藏头): 加量不加价、微瑕也包退、信得过再拍、号在简介里;
+ * 加倍水润｜微米乳化｜信赖之选｜xm0417; or by single characters in brackets: 【卫】生好打理【星】级好面料【号】….
+ * Honest lists start that way too (加绒加厚｜微弹修身｜信誉保证), so the spelling counts only where the copy
+ * says to read it so (藏头, 竖着念, 头一个字) or a handle or 号 follows it.
+ */
+import type { Span } from '../types';
+
+/** What parts the items of a list. */
+const SEP = '｜|/／、，,；;。！!？?\\s：:';
+const ITEM = `[^${SEP}【】]{1,14}`;
+const GAP = `[${SEP}]+`;
+const ADD = '[加➕+]';
+const WE = '[微薇威维卫徽vVｖＶ]';
+/** WeChat's second half; the scanner reads a list only where 信 or 星 heads an item (Mark.ChatHead, chatHeadsAnItem). */
+const CHAT = '[信星芯心xXｘＸ]';
+/** 加·微·信 or 微·信·号 as the heads of consecutive items, and the item after them, if any. */
+const HEADS = new RegExp(
+  `(?<=^|[${SEP}】])(?:${ADD}${ITEM}${GAP}${WE}${ITEM}${GAP}${CHAT}${ITEM}|(?<account>${WE}${ITEM}${GAP}${CHAT}${ITEM}${GAP}号${ITEM}?))(?:${GAP}(?<next>${ITEM}))?`,
+  'gu',
+);
+/** The same spelled by one character in each pair of brackets: 【加】厚不加价【微】弹不紧绷【信】赖老款式. */
+const BRACKETED = new RegExp(`【${ADD}】[^【】]{0,14}【${WE}】[^【】]{0,14}【${CHAT}】|【${WE}】[^【】]{0,14}【${CHAT}】[^【】]{0,14}【号】`, 'gu');
+/** The copy telling the buyer to read the heads. */
+const READ_THE_HEADS = /藏头|竖着(?:念|读|看)|头一个字|第一个字|首字|开头的字|每句开头/;
+/** What follows the spelling and makes it a contact: a handle, or 号 and a label. */
+const HANDLE_NEXT = /^(?:号|[a-zA-Z][\w.-]{2,}\d|[\w.-]*\d{3,})/;
+const HANDLE_AFTER = /^[^【\n]{0,8}?(?:号|[a-zA-Z][\w.-]{2,}\d)/;
+
+/** Spans of the text where its list heads spell a WeChat to add. */
+export function acrosticContacts(text: string): Span[] {
+  const out: Span[] = [];
+  const told = READ_THE_HEADS.test(text);
+  for (const m of text.matchAll(HEADS)) {
+    const next = m.groups!.next;
+    if (told || m.groups!.account !== undefined || (next !== undefined && HANDLE_NEXT.test(next))) out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(BRACKETED)) {
+    const end = m.index! + m[0].length;
+    if (told || HANDLE_AFTER.test(text.slice(end, end + 24))) out.push({ start: m.index!, end });
+  }
+  return out;
+}
