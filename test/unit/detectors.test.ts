@@ -2420,3 +2420,19 @@ test('WeChat spelled by the heads of a list (藏头) or by single characters in 
     ['【加】厚款【微】弹面料【信】誉老店', [], 'taobao'],
   ]);
 });
+
+test('round ci, second pass: DM me then leave your phone, a code on screen to screenshot and scan, English and Cantonese private chats, numbers with the letters taken out; quiet: the after-sales phone written on the card, a hand scanner, guests scanning a wedding sign, the channels a book teaches', () => {
+  expectFamilies([
+    ['私我留下你的手机号，拉你进老茶客群', ['collect', 'group'], 'wechat_channels'],
+    ['屏幕上这张图里有码，姐妹们截图去扫，扫进去就是福利群', ['group', 'qr'], 'xiaohongshu'],
+    ["想要同款的 DM me，I'll send you my WeChat ID", ['contact', 'group'], 'xiaohongshu'],
+    ['想倾价嘅姐妹加埋我微信 hk_yanyan，私底下倾，唔好喺度讲', ['contact', 'group'], 'taobao'],
+    ['批次号 BT-159 3308 7724，去掉字母就是质检主管手机', ['phone'], 'jd'],
+    ['售后电话写在卡片背面：400-820-6671', ['phone'], 'kuaishou'],
+    ['手持扫描器 二维码条码 仓库盘点 蓝牙传输', [], 'tmall'],
+    ['婚礼迎宾牌 可印二维码 宾客扫码看导航 KT板', [], 'taobao'],
+    ['《私域流量运营实战》 从公众号到社群，从朋友圈到小程序 全面拆解 纸质书', [], 'taobao'],
+    // …but a book's reader group joined is still a group.
+    ['《私域流量运营实战》 纸质书，买书加入读者社群', ['group'], 'taobao'],
+  ]);
+});

@@ -29,6 +29,6 @@ export const COLLECT_FILLERS = ['您的', '你的', '宝妈的', '宝妈', '妈�
 /** Verbs after a contact noun: 把手机号留在评论区, 手机号发评论区. */
 export const COLLECT_AFTER = ['留在', '留到', '发到', '发在', '发评论', '打在', '写在', '填在', '发给客服', '发给我', '私信给', '私发', '打到', '扣在', '评论在', '报给', '都发我', '发我', '发送至', '发送到', '打出来', '写到', '填到', '回复给', '回给', '发给', '备注在', '备注到', '填写在', '打公屏', '发公屏', '打到公屏', '扣公屏', '打评论区', '发评论区', '报一下', '报下', '都写上', '都填上', '都留下', '告诉客服', '告知客服'];
 /** Before a contact noun: the seller's own (我的联系方式写在简介里), never the buyer's to give. */
-export const SELLERS_OWN = ['我的', '我们的', '我', '我们', '本店', '店铺', '店主', '客服', '主播', '老板'];
+export const SELLERS_OWN = ['我的', '我们的', '我', '我们', '本店', '店铺', '店主', '客服', '主播', '老板', '售后', '商家', '店家', '厂家', '官方'];
 /** Words that list a second contact noun after an asked-for one: 留下手机号和微信号. */
 export const COLLECT_CONJUNCTIONS = ['以及', '或者', '和', '或', '及', '跟', '与', '+'];

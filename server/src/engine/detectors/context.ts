@@ -208,7 +208,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     free: 2,
     reach: 12,
     // 这个码截个图，回头在相册里识别: kept to scan later; 这个码，用微信扫了: scanned after a comma.
-    after: list('^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫描 拿手机扫 手机一扫 手机扫扫 相机对准 手机对准 手机对着 相机对一下 手机对一下 手机识别 抖音扫 淘宝扫 支付宝扫 企鹅扫 qq扫'),
+    after: list('^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫描 拿手机扫 手机一扫 手机扫扫 相机对准 手机对准 手机对着 相机对一下 手机对一下 手机识别 抖音扫 淘宝扫 支付宝扫 企鹅扫 qq扫 截图去扫 截屏去扫'),
     // The phone's scan may come a clause later, after a word on the code: 格子图案不是装饰哦，手机一扫就能领.
     afterReach: 10,
     afterCrossesClauses: true,

@@ -218,6 +218,8 @@ const JOIN_AND_CALL = new RegExp(
   [
     '(?:连起来|连着|连在一起|拼起来|串起来|连读|顺序|依次|顺着读|顺着念)[^\\n]{0,8}(?:打|拨|致电|电话|手机|座机|专线|热线|直线|同号|微信|绿泡泡|call)',
     '(?:电话|手机|座机|专线|热线|直线)[=＝是为:：]?[^\\n，。；！？]{0,16}(?:依次|按顺序|连起来|连读)',
+    // Letters or marks taken out: 批次号 BT-159 3308 7724，去掉字母就是质检主管手机.
+    '去掉(?:字母|英文|符号|小数点|横线|横杠|空格)[^\\n]{0,8}(?:打|拨|致电|电话|手机|座机|热线)',
     // The call first, the join after it: 先打给老板确认库存，三款编号连起来就是.
     '(?:打给|拨给|致电)[^\\n。；！？]{0,14}(?:连起来|连读|依次|按顺序)',
     '(?:型号|编号)(?:就是|即|等于)?(?:[^\\n]{0,2}(?:安装|售后|维修))?(?:师傅|客服|老板)?(?:的)?(?:电话|座机|直线|热线|手机)',
@@ -243,7 +245,7 @@ const MAX_JOINED_DIGITS = 12;
  * the instruction is looked for only in texts that have one.
  */
 export const JOIN_TO_CALL = 'join-to-call';
-export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 串起来 连读 顺序 依次 顺着读 顺着念 型号 编号 序列号 批号 十一位 11位 这串 这组 这几组 这些 表中 表里 表格里 图中 上述 以上 倒序 倒着 倒过来 反过来 反着 从后往前', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
+export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 串起来 连读 顺序 依次 顺着读 顺着念 型号 编号 序列号 批号 十一位 11位 去掉 这串 这组 这几组 这些 表中 表里 表格里 图中 上述 以上 倒序 倒着 倒过来 反过来 反着 从后往前', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
 
 /** The phone number a sentence asks to make of its numbers, read back from the instruction (or on from it). */
 function joinedToCall(f: FoldedText, original: string): PhoneHit[] {

@@ -20,6 +20,8 @@ const SCANNING_PRODUCT = anyOf(
     '配对码 配对 配套app 点读 听读 签到二维码 扫码签到 扫码打卡 扫码登录 ' +
     // A plate that lets a passer-by reach the driver by the platform of the plate's maker: 挪车牌 路人扫码即可通知车主.
     '挪车 停车牌 停车卡 通知车主 寻物 防丢 ' +
+    // Guests scanning a sign the buyer puts up (婚礼迎宾牌 宾客扫码看导航): not the buyer sent anywhere.
+    '迎宾牌 宾客扫码 来宾扫码 客人扫码 访客扫码 游客扫码 扫码看导航 ' +
     // A book's own audio and a venue's own booking: 书内二维码扫码即可收听, 展馆需现场扫码预约.
     '音频 收听 听力 朗读 原声 教材 教辅 练习册 读物 景区 入园 展馆 ' +
     // Payment terminals sold, which the seller's own customers scan: POS机 扫码收款, 收款码牌 顾客扫码就付.

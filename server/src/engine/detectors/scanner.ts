@@ -24,7 +24,7 @@ import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
 import { acrosticContacts } from './acrostic';
 import { findRawSignals, fullStopBefore, spelledDotEntries, STOP_DOT } from './raw';
-import { asShopSearch, mentionsWithPush, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
+import { asShopSearch, mentionsWithPush, subjectsOfABook, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
 import { addedToNamedRole, addedToPerson, appForDeals, businessNameAfter, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { DESCRIBED_APP, QUOTED_ONLY_PDD, thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
@@ -347,6 +347,7 @@ export class Scanner {
     if (found.length === 0) return found;
     qualifyGroups(found, text);
     mentionsWithPush(text, found);
+    subjectsOfABook(text, found);
     return withCompanions(resolveOverlaps(text, withoutPlacesOfOthers(text, withoutSearchPlace(text, asShopSearch(text, found)))));
   }
 
@@ -617,7 +618,7 @@ const NUMBER_NOUN = /(?:号|号码)$/;
 /** 打上, 打出, 打在 type whatever follows (打上你的电话). */
 const TYPED_AFTER_DA = new Set([...'上出在到'].map((c) => c.charCodeAt(0)));
 const SOMEONE_DID = /有(?:人|个人|些人|的人|位[^在]{0,3})(?:刚才|刚刚|之前|昨天|又)?(?:在.{0,6})?$/;
-const SELLER_SUBJECT = /(?<![给跟和帮为向替聊信找系诉])我们?(?:私信|私|再|先|会|直接|单独)?$|我们?给[你您]$|这边$|(?:喊|让|叫)小?(?:助理|助手)$/;
+const SELLER_SUBJECT = /(?<![给跟和帮为向替聊信找系诉私])我们?(?:私信|私|再|先|会|直接|单独)?$|我们?给[你您]$|这边$|(?:喊|让|叫)小?(?:助理|助手)$/;
 
 /** A request for the buyer's contact noun at [start, end): 留下您的手机号, 把手机号留在评论区. */
 function collectRequest(f: Context, start: number, end: number): { start: number; end: number } | undefined {

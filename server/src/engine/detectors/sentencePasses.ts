@@ -136,3 +136,16 @@ const POINTED_AT = /^[的嘅]?$/;
 function dingTalkGroupNear(text: string, s: RawSignal, signals: readonly RawSignal[]): RawSignal | undefined {
   return signals.find((o) => o.family === 'group' && (o.term === 'dingtalk-group' || o.term === 'group') && nearInSentence(text, s, o));
 }
+
+/**
+ * A book or a course sold by its title (《私域流量运营实战》 从公众号到社群，从朋友圈到小程序 全面拆解 纸质书):
+ * the channels it teaches, named bare, are its subjects, not where the buyer is sent. A channel with
+ * a verb, a handle or a name (加入读者群, 关注公众号「…」) is read as before.
+ */
+export function subjectsOfABook(text: string, signals: RawSignal[]): void {
+  if (!BOOK_TITLE.test(text) || !SOLD_AS_A_BOOK.test(text)) return;
+  for (const s of signals) if (!s.mention && BOOK_SUBJECTS.has(s.text)) s.mention = true;
+}
+const BOOK_TITLE = /《[^》]{2,30}》/;
+const SOLD_AS_A_BOOK = /图书|纸质书|书籍|正版书|教材|平装|精装|全彩印刷|实操指南|运营指南|全面拆解|读本|网课|视频课/;
+const BOOK_SUBJECTS = new Set(['社群', '私域', '公众号', '朋友圈', '小程序', '企业微信', '视频号', '微信群', '私域流量']);
