@@ -2436,3 +2436,18 @@ test('round ci, second pass: DM me then leave your phone, a code on screen to sc
     ['《私域流量运营实战》 纸质书，买书加入读者社群', ['group'], 'taobao'],
   ]);
 });
+
+test('round co: a phone typed on the public screen, a bare V left by the buyer, a code on the avatar pointed at; quiet: the seller\'s number given where it is written, the courier\'s virtual number, Alipay at the checkout after the order, outgoing calls of a phone', () => {
+  expectFamilies([
+    ['想抽正装的在公屏打出手机号，中奖了我们电话通知', ['collect'], 'xiaohongshu'],
+    ['私我拿价目表，顺便留个V，我拉你进穿搭群', ['collect', 'group'], 'xiaohongshu'],
+    ['加盟代理咨询请看店铺头像，扫头像上的码', ['profile', 'qr'], 'kuaishou'],
+    ['号码写在茶饼包装纸背面那串：一五八 巴巴伞幺 灵六四七，打过来问散茶', ['phone'], 'wechat_channels'],
+    ['收货电话请填写在地址栏，快递员会通过虚拟号联系您', [], 'taobao'],
+    ['拍下用支付宝付款即可，支持花呗分期', [], 'taobao'],
+    ['通话键按下去可以看到未接来电，打出电话也方便', [], 'jd'],
+    // …a V-neck left as it is, and a transfer after the checkout.
+    ['领口留个V领设计，显脸小', [], 'douyin'],
+    ['拍下用支付宝付款后，再支付宝转账给我差价', ['payment'], 'taobao'],
+  ]);
+});

@@ -14,6 +14,8 @@ export const COLLECT_NOUNS = (
 export const collectEntries: LexEntry[] = [
   ...words(COLLECT_NOUNS.join(' '), { family: 'collect', term: 'collect', need: 'collect', ascii: false }),
   ...words('好友', { family: 'collect', term: 'friend', need: 'cue', cues: 'friend' }),
+  // A bare V left by the buyer (顺便留个V，我拉你进群), not a V-neck (留个V领).
+  ...words('留个v!领 留下v!领 留个vx 留下vx 留下你的v!领 留个你的v!领', { family: 'collect', term: 'collect', need: 'always' }),
   // English as folding reads it (spaces dropped): leave your phone number.
   ...words('leaveyourphonenumber leaveyourphone leaveyournumber leaveyourwechat leaveyourwhatsapp', { family: 'collect', term: 'collect', need: 'always' }),
 ];
@@ -21,7 +23,7 @@ export const collectEntries: LexEntry[] = [
 /** Verbs before a contact noun that ask the buyer for it (fillers such as 您的 may stand between). */
 export const COLLECT_BEFORE = [
   '留下', '留个', '补充', '回复客服', '写清', '写清楚', '扣<扣', '补上', '发给客服', '留一下', '留好', '留', '备注', '备注上', '备注好', '填写', '填上', '填好', '填', '写上', '写下', '写好', '写明', '写', '报上', '提供', '发我', '发给我', '私发',
-  '发你', '发你的', '发您的', '私信我们', '私信我', '私我发', '登记', '打出你的', '打出您的', '打上', '附上', '注明', '标注', '报<播预电', '回复', '发一下', '留言', '告知', '告诉我', '告诉我们', '告诉客服', '留低', '写低', '发送',
+  '发你', '发你的', '发您的', '私信我们', '私信我', '私我发', '登记', '打出你的', '打出您的', '打出!电', '打上', '附上', '注明', '标注', '报<播预电', '回复', '发一下', '留言', '告知', '告诉我', '告诉我们', '告诉客服', '留低', '写低', '发送',
   // Typed where everyone sees it (评论区打手机号), not 打电话 (a call: scanner.ts's collectRequest).
   '打',
 ];

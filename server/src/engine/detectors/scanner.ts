@@ -657,12 +657,16 @@ function collectRequest(f: Context, start: number, end: number): { start: number
     // 手机号我打在公屏了: the seller typed its own number, it asks for none; 微信单独发给你 sends one.
     // …and 联系方式都写在那里了 / 写在简介里 says where the seller's own already is.
     // …and not 转发给 (forwarded to someone: 微信里转发给家人也能下单).
-    if (i >= 0 && window.charCodeAt(i - 1) !== ZHUAN && !sellerSpeaks(f, end + i) && !TO_THE_BUYER.test(window.slice(i + w.length)) && !FOR_THE_BUYER.test(window.slice(0, i)) && !SELLERS_PLACE.test(window.slice(i + w.length))) return { start, end: end + i + w.length };
+    // …nor 号码写在包装纸背面那串：一五八… (the seller's own number, given right after).
+    if (i >= 0 && window.charCodeAt(i - 1) !== ZHUAN && !NUMBER_GIVEN_AFTER.test(f.text.slice(end + i + w.length, end + i + w.length + 18)) && !sellerSpeaks(f, end + i) && !TO_THE_BUYER.test(window.slice(i + w.length)) && !FOR_THE_BUYER.test(window.slice(0, i)) && !SELLERS_PLACE.test(window.slice(i + w.length))) return { start, end: end + i + w.length };
   }
   return undefined;
 }
 
-const SHIPPING_PHONE = /以便快递|快递员派送|派送联系|配送联系|快递员(?:会)?(?:通过|用)?平台虚拟号|平台虚拟号联系|物流(?:会)?(?:电话|致电)预约/;
+/** Three digits within a few characters: a number given where the words said it is written. */
+const NUMBER_GIVEN_AFTER = /^[^\n]{0,14}?[0-9一二三四五六七八九零〇幺]{3}/;
+
+const SHIPPING_PHONE = /以便快递|快递员派送|派送联系|配送联系|快递员(?:会)?(?:通过|用)?(?:平台)?虚拟号|虚拟号联系|物流(?:会)?(?:电话|致电)预约/;
 
 /**
  * Where the fill verb stands when the contact noun at `start` is a field of a form listed after a
