@@ -2451,3 +2451,13 @@ test('round co: a phone typed on the public screen, a bare V left by the buyer, 
     ['拍下用支付宝付款后，再支付宝转账给我差价', ['payment'], 'taobao'],
   ]);
 });
+
+test('round co, second pass: a scan and a group spelled by the heads once the copy says to read them, Alipay as zfb, a platform described by its slogan before 平台; quiet: the platform itself, an honest poem', () => {
+  expectFamilies([
+    ['藏头诗送姐妹：扫去疲惫／码住温柔／进门有礼／群里等你', ['group', 'qr'], 'xiaohongshu'],
+    ['不想在这边付款的姐妹可以走zfb，转账备注名字就行', ['payment'], 'xiaohongshu'],
+    ['我们家在那个“记录美好生活”的平台也开了店，搜“木子家纺”关注一下', ['thirdParty'], 'taobao'],
+    ['平台客服24小时在线，售后无忧', [], 'taobao'],
+    ['藏头诗书签：春风十里／花开满园／秋月无边', [], 'douyin'],
+  ]);
+});

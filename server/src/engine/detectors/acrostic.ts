@@ -4,7 +4,15 @@
  * Honest lists start that way too (加绒加厚｜微弹修身｜信誉保证), so the spelling counts only where the copy
  * says to read it so (藏头, 竖着念, 头一个字) or a handle or 号 follows it.
  */
-import type { Span } from '../types';
+import type { SignalFamily, Span } from '../types';
+import { words, type LexEntry } from './lexicon';
+
+/**
+ * Words that tell the buyer to read the heads: the scanner's automaton reports them (need 'raw'), so
+ * a text is read for spellings other than WeChat's only where one stands.
+ */
+export const READ_THE_HEADS_TERM = 'read-the-heads';
+export const readTheHeadsEntries: LexEntry[] = words('藏头 竖着念 竖着读 竖着看 头一个字 第一个字 首字 开头的字 每句开头', { family: 'negative', term: READ_THE_HEADS_TERM, need: 'raw' });
 
 /** What parts the items of a list. */
 const SEP = '｜|/／、，,；;。！!？?\\s：:';
@@ -27,17 +35,45 @@ const READ_THE_HEADS = /藏头|竖着(?:念|读|看)|头一个字|第一个字|�
 const HANDLE_NEXT = /^(?:号|[a-zA-Z][\w.-]{2,}\d|[\w.-]*\d{3,})/;
 const HANDLE_AFTER = /^[^【\n]{0,8}?(?:号|[a-zA-Z][\w.-]{2,}\d)/;
 
-/** Spans of the text where its list heads spell a WeChat to add. */
-export function acrosticContacts(text: string): Span[] {
-  const out: Span[] = [];
+/** Other pushes the heads may spell once the copy says to read them: 扫去疲惫／码住温柔／进门有礼／群里等你. */
+const TOLD_SPELLINGS: readonly [RegExp, SignalFamily][] = [
+  [/扫码|扫一扫/, 'qr'],
+  [/[进加入拉]群|进裙/, 'group'],
+];
+
+/** A spelling found and what it pushes to. */
+export interface Spelled extends Span {
+  family: SignalFamily;
+}
+
+/** Spans of the text where its list heads spell a WeChat to add (or, where the copy says to read them, a scan or a group). */
+export function acrosticContacts(text: string, toldByWords = false): Spelled[] {
+  const out: Spelled[] = [];
   const told = READ_THE_HEADS.test(text);
+  if (told && toldByWords) out.push(...toldSpellings(text));
   for (const m of text.matchAll(HEADS)) {
     const next = m.groups!.next;
-    if (told || m.groups!.account !== undefined || (next !== undefined && HANDLE_NEXT.test(next))) out.push({ start: m.index!, end: m.index! + m[0].length });
+    if (told || m.groups!.account !== undefined || (next !== undefined && HANDLE_NEXT.test(next))) out.push({ start: m.index!, end: m.index! + m[0].length, family: 'contact' });
   }
   for (const m of text.matchAll(BRACKETED)) {
     const end = m.index! + m[0].length;
-    if (told || HANDLE_AFTER.test(text.slice(end, end + 24))) out.push({ start: m.index!, end });
+    if (told || HANDLE_AFTER.test(text.slice(end, end + 24))) out.push({ start: m.index!, end, family: 'contact' });
+  }
+  return out;
+}
+
+/** The heads of the items after the words that tell the buyer to read them, read for TOLD_SPELLINGS. */
+function toldSpellings(text: string): Spelled[] {
+  const cue = READ_THE_HEADS.exec(text)!;
+  const items = [...text.slice(cue.index).matchAll(new RegExp(`[^${SEP}【】（）()]+`, 'gu'))].slice(1);
+  const heads = items.map((m) => m[0].charAt(0)).join('');
+  const out: Spelled[] = [];
+  for (const [spelling, family] of TOLD_SPELLINGS) {
+    const m = spelling.exec(heads);
+    if (!m) continue;
+    const first = items[m.index]!;
+    const last = items[m.index + m[0].length - 1]!;
+    out.push({ start: cue.index + first.index!, end: cue.index + last.index! + last[0].length, family });
   }
   return out;
 }

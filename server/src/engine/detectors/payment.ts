@@ -74,7 +74,7 @@ export const paymentEntries: LexEntry[] = [
   ),
   // Naming a payment method is a mention; it becomes a push only with a cue (转给我, 私下…).
   ...words('微信支付 微信付款 微信收款 微信红包', { family: 'payment', term: 'wechat-pay', need: 'mention', cues: 'payment' }),
-  ...words('支付宝 支付宝付款 支付宝收款 zhi付宝 吱付宝 支fu宝 支付bao zhifubao alipay', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
+  ...words('支付宝 支付宝付款 支付宝收款 zhi付宝 吱付宝 支fu宝 支付bao zhifubao alipay zfb', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
   // Hong Kong's and overseas ways to pay a person: 转数快 (FPS), PayMe, PayPal.
   ...words('paypal payme fps 转数快', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   ...words('转账 汇款 打款', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),

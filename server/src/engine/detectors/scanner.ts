@@ -22,7 +22,7 @@ import { findPhones, JOIN_TO_CALL, joinToCallEntries, mayHavePhone, mayHavePinyi
 import { phonePointedAt, POINTED_PHONE, pointedPhoneEntries } from './pointedPhone';
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
-import { acrosticContacts } from './acrostic';
+import { acrosticContacts, READ_THE_HEADS_TERM, readTheHeadsEntries } from './acrostic';
 import { findRawSignals, fullStopBefore, spelledDotEntries, STOP_DOT } from './raw';
 import { asShopSearch, mentionsWithPush, subjectsOfABook, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
 import { addedToNamedRole, addedToPerson, appForDeals, businessNameAfter, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
@@ -68,6 +68,7 @@ const BUILTIN: readonly LexEntry[] = [
   ...productNegatives,
   ...spelledDotEntries,
   ...joinToCallEntries,
+  ...readTheHeadsEntries,
 ];
 
 const DEFAULT_CUES: Readonly<Record<SignalFamily, CueSet>> = {
@@ -311,6 +312,7 @@ export class Scanner {
     let live = 0;
     let rawMarks = f.marks;
     let joinWords = false;
+    let headsToRead = false;
     for (let h = 0; h < hits.count; h++) {
       const e = this.entries[hits.patterns[h]!]!;
       const start = hits.starts[h]!;
@@ -318,6 +320,7 @@ export class Scanner {
       if (e.pattern >= 0) this.patternSeen[e.pattern] = 1;
       else if (e.need === 'raw') {
         if (e.term === JOIN_TO_CALL) joinWords = true;
+        else if (e.term === READ_THE_HEADS_TERM) headsToRead = true;
         else if (e.term !== STOP_DOT || fullStopBefore(text, f.starts[start]!)) rawMarks |= Mark.SpelledDot;
       }
       else if (e.need !== 'negative' && !blockedByNext(e, f.text, end) && !covered(start + e.core, end) && !spansLabel(f, text, start, end)) this.live[live++] = h;
@@ -330,7 +333,7 @@ export class Scanner {
       found.push(rawSignal('phone', p.kind, span, text.slice(span.start, span.end), false, label));
     }
     for (const r of findRawSignals(text, rawMarks)) found.push(rawSignal(r.family, r.term, r, r.text, false));
-    if ((f.marks & Mark.ChatHead) !== 0 && chatHeadsAnItem(f)) for (const a of acrosticContacts(text)) found.push(rawSignal('contact', 'wechat', a, text.slice(a.start, a.end), false));
+    if (((f.marks & Mark.ChatHead) !== 0 && chatHeadsAnItem(f)) || headsToRead) for (const a of acrosticContacts(text, headsToRead)) found.push(rawSignal(a.family, a.family === 'contact' ? 'wechat' : a.family, a, text.slice(a.start, a.end), false));
     for (let j = 0; j < this.patterns.length; j++) {
       const p = this.patterns[j]!;
       if (!p.everywhere && this.patternSeen[j] === 0) continue;
@@ -389,8 +392,9 @@ export class Scanner {
     const described = e.term === DESCRIBED_APP ? describedApp(f, start) : undefined;
     // …or an app named in quotes after a verb that sends the buyer to it: 扫码下载「良品生活」App.
     // (Or named without quotes, with a deal for getting it: 扫码下载青柚App，新人注册送20元.)
-    const dealApp = e.term === DESCRIBED_APP && !described && appForDeals(f, start);
-    const quotedApp = e.term === DESCRIBED_APP && !described && (dealApp || verbBeforeQuotedName(text, f, start, GET_THE_APP));
+    // (平台 only as described: 打开“抖音”平台 is the platform by its name.)
+    const dealApp = e.term === DESCRIBED_APP && !described && e.word !== '平台' && appForDeals(f, start);
+    const quotedApp = e.term === DESCRIBED_APP && !described && e.word !== '平台' && (dealApp || verbBeforeQuotedName(text, f, start, GET_THE_APP));
     if (e.term === DESCRIBED_APP && !described && !quotedApp) return undefined;
     if (e.term === QUOTED_ONLY_PDD && !quotedName(text, f, start, end)) return undefined;
     if (described) start = described.start;

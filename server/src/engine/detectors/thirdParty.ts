@@ -15,12 +15,12 @@ const cued = (list: string, term: string): LexEntry[] => words(list, { family: '
 /** 多多 named in quotes only (“多多”): scanner.ts reads it as Pinduoduo there, and drops it anywhere else. */
 export const QUOTED_ONLY_PDD = 'quoted-pinduoduo';
 
-/** 软件, app and 商城 (有只黑猫的那个商城), a platform once described before them (scanner.ts rewrites the term, readings.ts describes). */
+/** 软件, app, 商城 and 平台 (有只黑猫的那个商城, 那个“记录美好生活”的平台), a platform once described before them (scanner.ts rewrites the term, readings.ts describes). */
 export const DESCRIBED_APP = 'described-app';
 
 export const thirdPartyEntries: LexEntry[] = [
   ...evasive('淘口令 淘宝搜 手淘搜 去淘宝 上淘宝 taobao', 'taobao'),
-  ...named('软件 app 商城 那家 网站', DESCRIBED_APP),
+  ...named('软件 app 商城 那家 网站 平台', DESCRIBED_APP),
   ...named('淘宝 手淘 淘宝店 淘宝店铺 淘宝直播 某宝 橙色软件 橙色app 橙色购物软件 橙色购物app 橙色的购物软件 橙色的购物app 橙色图标的购物app 桃宝 陶宝 某淘', 'taobao'),
   ...cued('tb t宝', 'taobao'),
   // Weibo as its letters: 去vb搜我同名.
