@@ -389,7 +389,8 @@ export class Scanner {
     const cues = e.cues ?? DEFAULT_CUES[family];
     if (e.ascii && !asciiBefore(text, f, start)) return undefined;
     // 软件 or app after a description of one platform's icon or name is that platform, described.
-    const described = e.term === DESCRIBED_APP ? describedApp(f, start) : undefined;
+    // 平台 is a common word: only a quoted description before it (那个“记录美好生活”的平台) is read.
+    const described = e.term === DESCRIBED_APP && (e.word !== '平台' || quoteClosedBefore(text, f, start)) ? describedApp(f, start) : undefined;
     // …or an app named in quotes after a verb that sends the buyer to it: 扫码下载「良品生活」App.
     // (Or named without quotes, with a deal for getting it: 扫码下载青柚App，新人注册送20元.)
     // (平台 only as described: 打开“抖音”平台 is the platform by its name.)
@@ -559,6 +560,14 @@ const NO_SIGNALS: RawSignal[] = [];
  * Every signal has the same fields from the start, in the same order: fields added or deleted
  * later gave signals shapes that a full GC could drop, and with them the optimized detectors.
  */
+/** A closing quote in the few characters before folded `start`. */
+function quoteClosedBefore(text: string, f: FoldedText, start: number): boolean {
+  const to = f.starts[start]!;
+  for (let k = Math.max(0, to - 8); k < to; k++) if (CLOSING_QUOTE_UNITS.has(text.charCodeAt(k))) return true;
+  return false;
+}
+const CLOSING_QUOTE_UNITS = new Set([...'”」』’"\''].map((c) => c.charCodeAt(0)));
+
 /** 信 or 星 right after a separator (，信得过再拍, 【星】): the head of an item, as a list spelling WeChat has one. */
 function chatHeadsAnItem(f: FoldedText): boolean {
   for (const head of CHAT_HEADS) {

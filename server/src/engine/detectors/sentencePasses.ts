@@ -143,7 +143,7 @@ function dingTalkGroupNear(text: string, s: RawSignal, signals: readonly RawSign
  * a verb, a handle or a name (加入读者群, 关注公众号「…」) is read as before.
  */
 export function subjectsOfABook(text: string, signals: RawSignal[]): void {
-  if (!BOOK_TITLE.test(text) || !SOLD_AS_A_BOOK.test(text)) return;
+  if (!text.includes('《') || !BOOK_TITLE.test(text) || !SOLD_AS_A_BOOK.test(text)) return;
   for (const s of signals) if (!s.mention && BOOK_SUBJECTS.has(s.text)) s.mention = true;
 }
 const BOOK_TITLE = /《[^》]{2,30}》/;
