@@ -1686,7 +1686,8 @@ test('the seventeenth round (j): cash in hand at the stall, pick-up priced, the 
     ['熟客以后不用走京东了，找我直接发，便宜二十', ['payment'], 'pinduoduo'],
     ['找客服要个支付宝账号直接转过去就行', ['payment'], 'tmall'],
     ['回购群不在这儿，在那个绿色聊天软件上，评论扣1我拉你进去', ['contact', 'group'], 'douyin'],
-    ['想要攻略的姐妹，群二维码发给你私信', ['qr'], 'douyin'],
+    // A group's code is a group to join too (two later writers labelled it so: CU026, CV109).
+    ['想要攻略的姐妹，群二维码发给你私信', ['group', 'qr'], 'douyin'],
     ['头像保存下来，里面那个码扫一下', ['profile', 'qr'], 'douyin'],
     ['记好：幺三巴，伞灵灵五，七巴巴幺', ['phone'], 'douyin'],
     ['TG搜 @abc_help 拿教程', ['contact'], 'jd'],
@@ -2459,5 +2460,25 @@ test('round co, second pass: a scan and a group spelled by the heads once the co
     ['我们家在那个“记录美好生活”的平台也开了店，搜“木子家纺”关注一下', ['thirdParty'], 'taobao'],
     ['平台客服24小时在线，售后无忧', [], 'taobao'],
     ['藏头诗书签：春风十里／花开满园／秋月无边', [], 'douyin'],
+  ]);
+});
+
+test('round cu: a group\'s code (群二维码, 群码), WhatsApp me, money to my V, the shop skipped for a discount in store, numbers under ordinal labels (1号139…), a hotline read backwards, 拨这三个型号连起来的号码, WeChat spelled by heads read at the end, Meituan\'s yellow kangaroo searched, JD\'s dog where it lives; quiet: an order number read out after a comma, a keyboard\'s 卫星轴, the seller\'s own note, a screenshot of the screen, redirected to the WeChat shop', () => {
+  expectFamilies([
+    ['想进铁粉群的扣个666，我挨个私你发群二维码', ['group', 'qr'], 'kuaishou'],
+    ['Overseas friends, just WhatsApp me at +86 186 2735 0419 for quotes', ['contact', 'phone'], 'wechat_channels'],
+    ['喜欢的直接加v出价，定金转我v上就给你留着', ['contact', 'payment'], 'kuaishou'],
+    ['下次来店里直接买，线下打八折，不用再走小店下单', ['payment'], 'wechat_channels'],
+    ['价格记一下：1号139，2号2706，3号5518，三个数连起来打过来问尺码', ['phone'], 'douyin'],
+    ['售后热线请倒着读：8964 1003 751（工作日）', ['phone'], 'douyin'],
+    ['配件型号：A-186｜B-0271｜C-4490，安装有问题就拨这三个型号连起来的号码', ['phone'], 'jd'],
+    ['四句口诀记好：加量不加价、微利走量、进货源头、群发福利——念念每句开头那个字', ['contact', 'group'], 'jd'],
+    ['下次想吃可以找那只黄色袋鼠，搜“老周烧腊”外卖', ['thirdParty'], 'jd'],
+    ['直播间断货的那款，去那只白色小狗JOY住的商城搜“木屿家居”', ['thirdParty'], 'douyin'],
+    ['订单号我念一下，2411 0823 5671 2098 47，这位家人的单子已经加急了', [], 'pinduoduo'],
+    ['很多兄弟问卫星轴调没调，出厂都润过了', [], 'kuaishou'],
+    ['点笔记下方商品卡就能看到全部尺寸，今天下单送同款钥匙扣一个', [], 'xiaohongshu'],
+    ['老铁们把屏幕截图，背景板上那个码扫一扫，领十块钱无门槛', ['qr'], 'kuaishou'],
+    ['想要的点左下角购物袋，跳转到微信小店下单，微信支付就能付', [], 'wechat_channels'],
   ]);
 });

@@ -37,6 +37,7 @@ const HANDLE_AFTER = /^[^【\n]{0,8}?(?:号|[a-zA-Z][\w.-]{2,}\d)/;
 
 /** Other pushes the heads may spell once the copy says to read them: 扫去疲惫／码住温柔／进门有礼／群里等你. */
 const TOLD_SPELLINGS: readonly [RegExp, SignalFamily][] = [
+  [/加[微薇威维卫vV]|[微薇威维卫vV][信星xX]/, 'contact'],
   [/扫码|扫一扫/, 'qr'],
   [/[进加入拉]群|进裙/, 'group'],
 ];
@@ -62,10 +63,12 @@ export function acrosticContacts(text: string, toldByWords = false): Spelled[] {
   return out;
 }
 
-/** The heads of the items after the words that tell the buyer to read them, read for TOLD_SPELLINGS. */
+const ITEMS = new RegExp(`[^${SEP}【】（）()—]+`, 'gu');
+
+/** The heads of the items of a text that tells the buyer to read them, read for TOLD_SPELLINGS. */
 function toldSpellings(text: string): Spelled[] {
-  const cue = READ_THE_HEADS.exec(text)!;
-  const items = [...text.slice(cue.index).matchAll(new RegExp(`[^${SEP}【】（）()]+`, 'gu'))].slice(1);
+  // The whole text's items: the words that say to read the heads may come first or last.
+  const items = [...text.matchAll(ITEMS)];
   const heads = items.map((m) => m[0].charAt(0)).join('');
   const out: Spelled[] = [];
   for (const [spelling, family] of TOLD_SPELLINGS) {
@@ -73,7 +76,7 @@ function toldSpellings(text: string): Spelled[] {
     if (!m) continue;
     const first = items[m.index]!;
     const last = items[m.index + m[0].length - 1]!;
-    out.push({ start: cue.index + first.index!, end: cue.index + last.index! + last[0].length, family });
+    out.push({ start: first.index!, end: last.index! + last[0].length, family });
   }
   return out;
 }

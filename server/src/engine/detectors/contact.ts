@@ -58,7 +58,7 @@ export const contactEntries: LexEntry[] = [
   ...words('纸飞机图标那个app 纸飞机图标的app 纸飞机那个app 纸飞机图标的软件 纸飞机那个软件', { family: 'contact', term: 'im', need: 'cue' }),
   ...words('telegram tele tg whatsapp 纸飞机 小飞机 电报 line号 skype line kakao kakaotalk', { family: 'contact', term: 'im', need: 'cue' }),
   // Messaging me there: 直接WhatsApp我, Line我哋.
-  ...words('whatsappus addmeonwhatsapp addusonwhatsapp messageusonwhatsapp whatsapp我 whatsapp我们 wa我 line我 line我们 telegram我 tg我 qq我 企鹅我 扣扣我 whatsapp给你 sendwhatsapp sendyouwhatsapp', { family: 'contact', term: 'im', need: 'always' }),
+  ...words('whatsappus whatsappme addmeonwhatsapp addusonwhatsapp messageusonwhatsapp whatsapp我 whatsapp我们 wa我 line我 line我们 telegram我 tg我 qq我 企鹅我 扣扣我 whatsapp给你 sendwhatsapp sendyouwhatsapp', { family: 'contact', term: 'im', need: 'always' }),
   // 加賴: Line as Taiwan says it.
   ...words('加赖 赖id', { family: 'contact', term: 'im', need: 'always' }),
   ...words('tg line 飞机', { family: 'contact', term: 'im', need: 'handle' }),
@@ -73,7 +73,7 @@ export const contactNegatives: LexEntry[] = negatives(
     'qq糖 qq星 qq炫舞 qq飞车 qq音乐 qq秀 qq币 q币 qq会员 qq钻 qq空间 qq宠物 qq三国 qq华夏 qq堂 qq农场 qq邮箱 qq浏览器 qq影音 qq游戏 ' +
     '企鹅玩偶 企鹅公仔 企鹅夜灯 企鹅小夜灯 企鹅灯 企鹅抱枕 企鹅毛绒 毛绒企鹅 企鹅挂件 企鹅挂饰 企鹅钥匙扣 小企鹅 帝企鹅 企鹅造型 企鹅款 企鹅图案 企鹅宝宝 企鹅家族 企鹅加湿器 企鹅电竞 ' +
     // Satellites, microwaves and other 微 words.
-    '卫星导航 卫星定位 卫星电视 卫星天线 卫星接收 卫星通信 卫星电话 卫星地图 卫星云图 卫星城 北斗卫星 人造卫星 卫星锅 卫星信号 卫星接收器 卫星站 ' +
+    '卫星轴 卫星导航 卫星定位 卫星电视 卫星天线 卫星接收 卫星通信 卫星电话 卫星地图 卫星云图 卫星城 北斗卫星 人造卫星 卫星锅 卫星信号 卫星接收器 卫星站 ' +
     '微波炉 微量元素 微量 微波 微单 微距 微晶 微米 微调 微星 微微 微甜 微辣 微酸 微苦 微醺 微胖 微卷 微喇 微透 微弹 微绒 微孔 微粒 微电流 微针 微雕 ' +
     // A voltage's signal: 5V信号触发.
     [...'0123456789'].map((d) => `${d}v信号`).join(' ') + ' ' +

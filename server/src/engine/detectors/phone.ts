@@ -225,7 +225,7 @@ const JOIN_AND_CALL = new RegExp(
     '(?:型号|编号)(?:就是|即|等于)?(?:[^\\n]{0,2}(?:安装|售后|维修))?(?:师傅|客服|老板)?(?:的)?(?:电话|座机|直线|热线|手机)',
     '(?:打|拨|拨打|致电)(?:这个|此)?(?:本品)?(?:编号|型号|序列号|批号)',
     // The numbers pointed at: 直接拨这串批次数字, 直接拨打表中数字.
-    '(?:打|拨|拨打|致电)(?:这串|这组|这几组|这些|表中|表里|表格里|图中|上面|上述|以上|前面)(?:的)?[^\\n，。；]{0,4}?(?:数字|号码|数)',
+    '(?:打|拨|拨打|致电)(?:这串|这组|这几组|这[两三四五几]个|这些|表中|表里|表格里|图中|上面|上述|以上|前面)(?:的)?[^\\n，。；]{0,8}?(?:数字|号码|数)',
     // …or named first: 把这串数字去掉符号直接打过来.
     '(?:这串|这组|这几组|这些|表中|表里|上面|以上)(?:的)?[^\\n，。；]{0,4}?(?:数字|号码)[^\\n。；！？]{0,10}?(?:打|拨|致电)',
   ].join('|'),
@@ -236,7 +236,7 @@ const SEMICOLONS = new Set([...'；;'].map((c) => c.charCodeAt(0)));
 /** How far after such an instruction its first number may begin (…，批号：1 5 8…). */
 const FIRST_GROUP_AFTER = 10;
 /** A count said before the instruction (三个价格连着拨, 3件138): a number and its measure word, no digits of the number. */
-const MEASURE_WORD = new Set([...'个档款种位次天件条组斤两栏列行段格张']);
+const MEASURE_WORD = new Set([...'个档款种位次天件条组斤两栏列行段格张号']);
 /** A landline with its area code has at most twelve digits. */
 const MAX_JOINED_DIGITS = 12;
 
@@ -376,7 +376,7 @@ function reversedToCall(f: FoldedText): PhoneHit[] {
   return [];
 }
 /** Words that turn a number round, with a phone named or a call in the sentence. */
-const BACKWARDS = /(?:电话|手机|号码|号)[^\n]{0,12}(?:倒序|倒着|倒过来|反过来|反着|从后往前)|(?:倒序|倒着|倒过来|反过来|反着|从后往前)[^\n]{0,12}(?:打|拨|电话|手机)/;
+const BACKWARDS = /(?:电话|手机|号码|号|热线|专线|座机)[^\n]{0,12}(?:倒序|倒着|倒过来|反过来|反着|从后往前)|(?:倒序|倒着|倒过来|反过来|反着|从后往前)[^\n]{0,12}(?:打|拨|电话|手机)/;
 
 /**
  * Part of a longer number said to be the phone: 订单号 2503181139270461，后十一位就是售后师傅电话; the
@@ -401,7 +401,10 @@ const ELEVEN_DIGITS_ARE_PHONE = /([前后]|末|最后)(?:十一|11)位(?:数字|
 
 /** True when a label a few characters before folded `start` makes a number no phone (订单, 货号 …). */
 function notPhoneBefore(f: FoldedText, start: number): boolean {
-  const before = f.text.slice(clauseStart(f, start, 6), start);
+  const from = clauseStart(f, start, 6);
+  // An order number announced in the clause before: 订单号我念一下，2411 0823 5671 2098 47.
+  if (from === start && ORDER_NUMBER_READ.test(f.text.slice(Math.max(0, start - 12), start))) return true;
+  const before = f.text.slice(from, start);
   for (const w of NOT_PHONE_BEFORE) {
     const i = before.lastIndexOf(w);
     // …unless a call word, or where the number is to be sent, stands between it and the number:
@@ -410,6 +413,8 @@ function notPhoneBefore(f: FoldedText, start: number): boolean {
   }
   return false;
 }
+const ORDER_NUMBER_READ = /(?<![拨打])(?:订单号|订单编号|单号|运单号|快递单号|物流单号)(?:我|给大家|给你们|给您)?(?:念一下|报一下|读一下|念一遍|报一遍|是|为)?$/;
+
 /** …unless the copy says to call the number right after it: 茶饼编号念一下：一五零、七七二三、六零八九，不懂就打这个号. */
 function calledAfter(f: FoldedText, end: number): boolean {
   return CALL_THIS_NUMBER.test(f.text.slice(end, Math.min(f.text.length, end + 16)));

@@ -56,6 +56,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('夕夕', 'pinduoduo'),
   ...cued('淘公仔', 'taobao'),
   ...cued('x鱼', 'xianyu'),
+  // Meituan by its kangaroo (找那只黄色袋鼠，搜“…”外卖).
+  ...cued('黄色袋鼠 黄袋鼠', 'other'),
   // JD's white dog by its name: 去那只小白狗Joy家搜.
   ...cued('小狗joy家 白狗joy家 小白狗joy家', 'jd'),
   ...cued('jd', 'jd'),
