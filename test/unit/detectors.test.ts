@@ -2482,3 +2482,13 @@ test('round cu: a group\'s code (群二维码, 群码), WhatsApp me, money to my
     ['想要的点左下角购物袋，跳转到微信小店下单，微信支付就能付', [], 'wechat_channels'],
   ]);
 });
+
+test('a handle split over the cells of a table and joined by the copy to be added; quiet: options joined for no one to add', () => {
+  expectFamilies([
+    ['售后说明｜第一行：v｜第二行：x｜第三行：jd_weilan｜三行连起来读，加上发你安装视频', ['contact'], 'jd'],
+    ['颜色分类：A款-w｜B款-x｜C款-lin｜D款-9527（四个款号按顺序拼起来加我）', ['contact'], 'taobao'],
+    ['尺码表｜S码备注：wxid ｜M码备注：_lan ｜L码备注：7726 ｜三格连起来加我', ['contact'], 'douyin'],
+    ['型号：A1｜B2｜C3，按顺序加装即可', [], 'taobao'],
+    ['尺码：M-165｜L-170｜XL-175，按身高依次加大一码', [], 'taobao'],
+  ]);
+});

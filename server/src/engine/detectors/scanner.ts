@@ -23,6 +23,7 @@ import { phonePointedAt, POINTED_PHONE, pointedPhoneEntries } from './pointedPho
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
 import { acrosticContacts, READ_THE_HEADS_TERM, readTheHeadsEntries } from './acrostic';
+import { splitHandle } from './splitHandle';
 import { findRawSignals, fullStopBefore, spelledDotEntries, STOP_DOT } from './raw';
 import { asShopSearch, mentionsWithPush, subjectsOfABook, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
 import { addedToNamedRole, addedToPerson, appForDeals, businessNameAfter, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
@@ -333,6 +334,10 @@ export class Scanner {
       found.push(rawSignal('phone', p.kind, span, text.slice(span.start, span.end), false, label));
     }
     for (const r of findRawSignals(text, rawMarks)) found.push(rawSignal(r.family, r.term, r, r.text, false));
+    if (joinWords) {
+      const split = splitHandle(text);
+      if (split) found.push(rawSignal('contact', 'wechat', split, text.slice(split.start, split.end), false));
+    }
     if (((f.marks & Mark.ChatHead) !== 0 && chatHeadsAnItem(f)) || headsToRead) for (const a of acrosticContacts(text, headsToRead)) found.push(rawSignal(a.family, a.family === 'contact' ? 'wechat' : a.family, a, text.slice(a.start, a.end), false));
     for (let j = 0; j < this.patterns.length; j++) {
       const p = this.patterns[j]!;

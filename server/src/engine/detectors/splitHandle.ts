@@ -1,0 +1,26 @@
+/**
+ * A handle split over the cells of a table and joined by the copy: 第一行：v｜第二行：x｜第三行：jd_weilan｜
+ * 三行连起来读，加上…; A款-w｜B款-x｜C款-lin｜D款-9527（四个款号按顺序拼起来加我）. The scanner reads it only
+ * where its automaton saw a word of joining (the join-and-call words of phone.ts).
+ */
+import type { Span } from '../types';
+
+/** Joining, then adding or searching what was joined. */
+const JOIN_THEN_ADD = /(?:连起来|拼起来|连在一起|按顺序|依次|连读)[^。；！？\n]{0,8}?(?:加我|加上|添加|搜|加[vV微]|加好友)/;
+/** A short value of Latin letters, digits and joiners after a cell's label (：v, -lin, ：_lan). */
+const CELL_VALUE = /[：:\-－=]\s*([A-Za-z0-9_.]{1,14})\s*(?=[｜|/／，,、；;（）()\s]|$)/g;
+/** How many cells a split handle has at least. */
+const MIN_CELLS = 2;
+
+/** The span from the first cell's value to the instruction, where the cells' values make a handle to add. */
+export function splitHandle(text: string): Span | undefined {
+  const join = JOIN_THEN_ADD.exec(text);
+  if (!join) return undefined;
+  const values = [...text.slice(0, join.index).matchAll(CELL_VALUE)];
+  if (values.length < MIN_CELLS) return undefined;
+  const joined = values.map((m) => m[1]).join('');
+  // A handle: long enough not to be sizes (S、M、L) or options (A、B), with letters, and digits or WeChat's own letters.
+  if (joined.length < 6 || !/[a-z]/i.test(joined) || !(/\d/.test(joined) || /^(?:v|vx|wx|wxid)$/i.test(values[0]![1]!))) return undefined;
+  const first = values[0]!;
+  return { start: first.index! + first[0].indexOf(first[1]!), end: join.index + join[0].length };
+}
