@@ -2492,3 +2492,12 @@ test('a handle split over the cells of a table and joined by the copy to be adde
     ['尺码：M-165｜L-170｜XL-175，按身高依次加大一码', [], 'taobao'],
   ]);
 });
+
+test('a phone given in parts by their lengths (前五位…，后六位…), with a phone named or a call; quiet: a password or a card number in parts', () => {
+  expectFamilies([
+    ['工作室电话前五位15037，后六位写在第二张图的价签上：892164', ['phone'], 'xiaohongshu'],
+    ['我的手机号你就记住：前面三个数是这款的价格一八八，后面八位是今天日期二零二五零九二六', ['phone'], 'pinduoduo'],
+    ['售后小谜题：前三位是1、3、8排一起，后八位是本店开业日20190517，拨通报谜底送小样', ['phone'], 'tmall'],
+    ['会员卡号前三位138，后八位是注册日期20190517', [], 'tmall'],
+  ]);
+});

@@ -245,7 +245,7 @@ const MAX_JOINED_DIGITS = 12;
  * the instruction is looked for only in texts that have one.
  */
 export const JOIN_TO_CALL = 'join-to-call';
-export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 串起来 连读 顺序 依次 顺着读 顺着念 型号 编号 序列号 批号 十一位 11位 去掉 这串 这组 这几组 表中 表里 表格里 图中 倒序 倒着 倒过来 反过来 反着 从后往前', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
+export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 串起来 连读 顺序 依次 顺着读 顺着念 型号 编号 序列号 批号 十一位 11位 去掉 这串 这组 这几组 表中 表里 表格里 图中 倒序 前三位 前四位 前五位 前六位 前七位 前面三个 前面四个 前面五个 开头三位 倒着 倒过来 反过来 反着 从后往前', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
 
 /** The phone number a sentence asks to make of its numbers, read back from the instruction (or on from it). */
 function joinedToCall(f: FoldedText, original: string): PhoneHit[] {
@@ -379,6 +379,56 @@ function reversedToCall(f: FoldedText): PhoneHit[] {
 const BACKWARDS = /(?:电话|手机|号码|号|热线|专线|座机)[^\n]{0,12}(?:倒序|倒着|倒过来|反过来|反着|从后往前)|(?:倒序|倒着|倒过来|反过来|反着|从后往前)[^\n]{0,12}(?:打|拨|电话|手机)/;
 
 /**
+ * A number given in parts by their lengths (电话前五位15037，后六位写在价签上：892164; 前面三个数是一八八，后面八位是
+ * 今天日期二零二五零九二六): each part the first run of that many numerals after its label, the lengths
+ * adding up to a mobile number's eleven.
+ */
+function countedParts(f: FoldedText): PhoneHit[] {
+  if (f.strongCounted < 11) return [];
+  const first = FIRST_PART.exec(f.text);
+  // …a phone named or a call in the text (not 密码前三位…, 卡号前六位…).
+  if (!first || !PARTS_ARE_A_PHONE.test(f.text)) return [];
+  const parts: [number, number][] = [];
+  let total = 0;
+  const rest = first.index + first[0].length;
+  const labels = [{ count: first[1]!, end: rest }, ...Array.from(f.text.slice(rest).matchAll(LATER_PART), (m) => ({ count: m[1]!, end: rest + m.index! + m[0].length }))];
+  for (const label of labels) {
+    const length = partLength(label.count);
+    const run = runOfLength(f, label.end, Math.min(f.text.length, label.end + PART_REACH), length);
+    if (!run) return [];
+    parts.push(run);
+    total += length;
+    if (total >= 11) break;
+  }
+  if (total !== 11 || parts.length < 2) return [];
+  const digits = parts.map(([s, e]) => Array.from(f.units.subarray(s, e), (u) => String(digitValue(u) % 10)).join('')).join('');
+  return MOBILE.test(digits) ? [{ start: parts[0]![0], end: parts[parts.length - 1]![1], kind: 'mobile', labelStart: parts[0]![0] }] : [];
+}
+const PART_COUNT = '([一二三四五六七八九两1-9])(?:位|个数字|个数)';
+/** A part's length said as a numeral (三, 3) or 两. */
+const partLength = (count: string): number => (count === '两' ? 2 : digitValue(count.charCodeAt(0)) % 10);
+const FIRST_PART = new RegExp(`(?:前|开头|头)(?:面)?(?:的)?${PART_COUNT}`);
+const LATER_PART = new RegExp(`(?:后|中间|最后|末尾|尾)(?:面)?(?:的)?${PART_COUNT}`, 'g');
+const PARTS_ARE_A_PHONE = /电话|手机|号码|拨|打给|打过来|致电|热线|联系我/;
+/** How far after its label a part may stand (后六位写在第二张图的价签上：892164). */
+const PART_REACH = 24;
+
+/** The first run of exactly `length` numerals in [from, to). */
+function runOfLength(f: FoldedText, from: number, to: number, length: number): [number, number] | undefined {
+  for (let s = from; s < to; ) {
+    if (!isNumeral(f.units[s]!)) {
+      s++;
+      continue;
+    }
+    let e = s;
+    while (e < f.text.length && isNumeral(f.units[e]!)) e++;
+    if (e - s === length) return [s, e];
+    s = e;
+  }
+  return undefined;
+}
+
+/**
  * Part of a longer number said to be the phone: 订单号 2503181139270461，后十一位就是售后师傅电话; the
  * first or last eleven digits of the nearest long number before the words, in their sentence.
  */
@@ -459,7 +509,7 @@ export function findPhones(f: FoldedText, original: string, joinWords = true): P
       }
     }
   }
-  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...(joinWords ? [...joinedToCall(f, original), ...digitsTakenFrom(f), ...reversedToCall(f)] : NO_PHONES)];
+  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...(joinWords ? [...joinedToCall(f, original), ...digitsTakenFrom(f), ...reversedToCall(f), ...countedParts(f)] : NO_PHONES)];
   for (const hit of spoken) if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
   return hits;
 }
