@@ -2501,3 +2501,12 @@ test('a phone given in parts by their lengths (前五位…，后六位…), wit
     ['会员卡号前三位138，后八位是注册日期20190517', [], 'tmall'],
   ]);
 });
+
+test('a Telegram channel by its handle, a site searched to follow along', () => {
+  expectFamilies([
+    ['现货清单在纸飞机频道 @dg_hk_stock，每天更新', ['contact'], 'pinduoduo'],
+    ['完整钩织教程在小破站，搜“栗子手作”跟着织就行', ['thirdParty'], 'xiaohongshu'],
+    // …a channel of the platform's own is no handle: 直播频道 8 点开播.
+    ['抖音直播频道今晚8点开播，记得来', [], 'douyin'],
+  ]);
+});
