@@ -247,6 +247,16 @@ const MAX_JOINED_DIGITS = 12;
 export const JOIN_TO_CALL = 'join-to-call';
 export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 串起来 连读 顺序 依次 顺着读 顺着念 型号 编号 序列号 批号 十一位 11位 去掉 这串 这组 这几组 表中 表里 表格里 图中 倒序 前三位 前四位 前五位 前六位 前七位 前面三个 前面四个 前面五个 开头三位 倒着 倒过来 反过来 反着 从后往前', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
 
+/** The digits the folded units [s, e) stand for (numerals and homophones alike: 幺 is 1). */
+function digitsOf(f: FoldedText, s: number, e: number): string {
+  return Array.from(f.units.subarray(s, e), (u) => String(digitValue(u) % 10)).join('');
+}
+
+/** True when the folded units [s, e), all digits or homophones, are a mainland mobile number. */
+export function isMobileAt(f: FoldedText, s: number, e: number): boolean {
+  return MOBILE.test(digitsOf(f, s, e));
+}
+
 /** The phone number a sentence asks to make of its numbers, read back from the instruction (or on from it). */
 function joinedToCall(f: FoldedText, original: string): PhoneHit[] {
   // Ten digits to join at the least (most texts with numbers have fewer).
@@ -343,7 +353,7 @@ function joinGroups(f: FoldedText, groups: readonly [number, number][], backward
   let digits = '';
   for (let i = 0; i < groups.length && digits.length < MAX_JOINED_DIGITS; i++) {
     const [s, e] = groups[backwards ? groups.length - 1 - i : i]!;
-    const part = Array.from(f.units.subarray(s, e), (u) => String(digitValue(u) % 10)).join('');
+    const part = digitsOf(f, s, e);
     digits = backwards ? part + digits : digits + part;
     if (digits.length < 10 || digits.length > MAX_JOINED_DIGITS) continue;
     const kind = classify(digits, true, digits.startsWith('0'), false);
@@ -370,7 +380,7 @@ function reversedToCall(f: FoldedText): PhoneHit[] {
     let e = s;
     while (e < to && isNumeral(f.units[e]!)) e++;
     if (e - s !== 11) continue;
-    const digits = Array.from(f.units.subarray(s, e), (u) => String(digitValue(u) % 10)).reverse().join('');
+    const digits = [...digitsOf(f, s, e)].reverse().join('');
     if (MOBILE.test(digits)) return [{ start: s, end: e, kind: 'mobile', labelStart: s }];
   }
   return [];
@@ -401,7 +411,7 @@ function countedParts(f: FoldedText): PhoneHit[] {
     if (total >= 11) break;
   }
   if (total !== 11 || parts.length < 2) return [];
-  const digits = parts.map(([s, e]) => Array.from(f.units.subarray(s, e), (u) => String(digitValue(u) % 10)).join('')).join('');
+  const digits = parts.map(([s, e]) => digitsOf(f, s, e)).join('');
   return MOBILE.test(digits) ? [{ start: parts[0]![0], end: parts[parts.length - 1]![1], kind: 'mobile', labelStart: parts[0]![0] }] : [];
 }
 const PART_COUNT = '([一二三四五六七八九两1-9])(?:位|个数字|个数)';
@@ -443,7 +453,7 @@ function digitsTakenFrom(f: FoldedText): readonly PhoneHit[] {
   while (s > from && isAsciiDigit(f.units[s - 1]!)) s--;
   if (e - s < 12) return NO_PHONES;
   const [a, b] = m[1] === '前' ? [s, s + 11] : [e - 11, e];
-  const digits = Array.from(f.units.subarray(a, b), (u) => String(digitValue(u))).join('');
+  const digits = digitsOf(f, a, b);
   const kind = classify(digits, true, false, false);
   return kind ? [{ start: a, end: b, kind, labelStart: a }] : NO_PHONES;
 }

@@ -17,8 +17,8 @@ import { handleAfter, type Handle } from './handles';
 import type { CueSet, LexEntry } from './lexicon';
 import { productNegatives } from './negatives';
 import { paymentEntries, paymentNegatives, SKIPPING_THE_PLATFORM } from './payment';
-import { digitValue, isAsciiDigit, isNumeral, STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from './digits';
-import { findPhones, JOIN_TO_CALL, joinToCallEntries, mayHavePhone, mayHavePinyinPhone, mayHaveSpokenPhone, NO_PHONES } from './phone';
+import { isAsciiDigit, isNumeral, STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from './digits';
+import { findPhones, isMobileAt, JOIN_TO_CALL, joinToCallEntries, mayHavePhone, mayHavePinyinPhone, mayHaveSpokenPhone, NO_PHONES } from './phone';
 import { phonePointedAt, POINTED_PHONE, pointedPhoneEntries } from './pointedPhone';
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
@@ -137,16 +137,6 @@ const MODEL_AFTER = /^[-－]\d{2,4}(?!\d)/;
 
 /** Words for an account of any kind (私人号): the number after them may be a phone. */
 const ANY_ACCOUNT = new Set(['个人号', '私人号']);
-
-/** True when the folded range holds eleven digits (numerals or homophones) of a mainland mobile number. */
-function isMobileNumber(text: string, start: number, end: number): boolean {
-  let digits = '';
-  for (let k = start; k < end; k++) {
-    const v = digitValue(text.charCodeAt(k));
-    if (v >= 0) digits += String(v % 10);
-  }
-  return /^1[3-9]\d{9}$/.test(digits);
-}
 
 /** What may stand between a short ASCII word (v, tg) and its handle: V：, V是, V❤：, V➕：, “V❤”：, V hao shi */
 const HANDLE_LEAD = /^(?:[\s:：=+➕\p{Extended_Pictographic}\uFE0F”」』’"']+|[\s:：”」』’"']*(?:号码?|是|id|账号|hao(?:\s?ma)?(?:\s?shi)?)[\s:：]*)$/iu;
@@ -438,7 +428,7 @@ export class Scanner {
         }
         if (handle) {
           // 老板私人号一五八 二七三六 零九四一: a mobile number under a word for any account is a phone (the phone reader's), no WeChat.
-          if (ANY_ACCOUNT.has(e.word) && handle.number && isMobileNumber(f.text, handle.start, handle.end)) return undefined;
+          if (ANY_ACCOUNT.has(e.word) && handle.number && isMobileAt(f, handle.start, handle.end)) return undefined;
           break;
         }
         // A contact word or a platform's nickname in quotes is read past them: 加个“维信”，号就是…, 去那个“小红本”上搜.
