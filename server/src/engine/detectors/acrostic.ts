@@ -12,7 +12,8 @@ import { words, type LexEntry } from './lexicon';
  * a text is read for spellings other than WeChat's only where one stands.
  */
 export const READ_THE_HEADS_TERM = 'read-the-heads';
-export const readTheHeadsEntries: LexEntry[] = words('藏头 竖着念 竖着读 竖着看 头一个字 第一个字 首字 开头的字 每句开头', { family: 'negative', term: READ_THE_HEADS_TERM, need: 'raw' });
+const READ_THE_HEADS_WORDS = '藏头 竖着念 竖着读 竖着看 头一个字 第一个字 首字 开头的字 每句开头';
+export const readTheHeadsEntries: LexEntry[] = words(READ_THE_HEADS_WORDS, { family: 'negative', term: READ_THE_HEADS_TERM, need: 'raw' });
 
 /** What parts the items of a list. */
 const SEP = '｜|/／、，,；;。！!？?\\s：:';
@@ -30,7 +31,7 @@ const HEADS = new RegExp(
 /** The same spelled by one character in each pair of brackets: 【加】厚不加价【微】弹不紧绷【信】赖老款式. */
 const BRACKETED = new RegExp(`【${ADD}】[^【】]{0,14}【${WE}】[^【】]{0,14}【${CHAT}】|【${WE}】[^【】]{0,14}【${CHAT}】[^【】]{0,14}【号】`, 'gu');
 /** The copy telling the buyer to read the heads. */
-const READ_THE_HEADS = /藏头|竖着(?:念|读|看)|头一个字|第一个字|首字|开头的字|每句开头/;
+const READ_THE_HEADS = new RegExp(READ_THE_HEADS_WORDS.split(' ').join('|'));
 /** What follows the spelling and makes it a contact: a handle, or 号 and a label. */
 const HANDLE_NEXT = /^(?:号|[a-zA-Z][\w.-]{2,}\d|[\w.-]*\d{3,})/;
 const HANDLE_AFTER = /^[^【\n]{0,8}?(?:号|[a-zA-Z][\w.-]{2,}\d)/;
@@ -48,7 +49,7 @@ export interface Spelled extends Span {
 }
 
 /** Spans of the text where its list heads spell a WeChat to add (or, where the copy says to read them, a scan or a group). */
-export function acrosticContacts(text: string, toldByWords = false): Spelled[] {
+export function acrosticSpellings(text: string, toldByWords = false): Spelled[] {
   const out: Spelled[] = [];
   const told = READ_THE_HEADS.test(text);
   if (told && toldByWords) out.push(...toldSpellings(text));

@@ -22,7 +22,7 @@ import { findPhones, isMobileAt, JOIN_TO_CALL, joinToCallEntries, mayHavePhone, 
 import { phonePointedAt, POINTED_PHONE, pointedPhoneEntries } from './pointedPhone';
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
-import { acrosticContacts, READ_THE_HEADS_TERM, readTheHeadsEntries } from './acrostic';
+import { acrosticSpellings, READ_THE_HEADS_TERM, readTheHeadsEntries } from './acrostic';
 import { splitHandle } from './splitHandle';
 import { findRawSignals, fullStopBefore, spelledDotEntries, STOP_DOT } from './raw';
 import { asShopSearch, mentionsWithPush, subjectsOfABook, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
@@ -328,7 +328,7 @@ export class Scanner {
       const split = splitHandle(text);
       if (split) found.push(rawSignal('contact', 'wechat', split, text.slice(split.start, split.end), false));
     }
-    if (((f.marks & Mark.ChatHead) !== 0 && chatHeadsAnItem(f)) || headsToRead) for (const a of acrosticContacts(text, headsToRead)) found.push(rawSignal(a.family, a.family === 'contact' ? 'wechat' : a.family, a, text.slice(a.start, a.end), false));
+    if (((f.marks & Mark.ChatHead) !== 0 && chatHeadsAnItem(f)) || headsToRead) for (const a of acrosticSpellings(text, headsToRead)) found.push(rawSignal(a.family, a.family === 'contact' ? 'wechat' : a.family, a, text.slice(a.start, a.end), false));
     for (let j = 0; j < this.patterns.length; j++) {
       const p = this.patterns[j]!;
       if (!p.everywhere && this.patternSeen[j] === 0) continue;
