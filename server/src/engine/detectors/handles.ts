@@ -28,7 +28,7 @@ const SPELLING_SPACE = /^ $/;
 const AFTER_CLOSING_QUOTE = /^[^\p{L}\p{N}“「『‘《（(【\[，,、。；;！!？?]*[”」』’"'][\s:：=＝]*$/u;
 
 /** A closing quote among the dropped characters (most clause gaps are commas: no slice made for them). */
-function closingQuoteIn(original: string, from: number, to: number): boolean {
+export function closingQuoteIn(original: string, from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 8; k++) if (CLOSING_QUOTES.has(original.charCodeAt(k))) return true;
   return false;
 }

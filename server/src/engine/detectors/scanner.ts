@@ -13,7 +13,7 @@ import { COLLECT_AFTER, COLLECT_BEFORE, COLLECT_CONJUNCTIONS, COLLECT_FILLERS, C
 import { contactEntries, contactNegatives } from './contact';
 import { accountGivenLater, charAtOr, CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, OPENING_QUOTES, QUOTE_PAIRS, quotedNameAfter, sentThereAfter, verbBefore, verbBeforeQuotedName, type Context, type CueSpec } from './context';
 import { groupEntries, groupNegatives } from './group';
-import { handleAfter, type Handle } from './handles';
+import { closingQuoteIn, handleAfter, type Handle } from './handles';
 import type { CueSet, LexEntry } from './lexicon';
 import { productNegatives } from './negatives';
 import { paymentEntries, paymentNegatives, SKIPPING_THE_PLATFORM } from './payment';
@@ -555,13 +555,11 @@ const NO_SIGNALS: RawSignal[] = [];
  * Every signal has the same fields from the start, in the same order: fields added or deleted
  * later gave signals shapes that a full GC could drop, and with them the optimized detectors.
  */
-/** A closing quote in the few characters before folded `start`. */
+/** A closing quote in the eight characters before folded `start`. */
 function quoteClosedBefore(text: string, f: FoldedText, start: number): boolean {
   const to = f.starts[start]!;
-  for (let k = Math.max(0, to - 8); k < to; k++) if (CLOSING_QUOTE_UNITS.has(text.charCodeAt(k))) return true;
-  return false;
+  return closingQuoteIn(text, Math.max(0, to - 8), to);
 }
-const CLOSING_QUOTE_UNITS = new Set([...'”」』’"\''].map((c) => c.charCodeAt(0)));
 
 /** 信 or 星 right after a separator (，信得过再拍, 【星】): the head of an item, as a list spelling WeChat has one. */
 function chatHeadsAnItem(f: FoldedText): boolean {
