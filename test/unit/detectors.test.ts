@@ -2510,3 +2510,14 @@ test('a Telegram channel by its handle, a site searched to follow along', () => 
     ['抖音直播频道今晚8点开播，记得来', [], 'douyin'],
   ]);
 });
+
+test('a number said all in homophones right after a call or a note to take it (打给我：, 记一下：, 打妖…); quiet: the same sounds in prose', () => {
+  expectFamilies([
+    ['有问题都可以打给我：腰散爸 铃铃山酒 爸漆腰四', ['phone'], 'jd'],
+    ['要买的宝子记一下：药巴散-巴铃山山-药四六铃', ['phone'], 'douyin'],
+    ['想看实拍的姐妹打腰伞舞，灵巴巴妖，期期伞舞', ['phone'], 'taobao'],
+    // …the sounds in prose, with a call word near: no groups of a number's shape.
+    ['打药之后记一下日期，巴西龟喂食要少，山里溜达别太久', [], 'taobao'],
+    ['记好了，舞蹈课周六下午三点，山脚的体育馆', [], 'kuaishou'],
+  ]);
+});

@@ -153,7 +153,12 @@ export function mayHavePhone(f: Pick<FoldedText, 'counted' | 'strongCounted'>): 
 
 /** Words that announce a number is said next (not 联系 or 客服: copy is full of them). */
 const NUMBER_WORDS = '电话 手机 号码 热线 座机 拨打 致电 电联';
-const NUMBER_ANNOUNCED = anyOf(NUMBER_WORDS);
+/** …and the words a host says right before one: 打给我, 记一下, 打 before a 1 (打妖伞舞…). */
+const SAID_BEFORE_NUMBER = '打给 打我 记一下 记好 记下 打妖 打腰 打邀 打摇 打药 打幺';
+const NUMBER_ANNOUNCED = anyOf(`${NUMBER_WORDS} ${SAID_BEFORE_NUMBER}`);
+export const SAID_NUMBER = 'said-number';
+/** The automaton's words for them: a text with none of its words is not searched further (see the scanner). */
+export const saidNumberEntries: LexEntry[] = words(SAID_BEFORE_NUMBER, { family: 'negative', term: SAID_NUMBER, need: 'raw' });
 
 /**
  * …or a number said all in homophones where a word announces one (打我电话啊，妖伞巴，伞巴妖灵，巴巴灵伞):
@@ -646,6 +651,8 @@ function phoneWordInSentence(f: FoldedText, at: number, words: RegExp): boolean 
   return words.test(before.slice(before.lastIndexOf('\n') + 1)) || words.test(end < 0 ? after : after.slice(0, end));
 }
 
+/** A call or a note to take one right before a number (打给我：妖伞巴…, 记一下：妖巴伞-…, 打妖伞舞…). */
+const SAID_RIGHT_BEFORE = /(?:打|拨|记一下|记好了?|记下来?)(?:给?我|这个)?$/;
 /** A call right before the number: 打 ⓵⓷⓹ 后面是…, 拨135…. */
 const CALL_BEFORE = /(?:打|拨|打我|打给)$/;
 /** A number in two halves: a prefix or an area code and the rest, or a mobile's first seven and last four. */
@@ -674,7 +681,7 @@ function readOutNumber(f: FoldedText, groups: readonly number[]): PhoneHit | und
   const e3 = groups[groups.length - 1]!;
   // Homophones are ordinary characters too: most of a read-out number must be digits, unless a
   // phone word says a number comes (打我电话：幺伞巴，灵久拐溜，俩吾幺四) or every group holds a numeral.
-  if (homophones > MAX_READ_OUT_HOMOPHONES && !numeralInEvery && !labelNear(f.text, f, s1, true)) return undefined;
+  if (homophones > MAX_READ_OUT_HOMOPHONES && !numeralInEvery && !labelNear(f.text, f, s1, true) && !SAID_RIGHT_BEFORE.test(f.text.slice(Math.max(0, s1 - 6), s1))) return undefined;
   // A first group with a leading 0 is an area code (010 and 02x have three digits, the others
   // four): the number after it is a landline's.
   const areaCode = digits.startsWith('0');

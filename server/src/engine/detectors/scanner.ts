@@ -18,7 +18,7 @@ import type { CueSet, LexEntry } from './lexicon';
 import { productNegatives } from './negatives';
 import { paymentEntries, paymentNegatives, SKIPPING_THE_PLATFORM } from './payment';
 import { isAsciiDigit, isNumeral, STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from './digits';
-import { findPhones, isMobileAt, JOIN_TO_CALL, joinToCallEntries, mayHavePhone, mayHavePinyinPhone, mayHaveSpokenPhone, NO_PHONES } from './phone';
+import { findPhones, isMobileAt, JOIN_TO_CALL, joinToCallEntries, mayHavePhone, mayHavePinyinPhone, mayHaveSpokenPhone, NO_PHONES, SAID_NUMBER, saidNumberEntries } from './phone';
 import { phonePointedAt, POINTED_PHONE, pointedPhoneEntries } from './pointedPhone';
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
@@ -69,6 +69,7 @@ const BUILTIN: readonly LexEntry[] = [
   ...productNegatives,
   ...spelledDotEntries,
   ...joinToCallEntries,
+  ...saidNumberEntries,
   ...readTheHeadsEntries,
 ];
 
@@ -312,6 +313,7 @@ export class Scanner {
       else if (e.need === 'raw') {
         if (e.term === JOIN_TO_CALL) joinWords = true;
         else if (e.term === READ_THE_HEADS_TERM) headsToRead = true;
+        else if (e.term === SAID_NUMBER) continue; // only makes the text searched for a number said in homophones
         else if (e.term !== STOP_DOT || fullStopBefore(text, f.starts[start]!)) rawMarks |= Mark.SpelledDot;
       }
       else if (e.need !== 'negative' && !blockedByNext(e, f.text, end) && !covered(start + e.core, end) && !spansLabel(f, text, start, end)) this.live[live++] = h;
