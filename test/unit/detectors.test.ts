@@ -2521,3 +2521,20 @@ test('a number said all in homophones right after a call or a note to take it (�
     ['记好了，舞蹈课周六下午三点，山脚的体育馆', [], 'kuaishou'],
   ]);
 });
+
+test('rewards for reviews: a longer warranty, an extra refund, a gift right after the review word, 好评福利, five star emoji, a deleted 中差评; quiet: a scam warning in the name of cash-back, a question answered no, Alipay chosen at checkout', () => {
+  expectFamilies([
+    ['晒图好评的买家，电池保修从一年延长至两年', ['reviewBait'], 'jd'],
+    ['五星评价后可免费升级为三年延保，联系客服登记', ['reviewBait'], 'tmall'],
+    ['中差评删掉后找客服，可申请额外退款5元', ['reviewBait'], 'taobao'],
+    ['带图评价送同系列护手霜一支', ['reviewBait'], 'douyin'],
+    ['本月还有好评福利等你拿', ['reviewBait'], 'jd'],
+    ['收到后给个⭐⭐⭐⭐⭐，找客服领3元红包', ['reviewBait'], 'pinduoduo'],
+    ['删除中差评后我们把运费退还给您', ['reviewBait'], 'kuaishou'],
+    ['我们从未以好评返现名义联系过任何买家，谨防诈骗', [], 'tmall'],
+    ['好评送不送礼物？不送，请按真实感受评价', [], 'tmall'],
+    ['五星送给辛苦的快递小哥', [], 'jd'],
+    ['下单时选择支付宝付款即可，支持花呗', [], 'taobao'],
+    ['截图下来扫一扫就能查看安装视频', ['qr'], 'taobao'],
+  ]);
+});

@@ -166,7 +166,9 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         // Money back or points for a changed or deleted review: 把差评删了全额给你退, 改成好评补你一单运费, 多发500积分.
         '给你退 给您退 退回来 退一半 全额给你 全额给您 补你 补您 给你补 给您补 免费换购 换购 关怀金 补偿金 售后补偿 积分 多发 感谢红包 ' +
         // 修改为好评，我们立即退还5元; 删除评价后…补偿您8元; 主播给你们退5块钱; 这单直接半价; 多抽一次福袋; 额外送500京豆; 寄送新品试用装.
-        '退还 补偿 给你们退 给大家退 半价 多抽 额外送 试用装'),
+        '退还 补偿 给你们退 给大家退 半价 多抽 额外送 试用装 ' +
+        // A longer warranty or an extra refund (五星评价后免费升级至两年上门保; 质保由两年延长至三年); 追评送原厂….
+        '延保 延长至 延长到 免费升级 额外退款 ^送!货达到快给不'),
     afterReach: 24,
     crossClauses: true,
   },
@@ -381,7 +383,7 @@ export function anyOf(words: string): RegExp {
   return new RegExp(words.split(' ').join('|'));
 }
 
-const NEGATORS = list('不 无 别 勿 不要 不用 不需要 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝 没法 无法 没办法 不含 不提供 不以 没放 不搞');
+const NEGATORS = list('不 无 别 勿 从未 不要 不用 不需要 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝 没法 无法 没办法 不含 不提供 不以 没放 不搞');
 /**
  * 不 followed by these is not a negation of what comes next (不如, 不错, 不少, 不信去某宝搜 …; a
  * condition met: 尺寸不合适扫码找售后, 不喜欢的, 不懂的, 不清楚的).

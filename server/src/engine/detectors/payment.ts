@@ -88,7 +88,7 @@ export const paymentNegatives: LexEntry[] = negatives(
   // One's own code printed (上传您自己的收款码，我们照图打印).
   '自己的收款码 跳转到微信小店 跳转到微信 跳转到小店 跳转到店铺 ' +
   // Alipay at the platform's own checkout, after the order is placed (拍下用支付宝付款即可，支持花呗分期).
-  ['拍下用', '拍下后用', '下单用', '下单后用', '下单时用', '付款时用', '结算时用'].flatMap((w) => [`${w}支付宝`, `${w}支付宝付款`, `${w}支付宝支付`]).join(' ') + ' ' +
+  ['拍下用', '拍下后用', '下单用', '下单后用', '下单时用', '付款时用', '结算时用', '下单时选择', '付款时选择', '结算时选择', '下单选择', '付款方式选择'].flatMap((w) => [`${w}支付宝`, `${w}支付宝付款`, `${w}支付宝支付`]).join(' ') + ' ' +
   '面交给 当面交给 面交流 当面交流 当面交代 面交代 私单独 转给我们的客服 支付宝小程序 转账记录 转账截图 对公转账 转账手续费 ' +
     // Payee codes as products (stands, stickers) and as the shop's own (收款码支付 at a till).
     '收款码牌 收款码贴 收款码立牌 收款码台卡 收款码支付 收款码牌子',
