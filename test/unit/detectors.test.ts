@@ -2538,3 +2538,37 @@ test('rewards for reviews: a longer warranty, an extra refund, a gift right afte
     ['截图下来扫一扫就能查看安装视频', ['qr'], 'taobao'],
   ]);
 });
+
+test('apps by a quoted part of their description (“摇一摇”软件, “企”字头的号, 第二个字是“信”的软件, “强东哥”家, 粉色的“种草”App), 音符那边, 绿色对话框那个App加…, add my We-Chat', () => {
+  expectFamilies([
+    ['下单后我发你那个“摇一摇”软件的号，那边细聊', ['contact'], 'kuaishou'],
+    ['批量采购转我们那个“企”字头的号，搜 lm-kefu01', ['contact'], 'douyin'],
+    ['去那个名字第二个字是“信”的软件加我，号是 chen_ll', ['contact'], 'pinduoduo'],
+    ['断码的宝宝去绿色对话框那个App加 xiaoqi_0601，给你调货', ['contact'], 'douyin'],
+    ['英文客服：add my We-Chat, ID is lulu_2024', ['contact'], 'tmall'],
+    ['店铺在“强东哥”家也有，去那边搜“木子家居”', ['thirdParty'], 'pinduoduo'],
+    ['更多上身图在那个粉色的“种草”App，大家可以去搜搜看', ['thirdParty'], 'tmall'],
+    ['音符那边我们也有账号，今晚八点开播，老铁们过去蹲', ['thirdParty'], 'kuaishou'],
+    // …quotes around a word of its own stay apart from it: “摇一摇”功能 is a phone's feature.
+    ['手机支持“摇一摇”切歌，音符图案表盘可选', [], 'jd'],
+  ]);
+});
+
+test('numbers added into a phone, parts written as a sum to be joined, weights read in order, a call word after an order number; a Cantonese 點 in a site; quiet: a sum of prices', () => {
+  expectFamilies([
+    ['客服暗号：13000000000 加上 5217439006，得数就是售后手机', ['phone'], 'pinduoduo'],
+    ['说明书｜型号：KT-158｜批次：3307｜序号：2916 ——（型号数字+批次+序号）就是安装师傅的电话', ['phone'], 'jd'],
+    ['配方卡：面粉135g、黄油260g、白糖394g、盐15g，按克数依次念出来就是店主私人号', ['phone'], 'taobao'],
+    ['报订单号就能预约：零幺零-捌贰柒伍叁幺肆陆', ['phone'], 'douyin'],
+    ['唔该直接入我哋網站 lulu-tea點hk 買', ['url'], 'wechat_channels'],
+    ['满199加上运费10元，合计就是209元', [], 'taobao'],
+  ]);
+});
+
+test('a scan that gets in once done (背面有码，扫了就进), a 顾问 by what they advise on added as a friend', () => {
+  expectFamilies([
+    ['包裹里小卡背面有码，扫了就进老客群', ['group', 'qr'], 'kuaishou'],
+    ['添加专属护肤顾问为好友，一对一跟踪肤质', ['collect'], 'tmall'],
+    ['这个码我扫了就是打不开，麻烦客服看看', [], 'jd'],
+  ]);
+});

@@ -221,7 +221,9 @@ function pinyinPhones(f: FoldedText): PhoneHit[] {
  */
 const JOIN_AND_CALL = new RegExp(
   [
-    '(?:连起来|连着|连在一起|拼起来|串起来|连读|顺序|依次|顺着读|顺着念)[^\\n]{0,8}(?:打|拨|致电|电话|手机|座机|专线|热线|直线|同号|微信|绿泡泡|call)',
+    '(?:连起来|连着|连在一起|拼起来|串起来|连读|顺序|依次|顺着读|顺着念)[^\\n]{0,8}(?:打|拨|致电|电话|手机|座机|专线|热线|直线|同号|微信|绿泡泡|call|私人号)',
+    // Parts written as a sum to be joined: （型号数字+序号+检验号）就是维修师傅的电话.
+    '(?:型号|编号|序号|批号)[^\\n，。；0-9]{0,12}[+＋][^\\n，。；]{0,12}?(?:就是|即是|即|等于|=)[^\\n，。；]{0,8}?(?:电话|手机|座机|热线|专线)',
     '(?:电话|手机|座机|专线|热线|直线)[=＝是为:：]?[^\\n，。；！？]{0,16}(?:依次|按顺序|连起来|连读)',
     // Letters or marks taken out: 批次号 BT-159 3308 7724，去掉字母就是质检主管手机.
     '去掉(?:字母|英文|符号|小数点|横线|横杠|空格)[^\\n]{0,8}(?:打|拨|致电|电话|手机|座机|热线)',
@@ -250,7 +252,7 @@ const MAX_JOINED_DIGITS = 12;
  * the instruction is looked for only in texts that have one.
  */
 export const JOIN_TO_CALL = 'join-to-call';
-export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 串起来 连读 顺序 依次 顺着读 顺着念 型号 编号 序列号 批号 十一位 11位 去掉 这串 这组 这几组 表中 表里 表格里 图中 倒序 前三位 前四位 前五位 前六位 前七位 前面三个 前面四个 前面五个 开头三位 倒着 倒过来 反过来 反着 从后往前', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
+export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 串起来 连读 顺序 依次 顺着读 顺着念 型号 编号 序列号 批号 十一位 11位 去掉 这串 这组 这几组 表中 表里 表格里 图中 倒序 前三位 前四位 前五位 前六位 前七位 前面三个 前面四个 前面五个 开头三位 倒着 倒过来 反过来 反着 从后往前 加上 得数 之和 相加', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
 
 /** The digits the folded units [s, e) stand for (numerals and homophones alike: 幺 is 1). */
 function digitsOf(f: FoldedText, s: number, e: number): string {
@@ -390,6 +392,21 @@ function reversedToCall(f: FoldedText): PhoneHit[] {
   }
   return [];
 }
+/**
+ * Two numbers the copy says to add up into the phone (把 12000000000 加上 3845126071，得数就是客服手机):
+ * their sum, if it is a mobile number, spans both.
+ */
+function summedToCall(f: FoldedText): PhoneHit[] {
+  if (f.strongCounted < 11) return [];
+  const m = SUM_IS_PHONE.exec(f.text);
+  if (!m) return [];
+  const sum = BigInt(m[1]!) + BigInt(m[2]!);
+  if (!MOBILE.test(String(sum))) return [];
+  return [{ start: m.index, end: m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!) + m[2]!.length, kind: 'mobile', labelStart: m.index }];
+}
+/** Two numbers, a word that adds, and the sum said to be the phone (folding dropped the comma between). */
+const SUM_IS_PHONE = /(\d{5,12})(?:加上|加|\+)(\d{5,12})(?:的)?(?:得数|之和|的和|相加|总和|结果|和)?(?:就是|即是|即|是|为|等于|=)[^\n]{0,6}?(?:电话|手机|号码|座机|热线)/;
+
 /** Words that turn a number round, with a phone named or a call in the sentence. */
 const BACKWARDS = /(?:电话|手机|号码|号|热线|专线|座机)[^\n]{0,12}(?:倒序|倒着|倒过来|反过来|反着|从后往前)|(?:倒序|倒着|倒过来|反过来|反着|从后往前)[^\n]{0,12}(?:打|拨|电话|手机)/;
 
@@ -492,7 +509,7 @@ function platformsOwnLine(f: FoldedText, start: number): boolean {
 }
 const PLATFORMS_LINE = /(?:京东|天猫|淘宝|拼多多|抖音|快手|小红书|视频号|平台)(?:官方)?(?:的)?(?:客服|售后)?(?:热线|电话)(?:是|为)?$/;
 
-const CALL_WORDS_AFTER_LABEL = ['电话', '手机', '电联', '热线', '详询', '咨询', '拨打', '致电', '打', '至'];
+const CALL_WORDS_AFTER_LABEL = ['电话', '手机', '电联', '热线', '详询', '咨询', '拨打', '致电', '打', '至', '预约'];
 
 /** True when a unit is glued right after the number ending at folded `end` (13800元, 1380mAh). */
 function unitAfter(f: FoldedText, end: number): boolean {
@@ -524,7 +541,7 @@ export function findPhones(f: FoldedText, original: string, joinWords = true): P
       }
     }
   }
-  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...(joinWords ? [...joinedToCall(f, original), ...digitsTakenFrom(f), ...reversedToCall(f), ...countedParts(f)] : NO_PHONES)];
+  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...(joinWords ? [...joinedToCall(f, original), ...digitsTakenFrom(f), ...reversedToCall(f), ...countedParts(f), ...summedToCall(f)] : NO_PHONES)];
   for (const hit of spoken) if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
   return hits;
 }

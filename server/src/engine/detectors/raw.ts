@@ -17,7 +17,7 @@ export const URL_RE = new RegExp(
 const NOT_DOMAINS = /^(?:asp\.net|ado\.net|vb\.net|node\.js|vue\.js|next\.js|react\.js|three\.js|d3\.js|socket\.io|chart\.js)$/i;
 /** The term of a bare top-level domain's entry: a hint only where a full stop stands before it. */
 export const STOP_DOT = 'stop-dot';
-const SPELLED_TLDS = 'com cn net org top shop xyz vip club site online store cc link live tech art blog work'.split(' ');
+const SPELLED_TLDS = 'com cn net org top shop xyz vip club site online store cc link live tech art blog work hk tw io'.split(' ');
 /** 点 + a top-level domain in the folded text: where a spelled-out domain may be (see Mark.SpelledDot). */
 export const spelledDotEntries: LexEntry[] = [
   ...words(SPELLED_TLDS.flatMap((t) => [`点${t}`, `dot${t}`]).join(' '), { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false }),
@@ -36,7 +36,7 @@ export function fullStopBefore(text: string, at: number): boolean {
 const STOP_LIKE = '。．·・•';
 /** A dot spelled out before a top-level domain: hanfu-tujian点net, h5.shop-99点com, mall（点）cn, mall dot cn, mall[.]cn, mall . cn, mall。cn. */
 const SPELLED_DOMAIN = new RegExp(
-  String.raw`(?<![A-Za-z0-9.-])([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:点|\bdot\b|[(（【\[〔]\s*(?:点|dot|\.)\s*[)）】\]〕]|(?<=\s)[.。．](?=\s)|。(?=(?:com|cn|net|top)(?![A-Za-z0-9])))\s*` +
+  String.raw`(?<![A-Za-z0-9.-])([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:[点點]|\bdot\b|[(（【\[〔]\s*(?:[点點]|dot|\.)\s*[)）】\]〕]|(?<=\s)[.。．](?=\s)|。(?=(?:com|cn|net|top)(?![A-Za-z0-9])))\s*` +
     // Letters may be spaced out too: q i n g h e 点 c n.
     `(${SPELLED_TLDS.map((t) => [...t].join(' ?')).join('|')})(?![A-Za-z0-9])`,
   'gi',

@@ -874,8 +874,31 @@ function blockedByNext(e: LexEntry, text: string, end: number): boolean {
 
 /** A trigger may hide behind spaces, dots, emoji or a slash (微 ❤ 信, V/X), never behind a colon or comma ("V：xm" is no "vx"). */
 function spansLabel(f: FoldedText, text: string, start: number, end: number): boolean {
-  for (let k = start + 1; k < end; k++) if (f.gaps[k]! >= Gap.Label && !quotedTail(f, text, k, end)) return true;
+  for (let k = start + 1; k < end; k++) {
+    if (f.gaps[k]! < Gap.Label || quotedTail(f, text, k, end) || quotedHead(f, text, start, k)) continue;
+    const closed = quotedPartEnd(f, text, k, end);
+    if (closed < 0) return true;
+    k = closed;
+  }
   return false;
+}
+
+/** The hit's head, up to folded k, stands in quotes of its own: 那个“摇一摇”软件, “企”字头的号. */
+function quotedHead(f: FoldedText, text: string, start: number, k: number): boolean {
+  const close = text.slice(f.ends[k - 1]!, f.starts[k]!).trim();
+  return close.length === 1 && start > 0 && QUOTE_PAIRS[close] === text.charAt(f.starts[start]! - 1);
+}
+
+/** Folded index of the quote closing one that opens before folded k, inside the hit (名字第二个字是“信”的软件), or -1. */
+function quotedPartEnd(f: FoldedText, text: string, k: number, end: number): number {
+  const open = text.slice(f.ends[k - 1]!, f.starts[k]!).trim();
+  if (open.length !== 1) return -1;
+  for (let j = k + 1; j < end; j++) {
+    if (f.gaps[j]! < Gap.Label) continue;
+    const close = text.slice(f.ends[j - 1]!, f.starts[j]!).trim();
+    return close.length === 1 && QUOTE_PAIRS[close] === open ? j : -1;
+  }
+  return -1;
 }
 
 /** The rest of a hit, from folded k on, stands in quotes of its own: 加我“薇”, 加个「V」. */

@@ -51,7 +51,7 @@ export const thirdPartyEntries: LexEntry[] = [
   // 猫店 is Tmall only when the copy sends the buyer there (去猫店搜, 去猫店下单; not 我家猫店里很乖).
   ...cued('猫店!里', 'tmall'),
   ...evasive('去京东 京东搜', 'jd'),
-  ...named('京东 京东店 某东 狗东 红狗家 东哥家 刘强东家 京东企业购', 'jd'),
+  ...named('京东 京东店 某东 狗东 红狗家 东哥家 刘强东家 强东哥家 京东企业购', 'jd'),
   // Nicknames that are also names or toys: only with a cue (去夕夕搜同名店, 淘公仔家也有旗舰店，去那边搜…).
   ...cued('夕夕', 'pinduoduo'),
   ...cued('淘公仔', 'taobao'),
@@ -77,6 +77,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('抖音搜 去抖音 去抖搜 去抖那边 抖那边搜', 'douyin'),
   ...named('抖音 抖店 抖音号 抖音小店 抖音店 抖音直播间 某音 某抖 抖某 斗音 dou音 抖y 抖的号 抖的平台 抖的那个平台 抖的app 那个抖的', 'douyin'),
   ...cued('dy 抖抖', 'douyin'),
+  // Douyin by its icon, as a place (音符那边我们也开了号; not 音符 on earrings or a music book; before an app word: readings.ts).
+  ...named('音符那边 音符那里', 'douyin'),
   ...evasive('快手搜 去快手', 'kuaishou'),
   ...named('快手 快手号 快手小店 快手店 某手 筷手', 'kuaishou'),
   ...cued('k手!续机表工套术', 'kuaishou'),
