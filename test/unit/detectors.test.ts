@@ -2572,3 +2572,13 @@ test('a scan that gets in once done (背面有码，扫了就进), a 顾问 by w
     ['这个码我扫了就是打不开，麻烦客服看看', [], 'jd'],
   ]);
 });
+
+test('今日头条 a platform of its own (a mention, a push with a search), 徽信号 asked of the buyer, a warning that says to beware after the request it describes', () => {
+  expectFamilies([
+    ['今日头条搜「老周钓鱼」，教程都在那边', ['thirdParty'], 'kuaishou'],
+    ['我们的果园上过今日头条的新闻', [], 'douyin'],
+    ['拍下请备注您的徽信号，方便发货前核对', ['collect'], 'taobao'],
+    ['私我，发你徽信，进群领券', ['contact', 'group'], 'pinduoduo'],
+    ['遇到让你加微信办理退款的“客服”要警惕，平台不会这样做', [], 'xiaohongshu'],
+  ]);
+});
