@@ -2582,3 +2582,23 @@ test('今日头条 a platform of its own (a mention, a push with a search), 徽�
     ['遇到让你加微信办理退款的“客服”要警惕，平台不会这样做', [], 'xiaohongshu'],
   ]);
 });
+
+test('round dk–dp: a check mark for V (加√信), 长按 after a little square, JD\'s white dog\'s shop in quotes, 面对面看货, a WeChat group as v裙, a landline read with 前四位/后四位, 联系 before a number in homophones, a profile on another platform, 戳我微信', () => {
+  expectFamilies([
+    ['老客复购加√信 mi_tea88，给你留专属价', ['contact'], 'wechat_channels'],
+    ['详情页最后一张图那个小方块，长按就能领电子版说明书', ['qr'], 'xiaohongshu'],
+    ['大件家具去“那只白色小狗”那家买，包安装', ['thirdParty'], 'wechat_channels'],
+    ['贵重的别拍了，线下找我面对面看货', ['payment'], 'kuaishou'],
+    ['扣1的我一个个拉你们进v裙，每天早上打卡', ['contact', 'group'], 'xiaohongshu'],
+    ['定制请致电：区号零七五五，前四位二六三八，后四位七七一九', ['phone'], 'tmall'],
+    ['刻字请提前联系师傅：妖伞巴 灵灵妖伞 巴巴四妖', ['phone'], 'douyin'],
+    ['想要内部价的去看我视频号简介，上面写了联系方式', ['profile', 'thirdParty'], 'jd'],
+    ['想要内部价的去看我视频号简介，上面写了联系方式', ['profile'], 'wechat_channels'],
+    ['想要清单的戳我微信 mumu_0521 发你', ['contact'], 'xiaohongshu'],
+    // …quiet: a V-neck dress, a tick before goods, bubble liquid, a QR order sticker.
+    ['深v裙 法式收腰连衣裙 进深v裙专区看看', [], 'taobao'],
+    ['√ 加厚 √ 加绒 √ 包邮', [], 'taobao'],
+    ['青蛙泡泡机 附赠两瓶绿色泡泡液', [], 'douyin'],
+    ['二维码餐桌贴 奶茶店扫码点单 定制logo', [], 'taobao'],
+  ]);
+});

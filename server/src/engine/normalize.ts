@@ -171,6 +171,8 @@ const LOOKALIKES: ReadonlyMap<number, string> = new Map(
       ['ᴠ', 'v'], ['ᐯ', 'v'], ['б', '6'], ['З', '3'], ['з', '3'],
       // Cyrillic shha for h (WеСһаt).
       ['һ', 'h'], ['Һ', 'h'],
+      // A check mark for the V of WeChat (加√信): a tick kept as v is no letter of any honest word.
+      ['√', 'v'],
     ].map(([c, l]) => [c!.codePointAt(0)!, l!] as [number, string]),
   ).concat(accentedLatin()),
 );

@@ -7,7 +7,7 @@ const wechat = (list: string, need: LexEntry['need']): LexEntry[] => words(list,
  * drink tastes of (绿泡泡奶盖, 绿泡泡青提气泡茶, 绿泡泡儿童泡泡机), or of a bubble wrap, wand or cup, is
  * a colour or a fizz.
  */
-const NOT_BUBBLE_PRODUCT = '!多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮青气儿膜棒杯瓶';
+const NOT_BUBBLE_PRODUCT = '!多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮青气儿膜棒杯瓶液';
 /** 徽 written for 微 (加徽领试吃), not in 徽章, 安徽 or 徽派 words. */
 const NOT_BADGE = '!章标派菜墨州商记';
 const qq = (list: string, need: LexEntry['need']): LexEntry[] => words(list, { family: 'contact', term: 'qq', need });

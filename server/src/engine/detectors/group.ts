@@ -38,6 +38,8 @@ export const groupEntries: LexEntry[] = [
   // Feishu (Lark) groups, like DingTalk's: another platform wherever they are named.
   ...group('飞书群 飞书粉丝群', 'feishu-group', 'always', 'thirdParty'),
   ...group('微信群', 'wechat-group', 'join', 'contact'),
+  // 裙 for 群 after WeChat's letter, once the buyer is taken in (拉你们进v裙; 深v裙 is a dress).
+  ...group(`v裙${NOT_SKIRT} vx裙${NOT_SKIRT} 薇信裙${NOT_SKIRT} 微信裙${NOT_SKIRT}`, 'wechat-group', 'join', 'contact'),
   ...group('qq群 q群 扣扣群 企鹅群 叩群', 'qq-group', 'join', 'contact'),
   ...group(`企鹅裙${NOT_SKIRT} 扣扣裙${NOT_SKIRT} q裙${NOT_SKIRT}`, 'qq-group', 'join', 'contact'),
   ...group('淘宝群 淘宝粉丝群', 'taobao-group', 'join', 'thirdParty'),
@@ -46,12 +48,14 @@ export const groupEntries: LexEntry[] = [
   ...group('群聊', 'group-chat', 'join'),
   // Private messages count when they are tied to an off-platform goal (DOMAIN.md §4).
   // 私底下傾 (Cantonese 倾, chat): a private chat.
-  ...words('私底下倾 私下倾 私我 私聊 私信我 滴滴我 dd我 pm我 找我私聊 私戳 戳我 私信领 私信获取 私信要 私信发 私发你 私你 私信你 dm我 dmme 滴滴你 dd你 私信小助理 私信助理 私下聊 私下细聊 私下沟通 单独聊 单聊 pm我 pm你', { family: 'group', term: 'dm', need: 'always', cues: 'dm' }),
+  ...words('私底下倾 私下倾 私我 私聊 私信我 滴滴我 dd我 pm我 找我私聊 私戳 戳我!微薇vw 私信领 私信获取 私信要 私信发 私发你 私你 私信你 dm我 dmme 滴滴你 dd你 私信小助理 私信助理 私下聊 私下细聊 私下沟通 单独聊 单聊 pm我 pm你', { family: 'group', term: 'dm', need: 'always', cues: 'dm' }),
 ];
 
 export const groupNegatives: LexEntry[] = negatives(
   // English add me (add 我), not 滴滴我 as dd我.
   'add我 ' +
+  // A V-neck dress (深v裙) is no WeChat group.
+  '深v裙 大v裙 小v裙 v领裙 ' +
   // A private chat said to change nothing: 私聊也是这个价.
   '私聊也是这个价 私聊也一样 私信也是这个价 私信也一样 宝妈群里都在 群里都在推荐 ' +
     '会员俱乐部 私域试点 群舞 群众 群体 人群 一群 成群 群岛 超群 合群 群星 群居 群英 群租 族群 群落 群像 群演 鸡群 羊群 牛群 鸭群 鱼群 建筑群 楼群 集群 机群 菌群 ' +

@@ -154,7 +154,7 @@ export function mayHavePhone(f: Pick<FoldedText, 'counted' | 'strongCounted'>): 
 /** Words that announce a number is said next (not 联系 or 客服: copy is full of them). */
 const NUMBER_WORDS = '电话 手机 号码 热线 座机 拨打 致电 电联';
 /** …and the words a host says right before one: 打给我, 记一下, 打 before a 1 (打妖伞舞…). */
-const SAID_BEFORE_NUMBER = '打给 打我 记一下 记好 记下 打妖 打腰 打邀 打摇 打药 打幺';
+const SAID_BEFORE_NUMBER = '打给 打我 记一下 记好 记下 打妖 打腰 打邀 打摇 打药 打幺 联系';
 const NUMBER_ANNOUNCED = anyOf(`${NUMBER_WORDS} ${SAID_BEFORE_NUMBER}`);
 export const SAID_NUMBER = 'said-number';
 /** The automaton's words for them: a text with none of its words is not searched further (see the scanner). */
@@ -547,7 +547,7 @@ export function findPhones(f: FoldedText, original: string, joinWords = true): P
 }
 
 /** Words a host reads between the groups of a number: 一五零，二二四八，后面是零六三七. */
-const READ_OUT_FILLERS = ['点', '杠', '前半段', '后半段', '前半截', '后半截', '那个', '这个', '就是', '后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是', '中间四位', '中间四位是', '中间三位', '后四位', '后四位是', '最后四位', '最后四位是', '尾号', '尾号是', '结尾', '结尾是', '加', '嗯', '呃', '啊', '再后面是', '再后面', '中四', '中四位', '前三', '后面接', '再接', '接着'];
+const READ_OUT_FILLERS = ['点', '杠', '前半段', '后半段', '前半截', '后半截', '那个', '这个', '就是', '后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是', '中间四位', '中间四位是', '中间三位', '后四位', '后四位是', '最后四位', '最后四位是', '尾号', '尾号是', '结尾', '结尾是', '加', '嗯', '呃', '啊', '再后面是', '再后面', '中四', '中四位', '前三', '后面接', '再接', '接着', '前三位', '前三位是', '前四位', '前四位是', '后四位是'];
 /** Homophones a read-out number may have (幺伞巴，灵六七二，九五四一 has 4 of 11). */
 const MAX_READ_OUT_HOMOPHONES = 4;
 /**

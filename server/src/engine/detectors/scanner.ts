@@ -433,8 +433,9 @@ export class Scanner {
           if (ANY_ACCOUNT.has(e.word) && handle.number && isMobileAt(f, handle.start, handle.end)) return undefined;
           break;
         }
-        // A contact word or a platform's nickname in quotes is read past them: 加个“维信”，号就是…, 去那个“小红本”上搜.
-        const acrossQuotes = (cues === 'contact' || cues === 'platform') && quotedName(text, f, start, end);
+        // A contact word or a platform's nickname in quotes is read past them: 加个“维信”，号就是…, 去那个“小红本”上搜,
+        // or one that begins inside them: 去“那只白色小狗”那家买.
+        const acrossQuotes = (cues === 'contact' || cues === 'platform') && (quotedName(text, f, start, end) || OPENING_QUOTES.includes(charAtOr(text, f.starts[start]! - 1)));
         const spec = !acrossQuotes ? CUES[cues] : cues === 'contact' ? CONTACT_ACROSS_QUOTES : PLATFORM_ACROSS_QUOTES;
         const verb = unnegatedVerbBefore(f, text, start, spec);
         const after = cueAfter(f, end, spec);
@@ -1016,12 +1017,16 @@ function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
   if (a.family === 'qr') return b.family === 'payment' || b.family === 'profile' || (b.family === 'contact' && SCAN_ADDS.test(b.text));
   // …and a number given for a group is a phone too (WhatsApp group: +86 135 7702 4618).
   if (a.family === 'group') return b.family === 'url' || b.family === 'profile' || b.family === 'phone';
+  // …and the platform whose profile page the pointer sends to (去看我视频号简介, on JD; not 我抖音名就是V号: a name).
+  if (a.family === 'thirdParty') return b.family === 'profile' && PROFILE_PAGE_AFTER.test(text.slice(a.end, a.end + 6));
   if (a.family !== 'contact') return false;
   // An explicit add-call inside a pointer or a payment stands too: 加v 号在店铺简介里, 加我V转账,
   // vx号在我抖音简介，加上以后…; so does a handle given beside the pointer (看我头像，v号是 mumu_8821).
   return b.family === 'phone' || (b.family === 'group' && b.term === 'dm') || ((b.family === 'profile' || b.family === 'payment') && (ADD_CALL.test(a.text) || a.addedAfter || ADD_CALL_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start)) || (b.family === 'profile' && HANDLE_GIVEN.test(a.text))));
 }
 const ADD_CALL = /^(?:加|添加|\+|➕)/;
+/** A profile page right after a platform's name: 视频号简介, 抖音主页, 小红书的头像. */
+const PROFILE_PAGE_AFTER = /^(?:号|账号)?(?:的)?(?:主页|简介|头像|签名|置顶)/;
 /** A contact added by scanning: 扫一扫加我微信, 扫码添加店主. */
 const SCAN_ADDS = /^扫(?:码|一扫|一下)?(?:加|添加)/;
 /** …or just before it, the person between: 加我个人微信，号放在主页简介里. */

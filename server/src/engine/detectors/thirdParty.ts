@@ -60,6 +60,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('黄色袋鼠 黄袋鼠', 'other'),
   // JD's white dog by its name: 去那只小白狗Joy家搜.
   ...cued('小狗joy家 白狗joy家 小白狗joy家', 'jd'),
+  // …and its shop (去“那只白色小狗”那家买; not a white puppy bought).
+  ...cued('那只白色小狗那家 那只小白狗那家 白色小狗那家 小白狗那家 白狗那家 白色小狗家', 'jd'),
   ...cued('jd', 'jd'),
   ...evasive('去拼多多 拼多多搜 pdd搜 多多搜 多多上搜 多多里搜', 'pinduoduo'),
   // 多多 alone is 优惠多多: only as a place (更多颜色在多多上), or as a name in quotes (在“多多”上架了: scanner.ts).
