@@ -2602,3 +2602,11 @@ test('round dk–dp: a check mark for V (加√信), 长按 after a little squar
     ['二维码餐桌贴 奶茶店扫码点单 定制logo', [], 'taobao'],
   ]);
 });
+
+test('a handle split over table cells written as a sum that is the account (型号+编号即专属客服号); quiet: a product\'s identification code', () => {
+  expectFamilies([
+    ['规格表｜型号：vx｜编号：lin_6620｜说明：型号+编号即售后微信号，添加备注京东', ['contact'], 'jd'],
+    ['规格表｜型号：A3｜编号：2088｜说明：型号+编号即产品识别码', [], 'jd'],
+    ['车架上有唯一识别码，可在官网查询', [], 'jd'],
+  ]);
+});
