@@ -2610,3 +2610,14 @@ test('a handle split over table cells written as a sum that is the account (型�
     ['车架上有唯一识别码，可在官网查询', [], 'jd'],
   ]);
 });
+
+test('a phone pointed at on the shop\'s sign or top banner, contacts asked for after the order number or sent to the service; quiet: the host\'s measurements in the bio, a shop-sign maker', () => {
+  expectFamilies([
+    ['售后电话印在店铺首页的店招上，有问题就打', ['profile'], 'taobao'],
+    ['客服热线见店铺首页顶部海报', ['profile'], 'tmall'],
+    ['刻字请附上订单号和收件电话', ['collect'], 'tmall'],
+    ['收到货后把手机号发客服，安排师傅上门', ['collect'], 'jd'],
+    ['简介有我的身高体重，参考选码', [], 'xiaohongshu'],
+    ['门头店招定制 亚克力发光字 联系电话见详情页', [], 'taobao'],
+  ]);
+});
