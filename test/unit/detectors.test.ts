@@ -2621,3 +2621,10 @@ test('a phone pointed at on the shop\'s sign or top banner, contacts asked for a
     ['门头店招定制 亚克力发光字 联系电话见详情页', [], 'taobao'],
   ]);
 });
+
+test('a private chat said not to suit before a call is no DM of its own', () => {
+  expectFamilies([
+    ['价格私聊不方便，直接打电话：壹叁陆 伍伍零柒 贰贰捌玖', ['phone'], 'wechat_channels'],
+    ['价格私聊，报你最低', ['group'], 'douyin'],
+  ]);
+});

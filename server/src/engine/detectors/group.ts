@@ -56,8 +56,8 @@ export const groupNegatives: LexEntry[] = negatives(
   'add我 ' +
   // A V-neck dress (深v裙) is no WeChat group.
   '深v裙 大v裙 小v裙 v领裙 ' +
-  // A private chat said to change nothing: 私聊也是这个价.
-  '私聊也是这个价 私聊也一样 私信也是这个价 私信也一样 宝妈群里都在 群里都在推荐 ' +
+  // A private chat said to change nothing, or not to suit (价格私聊不方便，直接打电话: the call is the push): 私聊也是这个价.
+  '私聊不方便 私信不方便 私聊也是这个价 私聊也一样 私信也是这个价 私信也一样 宝妈群里都在 群里都在推荐 ' +
     '会员俱乐部 私域试点 群舞 群众 群体 人群 一群 成群 群岛 超群 合群 群星 群居 群英 群租 族群 群落 群像 群演 鸡群 羊群 牛群 鸭群 鱼群 建筑群 楼群 集群 机群 菌群 ' +
     '肠道菌群 适用人群 适宜人群 不适宜人群 群山 群峰 群芳 群雄 群殴 一大群 整群 进群众 ' +
     // Community management as a subject (books, courses): 《社群运营实战》, 会员社群活动.
