@@ -2625,6 +2625,6 @@ test('a phone pointed at on the shop\'s sign or top banner, contacts asked for a
 test('a private chat said not to suit before a call is no DM of its own', () => {
   expectFamilies([
     ['价格私聊不方便，直接打电话：壹叁陆 伍伍零柒 贰贰捌玖', ['phone'], 'wechat_channels'],
-    ['价格私聊，报你最低', ['group'], 'douyin'],
+    ['价格私聊我，私下转账更便宜', ['group', 'payment'], 'douyin'],
   ]);
 });
