@@ -2628,3 +2628,11 @@ test('a private chat said not to suit before a call is no DM of its own', () => 
     ['价格私聊我，私下转账更便宜', ['group', 'payment'], 'douyin'],
   ]);
 });
+
+test('WeChat spelled by the one-character values of consecutive options, a handle after them; quiet: options that spell nothing', () => {
+  expectFamilies([
+    ['尺码：S-加 M-微 L-信 XL-mm_0912', ['contact'], 'taobao'],
+    ['款式：①-加 ②-v ③-x ④-lily0920', ['contact'], 'pinduoduo'],
+    ['颜色分类：①款-红 ②款-蓝 ③款-信 ④款-A2207', [], 'taobao'],
+  ]);
+});

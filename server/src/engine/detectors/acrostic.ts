@@ -1,6 +1,7 @@
 /**
  * WeChat spelled by the first characters of a list (藏头): 加量不加价、微瑕也包退、信得过再拍、号在简介里;
- * 加倍水润｜微米乳化｜信赖之选｜xm0417; or by single characters in brackets: 【卫】生好打理【星】级好面料【号】….
+ * 加倍水润｜微米乳化｜信赖之选｜xm0417; by single characters in brackets: 【卫】生好打理【星】级好面料【号】…; or by
+ * options' one-character values: ①款-加 ②款-微 ③款-信 ④款-hy2207.
  * Honest lists start that way too (加绒加厚｜微弹修身｜信誉保证), so the spelling counts only where the copy
  * says to read it so (藏头, 竖着念, 头一个字) or a handle or 号 follows it.
  */
@@ -30,6 +31,11 @@ const HEADS = new RegExp(
 );
 /** The same spelled by one character in each pair of brackets: 【加】厚不加价【微】弹不紧绷【信】赖老款式. */
 const BRACKETED = new RegExp(`【${ADD}】[^【】]{0,14}【${WE}】[^【】]{0,14}【${CHAT}】|【${WE}】[^【】]{0,14}【${CHAT}】[^【】]{0,14}【号】`, 'gu');
+/** …or by the one-character values of consecutive options: ①款-加 ②款-微 ③款-信 ④款-hy2207. */
+const VALUE_OF = '[-－=：:]\\s*';
+const ALONE = `(?=[\\s${SEP}]|$)`;
+const OPTION_VALUES = new RegExp(`${VALUE_OF}${ADD}${ALONE}[^\\n]{1,10}?${VALUE_OF}${WE}${ALONE}[^\\n]{1,10}?${VALUE_OF}${CHAT}${ALONE}`, 'gu');
+const NOT_A_VALUE_MARK = /[^-－=：:\s]/;
 /** The copy telling the buyer to read the heads. */
 const READ_THE_HEADS = new RegExp(READ_THE_HEADS_WORDS.split(' ').join('|'));
 /** What follows the spelling and makes it a contact: a handle, or 号 and a label. */
@@ -57,9 +63,12 @@ export function acrosticSpellings(text: string, toldByWords = false): Spelled[] 
     const next = m.groups!.next;
     if (told || m.groups!.account !== undefined || (next !== undefined && HANDLE_NEXT.test(next))) out.push({ start: m.index!, end: m.index! + m[0].length, family: 'contact' });
   }
-  for (const m of text.matchAll(BRACKETED)) {
-    const end = m.index! + m[0].length;
-    if (told || HANDLE_AFTER.test(text.slice(end, end + 24))) out.push({ start: m.index!, end, family: 'contact' });
+  for (const pattern of [BRACKETED, OPTION_VALUES]) {
+    for (const m of text.matchAll(pattern)) {
+      const end = m.index! + m[0].length;
+      // (An option's value starts after its mark: the span is the spelling's first character on.)
+      if (told || HANDLE_AFTER.test(text.slice(end, end + 24))) out.push({ start: m.index! + m[0].search(NOT_A_VALUE_MARK), end, family: 'contact' });
+    }
   }
   return out;
 }
