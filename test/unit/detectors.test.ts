@@ -2636,3 +2636,19 @@ test('WeChat spelled by the one-character values of consecutive options, a handl
     ['颜色分类：①款-红 ②款-蓝 ③款-信 ④款-A2207', [], 'taobao'],
   ]);
 });
+
+test('round dq–dv: a number read in parts after words ending in a homophone (开业日期零六一八), Tmall and Taobao by their icons with 家, Jack Ma\'s app, the shop there named, 现场交钱, a group set apart from the named one inside its signal, a number sent after an order number', () => {
+  expectFamilies([
+    ['报修打这个：一三九，然后是今年年份二零二五，最后是店铺开业日期零六一八', ['phone'], 'tmall'],
+    ['配件在“猫”家也有我们的店，搜“锐芯数码”领券', ['thirdParty'], 'jd'],
+    ['拼单慢的去马云爸爸家的App搜“周记五金”', ['thirdParty'], 'pinduoduo'],
+    ['这款在狗东也有，我们那边的店铺叫“周记五金”，领券更便宜', ['thirdParty'], 'pinduoduo'],
+    ['和田玉别拍链接，来档口现场看货现场交钱', ['payment'], 'kuaishou'],
+    ['淘宝群里有券，想要更低的私我拉你进外面的内部福利裙', ['group'], 'taobao'],
+    ['好评后短信发订单号到 ①③⑨②⑧④⑦⑥⑤⓪①，返现3元', ['phone', 'reviewBait'], 'pinduoduo'],
+    // …quiet: a skirt given away, a cat's food, the Taobao group itself on Taobao.
+    ['今天的福利裙只要59，一律包邮', [], 'taobao'],
+    ['我们猫家的猫粮都是进口的', [], 'tmall'],
+    ['淘宝群里每晚发券，记得进群', [], 'taobao'],
+  ]);
+});

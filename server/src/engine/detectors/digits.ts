@@ -83,6 +83,8 @@ export const MIN_STRONG_DIGITS = 4;
  * reading, noted once as -1, -1.
  */
 function noteShortRun(short: number[], f: FoldedText, i: number, j: number): void {
+  // A homophone that ends the word before a group is no digit of it: 日期零六一八 is 期 + 0618.
+  while (j - i > 4 && DIGIT_TABLE[f.units[i]!]! >= 10 && DIGIT_TABLE[f.units[i + 1]!]! < 10) i++;
   // 中间四位 0947 names the next group's length: no number of its own between the groups; nor does
   // 最后四个数是 ….
   if (f.units[j] === WEI || (j - i <= 2 && f.units[j] === GE)) return;

@@ -235,6 +235,7 @@ const DESCRIBED_APPS: readonly [RegExp, string][] = [
   // By who uses it or who founded it: 老铁们常用的那个App, 刘强东家的App; Meituan by its kangaroo.
   [/老铁(?:们)?(?:常用|都用|爱用|用)的(?:那个)?$|老铁(?:的)?那个$/, 'kuaishou'],
   [/(?:刘强东|东哥)(?:家)?(?:的)?$/, 'jd'],
+  [/(?:马云|马爸爸|马云爸爸)(?:家)?(?:的)?(?:那个)?$/, 'taobao'],
   [new RegExp(`袋鼠${ICON}(?:外卖)?(?:的)?$`), 'other'],
   [new RegExp(`(?:红色|红心)${ICON}(?:种草|笔记|小书本|书本|小书|书|小本本|本本|小本子|本子)${ICON}$`), 'xiaohongshu'],
   // JD's mascot is a dog: 红色小狗图标的软件, 那只小狗吉祥物的App.

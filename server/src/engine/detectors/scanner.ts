@@ -109,8 +109,8 @@ const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free
 /** 也有号 / 也有店 and then a 不过 or 但: the platform named as somewhere else the shop is, the buyer kept here. */
 const ALSO_THERE_BUT = /^.{0,3}也有(?:号|店|账号)[^\n]{0,8}?(?:不过|但是|但|可是)/;
 
-/** Words a group is called that are everyday words too (美妆圈子, 我们的小家): a group only after a join verb. */
-const QUIET_WITHOUT_JOIN = new Set(['圈子', '小家', '小团体', 'group']);
+/** Words a group is called that are everyday words too (美妆圈子, 我们的小家, 今天的福利裙): a group only after a join verb. */
+const QUIET_WITHOUT_JOIN = new Set(['圈子', '小家', '小团体', 'group', '福利裙', '粉丝裙']);
 
 /** Which app a group lives on, read from the words before 群 (品牌微信会员群 is a WeChat group). */
 const GROUP_APPS: readonly [string, string, SignalFamily][] = [
@@ -796,7 +796,7 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
     while (i + 1 < named.length && Math.abs(named[i + 1]!.start - s.start) <= Math.abs(named[i]!.start - s.start)) i++;
     const best = named[i]!;
     // 想进VIP群的加我微信，我拉你，淘宝群那边名额满了: a group set apart from the named one is another.
-    if (anotherGroup(text, s.start) || FULL_AFTER.test(text.slice(best.end, best.end + 8))) continue;
+    if (anotherGroup(text, s.start) || APART_INSIDE.test(s.text) || FULL_AFTER.test(text.slice(best.end, best.end + 8))) continue;
     s.term = best.term;
     s.companion = best.companion;
   }
@@ -805,7 +805,10 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
 /** Said right after a group: it is full or too noisy (那边名额满了, 人已满, 淘宝群太吵). */
 const FULL_AFTER = /^(?:那边|这边|里)?(?:的)?(?:名额|人)?(?:已经|已)?满|^(?:那边|这边|里)?(?:太|很|有点)(?:吵|乱|杂|多人)/;
 /** Words right before a group that set it apart from another: 外面的小群, 另外的群, 另一个群. */
-const APART_BEFORE = /(?:外面的?|外头的?|另外的?|另一个|其他的?)(?:小)?$/;
+const APART_BEFORE = /(?:外面的?|外头的?|另外的?|另一个|其他的?)(?:小|内部|私人|专属)?$/;
+
+/** …or inside the signal, its join verb before it: 私我拉你进外面的内部福利裙. */
+const APART_INSIDE = /(?:外面|外头|另外)的?(?:小|内部|私人|专属)?[^，,。]{0,4}$/;
 
 /** True when the group starting at `start` is set apart from another: 外面的小群 (not 二群入口 in the official card). */
 function anotherGroup(text: string, start: number): boolean {

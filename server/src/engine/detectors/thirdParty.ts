@@ -55,6 +55,9 @@ export const thirdPartyEntries: LexEntry[] = [
   // Nicknames that are also names or toys: only with a cue (去夕夕搜同名店, 淘公仔家也有旗舰店，去那边搜…).
   ...cued('夕夕', 'pinduoduo'),
   ...cued('淘公仔', 'taobao'),
+  // …and by their icons with 家 (在“猫”家和“橙子”家都有店): a cat or an orange said as a shop.
+  ...cued('猫家 天猫家', 'tmall'),
+  ...cued('橙子家', 'taobao'),
   ...cued('x鱼', 'xianyu'),
   // Meituan by its kangaroo (找那只黄色袋鼠，搜“…”外卖).
   ...cued('黄色袋鼠 黄袋鼠', 'other'),
