@@ -2652,3 +2652,12 @@ test('round dq–dv: a number read in parts after words ending in a homophone (�
     ['淘宝群里每晚发券，记得进群', [], 'taobao'],
   ]);
 });
+
+test('quiet: a penguin shop\'s quoted name searched on a platform, a penguin kettle, a QR keychain that plays a voice, community play taught', () => {
+  expectFamilies([
+    ['杯盖是一只小企鹅，链接放不了，去TB搜“企鹅杯杯铺”', ['thirdParty'], 'xiaohongshu'],
+    ['这款企鹅水壶下单就送杯套', [], 'jd'],
+    ['二维码钥匙扣 定制扫码播放语音 情侣纪念', [], 'xiaohongshu'],
+    ['《私域流量》电子书+课程 社群玩法', [], 'wechat_channels'],
+  ]);
+});

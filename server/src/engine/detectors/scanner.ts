@@ -435,7 +435,7 @@ export class Scanner {
         }
         // A contact word or a platform's nickname in quotes is read past them: 加个“维信”，号就是…, 去那个“小红本”上搜,
         // or one that begins inside them: 去“那只白色小狗”那家买.
-        const acrossQuotes = (cues === 'contact' || cues === 'platform') && (quotedName(text, f, start, end) || OPENING_QUOTES.includes(charAtOr(text, f.starts[start]! - 1)));
+        const acrossQuotes = (cues === 'contact' || cues === 'platform') && (quotedName(text, f, start, end) || beginsInsideQuotes(text, f, start, end));
         const spec = !acrossQuotes ? CUES[cues] : cues === 'contact' ? CONTACT_ACROSS_QUOTES : PLATFORM_ACROSS_QUOTES;
         const verb = unnegatedVerbBefore(f, text, start, spec);
         const after = cueAfter(f, end, spec);
@@ -884,6 +884,15 @@ function spansLabel(f: FoldedText, text: string, start: number, end: number): bo
     if (closed < 0) return true;
     k = closed;
   }
+  return false;
+}
+
+/** The hit opens inside quotes that close within it: “那只白色小狗”那家 (not 企鹅 of “企鹅杯杯铺”, a name in quotes). */
+function beginsInsideQuotes(text: string, f: FoldedText, start: number, end: number): boolean {
+  const open = charAtOr(text, f.starts[start]! - 1);
+  if (!OPENING_QUOTES.includes(open)) return false;
+  const inside = text.slice(f.starts[start]!, f.ends[end - 1]!);
+  for (const [close, opening] of Object.entries(QUOTE_PAIRS)) if (opening === open && inside.includes(close)) return true;
   return false;
 }
 
