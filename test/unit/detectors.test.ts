@@ -2661,3 +2661,10 @@ test('quiet: a penguin shop\'s quoted name searched on a platform, a penguin ket
     ['《私域流量》电子书+课程 社群玩法', [], 'wechat_channels'],
   ]);
 });
+
+test('a payee code scanned by whose it is (扫师傅的收款码) is a code and a payment', () => {
+  expectFamilies([
+    ['人工费现场收，现金或者扫师傅的收款码都行', ['payment', 'qr'], 'tmall'],
+    ['师傅上门不收任何费用，请勿扫码付款', [], 'tmall'],
+  ]);
+});
