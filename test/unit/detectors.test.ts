@@ -158,7 +158,7 @@ test('QR calls, groups, profile pointers, third parties, payment, collection, re
     '老客户回购支持微信转账': ['payment「微信转账」'],
     '定金直接zfb转我就行': ['payment「zfb转我」'],
     '大单走微信，转账后直接发货': ['payment「走微信」', 'payment「转账后直接发货」'],
-    '批发价的老板扫我收款码': ['qr「扫我」', 'payment「收款码」'],
+    '批发价的老板扫我收款码': ['qr「扫我收款码」', 'payment「收款码」'],
     '原石毛料欢迎预约看货交易': ['payment「看货交易」'],
     '老顾客整箱要的话不用在小店拍，省手续费': ['payment「不用在小店拍」', 'payment「省手续费」'],
     '抽奖的宝宝把手机号留在评论区': ['collect「手机号留在」'],
