@@ -2668,3 +2668,10 @@ test('a payee code scanned by whose it is (扫师傅的收款码) is a code and 
     ['师傅上门不收任何费用，请勿扫码付款', [], 'tmall'],
   ]);
 });
+
+test('a shop there searched by its quoted name to claim a hidden coupon', () => {
+  expectFamilies([
+    ['配件在“猫”家也有我们的店，搜“锐芯数码”领隐藏券', ['thirdParty'], 'jd'],
+    ['本店搜“锐芯数码”领隐藏券，京东自营发货', [], 'jd'],
+  ]);
+});
