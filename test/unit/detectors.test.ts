@@ -2675,3 +2675,11 @@ test('a shop there searched by its quoted name to claim a hidden coupon', () => 
     ['本店搜“锐芯数码”领隐藏券，京东自营发货', [], 'jd'],
   ]);
 });
+
+test('no need to add anyone\'s private WeChat is a refusal', () => {
+  expectFamilies([
+    ['不用加任何人的私人微信，也不用转账，认准小店就行', [], 'wechat_channels'],
+    ['不用加任何人的私人微信，认准小店下单', [], 'douyin'],
+    ['加我私人微信，给你留货', ['contact'], 'douyin'],
+  ]);
+});

@@ -577,7 +577,7 @@ const REVIEW_NOT_TRADED = /[不没](?:会|再)?(?:以|用|拿)?(?:任何)?(?:好
 const HUAN = '换'.charCodeAt(0);
 const QU = '取'.charCodeAt(0);
 
-const NEGATED_REACH = /(?:不用|不必|无需|别|不要|没必要)(?:再|去)?(?:外面|别处)?(?:找|联系|加|进)(?:主播|客服|我们|我|店主|老板|店长|助理|什么|任何)?(?:的)?$/;
+const NEGATED_REACH = /(?:不用|不必|无需|别|不要|没必要)(?:再|去)?(?:外面|别处)?(?:找|联系|加|进)(?:主播|客服|我们|我|店主|老板|店长|助理|什么|任何人?)?(?:的)?(?:私人|个人)?$/;
 /** What NEGATED_REACH needs before the trigger: a negator's first unit (most triggers have none near). */
 const REACH_NEGATOR_UNITS = new Set([...'不无别没'].map((c) => c.charCodeAt(0)));
 /** True when a unit of `units` stands in text[from, to). */
