@@ -153,7 +153,11 @@ export function mayHavePhone(f: Pick<FoldedText, 'counted' | 'strongCounted'>): 
 
 /** Words that announce a number is said next (not 联系 or 客服: copy is full of them). */
 const NUMBER_WORDS = '电话 手机 号码 热线 座机 拨打 致电 电联';
-/** …and the words a host says right before one: 打给我, 记一下, 打 before a 1 (打妖伞舞…). */
+/**
+ * …and the words said right before a number spoken in homophones: 打给我, 记一下, 打 before a 1 (打妖伞舞…),
+ * 联系 (联系师傅：妖伞巴…). They only start the search: readOutNumber still wants a phone label or a
+ * call right before such a number.
+ */
 const SAID_BEFORE_NUMBER = '打给 打我 记一下 记好 记下 打妖 打腰 打邀 打摇 打药 打幺 联系';
 const NUMBER_ANNOUNCED = anyOf(`${NUMBER_WORDS} ${SAID_BEFORE_NUMBER}`);
 export const SAID_NUMBER = 'said-number';
@@ -400,9 +404,10 @@ function summedToCall(f: FoldedText): PhoneHit[] {
   if (f.strongCounted < 11) return [];
   const m = SUM_IS_PHONE.exec(f.text);
   if (!m) return [];
-  const sum = BigInt(m[1]!) + BigInt(m[2]!);
-  if (!MOBILE.test(String(sum))) return [];
-  return [{ start: m.index, end: m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!) + m[2]!.length, kind: 'mobile', labelStart: m.index }];
+  const [, first, second] = m as unknown as [string, string, string];
+  if (!MOBILE.test(String(BigInt(first) + BigInt(second)))) return [];
+  const secondEnd = m.index + m[0].indexOf(second, first.length) + second.length;
+  return [{ start: m.index, end: secondEnd, kind: 'mobile', labelStart: m.index }];
 }
 /** Two numbers, a word that adds, and the sum said to be the phone (folding dropped the comma between). */
 const SUM_IS_PHONE = /(\d{5,12})(?:加上|加|\+)(\d{5,12})(?:的)?(?:得数|之和|的和|相加|总和|结果|和)?(?:就是|即是|即|是|为|等于|=)[^\n]{0,6}?(?:电话|手机|号码|座机|热线)/;
@@ -547,7 +552,7 @@ export function findPhones(f: FoldedText, original: string, joinWords = true): P
 }
 
 /** Words a host reads between the groups of a number: 一五零，二二四八，后面是零六三七. */
-const READ_OUT_FILLERS = ['点', '杠', '前半段', '后半段', '前半截', '后半截', '那个', '这个', '就是', '后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是', '中间四位', '中间四位是', '中间三位', '后四位', '后四位是', '最后四位', '最后四位是', '尾号', '尾号是', '结尾', '结尾是', '加', '嗯', '呃', '啊', '再后面是', '再后面', '中四', '中四位', '前三', '后面接', '再接', '接着', '前三位', '前三位是', '前四位', '前四位是', '后四位是'];
+const READ_OUT_FILLERS = ['点', '杠', '前半段', '后半段', '前半截', '后半截', '那个', '这个', '就是', '后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是', '中间四位', '中间四位是', '中间三位', '后四位', '后四位是', '最后四位', '最后四位是', '尾号', '尾号是', '结尾', '结尾是', '加', '嗯', '呃', '啊', '再后面是', '再后面', '中四', '中四位', '前三', '后面接', '再接', '接着', '前三位', '前三位是', '前四位', '前四位是'];
 /** Homophones a read-out number may have (幺伞巴，灵六七二，九五四一 has 4 of 11). */
 const MAX_READ_OUT_HOMOPHONES = 4;
 /**
