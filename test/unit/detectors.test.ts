@@ -2683,3 +2683,16 @@ test('no need to add anyone\'s private WeChat is a refusal', () => {
     ['加我私人微信，给你留货', ['contact'], 'douyin'],
   ]);
 });
+
+test('round dw–ef: a number in homophones after 预约 with 微信同号, a search for the same name to watch the full version, quiet: a pinned message\'s heading, the note\'s own product card, sharing the live room with WeChat friends, a pet tag scanned by a passer-by', () => {
+  expectFamilies([
+    ['预约上门量尺：幺叁柒 巴巴灵伞 妖伞伞巴（微信同号）', ['contact', 'phone'], 'xiaohongshu'],
+    ['同名视频号也在更新，搜“阿木的木工房”看完整版教程', ['thirdParty'], 'douyin'],
+    ['视频号那边我们每天中午也播，搜「阿栗的茶园」来找我', ['thirdParty'], 'douyin'],
+    ['直播间置顶：主播个人V：bella_zb99', ['contact'], 'xiaohongshu'],
+    ['联系方式看置顶', ['profile'], 'xiaohongshu'],
+    ['男朋友送的企鹅玩偶太治愈了！同款就在笔记商品卡', [], 'xiaohongshu'],
+    ['转发直播间给微信好友还能一起看', [], 'wechat_channels'],
+    ['防水二维码狗牌，宠物走丢时路人扫一下就能看到信息', [], 'taobao'],
+  ]);
+});

@@ -100,12 +100,15 @@ export function payeeCodeAsProduct(f: FoldedText, start: number, end: number): b
   return PAYEE_CODE_PRODUCT.test(around(f, start, end, 30));
 }
 
-/** 【置顶】 heading a pinned comment: a mark, not a pointer to a pinned post. */
+/** 【置顶】 or 直播间置顶： heading a pinned comment: a mark, not a pointer to a pinned post. */
 export function pinnedMark(text: string, f: FoldedText, start: number, end: number): boolean {
   const before = text.charAt(f.starts[start]! - 1);
   const after = text.charAt(f.ends[end - 1]!);
+  if (after === '：' || after === ':') return f.text.slice(start, end) === '置顶' && PINNED_HEADING_BEFORE.test(f.text.slice(Math.max(0, start - 4), start));
   return before !== '' && after !== '' && '【[〔'.includes(before) && '】]〕'.includes(after);
 }
+/** What a pinned message's heading may start with: nothing (the line's start), 直播间, 评论区, 公屏. */
+const PINNED_HEADING_BEFORE = /(?:^|\n|直播间|评论区|公屏)$/;
 
 /**
  * True when the hit [start, end) ends a quoted name of a few characters, more than the hit itself:

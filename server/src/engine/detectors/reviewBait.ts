@@ -12,7 +12,7 @@ export const reviewBaitEntries: LexEntry[] = [
 
 export const reviewBaitNegatives: LexEntry[] = negatives(
   // The seller's own note (点笔记下方商品卡) and a screenshot of the screen (把屏幕截图，扫背景板上的码).
-  '笔记下方 笔记下面 这篇笔记 本篇笔记 笔记左下角 屏幕截图 ' +
+  '笔记下方 笔记下面 这篇笔记 本篇笔记 笔记左下角 笔记商品卡 笔记里的商品卡 屏幕截图 ' +
   // A warning against someone acting in the name of cash-back (以好评返现名义联系您).
   '好评返现名义 返现名义 好评返现为由 返现为由 好评名义 好评为由 ' +
   '评价无关 好评无关 评论无关 评论里 评论中 弹幕里 五星级 好评如潮 好评率 好评度 好评榜 好评不断 五星级酒店 真实评价 评价中心 评论区 评价区 评价里 顶评论 笔记本 ' +
