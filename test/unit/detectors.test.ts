@@ -2696,3 +2696,13 @@ test('round dw–ef: a number in homophones after 预约 with 微信同号, a se
     ['防水二维码狗牌，宠物走丢时路人扫一下就能看到信息', [], 'taobao'],
   ]);
 });
+
+test('the host\'s own 听我说 is no reported speech; a comment in straight quotes refused; no need of cash-back', () => {
+  expectFamilies([
+    ['宝子们听我说：dou音搜\'阿梨的衣橱\'，那边直播间九块九秒', ['thirdParty'], 'taobao'],
+    ['宝宝说要加微信，不加哦', [], 'taobao'],
+    ['有人打\'主播私我报价\'——不私聊啊家人们，价格都在小黄车', [], 'douyin'],
+    ['弹幕说"主播加个v"——不加不加', [], 'douyin'],
+    ['给个好评我们就很开心啦，不需要返现，真实评价就好', [], 'wechat_channels'],
+  ]);
+});

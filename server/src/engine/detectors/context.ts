@@ -312,6 +312,8 @@ const deniedBefore = (text: string, i: number): boolean => {
     (NEGATING_MARK.includes(charAtOr(text, at - 3)) && GIVING.some((w) => text.startsWith(w, at - 2))) ||
     // 私信我也不会发价格表: a helper verb and a verb of sending between.
     (NEGATING_MARK.includes(charAtOr(text, at - 3)) && '会能要'.includes(charAtOr(text, at - 2)) && '发给送加'.includes(charAtOr(text, at - 1))) ||
+    // 不需要返现: no need of it.
+    text.startsWith('不需要', at - 3) ||
     DENIED_GIVING.test(text.slice(Math.max(0, at - 8), at))
   );
 };

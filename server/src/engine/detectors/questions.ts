@@ -14,6 +14,8 @@ import { clauseEnd, clauseStart, unitBefore } from './context';
 const HAS_QUESTION_MARK = 1;
 const HAS_OPEN_QUOTE = 2;
 const HAS_SAY = 4;
+/** Quote marks a quoted comment may open with; straight ones (' ") open and close alike. */
+const OPENING_MARKS = ['“', '「', '‘', "'", '"'];
 let memoText: string | undefined;
 let memoMarks = 0;
 function segmentMarks(original: string): number {
@@ -21,7 +23,7 @@ function segmentMarks(original: string): number {
     memoText = original;
     memoMarks =
       (original.includes('？') || original.includes('?') ? HAS_QUESTION_MARK : 0) |
-      (original.includes('“') || original.includes('「') ? HAS_OPEN_QUOTE : 0) |
+      (OPENING_MARKS.some((q) => original.includes(q)) ? HAS_OPEN_QUOTE : 0) |
       (original.includes('说') ? HAS_SAY : 0);
   }
   return memoMarks;
@@ -56,7 +58,8 @@ export function someoneElseSaid(f: FoldedText, at: number, original: string | un
   if (!unitBefore(text, from, at, SHUO) || !SOMEONE_SAID.test(text.slice(from, at))) return false;
   return !grantedAfter(f, at);
 }
-const SOMEONE_SAID = /(?:那位|这位|有位|有个|有一位|有一个|^(?:姐妹|宝宝|宝子|家人|老铁|朋友)(?:们)?)[^说]{0,6}说(?:要|想|让我)?[^说]{0,4}$/;
+// (Not the host's own 说: 宝子们听我说, 家人们我说一下.)
+const SOMEONE_SAID = /(?:那位|这位|有位|有个|有一位|有一个|^(?:姐妹|宝宝|宝子|家人|老铁|朋友)(?:们)?)[^说]{0,6}(?<![我听])说(?:要|想|让我)?[^说]{0,4}$/;
 const SHUO = new Set(['说'.charCodeAt(0)]);
 /** True when a later clause of the sentence (within 16 characters) opens with a grant: …，行 / …，可以哈 (not 行不行，不行). */
 export function grantedAfter(f: FoldedText, at: number): boolean {
@@ -76,12 +79,13 @@ export function quotedComment(f: FoldedText, at: number, original: string | unde
   const to = f.starts[at]!;
   for (let k = to - 1; k >= 0 && k >= to - 24; k--) {
     const c = original.charCodeAt(k);
-    if (c === CLOSE_QUOTE || c === CLOSE_CORNER) return false;
-    if (c === OPEN_QUOTE || c === OPEN_CORNER) return COMMENT_BEFORE.test(original.slice(Math.max(0, k - 6), k));
+    if (c === CLOSE_QUOTE || c === CLOSE_CORNER || c === CLOSE_SINGLE) return false;
+    // (Back from inside the quote, a straight quote met first is its opening one.)
+    if (c === OPEN_QUOTE || c === OPEN_CORNER || c === OPEN_SINGLE || c === STRAIGHT_SINGLE || c === STRAIGHT_DOUBLE) return COMMENT_BEFORE.test(original.slice(Math.max(0, k - 6), k));
   }
   return false;
 }
-const [OPEN_QUOTE, CLOSE_QUOTE, OPEN_CORNER, CLOSE_CORNER] = [...'“”「」'].map((c) => c.charCodeAt(0));
+const [OPEN_QUOTE, CLOSE_QUOTE, OPEN_CORNER, CLOSE_CORNER, OPEN_SINGLE, CLOSE_SINGLE, STRAIGHT_SINGLE, STRAIGHT_DOUBLE] = [...'“”「」‘’\'"'].map((c) => c.charCodeAt(0));
 // A colon or a verb of saying: 留言“进裙” and 评论“1” are what the buyer is told to write.
 const COMMENT_BEFORE = /(?:评论|弹幕|网友|粉丝)(?:(?:说|问)\s*[:：]?|\s*[:：])\s*$/;
 
@@ -96,7 +100,8 @@ export function answeredNo(f: FoldedText, at: number, original: string | undefin
   for (let k = from; k < to; k++) {
     const c = original.charCodeAt(k);
     if (c === QUESTION_MARK || c === WIDE_QUESTION_MARK) return ANSWER_NO.test(original.slice(k + 1, k + 8));
-    if (c === CLOSE_QUOTE || c === CLOSE_CORNER) return ASKED.test(original.slice(Math.max(0, from - 12), k)) && QUOTE_ANSWERED_NO.test(original.slice(k + 1, k + 14));
+    // (On from inside the quote, a straight quote met first is its closing one.)
+    if (c === CLOSE_QUOTE || c === CLOSE_CORNER || c === CLOSE_SINGLE || c === STRAIGHT_SINGLE || c === STRAIGHT_DOUBLE) return ASKED.test(original.slice(Math.max(0, from - 12), k)) && QUOTE_ANSWERED_NO.test(original.slice(k + 1, k + 14));
     if (c === 0x3002 || c === 10) return false;
   }
   return false;
@@ -106,10 +111,10 @@ export function answeredNo(f: FoldedText, at: number, original: string | undefin
  * after the quote, a few words in at most, an address first or not (不私聊哈, 不行, 没有, 京东不允许,
  * 哎这位宝宝，不加不加; not 不用问了，直接加).
  */
-const ASKED = /吗|么|嘛|吧|能不能|可不可以|行不行|[?？]|[“「](?:主播|老板|客服|店家|掌柜)/;
+const ASKED = /吗|么|嘛|吧|能不能|可不可以|行不行|[?？]|[“「‘'"](?:主播|老板|客服|店家|掌柜)/;
 const QUOTE_ANSWERED_NO = /^[\s—–\-－:：，,～~]*(?:(?:哎|哎呀|哈|嗯|啊|诶)?(?:这位|那位)?(?:宝宝|宝子|姐妹|家人|亲|老铁|朋友|亲爱的|兄弟|哥|姐|老板|美女|帅哥)[们呀啊]?[，,]\s*)?[^，,。！!？?]{0,4}?(?:不(?:能|行|可以|允许|让|加|私|给|留|发|会|收|支持|提供|哦|哈|啦|了)|没(?:有|法)|别)/;
 const [QUESTION_MARK, WIDE_QUESTION_MARK] = [...'?？'].map((c) => c.charCodeAt(0));
-const ANSWER_NO = /^\s*(?:不需要|不用|没有|没必要|不存在|当然不|不可能|统统不|都不|不[，,。！!])/;
+const ANSWER_NO = /^\s*(?:不需要|不用|没有|没必要|不存在|当然不|不可能|统统不|都不|不行|不[，,。！!])/;
 const WEN = '问'.charCodeAt(0);
 const Q_LOWER = 'q'.charCodeAt(0);
 /** A Q&A's 问：, not 顾问： or 打电话问：. */
