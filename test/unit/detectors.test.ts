@@ -2706,3 +2706,12 @@ test('the host\'s own 听我说 is no reported speech; a comment in straight quo
     ['给个好评我们就很开心啦，不需要返现，真实评价就好', [], 'wechat_channels'],
   ]);
 });
+
+test('numbers put together (拼在一起) into a phone, a square code named by its shape, a camera aimed at a little square, a scan then goods sent', () => {
+  expectFamilies([
+    ['配件型号：主机 TM-139，滤芯 0587-2264，两个型号的数字拼在一起就是售后师傅手机', ['phone'], 'tmall'],
+    ['扫描本卡背面的方形小码，即可领取下次购物券', ['qr'], 'tmall'],
+    ['看屏幕右下角那个黑白小方块，手机摄像头对准它，直接进内购页', ['qr'], 'pinduoduo'],
+    ['款式A和款式B拼在一起穿更好看', [], 'taobao'],
+  ]);
+});

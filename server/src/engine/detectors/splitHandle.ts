@@ -6,7 +6,7 @@
 import type { Span } from '../types';
 
 /** Joining, then adding or searching what was joined; or the cells written as a sum that is the account (型号+编号即专属客服号). */
-const JOIN_THEN_ADD = /(?:连起来|拼起来|连在一起|按顺序|依次|连读)[^。；！？\n]{0,8}?(?:加我|加上|添加|搜|加[vV微]|加好友)|[+＋][^。；！？\n，,+＋]{1,6}(?:即是|就是|即|是)[^。；！？\n]{0,6}?(?:客服号|微信号|微信|vx|[vV]号)/;
+const JOIN_THEN_ADD = /(?:连起来|拼起来|拼在一起|连在一起|按顺序|依次|连读)[^。；！？\n]{0,8}?(?:加我|加上|添加|搜|加[vV微]|加好友)|[+＋][^。；！？\n，,+＋]{1,6}(?:即是|就是|即|是)[^。；！？\n]{0,6}?(?:客服号|微信号|微信|vx|[vV]号)/;
 /** A short value of Latin letters, digits and joiners after a cell's label (：v, -lin, ：_lan). */
 const CELL_VALUE = /[：:\-－=]\s*([A-Za-z0-9_.]{1,14})\s*(?=[｜|/／，,、；;（）()\s]|$)/g;
 /** How many cells a split handle has at least. */
