@@ -2715,3 +2715,10 @@ test('numbers put together (拼在一起) into a phone, a square code named by i
     ['款式A和款式B拼在一起穿更好看', [], 'taobao'],
   ]);
 });
+
+test('a handle pointed at in the profile on a named shopping platform (v号在我淘宝主页简介里)', () => {
+  expectFamilies([
+    ['回复慢的姐妹加我v，v号在我淘宝主页简介里', ['contact', 'profile'], 'taobao'],
+    ['店铺简介在淘宝主页可以看到', [], 'taobao'],
+  ]);
+});
