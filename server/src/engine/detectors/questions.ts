@@ -14,8 +14,14 @@ import { clauseEnd, clauseStart, unitBefore } from './context';
 const HAS_QUESTION_MARK = 1;
 const HAS_OPEN_QUOTE = 2;
 const HAS_SAY = 4;
-/** Quote marks a quoted comment may open with; straight ones (' ") open and close alike. */
-const OPENING_MARKS = ['“', '「', '‘', "'", '"'];
+/** Quote marks a quoted comment may open or close with; straight ones (' ") open and close alike. */
+const STRAIGHT_QUOTES = '\'"';
+const OPENING_MARKS = [...'“「‘', ...STRAIGHT_QUOTES];
+const unitsOf = (marks: string): Set<number> => new Set([...marks].map((c) => c.charCodeAt(0)));
+/** Back from inside a quote, a straight quote met first is its opening one; on from inside, its closing one. */
+const OPENS_BACKWARDS = unitsOf(OPENING_MARKS.join(''));
+const CLOSES_FORWARDS = unitsOf(`”」’${STRAIGHT_QUOTES}`);
+const CURLY_CLOSERS = unitsOf('”」’');
 let memoText: string | undefined;
 let memoMarks = 0;
 function segmentMarks(original: string): number {
@@ -79,13 +85,11 @@ export function quotedComment(f: FoldedText, at: number, original: string | unde
   const to = f.starts[at]!;
   for (let k = to - 1; k >= 0 && k >= to - 24; k--) {
     const c = original.charCodeAt(k);
-    if (c === CLOSE_QUOTE || c === CLOSE_CORNER || c === CLOSE_SINGLE) return false;
-    // (Back from inside the quote, a straight quote met first is its opening one.)
-    if (c === OPEN_QUOTE || c === OPEN_CORNER || c === OPEN_SINGLE || c === STRAIGHT_SINGLE || c === STRAIGHT_DOUBLE) return COMMENT_BEFORE.test(original.slice(Math.max(0, k - 6), k));
+    if (CURLY_CLOSERS.has(c)) return false;
+    if (OPENS_BACKWARDS.has(c)) return COMMENT_BEFORE.test(original.slice(Math.max(0, k - 6), k));
   }
   return false;
 }
-const [OPEN_QUOTE, CLOSE_QUOTE, OPEN_CORNER, CLOSE_CORNER, OPEN_SINGLE, CLOSE_SINGLE, STRAIGHT_SINGLE, STRAIGHT_DOUBLE] = [...'“”「」‘’\'"'].map((c) => c.charCodeAt(0));
 // A colon or a verb of saying: 留言“进裙” and 评论“1” are what the buyer is told to write.
 const COMMENT_BEFORE = /(?:评论|弹幕|网友|粉丝)(?:(?:说|问)\s*[:：]?|\s*[:：])\s*$/;
 
@@ -100,8 +104,7 @@ export function answeredNo(f: FoldedText, at: number, original: string | undefin
   for (let k = from; k < to; k++) {
     const c = original.charCodeAt(k);
     if (c === QUESTION_MARK || c === WIDE_QUESTION_MARK) return ANSWER_NO.test(original.slice(k + 1, k + 8));
-    // (On from inside the quote, a straight quote met first is its closing one.)
-    if (c === CLOSE_QUOTE || c === CLOSE_CORNER || c === CLOSE_SINGLE || c === STRAIGHT_SINGLE || c === STRAIGHT_DOUBLE) return ASKED.test(original.slice(Math.max(0, from - 12), k)) && QUOTE_ANSWERED_NO.test(original.slice(k + 1, k + 14));
+    if (CLOSES_FORWARDS.has(c)) return ASKED.test(original.slice(Math.max(0, from - 12), k)) && QUOTE_ANSWERED_NO.test(original.slice(k + 1, k + 14));
     if (c === 0x3002 || c === 10) return false;
   }
   return false;
