@@ -258,6 +258,12 @@ const MAX_JOINED_DIGITS = 12;
 export const JOIN_TO_CALL = 'join-to-call';
 export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 拼在一起 串起来 连读 顺序 依次 顺着读 顺着念 型号 编号 序列号 批号 十一位 11位 去掉 这串 这组 这几组 表中 表里 表格里 图中 倒序 前三位 前四位 前五位 前六位 前七位 前面三个 前面四个 前面五个 开头三位 倒着 倒过来 反过来 反着 从后往前 加上 得数 之和 相加', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
 
+/** Folded end of the sentence holding `at` (folding turns sentence ends into '\n'). */
+function sentenceEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
+
 /** The digits the folded units [s, e) stand for (numerals and homophones alike: 幺 is 1). */
 function digitsOf(f: FoldedText, s: number, e: number): string {
   return Array.from(f.units.subarray(s, e), (u) => String(digitValue(u) % 10)).join('');
@@ -279,8 +285,7 @@ function joinedToCall(f: FoldedText, original: string): PhoneHit[] {
   if (from > 0 && SEMICOLONS.has(original.charCodeAt(f.starts[from - 1]!))) from = f.text.lastIndexOf('\n', from - 2) + 1;
   const before = joinGroups(f, groupsBefore(f, m.index, from), true);
   if (before || !NAMES_A_PHONE.test(m[0])) return before ? [before] : [];
-  let to = f.text.indexOf('\n', m.index);
-  if (to < 0) to = f.text.length;
+  const to = sentenceEnd(f.text, m.index);
   const after = groupsAfter(f, m.index + m[0].length, to);
   const first = after[0];
   if (!first || first[0] - (m.index + m[0].length) > FIRST_GROUP_AFTER) return [];
@@ -384,8 +389,7 @@ function reversedToCall(f: FoldedText): PhoneHit[] {
   const m = BACKWARDS.exec(f.text);
   if (!m) return [];
   const from = f.text.lastIndexOf('\n', m.index) + 1;
-  let to = f.text.indexOf('\n', m.index);
-  if (to < 0) to = f.text.length;
+  const to = sentenceEnd(f.text, m.index);
   for (let s = from; s < to; s++) {
     if (!isNumeral(f.units[s]!) || (s > from && isNumeral(f.units[s - 1]!))) continue;
     let e = s;
