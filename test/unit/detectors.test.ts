@@ -2722,3 +2722,12 @@ test('a handle pointed at in the profile on a named shopping platform (v号在�
     ['店铺简介在淘宝主页可以看到', [], 'taobao'],
   ]);
 });
+
+test('a reward no honest review request names still counts further on in the same sentence, not past its end', () => {
+  expectFamilies([
+    ['五星好评并上传三张买家秀后，请在订单留言里写上您的手机号码，我们会给您充5元话费作为谢意', ['collect', 'reviewBait'], 'pinduoduo'],
+    ['追评满二十字加三张图，拍照发到售后邮箱 after_sv@163.com ，领取8元现金红包', ['contact', 'reviewBait'], 'jd'],
+    ['欢迎五星评价。本店话费充值卡另有活动，请咨询客服', [], 'jd'],
+    ['给我们写个真实评价吧，您的每一条建议我们都会认真看，店庆当天直播间还有红包雨', [], 'taobao'],
+  ]);
+});

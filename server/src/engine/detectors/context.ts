@@ -94,6 +94,9 @@ export interface CueSpec {
   afterCrossesClauses?: boolean;
   /** Whether a verb with an aspect mark after it still cues (拉了个群: the group is there), not only tells what happened. */
   pastStillCues?: boolean;
+  /** Words so plain that they still cue further on, up to `farReach` but never past the sentence's end. */
+  farAfter?: readonly string[];
+  farReach?: number;
 }
 
 export const PEOPLE =
@@ -172,6 +175,10 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         // A longer warranty or an extra refund (五星评价后免费升级至两年上门保; 质保由两年延长至三年); 追评送原厂….
         '延保 延长至 延长到 免费升级 额外退款 ^送!货达到快给不'),
     afterReach: 24,
+    // A reward no honest review request names, even after a clause between: 五星好评并上传带图评价后，请在订单页
+    // 留言写上您的手机号码，我们会给您充10元话费作为感谢.
+    farAfter: list('元话费 块话费 充话费 话费充值 充值话费 返现 红包'),
+    farReach: 60,
     crossClauses: true,
   },
   profile: PROFILE,
@@ -362,9 +369,17 @@ function endsAt(text: string, word: string, at: number): boolean {
 export function cueAfter(f: Context, end: number, spec: CueSpec): number | undefined {
   if (spec.after.length === 0) return undefined;
   const e = clauseEnd(f, end, spec.afterReach, spec.crossClauses || spec.afterCrossesClauses);
+  const near = firstCueWord(f, end, end, e, spec.after);
+  if (near !== undefined || !spec.farAfter) return near;
+  // Folded text ends a sentence with '\n', where clauseEnd stops.
+  return firstCueWord(f, end, e, clauseEnd(f, end, spec.farReach ?? 0, true), spec.farAfter);
+}
+
+/** End of the first of `words` starting in [from, e) (right at `end` for a "^" word), if any. */
+function firstCueWord(f: Context, end: number, from: number, e: number, words: readonly string[]): number | undefined {
   const text = f.text;
-  const wordsBeginningWith = cueWordsBy('first', spec.after);
-  for (let i = end; i < e; i++) {
+  const wordsBeginningWith = cueWordsBy('first', words);
+  for (let i = from; i < e; i++) {
     for (const w of wordsBeginningWith.get(text.charCodeAt(i)) ?? NO_WORDS) {
       // …and not one that fails (在微信里搜不到我们): 不到 or 不了 right after it.
       if ((!w.adjacent || i === end) && i + w.word.length <= e && matchesAt(f, w, i) && !isHonest(f, i, i + w.word.length) && !deniedBefore(text, i) && !failsAfter(text, i + w.word.length)) return i + w.word.length;
