@@ -2731,3 +2731,30 @@ test('a reward no honest review request names still counts further on in the sam
     ['给我们写个真实评价吧，您的每一条建议我们都会认真看，店庆当天直播间还有红包雨', [], 'taobao'],
   ]);
 });
+
+test('round eg–el: rewards said as a price change, a coupon, a gift exchanged or a free part, 【好评礼】; denials that list the rewards; a number read with pauses', () => {
+  expectFamilies([
+    ['晒单的朋友下次拍之前找客服，直接给你改价', ['reviewBait'], 'taobao'],
+    ['五星好评后联系客服，可兑换精美水杯一只', ['reviewBait'], 'jd'],
+    ['【好评礼】收货七天内评价满二十字，送替换刷头', ['reviewBait'], 'tmall'],
+    ['本店从不提供返现或礼品来换取好评', [], 'taobao'],
+    ['我们不会为好评提供任何红包或返现', [], 'douyin'],
+    ['抽奖跟评价没关系，中奖后系统自动发券', [], 'taobao'],
+    ['别私下找我买，私下交易平台不保障', [], 'kuaishou'],
+    ['打：一三九（停）二六六八（停）四五二零', ['phone'], 'kuaishou'],
+  ]);
+});
+
+test('round eg–el: 藏头诗 as the goods, Cherokee letters, Little Red Book, JD\'s dog by name, 绿色泡泡 and a model after VX', () => {
+  expectFamilies([
+    ['定制藏头诗 示例：微雨润新竹，信步入山林', [], 'pinduoduo'],
+    ['藏头诗：加油向未来，微笑面对，信心满满', ['contact'], 'pinduoduo'],
+    ['售后ᏔX：abc_shop88', ['contact'], 'pinduoduo'],
+    ['follow 我们的 Little Red Book 账号 @lulu_home 看上身图', ['thirdParty'], 'tmall'],
+    ['去白色小狗Joy家搜同款更便宜', ['thirdParty'], 'taobao'],
+    ['绿色泡泡 气泡膜 防震包装', [], 'taobao'],
+    ['加绿色泡泡 abc_2233 发你实拍', ['contact'], 'taobao'],
+    ['绿色泡泡那个软件搜 abc123', ['contact'], 'taobao'],
+    ['对讲机VX-8R 手台 三防', [], 'kuaishou'],
+  ]);
+});

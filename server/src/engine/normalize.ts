@@ -171,6 +171,9 @@ const LOOKALIKES: ReadonlyMap<number, string> = new Map(
       ['ᴠ', 'v'], ['ᐯ', 'v'], ['б', '6'], ['З', '3'], ['з', '3'],
       // Cyrillic shha for h (WеСһаt).
       ['һ', 'h'], ['Һ', 'h'],
+      // Cherokee capitals shaped like Latin ones (Ꮃ𝖷 for WX).
+      ['Ꭺ', 'a'], ['Ᏼ', 'b'], ['Ꮯ', 'c'], ['Ꭰ', 'd'], ['Ꭼ', 'e'], ['Ꮐ', 'g'], ['Ꮋ', 'h'], ['Ꭵ', 'i'], ['Ꭻ', 'j'], ['Ꮶ', 'k'],
+      ['Ꮮ', 'l'], ['Ꮇ', 'm'], ['Ꮲ', 'p'], ['Ꮢ', 'r'], ['Ꮪ', 's'], ['Ꭲ', 't'], ['Ꮩ', 'v'], ['Ꮃ', 'w'], ['Ꮤ', 'w'], ['Ꮓ', 'z'],
       // A check mark for the V of WeChat (加√信): a tick kept as v is no letter of any honest word.
       ['√', 'v'],
     ].map(([c, l]) => [c!.codePointAt(0)!, l!] as [number, string]),

@@ -38,6 +38,11 @@ const OPTION_VALUES = new RegExp(`${VALUE_OF}${ADD}${ALONE}[^\\n]{1,10}?${VALUE_
 const NOT_A_VALUE_MARK = /[^-－=：:\s]/;
 /** The copy telling the buyer to read the heads. */
 const READ_THE_HEADS = new RegExp(READ_THE_HEADS_WORDS.split(' ').join('|'));
+/**
+ * 藏头诗 may be the goods (定制藏头诗 … 示例：微风吹柳岸，信步踏春来): where it is the only telling word, two
+ * heads are a poem's, and only a whole spelling (加微信, 微信号) counts.
+ */
+const POEM = /藏头诗/g;
 /** What follows the spelling and makes it a contact: a handle, or 号 and a label. */
 const HANDLE_NEXT = /^(?:号|[a-zA-Z][\w.-]{2,}\d|[\w.-]*\d{3,})/;
 const HANDLE_AFTER = /^[^【\n]{0,8}?(?:号|[a-zA-Z][\w.-]{2,}\d)/;
@@ -48,6 +53,8 @@ const TOLD_SPELLINGS: readonly [RegExp, SignalFamily][] = [
   [/扫码|扫一扫/, 'qr'],
   [/[进加入拉]群|进裙/, 'group'],
 ];
+/** …and where only 藏头诗 tells it, a whole WeChat to add. */
+const POEM_SPELLINGS: readonly [RegExp, SignalFamily][] = [[/加[微薇威维卫vV][信星xX]|[微薇威维卫vV][信星xX]号/, 'contact'], ...TOLD_SPELLINGS.slice(1)];
 
 /** A spelling found and what it pushes to. */
 export interface Spelled extends Span {
@@ -57,17 +64,18 @@ export interface Spelled extends Span {
 /** Spans of the text where its list heads spell a WeChat to add (or, where the copy says to read them, a scan or a group). */
 export function acrosticSpellings(text: string, toldByWords = false): Spelled[] {
   const out: Spelled[] = [];
-  const told = READ_THE_HEADS.test(text);
-  if (told && toldByWords) out.push(...toldSpellings(text));
+  const poem = text.includes('藏头诗');
+  const told = poem ? READ_THE_HEADS.test(text.replace(POEM, '')) : READ_THE_HEADS.test(text);
+  if ((told || poem) && toldByWords) out.push(...toldSpellings(text, !told));
   for (const m of text.matchAll(HEADS)) {
     const next = m.groups!.next;
-    if (told || m.groups!.account !== undefined || (next !== undefined && HANDLE_NEXT.test(next))) out.push({ start: m.index!, end: m.index! + m[0].length, family: 'contact' });
+    if (told || poem || m.groups!.account !== undefined || (next !== undefined && HANDLE_NEXT.test(next))) out.push({ start: m.index!, end: m.index! + m[0].length, family: 'contact' });
   }
   for (const pattern of [BRACKETED, OPTION_VALUES]) {
     for (const m of text.matchAll(pattern)) {
       const end = m.index! + m[0].length;
       // (An option's value starts after its mark: the span is the spelling's first character on.)
-      if (told || HANDLE_AFTER.test(text.slice(end, end + 24))) out.push({ start: m.index! + m[0].search(NOT_A_VALUE_MARK), end, family: 'contact' });
+      if (told || poem || HANDLE_AFTER.test(text.slice(end, end + 24))) out.push({ start: m.index! + m[0].search(NOT_A_VALUE_MARK), end, family: 'contact' });
     }
   }
   return out;
@@ -76,12 +84,12 @@ export function acrosticSpellings(text: string, toldByWords = false): Spelled[] 
 const ITEMS = new RegExp(`[^${SEP}【】（）()—]+`, 'gu');
 
 /** The heads of the items of a text that tells the buyer to read them, read for TOLD_SPELLINGS. */
-function toldSpellings(text: string): Spelled[] {
+function toldSpellings(text: string, poemOnly: boolean): Spelled[] {
   // The whole text's items: the words that say to read the heads may come first or last.
   const items = [...text.matchAll(ITEMS)];
   const heads = items.map((m) => m[0].charAt(0)).join('');
   const out: Spelled[] = [];
-  for (const [spelling, family] of TOLD_SPELLINGS) {
+  for (const [spelling, family] of poemOnly ? POEM_SPELLINGS : TOLD_SPELLINGS) {
     const m = spelling.exec(heads);
     if (!m) continue;
     const first = items[m.index]!;

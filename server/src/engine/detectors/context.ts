@@ -173,7 +173,9 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         // 修改为好评，我们立即退还5元; 删除评价后…补偿您8元; 主播给你们退5块钱; 这单直接半价; 多抽一次福袋; 额外送500京豆; 寄送新品试用装.
         '退还 补偿 给你们退 给大家退 半价 多抽 额外送 试用装 ' +
         // A longer warranty or an extra refund (五星评价后免费升级至两年上门保; 质保由两年延长至三年); 追评送原厂….
-        '延保 延长至 延长到 免费升级 额外退款 ^送!货达到快给不'),
+        '延保 延长至 延长到 免费升级 额外退款 ^送!货达到快给不 ' +
+        // A price changed for the reviewer, a coupon sent, a gift exchanged, a part replaced free: 给你改价便宜五块, 发个大额券.
+        '改价 大额券 发个券 发张券 发券 送券 可兑换 兑换精美 兑换礼品 免费更换 免费换'),
     afterReach: 24,
     // A reward no honest review request names, even after a clause between: 五星好评并上传带图评价后，请在订单页
     // 留言写上您的手机号码，我们会给您充10元话费作为感谢.
@@ -321,11 +323,14 @@ const deniedBefore = (text: string, i: number): boolean => {
     (NEGATING_MARK.includes(charAtOr(text, at - 3)) && '会能要'.includes(charAtOr(text, at - 2)) && '发给送加'.includes(charAtOr(text, at - 1))) ||
     // 不需要返现: no need of it.
     text.startsWith('不需要', at - 3) ||
-    DENIED_GIVING.test(text.slice(Math.max(0, at - 8), at))
+    DENIED_GIVING.test(text.slice(Math.max(0, at - 14), at))
   );
 };
-/** A denial of giving a few characters before the reward: 不搞晒图返红包, 不给好评返红包, 不送红包. */
-const DENIED_GIVING = /[不没别无](?:搞|送|给|做|返|发|弄)[^不没]{0,5}$/;
+/**
+ * A denial of giving a few characters before the reward: 不搞晒图返红包, 不给好评返红包, 不送红包, and the next
+ * reward it lists (从不提供返现或赠品, 不会为好评提供任何返现或红包).
+ */
+const DENIED_GIVING = /[不没别无]会?(?:为[^不没]{1,4}?)?(?:搞|送|给|做|返|发|弄|提供|设置|承诺)(?:任何)?[^不没]{0,5}$/;
 /** A review word between a denial and its reward: 不提供任何晒图奖励. */
 const REVIEW_WORDS = ['晒图', '好评', '评价', '带图', '追评'];
 /** Two-character verbs of giving a denial may stand before: 不提供任何奖励, 不设置返现. */
@@ -487,6 +492,8 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   if (unitBefore(text, Math.max(s, reachEnd - 10), reachEnd, REACH_NEGATOR_UNITS) && NEGATED_REACH.test(text.slice(Math.max(s, reachEnd - 10), reachEnd))) return true;
   // 不以好评换返现, 不用晒图换红包: a review word between the denial and the reward it would buy.
   if (at - s >= 3 && (text.charCodeAt(at - 1) === HUAN || text.charCodeAt(at - 1) === QU) && REVIEW_NOT_TRADED.test(text.slice(Math.max(s, at - 10), at))) return true;
+  // 不会为好评提供任何返现(或红包): a denial of giving for the review, the review word between.
+  if (at - any - s >= 4 && GIVEN_FOR_ENDS.has(text.charCodeAt(at - any - 1)) && NOT_GIVEN_FOR.test(text.slice(Math.max(s, at - any - 16), at - any))) return true;
   // A negator, then where or with what: 别在评论区留手机号, 不需要用手机扫码, 不用去评论区留联系方式.
   // (Not past a space between two phrases: 别在评论区说 直接加我企业微信.)
   // (Only the last 8 characters are read for the place: only a space among them matters.)
@@ -543,7 +550,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
 /** The thing named, then refused: …这种事我们从来不做, …这一套我们不搞. */
 const REFUSED_AFTER = /^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)/;
 const [ZUO, GAO] = [...'做搞'].map((c) => c.charCodeAt(0));
-const UNPROTECTED = /出了?(?:问题|事)(?:都|也)?(?:没人管|不管|没人负责|自负|自己承担)|没有?保障|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负/;
+const UNPROTECTED = /出了?(?:问题|事)(?:都|也)?(?:没人管|不管|没人负责|自负|自己承担)|没有?保障|不受?保障|平台不管|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负/;
 /** The units every UNPROTECTED (RISK) or DISOWNED (DISOWN) phrase has: one look-up per character after a trigger. */
 const RISK = 1;
 const DISOWN = 2;
@@ -592,6 +599,9 @@ const [MAO, FA, MO, ZHUANG] = [...'冒法陌装'].map((c) => c.charCodeAt(0));
 
 const REVIEW_NOT_TRADED = /[不没](?:会|再)?(?:以|用|拿)?(?:任何)?(?:好评|晒图|评价|五星|带图)(?:来)?换(?:取)?$/;
 const HUAN = '换'.charCodeAt(0);
+/** The last character of NOT_GIVEN_FOR: 供, or the 或 和 及 of a list it opens. */
+const GIVEN_FOR_ENDS = new Set([...'供或和及'].map((c) => c.charCodeAt(0)));
+const NOT_GIVEN_FOR = /[不没](?:会|再)?为[^不没]{1,5}提供(?:任何)?(?:[^不没]{1,4}(?:或|和|及))?$/;
 const QU = '取'.charCodeAt(0);
 
 const NEGATED_REACH = /(?:不用|不必|无需|别|不要|没必要)(?:再|去)?(?:外面|别处)?(?:找|联系|加|进)(?:主播|客服|我们|我|店主|老板|店长|助理|什么|任何人?)?(?:的)?(?:私人|个人)?$/;

@@ -133,8 +133,8 @@ const NAMED_ACCOUNTS = new Set(['小程序', '微信小程序', '公众号', '�
 /** A verb that enters or follows, then a name (no pause) up to the account's kind. */
 const VERB_BEFORE_ACCOUNT_NAME = /(?:进入|进|关注|打开|搜索|搜|去)[^\n]{1,8}$/;
 
-/** A dash and two to four digits after an ASCII word: a model number (对讲机VX-261), no handle. */
-const MODEL_AFTER = /^[-－]\d{2,4}(?!\d)/;
+/** A dash and two to four digits, or a digit and a letter or two, after an ASCII word: a model number (对讲机VX-261, VX-6R), no handle. */
+const MODEL_AFTER = /^[-－](?:\d{2,4}(?!\d)|\d{1,2}[a-z]{1,2}(?![a-z0-9]))/i;
 
 /** Words for an account of any kind (私人号): the number after them may be a phone. */
 const ANY_ACCOUNT = new Set(['个人号', '私人号']);
@@ -707,7 +707,7 @@ function formFieldsBefore(f: Context, start: number): number {
 }
 const FILL_VERB = /(?:填写|填好|填上|登记|提供|留下)[^\n]*$/;
 const CONSIGNEE = /收货人|收件人/;
-const NOT_THE_SHOPS_REWARD = /(?:京东|淘宝|天猫|拼多多|抖音|快手|小红书|平台)(?:平台)?(?:按规则|自动|官方|统一)?(?:发放|自动发|发的)|以平台页面为准|(?:与|和|跟)(?:评价|好评|评论)无关/;
+const NOT_THE_SHOPS_REWARD = /(?:京东|淘宝|天猫|拼多多|抖音|快手|小红书|平台)(?:平台)?(?:按规则|自动|官方|统一)?(?:发放|自动发|发的)|以平台页面为准|(?:与|和|跟)(?:评价|好评|评论)(?:无关|没关系|没有关系|无任何关系)/;
 const FILL_VERB_JUST_BEFORE = /(?:填写|填好|填上|登记|提供|留下|写上|写明|备注)(?:您的|你的)?$/;
 const NEWLINE = 10;
 

@@ -33,7 +33,7 @@ export const thirdPartyEntries: LexEntry[] = [
   // …and the platforms themselves, in English (follow us on Xiaohongshu @…, find us on Taobao).
   ...(
     [
-      ['xiaohongshu rednote redbook', 'xiaohongshu'],
+      ['xiaohongshu rednote redbook littleredbook', 'xiaohongshu'],
       ['douyin', 'douyin'],
       ['kuaishou', 'kuaishou'],
       ['taobao', 'taobao'],
@@ -62,7 +62,9 @@ export const thirdPartyEntries: LexEntry[] = [
   // Meituan by its kangaroo (找那只黄色袋鼠，搜“…”外卖).
   ...cued('黄色袋鼠 黄袋鼠', 'other'),
   // JD's white dog by its name: 去那只小白狗Joy家搜.
-  ...cued('小狗joy家 白狗joy家 小白狗joy家', 'jd'),
+  ...cued('小狗joy家 白狗joy家 小白狗joy家 joy家 那只白色小狗joy家 白色小狗joy家 那只小白狗joy家', 'jd'),
+  // Xiaohongshu in English words (follow 我们的 Little Red Book 账号).
+  ...cued('littleredbook', 'xiaohongshu'),
   // …and its shop (去“那只白色小狗”那家买; not a white puppy bought).
   ...cued('那只白色小狗那家 那只小白狗那家 白色小狗那家 小白狗那家 白狗那家 白色小狗家', 'jd'),
   ...cued('jd', 'jd'),
