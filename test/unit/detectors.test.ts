@@ -2758,3 +2758,28 @@ test('round eg–el: 藏头诗 as the goods, Cherokee letters, Little Red Book, 
     ['对讲机VX-8R 手台 三防', [], 'kuaishou'],
   ]);
 });
+
+test('round eg–el: a review asked after the goods come (收到后…晒图), a buyer\'s question granted with 能, others\' words told and refused, checkout skipped in the shop, deposits paid by WeChat, a code photographed to scan at home', () => {
+  expectFamilies([
+    ['收到后写下使用感受并晒图，客服发你一份小样作为谢礼', ['reviewBait'], 'xiaohongshu'],
+    ['有人问能不能走私单，能，下播后联系我', ['payment'], 'jd'],
+    ['有人问能不能走私单，不能哈', [], 'jd'],
+    ['好多朋友说想加微信，不用加，小店里找客服就行', [], 'wechat_channels'],
+    ['老客不在小店下单，再便宜五块', ['payment'], 'wechat_channels'],
+    ['喜欢的话先微信付个定金，我给你留着', ['payment'], 'douyin'],
+    ['我们私下发货，货到微信付款', ['payment'], 'pinduoduo'],
+    ['熟客直接把钱打给老板，当天发', ['payment'], 'taobao'],
+    ['海报右下角那个方块码拍下来，回家再扫', ['qr'], 'xiaohongshu'],
+    ['想要的加一下v，号在简介里', ['contact', 'profile'], 'kuaishou'],
+  ]);
+});
+
+test('round eg–el: a landline spelled digit by digit, homophones after 来电, a 400 hotline one digit long', () => {
+  expectFamilies([
+    ['不满意打 0 2 1 - 6 6 8 5 3 2 1 7 找店长', ['phone'], 'kuaishou'],
+    ['请来电：妖伞九-溜灵舞久-七尔巴四', ['phone'], 'douyin'],
+    ['全国售后热线400-6218-3375', ['phone'], 'jd'],
+    ['来电显示 大屏老人机 三九八元', [], 'jd'],
+    ['型号 400-6218-3375', [], 'jd'],
+  ]);
+});

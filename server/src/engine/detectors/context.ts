@@ -223,7 +223,9 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     free: 2,
     reach: 12,
     // 这个码截个图，回头在相册里识别: kept to scan later; 这个码，用微信扫了: scanned after a comma.
-    after: list('^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫了就 ^扫完就 ^扫描 ^长按 扫完直接 摄像头对准 拿手机扫 手机一扫 手机扫扫 相机对准 手机对准 手机对着 相机对一下 手机对一下 手机识别 抖音扫 淘宝扫 支付宝扫 企鹅扫 qq扫 截图去扫 截屏去扫'),
+    after: list('^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫了就 ^扫完就 ^扫描 ^长按 扫完直接 摄像头对准 拿手机扫 手机一扫 手机扫扫 相机对准 手机对准 手机对着 相机对一下 手机对一下 手机识别 抖音扫 淘宝扫 支付宝扫 企鹅扫 qq扫 截图去扫 截屏去扫 ' +
+      // Photographed to scan at home: 那个方块码拍下来，回家再扫.
+      '^拍下来 ^拍个照 ^拍照保存 ^存下来 回家再扫 回去再扫 回家扫'),
     // The phone's scan may come a clause later, after a word on the code: 格子图案不是装饰哦，手机一扫就能领.
     afterReach: 10,
     afterCrossesClauses: true,
@@ -449,7 +451,8 @@ const WARNING_FRAME = anyOf('别信 请勿相信 不要相信 切勿相信 别�
  * trigger, in its clause or across the list marks before it.
  */
 // A bare 无 opens no request (7天无理由 质保一年 专属顾问 …).
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到了?).{0,12}?(?:让|要求|叫|邀请|索要|索取|引导|诱导|通过|使用|说|问(?!题)|发来|发了|发自己|刷|添加您|添加你|加您|加你|要您|要你|要我|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
+// (收到 a message, not the goods: 收到后写下使用感受并晒图 asks for a review.)
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到(?![后货宝商包])了?).{0,12}?(?:让|要求|叫|邀请|索要|索取|引导|诱导|通过|使用|说|问(?!题)|发来|发了|发自己|刷|添加您|添加你|加您|加你|要您|要你|要我|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
 /** After the trigger, in its sentence: the line disbelieves what it names (…扫码退款，请勿相信). */
 function disbelievesIt(after: string, word: string): boolean {
   const i = after.indexOf(word);

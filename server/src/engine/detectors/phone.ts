@@ -39,6 +39,8 @@ function classify(digits: string, hasLabel: boolean, areaCode: boolean, plus: bo
   else if (d.length === 15 && d.startsWith('0086')) d = d.slice(4);
   if (d.length === 11 && MOBILE.test(d)) return 'mobile';
   if (d.length === 10 && /^(400|800)\d{7}$/.test(d)) return 'hotline';
+  // …and one digit too many under a label (售后热线400-6218-3375): a hotline miswritten is still one to call.
+  if (hasLabel && d.length === 11 && /^(400|800)\d{8}$/.test(d)) return 'hotline';
   if ((hasLabel || areaCode) && d.length >= 10 && d.length <= 12 && /^0[1-9]\d{8,10}$/.test(d)) return 'landline';
   // Another country's number, written with its plus or 00 and the code a group of its own:
   // +852 6128 4470, +60 11-2345 6789, +六零 一二…, 00852 6128 4470.
@@ -155,10 +157,10 @@ export function mayHavePhone(f: Pick<FoldedText, 'counted' | 'strongCounted'>): 
 const NUMBER_WORDS = '电话 手机 号码 热线 座机 拨打 致电 电联';
 /**
  * …and the words said right before a number spoken in homophones: 打给我, 记一下, 打 before a 1 (打妖伞舞…),
- * 联系 (联系师傅：妖伞巴…), 预约 and 同号 (预约上门：幺叁柒 巴巴灵伞…（微信同号）). They only start the search: readOutNumber still wants a phone label or a
+ * 联系 (联系师傅：妖伞巴…), 预约 and 同号 (预约上门：幺叁柒 巴巴灵伞…（微信同号）), 来电 (请来电：妖伞巴-溜灵舞久-…). They only start the search: readOutNumber still wants a phone label or a
  * call right before such a number.
  */
-const SAID_BEFORE_NUMBER = '打给 打我 记一下 记好 记下 打妖 打腰 打邀 打摇 打药 打幺 联系 预约 同号';
+const SAID_BEFORE_NUMBER = '打给 打我 记一下 记好 记下 打妖 打腰 打邀 打摇 打药 打幺 联系 预约 同号 来电';
 const NUMBER_ANNOUNCED = anyOf(`${NUMBER_WORDS} ${SAID_BEFORE_NUMBER}`);
 export const SAID_NUMBER = 'said-number';
 /** The automaton's words for them: a text with none of its words is not searched further (see the scanner). */
@@ -541,7 +543,8 @@ export function findPhones(f: FoldedText, original: string, joinWords = true): P
       const label = labelBefore(text, c.start);
       const firstGap = firstGapAt(f, c.start, c.end);
       // An area code, a country code (86, 0086, 00852…), each a group of its own.
-      const areaCode = c.digits.startsWith('00') ? firstGap >= 3 && firstGap <= 5 : c.digits.startsWith('0') ? firstGap === 3 || firstGap === 4 : c.digits.startsWith('86') && firstGap === 2;
+      // (Spelled digit by digit, 0 5 3 1 - 8 6 7 2 …, the groups are lost: the code is read from the digits.)
+      const areaCode = c.digits.startsWith('00') ? firstGap >= 3 && firstGap <= 5 : c.digits.startsWith('0') ? firstGap === 3 || firstGap === 4 || (firstGap === 1 && everyDigitApart(f, c.start, c.end) && (AREA_CODE.test(c.digits.slice(0, 3)) || AREA_CODE.test(c.digits.slice(0, 4)))) : c.digits.startsWith('86') && firstGap === 2;
       const kind = classify(c.digits, label >= 0 || labelNear(text, f, c.start), areaCode, plus);
       if (kind) {
         const start = plus ? c.start - 1 : c.start;
@@ -739,6 +742,12 @@ function readOutJoin(f: FoldedText, original: string, end: number, start: number
 const ONLY_SEPARATORS = /^[\s，,、/／【】[\]()（）\uFE0F\u20E3…⋯~～]*$/;
 /** What a read-out group ends with: spaces alone keep the digits one run. */
 const GROUP_SEPARATOR = /[，,、/／【】[\]()（）]/;
+
+/** True when a separator stands between every two digits of [start, end): 0 5 3 1 - 8 6 7 2. */
+function everyDigitApart(f: FoldedText, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) if (f.gaps[k] === Gap.None) return false;
+  return true;
+}
 
 /** Offset (in digits) of the first separator inside [start, end), or -1. */
 function firstGapAt(f: FoldedText, start: number, end: number): number {

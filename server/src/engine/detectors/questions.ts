@@ -64,8 +64,8 @@ export function someoneElseSaid(f: FoldedText, at: number, original: string | un
   if (!unitBefore(text, from, at, SHUO) || !SOMEONE_SAID.test(text.slice(from, at))) return false;
   return !grantedAfter(f, at);
 }
-// (Not the host's own 说: 宝子们听我说, 家人们我说一下.)
-const SOMEONE_SAID = /(?:那位|这位|有位|有个|有一位|有一个|^(?:姐妹|宝宝|宝子|家人|老铁|朋友)(?:们)?)[^说]{0,6}(?<![我听])说(?:要|想|让我)?[^说]{0,4}$/;
+// (Not the host's own 说: 宝子们听我说, 家人们我说一下; 好多朋友说想加微信 is theirs.)
+const SOMEONE_SAID = /(?:那位|这位|有位|有个|有一位|有一个|^(?:(?:好多|很多|不少|有些|有的|一些|好些)(?:人|姐妹|宝宝|宝子|家人|老铁|朋友)|姐妹|宝宝|宝子|家人|老铁|朋友)(?:们)?)[^说]{0,6}(?<![我听])说(?:要|想|让我)?[^说]{0,4}$/;
 const SHUO = new Set(['说'.charCodeAt(0)]);
 /** True when a later clause of the sentence (within 16 characters) opens with a grant: …，行 / …，可以哈 (not 行不行，不行). */
 export function grantedAfter(f: FoldedText, at: number): boolean {
@@ -74,10 +74,13 @@ export function grantedAfter(f: FoldedText, at: number): boolean {
   for (let k = at + 1; k < e; k++) {
     if (f.gaps[k]! < Gap.Clause) continue;
     for (const g of GRANTS) if (text.startsWith(g, k) && !'不吗'.includes(text.charAt(k + g.length) || '\n')) return true;
+    // 能 alone as a clause: …能不能走私单，能，下播后私我 (not 能看到的都在小店里).
+    if (text.charCodeAt(k) === NENG && (k + 1 >= e || f.gaps[k + 1]! >= Gap.Clause)) return true;
   }
   return false;
 }
-const GRANTS = ['行', '可以', '没问题', '好的', '好嘞', 'ok'];
+const GRANTS = ['行', '可以', '没问题', '好的', '好嘞', 'ok', '当然能'];
+const NENG = '能'.charCodeAt(0);
 
 /** A comment read out in quotes: 助理念一下评论：“主播能留个电话吗”. The buyer's words, no request of the copy. */
 export function quotedComment(f: FoldedText, at: number, original: string | undefined): boolean {
