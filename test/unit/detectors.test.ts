@@ -2783,3 +2783,18 @@ test('round eg–el: a landline spelled digit by digit, homophones after 来电,
     ['型号 400-6218-3375', [], 'jd'],
   ]);
 });
+
+test('round eg–el: a number said in English words, read backwards after 倒着念, or a code said to be the phone; codes typed into a page, comments drawn by their order or told in quotes, books about WeChat communities', () => {
+  expectFamilies([
+    ['售后 TEL：one-five-eight 3021 7746', ['phone'], 'taobao'],
+    ['Orders by phone: one-eight-six, two-zero-four-four, nine-one-three-seven', ['phone'], 'tmall'],
+    ['buy one get one free, phone case 3 colours', [], 'tmall'],
+    ['倒着念这串号码就是店长：8594 2036 751', ['phone'], 'tmall'],
+    ['出厂编号 13-90-55-21-746，这串数字就是售后师傅的电话', ['phone'], 'pinduoduo'],
+    ['出厂编号 13-90-55-21-746，这串数字是生产批次', [], 'pinduoduo'],
+    ['刮开涂层，输入 16 位防伪码 7741 0531 8862 4409 查询真伪', [], 'tmall'],
+    ['抽奖：第 8 位、第 88 位评论的家人各送一瓶', [], 'douyin'],
+    ['关注+评论“想要”，开奖后抽三位送同款', [], 'xiaohongshu'],
+    ['这本书讲怎么做微信社群，社群SOP和话术模板都有', [], 'wechat_channels'],
+  ]);
+});

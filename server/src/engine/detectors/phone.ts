@@ -19,6 +19,8 @@ export interface PhoneHit {
 const NOT_PHONE_BEFORE = [
   '订单', '单号', '条码', '条形码', '商品码', '商品编码', '编码', '货号', '型号', '编号', 'sku', '款号', '批号', '批次', '序列号', '运单', '快递单', '物流单', '证书', '批准文号',
   '备案号', '生产许可', '许可证', 'sc', 'ean', 'isbn', 'imei', 'sn', '价格', '¥', '$', '尾号', '卡号', '账号', 'id', 'no', '发票', '税号', '识别号', '流水号', '凭证',
+  // Codes typed into a page (16 位防伪码 8362 0517 4493 2281 holds a landline's shape).
+  '防伪码', '防伪编码', '验证码', '兑换码', '激活码', '串码', '券码', '卡密',
 ];
 const NOT_PHONE_AFTER = ['元', '块', '円', '克', 'g', 'kg', 'ml', 'mm', 'cm', '件', '次', 'mah', '万', '亿', '个', '年', '届'];
 /** ASCII letters glued to a number that still announce a phone or a handle (tel13800…, v138…). */
@@ -216,6 +218,51 @@ function pinyinPhones(f: FoldedText): PhoneHit[] {
         break search;
       }
     }
+  }
+  return out;
+}
+
+/**
+ * Digits said in English words, alone or with digits among them (TEL：one-three-nine 2047 6615; 打 One Three
+ * Eight, zero two seven, …): folding glues the words, so a run of them is read token by token, starting and
+ * ending at a word's edge (not the one of phone, nor the one of money).
+ */
+const ENGLISH_DIGITS: Readonly<Record<string, string>> = { zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+const ENGLISH_TOKEN = new RegExp(`${longestFirst(Object.keys(ENGLISH_DIGITS))}|\\d`, 'y');
+const ENGLISH_RUN = new RegExp(`(?:${longestFirst(Object.keys(ENGLISH_DIGITS))}|\\d){10,}`, 'g');
+const MIN_ENGLISH_WORDS = 3;
+const isLetterAt = (text: string, at: number): boolean => at >= 0 && at < text.length && text.charCodeAt(at) >= 0x61 && text.charCodeAt(at) <= 0x7a;
+
+/** A cheap look first: every such number has a one (a mobile's first digit, or a hotline's). */
+export function mayHaveEnglishPhone(f: Pick<FoldedText, 'text'>): boolean {
+  return f.text.includes('one');
+}
+
+function englishPhones(f: FoldedText): PhoneHit[] {
+  const text = f.text;
+  const out: PhoneHit[] = [];
+  ENGLISH_RUN.lastIndex = 0;
+  for (let m = ENGLISH_RUN.exec(text); m; m = ENGLISH_RUN.exec(text)) {
+    // The run's tokens, their starts and their digits.
+    const starts: number[] = [];
+    let digits = '';
+    let words = 0;
+    for (let k = m.index; k < m.index + m[0].length; ) {
+      ENGLISH_TOKEN.lastIndex = k;
+      const t = ENGLISH_TOKEN.exec(text)!;
+      starts.push(k);
+      digits += t[0].length === 1 ? t[0] : ENGLISH_DIGITS[t[0]];
+      if (t[0].length > 1) words++;
+      k += t[0].length;
+    }
+    const end = m.index + m[0].length;
+    if (words < MIN_ENGLISH_WORDS || (isLetterAt(text, end) && f.gaps[end] === Gap.None)) continue;
+    // The first token at a word's edge: a gap before it, or no letter.
+    const first = starts.findIndex((k) => !isLetterAt(text, k - 1) || f.gaps[k]! > Gap.None);
+    if (first < 0) continue;
+    const kind = classify(digits.slice(first), false, false, false);
+    const start = starts[first]!;
+    if (kind && (labelNear(text, f, start) || phoneWordInSentence(f, start, PHONE_OR_CALL))) out.push({ start, end, kind, labelStart: start });
   }
   return out;
 }
@@ -419,7 +466,7 @@ function summedToCall(f: FoldedText): PhoneHit[] {
 const SUM_IS_PHONE = /(\d{5,12})(?:加上|加|\+)(\d{5,12})(?:的)?(?:得数|之和|的和|相加|总和|结果|和)?(?:就是|即是|即|是|为|等于|=)[^\n]{0,6}?(?:电话|手机|号码|座机|热线)/;
 
 /** Words that turn a number round, with a phone named or a call in the sentence. */
-const BACKWARDS = /(?:电话|手机|号码|号|热线|专线|座机)[^\n]{0,12}(?:倒序|倒着|倒过来|反过来|反着|从后往前)|(?:倒序|倒着|倒过来|反过来|反着|从后往前)[^\n]{0,12}(?:打|拨|电话|手机)/;
+const BACKWARDS = /(?:电话|手机|号码|号|热线|专线|座机)[^\n]{0,12}(?:倒序|倒着|倒过来|反过来|反着|从后往前)|(?:倒序|倒着|倒过来|反过来|反着|从后往前)[^\n]{0,12}(?:打|拨|电话|手机|号码)/;
 
 /**
  * A number given in parts by their lengths (电话前五位15037，后六位写在价签上：892164; 前面三个数是一八八，后面八位是
@@ -510,9 +557,10 @@ const ORDER_NUMBER_READ = /(?<![拨打])(?:订单号|订单编号|单号|运单�
 
 /** …unless the copy says to call the number right after it: 茶饼编号念一下：一五零、七七二三、六零八九，不懂就打这个号. */
 function calledAfter(f: FoldedText, end: number): boolean {
-  return CALL_THIS_NUMBER.test(f.text.slice(end, Math.min(f.text.length, end + 16)));
+  return CALL_THIS_NUMBER.test(f.text.slice(end, Math.min(f.text.length, end + 30)));
 }
-const CALL_THIS_NUMBER = /^[^\n]{0,10}?(?:打这个号|拨这个号|打这个电话|拨这个电话|拨打这个|打这个手机|这串号直接拨|直接拨过去|拨过去就是)/;
+// …or says the number is a phone: 出厂编号 18-60-23-74-915，包装上印着的这串数字就是老板的私人电话.
+const CALL_THIS_NUMBER = /^[^\n]{0,10}?(?:打这个号|拨这个号|打这个电话|拨这个电话|拨打这个|打这个手机|这串号直接拨|直接拨过去|拨过去就是)|^[^\n]{0,14}?(?:这串|这组|这一串)(?:数字|号码|数|号)?(?:就是|即是|其实是|即)[^\n]{0,8}?(?:电话|手机)/;
 
 /** The platform's own hotline, named as the platform's: 京东官方客服热线400-…, 平台客服热线 400-…. */
 function platformsOwnLine(f: FoldedText, start: number): boolean {
@@ -553,7 +601,7 @@ export function findPhones(f: FoldedText, original: string, joinWords = true): P
       }
     }
   }
-  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...(joinWords ? [...joinedToCall(f, original), ...digitsTakenFrom(f), ...reversedToCall(f), ...countedParts(f), ...summedToCall(f)] : NO_PHONES)];
+  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...(mayHaveEnglishPhone(f) ? englishPhones(f) : NO_PHONES), ...(joinWords ? [...joinedToCall(f, original), ...digitsTakenFrom(f), ...reversedToCall(f), ...countedParts(f), ...summedToCall(f)] : NO_PHONES)];
   for (const hit of spoken) if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
   return hits;
 }

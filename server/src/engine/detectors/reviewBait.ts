@@ -15,6 +15,8 @@ export const reviewBaitNegatives: LexEntry[] = negatives(
   '笔记下方 笔记下面 这篇笔记 本篇笔记 笔记左下角 笔记商品卡 笔记里的商品卡 屏幕截图 ' +
   // A warning against someone acting in the name of cash-back (以好评返现名义联系您).
   '好评返现名义 返现名义 好评返现为由 返现为由 好评名义 好评为由 ' +
+  // 第 38 位评论的家人: the 38th comment drawn in a live room.
+  '位评论 楼评论 位留言 ' +
   '评价无关 好评无关 评论无关 评论里 评论中 弹幕里 五星级 好评如潮 好评率 好评度 好评榜 好评不断 五星级酒店 真实评价 评价中心 评论区 评价区 评价里 顶评论 笔记本 ' +
     // A screenshot of something else (截图保存右下角的码, 发送订单截图预约安装), and 送 in sending.
     '截图这个码 截图这张码 截图此码 订单截图 付款截图 支付截图 物流截图 聊天截图 转账截图 转完截图 转账后截图 付完截图 截图保存 截图识别 发送!您你 配送 运送 送货 送达 传送 寄送 邮寄送',

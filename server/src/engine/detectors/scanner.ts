@@ -18,7 +18,7 @@ import type { CueSet, LexEntry } from './lexicon';
 import { productNegatives } from './negatives';
 import { paymentEntries, paymentNegatives, SKIPPING_THE_PLATFORM } from './payment';
 import { isAsciiDigit, isNumeral, STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from './digits';
-import { findPhones, isMobileAt, JOIN_TO_CALL, joinToCallEntries, mayHavePhone, mayHavePinyinPhone, mayHaveSpokenPhone, NO_PHONES, SAID_NUMBER, saidNumberEntries } from './phone';
+import { findPhones, isMobileAt, JOIN_TO_CALL, joinToCallEntries, mayHaveEnglishPhone, mayHavePhone, mayHavePinyinPhone, mayHaveSpokenPhone, NO_PHONES, SAID_NUMBER, saidNumberEntries } from './phone';
 import { phonePointedAt, POINTED_PHONE, pointedPhoneEntries } from './pointedPhone';
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
@@ -319,7 +319,7 @@ export class Scanner {
       else if (e.need !== 'negative' && !blockedByNext(e, f.text, end) && !covered(start + e.core, end) && !spansLabel(f, text, start, end)) this.live[live++] = h;
     }
     if (live > 0) this.resolveLive(text, f, live, found);
-    for (const p of mayHavePhone(f) || (hits.count > 0 && (mayHaveSpokenPhone(f) || mayHavePinyinPhone(f))) ? findPhones(f, text, joinWords) : NO_PHONES) {
+    for (const p of mayHavePhone(f) || (hits.count > 0 && (mayHaveSpokenPhone(f) || mayHavePinyinPhone(f) || mayHaveEnglishPhone(f))) ? findPhones(f, text, joinWords) : NO_PHONES) {
       if (covered(p.start, p.end)) continue;
       const span = original(f, p.start, p.end);
       const label = original(f, p.labelStart, p.end);
@@ -510,6 +510,8 @@ export class Scanner {
     if (e.term === 'token' && luckyBagToken(f, start, end)) return undefined;
     // 「小满育儿笔记」: a review word ending a quoted name names an account, it asks for no review.
     if (family === 'reviewBait' && endsQuotedName(text, f, start, end)) return undefined;
+    // 评论“想要”: the comment the buyer is told to type (a lucky draw's entry), no review.
+    if (family === 'reviewBait' && e.word === '评论' && OPENING_QUOTES.includes(text.charAt(f.ends[end - 1]!))) return undefined;
     // 京豆由京东平台按规则发放, …和评价无关: the platform's own reward, or one said to have nothing to do with reviews.
     if (family === 'reviewBait' && NOT_THE_SHOPS_REWARD.test(f.text.slice(clauseStart(f, start, 40, true), clauseEnd(f, end, 40, true)))) return undefined;
     if (family === 'payment' && SKIPS_PLATFORM.has(e.word) && skipsWithoutMoney(f, start, end)) return undefined;
