@@ -2798,3 +2798,15 @@ test('round eg–el: a number said in English words, read backwards after 倒着
     ['这本书讲怎么做微信社群，社群SOP和话术模板都有', [], 'wechat_channels'],
   ]);
 });
+
+test('round em–er: a Tmall order in the Taobao app is home, damage shown on video no review, contacts pointed at on the avatar, in the bio or on a fan badge', () => {
+  expectFamilies([
+    ['退换货请在手机淘宝「我的订单」中申请', [], 'tmall'],
+    ['杯子碎了的拍个开箱视频发给客服，免费补一个', [], 'pinduoduo'],
+    ['看我头像，头像上就是我手机号', ['profile'], 'pinduoduo'],
+    ['商务合作请看简介，邮箱在那里', ['profile'], 'xiaohongshu'],
+    ['看我粉丝牌，上面就是小助理的号', ['profile'], 'douyin'],
+    ['点亮灯牌加入粉丝团，福袋马上开', [], 'douyin'],
+    ['发光灯牌定制 生日灯牌 手机号码牌', [], 'taobao'],
+  ]);
+});

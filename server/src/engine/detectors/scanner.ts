@@ -510,6 +510,8 @@ export class Scanner {
     if (e.term === 'token' && luckyBagToken(f, start, end)) return undefined;
     // 「小满育儿笔记」: a review word ending a quoted name names an account, it asks for no review.
     if (family === 'reviewBait' && endsQuotedName(text, f, start, end)) return undefined;
+    // 花瓶碎了的，拍个开箱视频…免费补一个: a video or a photo of damage is evidence for after-sales, no review.
+    if (family === 'reviewBait' && EVIDENCE_WORDS.has(e.word) && DAMAGE.test(f.text.slice(clauseStart(f, start, 30, true), clauseEnd(f, end, 30, true)))) return undefined;
     // 评论“想要”: the comment the buyer is told to type (a lucky draw's entry), no review.
     if (family === 'reviewBait' && e.word === '评论' && OPENING_QUOTES.includes(text.charAt(f.ends[end - 1]!))) return undefined;
     // 京豆由京东平台按规则发放, …和评价无关: the platform's own reward, or one said to have nothing to do with reviews.
@@ -709,6 +711,9 @@ function formFieldsBefore(f: Context, start: number): number {
 }
 const FILL_VERB = /(?:填写|填好|填上|登记|提供|留下)[^\n]*$/;
 const CONSIGNEE = /收货人|收件人/;
+/** Review words that are also what a buyer shows of damage, and the damage. */
+const EVIDENCE_WORDS = new Set(['开箱视频', '开箱小视频', '晒视频', '截图', '晒图', '带图', '返图']);
+const DAMAGE = /碎了|摔碎|破损|摔坏|压坏|坏了|漏液|漏了|少件|缺件|少发|漏发|错发|质量问题|瑕疵|划痕/;
 const NOT_THE_SHOPS_REWARD = /(?:京东|淘宝|天猫|拼多多|抖音|快手|小红书|平台)(?:平台)?(?:按规则|自动|官方|统一)?(?:发放|自动发|发的)|以平台页面为准|(?:与|和|跟)(?:评价|好评|评论)(?:无关|没关系|没有关系|无任何关系)/;
 const FILL_VERB_JUST_BEFORE = /(?:填写|填好|填上|登记|提供|留下|写上|写明|备注)(?:您的|你的)?$/;
 const NEWLINE = 10;

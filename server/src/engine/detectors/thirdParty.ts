@@ -48,6 +48,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('旺旺 阿里旺旺 旺旺客服', 'wangwang'),
   ...evasive('天猫搜 去天猫 tmall', 'tmall'),
   ...named('天猫 猫超 天猫超市 天猫店 某猫 tm旗舰店', 'tmall'),
+  // A Tmall order is kept in the Taobao app (退换货请在手机淘宝「我的订单」中申请): home on Tmall and Taobao.
+  ...named('手机淘宝我的订单 淘宝我的订单 淘宝app我的订单 手机淘宝app我的订单 手机淘宝的我的订单 淘宝的我的订单 手机淘宝订单页 淘宝app订单页', 'taobao-orders'),
   // 猫店 is Tmall only when the copy sends the buyer there (去猫店搜, 去猫店下单; not 我家猫店里很乖).
   ...cued('猫店!里', 'tmall'),
   ...evasive('去京东 京东搜', 'jd'),
