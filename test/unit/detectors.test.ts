@@ -2810,3 +2810,13 @@ test('round em–er: a Tmall order in the Taobao app is home, damage shown on vi
     ['发光灯牌定制 生日灯牌 手机号码牌', [], 'taobao'],
   ]);
 });
+
+test('round em–er: contacts handed in on a form (提交手机号), asked for in a message (我私信找你要手机号), or listed in brackets on a card', () => {
+  expectFamilies([
+    ['关注公众号后提交手机号，预约上门安装', ['collect', 'thirdParty'], 'jd'],
+    ['想要小样的，我私信找你要手机号', ['collect'], 'xiaohongshu'],
+    ['填写卡片背面的登记表（姓名/手机号/微信号），拍照发给客服领赠品', ['collect'], 'tmall'],
+    ['请填写完整的收货信息（收货人/手机号/地址）', [], 'tmall'],
+    ['客服会在旺旺里问你要订单号', [], 'taobao'],
+  ]);
+});

@@ -489,7 +489,7 @@ export class Scanner {
       case 'collect': {
         // A handle right after the noun is the seller's own (VX：mian_66 发我): no buyer's asked for.
         if (handleAfter(f, text, end)) return undefined;
-        const c = collectRequest(f, start, end) ?? blankToFill(f, text, start, end);
+        const c = collectRequest(f, start, end, text) ?? blankToFill(f, text, start, end);
         // …or right after the request read (刻字内容加VX发我：goupai_520): the seller's, to add. 手写 before
         // the verb is what the goods carry (挂牌带透明窗 可自己手写姓名电话): the buyer's to write, kept by the buyer.
         if (!c || handleAfter(f, text, c.end) || (f.text.charAt(c.start) === '写' && f.text.charAt(c.start - 1) === '手')) return undefined;
@@ -634,7 +634,7 @@ const SOMEONE_DID = /有(?:人|个人|些人|的人|位[^在]{0,3})(?:刚才|刚
 const SELLER_SUBJECT = /(?<![给跟和帮为向替聊信找系诉私])我们?(?:私信|私|再|先|会|直接|单独)?$|我们?给[你您]$|这边$|(?:喊|让|叫)小?(?:助理|助手)$/;
 
 /** A request for the buyer's contact noun at [start, end): 留下您的手机号, 把手机号留在评论区. */
-function collectRequest(f: Context, start: number, end: number): { start: number; end: number } | undefined {
+function collectRequest(f: Context, start: number, end: number, original: string): { start: number; end: number } | undefined {
   // The order's own phone for the courier (请务必填写本人常用手机号，以便快递员派送联系; 下单填写收货手机号，
   // 快递员会通过平台虚拟号联系您): the platform keeps it.
   if (SHIPPING_PHONE.test(f.text.slice(clauseStart(f, start, 12), clauseEnd(f, end, 16, true)))) return undefined;
@@ -642,7 +642,7 @@ function collectRequest(f: Context, start: number, end: number): { start: number
   // "我发你微信", "我私发你VX", "我们再发你电话" is the seller offering a handle, not asking for one;
   // so is 发你 right before a WeChat (私聊，发你微信); 发你手机号 to the service asks for the buyer's.
   // 打 alone types only a number (评论区打手机号); 打(个)电话 and 打微信语音 are calls.
-  if (verb !== undefined && !(f.text.charCodeAt(verb) === DA && !TYPED_AFTER_DA.has(f.text.charCodeAt(verb + 1)) && !NUMBER_NOUN.test(f.text.slice(start, end))) && !sellerSpeaks(f, verb) && !someoneDid(f, verb) && !(f.text.startsWith('发你', verb) && verb + 2 === start && OFFERED_ACCOUNT_NOUN.test(f.text.slice(start, end)))) return { start: verb, end };
+  if (verb !== undefined && !(f.text.charCodeAt(verb) === DA && !TYPED_AFTER_DA.has(f.text.charCodeAt(verb + 1)) && !NUMBER_NOUN.test(f.text.slice(start, end))) && !(sellerSpeaks(f, verb) && !ASKS_THE_BUYER.test(f.text.slice(verb, verb + 3))) && !someoneDid(f, verb) && !(f.text.startsWith('发你', verb) && verb + 2 === start && OFFERED_ACCOUNT_NOUN.test(f.text.slice(start, end)))) return { start: verb, end };
   // 留下您的手机号和微信号: a noun listed after an asked-for one is asked for too, a filler
   // between them or not (备注宝宝月龄和妈妈的手机号).
   // (Most nouns have no conjunction in the few characters before them: no filler is looked for.)
@@ -652,7 +652,7 @@ function collectRequest(f: Context, start: number, end: number): { start: number
     const cs = listedAt - c.length;
     if (cs <= 0 || !f.text.startsWith(c, cs)) continue;
     const noun = COLLECT_NOUNS.find((n) => cs >= n.length && f.text.startsWith(n, cs - n.length));
-    const asked = noun && collectRequest(f, cs - noun.length, cs);
+    const asked = noun && collectRequest(f, cs - noun.length, cs, original);
     if (asked) return { start: asked.start, end };
     // 备注刻字内容和微信号: what else is asked for may be no contact noun.
     const listed = verbBefore(f, cs, LISTED_AFTER_COLLECT);
@@ -661,7 +661,7 @@ function collectRequest(f: Context, start: number, end: number): { start: number
   if (SELLERS_OWN.some((w) => f.text.endsWith(w, start)) || sellerHandsOver(f, start)) return undefined;
   // A form's fields listed after a fill verb and a colon: 填写下方保修登记表：姓名、手机号、收货地址.
   // (Not the order's own consignee fields: 请填写完整的收货人、手机号及详细地址.)
-  const form = formFieldsBefore(f, start);
+  const form = formFieldsBefore(f, start, original);
   if (form >= 0 && !CONSIGNEE.test(f.text.slice(form, end))) return { start: form, end };
   const e = clauseEnd(f, end, COLLECT.afterReach);
   const window = f.text.slice(end, e);
@@ -676,6 +676,9 @@ function collectRequest(f: Context, start: number, end: number): { start: number
   return undefined;
 }
 
+/** The seller asking the buyer for it (我私信找你要手机号): the seller speaks, and collects. */
+const ASKS_THE_BUYER = /^(?:找|跟|问|向)[你您]要/;
+
 /** Three digits within a few characters: a number given where the words said it is written. */
 const NUMBER_GIVEN_AFTER = /^[^\n]{0,14}?[0-9一二三四五六七八九零〇幺]{3}/;
 
@@ -686,19 +689,20 @@ const SHIPPING_PHONE = /以便快递|快递员派送|派送联系|配送联系|�
  * colon (填写下方保修登记表：姓名、手机号), or -1. Folded text has no punctuation: the colon and the
  * commas are the gaps before the units.
  */
-function formFieldsBefore(f: Context, start: number): number {
+function formFieldsBefore(f: Context, start: number, original: string): number {
   let k = start;
   for (let fields = 0; fields < 6; fields++) {
     const gap = f.gaps[k]!;
-    if (gap === Gap.Label) {
+    // …or in brackets, parted by slashes: 填写背面的会员登记表（姓名/手机号/微信号）.
+    if (gap === Gap.Label || (gap === Gap.Clause && OPENING_BRACKETS.includes(original.charAt(f.starts[k]! - 1)))) {
       const from = Math.max(0, k - 14);
       const m = FILL_VERB.exec(f.text.slice(from, k));
       return m ? from + m.index : -1;
     }
-    if (gap !== Gap.Clause) return -1;
-    // Back over the field before this comma: one to six characters, no separator inside.
+    if (gap !== Gap.Clause && gap !== Gap.Slash) return -1;
+    // Back over the field before this comma or slash: one to six characters, no separator inside.
     let j = k - 1;
-    while (j > 0 && k - j < 7 && f.gaps[j]! < Gap.Label && f.text.charCodeAt(j - 1) !== NEWLINE) j--;
+    while (j > 0 && k - j < 7 && f.gaps[j]! < Gap.Slash && f.text.charCodeAt(j - 1) !== NEWLINE) j--;
     // …or the first field right after its verb, without a colon: 请填写姓名、手机号、微信号.
     for (let p = k - 1; p > j && p >= k - 6; p--) {
       const m = FILL_VERB_JUST_BEFORE.exec(f.text.slice(Math.max(0, p - 6), p));
@@ -709,6 +713,7 @@ function formFieldsBefore(f: Context, start: number): number {
   }
   return -1;
 }
+const OPENING_BRACKETS = '（(【[';
 const FILL_VERB = /(?:填写|填好|填上|登记|提供|留下)[^\n]*$/;
 const CONSIGNEE = /收货人|收件人/;
 /** Review words that are also what a buyer shows of damage, and the damage. */
