@@ -2823,7 +2823,7 @@ test('round em–er: contacts handed in on a form (提交手机号), asked for i
 
 test('a scan to check the goods that also enters a lucky draw is a push', () => {
   expectFamilies([
-    ['刮开涂层扫描防伪码查询真伪，还能参与幸运抽奖', ['qr'], 'taobao'],
-    ['刮开涂层扫描防伪码查询真伪', [], 'taobao'],
+    ['刮开涂层扫描防伪二维码，查询真伪并参与幸运抽奖', ['qr'], 'taobao'],
+    ['刮开涂层扫描防伪二维码，查询真伪', [], 'taobao'],
   ]);
 });
