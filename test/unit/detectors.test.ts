@@ -2827,3 +2827,21 @@ test('a scan to check the goods that also enters a lucky draw is a push', () => 
     ['刮开涂层扫描防伪二维码，查询真伪', [], 'taobao'],
   ]);
 });
+
+test('round em–er: WeChat by its makers and its two bubbles, wx转账, a WeChat official account no contact, a question answered after its colon, the dog\'s shop said plainly, a reward as 小惊喜, a code screenshot to recognise', () => {
+  expectFamilies([
+    ['去马化腾家那个软件，号就是 qimu_home88', ['contact'], 'taobao'],
+    ['那个绿色两个泡泡的软件，搜一下 laotie_0707', ['contact'], 'kuaishou'],
+    ['有人问怎么找我：那个聊天软件，搜 chaye_88', ['contact'], 'douyin'],
+    ['有人问：能加微信吗？不加哦', [], 'douyin'],
+    ['下次别走快手了，wx转账直接发货', ['payment'], 'kuaishou'],
+    ['配方发在了绿泡泡公号“老灶台”，关注就送', ['thirdParty'], 'douyin'],
+    ['狗那家今天五折，直接去那边拍', ['thirdParty'], 'tmall'],
+    ['晒图后我们会给您发个小惊喜', ['reviewBait'], 'douyin'],
+    ['截图直播间发到粉丝团，抽三个免单', [], 'douyin'],
+    ['牌子背面就是码，截图识别一下领红包', ['qr'], 'kuaishou'],
+    ['收货地址后面请加上您的威信号', ['collect'], 'pinduoduo'],
+    ['批次号 1867-7203-915 就是老吴手机', ['phone'], 'kuaishou'],
+    ['客服号码就是三个规格编号连读：S码139、M码2604、L码5817', ['phone'], 'douyin'],
+  ]);
+});

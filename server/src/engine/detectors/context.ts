@@ -124,7 +124,7 @@ const CONTACT: CueSpec = {
 
 const PROFILE: CueSpec = {
   // Not the 号 of an account on a platform (在视频号主页有完整视频): that names where, it holds no number.
-  verbs: list('v vx v号 vx号 id 入口 号码 售后方式 合作方式 对接方式 沟通方式 联系渠道 转账方式 付款方式 收款方式 联系方法 联络方式 电联方式 购买渠道 购买方式 下单方式 渠道 批发 批发价 价目表 价格表 价钱 报价单 预约方式 领奖方式 兑奖方式 领取方式 微信 微信号 薇 薇号 企微 群!聊 群号 进群方式 入群方式 群入口 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 专线 热线 qq 联系方式 联系办法 名片 加 企鹅 扣扣 号<频音手众书名 二维码 码 找我的方式 找我方式 联系我的方式 加我的方式 加我方式 要链接的 求链接的'),
+  verbs: list('v vx v号 vx号 id 入口 号码 售后方式 合作方式 对接方式 沟通方式 联系渠道 转账方式 付款方式 收款方式 联系方法 联络方式 电联方式 购买渠道 购买方式 下单方式 渠道 批发 批发价 价目表 价格表 价钱 报价单 预约方式 领奖方式 兑奖方式 领取方式 微信 微信号 薇 薇号 企微 群!聊 群号 进裙 裙号 vip裙 粉丝裙 福利裙 老粉裙 内部裙 宠粉裙 进群方式 入群方式 群入口 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 专线 热线 qq 联系方式 联系办法 名片 加 企鹅 扣扣 号<频音手众书名 二维码 码 找我的方式 找我方式 联系我的方式 加我的方式 加我方式 要链接的 求链接的'),
   // Cantonese as folding writes it (traditional.ts): 放咗喺 is 放了在, 睇 stays.
   fillers: list('宝宝 宝子 姐妹 朋友 请查看 查看 睇 睇我 睇吓 放了在 主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 我们 我们的 就在 旗舰店 旗舰店的 挂在 就挂在 印在 旺旺 视频号 视频号的 抖音 快手 小红书 淘宝 天猫 京东 拼多多 主页 主页的'),
   free: 1,
@@ -175,7 +175,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         // A longer warranty or an extra refund (五星评价后免费升级至两年上门保; 质保由两年延长至三年); 追评送原厂….
         '延保 延长至 延长到 免费升级 额外退款 ^送!货达到快给不 ' +
         // A price changed for the reviewer, a coupon sent, a gift exchanged, a part replaced free: 给你改价便宜五块, 发个大额券.
-        '改价 大额券 发个券 发张券 发券 送券 可兑换 兑换精美 兑换礼品 免费更换 免费换'),
+        '改价 大额券 发个券 发张券 发券 送券 可兑换 兑换精美 兑换礼品 免费更换 免费换 小惊喜'),
     afterReach: 24,
     // A reward no honest review request names, even after a clause between: 五星好评并上传带图评价后，请在订单页
     // 留言写上您的手机号码，我们会给您充10元话费作为感谢.
@@ -453,6 +453,13 @@ const WARNING_FRAME = anyOf('别信 请勿相信 不要相信 切勿相信 别�
 // A bare 无 opens no request (7天无理由 质保一年 专属顾问 …).
 // (收到 a message, not the goods: 收到后写下使用感受并晒图 asks for a review.)
 const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到(?![后货宝商包])了?).{0,12}?(?:让|要求|叫|邀请|索要|索取|引导|诱导|通过|使用|说|问(?!题)|发来|发了|发自己|刷|添加您|添加你|加您|加你|要您|要你|要我|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
+/** 有人问怎么找我：那个聊天软件，搜…: a colon after the question's words, before the trigger, opens the seller's answer. */
+function answersAfterColon(f: FoldedText, s: number, at: number): boolean {
+  const asked = f.text.lastIndexOf('问', at - 1);
+  if (asked < s) return false;
+  for (let k = asked + 2; k < at; k++) if (f.gaps[k] === Gap.Label) return true;
+  return false;
+}
 /** After the trigger, in its sentence: the line disbelieves what it names (…扫码退款，请勿相信). */
 function disbelievesIt(after: string, word: string): boolean {
   const i = after.indexOf(word);
@@ -511,7 +518,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   }
   const window = text.slice(s, at);
   // A buyer's question granted at once is the seller's push: 有家人问能不能微信转账便宜点，可以哈.
-  if (WARNING_FRAME.test(window) || (REQUEST_VERB.test(window) && REQUEST_VERB.test(requestedPhrase(f, s, at, window)) && NEGATED_REQUEST.test(window) && !(window.includes('问') && grantedAfter(f, at)))) return true;
+  if (WARNING_FRAME.test(window) || (REQUEST_VERB.test(window) && REQUEST_VERB.test(requestedPhrase(f, s, at, window)) && NEGATED_REQUEST.test(window) && !(window.includes('问') && (grantedAfter(f, at) || answersAfterColon(f, s, at))))) return true;
   if (impostorEarlier(f, at, original) || buyersQuestion(f, at, original) || answeredNo(f, at, original) || quotedComment(f, at, original) || someoneElseSaid(f, at, original)) return true;
   // Every disbelief word has a 信, every fraud word is said after a 的, every word that calls it
   // fraud has 骗, 假 or 不是: most sentences have none after the trigger, and nothing is cut out.
@@ -774,7 +781,7 @@ const SENT_THERE = list('自己去搜 去搜搜 可以去搜 过去蹲 那边的
  * 搜“珂蔓售后”; 去绿色那个软件发个申请，号是 j y 二八零七. Not 搜到 or 搜不到 (found, or not), nor
  * past a correction (那个小绿……哦不，小红书，搜…).
  */
-const ACCOUNT_LATER = /^[^。！？!?\n不]{0,16}?[，,、（(]\s*(?:去|再|直接|然后|就)?(?:搜(?![到不])|号是|号码是|账号是|id是|ID是|名字叫)/;
+const ACCOUNT_LATER = /^[^。！？!?\n不]{0,16}?[，,、（(]\s*(?:去|再|直接|然后|就)?(?:搜(?![到不])|号是|号就是|号码是|账号是|id是|ID是|名字叫)/;
 
 /** True when ACCOUNT_LATER holds after folded `end`. */
 export function accountGivenLater(f: FoldedText, end: number, original: string): boolean {

@@ -38,7 +38,7 @@ export const paymentEntries: LexEntry[] = [
   ),
   // Skipping the platform's checkout: payment where money is named (scanner.ts reads the sentence).
   ...words(SKIPPING_THE_PLATFORM.join(' '), { family: 'payment', term: 'offsite-payment', need: 'always' }),
-  ...words('微信转账 vx转账 v信转账 微信收款码 微信扫码付款 微信转给 微信转我 vx转我 v信转我 转我微信 转我vx', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  ...words('微信转账 vx转账 v信转账 wx转账 威信转账 薇信转账 维信转账 绿泡泡转账 微信收款码 微信扫码付款 微信转给 微信转我 vx转我 v信转我 转我微信 转我vx', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   ...words('支付宝转账 支付宝收款码 支付宝转给 支付宝转我 zfb转我 zfb转账 zfb付款 转我支付宝', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // Money sent to the seller, a payee's code, a deal taken offline, or the platform's checkout
   // skipped on purpose: 钱直接转我, 扫我收款码, 到店看货交易, 不用在小店拍，省手续费.

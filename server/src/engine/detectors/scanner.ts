@@ -494,7 +494,8 @@ export class Scanner {
         // the verb is what the goods carry (挂牌带透明窗 可自己手写姓名电话): the buyer's to write, kept by the buyer.
         if (!c || handleAfter(f, text, c.end) || (f.text.charAt(c.start) === '写' && f.text.charAt(c.start - 1) === '手')) return undefined;
         // 好评截图发给客服微信: what is sent is named before the verb; the contact is where it goes.
-        if (SENT_THING_BEFORE.test(f.text.slice(Math.max(0, c.start - 4), c.start))) return undefined;
+        // (截图加上您的手机号一起发: both are sent, the number asked for.)
+        if (SENT_THING_BEFORE.test(f.text.slice(Math.max(0, c.start - 4), c.start)) && !f.text.startsWith('加上', c.start)) return undefined;
         // 手机号码报一下，一三八…: the number follows, the seller's own.
         if (digitsSoonAfter(f, c.end)) return undefined;
         spanStart = c.start;

@@ -64,6 +64,8 @@ export const thirdPartyEntries: LexEntry[] = [
   // Meituan by its kangaroo (找那只黄色袋鼠，搜“…”外卖).
   ...cued('黄色袋鼠 黄袋鼠', 'other'),
   // JD's white dog by its name: 去那只小白狗Joy家搜.
+  // …and the dog's shop said plainly (去小狗头像那家搜, 狗那家今天五折).
+  ...cued('小狗头像那家 小狗头像的那家 狗头像那家 狗那家 狗东家', 'jd'),
   ...cued('小狗joy家 白狗joy家 小白狗joy家 joy家 那只白色小狗joy家 白色小狗joy家 那只小白狗joy家', 'jd'),
   // Xiaohongshu in English words (follow 我们的 Little Red Book 账号).
   ...cued('littleredbook', 'xiaohongshu'),
