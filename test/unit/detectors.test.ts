@@ -2845,3 +2845,17 @@ test('round em–er: WeChat by its makers and its two bubbles, wx转账, a WeCha
     ['客服号码就是三个规格编号连读：S码139、M码2604、L码5817', ['phone'], 'douyin'],
   ]);
 });
+
+test('round es–ex (et): someone\'s own V with the handle after a colon, a code said to be the WeChat, Xiaohongshu as 红薯App, a quoted nickname searched, an English cash-back far on, a reward as a price cut, weixin号 asked for', () => {
+  expectFamilies([
+    ['我的V就是店名拼音加生日：lulu0921，懂的来', ['contact'], 'xiaohongshu'],
+    ['我的v脸秘诀：瘦脸霜abc123', [], 'xiaohongshu'],
+    ['商品编号：WX-mumu-2233（此编号即客服微信）', ['contact'], 'pinduoduo'],
+    ['缺码的话，到红薯App搜“栗子的衣橱”', ['thirdParty'], 'tmall'],
+    ['烤红薯上市啦，软糯香甜', [], 'tmall'],
+    ['同款挂在那个小鱼图标的二手App上，搜昵称“阿福数码”就能看到', ['thirdParty'], 'taobao'],
+    ['Leave a 5-star review with photos and send the screenshot to our service, we will refund ¥5 cashback', ['reviewBait'], 'taobao'],
+    ['发篇带图的使用感受，截图给客服，下一单直接减15元', ['reviewBait'], 'xiaohongshu'],
+    ['请在评价里写下您的 wei xin 号，我们会主动联系', ['collect'], 'taobao'],
+  ]);
+});

@@ -96,7 +96,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('ks', 'kuaishou'),
   ...evasive('去小红书 小红书搜 去红薯 红薯上搜 红薯搜', 'xiaohongshu'),
   ...named('某书 红书 某红书 某红薯 薯名 薯号 红薯号 红色软件 红色app 红心种草 红色种草', 'xiaohongshu'),
-  ...cued('小红薯 小红本', 'xiaohongshu'),
+  ...cued('小红薯 小红本 红薯app 红薯上', 'xiaohongshu'),
   ...named('小红书 小红书号 小红书店铺 种草app 种草软件 种草平台 红色的书软件 红书软件', 'xiaohongshu'),
   ...cued('xhs', 'xiaohongshu'),
   ...named('视频号 微信小店 微信视频号', 'wechat_channels'),
