@@ -2859,3 +2859,15 @@ test('round es–ex (et): someone\'s own V with the handle after a colon, a code
     ['请在评价里写下您的 wei xin 号，我们会主动联系', ['collect'], 'taobao'],
   ]);
 });
+
+test('round es–ex: a private group beside the platform\'s own, the WeChat of a number given, a count of something given for a review, money saved not 省得, a recipient\'s WeChat asked for', () => {
+  expectFamilies([
+    ['加v进我们私域群，淘宝群只发普通券', ['contact', 'group'], 'taobao'],
+    ['淘宝群里每晚发券，记得进群', [], 'taobao'],
+    ['好评返现3元，截图发到 139-2267-0551 的微信', ['contact', 'phone', 'reviewBait'], 'pinduoduo'],
+    ['好评晒图满三张送50京豆，联系客服登记', ['reviewBait'], 'jd'],
+    ['评价还有京豆送，不评白不评', [], 'jd'],
+    ['售后专线 137 2086 4519，打电话直接补发不用走平台，省得来回等审核', ['phone'], 'pinduoduo'],
+    ['下次下单请在备注里写上收花人的微信号', ['collect'], 'taobao'],
+  ]);
+});

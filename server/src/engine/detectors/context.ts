@@ -175,7 +175,9 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         // A longer warranty or an extra refund (五星评价后免费升级至两年上门保; 质保由两年延长至三年); 追评送原厂….
         '延保 延长至 延长到 免费升级 额外退款 ^送!货达到快给不 ' +
         // A price changed for the reviewer, a coupon sent, a gift exchanged, a part replaced free: 给你改价便宜五块, 发个大额券.
-        '改价 大额券 发个券 发张券 发券 送券 可兑换 兑换精美 兑换礼品 免费更换 免费换 小惊喜 直接减 再减'),
+        '改价 大额券 发个券 发张券 发券 送券 可兑换 兑换精美 兑换礼品 免费更换 免费换 小惊喜 直接减 再减 ' +
+        // A count of something given (满三张送50京豆, 送2包).
+        '送1 送2 送3 送4 送5 送6 送7 送8 送9 送两 送三 送五 送十'),
     afterReach: 24,
     // A reward no honest review request names, even after a clause between: 五星好评并上传带图评价后，请在订单页
     // 留言写上您的手机号码，我们会给您充10元话费作为感谢.

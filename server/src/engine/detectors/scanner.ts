@@ -128,6 +128,8 @@ const GROUP_APPS: readonly [string, string, SignalFamily][] = [
 /** Verbs that send the buyer to an app named in quotes (下载「良品生活」App), not 我们的「良品」App. */
 const GET_THE_APP: CueSpec = { ...CUES.platform, verbs: ['下载', '安装', '打开', '注册', '搜', '搜索', '去'] };
 
+/** A number and 的 right before a contact word: the account of that number (发到 138… 的微信). */
+const NUMBERS_ACCOUNT = /\d{7,}的$/;
 /** A code said to be the account that follows: 此编号即客服微信, 型号就是老板的. */
 const CODE_IS_ACCOUNT = /(?:编号|型号|货号|款号)(?:即|就是|即是|便是)(?:客服|店主|老板|店长|售后|我|我们)?(?:的)?$/;
 /** Kinds of account a name stands before (海川小程序, 森屿服务号). */
@@ -466,6 +468,8 @@ export class Scanner {
         // 我们抖音也有号，不过大家在淘宝下单就好: there too, but bought here.
         if (!mention && cues === 'platform' && ALSO_THERE_BUT.test(f.text.slice(end, clauseEnd(f, end, 14, true)))) mention = true;
         if (mention && e.term === 'wechat-private' && followedByName(f, start)) mention = false;
+        // 截图发到 138-2267-0551 的微信: the WeChat of a number given.
+        if (mention && cues === 'contact' && NUMBERS_ACCOUNT.test(f.text.slice(Math.max(0, start - 14), start))) mention = false;
         // 商品编号：WX-anqi-5590（此编号即客服微信）: a code said to be the account (编号 is an honest word, no verb).
         if (mention && cues === 'contact' && CODE_IS_ACCOUNT.test(f.text.slice(Math.max(0, start - 8), start))) mention = false;
         // 去“某音”搜「…」: the cue around a quoted platform name, past its quotes.
@@ -814,7 +818,8 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
     while (i + 1 < named.length && Math.abs(named[i + 1]!.start - s.start) <= Math.abs(named[i]!.start - s.start)) i++;
     const best = named[i]!;
     // 想进VIP群的加我微信，我拉你，淘宝群那边名额满了: a group set apart from the named one is another.
-    if (anotherGroup(text, s.start) || APART_INSIDE.test(s.text) || FULL_AFTER.test(text.slice(best.end, best.end + 8))) continue;
+    // (…nor a private one: 加v进我们私域群，淘宝群只发普通券.)
+    if (anotherGroup(text, s.start) || APART_INSIDE.test(s.text) || PRIVATE_GROUP.test(s.text) || FULL_AFTER.test(text.slice(best.end, best.end + 8))) continue;
     s.term = best.term;
     s.companion = best.companion;
   }
@@ -825,6 +830,8 @@ const FULL_AFTER = /^(?:那边|这边|里)?(?:的)?(?:名额|人)?(?:已经|已)
 /** Words right before a group that set it apart from another: 外面的小群, 另外的群, 另一个群. */
 const APART_BEFORE = /(?:外面的?|外头的?|另外的?|另一个|其他的?)(?:小|内部|私人|专属)?$/;
 
+/** A group called private, the platform's own group being none. */
+const PRIVATE_GROUP = /私域|私人/;
 /** …or inside the signal, its join verb before it: 私我拉你进外面的内部福利裙. */
 const APART_INSIDE = /(?:外面|外头|另外)的?(?:小|内部|私人|专属)?[^，,。]{0,4}$/;
 
