@@ -159,10 +159,10 @@ export function mayHavePhone(f: Pick<FoldedText, 'counted' | 'strongCounted'>): 
 const NUMBER_WORDS = '电话 手机 号码 热线 座机 拨打 致电 电联';
 /**
  * …and the words said right before a number spoken in homophones: 打给我, 记一下, 打 before a 1 (打妖伞舞…),
- * 联系 (联系师傅：妖伞巴…), 预约 and 同号 (预约上门：幺叁柒 巴巴灵伞…（微信同号）), 来电 (请来电：妖伞巴-溜灵舞久-…). They only start the search: readOutNumber still wants a phone label or a
+ * 联系 (联系师傅：妖伞巴…), 预约 and 同号 (预约上门：幺叁柒 巴巴灵伞…（微信同号）), 请来电 (not 来电提醒). They only start the search: readOutNumber still wants a phone label or a
  * call right before such a number.
  */
-const SAID_BEFORE_NUMBER = '打给 打我 记一下 记好 记下 打妖 打腰 打邀 打摇 打药 打幺 联系 预约 同号 来电';
+const SAID_BEFORE_NUMBER = '打给 打我 记一下 记好 记下 打妖 打腰 打邀 打摇 打药 打幺 联系 预约 同号 请来电 欢迎来电 来电咨询 来电预约 来电订购';
 const NUMBER_ANNOUNCED = anyOf(`${NUMBER_WORDS} ${SAID_BEFORE_NUMBER}`);
 export const SAID_NUMBER = 'said-number';
 /** The automaton's words for them: a text with none of its words is not searched further (see the scanner). */
