@@ -2871,3 +2871,10 @@ test('round es–ex: a private group beside the platform\'s own, the WeChat of a
     ['下次下单请在备注里写上收花人的微信号', ['collect'], 'taobao'],
   ]);
 });
+
+test('groups named by who is in them with 裙 for 群 (吃货裙, 宝妈裙) count only when joined', () => {
+  expectFamilies([
+    ['想进我们吃货裙的老铁私信我，拉你', ['group'], 'kuaishou'],
+    ['宝妈裙 碎花连衣裙 哺乳款', [], 'taobao'],
+  ]);
+});

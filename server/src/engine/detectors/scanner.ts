@@ -110,7 +110,7 @@ const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free
 const ALSO_THERE_BUT = /^.{0,3}也有(?:号|店|账号)[^\n]{0,8}?(?:不过|但是|但|可是)/;
 
 /** Words a group is called that are everyday words too (美妆圈子, 我们的小家, 今天的福利裙): a group only after a join verb. */
-const QUIET_WITHOUT_JOIN = new Set(['圈子', '小家', '小团体', 'group', '福利裙', '粉丝裙']);
+const QUIET_WITHOUT_JOIN = new Set(['圈子', '小家', '小团体', 'group', '福利裙', '粉丝裙', '吃货裙', '宝妈裙', '老铁裙', '宠粉裙', '老粉裙', '会员裙', '内部裙']);
 
 /** Which app a group lives on, read from the words before 群 (品牌微信会员群 is a WeChat group). */
 const GROUP_APPS: readonly [string, string, SignalFamily][] = [
