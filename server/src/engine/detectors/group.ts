@@ -6,6 +6,8 @@ const group = (list: string, term: string, need: LexEntry['need'], companion?: L
 
 /** 裙 stands for 群 unless a skirt follows (裙子, 裙摆, 裙装 …). */
 const NOT_SKIRT = '!子摆身装型长款裤边撑';
+/** 群 written 裙 in a group named by who is in it (福利裙, 吃货裙): a dress's name too, so a group only when joined (scanner.ts). */
+export const JOINED_ONLY_SKIRTS = ['福利裙', '粉丝裙', '吃货裙', '宝妈裙', '老铁裙', '宠粉裙', '老粉裙', '会员裙', '内部裙'];
 
 export const groupEntries: LexEntry[] = [
   // Groups that are off the platform by name, joined or not.
@@ -26,7 +28,7 @@ export const groupEntries: LexEntry[] = [
   // 私域 only when the buyer is taken into it (进我们私域, 拉你进私域): books and courses teach 私域 (讲私域、讲会员).
   ...group('私域', 'group', 'join'),
   // Slang for a private group, once the copy asks to join it: 拉进咱们老铁小分队, 小圈子，私我进.
-  ...group(`小圈子 小分队 小基地 小窝 福利窝 宠粉窝 老粉窝 粉丝窝 小组 群组 车友会 qun 小裙${NOT_SKIRT} 福利裙${NOT_SKIRT} 粉丝裙${NOT_SKIRT} 吃货裙${NOT_SKIRT} 宝妈裙${NOT_SKIRT} 老铁裙${NOT_SKIRT} 宠粉裙${NOT_SKIRT} 老粉裙${NOT_SKIRT} 会员裙${NOT_SKIRT} 内部裙${NOT_SKIRT} 俱乐部 研究所 大本营 茶友会 交流圈 圈子 小团体 小家 group`, 'group', 'join'),
+  ...group(`小圈子 小分队 小基地 小窝 福利窝 宠粉窝 老粉窝 粉丝窝 小组 群组 车友会 qun 小裙${NOT_SKIRT} ${JOINED_ONLY_SKIRTS.map((w) => w + NOT_SKIRT).join(' ')} 俱乐部 研究所 大本营 茶友会 交流圈 圈子 小团体 小家 group`, 'group', 'join'),
   // 群 written in its parts (君羊) or as a look-alike (峮); 姐妹裙 is also a bridesmaid's dress.
   ...group(`君羊 峮 姐妹裙${NOT_SKIRT}宴礼伴`, 'group', 'join'),
   // Groups on a named app: a group and a contact or third-party signal at once.

@@ -228,8 +228,9 @@ function pinyinPhones(f: FoldedText): PhoneHit[] {
  * ending at a word's edge (not the one of phone, nor the one of money).
  */
 const ENGLISH_DIGITS: Readonly<Record<string, string>> = { zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
-const ENGLISH_TOKEN = new RegExp(`${longestFirst(Object.keys(ENGLISH_DIGITS))}|\\d`, 'y');
-const ENGLISH_RUN = new RegExp(`(?:${longestFirst(Object.keys(ENGLISH_DIGITS))}|\\d){10,}`, 'g');
+const ENGLISH_WORDS = longestFirst(Object.keys(ENGLISH_DIGITS));
+const ENGLISH_TOKEN = new RegExp(`${ENGLISH_WORDS}|\\d`, 'y');
+const ENGLISH_RUN = new RegExp(`(?:${ENGLISH_WORDS}|\\d){10,}`, 'g');
 const MIN_ENGLISH_WORDS = 3;
 const isLetterAt = (text: string, at: number): boolean => at >= 0 && at < text.length && text.charCodeAt(at) >= 0x61 && text.charCodeAt(at) <= 0x7a;
 
@@ -591,8 +592,7 @@ export function findPhones(f: FoldedText, original: string, joinWords = true): P
       const label = labelBefore(text, c.start);
       const firstGap = firstGapAt(f, c.start, c.end);
       // An area code, a country code (86, 0086, 00852…), each a group of its own.
-      // (Spelled digit by digit, 0 5 3 1 - 8 6 7 2 …, the groups are lost: the code is read from the digits.)
-      const areaCode = c.digits.startsWith('00') ? firstGap >= 3 && firstGap <= 5 : c.digits.startsWith('0') ? firstGap === 3 || firstGap === 4 || (firstGap === 1 && everyDigitApart(f, c.start, c.end) && (AREA_CODE.test(c.digits.slice(0, 3)) || AREA_CODE.test(c.digits.slice(0, 4)))) : c.digits.startsWith('86') && firstGap === 2;
+      const areaCode = c.digits.startsWith('00') ? firstGap >= 3 && firstGap <= 5 : c.digits.startsWith('0') ? firstGap === 3 || firstGap === 4 || (firstGap === 1 && spelledAreaCode(f, c)) : c.digits.startsWith('86') && firstGap === 2;
       const kind = classify(c.digits, label >= 0 || labelNear(text, f, c.start), areaCode, plus);
       if (kind) {
         const start = plus ? c.start - 1 : c.start;
@@ -790,6 +790,11 @@ function readOutJoin(f: FoldedText, original: string, end: number, start: number
 const ONLY_SEPARATORS = /^[\s，,、/／【】[\]()（）\uFE0F\u20E3…⋯~～]*$/;
 /** What a read-out group ends with: spaces alone keep the digits one run. */
 const GROUP_SEPARATOR = /[，,、/／【】[\]()（）]/;
+
+/** Spelled digit by digit (0 5 3 1 - 8 6 7 2 …) the groups are lost: an area code is read from the digits. */
+function spelledAreaCode(f: FoldedText, c: Candidate): boolean {
+  return everyDigitApart(f, c.start, c.end) && (AREA_CODE.test(c.digits.slice(0, 3)) || AREA_CODE.test(c.digits.slice(0, 4)));
+}
 
 /** True when a separator stands between every two digits of [start, end): 0 5 3 1 - 8 6 7 2. */
 function everyDigitApart(f: FoldedText, start: number, end: number): boolean {

@@ -12,7 +12,7 @@ import { Automaton, Hits, Matching } from './automaton';
 import { COLLECT_AFTER, COLLECT_BEFORE, COLLECT_CONJUNCTIONS, COLLECT_FILLERS, COLLECT_NOUNS, collectEntries, SELLERS_OWN } from './collect';
 import { contactEntries, contactNegatives } from './contact';
 import { accountGivenLater, charAtOr, CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, OPENING_QUOTES, QUOTE_PAIRS, quotedNameAfter, sentThereAfter, verbBefore, verbBeforeQuotedName, type Context, type CueSpec } from './context';
-import { groupEntries, groupNegatives } from './group';
+import { groupEntries, groupNegatives, JOINED_ONLY_SKIRTS } from './group';
 import { closingQuoteIn, handleAfter, type Handle } from './handles';
 import type { CueSet, LexEntry } from './lexicon';
 import { productNegatives } from './negatives';
@@ -110,7 +110,7 @@ const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free
 const ALSO_THERE_BUT = /^.{0,3}也有(?:号|店|账号)[^\n]{0,8}?(?:不过|但是|但|可是)/;
 
 /** Words a group is called that are everyday words too (美妆圈子, 我们的小家, 今天的福利裙): a group only after a join verb. */
-const QUIET_WITHOUT_JOIN = new Set(['圈子', '小家', '小团体', 'group', '福利裙', '粉丝裙', '吃货裙', '宝妈裙', '老铁裙', '宠粉裙', '老粉裙', '会员裙', '内部裙']);
+const QUIET_WITHOUT_JOIN = new Set(['圈子', '小家', '小团体', 'group', ...JOINED_ONLY_SKIRTS]);
 
 /** Which app a group lives on, read from the words before 群 (品牌微信会员群 is a WeChat group). */
 const GROUP_APPS: readonly [string, string, SignalFamily][] = [
@@ -128,9 +128,15 @@ const GROUP_APPS: readonly [string, string, SignalFamily][] = [
 /** Verbs that send the buyer to an app named in quotes (下载「良品生活」App), not 我们的「良品」App. */
 const GET_THE_APP: CueSpec = { ...CUES.platform, verbs: ['下载', '安装', '打开', '注册', '搜', '搜索', '去'] };
 
-/** A number and 的 right before a contact word: the account of that number (发到 138… 的微信). */
+/**
+ * True when what stands right before a contact word names its account: a number and 的 (截图发到
+ * 138-2267-0551 的微信), or a code said to be it (商品编号：WX-anqi-5590（此编号即客服微信）; 编号 is an
+ * honest word, so no cue verb can be it).
+ */
+function accountNamedBefore(f: Context, start: number): boolean {
+  return NUMBERS_ACCOUNT.test(f.text.slice(Math.max(0, start - 14), start)) || CODE_IS_ACCOUNT.test(f.text.slice(Math.max(0, start - 8), start));
+}
 const NUMBERS_ACCOUNT = /\d{7,}的$/;
-/** A code said to be the account that follows: 此编号即客服微信, 型号就是老板的. */
 const CODE_IS_ACCOUNT = /(?:编号|型号|货号|款号)(?:即|就是|即是|便是)(?:客服|店主|老板|店长|售后|我|我们)?(?:的)?$/;
 /** Kinds of account a name stands before (海川小程序, 森屿服务号). */
 const NAMED_ACCOUNTS = new Set(['小程序', '微信小程序', '公众号', '服务号']);
@@ -425,8 +431,7 @@ export class Scanner {
         // 💚 lin_tea_1988: a green emoji before a handle, not a colour written out (墨绿 abc123).
         if (e.word === '绿' && text.charAt(f.starts[start]!) === '绿') return undefined;
         // 加客服V, or v在我简介第二行，直接加: WeChat's letter with an add-call for it.
-        // …or someone's own V, the handle given after a colon in its clause (我的V就是店名拼音加生日：qimu0921).
-        if (!handle && !(ADDED_LETTERS.has(e.word) && (addedToPerson(f, start) || ADD_CALL_LATER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 16)) || (OWNER_BEFORE.test(f.text.slice(Math.max(0, start - 4), start)) && HANDLE_AFTER_COLON.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 40)))))) return undefined;
+        if (!handle && !(ADDED_LETTERS.has(e.word) && (addedToPerson(f, start) || ADD_CALL_LATER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 16)) || ownLetterGivenLater(f, text, start, end)))) return undefined;
         break;
       case 'cue': {
         if (e.term === POINTED_PHONE) {
@@ -468,10 +473,7 @@ export class Scanner {
         // 我们抖音也有号，不过大家在淘宝下单就好: there too, but bought here.
         if (!mention && cues === 'platform' && ALSO_THERE_BUT.test(f.text.slice(end, clauseEnd(f, end, 14, true)))) mention = true;
         if (mention && e.term === 'wechat-private' && followedByName(f, start)) mention = false;
-        // 截图发到 138-2267-0551 的微信: the WeChat of a number given.
-        if (mention && cues === 'contact' && NUMBERS_ACCOUNT.test(f.text.slice(Math.max(0, start - 14), start))) mention = false;
-        // 商品编号：WX-anqi-5590（此编号即客服微信）: a code said to be the account (编号 is an honest word, no verb).
-        if (mention && cues === 'contact' && CODE_IS_ACCOUNT.test(f.text.slice(Math.max(0, start - 8), start))) mention = false;
+        if (mention && cues === 'contact' && accountNamedBefore(f, start)) mention = false;
         // 去“某音”搜「…」: the cue around a quoted platform name, past its quotes.
         if (mention && cues === 'platform' && quotedName(text, f, start, end)) mention = unnegatedVerbBefore(f, text, start, PLATFORM_ACROSS_QUOTES) === undefined && cueAfter(f, end, PLATFORM_ACROSS_QUOTES) === undefined;
         // 去那个“拼着买更便宜”的App: the verb before a description in quotes.
@@ -872,9 +874,11 @@ const OFFERED_ACCOUNT_NOUN = /^(?:微信|薇信|v信|威信|维信|vx|wx|v|企�
 
 /** WeChat's letters that stand alone after 加 and a person (加客服V). */
 const ADDED_LETTERS = new Set(['v', '微', '薇']);
-/** Whose V it is: 我的V, 店主的v. */
+/** Someone's own V, the handle given after a colon later in its clause: 我的V就是店名拼音加生日：qimu0921. */
+function ownLetterGivenLater(f: Context, text: string, start: number, end: number): boolean {
+  return OWNER_BEFORE.test(f.text.slice(Math.max(0, start - 4), start)) && HANDLE_AFTER_COLON.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 40));
+}
 const OWNER_BEFORE = /(?:我|我们|店主|老板|主播|客服|店长)的$/;
-/** A handle after a colon later in the clause: …就是店名拼音加生日：qimu0921. */
 const HANDLE_AFTER_COLON = /^[^，,。！？!?\n]{0,24}[:：]\s*[a-z][a-z0-9_.-]{2,}\d/i;
 /** Skipping the platform by name: payment only where money is named (readings.ts). */
 const SKIPS_PLATFORM = new Set(SKIPPING_THE_PLATFORM);
