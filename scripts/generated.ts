@@ -2,13 +2,13 @@
  * Files generated from the single sources (zod schemas, rule packs): JSON Schemas for packs
  * and copy files, and the rule documentation. A test compares them with the checked-in files.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { cardSchema, listingSchema, liveSchema } from '../server/src/engine/document/copySchemas';
 import { explainRule } from '../server/src/engine/explain';
 import { builtinPacks } from '../server/src/engine/packs/builtin';
 import { overlaySchema, packSchema, type Pack } from '../server/src/engine/packs/schema';
 
-function schemaFile(schema: z.ZodType, title: string): string {
+function schemaFile(schema: z.ZodMiniType, title: string): string {
   const json = z.toJSONSchema(schema, { target: 'draft-07', unrepresentable: 'any' }) as Record<string, unknown>;
   return `${JSON.stringify({ ...json, title }, null, 2)}\n`;
 }

@@ -2,7 +2,7 @@
  * Validation of built-in and workspace packs, and the merge of workspace overlays over them.
  * A bad pack never throws: it comes back as problems at its zod paths.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { overlaySchema, packSchema, type Overlay, type Pack, type Rule } from './schema';
 import { checkPatternSafety } from './patternSafety';
 
@@ -14,7 +14,7 @@ export interface PackProblem {
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: PackProblem[] };
 
-function toProblems(error: z.ZodError): PackProblem[] {
+function toProblems(error: z.core.$ZodError): PackProblem[] {
   return error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }));
 }
 
