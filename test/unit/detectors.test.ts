@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createChecker, type PlatformId, type SignalFamily } from '../../server/src/engine';
 import fc from 'fast-check';
-import { Scanner } from '../../server/src/engine/detectors/scanner';
+import { BUILTIN_ENTRIES, Scanner } from '../../server/src/engine/detectors/scanner';
 import { Automaton, Hits, Matching } from '../../server/src/engine/detectors/automaton';
 import { STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from '../../server/src/engine/detectors/digits';
 import { findPhones, mayHavePhone } from '../../server/src/engine/detectors/phone';
@@ -39,6 +39,23 @@ function expectFamilies(cases: [string, SignalFamily[], PlatformId?][]): void {
 function expectSignals(cases: Record<string, string[]>): void {
   for (const [text, expected] of Object.entries(cases)) assert.deepEqual(signals(text), expected, text);
 }
+
+test('every built-in lexicon word is written as folding leaves it (the scanner does not fold them again)', () => {
+  const folder = new Folder();
+  const unfolded = BUILTIN_ENTRIES.filter((e) => {
+    const word = folder.fold(e.word).text;
+    const core = e.core > 0 ? folder.fold(e.word.slice(0, e.core)).text.length : 0;
+    return word !== e.word || core !== e.core || word.length === 0 || word.includes('\n');
+  }).map((e) => e.word);
+  assert.deepEqual(unfolded, []);
+  assert.ok(BUILTIN_ENTRIES.length > 1000);
+});
+
+test('a word written unfolded in a pack is folded before it is matched', () => {
+  const scanner = new Scanner({ words: [{ word: 'ＳＨＯＰ－ＸＹ', family: 'contact', ruleId: 'douyin/test' }], patterns: [], allow: [] });
+  const signals = scanner.scan('欢迎光临 shop-xy 小店');
+  assert.ok(signals.some((s) => s.term === 'custom:douyin/test'), JSON.stringify(signals));
+});
 
 test('contact disguises: spelling, full width, zero width, separators, emoji, pinyin, spaced letters', () => {
   expectSignals({
