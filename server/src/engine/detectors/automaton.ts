@@ -87,29 +87,12 @@ export class Automaton {
     }
     this.width = symbols;
     this.lengths = Int32Array.from(patterns, (p) => p.length);
+    const trie = buildTrie(patterns, this.alphabet, symbols);
+    const states = trie.states;
 
-    // Trie.
-    const children: Map<number, number>[] = [new Map()];
-    const out: number[][] = [[]];
-    patterns.forEach((p, index) => {
-      if (p.length === 0) return;
-      let s = 0;
-      for (let i = 0; i < p.length; i++) {
-        const sym = this.alphabet[p.charCodeAt(i)] as number;
-        let next = children[s]!.get(sym);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          out.push([]);
-          children[s]!.set(sym, next);
-        }
-        s = next;
-      }
-      out[s]!.push(index);
-    });
-
-    const states = children.length;
     if (states * this.width > MAX_TABLE) {
+      const children = Array.from({ length: states }, () => new Map<number, number>());
+      for (let s = 1; s < states; s++) children[trie.parent[s]!]!.set(trie.symbol[s]!, s);
       const fail = new Int32Array(states);
       const queue: number[] = [...children[0]!.values()];
       for (let q = 0; q < queue.length; q++) {
@@ -119,12 +102,11 @@ export class Automaton {
           while (f !== 0 && !children[f]!.has(sym)) f = fail[f]!;
           const target = children[f]!.get(sym);
           fail[next] = s !== 0 && target !== undefined && target !== next ? target : 0;
-          out[next] = out[next]!.concat(out[fail[next]!]!);
           queue.push(next);
         }
       }
       this.delta = new Int32Array(0);
-      this.flatten(out);
+      this.flatten(trie, fail, Int32Array.from({ length: states }, (_, s) => s));
       this.sparse = { children, fail };
       return;
     }
@@ -132,48 +114,63 @@ export class Automaton {
     // Breadth-first failure links, folded into a full transition table.
     const delta = states < 0x10000 ? new Uint16Array(states * this.width) : new Int32Array(states * this.width);
     // The table numbers the states as it goes: the start state 0, states that end no pattern
-    // counting up from 1, those that end one counting down from the top. A state's outputs are
-    // known once its failure link is, when it is first reached.
+    // counting up from 1, those that end one counting down from the top. Whether a state ends a
+    // pattern is known once its failure link is, when it is first reached.
     const id = new Int32Array(states); // trie state → table state
     const trieOf = new Int32Array(states); // table state → trie state
+    const fail = new Int32Array(states);
+    const ends = new Uint8Array(states); // 1: the state ends a pattern, itself or through its failure link
     let low = 1;
     let high = states - 1;
-    const place = (s: number) => {
-      id[s] = out[s]!.length === 0 ? low++ : high--;
-      trieOf[id[s]!] = s;
-    };
-    const queue: number[] = [];
-    for (const [sym, next] of children[0]!) {
-      place(next);
-      delta[sym] = id[next]!;
-      queue.push(next);
-    }
-    const fail = new Int32Array(states);
     const w = this.width;
-    for (let q = 0; q < queue.length; q++) {
+    // A state's failure link, whether it ends a pattern, its number and its entry in its parent's
+    // row are all known when the parent is reached: its parent's failure state's row is complete.
+    const reach = (child: number, parentRow: number, failRow: number) => {
+      const sym = trie.symbol[child]!;
+      fail[child] = failRow < 0 ? 0 : trieOf[delta[failRow + sym]!]!;
+      ends[child] = trie.firstPattern[child]! !== 0 || ends[fail[child]!]! !== 0 ? 1 : 0;
+      id[child] = ends[child] === 0 ? low++ : high--;
+      trieOf[id[child]!] = child;
+      delta[parentRow + sym] = id[child]!;
+    };
+    const queue = new Int32Array(states);
+    let queued = 0;
+    for (let c = trie.firstChild[0]!; c !== 0; c = trie.nextSibling[c]!) {
+      reach(c, 0, -1);
+      queue[queued++] = c;
+    }
+    for (let q = 0; q < queued; q++) {
       const s = queue[q]!;
-      const row = id[s]! * w;
-      const failRow = id[fail[s]!]! * w;
       // A state goes where its failure state goes (that row is complete: it is shallower),
       // except along its own children.
+      const row = id[s]! * w;
+      const failRow = id[fail[s]!]! * w;
       delta.copyWithin(row, failRow, failRow + w);
-      for (const [sym, next] of children[s]!) {
-        fail[next] = trieOf[delta[failRow + sym]!]!;
-        out[next] = out[next]!.concat(out[fail[next]!]!);
-        place(next);
-        delta[row + sym] = id[next]!;
-        queue.push(next);
+      for (let c = trie.firstChild[s]!; c !== 0; c = trie.nextSibling[c]!) {
+        reach(c, row, failRow);
+        queue[queued++] = c;
       }
     }
     this.delta = delta;
     this.firstOutput = low;
-    this.flatten(Array.from(trieOf, (s) => out[s]!));
+    this.flatten(trie, fail, trieOf);
   }
 
-  private flatten(out: number[][]): void {
-    this.outputStart = new Int32Array(out.length + 1);
-    for (let s = 0; s < out.length; s++) this.outputStart[s + 1] = this.outputStart[s]! + out[s]!.length;
-    this.outputList = Int32Array.from(out.flat());
+  /**
+   * The outputs of each state (its own patterns, then those of its failure states in turn), in
+   * flat arrays ordered by the numbering `trieOf` gives (table state → trie state).
+   */
+  private flatten(trie: Trie, fail: Int32Array, trieOf: Int32Array): void {
+    const states = trieOf.length;
+    this.outputStart = new Int32Array(states + 1);
+    const list: number[] = [];
+    for (let t = 0; t < states; t++) {
+      for (let s = trieOf[t]!; s !== 0; s = fail[s]!) {
+        for (let p = trie.firstPattern[s]!; p !== 0; p = trie.nextPattern[p - 1]!) list.push(p - 1);
+      }
+      this.outputStart[t + 1] = list.length;
+    }
+    this.outputList = Int32Array.from(list);
   }
 
   /** The full transition table and outputs, with `hits` to collect into; undefined for a sparse automaton. */
@@ -225,4 +222,59 @@ export class Matching implements UnitReader {
   read(state: number, unit: number, index: number): number {
     return this.automaton.step(state, unit, index, this.hits);
   }
+}
+
+/**
+ * The patterns' trie in flat arrays (state 0 is the root; 0 also means "none" in the links, as
+ * the root is nobody's child): thousands of states, no object per state.
+ */
+interface Trie {
+  states: number;
+  parent: Int32Array;
+  /** The symbol on the edge from the parent. */
+  symbol: Uint16Array;
+  /** Children in the order the patterns made them. */
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  /** Patterns ending here, as index + 1, in the order given. */
+  firstPattern: Int32Array;
+  nextPattern: Int32Array;
+}
+
+function buildTrie(patterns: readonly string[], alphabet: Uint16Array, width: number): Trie {
+  let capacity = 1;
+  for (const p of patterns) capacity += p.length;
+  const parent = new Int32Array(capacity);
+  const symbol = new Uint16Array(capacity);
+  const firstChild = new Int32Array(capacity);
+  const lastChild = new Int32Array(capacity);
+  const nextSibling = new Int32Array(capacity);
+  const firstPattern = new Int32Array(capacity);
+  const lastPattern = new Int32Array(capacity);
+  const nextPattern = new Int32Array(patterns.length);
+  const edges = new Map<number, number>(); // state * width + symbol → child
+  let states = 1;
+  patterns.forEach((p, index) => {
+    if (p.length === 0) return;
+    let s = 0;
+    for (let i = 0; i < p.length; i++) {
+      const sym = alphabet[p.charCodeAt(i)]!;
+      const key = s * width + sym;
+      let next = edges.get(key);
+      if (next === undefined) {
+        next = states++;
+        edges.set(key, next);
+        parent[next] = s;
+        symbol[next] = sym;
+        if (firstChild[s] === 0) firstChild[s] = next;
+        else nextSibling[lastChild[s]!] = next;
+        lastChild[s] = next;
+      }
+      s = next;
+    }
+    if (firstPattern[s] === 0) firstPattern[s] = index + 1;
+    else nextPattern[lastPattern[s]! - 1] = index + 1;
+    lastPattern[s] = index + 1;
+  });
+  return { states, parent, symbol, firstChild, nextSibling, firstPattern, nextPattern };
 }
