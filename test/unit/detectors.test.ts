@@ -2749,6 +2749,19 @@ test('a reward no honest review request names still counts further on in the sam
   ]);
 });
 
+test('this session\'s rewards: a gift sent back, a discount on top, a longer warranty, postage refunded, a full size for a note, a bad review withdrawn; dialling a number is no request for it', () => {
+  expectFamilies([
+    ['穿着合适的话写个带图评价，完了私信客服说下单号，我们回赠一双袜子', ['reviewBait'], 'taobao'],
+    ['晒图评价满三十字，下单即可享受额外九折', ['reviewBait'], 'tmall'],
+    ['写下半年使用体验的追评，即赠两年延长保修', ['reviewBait'], 'jd'],
+    ['追个带视频的评价，客服确认后给你把运费退了', ['reviewBait'], 'taobao'],
+    ['写一篇种草笔记，拿笔记找我们换一瓶正装', ['reviewBait'], 'xiaohongshu'],
+    ['撤销差评后，店里给您补偿十元', ['reviewBait'], 'pinduoduo'],
+    ['老人机大字大声，一键拨打子女号码', [], 'kuaishou'],
+    ['有任何问题欢迎评价区留言，我们会改进', [], 'tmall'],
+  ]);
+});
+
 test('round eg–el: rewards said as a price change, a coupon, a gift exchanged or a free part, 【好评礼】; denials that list the rewards; a number read with pauses', () => {
   expectFamilies([
     ['晒单的朋友下次拍之前找客服，直接给你改价', ['reviewBait'], 'taobao'],

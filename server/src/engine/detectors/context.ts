@@ -176,6 +176,9 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         '延保 延长至 延长到 免费升级 额外退款 ^送!货达到快给不 ' +
         // A price changed for the reviewer, a coupon sent, a gift exchanged, a part replaced free: 给你改价便宜五块, 发个大额券.
         '改价 大额券 发个券 发张券 发券 送券 可兑换 兑换精美 兑换礼品 免费更换 免费换 小惊喜 直接减 再减 ' +
+        // A gift sent back, a discount on top, a warranty made longer, the postage refunded, a full size for a note:
+        // 评价后找客服报订单号，回赠一支; 即赠一年延长保修; 给你把运费退了; 凭笔记找客服换一支同色号正装.
+        '回赠 即赠 即可赠 享受额外 延长保修 额外延长 延长质保 质保延长 送原价 运费退 退运费 得好礼 换一支 换一瓶 换一盒 换正装 ' +
         // A count of something given (满三张送50京豆, 送2包).
         '送1 送2 送3 送4 送5 送6 送7 送8 送9 送两 送三 送五 送十'),
     afterReach: 24,

@@ -102,7 +102,7 @@ const JOIN: CueSpec = {
 };
 
 /** A collect verb a few words before a listed item: 备注 + 刻字内容 + 和 + 微信号. */
-const LISTED_AFTER_COLLECT: CueSpec = { verbs: COLLECT_BEFORE.filter((v) => v !== '打'), fillers: [], free: 6, reach: 8, after: [], afterReach: 0 };
+const LISTED_AFTER_COLLECT: CueSpec = { verbs: COLLECT_BEFORE.filter((v) => !v.startsWith('打<')), fillers: [], free: 6, reach: 8, after: [], afterReach: 0 };
 
 const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free: 0, reach: 8, after: COLLECT_AFTER, afterReach: 8 };
 
