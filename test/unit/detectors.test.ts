@@ -2749,6 +2749,34 @@ test('a reward no honest review request names still counts further on in the sam
   ]);
 });
 
+test('round fg–fj: the platform\'s own group chat joined as ours, Tmall orders in the Taobao app, a helper told to post the seller\'s WeChat, an outside group refused, a group joined from the shop, an account given after 加好友', () => {
+  expectFamilies([
+    ['想加入我们会员群的，点店铺主页的官方群聊入口', [], 'xiaohongshu'],
+    ['退换货请打开淘宝App找到订单申请', [], 'tmall'],
+    ['退换货请打开淘宝App找到订单申请', ['thirdParty'], 'douyin'],
+    ['小助手，把绿泡泡号打在公屏上：mia_tea2024，要的自己加', ['contact'], 'douyin'],
+    ['家人们，把你的绿泡泡号打在公屏上', ['collect'], 'douyin'],
+    ['大家不用进什么外面的群，淘宝群里都有', [], 'taobao'],
+    ['我在外面建了个老粉小群，想进的扣1', ['group'], 'taobao'],
+    ['扫码进店铺售后群，补货第一时间通知', ['group', 'qr'], 'wechat_channels'],
+    ['复制卡片上的企鹅号去加好友：38211907，备注暗号', ['contact'], 'xiaohongshu'],
+    ['加一下客服好友，方便发货前确认', ['collect'], 'pinduoduo'],
+  ]);
+});
+
+test('round fg–fj: a personal WeChat (加我个微), an add-call after a pointer (照着加), Weidian in pinyin, JD by its mascot, Pinduoduo by its slogan, money sent to the company\'s account; WeChat as the home of an official account', () => {
+  expectFamilies([
+    ['想拿批发价的加我个微：lulu_2019', ['contact'], 'kuaishou'],
+    ['头像上写着老板的v号，想要的照着加一下', ['contact', 'profile'], 'douyin'],
+    ['头像上写着老板的v号，量大的自己加', ['profile'], 'douyin'],
+    ['去weidian搜我们店名，那边有现货', ['thirdParty'], 'xiaohongshu'],
+    ['去那个吉祥物是白色小狗的购物App搜同款', ['thirdParty'], 'taobao'],
+    ['记住那句多实惠，多乐趣，去那个App搜我们店名', ['thirdParty'], 'taobao'],
+    ['大单不用拍，货款直接打到公司账户', ['payment'], 'jd'],
+    ['关注我们在微信上的品牌服务号，领会员积分', ['thirdParty'], 'tmall'],
+  ]);
+});
+
 test('this session\'s rewards: a gift sent back, a discount on top, a longer warranty, postage refunded, a full size for a note, a bad review withdrawn; dialling a number is no request for it', () => {
   expectFamilies([
     ['穿着合适的话写个带图评价，完了私信客服说下单号，我们回赠一双袜子', ['reviewBait'], 'taobao'],

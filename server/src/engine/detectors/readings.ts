@@ -89,6 +89,12 @@ export function skipsWithoutMoney(f: FoldedText, start: number, end: number): bo
 /** 我在外面建了个小群, 外面那个小群, 站外的群: said to be outside the platform. */
 const OUTSIDE = /(?:外面|站外|平台外|场外)/;
 
+/** True when joining is refused in the clause before folded `start`: 不用加什么外面的群, 别进外面的小群. */
+export function joinRefusedBefore(f: FoldedText, start: number): boolean {
+  return JOIN_REFUSED.test(f.text.slice(clauseStart(f, start, 12), start));
+}
+const JOIN_REFUSED = /(?:不用|不必|无需|没必要|不需要|别|不要|千万别)(?:再|去|随便)?(?:加|进|入)/;
+
 /** True when the clause before folded `start` (12 characters) says the group is outside. */
 export function outsideBefore(f: FoldedText, start: number): boolean {
   return OUTSIDE.test(f.text.slice(clauseStart(f, start, 12), start));
@@ -230,7 +236,7 @@ const DESCRIBED_APPS: readonly [RegExp, string][] = [
   [new RegExp(`(?:橙色|橘色|橙黄色|橘黄色|橙红色|橙子)${ICON}(?:购物|网购|买东西)?(?:的)?$`), 'taobao'],
   [new RegExp(`红色${ICON}(?:拼单|拼团|拼购|砍价)(?:的)?$`), 'pinduoduo'],
   // Apps by their slogans: 那个“拼着买才便宜”的App, “砍一刀”的App, “标记我的生活”的App.
-  [/(?:拼着买(?:才|更)便宜|拼得多省得多|砍一刀|多实惠多乐趣)(?:的)?(?:那个)?$|(?:黄峥|黄老板)(?:家)?(?:的)?(?:那个)?(?:拼着买的)?$/, 'pinduoduo'],
+  [/(?:拼着买(?:才|更)便宜|拼得多省得多|砍一刀|多实惠多乐趣)(?:的)?(?:那个)?$|(?:拼着买(?:才|更)便宜|拼得多省得多|多实惠多乐趣)[，,]?(?:去|到|上|打开)(?:那个|这个)$|(?:黄峥|黄老板)(?:家)?(?:的)?(?:那个)?(?:拼着买的)?$/, 'pinduoduo'],
   [/标记我的生活(?:的)?(?:那个)?$/, 'xiaohongshu'],
   [/多快好省(?:的)?(?:那个|那家)?$/, 'jd'],
   [/拥抱每一种生活(?:的)?(?:那个)?$/, 'kuaishou'],
@@ -243,7 +249,7 @@ const DESCRIBED_APPS: readonly [RegExp, string][] = [
   [new RegExp(`袋鼠${ICON}(?:外卖)?(?:的)?$`), 'other'],
   [new RegExp(`(?:红色|红心)${ICON}(?:种草|笔记|小书本|书本|小书|书|小本本|本本|小本子|本子)${ICON}$`), 'xiaohongshu'],
   // JD's mascot is a dog: 红色小狗图标的软件, 那只小狗吉祥物的App.
-  [new RegExp(`(?:红色|白色)${ICON}(?:小狗|狗狗|狗)(?:joy)?(?:家|住的)?${ICON}$|(?:小白狗|白狗)(?:joy)?(?:家|住的)?${ICON}$|(?:小狗|狗狗|狗)(?:的)?吉祥物(?:的)?$|那只(?:小)?狗(?:的|家)?(?:那个)?$`), 'jd'],
+  [new RegExp(`(?:红色|白色)${ICON}(?:小狗|狗狗|狗)(?:joy)?(?:家|住的)?${ICON}$|(?:小白狗|白狗)(?:joy)?(?:家|住的)?${ICON}$|(?:小狗|狗狗|狗)(?:的)?吉祥物(?:的)?$|那只(?:小)?狗(?:的|家)?(?:那个)?$|吉祥物是(?:一只)?(?:白色|红色)?(?:的)?(?:小狗|狗狗|狗)(?:的)?(?:购物|网购)?(?:的)?$`), 'jd'],
   // Tmall's is a black cat: 那个黑猫App.
   [new RegExp(`(?:小黑猫|黑猫|猫头)${ICON}$`), 'tmall'],
   [new RegExp(`(?:黑色|黑底|黑底色)${ICON}(?:音符|小音符)?${ICON}(?:短视频|刷视频)(?:的)?$|(?:(?:黑色|黑底色?)${ICON})?(?:小)?音符${ICON}(?:短视频|刷视频)?(?:的)?$`), 'douyin'],

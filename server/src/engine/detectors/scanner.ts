@@ -26,7 +26,7 @@ import { acrosticSpellings, READ_THE_HEADS_TERM, readTheHeadsEntries } from './a
 import { splitHandle } from './splitHandle';
 import { findRawSignals, fullStopBefore, spelledDotEntries, STOP_DOT } from './raw';
 import { asShopSearch, mentionsWithPush, subjectsOfABook, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
-import { addedToNamedRole, addedToPerson, appForDeals, businessNameAfter, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
+import { addedToNamedRole, joinRefusedBefore, addedToPerson, appForDeals, businessNameAfter, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { DESCRIBED_APP, QUOTED_ONLY_PDD, thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 import { forEachMatch } from '../packs/patternSafety';
@@ -92,7 +92,7 @@ const JOIN_AFTER: CueSpec = {
 
 /** Verbs that join a group: 进群, 拉你们进装机交流群, 扫码加入品牌微信会员群. */
 const JOIN: CueSpec = {
-  verbs: ['进!行口步货展化程度攻修去来门店', '加!工热厚绒长大宽强速重油价减法密购', '入!口住职驻围库账手门', '拉!链杆力伸丝', '加入', '进入', '关注', '申请加入', '邀请进', '邀你进', '拉你进', '拉你们进', '拉您进', '拉去', '拉进'],
+  verbs: ['进!行口步货展化程度攻修去来门店', '进店铺', '进店里的', '加!工热厚绒长大宽强速重油价减法密购', '入!口住职驻围库账手门', '拉!链杆力伸丝', '加入', '进入', '关注', '申请加入', '邀请进', '邀你进', '拉你进', '拉你们进', '拉您进', '拉去', '拉进'],
   fillers: [],
   free: 7,
   reach: 8,
@@ -458,6 +458,9 @@ export class Scanner {
           if (ANY_ACCOUNT.has(e.word) && handle.number && isMobileAt(f, handle.start, handle.end)) return undefined;
           break;
         }
+        // WeChat named as where an account of another kind lives (关注我们在绿色聊天软件上的品牌服务号): that
+        // account's own signal speaks for it.
+        if (cues === 'contact' && ACCOUNT_KIND_AFTER.test(f.text.slice(end, end + 12))) return undefined;
         // A contact word or a platform's nickname in quotes is read past them: 加个“维信”，号就是…, 去那个“小红本”上搜,
         // or one that begins inside them: 去“那只白色小狗”那家买.
         const acrossQuotes = (cues === 'contact' || cues === 'platform') && (quotedName(text, f, start, end) || beginsInsideQuotes(text, f, start, end));
@@ -475,12 +478,15 @@ export class Scanner {
           if (verb !== undefined) spanStart = verb;
           if (after !== undefined) spanEnd = cueAfter(f, after, spec) ?? after;
         } else if (cues === 'friend' || cues === 'scan') {
+          // 复制去加好友：2694517308: the account to add is given, the seller's.
+          if (cues === 'friend' && digitsSoonAfter(f, end)) return undefined;
           if (verb !== undefined) spanStart = verb;
           else if (after !== undefined) spanEnd = after;
         }
         break;
       }
       case 'mention':
+        if (cues === 'contact' && !handle && ACCOUNT_KIND_AFTER.test(f.text.slice(end, end + 12))) return undefined;
         mention = !handle && unnegatedVerbBefore(f, text, start, CUES[cues]) === undefined && cueAfter(f, end, CUES[cues]) === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end, text))) && !(cues === 'contact' && (verbBeforeQuotedName(text, f, start, CUES.contact) || accountGivenLater(f, end, text) || (e.term === 'wecom' && businessNameAfter(f, end, text)) || addedToNamedRole(f, start, e.term === 'wecom')));
         // 进我们工厂的批发小程序, 进入海川小程序: the account's own name between the verb and its kind.
         if (mention && NAMED_ACCOUNTS.has(e.word) && VERB_BEFORE_ACCOUNT_NAME.test(f.text.slice(clauseStart(f, start, 10), start))) mention = false;
@@ -499,7 +505,11 @@ export class Scanner {
       case 'join': {
         if (f.text.charAt(end) === '聊' && e.word === '群') return undefined;
         // 我在外面建了个老粉的小群: a group said to be outside is off the platform by itself.
-        if (e.word === '群' && outsideBefore(f, start)) break;
+        if (e.word === '群' && outsideBefore(f, start)) {
+          // 不用加什么外面的群: joining it refused.
+          if (joinRefusedBefore(f, start)) return undefined;
+          break;
+        }
         const verb = verbBefore(f, start, JOIN);
         // Or the way in right after it (绘本共读群请加微信, 福利群扫码进), a signal of its own; or the
         // group's name in quotes with the join verb before them (扫一扫，进“老铁大本营”).
@@ -779,10 +789,13 @@ const FOR_THE_BUYER = /给(?:你|您|大家|各位)(?:们)?$/;
 function sellerHandsOver(f: Context, start: number): boolean {
   if (f.text.charCodeAt(start - 1) !== BA) return false;
   const before = f.text.slice(clauseStart(f, start - 1, 10), start - 1);
-  return SELLER_SIDE.test(before) && !/[你您]/.test(before);
+  // …or the seller's side called on just before (助理，把绿泡泡号打在公屏上).
+  return (SELLER_SIDE.test(before) && !/[你您]/.test(before)) || (before === '' && SELLER_CALLED.test(f.text.slice(Math.max(0, start - 8), start - 1)));
 }
 const BA = '把'.charCodeAt(0);
 const SELLER_SIDE = /我|主播|助理|助手|客服|店长|场控/;
+/** The seller's helper addressed at the start of a sentence, a clause of its own (助理，…; folding drops the comma). */
+const SELLER_CALLED = /(?:^|\n)(?:小)?(?:助理|助手|场控|运营)$/;
 
 /** A blank after a contact noun (手机号＿＿＿, 微信：（    ）): a form the buyer fills in. */
 const BLANK_AFTER = /^\s*[:：]?\s*(?:[＿_]{2,}|[（(]\s{2,}[)）]|\[\s{2,}\])/;
@@ -871,7 +884,7 @@ const SENT_THING_BEFORE = /(?:截图|图片|照片|订单号|视频|凭证|单�
 const GOODS_AFTER_APP_WORD = /^(?:玩偶|公仔|抱枕|毛绒|挂件|造型|夜灯|小夜灯|图案|款)/;
 
 /** A group joined without a name of its own (进群, 入群): it may be one named before. */
-const JOIN_A_GROUP = /^(?:进|入|加|加入)?(?:粉丝|老客|老粉|会员)?群$/;
+const JOIN_A_GROUP = /^(?:进|入|加|加入)?(?:我们的?|咱们的?|咱家的?)?(?:粉丝|老客|老粉|会员)?群$/;
 /** An app's group named before a generic one: 钉钉粉丝群, 淘宝群, 视频号粉丝群. */
 const NAMED_GROUP_WORDS = /(?:钉钉|淘宝|视频号|抖音|快手)(?:的)?(?:粉丝)?群/;
 /** A group placed in an app by name: 群在企业微信里, 在那个绿色聊天软件里 (words as GROUP_APPS has them). */
@@ -889,6 +902,8 @@ const OFFERED_ACCOUNT_NOUN = /^(?:微信|薇信|v信|威信|维信|vx|wx|v|企�
 
 /** WeChat's letters that stand alone after 加 and a person (加客服V). */
 const ADDED_LETTERS = new Set(['v', '微', '薇']);
+/** Right after WeChat: an official account, mini program or channel on it (…上的品牌服务号, 里的小程序). */
+const ACCOUNT_KIND_AFTER = /^(?:上|里|中|内)的[^，,。\n]{0,6}?(?:公众号|服务号|订阅号|小程序|视频号)/;
 /** Someone's own V, the handle given after a colon later in its clause: 我的V就是店名拼音加生日：qimu0921. */
 function ownLetterGivenLater(f: Context, text: string, start: number, end: number): boolean {
   return OWNER_BEFORE.test(f.text.slice(Math.max(0, start - 4), start)) && HANDLE_AFTER_COLON.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 40));
@@ -1096,7 +1111,7 @@ const HANDLE_GIVEN = /[a-z0-9][a-z0-9_.-]{3,}|\d{5,}/i;
 /** An add-call right after a contact, in its sentence: ，加了直接发 / ，加上以后 / 直接加就行 / 复制去加. */
 const ADD_CALL_AFTER = /^[^。！？!?\n]{0,6}?(?:加了|加上|加的时候|直接加|去加|加我|复制过去|复制去|记得加|复制加)/;
 /** …within a longer clause, for a bare letter that gives no handle: v在我简介第二行，直接加 (直接复制加, 加v领新客礼). */
-const ADD_CALL_LATER = /^[^。！？!?\n]{0,12}?(?:，|,|\s)(?:扫一下|扫一扫|扫码)?(?:直接加|去加|加了|加上|自己加|直接复制加|复制加|记得加|加的时候|加[vV微])/;
+const ADD_CALL_LATER = /^[^。！？!?\n]{0,12}?(?:，|,|\s)(?:[^。！？!?\n，,]{0,6}?照着加|(?:扫一下|扫一扫|扫码)?(?:直接加|去加|加了|加上|自己加|照着加|直接复制加|复制加|记得加|加的时候|加[vV微]))/;
 
 /** Signals whose words stand for a second family report it too, unless that family is there. */
 function withCompanions(signals: RawSignal[]): RawSignal[] {

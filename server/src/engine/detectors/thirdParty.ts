@@ -49,7 +49,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('天猫搜 去天猫 tmall', 'tmall'),
   ...named('天猫 猫超 天猫超市 天猫店 某猫 tm旗舰店', 'tmall'),
   // A Tmall order is kept in the Taobao app (退换货请在手机淘宝「我的订单」中申请): home on Tmall and Taobao.
-  ...named('手机淘宝我的订单 淘宝我的订单 淘宝app我的订单 手机淘宝app我的订单 手机淘宝的我的订单 淘宝的我的订单 手机淘宝订单页 淘宝app订单页', 'taobao-orders'),
+  ...named('手机淘宝我的订单 淘宝我的订单 淘宝app我的订单 手机淘宝app我的订单 手机淘宝的我的订单 淘宝的我的订单 手机淘宝订单页 淘宝app订单页 淘宝app找到订单 淘宝app找到该订单 淘宝app里找到订单 手机淘宝找到订单 淘宝app订单详情 手机淘宝订单详情 淘宝订单详情 淘宝app的订单 淘宝app里的订单 手机淘宝的订单', 'taobao-orders'),
   // 猫店 is Tmall only when the copy sends the buyer there (去猫店搜, 去猫店下单; not 我家猫店里很乖).
   ...cued('猫店!里', 'tmall'),
   ...evasive('去京东 京东搜', 'jd'),
@@ -104,7 +104,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('sph', 'wechat_channels'),
   ...evasive('gzh pyq 朋友的圈 关注公众号 公号搜 公众号搜 微信搜一搜 发朋友圈 发在朋友圈 看我朋友圈 我的朋友圈', 'wechat-private'),
   ...named('xcx gongzhonghao gong众号 gong仲号 officialaccount 小程式 小程xu 公号 盆友圈 公主号 小橙序 公粽号 公纵号 公中号 公仲号 公重号 工众号 工仲号 公众号 公众平台 朋友圈 小程序 微信小程序 服务号 订阅号 微信公众号 微信公众账号 wei信公众号 v信公众号 vx公众号 威信公众号 薇信公众号', 'wechat-private'),
-  ...named('shopee 虾皮 lazada carousell 小破站 某站 围脖 黄色的鱼 黄色小鱼 黄色app 黄色软件 黄色外卖软件 外卖软件 外卖app 微店 有赞 唯品会 得物 阿里巴巴 苏宁 美团 微博 b站 哔哩哔哩 1688 饿了么 大众点评 亚马逊 速卖通 闲鱼号 知乎 豆瓣 贴吧 百度网盘 网盘 快团团 群接龙 小鹅通 千聊 荔枝微课 ' +
+  ...named('shopee 虾皮 lazada carousell 小破站 某站 围脖 黄色的鱼 黄色小鱼 黄色app 黄色软件 黄色外卖软件 外卖软件 外卖app 微店 weidian 有赞 唯品会 得物 阿里巴巴 苏宁 美团 微博 b站 哔哩哔哩 1688 饿了么 大众点评 亚马逊 速卖通 闲鱼号 知乎 豆瓣 贴吧 百度网盘 网盘 快团团 群接龙 小鹅通 千聊 荔枝微课 ' +
     // Second-hand, auction and grocery apps (not 转转 or 识货: 出去转转, 识货的老铁).
     // ByteDance's news apps (a mention: 被今日头条报道过).
     '今日头条 头条号 头条app 西瓜视频 ' +
