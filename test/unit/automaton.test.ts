@@ -61,6 +61,31 @@ for (const [name, count] of [['full table', 40], ['sparse trie', 6000]] as const
   });
 }
 
+test('every occurrence over a three-letter alphabet: words inside words, a word ending where another begins, the same word twice (fast and slow paths)', () => {
+  const letter = fc.constantFrom('a', 'b', 'c');
+  fc.assert(
+    fc.property(
+      fc.array(fc.string({ unit: letter, minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 }),
+      fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'a', 'b', '。'), maxLength: 60 }),
+      (patterns, text) => {
+        const hits = new Hits();
+        const matching = new Matching(new Automaton(patterns), hits);
+        const folder = new Folder();
+        // The first fold reads each character on the slow path (a call per step); the second, on
+        // the same matching, on the fast one it learned.
+        for (let round = 0; round < 2; round++) {
+          hits.count = 0;
+          const f = folder.fold(text, matching);
+          const found: string[] = [];
+          for (let h = 0; h < hits.count; h++) found.push(`${hits.starts[h]}-${hits.ends[h]}-${hits.patterns[h]}`);
+          assert.deepEqual(found.sort(), naive(f.text, patterns));
+        }
+      },
+    ),
+    { numRuns: 400 },
+  );
+});
+
 test('folding counts the counted units, of either kind, on its fast and slow paths alike', () => {
   const counted = { strong: '0123456789一二三', weak: '伞巴o' };
   // Full-width and circled digits fold to counted units; 八 and 參 (→ 参) are not counted here.

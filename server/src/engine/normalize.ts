@@ -65,6 +65,9 @@ export interface MatchTables {
   lengths: Int32Array;
   /** States below this end no pattern: no outputs to look up. */
   firstOutput: number;
+  /** States from here on have no row: after their outputs, go on from leafFail[state - firstLeaf]. */
+  firstLeaf: number;
+  leafFail: Uint16Array | Int32Array;
   /** Symbols 1..countedSymbols are counted while folding; 1..strongSymbols are the strong kind. */
   strongSymbols: number;
   countedSymbols: number;
@@ -470,6 +473,8 @@ function foldInto(text: string, b: FoldBuffers, into: FoldCounts, reader?: UnitR
   const delta = t?.delta;
   const width = t ? t.width : 0;
   const firstOutput = t ? t.firstOutput : 0;
+  const firstLeaf = t ? t.firstLeaf : 0;
+  const leafFail = t?.leafFail;
   const outputStart = t?.outputStart;
   const outputList = t?.outputList;
   const lengths = t?.lengths;
@@ -531,6 +536,7 @@ function foldInto(text: string, b: FoldBuffers, into: FoldCounts, reader?: UnitR
           const p = outputList![j]!;
           hits!.push(k - lengths![p]!, k, p);
         }
+        if (state >= firstLeaf) state = leafFail![state - firstLeaf]!;
         continue;
       }
       if (i >= n) break;
