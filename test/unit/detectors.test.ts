@@ -2749,6 +2749,14 @@ test('a reward no honest review request names still counts further on in the sam
   ]);
 });
 
+test('round fk–fp: an order taken through another platform (团购走…)', () => {
+  expectFamilies([
+    ['公司团购走京东企业购那边，开票方便', ['thirdParty'], 'tmall'],
+    ['公司团购走京东企业购那边，开票方便', [], 'jd'],
+    ['团购走平台下单，发票随货', [], 'tmall'],
+  ]);
+});
+
 test('round fg–fj: the platform\'s own group chat joined as ours, Tmall orders in the Taobao app, a helper told to post the seller\'s WeChat, an outside group refused, a group joined from the shop, an account given after 加好友', () => {
   expectFamilies([
     ['想加入我们会员群的，点店铺主页的官方群聊入口', [], 'xiaohongshu'],
