@@ -2749,11 +2749,13 @@ test('a reward no honest review request names still counts further on in the sam
   ]);
 });
 
-test('round fk–fp: an order taken through another platform (团购走…)', () => {
+test('round fk–fp: an order taken through another platform (团购走…); a number read in pairs ending in one digit before a dash', () => {
   expectFamilies([
     ['公司团购走京东企业购那边，开票方便', ['thirdParty'], 'tmall'],
     ['公司团购走京东企业购那边，开票方便', [], 'jd'],
     ['团购走平台下单，发票随货', [], 'tmall'],
+    ['号码分开念：一八，九二，零五，七三，四六，一——打吧', ['phone'], 'jd'],
+    ['发货：48 小时内，运费险 5 元，尺码 1 号偏小', [], 'jd'],
   ]);
 });
 

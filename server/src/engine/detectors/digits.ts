@@ -91,8 +91,9 @@ function noteShortRun(short: number[], f: FoldedText, i: number, j: number): voi
   // A group of one or two is read out only when a comma or a slash ends it (八二，九六四; 一，五，三…):
   // 5元 and 48小时 are no groups, and copy is full of them.
   // (Five or six are no half of any number: 12345 is a price or a code, and copy is full of them.)
-  // A sentence end (folded to '\n') ends a group as a comma does: …九，九，四。
-  if (j - i >= 3 ? j - i <= 4 || j - i === 7 || j - i === 8 : j >= f.text.length || f.gaps[j]! >= Gap.Slash || f.units[j] === NEWLINE) short.push(i, j);
+  // A sentence end (folded to '\n') ends a group as a comma does: …九，九，四。 So does a dash or a
+  // space before a word (…四六，一——打吧), though not before more digits (一 八九: one group).
+  if (j - i >= 3 ? j - i <= 4 || j - i === 7 || j - i === 8 : j >= f.text.length || f.gaps[j]! >= Gap.Slash || f.units[j] === NEWLINE || (f.gaps[j] === Gap.Soft && DIGIT_TABLE[f.units[j]!]! < 0)) short.push(i, j);
   // One or two homophones amid words are words (最后四位就是…): no break in the reading either.
   else if (j - i <= 2 && DIGIT_TABLE[f.units[i]!]! >= 10 && DIGIT_TABLE[f.units[j - 1]!]! >= 10) return;
   else if (short.length > 0 && short[short.length - 1] !== -1) short.push(-1, -1);
