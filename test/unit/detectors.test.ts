@@ -2759,6 +2759,26 @@ test('round fk–fp: an order taken through another platform (团购走…); a n
   ]);
 });
 
+test('round fk–fp: 我把微信发你, a phone the same as the WeChat, a page\'s 联系我们 block, 手机和邮箱 asked for, a profile with someone\'s own number beside the platform\'s group, a fan badge\'s level, a QQ word and its number given later, money to the boss, pinyin asked for', () => {
+  expectFamilies([
+    ['灯牌满三级的私信我，我把微信发你', ['contact', 'group'], 'douyin'],
+    ['电话和微信一样的：一八三 零零五二 八七六六', ['contact', 'phone'], 'kuaishou'],
+    ['大客户报价请看店铺首页「联系我们」模块里的经理电话', ['profile'], 'jd'],
+    ['企业采购请在备注填写对接人姓名、手机和邮箱', ['collect'], 'jd'],
+    ['手机和邮箱都能登录', [], 'jd'],
+    ['还没进淘宝群的姐妹，主页简介有我私人号', ['profile'], 'taobao'],
+    ['福利都在淘宝群，点主页就能进', [], 'taobao'],
+    ['老客都在那只企鹅里，号码 5 8 2 7 1 9 0 6 3', ['contact'], 'xiaohongshu'],
+    ['大件直接转到老板支付宝，便宜点', ['payment'], 'tmall'],
+    ['有问题直接打给老板：一五九 三七八六 零二一四', ['phone'], 'pinduoduo'],
+    ['评论区打出你的 shou ji hao，抽中了联系你', ['collect'], 'douyin'],
+    ['车载导航🛰️信号3秒锁定', [], 'douyin'],
+    ['Add me on WeChat for the lookbook: linen.studio_07', ['contact'], 'xiaohongshu'],
+    ['主页简介第二行就是我的卫星，懂的都懂', ['profile'], 'xiaohongshu'],
+    ['晒图后私戳客服领小样', ['reviewBait'], 'xiaohongshu'],
+  ]);
+});
+
 test('round fg–fj: the platform\'s own group chat joined as ours, Tmall orders in the Taobao app, a helper told to post the seller\'s WeChat, an outside group refused, a group joined from the shop, an account given after 加好友', () => {
   expectFamilies([
     ['想加入我们会员群的，点店铺主页的官方群聊入口', [], 'xiaohongshu'],

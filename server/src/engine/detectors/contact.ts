@@ -48,7 +48,7 @@ export const contactEntries: LexEntry[] = [
   // Scanning to add a person adds them on a chat app, and asks for a scan: 扫一扫加店主 (加客服好友 is collect).
   ...words(['扫码加', '扫一扫加', '扫码添加', '扫一扫添加'].flatMap((s) => ['店主', '老板', '老板娘', '店长', '主播', '掌柜', '我'].map((p) => `${s}${p}`)).join(' '), { family: 'contact', term: 'wechat', need: 'always', companion: 'qr' }),
   // After a number: 138-1729-6650，微信同; …，V同; 电话就是微信.
-  ...wechat('微信同!款步城时意事学样一享 v同!款步城时意事学样一享 vx同!款步城时意事学样一享 电话就是微信 手机就是微信 手机号就是微信 号码就是微信 电话即微信 电话同微信 手机同微信', 'always'),
+  ...wechat('微信同!款步城时意事学样一享 v同!款步城时意事学样一享 vx同!款步城时意事学样一享 电话就是微信 手机就是微信 手机号就是微信 号码就是微信 电话即微信 电话同微信 手机同微信 电话和微信一样 电话跟微信一样 手机和微信一样 手机跟微信一样 号码和微信一样 电话和微信一个号 手机和微信一个号 电话微信一样 电话和微信是一个 把微信发你 把微信发给你 把微信号发你 把微信号发给你 把v发你 把vx发你 把微信推给你', 'always'),
   // Bare letters and one-character stand-ins: only with a handle after them.
   // (绿 is how folding reads 💚 and 🟢: 💚 lin_tea_1988.)
   ...wechat('微 v 薇 威 w jiawo jwx 绿', 'handle'),
@@ -83,7 +83,7 @@ export const contactNegatives: LexEntry[] = negatives(
     'qq糖 qq星 qq炫舞 qq飞车 qq音乐 qq秀 qq币 q币 qq会员 qq钻 qq空间 qq宠物 qq三国 qq华夏 qq堂 qq农场 qq邮箱 qq浏览器 qq影音 qq游戏 ' +
     '企鹅玩偶 企鹅公仔 企鹅夜灯 企鹅小夜灯 企鹅灯 企鹅抱枕 企鹅毛绒 毛绒企鹅 企鹅挂件 企鹅挂饰 企鹅钥匙扣 小企鹅 帝企鹅 企鹅造型 企鹅款 企鹅图案 企鹅宝宝 企鹅家族 企鹅加湿器 企鹅电竞 企鹅水壶 企鹅水杯 企鹅杯 企鹅保温杯 企鹅睡衣 企鹅拖鞋 企鹅帽 ' +
     // Satellites, microwaves and other 微 words.
-    '卫星轴 卫星导航 卫星定位 卫星电视 卫星天线 卫星接收 卫星通信 卫星电话 卫星地图 卫星云图 卫星城 北斗卫星 人造卫星 卫星锅 卫星信号 卫星接收器 卫星站 ' +
+    '卫星轴 卫星导航 卫星定位 卫星电视 卫星天线 卫星接收 卫星通信 卫星电话 卫星地图 卫星云图 卫星城 北斗卫星 人造卫星 卫星锅 卫星信号 微信信号 卫星接收器 卫星站 ' +
     '微波炉 微量元素 微量 微波 微单 微距 微晶 微米 微调 微星 微微 微甜 微辣 微酸 微苦 微醺 微胖 微卷 微喇 微透 微弹 微绒 微孔 微粒 微电流 微针 微雕 ' +
     // A voltage's signal: 5V信号触发.
     [...'0123456789'].map((d) => `${d}v信号`).join(' ') + ' ' +

@@ -786,7 +786,7 @@ const SENT_THERE = list('自己去搜 去搜搜 可以去搜 过去蹲 那边的
  * 搜“珂蔓售后”; 去绿色那个软件发个申请，号是 j y 二八零七. Not 搜到 or 搜不到 (found, or not), nor
  * past a correction (那个小绿……哦不，小红书，搜…).
  */
-const ACCOUNT_LATER = /^[^。！？!?\n不]{0,16}?[，,、（(]\s*(?:去|再|直接|然后|就)?(?:搜(?![到不])|号是|号就是|号码是|账号是|id是|ID是|名字叫)/;
+const ACCOUNT_LATER = /^[^。！？!?\n不]{0,16}?[，,、（(]\s*(?:去|再|直接|然后|就)?(?:搜(?![到不])|号是|号就是|号码是|账号是|id是|ID是|名字叫|(?:群)?号码?\s*[:：]?\s*[\d０-９]\s*[\d０-９]\s*[\d０-９])/;
 
 /** True when ACCOUNT_LATER holds after folded `end`. */
 export function accountGivenLater(f: FoldedText, end: number, original: string): boolean {

@@ -6,6 +6,8 @@ export const profileEntries: LexEntry[] = [
   // The account name pointed at: 看我名字后面那串🟢, 名字里就藏着联系方式, 我快手名就是V号 (not 宝宝名字后面加日期).
   ...words('看我名字后面 看我名字下面 名字最后那串 看名字后面 看店铺名后面 看店名后面 店铺名后面那串 店名后面那串 名字后面那串 看我快手名字 看我抖音名字 看我小红书名字 名字里就藏着 名字里藏着', { family: 'profile', term: 'profile', need: 'always' }),
   ...words('快手名就是 抖音名就是 小红书名就是 名字就是', { family: 'profile', term: 'profile', need: 'cue', cues: 'profile' }),
+  // A shop page's own blocks: 首页底部「关于我们」里面有…, 「联系我们」模块中的经理电话.
+  ...words('底部关于我们 首页关于我们 主页关于我们 关于我们栏目 关于我们页面 关于我们板块 关于我们模块 联系我们模块 联系我们栏目 联系我们页面 联系我们板块', { family: 'profile', term: 'profile', need: 'cue', cues: 'profile' }),
   // A link said to be in the bio: 链接在简介，懂的宝子自取.
   ...words('链接在简介 链接放简介 链接在我简介 链接见简介 链接放在简介', { family: 'profile', term: 'profile', need: 'always' }),
 ];
@@ -14,5 +16,6 @@ export const profileNegatives: LexEntry[] = negatives(
   // Shop signs sold (门头店招定制), and the host's own measurements in the bio (简介有我的身高体重: sizes to go by).
   // Light boards sold (发光灯牌定制, 生日灯牌), and Douyin's fan club lit (点亮灯牌加入粉丝团).
   '灯牌定制 定制灯牌 发光灯牌 生日灯牌 应援灯牌 灯牌制作 led灯牌 点亮灯牌 点亮粉丝灯牌 点个灯牌 点灯牌 亮灯牌 点亮粉丝牌 灯牌加入 亮个灯牌 ' +
+  '灯牌到 灯牌满 灯牌达到 灯牌等级 灯牌升到 粉丝牌到 粉丝牌满 粉丝牌等级 ' +
   '门头店招 店招制作 店招设计 店招定制 店招灯箱 有我的身高 有我的体重 有我的三围 有我的尺码 有我的穿搭 ' +
   '微信头像 qq头像 头像框 头像定制 定制头像 手绘头像 卡通头像 q版头像 头像手绘 画头像 情侣手绘头像 情侣头像 产品简介 商品简介 品牌简介 作者简介 内容简介 签名版 亲笔签名 签名笔 电子签名 置顶帖 群昵称 群名片 群公告 群公告里 群公告中 群公告上 群公告栏 公告栏目');

@@ -10,7 +10,7 @@ const BARE_TLDS = new Set(['com', 'cn', 'net', 'org', 'top', 'shop', 'xyz', 'vip
 const URL_CHARS = String.raw`[A-Za-z0-9\-._~:/?#@!$&*+=%]`;
 export const URL_RE = new RegExp(
   String.raw`(?:https?:\/\/|weixin:\/\/|www\.)${URL_CHARS}+` +
-    String.raw`|(?<![a-z0-9@._-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.([a-z]{2,8})(?![a-z0-9-])(\/${URL_CHARS}*)?`,
+    String.raw`|(?<![a-z0-9@._-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.([a-z]{2,8})(?![a-z0-9_-])(\/${URL_CHARS}*)?`,
   'gi',
 );
 /** Technology names that look like domains. */

@@ -438,6 +438,8 @@ export class Scanner {
       case 'always':
         // 《私域运营实战》: a book's title, unless the copy sends the buyer into it (加入《宠粉群》).
         if (!handle && insideTitle(text, f, start, end) && !titleEntered(text, f, start)) mention = true;
+        // A private message to the shop's own customer service stays in the app (晒图后私戳客服领一份小样).
+        else if (cues === 'dm' && TO_OWN_SERVICE.test(f.text.slice(end, end + 4))) return undefined;
         else if (cues === 'dm') mention = !hasCue(f, start, end, 'dm');
         // The call to join goes with the group: 拉你们进装机交流群.
         else if (family === 'group') spanStart = verbBefore(f, start, JOIN) ?? start;
@@ -468,14 +470,20 @@ export class Scanner {
         const verb = unnegatedVerbBefore(f, text, start, spec);
         const after = cueAfter(f, end, spec);
         // …or, for a contact word, an add verb before a quoted name right before it: 添加「茶小二」微信.
+        // A contact word a profile pointer ends on, no add-call in the sentence (主页简介第二行就是我的卫星,
+        // not …，想要的加一下): the pointer's.
+        if (cues === 'contact' && after === undefined && verb !== undefined && POINTER_BEFORE.test(f.text.slice(clauseStart(f, start, 16), start)) && !f.text.slice(end, clauseEnd(f, end, 16, true)).includes('加')) return undefined;
         if (verb === undefined && after === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || sentThereAfter(f, end, text))) && !(cues === 'contact' && (accountGivenLater(f, end, text) || (e.term === 'wecom' && businessNameAfter(f, end, text)) || verbBeforeQuotedName(text, f, start, CUES.contact) || addedToNamedRole(f, start, e.term === 'wecom')))) return undefined;
         // A profile that holds the platform's own group points at that (点主页的小红书群聊, 福利都在淘宝群，
         // 点主播头像就能进群: home there).
-        if (cues === 'profile') pointsAt = homeGroupNear(f, start, end);
+        // (Not when it holds someone's own number: 没进淘宝群的宝宝，主页简介有我私人号.)
+        const ownNumber = cues === 'profile' && OWN_NUMBER_AFTER.test(f.text.slice(end, end + 10));
+        if (cues === 'profile' && !ownNumber) pointsAt = homeGroupNear(f, start, end);
         // A pointer or a request covers what it points at: 主页有V, 电联看头像, 加客服为好友.
         if (cues === 'profile') {
-          // …on to what the line it points at holds: 简介第二行就是我的VX.
-          if (verb !== undefined) spanStart = verb;
+          // …on to what the line it points at holds: 简介第二行就是我的VX. (Not from a group named
+          // before it: 没进淘宝群的宝宝，主页简介有我私人号 points from 主页.)
+          if (verb !== undefined && !(ownNumber && f.text.startsWith('群', verb))) spanStart = verb;
           if (after !== undefined) spanEnd = cueAfter(f, after, spec) ?? after;
         } else if (cues === 'friend' || cues === 'scan') {
           // 复制去加好友：2694517308: the account to add is given, the seller's.
@@ -766,6 +774,15 @@ function conjunctionNear(text: string, at: number): boolean {
   return false;
 }
 const CONJUNCTION_UNITS = new Set(COLLECT_CONJUNCTIONS.map((c) => c.charCodeAt(0)));
+
+/** Right after a private-message word: the shop's own customer service (私戳客服, 私聊店铺客服). */
+const TO_OWN_SERVICE = /^(?:店铺|官方|在线)?客服/;
+
+/** A profile place and what it holds, right before a contact word: 简介第二行就是我的…, 头像上有我们的…. */
+const POINTER_BEFORE = /(?:主页|简介|头像|签名|背景图|置顶)[^加\n]{0,8}?(?:就是|是|有|写着|里有|上有)(?:我|我们)的?$/;
+
+/** Someone's own number or account after a pointer: 主页简介有我私人号, 头像里是老板微信. */
+const OWN_NUMBER_AFTER = /私人号|私人微信|个人号|个人微信|老板(?:的)?(?:微信|电话|手机)|我(?:的)?(?:微信|电话|手机|v)/;
 
 /** The platform's own group a profile pointer leads into, by the term its rules know, if the sentence names one. */
 function homeGroupNear(f: Context, start: number, end: number): string | undefined {
