@@ -2776,6 +2776,11 @@ test('round fk–fp: 我把微信发你, a phone the same as the WeChat, a page\
     ['Add me on WeChat for the lookbook: linen.studio_07', ['contact'], 'xiaohongshu'],
     ['主页简介第二行就是我的卫星，懂的都懂', ['profile'], 'xiaohongshu'],
     ['晒图后私戳客服领小样', ['reviewBait'], 'xiaohongshu'],
+    ['店铺同步在某宝，搜 70413926 就能找到', ['thirdParty'], 'kuaishou'],
+    ['喂心：Lulu _ cc 818，上新先发图', ['contact'], 'douyin'],
+    ['加绿泡泡 lulu0818，直接转账给你发货更快', ['contact', 'payment'], 'douyin'],
+    ['下单后转账记录请勿外传，平台内付款即可发货', [], 'douyin'],
+    ['加微信 lulu_2020 发订单号，备注您的手机号方便回访', ['collect', 'contact'], 'wechat_channels'],
   ]);
 });
 

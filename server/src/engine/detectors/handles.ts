@@ -21,8 +21,8 @@ const LABELS = ['haomashi', 'haoshi', 'haoma', '频道', '里叫', '上叫', '�
 const LABEL_STARTS = new Set(LABELS.map((w) => w.charCodeAt(0)));
 /** A number and a unit: a size, a weight, a capacity. */
 const MEASURE = /^\d+(?:cm|mm|m|kg|g|ml|l|w|mah|gb|tb|hz|kw)$/;
-/** What may join the parts of a handle, full-width forms too (ａｕ＿ｋｏａｌａ９), and a dash with spaces around it (bd — 2077; not a spaced dot: w w w . x . cn is an address). */
-const HANDLE_SEPARATORS = /^(?:[_\-.·＿－．]+| ?[—–-] ?)$/;
+/** What may join the parts of a handle, full-width forms too (ａｕ＿ｋｏａｌａ９), and a dash or an underscore with spaces around it (bd — 2077, Mia _ bb 520; not a spaced dot: w w w . x . cn is an address). */
+const HANDLE_SEPARATORS = /^(?:[_\-.·＿－．]+| ?[—–\-_＿] ?)$/;
 const SPELLING_SPACE = /^ $/;
 /** A closing quote and then a colon or spaces, with nothing else but symbols (an emoji inside the quotes). */
 const AFTER_CLOSING_QUOTE = /^[^\p{L}\p{N}“「『‘《（(【\[，,、。；;！!？?]*[”」』’"'][\s:：=＝]*$/u;

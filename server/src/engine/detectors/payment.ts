@@ -30,6 +30,8 @@ export const paymentEntries: LexEntry[] = [
       '微信付定金 微信付个定金 微信付订金 微信付个订金 微信交定金 微信先付定金 支付宝付定金 支付宝付个定金 货到微信付 货到支付宝付 到货微信付 货到转微信 把钱打到店主 把钱打给店主 把钱打到老板 把钱打给老板 钱直接打到店主 钱直接打给店主 ' +
       // In the shop, to the adviser, company to company, a payment code sent over: 店里交易, 转账给顾问, 公对公转账, 我发你个付款码.
       '转到老板 转给老板 转到店主 转给店主 ' +
+      // Paid by transfer, the goods sent after it (直接转账给你发货更便宜).
+      '转账给你发货 转账后发货 转账就发货 转账即发货 转账马上发 转账立马发 ' +
       '打到公司账户 打到公司的账户 打到公司账上 汇到公司账户 打到对公账户 汇到对公账户 ' +
       '店里交易 来店里交易 店里现金 现金价 私下订 私下订购 转账给顾问 转给顾问 公对公转账 公对公打款 现场买 转支付宝给 转微信给 转过来我这边 发你个付款码 发你付款码 发你个收款码 发你收款码 ' +
       // Cash in hand, a deposit or a transfer before the goods: 一手交钱一手交货, 加微转定金后排单, 转账后当天发货.

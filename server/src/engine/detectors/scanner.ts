@@ -538,8 +538,8 @@ export class Scanner {
         // the verb is what the goods carry (挂牌带透明窗 可自己手写姓名电话): the buyer's to write, kept by the buyer.
         if (!c || handleAfter(f, text, c.end) || (f.text.charAt(c.start) === '写' && f.text.charAt(c.start - 1) === '手')) return undefined;
         // 好评截图发给客服微信: what is sent is named before the verb; the contact is where it goes.
-        // (截图加上您的手机号一起发: both are sent, the number asked for.)
-        if (SENT_THING_BEFORE.test(f.text.slice(Math.max(0, c.start - 4), c.start)) && !f.text.startsWith('加上', c.start)) return undefined;
+        // (截图加上您的手机号一起发: both are sent, the number asked for; 发订单号，备注您的手机号: a clause of its own.)
+        if (SENT_THING_BEFORE.test(f.text.slice(Math.max(0, c.start - 4), c.start)) && !f.text.startsWith('加上', c.start) && f.gaps[c.start]! < Gap.Clause) return undefined;
         // 手机号码报一下，一三八…: the number follows, the seller's own.
         if (digitsSoonAfter(f, c.end)) return undefined;
         spanStart = c.start;
