@@ -2781,6 +2781,8 @@ test('round fk–fp: 我把微信发你, a phone the same as the WeChat, a page\
     ['加绿泡泡 lulu0818，直接转账给你发货更快', ['contact', 'payment'], 'douyin'],
     ['下单后转账记录请勿外传，平台内付款即可发货', [], 'douyin'],
     ['加微信 lulu_2020 发订单号，备注您的手机号方便回访', ['collect', 'contact'], 'wechat_channels'],
+    ['售后请在淘宝App订单页申请，旺旺客服为您处理', ['thirdParty'], 'pinduoduo'],
+    ['售后请在淘宝App订单页申请，旺旺客服为您处理', [], 'tmall'],
   ]);
 });
 

@@ -48,8 +48,9 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('旺旺 阿里旺旺 旺旺客服', 'wangwang'),
   ...evasive('天猫搜 去天猫 tmall', 'tmall'),
   ...named('天猫 猫超 天猫超市 天猫店 某猫 tm旗舰店', 'tmall'),
-  // A Tmall order is kept in the Taobao app (退换货请在手机淘宝「我的订单」中申请): home on Tmall and Taobao.
-  ...named('手机淘宝我的订单 淘宝我的订单 淘宝app我的订单 手机淘宝app我的订单 手机淘宝的我的订单 淘宝的我的订单 手机淘宝订单页 淘宝app订单页 淘宝app找到订单 淘宝app找到该订单 淘宝app里找到订单 手机淘宝找到订单 淘宝app订单详情 手机淘宝订单详情 淘宝订单详情 淘宝app的订单 淘宝app里的订单 手机淘宝的订单', 'taobao-orders'),
+  // A Tmall order is kept in the Taobao app (退换货请在手机淘宝「我的订单」中申请): home on Tmall and Taobao;
+  // anywhere else the order page is where the buyer is sent (售后请在淘宝App订单页申请), no mention.
+  ...words('手机淘宝我的订单 淘宝我的订单 淘宝app我的订单 手机淘宝app我的订单 手机淘宝的我的订单 淘宝的我的订单 手机淘宝订单页 淘宝app订单页 淘宝app找到订单 淘宝app找到该订单 淘宝app里找到订单 手机淘宝找到订单 淘宝app订单详情 手机淘宝订单详情 淘宝订单详情 淘宝app的订单 淘宝app里的订单 手机淘宝的订单', { family: 'thirdParty', term: 'taobao-orders', need: 'always', cues: 'platform' }),
   // 猫店 is Tmall only when the copy sends the buyer there (去猫店搜, 去猫店下单; not 我家猫店里很乖).
   ...cued('猫店!里', 'tmall'),
   ...evasive('去京东 京东搜', 'jd'),
