@@ -2783,6 +2783,9 @@ test('round fk–fp: 我把微信发你, a phone the same as the WeChat, a page\
     ['加微信 lulu_2020 发订单号，备注您的手机号方便回访', ['collect', 'contact'], 'wechat_channels'],
     ['售后请在淘宝App订单页申请，旺旺客服为您处理', ['thirdParty'], 'pinduoduo'],
     ['售后请在淘宝App订单页申请，旺旺客服为您处理', [], 'tmall'],
+    ['老顾客回购直接 V 我 mia_tea518 订货', ['contact'], 'pinduoduo'],
+    ['v我50看看实力', [], 'pinduoduo'],
+    ['屏幕右下角贴了个二维码，截图以后用微信长按识别进品牌小程序，注册会员送一支旅行装', ['qr', 'thirdParty'], 'xiaohongshu'],
   ]);
 });
 
