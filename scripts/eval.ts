@@ -132,8 +132,9 @@ function evalLabelled(path: string) {
     text: r.text!,
   }));
   lines.forEach((l, i) => {
-    const bad = !PLATFORM_IDS.includes(l.platform) ? `platform "${l.platform}"` : [...l.families].find((f) => !SIGNAL_FAMILIES.includes(f)) ?? (l.text ? undefined : 'no text');
-    if (bad !== undefined) throw new Error(`${path}, line ${i + 2} (${l.id}): ${bad === 'no text' ? bad : `unknown ${bad.startsWith('platform') ? bad : `family "${bad}"`}`}`);
+    const unknownFamily = [...l.families].find((f) => !SIGNAL_FAMILIES.includes(f));
+    const problem = !PLATFORM_IDS.includes(l.platform) ? `unknown platform "${l.platform}"` : unknownFamily !== undefined ? `unknown family "${unknownFamily}"` : l.text ? undefined : 'no text';
+    if (problem) throw new Error(`${path}, line ${i + 2} (${l.id}): ${problem}`);
   });
   const counts = Object.fromEntries(SIGNAL_FAMILIES.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<SignalFamily, { tp: number; fp: number; fn: number }>;
   const perFormat = {} as Record<Format, Rates>;

@@ -460,9 +460,7 @@ export class Scanner {
           if (ANY_ACCOUNT.has(e.word) && handle.number && isMobileAt(f, handle.start, handle.end)) return undefined;
           break;
         }
-        // WeChat named as where an account of another kind lives (关注我们在绿色聊天软件上的品牌服务号): that
-        // account's own signal speaks for it.
-        if (cues === 'contact' && ACCOUNT_KIND_AFTER.test(f.text.slice(end, end + 12))) return undefined;
+        if (cues === 'contact' && hostsAnAccount(f, end)) return undefined;
         // A contact word or a platform's nickname in quotes is read past them: 加个“维信”，号就是…, 去那个“小红本”上搜,
         // or one that begins inside them: 去“那只白色小狗”那家买.
         const acrossQuotes = (cues === 'contact' || cues === 'platform') && (quotedName(text, f, start, end) || beginsInsideQuotes(text, f, start, end));
@@ -494,7 +492,7 @@ export class Scanner {
         break;
       }
       case 'mention':
-        if (cues === 'contact' && !handle && ACCOUNT_KIND_AFTER.test(f.text.slice(end, end + 12))) return undefined;
+        if (cues === 'contact' && !handle && hostsAnAccount(f, end)) return undefined;
         mention = !handle && unnegatedVerbBefore(f, text, start, CUES[cues]) === undefined && cueAfter(f, end, CUES[cues]) === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end, text))) && !(cues === 'contact' && (verbBeforeQuotedName(text, f, start, CUES.contact) || accountGivenLater(f, end, text) || (e.term === 'wecom' && businessNameAfter(f, end, text)) || addedToNamedRole(f, start, e.term === 'wecom')));
         // 进我们工厂的批发小程序, 进入海川小程序: the account's own name between the verb and its kind.
         if (mention && NAMED_ACCOUNTS.has(e.word) && VERB_BEFORE_ACCOUNT_NAME.test(f.text.slice(clauseStart(f, start, 10), start))) mention = false;
@@ -919,7 +917,13 @@ const OFFERED_ACCOUNT_NOUN = /^(?:微信|薇信|v信|威信|维信|vx|wx|v|企�
 
 /** WeChat's letters that stand alone after 加 and a person (加客服V). */
 const ADDED_LETTERS = new Set(['v', '微', '薇']);
-/** Right after WeChat: an official account, mini program or channel on it (…上的品牌服务号, 里的小程序). */
+/**
+ * True when WeChat is named as where an account of another kind lives (关注我们在绿色聊天软件上的品牌服务号,
+ * 微信里的小程序): that account's own signal speaks for it, no contact.
+ */
+function hostsAnAccount(f: Context, end: number): boolean {
+  return ACCOUNT_KIND_AFTER.test(f.text.slice(end, end + 12));
+}
 const ACCOUNT_KIND_AFTER = /^(?:上|里|中|内)的[^，,。\n]{0,6}?(?:公众号|服务号|订阅号|小程序|视频号)/;
 /** Someone's own V, the handle given after a colon later in its clause: 我的V就是店名拼音加生日：qimu0921. */
 function ownLetterGivenLater(f: Context, text: string, start: number, end: number): boolean {
@@ -1128,7 +1132,7 @@ const HANDLE_GIVEN = /[a-z0-9][a-z0-9_.-]{3,}|\d{5,}/i;
 /** An add-call right after a contact, in its sentence: ，加了直接发 / ，加上以后 / 直接加就行 / 复制去加. */
 const ADD_CALL_AFTER = /^[^。！？!?\n]{0,6}?(?:加了|加上|加的时候|直接加|去加|加我|复制过去|复制去|记得加|复制加)/;
 /** …within a longer clause, for a bare letter that gives no handle: v在我简介第二行，直接加 (直接复制加, 加v领新客礼). */
-const ADD_CALL_LATER = /^[^。！？!?\n]{0,12}?(?:，|,|\s)(?:[^。！？!?\n，,]{0,6}?照着加|(?:扫一下|扫一扫|扫码)?(?:直接加|去加|加了|加上|自己加|照着加|直接复制加|复制加|记得加|加的时候|加[vV微]))/;
+const ADD_CALL_LATER = /^[^。！？!?\n]{0,12}?(?:，|,|\s)(?:[^。！？!?\n，,]{0,6}?照着加|(?:扫一下|扫一扫|扫码)?(?:直接加|去加|加了|加上|自己加|直接复制加|复制加|记得加|加的时候|加[vV微]))/;
 
 /** Signals whose words stand for a second family report it too, unless that family is there. */
 function withCompanions(signals: RawSignal[]): RawSignal[] {
