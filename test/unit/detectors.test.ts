@@ -2786,6 +2786,16 @@ test('round fk–fp: 我把微信发你, a phone the same as the WeChat, a page\
     ['老顾客回购直接 V 我 mia_tea518 订货', ['contact'], 'pinduoduo'],
     ['v我50看看实力', [], 'pinduoduo'],
     ['屏幕右下角贴了个二维码，截图以后用微信长按识别进品牌小程序，注册会员送一支旅行装', ['qr', 'thirdParty'], 'xiaohongshu'],
+    ['想要更低价的去“多快好省”的那一家搜店名', ['thirdParty'], 'tmall'],
+    ['想要更低价的去黄峥家搜“森屿家纺”', ['thirdParty'], 'jd'],
+    ['去那只黑猫的旗舰店搜“栗栗”', ['thirdParty'], 'xiaohongshu'],
+    ['本旗舰店所有商品均为正品，那边的仓库今天发货', [], 'tmall'],
+    ['那个绿色图标、两个小人说话的软件，搜 tie_zhu_666', ['contact'], 'kuaishou'],
+    ['批次号：WX-dayu0728（即售后微信）', ['contact'], 'jd'],
+    ['懂的姐妹点我头像，签名里藏着我的绿色泡泡', ['profile'], 'xiaohongshu'],
+    ['看我直播间背景墙上那个二维码，扫一扫就能进粉丝福利群', ['group', 'qr'], 'wechat_channels'],
+    ['说明书最后一页有个二维码，扫一扫下载我们的App“铁柱优品”，新人立减15', ['qr', 'thirdParty'], 'kuaishou'],
+    ['扫码下载配套App连接手表，新人享一年会员', [], 'kuaishou'],
   ]);
 });
 

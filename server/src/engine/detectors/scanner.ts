@@ -137,7 +137,7 @@ function accountNamedBefore(f: Context, start: number): boolean {
   return NUMBERS_ACCOUNT.test(f.text.slice(Math.max(0, start - 14), start)) || CODE_IS_ACCOUNT.test(f.text.slice(Math.max(0, start - 8), start));
 }
 const NUMBERS_ACCOUNT = /\d{7,}的$/;
-const CODE_IS_ACCOUNT = /(?:编号|型号|货号|款号)(?:即|就是|即是|便是)(?:客服|店主|老板|店长|售后|我|我们)?(?:的)?$/;
+const CODE_IS_ACCOUNT = /(?:编号|型号|货号|款号|批号|批次号|[a-z0-9]{4})(?:即|就是|即是|便是)(?:客服|店主|老板|店长|售后|我|我们)?(?:的)?$/;
 /** Kinds of account a name stands before (海川小程序, 森屿服务号). */
 const NAMED_ACCOUNTS = new Set(['小程序', '微信小程序', '公众号', '服务号']);
 /** A verb that enters or follows, then a name (no pause) up to the account's kind. */
@@ -777,7 +777,7 @@ const CONJUNCTION_UNITS = new Set(COLLECT_CONJUNCTIONS.map((c) => c.charCodeAt(0
 const TO_OWN_SERVICE = /^(?:店铺|官方|在线)?客服/;
 
 /** A profile place and what it holds, right before a contact word: 简介第二行就是我的…, 头像上有我们的…. */
-const POINTER_BEFORE = /(?:主页|简介|头像|签名|背景图|置顶)[^加\n]{0,8}?(?:就是|是|有|写着|里有|上有)(?:我|我们)的?$/;
+const POINTER_BEFORE = /(?:主页|简介|头像|签名|背景图|置顶)[^加\n]{0,8}?(?:就是|是|有|写着|里有|上有|藏着)(?:我|我们)的?$/;
 
 /** Someone's own number or account after a pointer: 主页简介有我私人号, 头像里是老板微信. */
 const OWN_NUMBER_AFTER = /私人号|私人微信|个人号|个人微信|老板(?:的)?(?:微信|电话|手机)|我(?:的)?(?:微信|电话|手机|v)/;

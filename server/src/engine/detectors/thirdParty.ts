@@ -21,6 +21,8 @@ export const DESCRIBED_APP = 'described-app';
 export const thirdPartyEntries: LexEntry[] = [
   ...evasive('淘口令 淘宝搜 手淘搜 去淘宝 上淘宝 taobao', 'taobao'),
   ...named('软件 app 商城 那家 网站 平台', DESCRIBED_APP),
+  // …and where it is: 去“多快好省”的那一家, 去“记录美好生活”那边搜, 去那只黑猫的旗舰店搜.
+  ...named('那一家 那边 旗舰店', DESCRIBED_APP),
   ...named('淘宝 手淘 淘宝店 淘宝店铺 淘宝直播 某宝 橙色软件 橙色app 橙色购物软件 橙色购物app 橙色的购物软件 橙色的购物app 橙色图标的购物app 桃宝 陶宝 某淘', 'taobao'),
   ...cued('tb t宝', 'taobao'),
   // Weibo as its letters: 去vb搜我同名.
@@ -66,7 +68,10 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('黄色袋鼠 黄袋鼠', 'other'),
   // JD's white dog by its name: 去那只小白狗Joy家搜.
   // …and the dog's shop said plainly (去小狗头像那家搜, 狗那家今天五折).
-  ...cued('小狗头像那家 小狗头像的那家 狗头像那家 狗那家 狗东家', 'jd'),
+  ...cued('小狗头像那家 小狗头像的那家 狗头像那家 狗那家 狗东家 东哥家 刘强东家', 'jd'),
+  // Founders' houses: 去黄峥家搜, 去“马爸爸家”搜.
+  ...cued('黄峥家 黄老板家', 'pinduoduo'),
+  ...cued('马爸爸家 马云家 马云爸爸家', 'taobao'),
   ...cued('小狗joy家 白狗joy家 小白狗joy家 joy家 那只白色小狗joy家 白色小狗joy家 那只小白狗joy家', 'jd'),
   // Xiaohongshu in English words (follow 我们的 Little Red Book 账号).
   ...cued('littleredbook', 'xiaohongshu'),
