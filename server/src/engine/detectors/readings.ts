@@ -274,10 +274,10 @@ export function appForDeals(f: FoldedText, start: number): boolean {
   if (got === null || APP_NAMES.test(got[0])) return false;
   const from = f.text.lastIndexOf('\n', start) + 1;
   const end = f.text.indexOf('\n', start);
-  const sentence = f.text.slice(Math.max(from, start - 24), end < 0 ? start + 24 : Math.min(end, start + 24));
+  const to = end < 0 ? start + 24 : Math.min(end, start + 24);
   // What the app is for is said from the verb on (说明书最后一页有个二维码，扫一扫下载… names where the code is).
   const verbAt = Math.max(0, start - 10) + got.index;
-  return APP_DEALS.test(sentence) && !COMPANION_APP.test(f.text.slice(verbAt, end < 0 ? start + 24 : Math.min(end, start + 24)));
+  return APP_DEALS.test(f.text.slice(Math.max(from, start - 24), to)) && !COMPANION_APP.test(f.text.slice(verbAt, to));
 }
 /** An app the goods work with (配套App, 绑定设备, 连接手表): needed, not a way off the platform. */
 const COMPANION_APP = /配套|绑定|连接|蓝牙|控制|设备|说明书|固件|同步/;
