@@ -2749,6 +2749,22 @@ test('a reward no honest review request names still counts further on in the sam
   ]);
 });
 
+test('round fw–gh: WeChat searched for an account named before it, a question about paying by WeChat, a group price in a sign-up chain, a bank card or a red packet as the way to pay, an app downloaded to join its group, a payee code scanned', () => {
+  expectFamilies([
+    ['教程都更新在视频号上了，姐妹们去微信里搜“木木手作”就能看', ['thirdParty'], 'kuaishou'],
+    ['教程都更新在视频号上了，记得点赞', [], 'kuaishou'],
+    ['不少人问用微信能不能付款，能的，小店结算直接选微信支付', [], 'wechat_channels'],
+    ['有问题直接问我微信：mumu_0612', ['contact'], 'kuaishou'],
+    ['隔壁几个小区的邻居，群里接龙价每箱便宜三块', ['group'], 'pinduoduo'],
+    ['回头客可银行卡打款，免去平台流程，下午就发', ['payment'], 'taobao'],
+    ['尾款在群里发红包给群主就行', ['payment'], 'douyin'],
+    ['会员专享：下载钉钉加入我们的会员粉丝群，每月抽奖', ['group', 'thirdParty'], 'jd'],
+    ['会员专享：下载钉钉加入我们的会员粉丝群，每月抽奖', [], 'taobao'],
+    ['打卡机支持钉钉考勤，下载钉钉App就能绑定', [], 'jd'],
+    ['凑不齐的单子私聊我，发你收款码，扫了直接付', ['group', 'payment', 'qr'], 'douyin'],
+  ]);
+});
+
 test('round fk–fp: an order taken through another platform (团购走…); a number read in pairs ending in one digit before a dash', () => {
   expectFamilies([
     ['公司团购走京东企业购那边，开票方便', ['thirdParty'], 'tmall'],

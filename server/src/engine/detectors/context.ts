@@ -110,7 +110,8 @@ export const PEOPLE =
 const list = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 const CONTACT: CueSpec = {
-  verbs: list('加 添加 + 加个 加下 联系 联 搜 搜索 找 关注 扫 扫码 扫码进入 咨询 戳 滴滴 问 认准 发你 发给你 私信 佳 嘉 茄 约 我 我的 私人 个人 本人'),
+  // 问 as asking the seller there (问我微信), not a question about using it (有朋友问用微信能不能付款).
+  verbs: list('加 添加 + 加个 加下 联系 联 搜 搜索 找 关注 扫 扫码 扫码进入 咨询 戳 滴滴 问!用 认准 发你 发给你 私信 佳 嘉 茄 约 我 我的 私人 个人 本人'),
   fillers: list(`${PEOPLE} 一下 下 个 一个 上 为 直播间 仓库`),
   free: 1,
   reach: 10,
@@ -228,7 +229,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     free: 2,
     reach: 12,
     // 这个码截个图，回头在相册里识别: kept to scan later; 这个码，用微信扫了: scanned after a comma.
-    after: list('^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫了就 ^扫完就 ^扫描 ^长按 扫完直接 摄像头对准 拿手机扫 手机一扫 手机扫扫 相机对准 手机对准 手机对着 相机对一下 手机对一下 手机识别 抖音扫 淘宝扫 支付宝扫 企鹅扫 qq扫 截图去扫 截屏去扫 ' +
+    after: list('^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫了就 ^扫了直接 ^扫完就 ^扫描 ^长按 扫完直接 摄像头对准 拿手机扫 手机一扫 手机扫扫 相机对准 手机对准 手机对着 相机对一下 手机对一下 手机识别 抖音扫 淘宝扫 支付宝扫 企鹅扫 qq扫 截图去扫 截屏去扫 ' +
       // Photographed to scan at home: 那个方块码拍下来，回家再扫.
       '^拍下来 ^拍个照 ^拍照保存 ^存下来 回家再扫 回去再扫 回家扫'),
     // The phone's scan may come a clause later, after a word on the code: 格子图案不是装饰哦，手机一扫就能领.

@@ -852,7 +852,7 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
     for (const s of signals) if (s.family === 'group' && s.term === 'group' && JOIN_A_GROUP.test(s.text)) qualifyFromWords(s, NAMED_GROUP_WORDS.exec(text.slice(0, s.start))?.[0] ?? '');
     // …or the group said to be in an app (群在企业微信里, 不在这儿，在那个绿色聊天软件里，…我拉你进去).
     // (Read only where a group still has no app: most texts with signals have none.)
-    const placed = signals.some((s) => s.family === 'group' && s.term === 'group') ? GROUP_PLACED_IN.exec(text) : null;
+    const placed = signals.some((s) => s.family === 'group' && s.term === 'group') ? (GROUP_PLACED_IN.exec(text) ?? APP_OPENED_TO_JOIN.exec(text)) : null;
     if (placed) for (const s of signals) if (s.family === 'group' && s.term === 'group') qualifyFromWords(s, placed[1]!);
     return;
   }
@@ -904,6 +904,8 @@ const JOIN_A_GROUP = /^(?:进|入|加|加入)?(?:我们的?|咱们的?|咱家的
 const NAMED_GROUP_WORDS = /(?:钉钉|淘宝|视频号|抖音|快手)(?:的)?(?:粉丝)?群/;
 /** A group placed in an app by name: 群在企业微信里, 在那个绿色聊天软件里 (words as GROUP_APPS has them). */
 const GROUP_PLACED_IN = /(?:群|圈|窝)?(?:就|都)?在(?:那个|我们的?|咱们的?)?((?:企业)?微信|vx|v信|薇信|威信|qq|企鹅|钉钉|绿色(?:的)?(?:聊天)?软件|绿色app|绿软)(?:里|上)/;
+/** An app downloaded or opened to join the group in it: 下载钉钉加入我们的品牌粉丝群, 打开企业微信搜“…”进群. */
+const APP_OPENED_TO_JOIN = /(?:下载|打开|登录|安装|登陆)((?:企业)?微信|钉钉|qq|飞书)(?:app)?[^，,。！？!?\n]{0,10}?(?:加入|进|入)/;
 /** The platform's own group chat named as such. */
 const OFFICIAL_CHAT = /官方(?:的)?群|小红书(?:的)?(?:官方)?群聊|群聊入口/;
 

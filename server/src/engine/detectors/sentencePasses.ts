@@ -59,13 +59,24 @@ function nearInSentence(text: string, a: Span, b: Span): boolean {
  * account is searched for; that is the push (a third party), not a WeChat contact.
  */
 export function withoutSearchPlace(text: string, signals: RawSignal[]): RawSignal[] {
-  const searched = signals.filter((o) => o.family === 'thirdParty' && (o.term === 'wechat-private' || o.term === 'wechat_channels') && !o.mention);
+  const searched = signals.filter((o) => o.family === 'thirdParty' && (o.term === 'wechat-private' || o.term === 'wechat_channels'));
   if (searched.length === 0) return signals;
-  const isSearchPlace = (s: RawSignal): boolean =>
-    s.family === 'contact' && s.term === 'wechat' && s.end - s.start <= 4 && text.slice(s.end, s.end + 4).includes('搜') &&
-    searched.some((o) => nearInSentence(text, s, o));
-  return signals.some(isSearchPlace) ? signals.filter((s) => !isSearchPlace(s)) : signals;
+  const goalOf = (s: RawSignal): RawSignal | undefined =>
+    s.family === 'contact' && s.term === 'wechat' && s.end - s.start <= 4 && text.slice(s.end, s.end + 4).includes('搜')
+      ? searched.find((o) => nearInSentence(text, s, o) && (!o.mention || (o.end <= s.start && QUOTED_NAME_SEARCHED.test(text.slice(s.end, s.end + 8)))))
+      : undefined;
+  let found = false;
+  for (const s of signals) {
+    const goal = goalOf(s);
+    if (!goal) continue;
+    found = true;
+    // 回放都放在视频号了，去微信里搜“小鹿家居”就能看到: the account named before is what the search finds, and where the buyer is sent.
+    goal.mention = false;
+  }
+  return found ? signals.filter((s) => !goalOf(s)) : signals;
 }
+/** WeChat searched for a name in quotes: 微信里搜“小鹿家居”, 微信搜「…」. */
+const QUOTED_NAME_SEARCHED = /^[里上内]?搜(?:一搜|索|一下)?\s*[「“"'‘『]/;
 
 /**
  * WeChat searched for the shop itself (微信里搜「小店」, 微信搜一搜“…”即可进入我们的微信小店): a push to
