@@ -2765,6 +2765,39 @@ test('round fw–gh: WeChat searched for an account named before it, a question 
   ]);
 });
 
+test('round fw–gh (fx, gg): a sample, a refill, a lifetime discount or warranty, a free trial or a prize for reviews; a cash-back way pointed at the avatar; an account on another platform added', () => {
+  expectFamilies([
+    ['改成好评后找客服，给您补发同款小样一份', ['reviewBait'], 'taobao'],
+    ['好评追评的顾客可免费续一次体验装，联系客服登记', ['reviewBait'], 'kuaishou'],
+    ['五星好评的顾客滤芯终身九折，旺旺登记订单号', ['reviewBait'], 'tmall'],
+    ['晒图好评送本店终身质保，请联系商家登记', ['reviewBait'], 'pinduoduo'],
+    ['五星好评并追评满一个月，联系客服登记订单号后，质保由一年延长到两年', ['reviewBait'], 'jd'],
+    ['本品质保一年，可延长到两年需另购服务', [], 'jd'],
+    ['评价后报名新品体验，入选可免费试用', ['reviewBait'], 'xiaohongshu'],
+    ['好评晒狗狗照片，每月评选最可爱的一只送零食礼包', ['reviewBait'], 'douyin'],
+    ['好评的宝宝们，返现方式看主播头像', ['profile', 'reviewBait'], 'kuaishou'],
+    ['好评返现五元，添加客服抖音账号「木木小助手」发截图领取', ['reviewBait', 'thirdParty'], 'xiaohongshu'],
+  ]);
+});
+
+test('round fw–gh (fx): a question answered no, a warning not to go elsewhere, numbers read in groups with a call to dial, a landline\'s number after its area code, a little penguin added, a spelled domain with dashes, apps by nickname and icon', () => {
+  expectFamilies([
+    ['可以加微信吗？不可以哦，平台规定不私加', [], 'kuaishou'],
+    ['能加微信吗？可以，微信号 mumu_0612', ['contact'], 'kuaishou'],
+    ['别去外面那个橙色App买了，那边都是仿的', [], 'douyin'],
+    ['别急，去那个橙色App搜同名店', ['thirdParty'], 'douyin'],
+    ['吊牌上印着159、2、7、4、0、3、8、6、1，懂的直接拨', ['phone'], 'taobao'],
+    ['尺码对照：150、160、170，直接拍', [], 'taobao'],
+    ['售后 区号零二一，号码六六八八 七七二一', ['phone'], 'jd'],
+    ['先加我那个小企鹅，号是 8 8 3 1 0 2 7 6 5', ['contact'], 'pinduoduo'],
+    ['那个小企鹅玩偶好可爱', [], 'pinduoduo'],
+    ['防伪查询请上官网 mumu 点 c-o-m', ['url'], 'kuaishou'],
+    ['新品剧透去小地瓜上搜“木木家居”', ['thirdParty'], 'tmall'],
+    ['烤小地瓜 软糯香甜 五斤装', [], 'tmall'],
+    ['去那个绿色对话框图标的App里搜 mumu_0612', ['contact'], 'tmall'],
+  ]);
+});
+
 test('round fk–fp: an order taken through another platform (团购走…); a number read in pairs ending in one digit before a dash', () => {
   expectFamilies([
     ['公司团购走京东企业购那边，开票方便', ['thirdParty'], 'tmall'],

@@ -38,7 +38,7 @@ export const contactEntries: LexEntry[] = [
   // a feature or a character of its name: 那个“摇一摇”软件的号, 名字第二个字是“信”的软件.
   // By its makers (马化腾家那个软件, 张小龙做的软件) and its two bubbles (绿色两个泡泡的软件).
   ...wechat('马化腾家那个软件 马化腾家的软件 马化腾家那个app 小马哥家那个软件 小马哥家的软件 张小龙做的软件 张小龙那个软件 张小龙家的软件 两个泡泡的软件 两个泡泡软件 两个泡泡的app 两个泡泡那个软件 两个小人说话的软件 两个小人说话的app 两个小人的软件 两个小人的app 两个小人聊天的软件', 'cue'),
-  ...wechat('绿色对话框那个app 绿色对话框的app 绿色对话框那个软件 绿色对话框的软件 绿色图标那个app 绿色图标的app 摇一摇软件 摇一摇的软件 摇一摇app 摇一摇那个软件 第二个字是信的软件 第二个字是信的app', 'cue'),
+  ...wechat('绿色对话框那个app 绿色对话框的app 绿色对话框图标的app 绿色对话框图标app 绿色对话框图标的软件 绿色对话框那个软件 绿色对话框的软件 绿色图标那个app 绿色图标的app 摇一摇软件 摇一摇的软件 摇一摇app 摇一摇那个软件 第二个字是信的软件 第二个字是信的app', 'cue'),
   // 加我个人号: a personal account once someone is to add it (我的私人号就在头像上 only points).
   ...words('个人号 私人号', { family: 'contact', term: 'wechat', need: 'cue', cues: 'friend' }),
   // 信 split into its parts (亻言), WeChat's slang names.
@@ -58,7 +58,7 @@ export const contactEntries: LexEntry[] = [
   ...words('加|企业微信 添加|企业微信 加|企微 企微顾问 企业微信顾问 企微客服 企业微信客服 企微一对一', { family: 'contact', term: 'wecom', need: 'always' }),
   ...qq('qq号 q号 koukou号 koukou 扣扣!都乐 叩叩 蔻蔻 抠抠 寇寇 企鹅号 扣扣号 qq扣扣', 'always'),
   ...qq('+|蔻 +|叩 加|qq +|qq 加|q 加|扣扣 加|企鹅 加|扣 加|叩 加|抠 加|蔻 加|寇 加|扣扣 加我|扣 加我|叩 加我|抠 加我|蔻 加我|寇 加我|q 加我|qq 加我|企鹅', 'always'),
-  ...qq('小企鹅的那个软件 企鹅图标的软件 小企鹅图标的软件 qq 企鹅 鹅号 企鹅上!衣 小企鹅上!衣 有企鹅的 小企鹅里 小企鹅那个 小企鹅软件 小企鹅app 小企鹅是 小企鹅号', 'cue'),
+  ...qq('小企鹅的那个软件 企鹅图标的软件 小企鹅图标的软件 qq 企鹅 鹅号 企鹅上!衣 小企鹅上!衣 有企鹅的 小企鹅里 小企鹅那个 小企鹅软件 小企鹅app 小企鹅是 小企鹅号 那个小企鹅 我的小企鹅 我小企鹅', 'cue'),
   ...qq('扣 叩 蔻 抠 寇 q 丘丘 秋秋', 'handle'),
   ...words('钉钉号', { family: 'contact', term: 'dingtalk', need: 'always' }),
   ...words('钉钉', { family: 'contact', term: 'dingtalk', need: 'cue' }),

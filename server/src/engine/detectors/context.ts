@@ -125,7 +125,7 @@ const CONTACT: CueSpec = {
 
 const PROFILE: CueSpec = {
   // Not the 号 of an account on a platform (在视频号主页有完整视频): that names where, it holds no number.
-  verbs: list('v vx v号 vx号 id 入口 号码 售后方式 合作方式 对接方式 沟通方式 联系渠道 转账方式 付款方式 收款方式 联系方法 联络方式 电联方式 购买渠道 购买方式 下单方式 渠道 批发 批发价 价目表 价格表 价钱 报价单 预约方式 领奖方式 兑奖方式 领取方式 微信 微信号 薇 薇号 企微 群!聊 群号 进裙 裙号 vip裙 粉丝裙 福利裙 老粉裙 内部裙 宠粉裙 进群方式 入群方式 群入口 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 专线 热线 qq 联系方式 联系办法 名片 加 企鹅 扣扣 号<频音手众书名 二维码 码 找我的方式 找我方式 联系我的方式 加我的方式 加我方式 要链接的 求链接的'),
+  verbs: list('v vx v号 vx号 id 入口 号码 售后方式 合作方式 对接方式 沟通方式 联系渠道 转账方式 付款方式 收款方式 联系方法 联络方式 电联方式 购买渠道 购买方式 下单方式 渠道 批发 批发价 价目表 价格表 价钱 报价单 预约方式 领奖方式 兑奖方式 领取方式 返现方式 返利方式 返现渠道 领红包方式 红包领取方式 微信 微信号 薇 薇号 企微 群!聊 群号 进裙 裙号 vip裙 粉丝裙 福利裙 老粉裙 内部裙 宠粉裙 进群方式 入群方式 群入口 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 专线 热线 qq 联系方式 联系办法 名片 加 企鹅 扣扣 号<频音手众书名 二维码 码 找我的方式 找我方式 联系我的方式 加我的方式 加我方式 要链接的 求链接的'),
   // Cantonese as folding writes it (traditional.ts): 放咗喺 is 放了在, 睇 stays.
   fillers: list('宝宝 宝子 姐妹 朋友 请查看 查看 睇 睇我 睇吓 放了在 主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 我们 我们的 就在 旗舰店 旗舰店的 挂在 就挂在 印在 旺旺 视频号 视频号的 抖音 快手 小红书 淘宝 天猫 京东 拼多多 主页 主页的'),
   free: 1,
@@ -181,11 +181,15 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         // 评价后找客服报订单号，回赠一支; 即赠一年延长保修; 给你把运费退了; 凭笔记找客服换一支同色号正装.
         '回赠 即赠 即可赠 享受额外 延长保修 额外延长 延长质保 质保延长 送原价 运费退 退运费 得好礼 换一支 换一瓶 换一盒 换正装 ' +
         // A count of something given (满三张送50京豆, 送2包).
-        '送1 送2 送3 送4 送5 送6 送7 送8 送9 送两 送三 送五 送十'),
+        '送1 送2 送3 送4 送5 送6 送7 送8 送9 送两 送三 送五 送十 ' +
+        // A sample sent, a refill, a lifetime discount or warranty, a free trial, a prize among the reviews:
+        // 补发同款小样一份, 免费续一次试饮装, 滤芯终身八折, 可享本店终身质保, 入选可免费试用, 每月评选最萌主子送猫粮.
+        '补发同款 补发小样 小样一份 送小样 免费续 续一次 试饮装 终身八折 终身九折 终身七折 终身质保 免费试用 每月评选 每周评选 评选最'),
     afterReach: 24,
     // A reward no honest review request names, even after a clause between: 五星好评并上传带图评价后，请在订单页
     // 留言写上您的手机号码，我们会给您充10元话费作为感谢.
-    farAfter: list('元话费 块话费 充话费 话费充值 充值话费 返现 红包 cashback'),
+    // …nor a warranty made longer (五星好评并追评满30天…，保修由1年延长至2年).
+    farAfter: list('元话费 块话费 充话费 话费充值 充值话费 返现 红包 cashback 延长至 延长到'),
     farReach: 60,
     crossClauses: true,
   },
@@ -505,7 +509,10 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   if (negatedList(text, s, at) || (any > 0 && negatedList(text, s, at - any)) || negatedEnumeration(f, s, at, original)) return true;
   // 不用找主播私聊, 别加客服微信: a negator, a verb of reaching and whom, then the trigger.
   const reachEnd = at - any;
-  if (unitBefore(text, Math.max(s, reachEnd - 10), reachEnd, REACH_NEGATOR_UNITS) && NEGATED_REACH.test(text.slice(Math.max(s, reachEnd - 10), reachEnd))) return true;
+  if (unitBefore(text, Math.max(s, reachEnd - 12), reachEnd, REACH_NEGATOR_UNITS)) {
+    const before = text.slice(Math.max(s, reachEnd - 12), reachEnd);
+    if (NEGATED_REACH.test(before) || NEGATED_GOING.test(before)) return true;
+  }
   // 不以好评换返现, 不用晒图换红包: a review word between the denial and the reward it would buy.
   if (at - s >= 3 && (text.charCodeAt(at - 1) === HUAN || text.charCodeAt(at - 1) === QU) && REVIEW_NOT_TRADED.test(text.slice(Math.max(s, at - 10), at))) return true;
   // 不会为好评提供任何返现(或红包): a denial of giving for the review, the review word between.
@@ -621,7 +628,9 @@ const NOT_GIVEN_FOR = /[不没](?:会|再)?为[^不没]{1,5}提供(?:任何)?(?:
 const QU = '取'.charCodeAt(0);
 
 const NEGATED_REACH = /(?:不用|不必|无需|别|不要|没必要)(?:再|去)?(?:外面|别处)?(?:找|联系|加|进)(?:主播|客服|我们|我|店主|老板|店长|助理|什么|任何人?)?(?:的)?(?:私人|个人)?$/;
-/** What NEGATED_REACH needs before the trigger: a negator's first unit (most triggers have none near). */
+/** 别去外面那个橙色App搜了, 不用去别的那个淘宝搜: a negator, going, and where, the place described or not. */
+const NEGATED_GOING = /(?:不用|不必|无需|别|不要|没必要)(?:再)?(?:去|到|上)(?:外面|外头|别处|别的|其他)?(?:的)?(?:那个|那家|那种|这个|这种)?(?:橙色|蓝色|红色|黄色|绿色|白色|黑色)?(?:的)?$/;
+/** What NEGATED_REACH and NEGATED_GOING need before the trigger: a negator's first unit (most triggers have none near). */
 const REACH_NEGATOR_UNITS = new Set([...'不无别没'].map((c) => c.charCodeAt(0)));
 /** True when a unit of `units` stands in text[from, to). */
 export function unitBefore(text: string, from: number, to: number, units: ReadonlySet<number>): boolean {

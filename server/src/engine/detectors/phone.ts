@@ -607,7 +607,7 @@ export function findPhones(f: FoldedText, original: string, joinWords = true): P
 }
 
 /** Words a host reads between the groups of a number: 一五零，二二四八，后面是零六三七. */
-const READ_OUT_FILLERS = ['点', '杠', '前半段', '后半段', '前半截', '后半截', '那个', '这个', '就是', '后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是', '中间四位', '中间四位是', '中间三位', '后四位', '后四位是', '最后四位', '最后四位是', '尾号', '尾号是', '结尾', '结尾是', '加', '嗯', '呃', '啊', '再后面是', '再后面', '中四', '中四位', '前三', '后面接', '再接', '接着', '前三位', '前三位是', '前四位', '前四位是', '停', '再停', '停顿'];
+const READ_OUT_FILLERS = ['点', '杠', '号码', '号码是', '前半段', '后半段', '前半截', '后半截', '那个', '这个', '就是', '后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是', '中间四位', '中间四位是', '中间三位', '后四位', '后四位是', '最后四位', '最后四位是', '尾号', '尾号是', '结尾', '结尾是', '加', '嗯', '呃', '啊', '再后面是', '再后面', '中四', '中四位', '前三', '后面接', '再接', '接着', '前三位', '前三位是', '前四位', '前四位是', '停', '再停', '停顿'];
 /** Homophones a read-out number may have (幺伞巴，灵六七二，九五四一 has 4 of 11). */
 const MAX_READ_OUT_HOMOPHONES = 4;
 /**
@@ -716,9 +716,10 @@ function placeNamed(f: FoldedText, end: number, start: number): boolean {
  * told apart by words need one of these in their sentence, groups of digits read out without a
  * label near need one of the first.
  */
-const PHONE_NAMED = anyOf(`${NUMBER_WORDS} 专线 同号`);
 // (我的号, 这个号: the number the groups were told apart for, 记一下我的号，开头是…，中间是….)
 const PHONE_OR_CALL = anyOf(`${NUMBER_WORDS} 专线 同号 打 我的号 这个号`);
+/** …or a call to dial the groups as they stand: 价签上写的是138、0、2…，懂的直接拨. */
+const PHONE_OR_DIAL = anyOf(`${NUMBER_WORDS} 专线 同号 直接拨 拨打 拨过去 打过去 连起来拨 连起来打 拨这个 拨这串 打这串`);
 
 /** True when `words` stand in the sentence of folded `at`: up to 24 characters before it, or 40 after it. */
 function phoneWordInSentence(f: FoldedText, at: number, words: RegExp): boolean {
@@ -769,7 +770,7 @@ function readOutNumber(f: FoldedText, groups: readonly number[]): PhoneHit | und
   if (!kind) return undefined;
   if (unitAfter(f, e3) || (notPhoneBefore(f, s1) && !calledAfter(f, e3))) return undefined;
   // The label may stand before a bracket or a comma: 手机【138】…, 号码我拆开说，前三位 135…
-  if (!spoken && !labelNear(f.text, f, s1, true) && !CALL_BEFORE.test(f.text.slice(Math.max(0, s1 - 3), s1)) && !phoneWordInSentence(f, s1, PHONE_NAMED)) return undefined;
+  if (!spoken && !labelNear(f.text, f, s1, true) && !CALL_BEFORE.test(f.text.slice(Math.max(0, s1 - 3), s1)) && !phoneWordInSentence(f, s1, PHONE_OR_DIAL)) return undefined;
   return { start: s1, end: e3, kind, labelStart: s1 };
 }
 

@@ -37,8 +37,8 @@ const STOP_LIKE = '。．·・•';
 /** A dot spelled out before a top-level domain: hanfu-tujian点net, h5.shop-99点com, mall（点）cn, mall dot cn, mall[.]cn, mall . cn, mall。cn. */
 const SPELLED_DOMAIN = new RegExp(
   String.raw`(?<![A-Za-z0-9.-])([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:[点點]|\bdot\b|[(（【\[〔]\s*(?:[点點]|dot|\.)\s*[)）】\]〕]|(?<=\s)[.。．](?=\s)|。(?=(?:com|cn|net|top)(?![A-Za-z0-9])))\s*` +
-    // Letters may be spaced out too: q i n g h e 点 c n.
-    `(${SPELLED_TLDS.map((t) => [...t].join(' ?')).join('|')})(?![A-Za-z0-9])`,
+    // Letters may be spaced out or dashed too: q i n g h e 点 c n, jianbao 点 c-o-m.
+    `(${SPELLED_TLDS.map((t) => [...t].join('[ -]?')).join('|')})(?![A-Za-z0-9])`,
   'gi',
 );
 const BRACKETED_DOT = /[(（【[〔]\s*\.\s*[)）】\]〕]/;
