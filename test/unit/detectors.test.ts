@@ -2798,6 +2798,15 @@ test('round fw–gh (fx): a question answered no, a warning not to go elsewhere,
   ]);
 });
 
+test('round fw–gh (fx): slashes taken out of a batch number to make a phone; an engineer found on an app, its handle after a colon', () => {
+  expectFamilies([
+    ['批号 1-5-9/3-3-0/8-7-7-2-4，去掉斜杠就是仓库主管手机', ['phone'], 'kuaishou'],
+    ['批号 1-5-9/3-3-0/8-7-7-2-4，生产日期见瓶底', [], 'kuaishou'],
+    ['驱动装不上可以在 Telegram 上找工程师：@mumu_lab', ['contact'], 'jd'],
+    ['这款支架我在微信上找了好久才找到同款', [], 'jd'],
+  ]);
+});
+
 test('round fk–fp: an order taken through another platform (团购走…); a number read in pairs ending in one digit before a dash', () => {
   expectFamilies([
     ['公司团购走京东企业购那边，开票方便', ['thirdParty'], 'tmall'],
