@@ -2803,7 +2803,7 @@ test('round fw–gh (fx): slashes taken out of a batch number to make a phone; a
     ['批号 1-5-9/3-3-0/8-7-7-2-4，去掉斜杠就是仓库主管手机', ['phone'], 'kuaishou'],
     ['批号 1-5-9/3-3-0/8-7-7-2-4，生产日期见瓶底', [], 'kuaishou'],
     ['驱动装不上可以在 Telegram 上找工程师：@mumu_lab', ['contact'], 'jd'],
-    ['这款支架我在微信上找了好久才找到同款', [], 'jd'],
+    ['这款支架在微信上找了好久才找到同款', [], 'jd'],
   ]);
 });
 
