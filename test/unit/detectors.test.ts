@@ -2807,6 +2807,37 @@ test('round fw–gh (fx): slashes taken out of a batch number to make a phone; a
   ]);
 });
 
+test('round gi–gn: a review as the place a contact is left, a review reward denied in any form, a group joined through the platform\'s own chat button, sibling services at home, a refusal inside a pack pattern, a company transfer through JD\'s business channel', () => {
+  expectFamilies([
+    ['请在评价中留下您的手机号，方便回访登记保修', ['collect'], 'jd'],
+    ['好评晒图送延保一年，评论里带上你的手机号', ['collect', 'reviewBait'], 'kuaishou'],
+    ['写下真实评价就好，我们不以任何形式返现', [], 'pinduoduo'],
+    ['直播间左下角点「加入群聊」进店铺粉丝群，新品先剧透', [], 'xiaohongshu'],
+    ['多多买菜今日下单次日自提', [], 'pinduoduo'],
+    ['多多买菜今日下单次日自提', ['thirdParty'], 'taobao'],
+    ['附近门店可以在京东到家App搜「木木鲜果」，一小时送达', ['thirdParty'], 'pinduoduo'],
+    ['蜜蜡手串都在小黄车，不要相信私下看货，平台保障才是真的保障', [], 'douyin'],
+    ['蜜蜡手串想看实物的可以来门店', ['payment'], 'douyin'],
+    ['批量采购走京东企业购，开专票、走对公，都在京东上完成', [], 'jd'],
+    ['京东企业购 大客户可对公转账不走平台，价格更低', ['payment'], 'jd'],
+  ]);
+});
+
+test('round gi–gn: a seller\'s WeChat written there, a pointer to find me, an app described by its icon opened to join a group, numbers strung together, a mini program in pinyin, a private refund of the difference, a code that can be scanned, an English read-out', () => {
+  expectFamilies([
+    ['企业客户请看店铺首页头像，微信号写在那', ['profile'], 'tmall'],
+    ['请把微信号写在评论区', ['collect'], 'tmall'],
+    ['定制款不在店里上架，去我简介找我', ['profile'], 'xiaohongshu'],
+    ['懂的姐妹打开那个蓝色小翅膀图标的办公软件，搜“木木家居”粉丝群进来', ['group', 'thirdParty'], 'tmall'],
+    ['上门安装实木床 下单备注你的微信号 师傅拉你进安装群', ['collect', 'group'], 'kuaishou'],
+    ['原价 139，到手价 26，运费 08，再减 5571——数字串一起就是批发热线', ['phone'], 'pinduoduo'],
+    ['优惠走我们自己的 xiao cheng xu，搜“木木鲜果”下单', ['thirdParty'], 'pinduoduo'],
+    ['不满意先别退，加售后好友，私下给您补差价', ['collect', 'payment'], 'jd'],
+    ['售后微信：mumu_kf88，卡片背面也有码可以扫', ['contact', 'qr'], 'douyin'],
+    ['会员专线：136, then 2094, then 7751', ['phone'], 'jd'],
+  ]);
+});
+
 test('round fk–fp: an order taken through another platform (团购走…); a number read in pairs ending in one digit before a dash', () => {
   expectFamilies([
     ['公司团购走京东企业购那边，开票方便', ['thirdParty'], 'tmall'],

@@ -275,10 +275,12 @@ function englishPhones(f: FoldedText): PhoneHit[] {
  */
 const JOIN_AND_CALL = new RegExp(
   [
-    '(?:连起来|连着|连在一起|拼起来|拼在一起|串起来|连读|顺序|依次|顺着读|顺着念)[^\\n]{0,8}(?:打|拨|致电|电话|手机|座机|专线|热线|直线|同号|微信|绿泡泡|call|私人号)',
+    '(?:连起来|连着|连在一起|拼起来|拼在一起|串起来|串一起|串在一起|连一起|拼一起|连读|顺序|依次|顺着读|顺着念)[^\\n]{0,8}(?:打|拨|致电|电话|手机|座机|专线|热线|直线|同号|微信|绿泡泡|call|私人号|号码)',
     // Parts written as a sum to be joined: （型号数字+序号+检验号）就是维修师傅的电话.
     '(?:型号|编号|序号|批号)[^\\n，。；0-9]{0,12}[+＋][^\\n，。；]{0,12}?(?:就是|即是|即|等于|=)[^\\n，。；]{0,8}?(?:电话|手机|座机|热线|专线)',
     '(?:电话|手机|号码|座机|专线|热线|直线)[=＝是为:：]?[^\\n，。；！？]{0,16}(?:依次|按顺序|连起来|连读)',
+    // …or a comma between: 这不是尺码，是老板电话，按S到L的顺序念.
+    '(?:电话|手机|号码|座机|专线|热线)[，,]\\s*按[^\\n，。；！？]{0,8}顺序(?:念|读|拨|打)',
     // Letters or marks taken out: 批次号 BT-159 3308 7724，去掉字母就是质检主管手机.
     '去掉(?:字母|英文|符号|小数点|横线|横杠|空格|斜杠|斜线|杠|点|冒号)[^\\n]{0,8}(?:打|拨|致电|电话|手机|座机|热线)',
     // The call first, the join after it: 先打给老板确认库存，三款编号连起来就是.
@@ -306,7 +308,7 @@ const MAX_JOINED_DIGITS = 12;
  * the instruction is looked for only in texts that have one.
  */
 export const JOIN_TO_CALL = 'join-to-call';
-export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 拼在一起 串起来 连读 顺序 依次 顺着读 顺着念 型号 编号 序列号 批号 十一位 11位 去掉 这串 这组 这几组 表中 表里 表格里 图中 倒序 前三位 前四位 前五位 前六位 前七位 前面三个 前面四个 前面五个 开头三位 倒着 倒过来 反过来 反着 从后往前 加上 得数 之和 相加', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
+export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 拼在一起 串起来 串一起 串在一起 连一起 拼一起 连读 顺序 依次 顺着读 顺着念 型号 编号 序列号 批号 十一位 11位 去掉 这串 这组 这几组 表中 表里 表格里 图中 倒序 前三位 前四位 前五位 前六位 前七位 前面三个 前面四个 前面五个 开头三位 倒着 倒过来 反过来 反着 从后往前 加上 得数 之和 相加', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
 
 /** Folded end of the sentence holding `at` (folding turns sentence ends into '\n'). */
 function sentenceEnd(text: string, at: number): number {
@@ -607,7 +609,7 @@ export function findPhones(f: FoldedText, original: string, joinWords = true): P
 }
 
 /** Words a host reads between the groups of a number: 一五零，二二四八，后面是零六三七. */
-const READ_OUT_FILLERS = ['点', '杠', '号码', '号码是', '前半段', '后半段', '前半截', '后半截', '那个', '这个', '就是', '后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是', '中间四位', '中间四位是', '中间三位', '后四位', '后四位是', '最后四位', '最后四位是', '尾号', '尾号是', '结尾', '结尾是', '加', '嗯', '呃', '啊', '再后面是', '再后面', '中四', '中四位', '前三', '后面接', '再接', '接着', '前三位', '前三位是', '前四位', '前四位是', '停', '再停', '停顿'];
+const READ_OUT_FILLERS = ['点', '杠', '号码', '号码是', 'then', 'and', '前半段', '后半段', '前半截', '后半截', '那个', '这个', '就是', '后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是', '中间四位', '中间四位是', '中间三位', '后四位', '后四位是', '最后四位', '最后四位是', '尾号', '尾号是', '结尾', '结尾是', '加', '嗯', '呃', '啊', '再后面是', '再后面', '中四', '中四位', '前三', '后面接', '再接', '接着', '前三位', '前三位是', '前四位', '前四位是', '停', '再停', '停顿'];
 /** Homophones a read-out number may have (幺伞巴，灵六七二，九五四一 has 4 of 11). */
 const MAX_READ_OUT_HOMOPHONES = 4;
 /**
@@ -732,7 +734,7 @@ function phoneWordInSentence(f: FoldedText, at: number, words: RegExp): boolean 
 /** A call or a note to take one right before a number (打给我：妖伞巴…, 记一下：妖巴伞-…, 打妖伞舞…). */
 const SAID_RIGHT_BEFORE = /(?:打|拨|记一下|记好了?|记下来?)(?:给?我|这个)?$/;
 /** A call right before the number: 打 ⓵⓷⓹ 后面是…, 拨135…. */
-const CALL_BEFORE = /(?:打|拨|打我|打给)$/;
+const CALL_BEFORE = /(?:打|拨|打我|打给|dial|call)$/;
 /** A number in two halves: a prefix or an area code and the rest, or a mobile's first seven and last four. */
 const TWO_HALVES = new Set(['3,8', '4,8', '3,7', '4,7', '7,4', '8,4']);
 
@@ -770,7 +772,7 @@ function readOutNumber(f: FoldedText, groups: readonly number[]): PhoneHit | und
   if (!kind) return undefined;
   if (unitAfter(f, e3) || (notPhoneBefore(f, s1) && !calledAfter(f, e3))) return undefined;
   // The label may stand before a bracket or a comma: 手机【138】…, 号码我拆开说，前三位 135…
-  if (!spoken && !labelNear(f.text, f, s1, true) && !CALL_BEFORE.test(f.text.slice(Math.max(0, s1 - 3), s1)) && !phoneWordInSentence(f, s1, PHONE_OR_DIAL)) return undefined;
+  if (!spoken && !labelNear(f.text, f, s1, true) && !CALL_BEFORE.test(f.text.slice(Math.max(0, s1 - 4), s1)) && !phoneWordInSentence(f, s1, PHONE_OR_DIAL)) return undefined;
   return { start: s1, end: e3, kind, labelStart: s1 };
 }
 

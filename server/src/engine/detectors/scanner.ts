@@ -364,6 +364,8 @@ export class Scanner {
       // and sentence by sentence, as every other detector: no signal reaches across a sentence end.
       forEachSentence(f.text, (sentence, offset) => {
         forEachMatch(p.regex, sentence, (index, length) => {
+          // A pattern's words with a refusal between them (翡翠都在小黄车，不要相信私下看货; 和田玉能不能线下看的，我们不做线下…): refused, not offered.
+          if (REFUSED_INSIDE.test(sentence.slice(index, index + length))) return;
           const span = original(f, offset + index, offset + index + length);
           found.push(rawSignal(p.family, `custom:${p.ruleId}`, span, text.slice(span.start, span.end), false));
         });
@@ -555,6 +557,11 @@ export class Scanner {
     if (family === 'reviewBait' && endsQuotedName(text, f, start, end)) return undefined;
     // 花瓶碎了的，拍个开箱视频…免费补一个: a video or a photo of damage is evidence for after-sales, no review.
     if (family === 'reviewBait' && EVIDENCE_WORDS.has(e.word) && DAMAGE.test(f.text.slice(clauseStart(f, start, 30, true), clauseEnd(f, end, 30, true)))) return undefined;
+    // 走京东企业购，开专票、走对公: a company's transfer through the platform's own business channel (its push, if any, is the channel's).
+    // (Not one that says it skips the platform: 对公转账不走平台.)
+    if (family === 'payment' && (e.word === '走对公' || e.word === '对公走账') && f.text.slice(clauseStart(f, start, 40, true), clauseEnd(f, end, 40, true)).includes('企业购')) return undefined;
+    // 请在评价中留下您的手机号: the review is where a contact is asked for (collect's), no review asked for.
+    if (family === 'reviewBait' && (e.word === '评价' || e.word === '评论') && REVIEW_AS_PLACE.test(f.text.slice(end, end + 12))) return undefined;
     // 评论“想要”: the comment the buyer is told to type (a lucky draw's entry), no review.
     if (family === 'reviewBait' && e.word === '评论' && OPENING_QUOTES.includes(text.charAt(f.ends[end - 1]!))) return undefined;
     // 京豆由京东平台按规则发放, …和评价无关: the platform's own reward, or one said to have nothing to do with reviews.
@@ -791,7 +798,7 @@ function homeGroupNear(f: Context, start: number, end: number): string | undefin
 }
 
 /** Where the seller's own contact already stands: 写在那里了, 写在简介里. */
-const SELLERS_PLACE = /^(?:就)?(?:我的?)?(?:账号|店铺)?(?:那里|那儿|里面|里头|简介|主页|头像|签名|背景|身后|小黑板|黑板|白板)/;
+const SELLERS_PLACE = /^(?:就)?(?:我的?)?(?:账号|店铺)?(?:那里|那儿|那$|那了|那呢|那哦|那啦|那里面|里面|里头|简介|主页|头像|签名|背景|身后|小黑板|黑板|白板)/;
 /** The buyer as who a contact is sent to: …发给你, …私发给您. */
 const TO_THE_BUYER = /^给?(?:你|您|大家)/;
 /** …or for whom the seller says it: 厂里电话给大家报一下. */
@@ -892,6 +899,10 @@ function digitsSoonAfter(f: Context, end: number): boolean {
   return false;
 }
 
+/** After 评价 or 评论, the place a contact is left in: 评价中留下您的手机号, 评论里带上你的微信. */
+const REVIEW_AS_PLACE = /^(?:中|里|区里|区)(?:留下|留|写上|写下|带上|附上|填写|备注)(?:您|你)?(?:的)?(?:手机|电话|微信|联系|号码|qq|邮箱)/;
+/** Refusals and warnings that, inside a pack pattern's match, turn it down (folded: no punctuation). */
+const REFUSED_INSIDE = /不要相信|别相信|别信|勿信|谨防|不做|不支持|不接受|不提供|不允许|拒绝|严禁|禁止|从不|绝不/;
 /** Things sent to someone, named before a collect verb: the contact after it is the seller's, to send them to. */
 const SENT_THING_BEFORE = /(?:截图|图片|照片|订单号|视频|凭证|单号)$/;
 
@@ -899,13 +910,13 @@ const SENT_THING_BEFORE = /(?:截图|图片|照片|订单号|视频|凭证|单�
 const GOODS_AFTER_APP_WORD = /^(?:玩偶|公仔|抱枕|毛绒|挂件|造型|夜灯|小夜灯|图案|款)/;
 
 /** A group joined without a name of its own (进群, 入群): it may be one named before. */
-const JOIN_A_GROUP = /^(?:进|入|加|加入)?(?:我们的?|咱们的?|咱家的?)?(?:粉丝|老客|老粉|会员)?群$/;
+const JOIN_A_GROUP = /^(?:进|入|加|加入)?(?:我们的?|咱们的?|咱家的?)?(?:店铺|品牌|本店)?(?:粉丝|老客|老粉|会员)?群$/;
 /** An app's group named before a generic one: 钉钉粉丝群, 淘宝群, 视频号粉丝群. */
 const NAMED_GROUP_WORDS = /(?:钉钉|淘宝|视频号|抖音|快手)(?:的)?(?:粉丝)?群/;
 /** A group placed in an app by name: 群在企业微信里, 在那个绿色聊天软件里 (words as GROUP_APPS has them). */
 const GROUP_PLACED_IN = /(?:群|圈|窝)?(?:就|都)?在(?:那个|我们的?|咱们的?)?((?:企业)?微信|vx|v信|薇信|威信|qq|企鹅|钉钉|绿色(?:的)?(?:聊天)?软件|绿色app|绿软)(?:里|上)/;
-/** An app downloaded or opened to join the group in it: 下载钉钉加入我们的品牌粉丝群, 打开企业微信搜“…”进群. */
-const APP_OPENED_TO_JOIN = /(?:下载|打开|登录|安装|登陆)((?:企业)?微信|钉钉|qq|飞书)(?:app)?[^，,。！？!?\n]{0,10}?(?:加入|进|入)/;
+/** An app downloaded or opened to join the group in it, named or described: 下载钉钉加入我们的品牌粉丝群, 打开那个蓝色小翅膀图标的办公软件，搜“…”粉丝群进来. */
+const APP_OPENED_TO_JOIN = /(?:下载|打开|登录|安装|登陆)(?:那个)?(?:[^，,。！？!?\n]{0,10}?(?=办公软件|打卡软件|绿色软件|聊天软件))?((?:企业)?微信|钉钉|qq|飞书|办公软件|打卡软件|绿色软件|聊天软件)(?:app)?[^。！？!?\n]{0,20}?(?:加入|进|入)/i;
 /** The platform's own group chat named as such. */
 const OFFICIAL_CHAT = /官方(?:的)?群|小红书(?:的)?(?:官方)?群聊|群聊入口/;
 

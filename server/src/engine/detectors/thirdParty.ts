@@ -56,7 +56,9 @@ export const thirdPartyEntries: LexEntry[] = [
   // 猫店 is Tmall only when the copy sends the buyer there (去猫店搜, 去猫店下单; not 我家猫店里很乖).
   ...cued('猫店!里', 'tmall'),
   ...evasive('去京东 京东搜', 'jd'),
-  ...named('京东 京东店 某东 狗东 红狗家 东哥家 刘强东家 强东哥家 京东企业购', 'jd'),
+  ...named('京东 京东店 某东 狗东 红狗家 东哥家 刘强东家 强东哥家 京东企业购 京东到家 京喜', 'jd'),
+  // Pinduoduo's own grocery pick-up (多多买菜今日下单次日自提): home there, another platform elsewhere.
+  ...named('多多买菜', 'pinduoduo'),
   // Nicknames that are also names or toys: only with a cue (去夕夕搜同名店, 淘公仔家也有旗舰店，去那边搜…).
   ...cued('夕夕', 'pinduoduo'),
   ...cued('淘公仔', 'taobao'),
@@ -109,12 +111,12 @@ export const thirdPartyEntries: LexEntry[] = [
   // 视频号 as its letters: sph搜「…」.
   ...cued('sph', 'wechat_channels'),
   ...evasive('gzh pyq 朋友的圈 关注公众号 公号搜 公众号搜 微信搜一搜 发朋友圈 发在朋友圈 看我朋友圈 我的朋友圈', 'wechat-private'),
-  ...named('xcx gongzhonghao gong众号 gong仲号 officialaccount 小程式 小程xu 公号 盆友圈 公主号 小橙序 公粽号 公纵号 公中号 公仲号 公重号 工众号 工仲号 公众号 公众平台 朋友圈 小程序 微信小程序 服务号 订阅号 微信公众号 微信公众账号 wei信公众号 v信公众号 vx公众号 威信公众号 薇信公众号', 'wechat-private'),
+  ...named('xcx xiaochengxu gongzhonghao gong众号 gong仲号 officialaccount 小程式 小程xu 公号 盆友圈 公主号 小橙序 公粽号 公纵号 公中号 公仲号 公重号 工众号 工仲号 公众号 公众平台 朋友圈 小程序 微信小程序 服务号 订阅号 微信公众号 微信公众账号 wei信公众号 v信公众号 vx公众号 威信公众号 薇信公众号', 'wechat-private'),
   ...named('shopee 虾皮 lazada carousell 小破站 某站 围脖 黄色的鱼 黄色小鱼 黄色app 黄色软件 黄色外卖软件 外卖软件 外卖app 微店 weidian 有赞 唯品会 得物 阿里巴巴 苏宁 美团 微博 b站 哔哩哔哩 1688 饿了么 大众点评 亚马逊 速卖通 闲鱼号 知乎 豆瓣 贴吧 百度网盘 网盘 快团团 群接龙 小鹅通 千聊 荔枝微课 ' +
     // Second-hand, auction and grocery apps (not 转转 or 识货: 出去转转, 识货的老铁).
     // ByteDance's news apps (a mention: 被今日头条报道过).
     '今日头条 头条号 头条app 西瓜视频 ' +
-    '微拍堂 爱回收 孔夫子旧书网 多抓鱼 蘑菇街 考拉海购 盒马 叮咚买菜 美团优选 多多买菜 淘菜菜 京喜 阿里拍卖 京东拍卖 玩物得志', 'other'),
+    '微拍堂 爱回收 孔夫子旧书网 多抓鱼 蘑菇街 考拉海购 盒马 叮咚买菜 美团优选 淘菜菜 阿里拍卖 京东拍卖 玩物得志', 'other'),
   ...evasive('复制口令 复制这段 复制整段 吱口令 口令 复制链接打开 复制打开 长按复制', 'token'),
 ];
 
