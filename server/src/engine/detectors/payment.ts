@@ -75,7 +75,8 @@ export const paymentEntries: LexEntry[] = [
       // an order placed privately (私下落单平啲) and the platform skipped in English.
       'bankin 私下落单 私下下单 skiptheplatform paynowto maybank户口 paynow给我 paynow我 touchngo转账 tng转账 转数快给我 payme给我 ' +
       // …used to pay: 請用轉數快 FPS 付款, 可用 Wise 或 PayPal 直接付款, 可直接匯款到…帳戶.
-      // A bank card or WeChat transfer as the way to pay, the platform's steps skipped: 银行卡直接打款，免去平台流程; 群内付款用微信转.
+      // The difference refunded privately, a bank card or a WeChat transfer as the way to pay, the platform's steps skipped:
+      // 私下给您补差价, 银行卡直接打款，免去平台流程, 群内付款用微信转.
       '私下给您补差价 私下给你补差价 私下补差价 私下退差价 银行卡直接打款 银行卡打款 银行卡直接转账 免去平台流程 省去平台流程 跳过平台流程 付款用微信转 付款用vx转 付款用支付宝转 群内付款 群里付款 在群里付款 群里付定金 群内付定金 ' +
       // A deposit as a red packet to the group's owner: 定金在群里发红包给群主.
       '发红包给群主 红包发给群主 红包给群主 群主收款 ' +

@@ -65,15 +65,15 @@ export function withoutSearchPlace(text: string, signals: RawSignal[]): RawSigna
     s.family === 'contact' && s.term === 'wechat' && s.end - s.start <= 4 && text.slice(s.end, s.end + 4).includes('搜')
       ? searched.find((o) => nearInSentence(text, s, o) && (!o.mention || (o.end <= s.start && QUOTED_NAME_SEARCHED.test(text.slice(s.end, s.end + 8)))))
       : undefined;
-  let found = false;
+  const places = new Set<RawSignal>();
   for (const s of signals) {
     const goal = goalOf(s);
     if (!goal) continue;
-    found = true;
+    places.add(s);
     // 回放都放在视频号了，去微信里搜“小鹿家居”就能看到: the account named before is what the search finds, and where the buyer is sent.
     goal.mention = false;
   }
-  return found ? signals.filter((s) => !goalOf(s)) : signals;
+  return places.size > 0 ? signals.filter((s) => !places.has(s)) : signals;
 }
 /** WeChat searched for a name in quotes: 微信里搜“小鹿家居”, 微信搜「…」. */
 const QUOTED_NAME_SEARCHED = /^[里上内]?搜(?:一搜|索|一下)?\s*[「“"'‘『]/;
