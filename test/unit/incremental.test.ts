@@ -35,3 +35,14 @@ for (const [format, kind] of [['markdown', 'listing'], ['markdown', 'live'], ['j
     fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => run(doc.fileName, doc.text, edits)), { seed: 20261126, numRuns: 40 });
   });
 }
+
+test('renaming a heading moves the findings under it to the new section name, as a fresh check gives them', () => {
+  const fileName = 'jacket.listing.md';
+  const before = '---\nplatforms: [douyin]\n---\n\n# 春季新款\n\n面料防泼水。\n\n## 售后\n\n有问题加我微信 mumu_0612。\n\n## 尺码\n\nM 码偏大。\n';
+  const after = before.replace('## 售后', '## 售后服务');
+  const warm = createChecker({ packs });
+  warm.check({ text: before, fileName, asOf: '2026-11-26' });
+  const got = warm.check({ text: after, fileName, asOf: '2026-11-26' });
+  assert.deepEqual(got, createChecker({ packs }).check({ text: after, fileName, asOf: '2026-11-26' }));
+  assert.deepEqual(got.findings.map((f) => f.path), ['售后服务']);
+});

@@ -2,7 +2,8 @@
  * Parsing after a keystroke. An edit that only changes characters inside one prose line or one
  * JSON string cannot change the document's structure: the previous parse is reused with that
  * segment's text replaced and every offset after it moved, instead of reading the whole
- * document again. Anything else (a new line, a quote, a heading, front matter…) is parsed afresh.
+ * document again. So does an edit inside a heading's text, the sections it names renamed. Anything
+ * else (a new line, a quote, a line that becomes a heading, front matter…) is parsed afresh.
  */
 import type { CopyKind, DocumentProblem, Finding, Segment, Span } from '../types';
 import type { Earlier } from '../earlierFindings';
@@ -119,17 +120,35 @@ function endOf(seg: Segment): number {
   return seg.offsets ? seg.offsets[seg.text.length]! : seg.start + seg.text.length;
 }
 
-function reparse(prev: Remembered, text: string, c: Change): { doc: ParsedDocument; edited: number; delta: number } | undefined {
+/**
+ * The previous parse moved by the edit, when the edit keeps the document's structure. `edited`:
+ * the one segment whose text changed (the others' findings still hold), or undefined when a
+ * heading's edit renamed the section of the segments after it (their findings are matched anew).
+ */
+function reparse(prev: Remembered, text: string, c: Change): { doc: ParsedDocument; edited: number | undefined; delta: number } | undefined {
   const { doc } = prev;
   const i = segmentAround(doc.segments, c);
   if (i < 0) return undefined;
   const seg = doc.segments[i]!;
   const removed = prev.text.slice(c.start, c.oldEnd);
   const inserted = text.slice(c.start, c.newEnd);
-  const keepsStructure = doc.format === 'json' ? jsonKeeps(doc, removed, inserted) : markdownKeeps(prev.text, text, seg, c);
-  if (!keepsStructure) return undefined;
+  const kept = doc.format === 'json' ? jsonKeeps(doc, removed, inserted) && 'line' : markdownKeeps(prev.text, text, seg, c);
+  if (!kept) return undefined;
   if (seg.offsets && (indexOf(seg.offsets, c.start) < 0 || indexOf(seg.offsets, c.oldEnd) < 0)) return undefined;
-  return { doc: moved(doc, i, text, c, prev.shapes), edited: i, delta: c.newEnd - c.oldEnd };
+  const out = moved(doc, i, text, c, prev.shapes);
+  if (kept === 'heading' && out.segments[i]!.text.trim() !== seg.path) {
+    renameSection(out.segments, i, out.segments[i]!.text.trim());
+    return { doc: out, edited: undefined, delta: c.newEnd - c.oldEnd };
+  }
+  return { doc: out, edited: i, delta: c.newEnd - c.oldEnd };
+}
+
+/** The heading at `i` and the segments of its section (up to the next heading) get `section` as their path, as markdown.ts gives it. */
+function renameSection(segments: Segment[], i: number, section: string): void {
+  for (let k = i; k < segments.length && (k === i || segments[k]!.field !== 'heading'); k++) {
+    const s = segments[k]!;
+    segments[k] = segment(s.start, s.text, section, s.field, s.json, s.offsets);
+  }
 }
 
 /** Inside a JSON string, any character but a quote, a backslash or a control character stays text. */
@@ -146,8 +165,11 @@ function plainJsonText(s: string): boolean {
   return true;
 }
 
-/** A line of copy that stays the same kind of line (not a heading: its text names the sections after it). */
-function markdownKeeps(before: string, after: string, seg: Segment, c: Change): boolean {
+/**
+ * Whether the edit keeps its line the same kind of line, the segment starting where it did: 'line'
+ * for copy, 'heading' for a heading (its text names the section after it), false otherwise.
+ */
+function markdownKeeps(before: string, after: string, seg: Segment, c: Change): 'line' | 'heading' | false {
   const lineStart = before.lastIndexOf('\n', c.start - 1) + 1;
   const oldLine = lineAt(before, lineStart);
   const newLine = lineAt(after, lineStart);
@@ -155,7 +177,8 @@ function markdownKeeps(before: string, after: string, seg: Segment, c: Change): 
   if (c.oldEnd > lineStart + oldLine.length || c.newEnd > lineStart + newLine.length) return false;
   const was = lineShape(oldLine);
   const is = lineShape(newLine);
-  return was !== undefined && is !== undefined && was.field !== 'heading' && was.field === is.field && was.offset === is.offset && seg.start === lineStart + was.offset;
+  if (was === undefined || is === undefined || was.field !== is.field || was.offset !== is.offset || seg.start !== lineStart + was.offset) return false;
+  return was.field === 'heading' ? 'heading' : 'line';
 }
 
 /** The line starting at `start`, without its line break. */
