@@ -2838,6 +2838,39 @@ test('round gi–gn: a seller\'s WeChat written there, a pointer to find me, an 
   ]);
 });
 
+test('round go–gt: FAQ letters read as no QQ, a DM refused or warned against, a group named then joined later, a pointer\'s contact with no add-call, a platform\'s link sent, a group number in an announcement, my V added, sizes saved to contacts, a tail group, cover and boss nicknames, a maze to scan', () => {
+  expectFamilies([
+    ['FAQ：Q 有售后群吗？A 有的，扫卡片背面的码进群', ['group', 'qr'], 'douyin'],
+    ['坏了直接走平台售后，不用跟主播私聊任何事情', [], 'jd'],
+    ['有问题打在公屏，不用加微信私聊', [], 'kuaishou'],
+    ['有人私聊让你加微信退款的一律别理', [], 'douyin'],
+    ['我们有个微信群，每天发穿搭，想进的扣个“进”', ['contact', 'group'], 'taobao'],
+    ['我们有个微信群，平时不怎么用', [], 'taobao'],
+    ['看我主页简介第二行，那串字母就是我的小绿', ['profile'], 'xiaohongshu'],
+    ['简介第三行就是我的徽信，直接添加就行', ['contact', 'profile'], 'xiaohongshu'],
+    ['想要清单的私信我，我发你某宝的店铺链接', ['group', 'thirdParty'], 'xiaohongshu'],
+    ['进我们的钉钉粉丝群，群号我放在直播间公告里了', ['group', 'thirdParty'], 'tmall'],
+    ['看店铺首页公告，公告里有经理的私人电话', ['profile'], 'jd'],
+    ['想看上新图的，加一下我的v，v号就在我主页简介里', ['contact', 'profile'], 'pinduoduo'],
+    ['尺码表：S是139，M是2604，L是5817，三个码连一起存通讯录', ['phone'], 'jd'],
+    ['记一下客服的号：开头一三六，中间二零九四，尾巴七七五一', ['phone'], 'douyin'],
+    ['试穿笔记都在“红底白字那本书”上，搜“木木的衣橱”去看', ['thirdParty'], 'taobao'],
+    ['同款在“刘老板家”自营有卖，搜“木木茶舍”去那边下单', ['thirdParty'], 'douyin'],
+    ['卡片背面有个“黑白迷宫”，手机对准识别一下领优惠', ['qr'], 'kuaishou'],
+  ]);
+});
+
+test('round go–gt: a scanner that reads invoices, a purchase screenshot for a warranty, paying in the shop or the installer, another system of the platform skipped', () => {
+  expectFamilies([
+    ['高速扫描仪，扫码识别发票也行', [], 'tmall'],
+    ['保修登记请发购买截图给小店客服，即可延保一年', [], 'wechat_channels'],
+    ['想换新款的到线下门店补差价，钱在店里付就行', ['payment'], 'xiaohongshu'],
+    ['维修请到就近门店，付款也在门店结算', ['payment'], 'kuaishou'],
+    ['上门安装的额外费用当面现金结给师傅就行', ['payment'], 'kuaishou'],
+    ['电子发票由客服手动发送，不走京东开票系统更快', [], 'jd'],
+  ]);
+});
+
 test('round fk–fp: an order taken through another platform (团购走…); a number read in pairs ending in one digit before a dash', () => {
   expectFamilies([
     ['公司团购走京东企业购那边，开票方便', ['thirdParty'], 'tmall'],

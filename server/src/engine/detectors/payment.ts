@@ -77,7 +77,7 @@ export const paymentEntries: LexEntry[] = [
       // …used to pay: 請用轉數快 FPS 付款, 可用 Wise 或 PayPal 直接付款, 可直接匯款到…帳戶.
       // The difference refunded privately, a bank card or a WeChat transfer as the way to pay, the platform's steps skipped:
       // 私下给您补差价, 银行卡直接打款，免去平台流程, 群内付款用微信转.
-      '私下给您补差价 私下给你补差价 私下补差价 私下退差价 银行卡直接打款 银行卡打款 银行卡直接转账 免去平台流程 省去平台流程 跳过平台流程 付款用微信转 付款用vx转 付款用支付宝转 群内付款 群里付款 在群里付款 群里付定金 群内付定金 ' +
+      '钱在店里付 在店里付 不走线上 门店结算 在门店结算 结给师傅 现金结给 微信结给 私下给您补差价 私下给你补差价 私下补差价 私下退差价 银行卡直接打款 银行卡打款 银行卡直接转账 免去平台流程 省去平台流程 跳过平台流程 付款用微信转 付款用vx转 付款用支付宝转 群内付款 群里付款 在群里付款 群里付定金 群内付定金 ' +
       // A deposit as a red packet to the group's owner: 定金在群里发红包给群主.
       '发红包给群主 红包发给群主 红包给群主 群主收款 ' +
       '用转数快 用fps 用payme 用paynow 用paypal 用wise 可用wise 可用paypal fps付款 paypal付款 paypal直接付款 wise付款 直接汇款 汇款到',
@@ -102,5 +102,7 @@ export const paymentNegatives: LexEntry[] = negatives(
   ['拍下用', '拍下后用', '下单用', '下单后用', '下单时用', '付款时用', '结算时用', '下单时选择', '付款时选择', '结算时选择', '下单选择', '付款方式选择'].flatMap((w) => [`${w}支付宝`, `${w}支付宝付款`, `${w}支付宝支付`]).join(' ') + ' ' +
   '面交给 当面交给 面交流 当面交流 当面交代 面交代 私单独 转给我们的客服 支付宝小程序 转账记录 转账截图 对公转账 转账手续费 ' +
     // Payee codes as products (stands, stickers) and as the shop's own (收款码支付 at a till).
-    '收款码牌 收款码贴 收款码立牌 收款码台卡 收款码支付 收款码牌子',
+    '收款码牌 收款码贴 收款码立牌 收款码台卡 收款码支付 收款码牌子 ' +
+    // Another system of the platform skipped, no money (不走京东开票系统更快).
+    ['淘宝', '天猫', '京东', '拼多多', '抖音', '快手', '小红书'].flatMap((p) => [`不走${p}开票`, `不走${p}物流`, `不走${p}快递`, `不走${p}发票`]).join(' '),
 );

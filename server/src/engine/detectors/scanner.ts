@@ -86,6 +86,9 @@ const JOIN_AFTER: CueSpec = {
   reach: 0,
   after: ['请加', '加我', '加微', '加v', '扫码进', '扫码加', '扫码入', '联系客服拉', '私我拉', '私我进', '私信暗号', '滴滴我', '拉你', '拉您', '带你进', '想加入', '要加入', '想进', '已开通', '入口', '进去', '扫码即可', '扫码就能', '即可加入', '即可进'],
   afterReach: 4,
+  // The group named first, the invitation later in the sentence: 我们有个微信群，每天发搭配，想进的扣个“进”.
+  farAfter: ['想进的', '想进群的', '要进的', '想加入的', '想入群的'],
+  farReach: 30,
   // 老客户品鉴群，想加入的扫码: the way in may follow a comma.
   afterCrossesClauses: true,
 };
@@ -552,6 +555,8 @@ export class Scanner {
     if (family === 'qr' && honestScan(text, f, start, end)) return undefined;
     if (family === 'payment' && e.word.includes('收款码') && payeeCodeAsProduct(f, start, end)) return undefined;
     if (family === 'profile' && pinnedMark(text, f, start, end)) return undefined;
+    // 群号在直播间公告里: a group's number placed in an announcement — the group says it; no profile pointed at.
+    if (family === 'profile' && e.word.startsWith('公告') && f.text.slice(clauseStart(f, start, 16), start).includes('群号')) return undefined;
     if (e.term === 'token' && luckyBagToken(f, start, end)) return undefined;
     // 「小满育儿笔记」: a review word ending a quoted name names an account, it asks for no review.
     if (family === 'reviewBait' && endsQuotedName(text, f, start, end)) return undefined;
@@ -832,6 +837,8 @@ function qualifyFromWords(signal: RawSignal, words: string): void {
     // 备注微信号 拉你进福利群: a handle asked for before the group, not the group's app; 不在淘宝上的老客户群
     // and 快手外头的小圈子 are anywhere but there.
     if (at < 0) continue;
+    // A letter word read out of other letters is none (FAQ：Q 有售后群 folds to faqq: no QQ).
+    if (LETTERS.test(word) && LETTERS.test(words.charAt(at - 1))) continue;
     const next = words.charAt(at + word.length);
     // 企鹅玩偶粉丝群: a toy's fans, no QQ group.
     if (next !== '号' && next !== '外' && !words.endsWith('不在', at) && !GOODS_AFTER_APP_WORD.test(words.slice(at + word.length))) {
@@ -901,6 +908,7 @@ function digitsSoonAfter(f: Context, end: number): boolean {
 
 /** After 评价 or 评论, the place a contact is left in: 评价中留下您的手机号, 评论里带上你的微信. */
 const REVIEW_AS_PLACE = /^(?:中|里|区里|区)(?:留下|留|写上|写下|带上|附上|填写|备注)(?:您|你)?(?:的)?(?:手机|电话|微信|联系|号码|qq|邮箱)/;
+const LETTERS = /^[a-z]/;
 /** Refusals and warnings that, inside a pack pattern's match, turn it down (folded: no punctuation). */
 const REFUSED_INSIDE = /不要相信|别相信|别信|勿信|谨防|不做|不支持|不接受|不提供|不允许|拒绝|严禁|禁止|从不|绝不/;
 /** Things sent to someone, named before a collect verb: the contact after it is the seller's, to send them to. */

@@ -73,6 +73,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('小狗头像那家 小狗头像的那家 狗头像那家 狗那家 狗东家 东哥家 刘强东家', 'jd'),
   // Founders' houses: 去黄峥家搜, 去“马爸爸家”搜.
   ...cued('黄峥家 黄老板家', 'pinduoduo'),
+  ...cued('刘老板家', 'jd'),
   ...cued('马爸爸家 马云家 马云爸爸家', 'taobao'),
   ...cued('小狗joy家 白狗joy家 小白狗joy家 joy家 那只白色小狗joy家 白色小狗joy家 那只小白狗joy家', 'jd'),
   // Xiaohongshu in English words (follow 我们的 Little Red Book 账号).
@@ -103,6 +104,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('k手!续机表工套术', 'kuaishou'),
   ...cued('ks', 'kuaishou'),
   ...evasive('去小红书 小红书搜 去红薯 红薯上搜 红薯搜', 'xiaohongshu'),
+  // …and by its cover (搜“红底白字那本书”上的…).
+  ...named('红底白字那本书 红底白字的那本书 红底白字的书 红底白字那个app', 'xiaohongshu'),
   ...named('某书 红书 某红书 某红薯 薯名 薯号 红薯号 红色软件 红色app 红心种草 红色种草', 'xiaohongshu'),
   ...cued('小红薯 小红本 红薯app 红薯上 小地瓜 地瓜app', 'xiaohongshu'),
   ...named('小红书 小红书号 小红书账号 小红书店铺 种草app 种草软件 种草平台 红色的书软件 红书软件', 'xiaohongshu'),
