@@ -2871,6 +2871,13 @@ test('round go–gt: a scanner that reads invoices, a purchase screenshot for a 
   ]);
 });
 
+test('review bait in pinyin: a good review and a red packet spelled out', () => {
+  expectFamilies([
+    ['hao ping + shai tu 2 zhang, zhao ke fu ling 8 yuan hong bao', ['reviewBait'], 'kuaishou'],
+    ['hao ping ru chao, xie xie da jia', [], 'kuaishou'],
+  ]);
+});
+
 test('round fk–fp: an order taken through another platform (团购走…); a number read in pairs ending in one digit before a dash', () => {
   expectFamilies([
     ['公司团购走京东企业购那边，开票方便', ['thirdParty'], 'tmall'],
