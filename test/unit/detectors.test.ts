@@ -57,6 +57,21 @@ test('a word written unfolded in a pack is folded before it is matched', () => {
   assert.ok(signals.some((s) => s.term === 'custom:douyin/test'), JSON.stringify(signals));
 });
 
+test('a pack pattern whose match holds a refusal is turned down, unless the pattern names the refusal itself', () => {
+  const scanner = new Scanner({
+    words: [],
+    patterns: [
+      { regex: /(翡翠|蜜蜡)[^\n]{0,12}(线下|看货)/g, family: 'payment', ruleId: 'douyin/jewellery' },
+      { regex: /禁止[^\n]{0,4}退货/g, family: 'payment', ruleId: 'douyin/no-returns' },
+    ],
+    allow: [],
+  });
+  const terms = (text: string) => scanner.scan(text).map((s) => s.term).filter((t) => t.startsWith('custom:'));
+  assert.deepEqual(terms('翡翠都在小黄车，不要相信私下看货'), []);
+  assert.deepEqual(terms('翡翠想看实物的来线下看货'), ['custom:douyin/jewellery']);
+  assert.deepEqual(terms('本店禁止无理由退货'), ['custom:douyin/no-returns']);
+});
+
 test('contact disguises: spelling, full width, zero width, separators, emoji, pinyin, spaced letters', () => {
   expectSignals({
     '批发拿货请+V：kuzi6688 谢谢': ['contact「+V：kuzi6688」'],

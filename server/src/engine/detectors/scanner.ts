@@ -175,6 +175,8 @@ interface CompiledPattern {
   family: SignalFamily;
   ruleId: string;
   everywhere: boolean;
+  /** Whether the pattern names a refusal word itself (a pack's rule about 禁止…): then a match holding one stands. */
+  namesRefusals: boolean;
 }
 
 /** An entry whose word is folded already, ready for the automaton. */
@@ -230,7 +232,7 @@ export class Scanner {
       const needs = requiredLiterals(p.regex.source);
       const usable = needs !== undefined && needs.every((w) => this.folder.fold(w).text === w && !w.includes('\n'));
       if (usable) for (const word of needs) this.entries.push({ word, core: 0, family: 'negative', term: 'pattern', need: 'pattern', ascii: false, single: false, pattern: index, familyIndex: -1, letterEnd: false });
-      return { ...p, everywhere: !usable };
+      return { ...p, everywhere: !usable, namesRefusals: REFUSED_INSIDE.test(p.regex.source) };
     });
     this.patternSeen = new Uint8Array(this.patterns.length);
     this.patternsEverywhere = this.patterns.some((p) => p.everywhere);
@@ -368,7 +370,8 @@ export class Scanner {
       forEachSentence(f.text, (sentence, offset) => {
         forEachMatch(p.regex, sentence, (index, length) => {
           // A pattern's words with a refusal between them (翡翠都在小黄车，不要相信私下看货; 和田玉能不能线下看的，我们不做线下…): refused, not offered.
-          if (REFUSED_INSIDE.test(sentence.slice(index, index + length))) return;
+          // (Unless the pattern asks for such words itself.)
+          if (!p.namesRefusals && REFUSED_INSIDE.test(sentence.slice(index, index + length))) return;
           const span = original(f, offset + index, offset + index + length);
           found.push(rawSignal(p.family, `custom:${p.ruleId}`, span, text.slice(span.start, span.end), false));
         });
