@@ -2893,6 +2893,23 @@ test('review bait in pinyin: a good review and a red packet spelled out', () => 
   ]);
 });
 
+test('round gu–gz: buyers\' photos are no reward, a prize among reviews, Tmall by its cat and Alipay by its 支 or its tree game, the official account misspelled, Douyin searched in pinyin, money to me or the designer, prices joined, a number written on the screen, a group the buyer has not joined yet', () => {
+  expectFamilies([
+    ['V领针织衫，买家秀都是真实返图', [], 'xiaohongshu'],
+    ['评价写得好的每周选三条，送当季新品', ['reviewBait'], 'taobao'],
+    ['上传五星评价截图，抽iPhone一台', ['reviewBait'], 'jd'],
+    ['想要更便宜的去那只猫的App搜“木木电器”', ['thirdParty'], 'jd'],
+    ['用那个蓝色“支”字软件转账，比小店便宜', ['payment'], 'kuaishou'],
+    ['尾款直接转给设计师，付完截图发旺旺', ['payment'], 'tmall'],
+    ['更多活动请关注我们的公家号『木木家居』', ['thirdParty'], 'jd'],
+    ['每晚 qù dǒu yīn sōu「木木衣橱」看完整直播', ['thirdParty'], 'kuaishou'],
+    ['私下给我走个单，红包转我就行', ['payment'], 'kuaishou'],
+    ['今天的秒杀价：一三五块、零七二九块、八八六四块，合起来打过来预约', ['phone'], 'pinduoduo'],
+    ['电话写在屏幕右下角：幺捌陆，伍伍巴久，灵伞伞幺', ['phone'], 'jd'],
+    ['钉钉粉丝群今晚发隐藏券，还没进的赶紧，入口在详情页最下面', ['group', 'thirdParty'], 'tmall'],
+  ]);
+});
+
 test('round fk–fp: an order taken through another platform (团购走…); a number read in pairs ending in one digit before a dash', () => {
   expectFamilies([
     ['公司团购走京东企业购那边，开票方便', ['thirdParty'], 'tmall'],

@@ -77,7 +77,7 @@ export const paymentEntries: LexEntry[] = [
       // …used to pay: 請用轉數快 FPS 付款, 可用 Wise 或 PayPal 直接付款, 可直接匯款到…帳戶.
       // The difference refunded privately, a bank card or a WeChat transfer as the way to pay, the platform's steps skipped:
       // 私下给您补差价, 银行卡直接打款，免去平台流程, 群内付款用微信转.
-      '钱在店里付 在店里付 不走线上 门店结算 在门店结算 结给师傅 现金结给 微信结给 私下给您补差价 私下给你补差价 私下补差价 私下退差价 银行卡直接打款 银行卡打款 银行卡直接转账 免去平台流程 省去平台流程 跳过平台流程 付款用微信转 付款用vx转 付款用支付宝转 群内付款 群里付款 在群里付款 群里付定金 群内付定金 ' +
+      '红包转我 私下给我走个单 私下走个单 转账都行 当面退钱 当面退款 来店自提享 到店自提享 转给设计师 钱在店里付 在店里付 不走线上 门店结算 在门店结算 结给师傅 现金结给 微信结给 私下给您补差价 私下给你补差价 私下补差价 私下退差价 银行卡直接打款 银行卡打款 银行卡直接转账 免去平台流程 省去平台流程 跳过平台流程 付款用微信转 付款用vx转 付款用支付宝转 群内付款 群里付款 在群里付款 群里付定金 群内付定金 ' +
       // A deposit as a red packet to the group's owner: 定金在群里发红包给群主.
       '发红包给群主 红包发给群主 红包给群主 群主收款 ' +
       '用转数快 用fps 用payme 用paynow 用paypal 用wise 可用wise 可用paypal fps付款 paypal付款 paypal直接付款 wise付款 直接汇款 汇款到',
@@ -85,7 +85,8 @@ export const paymentEntries: LexEntry[] = [
   ),
   // Naming a payment method is a mention; it becomes a push only with a cue (转给我, 私下…).
   ...words('微信支付 微信付款 微信收款 微信红包', { family: 'payment', term: 'wechat-pay', need: 'mention', cues: 'payment' }),
-  ...words('支付宝 支付宝付款 支付宝收款 zhi付宝 吱付宝 支fu宝 支付bao zhifubao alipay zfb', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
+  // …and by its 支 or its tree-planting game (用那个蓝色“支”字软件转账, 每天收能量种树的那个App).
+  ...words('支付宝 支付宝付款 支付宝收款 zhi付宝 吱付宝 支fu宝 支付bao zhifubao alipay zfb 支字软件 支字app 种树的那个app 收能量种树的app', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
   // Hong Kong's and overseas ways to pay a person: 转数快 (FPS), PayMe, PayPal.
   ...words('paypal payme fps 转数快', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   ...words('转账 汇款 打款', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
