@@ -136,19 +136,12 @@ function isPlaceOfOther(text: string, s: RawSignal, signals: readonly RawSignal[
     if (o.end > s.start) continue;
     if (o.family === 'payment' && !o.mention && s.start - o.end <= DESTINATION_REACH && NO_BREAK.test(text.slice(o.end, s.start))) return true;
     if (o.family === 'profile' && s.start - o.end <= 3 && POINTED_AT.test(text.slice(o.end, s.start))) return true;
-    // 主页简介第二行，那串字母就是我的小绿: what the pointer points at, said to be the contact.
-    // (Not with an add-call after it: …就是我的徽信，直接添加就行.)
-    if (o.family === 'profile' && !o.mention && s.start - o.end <= 10 && POINTED_IS.test(text.slice(o.end, s.start)) && !ADD_CALL_AFTER.test(text.slice(s.end, s.end + 16))) return true;
   }
   return false;
 }
 const NO_BREAK = /^[^，,。！？!?\n]*$/;
 /** Between a pointer and what it points at: 头像里有我 | 的 | 绿泡泡 (嘅 in Cantonese). */
 const POINTED_AT = /^[的嘅]?$/;
-/** Between a pointer and its contact word: 那串 | 字母就是我的 | 小绿. */
-const POINTED_IS = /^[^，,。！？!?\n]{0,6}就是(?:我|我们)?的?$/;
-/** An add-call later in the sentence: ，直接添加就行. */
-const ADD_CALL_AFTER = /^[^。！？!?\n]*?(?:添加|加我|加一下|直接加|去加|加就行|加上)/;
 
 /** A group in the sentence of a bare 钉钉: the DingTalk group the buyer is sent to. */
 function dingTalkGroupNear(text: string, s: RawSignal, signals: readonly RawSignal[]): RawSignal | undefined {
