@@ -3147,3 +3147,38 @@ test('groups named by who is in them with 裙 for 群 (吃货裙, 宝妈裙) cou
     ['宝妈裙 碎花连衣裙 哺乳款', [], 'taobao'],
   ]);
 });
+
+test('round hg–hl: which of the seller\'s accounts, sent into WeChat Work, paying by a scan, a code\'s placeholder, a private refund, the seller adding the buyer, cash to the installer', () => {
+  expectFamilies([
+    ['想看样品的滴滴我，我再发你另一个微信号', ['contact', 'group'], 'wechat_channels'],
+    ['一个微信号限领一份试用装', [], 'wechat_channels'],
+    ['我发你备用微信，那个号加得快', ['contact'], 'douyin'],
+    ['麻烦发你的手机号给客服登记', ['collect'], 'douyin'],
+    ['关注品牌微信服务号预约上门', ['thirdParty'], 'tmall'],
+    ['维修请扫包装盒上的二维码进入企业微信服务群', ['contact', 'group', 'qr'], 'jd'],
+    ['考勤机支持通过企业微信打卡', [], 'jd'],
+    ['复购也能微信扫码付款给老板，省点手续费', ['payment', 'qr'], 'jd'],
+    ['微信扫码付款提示牌 亚克力台卡 可定制', [], 'wechat_channels'],
+    ['续费扫这里👉【二维码】直接领', ['qr'], 'kuaishou'],
+    ['本店正品可扫【二维码】验真', [], 'kuaishou'],
+    ['不满意的话我私下退你，不用走售后', ['payment'], 'douyin'],
+    ['本店不会私下退款，请走平台售后', [], 'douyin'],
+    ['要返差价的找我，我加你微信转给你', ['contact', 'payment'], 'douyin'],
+    ['上门后加装的管件请直接现金付给师傅', ['payment'], 'tmall'],
+  ]);
+});
+
+test('round hg–hl: an account given after its app, a homophone group app, Alipay by a short name, a stall chosen in person, an English group, a spelled .studio', () => {
+  expectFamilies([
+    ['大货走那个绿色聊天软件，账号 mulan_tea，备注来意', ['contact'], 'taobao'],
+    ['入会后加入“叮叮”粉丝群，新品先知道', ['group', 'thirdParty'], 'tmall'],
+    ['叮叮当当的风铃，挂门口很好听', [], 'tmall'],
+    ['这单车里拍不了，钱直接往我那个“支宝”上打', ['payment'], 'kuaishou'],
+    ['一支宝石蓝钢笔，送礼很体面', [], 'kuaishou'],
+    ['老客走“蚂蚁家”转账再便宜十块', ['payment'], 'taobao'],
+    ['周末来我们档口当面挑，价格好谈', ['payment'], 'douyin'],
+    ['Comment 1 and I will add you to our WeChat group', ['contact', 'group'], 'xiaohongshu'],
+    ['Sorry, there is no WeChat group for this shop', [], 'xiaohongshu'],
+    ['尺码表在我们官网 mumu 点 design 上', ['url'], 'xiaohongshu'],
+  ]);
+});

@@ -55,6 +55,8 @@ export const contactEntries: LexEntry[] = [
   ...words('企业微信 企微 企业薇 企业v 企业vx 企业wx 企业威信', { family: 'contact', term: 'wecom', need: 'mention' }),
   // …and described by its first character: 那个“企”字头的号.
   ...words('企字头的号 企字开头的号 企字头的那个号 企字头的软件 企字开头的软件', { family: 'contact', term: 'wecom', need: 'cue' }),
+  // Sent into it: 扫码进入企业微信售后通道, 售后走企业微信 (not 通过: 支持通过企业微信打卡 is an attendance clock's).
+  ...words('进入|企业微信 进|企业微信 走|企业微信 去|企业微信 到|企业微信 前往|企业微信 移步|企业微信 跳转|企业微信', { family: 'contact', term: 'wecom', need: 'always' }),
   ...words('加|企业微信 添加|企业微信 加|企微 企微顾问 企业微信顾问 企微客服 企业微信客服 企微一对一', { family: 'contact', term: 'wecom', need: 'always' }),
   ...qq('qq号 q号 koukou号 koukou 扣扣!都乐 叩叩 蔻蔻 抠抠 寇寇 企鹅号 扣扣号 qq扣扣', 'always'),
   ...qq('+|蔻 +|叩 加|qq +|qq 加|q 加|扣扣 加|企鹅 加|扣 加|叩 加|抠 加|蔻 加|寇 加|扣扣 加我|扣 加我|叩 加我|抠 加我|蔻 加我|寇 加我|q 加我|qq 加我|企鹅', 'always'),
@@ -100,7 +102,7 @@ export const contactNegatives: LexEntry[] = negatives(
     // A product's numbers: 号 in them is no account (微信聊天 型号 DW-13).
     '型号 货号 款号 编号 批号 序号 色号 单号 邮件号 邮件编号 ' +
     // A product's chat features and a limit per account: 支持QQ好友聊天, 语音回复微信, 每个微信号限购.
-    'qq好友聊天 语音回复微信 回复微信消息 每个微信号 一个微信号 ' +
+    'qq好友聊天 语音回复微信 回复微信消息 每个微信号 一个微信号限 一个微信号只 一个微信号仅 一个微信号最 一个微信号可 一个微信号每 ' +
     // Caller ID that reads the number out (来电报号), not Telegram.
     '来电报号 来电报 ' +
     // A phone watch's own feature: 这个电话手表可以加微信好友.

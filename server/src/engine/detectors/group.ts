@@ -42,13 +42,15 @@ export const groupEntries: LexEntry[] = [
   // Feishu (Lark) groups, like DingTalk's: another platform wherever they are named.
   ...group('飞书群 飞书粉丝群', 'feishu-group', 'always', 'thirdParty'),
   ...group('微信群', 'wechat-group', 'join', 'contact'),
+  // In English, taken in: I'll pull you into our WeChat group (not: we don't have a WeChat group).
+  ...group(['into', 'join', 'to'].flatMap((v) => ['our', 'the', 'my', ''].map((o) => `${v}${o}wechatgroup`)).join(' '), 'wechat-group', 'always', 'contact'),
   // 裙 for 群 after WeChat's letter, once the buyer is taken in (拉你们进v裙; 深v裙 is a dress).
   ...group(`v裙${NOT_SKIRT} vx裙${NOT_SKIRT} 薇信裙${NOT_SKIRT} 微信裙${NOT_SKIRT}`, 'wechat-group', 'join', 'contact'),
   ...group('qq群 q群 扣扣群 企鹅群 叩群', 'qq-group', 'join', 'contact'),
   ...group(`企鹅裙${NOT_SKIRT} 扣扣裙${NOT_SKIRT} q裙${NOT_SKIRT}`, 'qq-group', 'join', 'contact'),
   ...group('淘宝群 淘宝粉丝群', 'taobao-group', 'join', 'thirdParty'),
-  // 丁丁 is 钉钉 said aloud.
-  ...group(`钉钉群 钉钉粉丝群 丁丁群 丁丁粉丝群 钉钉裙${NOT_SKIRT} 钉钉粉丝裙${NOT_SKIRT} 丁丁裙${NOT_SKIRT} 丁丁粉丝裙${NOT_SKIRT}`, 'dingtalk-group', 'join', 'thirdParty'),
+  // 丁丁 and 叮叮 are 钉钉 said aloud.
+  ...group(`钉钉群 钉钉粉丝群 丁丁群 丁丁粉丝群 叮叮群 叮叮粉丝群 钉钉裙${NOT_SKIRT} 钉钉粉丝裙${NOT_SKIRT} 丁丁裙${NOT_SKIRT} 丁丁粉丝裙${NOT_SKIRT}`, 'dingtalk-group', 'join', 'thirdParty'),
   ...group('群聊', 'group-chat', 'join'),
   // Private messages count when they are tied to an off-platform goal (DOMAIN.md §4).
   // 私底下傾 (Cantonese 倾, chat): a private chat.

@@ -22,6 +22,8 @@ export const paymentEntries: LexEntry[] = [
   // Money handed over in person or another way than the order (当场付钱, 线下看货, 转账给师傅, 另外的付款方式).
   ...words(
     '走v转 走vx转 走公户 接龙转账 群里转账 线下看货 面对面看货 现钱现货 现场交钱 当面交钱 现场付钱 一手交钱一手交货 看货成交 线下专柜付款 专柜付款 到专柜付款 转账给师傅 转给师傅 交付师傅 支付宝码 群收款 现场微信付 现场用微信付 现场支付宝付 转账的话 即场交收 当面交收 现场交收 门市交收 当场付钱 当场付款 当场结 当场给钱 私下拍 走平台要扣点 平台要扣点 另外的付款方式 另外的支付方式 别的付款方式 拿付款方式 现场结 货到付现金 页面不用拍 不用在页面拍 到柜台提货 到柜台付款 柜台付款 现场购 当面点钱 当面点清 当面付清 当面交钱 转给老板 转账给老板 转给店主 转账给店主 转账用支付宝 转账用微信 转账用vx 转账走支付宝 转账走微信 ' +
+      // Chosen in person at the seller's stall, paid there: 来我们瑞丽的档口当面挑，看中了现场给你算.
+      '当面挑 现场挑 到店挑 来店挑 档口当面 档口现场 现场给你算 当面给你算 ' +
       // Paying in the shop, and Alipay described: 看好了店里付款, 用那个蓝色的付款软件直接转给店长.
       '店里付款 店里结账 店里付钱 到店里付款 蓝色的付款软件 蓝色付款软件 蓝色的支付软件 蓝色支付软件 ' +
       // Paid when seen and fitted, in person, or another way the money goes: 戴着合适了再付, 钱货两清, 钱不走这边.
@@ -42,7 +44,11 @@ export const paymentEntries: LexEntry[] = [
   ),
   // Skipping the platform's checkout: payment where money is named (scanner.ts reads the sentence).
   ...words(SKIPPING_THE_PLATFORM.join(' '), { family: 'payment', term: 'offsite-payment', need: 'always' }),
-  ...words('微信转账 vx转账 v信转账 wx转账 威信转账 薇信转账 维信转账 绿泡泡转账 微信收款码 微信扫码付款 微信转给 微信转我 vx转我 v信转我 转我微信 转我vx', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  ...words('微信转账 vx转账 v信转账 wx转账 威信转账 薇信转账 维信转账 绿泡泡转账 微信收款码 微信转给 微信转我 vx转我 v信转我 转我微信 转我vx', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  // A refund paid privately, the platform's refund left out (我这边私下给你退，不用走小店).
+  ...words('私下给你退 私下给您退 私下退给你 私下退给您 私下退你 私下退您 私下退款 私下退钱', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  // Paying by scanning the seller's code is a scan asked for too (qr): 也可以微信扫码付款给店主.
+  ...words('微信扫码付款 微信扫码转账 微信扫码付给', { family: 'payment', term: 'offsite-payment', need: 'always', companion: 'qr' }),
   ...words('支付宝转账 支付宝收款码 支付宝转给 支付宝转我 zfb转我 zfb转账 zfb付款 转我支付宝', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // Money sent to the seller, a payee's code, a deal taken offline, or the platform's checkout
   // skipped on purpose: 钱直接转我, 扫我收款码, 到店看货交易, 不用在小店拍，省手续费.
@@ -70,7 +76,7 @@ export const paymentEntries: LexEntry[] = [
       '找我转账 直接找我转 找我付款 免去平台手续费 免平台手续费 到店里再付 到店再付款 展厅付款 到展厅付 微信转你 微信转给你 支付宝转你 ' +
       // Cash as one of the ways at the door: 直接来村里拉，现金微信都行.
       '喂心转账 威信转账 维信转账 v芯转账 转账到微信 转到微信 转账到支付宝 个人账户付款 走个人账户 转个人账户 打个人账户 店里直接付 发个红包过来 红包发过来 发红包过来 ' +
-      '现金微信都行 现金微信都可以 现金转账都行 现金转账都可以 现金支付宝都行 现金微信都得 现金或转账 现金给司机 现金给师傅 自提后现金结算 自提现金结算 到店现金结算 现场交易 ' +
+      '现金微信都行 现金微信都可以 现金转账都行 现金转账都可以 现金支付宝都行 现金微信都得 现金或转账 现金给司机 现金给师傅 现金付给 现金交给 直接付给师傅 直接交给师傅 自提后现金结算 自提现金结算 到店现金结算 现场交易 ' +
       // Overseas ways to pay a person: bank in 到 Maybank 户口, PayNow 俾我 (folded 给我), Touch \'n Go 转账;
       // an order placed privately (私下落单平啲) and the platform skipped in English.
       'bankin 私下落单 私下下单 skiptheplatform paynowto maybank户口 paynow给我 paynow我 touchngo转账 tng转账 转数快给我 payme给我 ' +
@@ -86,6 +92,8 @@ export const paymentEntries: LexEntry[] = [
   // Naming a payment method is a mention; it becomes a push only with a cue (转给我, 私下…).
   ...words('微信支付 微信付款 微信收款 微信红包', { family: 'payment', term: 'wechat-pay', need: 'mention', cues: 'payment' }),
   // …and by its 支 or its tree-planting game (用那个蓝色“支”字软件转账, 每天收能量种树的那个App).
+  // Alipay by a short name or its company's (往我那个'支宝'上打, 走'蚂蚁家'转账): only with a cue (一支宝石笔, 蚂蚁工坊).
+  ...words('支宝 蚂蚁家 蚂蚁那家 蚂蚁app 蚂蚁那个app', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
   ...words('支付宝 支付宝付款 支付宝收款 zhi付宝 吱付宝 支fu宝 支付bao zhifubao alipay zfb 支字软件 支字app 种树的那个app 收能量种树的app', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
   // Hong Kong's and overseas ways to pay a person: 转数快 (FPS), PayMe, PayPal.
   ...words('paypal payme fps 转数快', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),

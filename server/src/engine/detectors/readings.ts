@@ -100,8 +100,8 @@ export function outsideBefore(f: FoldedText, start: number): boolean {
   return OUTSIDE.test(f.text.slice(clauseStart(f, start, 12), start));
 }
 
-/** 收款码台卡, 收款码立牌 定制: a payee code sold as a product (stands, stickers, plates). */
-const PAYEE_CODE_PRODUCT = anyOf('台卡 立牌 桌牌 收款牌 贴纸 亚克力 定制 音箱 播报 到账提醒');
+/** 收款码台卡, 收款码立牌 定制, 微信扫码付款提示牌: a payee code or its sign sold as a product (stands, stickers, plates). */
+const PAYEE_CODE_PRODUCT = anyOf('台卡 立牌 桌牌 收款牌 提示牌 贴纸 亚克力 定制 音箱 播报 到账提醒');
 
 export function payeeCodeAsProduct(f: FoldedText, start: number, end: number): boolean {
   return PAYEE_CODE_PRODUCT.test(around(f, start, end, 30));

@@ -471,8 +471,10 @@ export class Scanner {
         if (cues === 'contact' && hostsAnAccount(f, end)) return undefined;
         // A contact word or a platform's nickname in quotes is read past them: 加个“维信”，号就是…, 去那个“小红本”上搜,
         // or one that begins inside them: 去“那只白色小狗”那家买.
-        const acrossQuotes = (cues === 'contact' || cues === 'platform') && (quotedName(text, f, start, end) || beginsInsideQuotes(text, f, start, end));
-        const spec = !acrossQuotes ? CUES[cues] : cues === 'contact' ? CONTACT_ACROSS_QUOTES : PLATFORM_ACROSS_QUOTES;
+        // A code as an image's placeholder is read past its brackets: 回购扫这里👉【二维码】.
+        const quotesSpec = ACROSS_QUOTES[cues];
+        const acrossQuotes = quotesSpec !== undefined && (quotedName(text, f, start, end) || beginsInsideQuotes(text, f, start, end));
+        const spec = acrossQuotes ? quotesSpec : cues === 'qr' && placeholder(text, f, start, end) ? QR_ACROSS_BRACKETS : CUES[cues];
         const verb = unnegatedVerbBefore(f, text, start, spec);
         const after = cueAfter(f, end, spec);
         // …or, for a contact word, an add verb before a quoted name right before it: 添加「茶小二」微信.
@@ -524,7 +526,8 @@ export class Scanner {
           if (joinRefusedBefore(f, start)) return undefined;
           break;
         }
-        const verb = verbBefore(f, start, JOIN);
+        // The group's app in quotes is read past them: 加入'叮叮'粉丝群.
+        const verb = verbBefore(f, start, beginsInsideQuotes(text, f, start, end) ? JOIN_ACROSS_QUOTES : JOIN);
         // Or the way in right after it (绘本共读群请加微信, 福利群扫码进), a signal of its own; or the
         // group's name in quotes with the join verb before them (扫一扫，进“老铁大本营”).
         // Or the join verb before a quoted name that ends in the group word: 扫码加入"佳禾批发商"群, 进“青禾老茶客”微信群.
@@ -556,7 +559,7 @@ export class Scanner {
         return undefined;
     }
     if (family === 'qr' && honestScan(text, f, start, end)) return undefined;
-    if (family === 'payment' && e.word.includes('收款码') && payeeCodeAsProduct(f, start, end)) return undefined;
+    if (family === 'payment' && (e.word.includes('收款码') || e.word.includes('扫码付')) && payeeCodeAsProduct(f, start, end)) return undefined;
     if (family === 'profile' && pinnedMark(text, f, start, end)) return undefined;
     // 群号在直播间公告里: a group's number placed in an announcement — the group says it; no profile pointed at.
     if (family === 'profile' && e.word.startsWith('公告') && f.text.slice(clauseStart(f, start, 16), start).includes('群号')) return undefined;
@@ -700,7 +703,7 @@ function collectRequest(f: Context, start: number, end: number, original: string
   // "我发你微信", "我私发你VX", "我们再发你电话" is the seller offering a handle, not asking for one;
   // so is 发你 right before a WeChat (私聊，发你微信); 发你手机号 to the service asks for the buyer's.
   // 打 alone types only a number (评论区打手机号); 打(个)电话 and 打微信语音 are calls.
-  if (verb !== undefined && !(f.text.charCodeAt(verb) === DA && !TYPED_AFTER_DA.has(f.text.charCodeAt(verb + 1)) && !NUMBER_NOUN.test(f.text.slice(start, end))) && !(sellerSpeaks(f, verb) && !ASKS_THE_BUYER.test(f.text.slice(verb, verb + 3))) && !someoneDid(f, verb) && !(f.text.startsWith('发你', verb) && verb + 2 === start && OFFERED_ACCOUNT_NOUN.test(f.text.slice(start, end)))) return { start: verb, end };
+  if (verb !== undefined && !(f.text.charCodeAt(verb) === DA && !TYPED_AFTER_DA.has(f.text.charCodeAt(verb + 1)) && !NUMBER_NOUN.test(f.text.slice(start, end))) && !(sellerSpeaks(f, verb) && !ASKS_THE_BUYER.test(f.text.slice(verb, verb + 3))) && !someoneDid(f, verb) && !(f.text.startsWith('发你', verb) && SELLERS_ACCOUNT.test(f.text.slice(verb + 2, start)) && OFFERED_ACCOUNT_NOUN.test(f.text.slice(start, end)))) return { start: verb, end };
   // 留下您的手机号和微信号: a noun listed after an asked-for one is asked for too, a filler
   // between them or not (备注宝宝月龄和妈妈的手机号).
   // (Most nouns have no conjunction in the few characters before them: no filler is looked for.)
@@ -935,8 +938,26 @@ const OFFICIAL_CHAT = /官方(?:的)?群|小红书(?:的)?(?:官方)?群聊|群�
 const PLATFORM_ACROSS_QUOTES: CueSpec = { ...CUES.platform, crossClauses: true };
 /** The contact cue, read across the quotes around a contact word: close by only. */
 const CONTACT_ACROSS_QUOTES: CueSpec = { ...CUES.contact, crossClauses: true, reach: 6 };
+/** A payment app's name in quotes is read past them too: 往我那个'支宝'上打. */
+const ACROSS_QUOTES: Partial<Record<keyof typeof CUES, CueSpec>> = {
+  contact: CONTACT_ACROSS_QUOTES,
+  platform: PLATFORM_ACROSS_QUOTES,
+  payment: { ...CUES.payment, crossClauses: true, reach: 6 },
+};
+/** The join cue, read across the quotes a group's name begins inside: close by only. */
+const JOIN_ACROSS_QUOTES: CueSpec = { ...JOIN, crossClauses: true, reach: 6 };
+/** The scan cue, read across the brackets of a code's placeholder: close by only. */
+const QR_ACROSS_BRACKETS: CueSpec = { ...CUES.qr, crossClauses: true, reach: 8 };
+/** Brackets around the hit and nothing else: an image's placeholder (【二维码】, [QR]). */
+const PLACEHOLDER_BRACKETS: Readonly<Record<string, string>> = { '】': '【', ']': '[', '］': '［', '〕': '〔' };
+function placeholder(text: string, f: FoldedText, start: number, end: number): boolean {
+  const open = PLACEHOLDER_BRACKETS[text.charAt(f.ends[end - 1]!)];
+  return open !== undefined && text.charAt(f.starts[start]! - 1) === open;
+}
 
 /** Contact nouns of an account (a WeChat, a QQ): 发你 before one offers the seller's (发你微信, 发你🐧号). */
+/** What may stand between 发你 and the account it offers: which of the seller's (发你备用微信, 发你另一个微信号). */
+const SELLERS_ACCOUNT = /^(?:我的?|另一个|另外一个|备用|个人|私人|工作|新的?)?$/;
 const OFFERED_ACCOUNT_NOUN = /^(?:微信|薇信|v信|威信|维信|vx|wx|v|企鹅|qq|扣扣|绿泡泡|小绿)/;
 
 /** WeChat's letters that stand alone after 加 and a person (加客服V). */
@@ -1149,8 +1170,8 @@ const ADD_CALL = /^(?:加|添加|\+|➕)/;
 const PROFILE_PAGE_AFTER = /^(?:号|账号)?(?:的)?(?:主页|简介|头像|签名|置顶)/;
 /** A contact added by scanning: 扫一扫加我微信, 扫码添加店主. */
 const SCAN_ADDS = /^扫(?:码|一扫|一下)?(?:加|添加)/;
-/** …or just before it, the person between: 加我个人微信，号放在主页简介里. */
-const ADD_CALL_BEFORE = /(?:加|添加|\+|➕)(?:我|我的|我们的?)?(?:个人|私人)?$/;
+/** …or just before it, the person between: 加我个人微信，号放在主页简介里; the seller adding the buyer: 我加你微信转给你. */
+const ADD_CALL_BEFORE = /(?:加|添加|\+|➕)(?:我|我的|我们的?|你|您)?(?:个人|私人)?$/;
 /** A handle in a contact's text: letters and digits, or a number. */
 const HANDLE_GIVEN = /[a-z0-9][a-z0-9_.-]{3,}|\d{5,}/i;
 /** An add-call right after a contact, in its sentence: ，加了直接发 / ，加上以后 / 直接加就行 / 复制去加. */
