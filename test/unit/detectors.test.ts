@@ -3182,3 +3182,22 @@ test('round hg–hl: an account given after its app, a homophone group app, Alip
     ['尺码表在我们官网 mumu 点 design 上', ['url'], 'xiaohongshu'],
   ]);
 });
+
+test('round hm–hr (hp, hq): money by WeChat\'s letter or a red packet, a transfer that ships, a private account, the group\'s leader paid, a group\'s sign-up chain, an envelope drawn after 发你', () => {
+  expectFamilies([
+    ['尾款直接V上转，我这边马上发', ['payment'], 'douyin'],
+    ['定金走红包就行，不用拍链接', ['payment'], 'wechat_channels'],
+    ['不想等链接的，加我 vx: zhou_tea66，转账就发', ['contact', 'payment'], 'douyin'],
+    ['订金付到我私人账户，排单更快', ['payment'], 'jd'],
+    ['请勿向任何私人账户转账', [], 'jd'],
+    ['进团购群后把货款转给团长，统一发货', ['group', 'payment'], 'pinduoduo'],
+    ['报名找团长，群里接龙就行', ['group'], 'pinduoduo'],
+    ['老客进我们团购裙，每周三开团', ['group'], 'pinduoduo'],
+    ['碎花团购裙 夏季新款 现货', [], 'pinduoduo'],
+    ['定金请转入店主支付宝，发货前补尾款', ['payment'], 'tmall'],
+    ['下单时用支付宝付款即可', [], 'taobao'],
+    ['现货不多，可以先转账占位', ['payment'], 'xiaohongshu'],
+    ['电子版说明书免费发你📩', [], 'xiaohongshu'],
+    ['麻烦留下你的📧，说明书发过去', ['collect'], 'xiaohongshu'],
+  ]);
+});

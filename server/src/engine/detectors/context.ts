@@ -254,13 +254,13 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   payment: {
     // 转 too: 定金可转支付宝账户.
-    // 往我 as where the money goes: 往我那个支付宝上打.
-    verbs: list('私下 走 给我 加 转 可转 往我'),
-    fillers: list('你 我 可以 也可以 的 那个 我那个 我的'),
+    // 往我 as where the money goes: 往我那个支付宝上打; 转入 whose: 定金请转入店主支付宝.
+    verbs: list('私下 走 给我 加 转 可转 往我 转入 转到 打到 付到'),
+    fillers: list('你 我 可以 也可以 的 那个 我那个 我的 店主 店主的 老板 老板的 店长 店长的'),
     free: 1,
     reach: 6,
     // 支付宝转 (the method, then the transfer): 直接支付宝转，省得平台扣手续费.
-    after: list('^转 ^上打 ^上转 ^里打 ^里转 给我 给店长 给客服 给工厂 给厂家 到我 转我 私下 就行 即可 不用 更便宜 便宜 优惠 打折 至 再少 再便宜 少收 就能发货 就发货 更低 价更低 价格更低 再低 付钱 更划算 划算 直接给钱 账号发你 账号发给你 账号直接转 账号转 账户转 账号打 直接转过去 ^zhuan'),
+    after: list('^转 ^上打 ^上转 ^里打 ^里转 直接转 给我 给店长 给客服 给工厂 给厂家 到我 转我 私下 就行 即可 不用 更便宜 便宜 优惠 打折 至 再少 再便宜 少收 就能发货 就发货 更低 价更低 价格更低 再低 付钱 更划算 划算 直接给钱 账号发你 账号发给你 账号直接转 账号转 账户转 账号打 直接转过去 ^zhuan'),
     afterReach: 5,
   },
   friend: {

@@ -7,7 +7,7 @@ const group = (list: string, term: string, need: LexEntry['need'], companion?: L
 /** 裙 stands for 群 unless a skirt follows (裙子, 裙摆, 裙装 …). */
 const NOT_SKIRT = '!子摆身装型长款裤边撑';
 /** 群 written 裙 in a group named by who is in it (福利裙, 吃货裙): a dress's name too, so a group only when joined (scanner.ts). */
-export const JOINED_ONLY_SKIRTS = ['福利裙', '粉丝裙', '吃货裙', '宝妈裙', '老铁裙', '宠粉裙', '老粉裙', '会员裙', '内部裙'];
+export const JOINED_ONLY_SKIRTS = ['福利裙', '粉丝裙', '吃货裙', '宝妈裙', '老铁裙', '宠粉裙', '老粉裙', '会员裙', '内部裙', '团购裙', '接龙裙'];
 
 export const groupEntries: LexEntry[] = [
   // Groups that are off the platform by name, joined or not.
@@ -18,6 +18,8 @@ export const groupEntries: LexEntry[] = [
       '统一拉进 挨个拉进 一个个拉进 挨个拉你 一个个拉你 挨个拉!黑 一个个拉!黑 一个一个拉!黑 把你拉进 拉你进去 拉您进去 拉你们进去 私人群 私人小群 私域群 私域福利群 内部群 交流群 售后群 老客户群 老客群 老顾客群 回头客群 团购群 秒杀群 内购群 拼单群 代理群 优惠群 宝妈群 社群 车友群 家长群 读者群 学员群 买家群 客户群 老粉群 铁粉群 ' +
       // A chain of sign-ups run in a group, at the group's own price: 群里接龙价每斤再少五毛.
       '群里接龙价 群接龙价 群内接龙价 ' +
+      // …or the sign-up itself there (团长报名，群里接龙), and a comment that gets one pulled in (评论区扣1拉你).
+      '群里接龙 群内接龙 在群里接龙 扣1拉你 扣1拉您 扣一拉你 扣1我拉你 打1拉你 ' +
       // …and in pinyin: jin qun, la ni jin qun.
       'jinqun jiaqun ruqun laqun',
     'group',

@@ -45,6 +45,13 @@ export const paymentEntries: LexEntry[] = [
   // Skipping the platform's checkout: payment where money is named (scanner.ts reads the sentence).
   ...words(SKIPPING_THE_PLATFORM.join(' '), { family: 'payment', term: 'offsite-payment', need: 'always' }),
   ...words('微信转账 vx转账 v信转账 wx转账 威信转账 薇信转账 维信转账 绿泡泡转账 微信收款码 微信转给 微信转我 vx转我 v信转我 转我微信 转我vx', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  // WeChat as where the money goes (定金直接V上付), a transfer that ships or closes the deal, a deposit by red
+  // packet, to a private account or the group's leader, a place held by a transfer, cash when collecting.
+  ...words(
+    'v上付 v上转 vx上付 vx上转 v信上付 微信上付 绿泡泡上转 转账发货 转账就发 转账即发 转账直接发 转账成交 转账就成交 走红包 红包付定金 定金走红包 红包付款 ' +
+      '私人账户 私人账号上 转给团长 付给团长 打给团长 交给团长 转账占位 转账锁单 转账预定 转账预订 提货付现 仓库提货付',
+    { family: 'payment', term: 'offsite-payment', need: 'always' },
+  ),
   // A refund paid privately, the platform's refund left out (我这边私下给你退，不用走小店).
   ...words('私下给你退 私下给您退 私下退给你 私下退给您 私下退你 私下退您 私下退款 私下退钱', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // Paying by scanning the seller's code is a scan asked for too (qr): 也可以微信扫码付款给店主.
@@ -60,7 +67,7 @@ export const paymentEntries: LexEntry[] = [
       '私下转!告达述 银行卡打给 银行卡转给 zfb直接转 vx直接转 私下走 当面结 红包直接发我 红包直接转我 不用在小店下单 不用在平台下单 不用在链接下单 对公打款 v转账 不经过天猫 不经过京东 不经过淘宝 不经过拼多多 不经过抖音 不经过快手 不经过小红书 不经过小店 ' +
       '现场付 现场给钱 当面给钱 给现金 当面给现金 来店里交钱 到店里交钱 到店交钱 不使经平台 不使在平台 直接转账到 转账到我 支付宝直接转 微信直接转 付到我 打到我 付到我微信 打到我微信 付到我vx 微信转还 微信转您 微信转给您 微信退给您 支付宝退给您 付现金给 直接对公转账 不用再走小店下单 不用走小店下单 不走小店下单 线下打八折 线下打九折 线下打折 转我v 转我vx 转到我v 转我v上 转至我司 转到我司 转至公司 转到公司 现场补差价 当面补差价 到店补差价 ' +
       // Not ordering on the platform at all: 无需在京东下单.
-      '无需在平台下单 无需在京东下单 无需在淘宝下单 无需在天猫下单 无需在拼多多下单 无需在抖音下单 无需在快手下单 无需在小店下单 ' +
+      '不用再在平台下单 不用再在小店下单 不用再在店里下单 无需在平台下单 无需在京东下单 无需在淘宝下单 无需在天猫下单 无需在拼多多下单 无需在抖音下单 无需在快手下单 无需在小店下单 ' +
       '省手续费 省去手续费 省平台手续费 省去平台手续费 省得平台扣点 不走平台手续费 ' +
       // 私底下 as 私下 (私底下走个绿色转账, 私底下给我转), WeChat named as the place (微信上转账), 走对公.
       '私底下转 私底下走 私底下给我转 私底下交易 私底下付 微信上转账 微信上转给 vx上转账 支付宝上转账 走对公 ' +

@@ -685,6 +685,7 @@ function givesList(f: Context, verb: number): boolean {
 function someoneDid(f: Context, verb: number): boolean {
   return SOMEONE_DID.test(f.text.slice(clauseStart(f, verb, 12), verb));
 }
+const PICTURE = /^\p{Extended_Pictographic}/u;
 const DA = '打'.charCodeAt(0);
 const ZHUAN = '转'.charCodeAt(0);
 /** What 打 types rather than calls: a number or an account (手机号, 电话号码, 微信号). */
@@ -700,6 +701,8 @@ function collectRequest(f: Context, start: number, end: number, original: string
   // 快递员会通过平台虚拟号联系您): the platform keeps it.
   if (SHIPPING_PHONE.test(f.text.slice(clauseStart(f, start, 12), clauseEnd(f, end, 16, true)))) return undefined;
   const verb = verbBefore(f, start, COLLECT);
+  // 教程免费发你📩: an envelope drawn after 发你 is what is sent, no mailbox asked for.
+  if (verb !== undefined && givesList(f, verb) && PICTURE.test(original.slice(f.starts[start]!, f.ends[end - 1]!))) return undefined;
   // "我发你微信", "我私发你VX", "我们再发你电话" is the seller offering a handle, not asking for one;
   // so is 发你 right before a WeChat (私聊，发你微信); 发你手机号 to the service asks for the buyer's.
   // 打 alone types only a number (评论区打手机号); 打(个)电话 and 打微信语音 are calls.
