@@ -3199,5 +3199,8 @@ test('round hm–hr (hp, hq): money by WeChat\'s letter or a red packet, a trans
     ['现货不多，可以先转账占位', ['payment'], 'xiaohongshu'],
     ['电子版说明书免费发你📩', [], 'xiaohongshu'],
     ['麻烦留下你的📧，说明书发过去', ['collect'], 'xiaohongshu'],
+    ['想拼单的评论区扣“拼”，我拉你', ['group'], 'xiaohongshu'],
+    ['私信我发你扣扣号，拉你进车友群', ['contact', 'group'], 'tmall'],
+    ['评论区扣1也不会拉你进群的哈', [], 'xiaohongshu'],
   ]);
 });

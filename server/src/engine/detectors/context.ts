@@ -227,6 +227,17 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     after: list('扫一扫 扫码 ^扫进去 ^扫一下 ^扫了就 ^扫完就 识别 添加 加我 关注 进群 领取 联系 下载 入群 ^scan ^扫描 扫了加 ^在详情页 ^在图 ^在卡片 ^在最后一张 ^在背面 ^发你 ^发给你 ^私发'),
     afterReach: 4,
   },
+  // A comment that gets one pulled in: 评论区扣“团”拉你, 回复“进”我拉你 (the word commented, in quotes or not, between).
+  comment: {
+    // (Not the 扣 of 扣扣, QQ: 发你扣扣号拉你进群.)
+    verbs: list('扣<扣!扣 扣个 回复 评论'),
+    fillers: list('我 我就 就 我来'),
+    free: 4,
+    reach: 10,
+    after: [],
+    afterReach: 0,
+    crossClauses: true,
+  },
   // A bare 码 is a code only when the buyer is told to scan it: 扫卡片右下角的码, 扫背面码.
   scan: {
     verbs: list('扫 扫描 扫一下 扫一扫 识别 扌彐 sao scan 对准 对着'),
