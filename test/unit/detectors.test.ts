@@ -3202,5 +3202,7 @@ test('round hm–hr (hp, hq): money by WeChat\'s letter or a red packet, a trans
     ['想拼单的评论区扣“拼”，我拉你', ['group'], 'xiaohongshu'],
     ['私信我发你扣扣号，拉你进车友群', ['contact', 'group'], 'tmall'],
     ['评论区扣1也不会拉你进群的哈', [], 'xiaohongshu'],
+    ['散装茶叶，批发请致电 幺伞妖-巴巴灵伞-妖妖伞四', ['phone'], 'kuaishou'],
+    ['欢迎致电咨询，尺码齐全', [], 'kuaishou'],
   ]);
 });
