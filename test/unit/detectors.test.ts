@@ -3204,5 +3204,7 @@ test('round hm–hr (hp, hq): money by WeChat\'s letter or a red packet, a trans
     ['评论区扣1也不会拉你进群的哈', [], 'xiaohongshu'],
     ['散装茶叶，批发请致电 幺伞妖-巴巴灵伞-妖妖伞四', ['phone'], 'kuaishou'],
     ['欢迎致电咨询，尺码齐全', [], 'kuaishou'],
+    ['抖音商城搜“木槿家居”旗舰店，或者点左下角小黄车', [], 'douyin'],
+    ['这里挂不了链接，去那个小黑猫家搜“木槿家居”旗舰店', ['thirdParty'], 'douyin'],
   ]);
 });

@@ -283,4 +283,9 @@ export function appForDeals(f: FoldedText, start: number): boolean {
 const COMPANION_APP = /配套|绑定|连接|蓝牙|控制|设备|说明书|固件|同步/;
 const GET_BEFORE_APP = /(?:下载|安装)(?:我们的?|咱们的?|官方的?|品牌)?[^\n]{0,6}$/;
 const APP_NAMES = /抖音|淘宝|天猫|京东|拼多多|快手|小红书|视频号|微信|支付宝|闲鱼|得物|唯品会|美团|饿了么|苏宁/;
+
+/** True when a platform is named in the clause before folded `start` (quotes crossed): 抖音商城搜“小满家居”旗舰店. */
+export function platformNamedBefore(f: FoldedText, start: number): boolean {
+  return APP_NAMES.test(f.text.slice(clauseStart(f, start, 16, true), start));
+}
 const APP_DEALS = /领券|新人|注册(?:就|即)?送|优惠|福利|红包|积分|会员价|首单|专享|更便宜|折扣|打折|立减|领延保|送延保/;

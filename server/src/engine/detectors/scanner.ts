@@ -26,7 +26,7 @@ import { acrosticSpellings, READ_THE_HEADS_TERM, readTheHeadsEntries } from './a
 import { splitHandle } from './splitHandle';
 import { findRawSignals, fullStopBefore, spelledDotEntries, STOP_DOT } from './raw';
 import { asShopSearch, mentionsWithPush, subjectsOfABook, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
-import { addedToNamedRole, joinRefusedBefore, addedToPerson, appForDeals, businessNameAfter, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
+import { addedToNamedRole, joinRefusedBefore, platformNamedBefore, addedToPerson, appForDeals, businessNameAfter, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { DESCRIBED_APP, QUOTED_ONLY_PDD, thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 import { forEachMatch } from '../packs/patternSafety';
@@ -424,8 +424,10 @@ export class Scanner {
     // …or an app named in quotes after a verb that sends the buyer to it: 扫码下载「良品生活」App.
     // (Or named without quotes, with a deal for getting it: 扫码下载青柚App，新人注册送20元.)
     // (平台 only as described: 打开“抖音”平台 is the platform by its name.)
-    const dealApp = e.term === DESCRIBED_APP && !described && e.word !== '平台' && appForDeals(f, start);
-    const quotedApp = e.term === DESCRIBED_APP && !described && e.word !== '平台' && (dealApp || verbBeforeQuotedName(text, f, start, GET_THE_APP));
+    // (Not 旗舰店 after a platform's name: 抖音商城搜“小满家居”旗舰店 is a shop searched for there, the platform's own signal says where.)
+    const appWord = e.term === DESCRIBED_APP && !described && e.word !== '平台' && !(e.word === '旗舰店' && platformNamedBefore(f, start));
+    const dealApp = appWord && appForDeals(f, start);
+    const quotedApp = appWord && (dealApp || verbBeforeQuotedName(text, f, start, GET_THE_APP));
     if (e.term === DESCRIBED_APP && !described && !quotedApp) return undefined;
     if (e.term === QUOTED_ONLY_PDD && !quotedName(text, f, start, end)) return undefined;
     if (described) start = described.start;
