@@ -3208,3 +3208,29 @@ test('round hm–hr (hp, hq): money by WeChat\'s letter or a red packet, a trans
     ['这里挂不了链接，去那个小黑猫家搜“木槿家居”旗舰店', ['thirdParty'], 'douyin'],
   ]);
 });
+
+test('round hm–ht (hs, ho, hr, hm): a refused reward is none for a review named before it, a draw or a resent sample for photos, Alipay by its founder, its character or its own accounts, WeChat by its features, a pointer\'s V with an add-call', () => {
+  expectFamilies([
+    ['评价都来自真实买家，本店拒绝任何形式的晒图返现', [], 'taobao'],
+    ['收到后带图好评，截图给客服，下一场福袋优先抽你们', ['reviewBait'], 'douyin'],
+    ['在评价里晒三张买家秀，找客服抽小样', ['reviewBait'], 'xiaohongshu'],
+    ['带图追评满二十字，客服为您补发一份同款试用装', ['reviewBait'], 'wechat_channels'],
+    ['晒三张图就能看出质感', [], 'xiaohongshu'],
+    ['用马云家的蓝色付款软件转账再减十元', ['payment'], 'jd'],
+    ['去马云家搜同款', ['thirdParty'], 'jd'],
+    ['尾款直接转到那个蓝色“支”字图标的账户', ['payment'], 'kuaishou'],
+    ['刮开涂层，到支付宝小程序“好运果园”领奖', ['thirdParty'], 'kuaishou'],
+    ['红包请到支付宝搜生活号“木木家”领取', ['thirdParty'], 'taobao'],
+    ['去那个有朋友圈的软件搜 mumu_photo88', ['contact'], 'douyin'],
+    ['那个软件的图标是两个对话泡泡，进去搜 mumu_88', ['contact'], 'douyin'],
+    ['想找我就看主页简介，简介里有V，加一下', ['contact', 'profile'], 'xiaohongshu'],
+    ['主页有V', ['profile'], 'xiaohongshu'],
+    ['落槌后请在快手小店付款，私下交易平台不予保障', [], 'kuaishou'],
+    ['请把您的手机号码留言给客服，登记会员', ['collect'], 'tmall'],
+    ['请在卡片背面写下您的姓名、手机号，拍照发给客服', ['collect'], 'jd'],
+    ['填写宝宝姓名、家长手机号，拍照发给小店客服', ['collect'], 'wechat_channels'],
+    ['我把收款二维码举到镜头前，截图长按识别直接付款', ['payment', 'qr'], 'wechat_channels'],
+    ['可以定制宠物头像，加企鹅 2847193506 发图', ['contact'], 'taobao'],
+    ['下单后请扫商品主图右下角的二维码登记', ['qr'], 'wechat_channels'],
+  ]);
+});

@@ -185,7 +185,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         '送1 送2 送3 送4 送5 送6 送7 送8 送9 送两 送三 送五 送十 ' +
         // A sample sent, a refill, a lifetime discount or warranty, a free trial, a prize among the reviews:
         // 补发同款小样一份, 免费续一次试饮装, 滤芯终身八折, 可享本店终身质保, 入选可免费试用, 每月评选最萌主子送猫粮.
-        '补发同款 补发小样 小样一份 送小样 免费续 续一次 试饮装 终身八折 终身九折 终身七折 终身质保 免费试用 每月评选 每周评选 评选最 每周选 每月选 抽iphone 抽ipad 抽airpods'),
+        '补发同款 补发小样 补发一份 小样一份 送小样 抽你 抽你们 优先抽 抽小样 抽口红 免费续 续一次 试饮装 终身八折 终身九折 终身七折 终身质保 免费试用 每月评选 每周评选 评选最 每周选 每月选 抽iphone 抽ipad 抽airpods'),
     afterReach: 24,
     // A reward no honest review request names, even after a clause between: 五星好评并上传带图评价后，请在订单页
     // 留言写上您的手机号码，我们会给您充10元话费作为感谢.
@@ -219,7 +219,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   qr: {
     verbs: list('扫 扫描 识别 长按 添加 加 关注 保存 截图 见 详见 发你 私发 sao'),
-    fillers: list('下方 下面 下边 群 进群 上方 一下 卡片 卡片上 卡 卡上 本卡 背面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 发票 发票上 这个 这张 的 包裹 上 里 内 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书 最后一页 第一页 封底 封面 视频 最后一帧 视频最后一帧 详情页 详情 页面 最后一张图 最后一张 图 机身 铭牌 机身铭牌 罐身 瓶身 侧面 罐底 瓶底 盖子 标签 吊牌 收纳袋 包装袋 袋子 袋 袋上 ' + [...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ') + ' ' + [...'一二三四五六七八九123456789'].map((n) => `第${n}页`).join(' ')),
+    fillers: list('下方 下面 下边 群 进群 上方 一下 主图 商品 商品图 详情图 卡片 卡片上 卡 卡上 本卡 背面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 发票 发票上 这个 这张 的 包裹 上 里 内 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书 最后一页 第一页 封底 封面 视频 最后一帧 视频最后一帧 详情页 详情 页面 最后一张图 最后一张 图 机身 铭牌 机身铭牌 罐身 瓶身 侧面 罐底 瓶底 盖子 标签 吊牌 收纳袋 包装袋 袋子 袋 袋上 ' + [...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ') + ' ' + [...'一二三四五六七八九123456789'].map((n) => `第${n}页`).join(' ')),
     free: 2,
     // The verb counts: 扫描 + 详情页第八张图的 is ten characters.
     reach: 12,
@@ -349,13 +349,16 @@ const deniedBefore = (text: string, i: number): boolean => {
     (NEGATING_MARK.includes(charAtOr(text, at - 3)) && '会能要'.includes(charAtOr(text, at - 2)) && '发给送加'.includes(charAtOr(text, at - 1))) ||
     // 不需要返现: no need of it.
     text.startsWith('不需要', at - 3) ||
-    DENIED_GIVING.test(text.slice(Math.max(0, at - 14), at))
+    DENIED_GIVING.test(text.slice(Math.max(0, at - 14), at)) ||
+    REFUSED_BEFORE.test(text.slice(Math.max(0, at - 12), at))
   );
 };
 /**
  * A denial of giving a few characters before the reward: 不搞晒图返红包, 不给好评返红包, 不送红包, and the next
  * reward it lists (从不提供返现或赠品, 不会为好评提供任何返现或红包).
  */
+/** A refusal of any such thing a few characters before it: 本店拒绝任何形式的好评返现 (a review named earlier takes no reward from it). */
+const REFUSED_BEFORE = /(?:拒绝|杜绝|谢绝|严禁|禁止)(?:任何|一切)?(?:形式的)?[^不没，。！？\n]{0,4}$/;
 const DENIED_GIVING = /[不没别无]会?(?:为[^不没]{1,4}?)?(?:搞|送|给|做|返|发|弄|提供|设置|承诺)(?:任何)?[^不没]{0,5}$/;
 /** A review word between a denial and its reward: 不提供任何晒图奖励. */
 const REVIEW_WORDS = ['晒图', '好评', '评价', '带图', '追评'];
@@ -587,7 +590,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
 /** The thing named, then refused: …这种事我们从来不做, …这一套我们不搞. */
 const REFUSED_AFTER = /^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)/;
 const [ZUO, GAO] = [...'做搞'].map((c) => c.charCodeAt(0));
-const UNPROTECTED = /出了?(?:问题|事)(?:都|也)?(?:没人管|不管|没人负责|自负|自己承担)|没有?保障|不受?保障|平台不管|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负/;
+const UNPROTECTED = /出了?(?:问题|事)(?:都|也)?(?:没人管|不管|没人负责|自负|自己承担)|没有?保障|不受?保障|不予保障|不保障|平台不管|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负/;
 /** The units every UNPROTECTED (RISK) or DISOWNED (DISOWN) phrase has: one look-up per character after a trigger. */
 const RISK = 1;
 const DISOWN = 2;
@@ -811,7 +814,7 @@ const SENT_THERE = list('自己去搜 去搜搜 可以去搜 过去蹲 那边的
  * 批发走绿色聊天软件，账号 taoyuan_cha. Not 搜到 or 搜不到 (found, or not), nor
  * past a correction (那个小绿……哦不，小红书，搜…).
  */
-const ACCOUNT_LATER = /^[^。！？!?\n不]{0,16}?[，,、（(]\s*(?:去|再|直接|然后|就)?(?:搜(?![到不])|号是|号就是|号码是|账号是|id是|ID是|名字叫|(?:群)?号码?\s*[:：]?\s*[\d０-９]\s*[\d０-９]\s*[\d０-９]|(?:账号|帐号|id|ID)\s*[:：]?\s*[A-Za-z][A-Za-z0-9_.-]{3,})/;
+const ACCOUNT_LATER = /^[^。！？!?\n不]{0,16}?[，,、（(]\s*(?:去|再|直接|然后|就|进去|进去后|打开|打开后)?(?:搜(?![到不])|号是|号就是|号码是|账号是|id是|ID是|名字叫|(?:群)?号码?\s*[:：]?\s*[\d０-９]\s*[\d０-９]\s*[\d０-９]|(?:账号|帐号|id|ID)\s*[:：]?\s*[A-Za-z][A-Za-z0-9_.-]{3,})/;
 
 /** True when ACCOUNT_LATER holds after folded `end`. */
 export function accountGivenLater(f: FoldedText, end: number, original: string): boolean {

@@ -60,7 +60,7 @@ export const paymentEntries: LexEntry[] = [
   // Money sent to the seller, a payee's code, a deal taken offline, or the platform's checkout
   // skipped on purpose: 钱直接转我, 扫我收款码, 到店看货交易, 不用在小店拍，省手续费.
   ...words(
-    '现场付现金 当面付现金 到店付现金 上门付现金 现金交易 当面付款 把钱转我 钱转我 钱直接转我 收款码 看货交易 走线下 线下合同 走微信!支 走vx 走v信 走支付宝 转账后发货 转账后直接发货 转账即发货 打款后发货 不用在链接里拍 不用在链接拍 不用在小店拍 不用在平台拍 不用在店里拍 不用拍链接 不走链接 ' +
+    '现场付现金 当面付现金 到店付现金 上门付现金 现金交易 当面付款 把钱转我 钱转我 钱直接转我 收款码 收款二维码 收款的二维码 看货交易 走线下 线下合同 走微信!支 走vx 走v信 走支付宝 转账后发货 转账后直接发货 转账即发货 打款后发货 不用在链接里拍 不用在链接拍 不用在小店拍 不用在平台拍 不用在店里拍 不用拍链接 不走链接 ' +
       // Money to the seller's own account or hand, the checkout skipped by name: 直接转账到 135…,
       // 定金先付到我支付宝, 退款直接微信转还给您, 尾款付现金给师傅, 不经过天猫; 不使经平台 is Cantonese
       // 唔使經平台 as folding reads it (唔 is 不, see traditional.ts).
@@ -100,7 +100,7 @@ export const paymentEntries: LexEntry[] = [
   ...words('微信支付 微信付款 微信收款 微信红包', { family: 'payment', term: 'wechat-pay', need: 'mention', cues: 'payment' }),
   // …and by its 支 or its tree-planting game (用那个蓝色“支”字软件转账, 每天收能量种树的那个App).
   // Alipay by a short name or its company's (往我那个'支宝'上打, 走'蚂蚁家'转账): only with a cue (一支宝石笔, 蚂蚁工坊).
-  ...words('支宝 蚂蚁家 蚂蚁那家 蚂蚁app 蚂蚁那个app', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
+  ...words('支宝 蚂蚁家 蚂蚁那家 蚂蚁app 蚂蚁那个app 支字图标 支字的图标 蓝色支字图标 蓝色的支字图标', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
   ...words('支付宝 支付宝付款 支付宝收款 zhi付宝 吱付宝 支fu宝 支付bao zhifubao alipay zfb 支字软件 支字app 种树的那个app 收能量种树的app', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
   // Hong Kong's and overseas ways to pay a person: 转数快 (FPS), PayMe, PayPal.
   ...words('paypal payme fps 转数快', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
@@ -116,7 +116,7 @@ export const paymentNegatives: LexEntry[] = negatives(
   '自己的收款码 跳转到微信小店 跳转到微信 跳转到小店 跳转到店铺 ' +
   // Alipay at the platform's own checkout, after the order is placed (拍下用支付宝付款即可，支持花呗分期).
   ['拍下用', '拍下后用', '下单用', '下单后用', '下单时用', '付款时用', '结算时用', '下单时选择', '付款时选择', '结算时选择', '下单选择', '付款方式选择'].flatMap((w) => [`${w}支付宝`, `${w}支付宝付款`, `${w}支付宝支付`]).join(' ') + ' ' +
-  '面交给 当面交给 面交流 当面交流 当面交代 面交代 私单独 转给我们的客服 支付宝小程序 转账记录 转账截图 对公转账 转账手续费 ' +
+  '面交给 当面交给 面交流 当面交流 当面交代 面交代 私单独 转给我们的客服 转账记录 转账截图 对公转账 转账手续费 ' +
     // Payee codes as products (stands, stickers) and as the shop's own (收款码支付 at a till).
     '收款码牌 收款码贴 收款码立牌 收款码台卡 收款码支付 收款码牌子 ' +
     // Another system of the platform skipped, no money (不走京东开票系统更快).

@@ -437,6 +437,8 @@ export class Scanner {
     let spanStart = start;
     let spanEnd = end;
     let mention = false;
+    /** A profile pointer whose words end on WeChat's name and an add-call (see the profile case). */
+    let addsThePointed = false;
     // An account after a platform's account word is a push too: 抖音号：lulu_home.
     const accountWord = family === 'thirdParty' && e.word.endsWith('号');
     const handle = family === 'contact' || family === 'group' || e.need === 'handle' || accountWord ? acceptHandle(f, text, start, end, e) : undefined;
@@ -494,7 +496,11 @@ export class Scanner {
           // …on to what the line it points at holds: 简介第二行就是我的VX. (Not from a group named
           // before it: 没进淘宝群的宝宝，主页简介有我私人号 points from 主页.)
           if (verb !== undefined && !(ownNumber && f.text.startsWith('群', verb))) spanStart = verb;
-          if (after !== undefined) spanEnd = cueAfter(f, after, spec) ?? after;
+          if (after !== undefined) {
+            spanEnd = cueAfter(f, after, spec) ?? after;
+            // 简介里有V，加一下: the handle's app it points at, then an add-call for it (a contact as well, as 加v，v号在简介).
+            if (spanEnd > after && ADD_CALL.test(f.text.slice(after, spanEnd).replace(/^[^加添+➕]*/, '')) && POINTED_WECHAT.test(f.text.slice(Math.max(start, after - 3), after))) addsThePointed = true;
+          }
         } else if (cues === 'friend' || cues === 'scan') {
           // 复制去加好友：2694517308: the account to add is given, the seller's.
           if (cues === 'friend' && digitsSoonAfter(f, end)) return undefined;
@@ -561,7 +567,7 @@ export class Scanner {
         return undefined;
     }
     if (family === 'qr' && honestScan(text, f, start, end)) return undefined;
-    if (family === 'payment' && (e.word.includes('收款码') || e.word.includes('扫码付')) && payeeCodeAsProduct(f, start, end)) return undefined;
+    if (family === 'payment' && (e.word.includes('收款') || e.word.includes('扫码付')) && payeeCodeAsProduct(f, start, end)) return undefined;
     if (family === 'profile' && pinnedMark(text, f, start, end)) return undefined;
     // 群号在直播间公告里: a group's number placed in an announcement — the group says it; no profile pointed at.
     if (family === 'profile' && e.word.startsWith('公告') && f.text.slice(clauseStart(f, start, 16), start).includes('群号')) return undefined;
@@ -588,6 +594,7 @@ export class Scanner {
     const term = family === 'payment' && e.need === 'mention' && !mention && hasCue(f, start, end, 'payMe') ? 'offsite-payment' : (pointsAt ?? e.term);
     const signal = rawSignal(family, term, span, text.slice(span.start, span.end), mention);
     if (e.companion) signal.companion = e.companion;
+    else if (addsThePointed) signal.companion = 'contact';
     if (family === 'contact' && (ADD_CALL_AFTER.test(text.slice(span.end, span.end + 12)) || ADD_CALL_LATER.test(text.slice(span.end, span.end + 16)))) signal.addedAfter = true;
     // An unnamed group may name its app just before it: 扫码加入品牌微信会员群.
     // …and so may a group chat joined (拉你进小红书群聊: Xiaohongshu's, home only there).
@@ -756,7 +763,9 @@ const SHIPPING_PHONE = /以便快递|快递员派送|派送联系|配送联系|�
  * commas are the gaps before the units.
  */
 function formFieldsBefore(f: Context, start: number, original: string): number {
-  let k = start;
+  // The field may name whose it is: 填写宝宝姓名、家长手机号.
+  const whose = f.gaps[start]! < Gap.Slash ? COLLECT_FILLERS.find((w) => start > w.length && f.text.startsWith(w, start - w.length)) : undefined;
+  let k = whose ? start - whose.length : start;
   for (let fields = 0; fields < 6; fields++) {
     const gap = f.gaps[k]!;
     // …or in brackets, parted by slashes: 填写背面的会员登记表（姓名/手机号/微信号）.
@@ -786,7 +795,7 @@ const CONSIGNEE = /收货人|收件人/;
 const EVIDENCE_WORDS = new Set(['开箱视频', '开箱小视频', '晒视频', '截图', '晒图', '带图', '返图']);
 const DAMAGE = /碎了|摔碎|破损|摔坏|压坏|坏了|漏液|漏了|少件|缺件|少发|漏发|错发|质量问题|瑕疵|划痕/;
 const NOT_THE_SHOPS_REWARD = /(?:京东|淘宝|天猫|拼多多|抖音|快手|小红书|平台)(?:平台)?(?:按规则|自动|官方|统一)?(?:发放|自动发|发的)|以平台页面为准|(?:与|和|跟)(?:评价|好评|评论)(?:无关|没关系|没有关系|无任何关系)/;
-const FILL_VERB_JUST_BEFORE = /(?:填写|填好|填上|登记|提供|留下|写上|写明|备注)(?:您的|你的)?$/;
+const FILL_VERB_JUST_BEFORE = /(?:填写|填好|填上|登记|提供|留下|写上|写下|写明|备注)(?:您的|你的)?$/;
 const NEWLINE = 10;
 
 /** True when a conjunction's character stands in the 8 characters before `at`. */
@@ -1171,6 +1180,8 @@ function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
   return b.family === 'phone' || (b.family === 'group' && b.term === 'dm') || ((b.family === 'profile' || b.family === 'payment') && (ADD_CALL.test(a.text) || a.addedAfter || ADD_CALL_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start)) || (b.family === 'profile' && HANDLE_GIVEN.test(a.text))));
 }
 const ADD_CALL = /^(?:加|添加|\+|➕)/;
+/** WeChat's name or letters ending a pointer's words: 简介里有V, 头像有vx, 主页有微信. */
+const POINTED_WECHAT = /(?:v|vx|微信|薇|威)$/;
 /** A profile page right after a platform's name: 视频号简介, 抖音主页, 小红书的头像. */
 const PROFILE_PAGE_AFTER = /^(?:号|账号)?(?:的)?(?:主页|简介|头像|签名|置顶)/;
 /** A contact added by scanning: 扫一扫加我微信, 扫码添加店主. */

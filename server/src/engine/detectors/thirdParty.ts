@@ -122,12 +122,16 @@ export const thirdPartyEntries: LexEntry[] = [
     // ByteDance's news apps (a mention: 被今日头条报道过).
     '今日头条 头条号 头条app 西瓜视频 ' +
     '微拍堂 爱回收 孔夫子旧书网 多抓鱼 蘑菇街 考拉海购 盒马 叮咚买菜 美团优选 淘菜菜 阿里拍卖 京东拍卖 玩物得志', 'other'),
+  // Alipay's own mini programs and service accounts (到支付宝小程序「快乐农场」领取, 支付宝搜生活号「栗栗家」).
+  ...named('支付宝小程序 支付宝生活号 生活号', 'other'),
   ...evasive('复制口令 复制这段 复制整段 吱口令 口令 复制链接打开 复制打开 长按复制', 'token'),
 ];
 
 /** Honest words that contain a platform word. */
 export const thirdPartyNegatives: LexEntry[] = negatives(
   '淘宝贝 京东方 抖音乐 快手机 快手工 小程序员 口令营 朋友圈子 朋友的圈子 咸鱼干 咸鱼翻身 口令红包 天猫精灵 猫超卡 ' +
+    // Alipay by its founder's house and its colour (马爸爸家的蓝色付款软件): the payment app, read by payment.ts.
+    ['马爸爸家', '马云家', '马云爸爸家'].flatMap((h) => [`${h}的蓝色`, `${h}蓝色`, `${h}的付款`, `${h}的支付`]).join(' ') + ' ' +
     // A rattle's sound: 摇起来咚咚响.
     '咚咚响 咚咚咚 咚咚声 ' +
     // Photos for one's own Moments: 适合拍照发朋友圈的星星灯.
