@@ -3232,5 +3232,7 @@ test('round hm–ht (hs, ho, hr, hm): a refused reward is none for a review name
     ['我把收款二维码举到镜头前，截图长按识别直接付款', ['payment', 'qr'], 'wechat_channels'],
     ['可以定制宠物头像，加企鹅 2847193506 发图', ['contact'], 'taobao'],
     ['下单后请扫商品主图右下角的二维码登记', ['qr'], 'wechat_channels'],
+    ['老客专线：三个型号连起来，AB-186、CD-0427、EF-3391，就是店长手机', ['phone'], 'jd'],
+    ['三款型号连起来：AB-186、CD-0427、EF-3391，就是本店全系列', [], 'jd'],
   ]);
 });

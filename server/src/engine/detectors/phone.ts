@@ -276,6 +276,8 @@ function englishPhones(f: FoldedText): PhoneHit[] {
 const JOIN_AND_CALL = new RegExp(
   [
     '(?:连起来|连着|连在一起|拼起来|拼在一起|串起来|串一起|串在一起|连一起|拼一起|合起来|合在一起|连读|顺序|依次|顺着读|顺着念)[^\\n]{0,8}(?:打|拨|致电|电话|手机|座机|专线|热线|直线|同号|微信|绿泡泡|call|私人号|号码|通讯录)',
+    // …with the groups between the join and what they make: 三个型号连起来：DX-188、ZJ-2219、KM-3046，就是厂长电话.
+    '(?:连起来|连在一起|拼起来|拼在一起|串起来|连读)[:：]?[a-z0-9\\-]{9,30}(?:就是|即是|即)[^\\n，。；]{0,6}?(?:电话|手机|座机)',
     // Parts written as a sum to be joined: （型号数字+序号+检验号）就是维修师傅的电话.
     '(?:型号|编号|序号|批号)[^\\n，。；0-9]{0,12}[+＋][^\\n，。；]{0,12}?(?:就是|即是|即|等于|=)[^\\n，。；]{0,8}?(?:电话|手机|座机|热线|专线)',
     '(?:电话|手机|号码|座机|专线|热线|直线)[=＝是为:：]?[^\\n，。；！？]{0,16}(?:依次|按顺序|连起来|连读)',
@@ -296,6 +298,7 @@ const JOIN_AND_CALL = new RegExp(
 /** The instruction names what the numbers make (…连起来就是老板手机：139元｜2608元｜7751元): they may follow it. */
 const NAMES_A_PHONE = /电话|手机|座机|专线|热线|号码|批号|编号|序列号/;
 const SEMICOLONS = new Set([...'；;'].map((c) => c.charCodeAt(0)));
+const HAS_DIGIT = /\d/;
 /** How far after such an instruction its first number may begin (…，批号：1 5 8…). */
 const FIRST_GROUP_AFTER = 10;
 /** A count said before the instruction (三个价格连着拨, 3件138): a number and its measure word, no digits of the number. */
@@ -338,9 +341,11 @@ function joinedToCall(f: FoldedText, original: string): PhoneHit[] {
   const before = joinGroups(f, groupsBefore(f, m.index, from), true);
   if (before || !NAMES_A_PHONE.test(m[0])) return before ? [before] : [];
   const to = sentenceEnd(f.text, m.index);
-  const after = groupsAfter(f, m.index + m[0].length, to);
+  // The groups may stand inside the instruction itself (连起来：DX-188、ZJ-2219…，就是厂长电话).
+  const from2 = HAS_DIGIT.test(m[0]) ? m.index : m.index + m[0].length;
+  const after = groupsAfter(f, from2, to);
   const first = after[0];
-  if (!first || first[0] - (m.index + m[0].length) > FIRST_GROUP_AFTER) return [];
+  if (!first || first[0] - from2 > FIRST_GROUP_AFTER) return [];
   const hit = joinGroups(f, after, false);
   return hit ? [hit] : [];
 }
