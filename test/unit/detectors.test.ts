@@ -3234,5 +3234,11 @@ test('round hm–ht (hs, ho, hr, hm): a refused reward is none for a review name
     ['下单后请扫商品主图右下角的二维码登记', ['qr'], 'wechat_channels'],
     ['老客专线：三个型号连起来，AB-186、CD-0427、EF-3391，就是店长手机', ['phone'], 'jd'],
     ['三款型号连起来：AB-186、CD-0427、EF-3391，就是本店全系列', [], 'jd'],
+    ['视频都在我们视频号主页，点关注就能看到，不用加私人微信', [], 'wechat_channels'],
+    ['进群报小红书昵称领小样，扣扣群 783206194', ['contact', 'group'], 'xiaohongshu'],
+    ['售后专线，我慢慢念：一，三，七；二，零，四，八；五，五，一，九', ['phone'], 'tmall'],
+    ['尺码：150；160；170；180', [], 'tmall'],
+    ['大件可以打电话约时间到店自提付款', ['payment'], 'wechat_channels'],
+    ['二维码请柬定制 扫码即可导航到酒店', [], 'wechat_channels'],
   ]);
 });

@@ -701,6 +701,8 @@ function shapeOf(short: readonly number[], k: number, m: number): string {
  */
 function mayJoin(f: FoldedText, end: number, start: number): boolean {
   if (start === end) return f.gaps[start]! >= Gap.Slash;
+  // A semicolon folds to a sentence end (一，八，五；九，三，二，零；…): readOutJoin reads which it was.
+  if (start === end + 1 && f.text.charCodeAt(end) === NEWLINE_UNIT) return true;
   return start - end <= 6 && FILLER_STARTS.has(f.text.charCodeAt(end));
 }
 const FILLER_STARTS = new Set(READ_OUT_FILLERS.map((w) => w.charCodeAt(0)));
@@ -795,9 +797,10 @@ function readOutJoin(f: FoldedText, original: string, end: number, start: number
   return ONLY_SEPARATORS.test(before) && ONLY_SEPARATORS.test(after) && (between.length > 0 || GROUP_SEPARATOR.test(written));
 }
 /** What may stand around a reading word between two groups: separators, and the pauses of speech (嗯……, 然后～). */
-const ONLY_SEPARATORS = /^[\s，,、/／【】[\]()（）\uFE0F\u20E3…⋯~～]*$/;
+const ONLY_SEPARATORS = /^[\s，,、；;/／【】[\]()（）\uFE0F\u20E3…⋯~～]*$/;
 /** What a read-out group ends with: spaces alone keep the digits one run. */
-const GROUP_SEPARATOR = /[，,、/／【】[\]()（）]/;
+const GROUP_SEPARATOR = /[，,、；;/／【】[\]()（）]/;
+const NEWLINE_UNIT = 10;
 
 /** Spelled digit by digit (0 5 3 1 - 8 6 7 2 …) the groups are lost: an area code is read from the digits. */
 function spelledAreaCode(f: FoldedText, c: Candidate): boolean {

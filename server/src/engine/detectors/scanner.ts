@@ -480,7 +480,9 @@ export class Scanner {
         const acrossQuotes = quotesSpec !== undefined && (quotedName(text, f, start, end) || beginsInsideQuotes(text, f, start, end));
         const spec = acrossQuotes ? quotesSpec : cues === 'qr' && placeholder(text, f, start, end) ? QR_ACROSS_BRACKETS : CUES[cues];
         const verb = unnegatedVerbBefore(f, text, start, spec);
-        const after = cueAfter(f, end, spec);
+        // (Not what the pointer's words refuse: 视频都在视频号主页，点关注就能看到，不用加私人微信.)
+        const later = cueAfter(f, end, spec);
+        const after = later !== undefined && cues === 'profile' && REFUSED_THEN_CUE.test(f.text.slice(Math.max(end, later - 10), later)) ? undefined : later;
         // …or, for a contact word, an add verb before a quoted name right before it: 添加「茶小二」微信.
         // A contact word a profile pointer ends on, a clause before or not, no add-call in the sentence (主页简介第二行就是我的卫星, 简介第二行，那串字母就是我的小绿,
         // not …，想要的加一下): the pointer's.
@@ -695,6 +697,8 @@ function someoneDid(f: Context, verb: number): boolean {
   return SOMEONE_DID.test(f.text.slice(clauseStart(f, verb, 12), verb));
 }
 const PICTURE = /^\p{Extended_Pictographic}/u;
+/** A refusal, then the cue word it refuses: 不用加私人微信, 别找我要电话. */
+const REFUSED_THEN_CUE = /(?:不用|不要|不必|无需|不需要|别)(?:再)?(?:加|添加|找|要|问)?[^，,。！？\n]{0,4}$/;
 const DA = '打'.charCodeAt(0);
 const ZHUAN = '转'.charCodeAt(0);
 /** What 打 types rather than calls: a number or an account (手机号, 电话号码, 微信号). */
