@@ -3242,3 +3242,22 @@ test('round hm–ht (hs, ho, hr, hm): a refused reward is none for a review name
     ['二维码请柬定制 扫码即可导航到酒店', [], 'wechat_channels'],
   ]);
 });
+
+test('round hu–hx: a handle after a middle dot, an FAQ\'s A that says no, an account named in quotes that end on it, a friend to add given as a handle, described WeChat accounts asked for, parts taken one after another, DingTalk in pinyin, WeChat as a green circle and a bubble', () => {
+  expectFamilies([
+    ['要货的看这：Ⅴ·mumu6688', ['contact'], 'kuaishou'],
+    ['V·领针织衫 秋冬款', [], 'kuaishou'],
+    ['常见问题：Q 能加微信下单吗？A 不可以哦，都在小黄车拍', [], 'kuaishou'],
+    ['Q 能加微信吗？A 可以，加 vx mumu123456', ['contact'], 'kuaishou'],
+    ['扫卡片背面的码关注“木槿服务号”，注册会员延保一年', ['qr', 'thirdParty'], 'jd'],
+    ['加个好友吧 ✦ Ｖ：mumu_hanfu ✦', ['contact'], 'douyin'],
+    ['请在备注里写上您的“绿色聊天软件”账号，发货前联系您', ['collect'], 'pinduoduo'],
+    ['型号 AB-186｜批次 0427｜编号 3391——型号数字接批次再接编号，就是订购热线', ['phone'], 'pinduoduo'],
+    ['售后找我：ｄｉｎｇｄｉｎｇ号 mumu1980', ['contact'], 'kuaishou'],
+    ['老板手机和威信同一个：一三七 二零四八 五五一九', ['contact', 'phone'], 'kuaishou'],
+    ['想要的周末来店里看货，到店直接交易更便宜', ['payment'], 'douyin'],
+    ['我们也在某音开了号，搜“果园老刘”看采摘直播', ['thirdParty'], 'pinduoduo'],
+    ['🟢💬：mumu_1203，新品先看', ['contact'], 'xiaohongshu'],
+    ['🟢现货 🔴预售，💬评论区告诉我颜色', [], 'xiaohongshu'],
+  ]);
+});

@@ -138,6 +138,8 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1f7e2, '绿'],
   [0x1f7e9, '绿'],
   [0x1f49a, '绿'], // 💚
+  [0x1f7e2, '绿'], // 🟢
+  [0x1f4ac, '泡泡'], // 💬 (🟢💬 is WeChat's green bubble)
   // 🧧 a red envelope, ⭐ a review's star, 🐶东 (狗东, JD), 盆友⭕ (朋友圈).
   [0x1f9e7, '红包'],
   [0x2b50, '星'],

@@ -48,7 +48,7 @@ export const contactEntries: LexEntry[] = [
   // Scanning to add a person adds them on a chat app, and asks for a scan: 扫一扫加店主 (加客服好友 is collect).
   ...words(['扫码加', '扫一扫加', '扫码添加', '扫一扫添加'].flatMap((s) => ['店主', '老板', '老板娘', '店长', '主播', '掌柜', '我'].map((p) => `${s}${p}`)).join(' '), { family: 'contact', term: 'wechat', need: 'always', companion: 'qr' }),
   // After a number: 138-1729-6650，微信同; …，V同; 电话就是微信.
-  ...wechat('微信同!款步城时意事学样一享 v同!款步城时意事学样一享 vx同!款步城时意事学样一享 电话就是微信 手机就是微信 手机号就是微信 号码就是微信 电话即微信 电话同微信 手机同微信 电话和微信一样 电话跟微信一样 手机和微信一样 手机跟微信一样 号码和微信一样 电话和微信一个号 手机和微信一个号 电话微信一样 电话和微信是一个 把微信发你 把微信发给你 把微信号发你 把微信号发给你 把v发你 把vx发你 把微信推给你', 'always'),
+  ...wechat('微信同!款步城时意事学样一享 v同!款步城时意事学样一享 vx同!款步城时意事学样一享 电话就是微信 手机就是微信 手机号就是微信 号码就是微信 电话即微信 电话同微信 手机同微信 电话和微信一样 电话跟微信一样 手机和微信一样 手机跟微信一样 号码和微信一样 电话和微信一个号 手机和微信一个号 电话微信一样 电话和微信是一个 手机和微信同一个 手机和威信同一个 电话和微信同一个 电话和威信同一个 手机和微信是同一个 电话和微信是同一个 把微信发你 把微信发给你 把微信号发你 把微信号发给你 把v发你 把vx发你 把微信推给你', 'always'),
   // Bare letters and one-character stand-ins: only with a handle after them.
   // (绿 is how folding reads 💚 and 🟢: 💚 lin_tea_1988.)
   ...wechat('微 v 薇 威 w jiawo jwx 绿', 'handle'),
@@ -62,7 +62,8 @@ export const contactEntries: LexEntry[] = [
   ...qq('+|蔻 +|叩 加|qq +|qq 加|q 加|扣扣 加|企鹅 加|扣 加|叩 加|抠 加|蔻 加|寇 加|扣扣 加我|扣 加我|叩 加我|抠 加我|蔻 加我|寇 加我|q 加我|qq 加我|企鹅', 'always'),
   ...qq('小企鹅的那个软件 企鹅图标的软件 小企鹅图标的软件 qq 企鹅 鹅号 企鹅上!衣 小企鹅上!衣 有企鹅的 小企鹅里 小企鹅那个 小企鹅软件 小企鹅app 小企鹅是 小企鹅号 那个小企鹅 我的小企鹅 我小企鹅', 'cue'),
   ...qq('扣 叩 蔻 抠 寇 q 丘丘 秋秋', 'handle'),
-  ...words('钉钉号', { family: 'contact', term: 'dingtalk', need: 'always' }),
+  // …and in pinyin (ｄｉｎｇｄｉｎｇ号 laochen1980).
+  ...words('钉钉号 dingding号 dingdinghao', { family: 'contact', term: 'dingtalk', need: 'always' }),
   ...words('钉钉', { family: 'contact', term: 'dingtalk', need: 'cue' }),
   // DingTalk described: 那个蓝色的上班打卡软件搜我号.
   ...words('蓝色办公软件 蓝色的办公软件 蓝色办公app 蓝色打卡软件 蓝色的打卡软件 上班打卡软件 上班打卡的软件', { family: 'contact', term: 'dingtalk', need: 'cue' }),

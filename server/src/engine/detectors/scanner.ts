@@ -153,7 +153,7 @@ const MODEL_AFTER = /^[-－](?:\d{2,4}(?!\d)|\d{1,2}[a-z]{1,2}(?![a-z0-9]))/i;
 const ANY_ACCOUNT = new Set(['个人号', '私人号']);
 
 /** What may stand between a short ASCII word (v, tg) and its handle: V：, V是, V❤：, V➕：, “V❤”：, V hao shi, V 我： */
-const HANDLE_LEAD = /^(?:[\s:：=+➕\p{Extended_Pictographic}\uFE0F”」』’"']+|[\s:：”」』’"']*(?:号码?|是|id|账号|我|hao(?:\s?ma)?(?:\s?shi)?)[\s:：]*)$/iu;
+const HANDLE_LEAD = /^(?:[\s:：=+➕·・•\p{Extended_Pictographic}\uFE0F”」』’"']+|[\s:：”」』’"']*(?:号码?|是|id|账号|我|hao(?:\s?ma)?(?:\s?shi)?)[\s:：]*)$/iu;
 const FULL_WIDTH_ALNUM = /[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 const FULL_WIDTH_LETTER = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]/;
 const CACHE_LIMIT = 50_000;
@@ -505,7 +505,7 @@ export class Scanner {
           }
         } else if (cues === 'friend' || cues === 'scan') {
           // 复制去加好友：2694517308: the account to add is given, the seller's.
-          if (cues === 'friend' && digitsSoonAfter(f, end)) return undefined;
+          if (cues === 'friend' && (digitsSoonAfter(f, end) || HANDLE_SOON_AFTER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 12)))) return undefined;
           if (verb !== undefined) spanStart = verb;
           else if (after !== undefined) spanEnd = after;
         }
@@ -513,7 +513,7 @@ export class Scanner {
       }
       case 'mention':
         if (cues === 'contact' && !handle && hostsAnAccount(f, end)) return undefined;
-        mention = !handle && unnegatedVerbBefore(f, text, start, CUES[cues]) === undefined && cueAfter(f, end, CUES[cues]) === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end, text))) && !(cues === 'contact' && (verbBeforeQuotedName(text, f, start, CUES.contact) || accountGivenLater(f, end, text) || (e.term === 'wecom' && businessNameAfter(f, end, text)) || addedToNamedRole(f, start, e.term === 'wecom')));
+        mention = !handle && unnegatedVerbBefore(f, text, start, CUES[cues]) === undefined && cueAfter(f, end, CUES[cues]) === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end, text) || verbBeforeItsQuote(text, f, start, end))) && !(cues === 'contact' && (verbBeforeQuotedName(text, f, start, CUES.contact) || accountGivenLater(f, end, text) || (e.term === 'wecom' && businessNameAfter(f, end, text)) || addedToNamedRole(f, start, e.term === 'wecom')));
         // 进我们工厂的批发小程序, 进入海川小程序: the account's own name between the verb and its kind.
         if (mention && NAMED_ACCOUNTS.has(e.word) && VERB_BEFORE_ACCOUNT_NAME.test(f.text.slice(clauseStart(f, start, 10), start))) mention = false;
         if (!mention && !handle && cues === 'platform' && comparedWith(f, start, end)) mention = true;
@@ -962,6 +962,19 @@ const ACROSS_QUOTES: Partial<Record<keyof typeof CUES, CueSpec>> = {
   platform: PLATFORM_ACROSS_QUOTES,
   payment: { ...CUES.payment, crossClauses: true, reach: 6 },
 };
+/** 加个好友吧 ✦ Ｖ：qc_hanfu: WeChat's letter and a handle right after, the account to add given (the seller's). */
+const HANDLE_SOON_AFTER = /^[^，,。！？\n]{0,4}?(?:[vVＶｖ]|vx|VX|微信|薇信)\s*[:：]\s*[A-Za-z][A-Za-z0-9_.-]{3,}/;
+
+/** A platform's account named in quotes that end on it, a verb before them: 关注“慕川服务号”. */
+function verbBeforeItsQuote(text: string, f: FoldedText, start: number, end: number): boolean {
+  if (!endsQuotedName(text, f, start, end)) return false;
+  const to = f.ends[end - 1]!;
+  const at = text.lastIndexOf(QUOTE_PAIRS[text.charAt(to)]!, to - 1);
+  let k = start;
+  while (k > 0 && f.starts[k - 1]! > at) k--;
+  return unnegatedVerbBefore(f, text, k, PLATFORM_ACROSS_QUOTES) !== undefined;
+}
+
 /** The join cue, read across the quotes a group's name begins inside: close by only. */
 const JOIN_ACROSS_QUOTES: CueSpec = { ...JOIN, crossClauses: true, reach: 6 };
 /** The scan cue, read across the brackets of a code's placeholder: close by only. */
