@@ -300,6 +300,7 @@ const JOIN_AND_CALL = new RegExp(
 /** The instruction names what the numbers make (…连起来就是老板手机：139元｜2608元｜7751元): they may follow it. */
 const NAMES_A_PHONE = /电话|手机|座机|专线|热线|号码|批号|编号|序列号/;
 const SEMICOLONS = new Set([...'；;'].map((c) => c.charCodeAt(0)));
+/** An instruction that holds digits holds the groups too. */
 const HAS_DIGIT = /\d/;
 /** How far after such an instruction its first number may begin (…，批号：1 5 8…). */
 const FIRST_GROUP_AFTER = 10;
@@ -344,10 +345,10 @@ function joinedToCall(f: FoldedText, original: string): PhoneHit[] {
   if (before || !NAMES_A_PHONE.test(m[0])) return before ? [before] : [];
   const to = sentenceEnd(f.text, m.index);
   // The groups may stand inside the instruction itself (连起来：DX-188、ZJ-2219…，就是厂长电话).
-  const from2 = HAS_DIGIT.test(m[0]) ? m.index : m.index + m[0].length;
-  const after = groupsAfter(f, from2, to);
+  const groupsFrom = HAS_DIGIT.test(m[0]) ? m.index : m.index + m[0].length;
+  const after = groupsAfter(f, groupsFrom, to);
   const first = after[0];
-  if (!first || first[0] - from2 > FIRST_GROUP_AFTER) return [];
+  if (!first || first[0] - groupsFrom > FIRST_GROUP_AFTER) return [];
   const hit = joinGroups(f, after, false);
   return hit ? [hit] : [];
 }
@@ -802,6 +803,7 @@ function readOutJoin(f: FoldedText, original: string, end: number, start: number
 const ONLY_SEPARATORS = /^[\s，,、；;/／【】[\]()（）\uFE0F\u20E3…⋯~～]*$/;
 /** What a read-out group ends with: spaces alone keep the digits one run. */
 const GROUP_SEPARATOR = /[，,、；;/／【】[\]()（）]/;
+/** '\n', a sentence end in folded text. */
 const NEWLINE_UNIT = 10;
 
 /** Spelled digit by digit (0 5 3 1 - 8 6 7 2 …) the groups are lost: an area code is read from the digits. */

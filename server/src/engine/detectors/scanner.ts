@@ -696,6 +696,7 @@ function givesList(f: Context, verb: number): boolean {
 function someoneDid(f: Context, verb: number): boolean {
   return SOMEONE_DID.test(f.text.slice(clauseStart(f, verb, 12), verb));
 }
+/** A word drawn as an emoji (📩 for a mailbox). */
 const PICTURE = /^\p{Extended_Pictographic}/u;
 /** A refusal, then the cue word it refuses: 不用加私人微信, 别找我要电话. */
 const REFUSED_THEN_CUE = /(?:不用|不要|不必|无需|不需要|别)(?:再)?(?:加|添加|找|要|问)?[^，,。！？\n]{0,4}$/;
@@ -956,7 +957,7 @@ const OFFICIAL_CHAT = /官方(?:的)?群|小红书(?:的)?(?:官方)?群聊|群�
 const PLATFORM_ACROSS_QUOTES: CueSpec = { ...CUES.platform, crossClauses: true };
 /** The contact cue, read across the quotes around a contact word: close by only. */
 const CONTACT_ACROSS_QUOTES: CueSpec = { ...CUES.contact, crossClauses: true, reach: 6 };
-/** A payment app's name in quotes is read past them too: 往我那个'支宝'上打. */
+/** The cues read past the quotes around a word or its head: 加个“维信”, 去那个“小红本”上搜, 往我那个'支宝'上打. */
 const ACROSS_QUOTES: Partial<Record<keyof typeof CUES, CueSpec>> = {
   contact: CONTACT_ACROSS_QUOTES,
   platform: PLATFORM_ACROSS_QUOTES,
@@ -986,9 +987,9 @@ function placeholder(text: string, f: FoldedText, start: number, end: number): b
   return open !== undefined && text.charAt(f.starts[start]! - 1) === open;
 }
 
-/** Contact nouns of an account (a WeChat, a QQ): 发你 before one offers the seller's (发你微信, 发你🐧号). */
 /** What may stand between 发你 and the account it offers: which of the seller's (发你备用微信, 发你另一个微信号). */
 const SELLERS_ACCOUNT = /^(?:我的?|另一个|另外一个|备用|个人|私人|工作|新的?)?$/;
+/** Contact nouns of an account (a WeChat, a QQ): 发你 before one offers the seller's (发你微信, 发你🐧号). */
 const OFFERED_ACCOUNT_NOUN = /^(?:微信|薇信|v信|威信|维信|vx|wx|v|企鹅|qq|扣扣|绿泡泡|小绿)/;
 
 /** WeChat's letters that stand alone after 加 and a person (加客服V). */
