@@ -3259,5 +3259,18 @@ test('round hu–hx: a handle after a middle dot, an FAQ\'s A that says no, an a
     ['我们也在某音开了号，搜“果园老刘”看采摘直播', ['thirdParty'], 'pinduoduo'],
     ['🟢💬：mumu_1203，新品先看', ['contact'], 'xiaohongshu'],
     ['🟢现货 🔴预售，💬评论区告诉我颜色', [], 'xiaohongshu'],
+    ['售后专线就在批号里：批号 137-0026-7741，有问题直接拨打', ['phone'], 'jd'],
+    ['批号 137-0026-7741，请妥善保存', [], 'jd'],
+    ['规格：批次 139-0088-2461——批次号就是老吴的手机', ['phone'], 'wechat_channels'],
+    ['扫第二张图左下角的码，进我们的小程序下单', ['qr', 'thirdParty'], 'xiaohongshu'],
+    ['想便宜点的去红色那本书上搜“木槿手作”', ['thirdParty'], 'taobao'],
+    ['主页简介那串字母数字就是我的号，加上发你优惠', ['contact', 'profile'], 'pinduoduo'],
+    ['dd我，那边付款再少五十', ['group', 'payment'], 'douyin'],
+    ['请带此卡到门店，当面现金退差价', ['payment'], 'taobao'],
+    ['创始人每天在视频号直播，搜他名字就能找到', ['thirdParty'], 'tmall'],
+    ['品鉴会在“木槿茶园”小程序报名', ['thirdParty'], 'wechat_channels'],
+    ['收货手机号请填写真实号码，快递员派件时会联系您', [], 'pinduoduo'],
+    ['抽中的宝宝把收货手机号发在评论区', ['collect'], 'xiaohongshu'],
+    ['填写会员卡背面的手机号和微信号，寄回即送延保', ['collect'], 'jd'],
   ]);
 });

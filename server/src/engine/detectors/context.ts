@@ -156,7 +156,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     free: 1,
     reach: 8,
     // 搜到 is finding, no search asked for: 拼多多上也能搜到类似的.
-    after: list('搜!到 搜索 下单 购买 拍下 关注 ^找 上找 里找 也是我们 口令 链接 主页 私信 领券 更便宜 同名 加群 联系 上搜 里搜 号搜 比这便宜 比这里便宜 比这边便宜 比直播间便宜 留言 领取 上我挂 上挂了 上挂着 我挂了 ' +
+    after: list('搜!到 搜索 下单 购买 报名 拍下 关注 ^找 上找 里找 也是我们 口令 链接 主页 私信 领券 更便宜 同名 加群 联系 上搜 里搜 号搜 比这便宜 比这里便宜 比这边便宜 比直播间便宜 留言 领取 上我挂 上挂了 上挂着 我挂了 ' +
       // The shop's address there sent (发淘宝店地址).
       '地址'),
     afterReach: 4,
@@ -241,8 +241,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   // A bare 码 is a code only when the buyer is told to scan it: 扫卡片右下角的码, 扫背面码.
   scan: {
     verbs: list('扫 扫描 扫一下 扫一扫 识别 扌彐 sao scan 对准 对着'),
-    // …and whose code it is (扫师傅的收款码: a code and a payment).
-    fillers: list('主页 主页的 背景图 背景图里 背景板 身后 我身后 牌子 牌子上 海报 海报上 那张海报 店铺首页 首页 下方 上方 一下 卡片 卡片上 背面 正面 反面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 这个 那个 这张 那张 卡 卡上 本卡 最后一张 一张 图 图里 图上 的 包裹 上 里 内 店铺 客服 专属 官方 主播 手上 主播手上 我手上 吊牌 标签 箱子 盒子 盒盖 包装盒 包装 侧面 内侧 底部 瓶身 机身 师傅 老板 店长 店主 收款 方形 方形小 黑白 黑白小'),
+    // …and whose code it is (扫师傅的收款码: a code and a payment), or which picture holds it (扫第三张图右下角的码).
+    fillers: list([...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ') + ' 主页 主页的 背景图 背景图里 背景板 身后 我身后 牌子 牌子上 海报 海报上 那张海报 店铺首页 首页 下方 上方 一下 卡片 卡片上 背面 正面 反面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 这个 那个 这张 那张 卡 卡上 本卡 最后一张 一张 图 图里 图上 的 包裹 上 里 内 店铺 客服 专属 官方 主播 手上 主播手上 我手上 吊牌 标签 箱子 盒子 盒盖 包装盒 包装 侧面 内侧 底部 瓶身 机身 师傅 老板 店长 店主 收款 方形 方形小 黑白 黑白小'),
     free: 2,
     reach: 12,
     // 这个码截个图，回头在相册里识别: kept to scan later; 这个码，用微信扫了: scanned after a comma.
@@ -806,7 +806,7 @@ export function quotedNameAfter(text: string, f: FoldedText, end: number): boole
 
 /** A later clause sends the buyer to the place just named: 同款在并夕夕也有，想省钱的去那搜; …在某宝，搜店铺号 6028… */
 const ANOTHER_PLATFORM = /淘宝|天猫|京东|拼多多|抖音|快手|小红书|视频号|闲鱼|得物|唯品会|某宝|某东|某音|多多/;
-const SENT_THERE = list('自己去搜 去搜搜 可以去搜 过去蹲 那边的店铺叫 那边的店叫 那边店铺叫 那边店名叫 搜我们主播名 搜主播名 搜我名字 搜主播名字 去那边 去那里 去那儿 去那搜 去那下单 去那买 那边搜 那里搜 那边下单 那边拍 搜店铺 搜店名 搜同名 搜我家 搜我们家 搜我们店名 搜我们的店 搜我们店 搜号 搜账号 搜id 店名一样 店名都一样 名字一样');
+const SENT_THERE = list('自己去搜 去搜搜 可以去搜 过去蹲 那边的店铺叫 那边的店叫 那边店铺叫 那边店名叫 搜我们主播名 搜主播名 搜我名字 搜主播名字 搜他名字 搜她名字 搜他的名字 搜她的名字 去那边 去那里 去那儿 去那搜 去那下单 去那买 那边搜 那里搜 那边下单 那边拍 搜店铺 搜店名 搜同名 搜我家 搜我们家 搜我们店名 搜我们的店 搜我们店 搜号 搜账号 搜id 店名一样 店名都一样 名字一样');
 
 /**
  * A later clause of the sentence searching for the seller there or giving the account: 绿色聊天软件上等您，

@@ -437,8 +437,8 @@ export class Scanner {
     let spanStart = start;
     let spanEnd = end;
     let mention = false;
-    /** A profile pointer whose words end on WeChat's name and an add-call (see the profile case). */
-    let addsThePointed = false;
+    /** A profile pointer whose words end on WeChat's name or an account, and its add-call (see the profile case). */
+    let addsThePointed: 'yes' | 'if-called-after' | undefined;
     // An account after a platform's account word is a push too: 抖音号：lulu_home.
     const accountWord = family === 'thirdParty' && e.word.endsWith('号');
     const handle = family === 'contact' || family === 'group' || e.need === 'handle' || accountWord ? acceptHandle(f, text, start, end, e) : undefined;
@@ -500,8 +500,10 @@ export class Scanner {
           if (verb !== undefined && !(ownNumber && f.text.startsWith('群', verb))) spanStart = verb;
           if (after !== undefined) {
             spanEnd = cueAfter(f, after, spec) ?? after;
-            // 简介里有V，加一下: the handle's app it points at, then an add-call for it (a contact as well, as 加v，v号在简介).
-            if (spanEnd > after && ADD_CALL.test(f.text.slice(after, spanEnd).replace(/^[^加添+➕]*/, '')) && POINTED_WECHAT.test(f.text.slice(Math.max(start, after - 3), after))) addsThePointed = true;
+            // 简介里有V，加一下: the handle's app it points at, then an add-call for it (a contact as well, as 加v，v号在简介);
+            // the add-call may follow the pointer's words (那串字母数字就是我的号，加上直接…: see the signal below).
+            const pointed = POINTED_WECHAT.test(f.text.slice(Math.max(start, after - 3), after)) || POINTED_WECHAT.test(f.text.slice(Math.max(start, spanEnd - 3), spanEnd));
+            if (pointed) addsThePointed = spanEnd > after && ADD_CALL.test(f.text.slice(after, spanEnd).replace(/^[^加添+➕]*/, '')) ? 'yes' : 'if-called-after';
           }
         } else if (cues === 'friend' || cues === 'scan') {
           // 复制去加好友：2694517308: the account to add is given, the seller's.
@@ -596,7 +598,7 @@ export class Scanner {
     const term = family === 'payment' && e.need === 'mention' && !mention && hasCue(f, start, end, 'payMe') ? 'offsite-payment' : (pointsAt ?? e.term);
     const signal = rawSignal(family, term, span, text.slice(span.start, span.end), mention);
     if (e.companion) signal.companion = e.companion;
-    else if (addsThePointed) signal.companion = 'contact';
+    else if (addsThePointed === 'yes' || (addsThePointed === 'if-called-after' && (ADD_CALL_AFTER.test(text.slice(span.end, span.end + 12)) || ADD_CALL_LATER.test(text.slice(span.end, span.end + 16))))) signal.companion = 'contact';
     if (family === 'contact' && (ADD_CALL_AFTER.test(text.slice(span.end, span.end + 12)) || ADD_CALL_LATER.test(text.slice(span.end, span.end + 16)))) signal.addedAfter = true;
     // An unnamed group may name its app just before it: 扫码加入品牌微信会员群.
     // …and so may a group chat joined (拉你进小红书群聊: Xiaohongshu's, home only there).
@@ -760,7 +762,7 @@ const ASKS_THE_BUYER = /^(?:找|跟|问|向)[你您]要/;
 /** Three digits within a few characters: a number given where the words said it is written. */
 const NUMBER_GIVEN_AFTER = /^[^\n]{0,14}?[0-9一二三四五六七八九零〇幺]{3}/;
 
-const SHIPPING_PHONE = /以便快递|快递员派送|派送联系|配送联系|快递员(?:会)?(?:通过|用)?(?:平台)?虚拟号|虚拟号联系|物流(?:会)?(?:电话|致电)预约/;
+const SHIPPING_PHONE = /以便快递|快递员派送|快递员派件|派件时|派送联系|配送联系|快递员(?:会)?(?:通过|用)?(?:平台)?虚拟号|虚拟号联系|物流(?:会)?(?:电话|致电)预约/;
 
 /**
  * Where the fill verb stands when the contact noun at `start` is a field of a form listed after a
@@ -1198,8 +1200,8 @@ function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
   return b.family === 'phone' || (b.family === 'group' && b.term === 'dm') || ((b.family === 'profile' || b.family === 'payment') && (ADD_CALL.test(a.text) || a.addedAfter || ADD_CALL_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start)) || (b.family === 'profile' && HANDLE_GIVEN.test(a.text))));
 }
 const ADD_CALL = /^(?:加|添加|\+|➕)/;
-/** WeChat's name or letters ending a pointer's words: 简介里有V, 头像有vx, 主页有微信. */
-const POINTED_WECHAT = /(?:v|vx|微信|薇|威)$/;
+/** WeChat's name or letters, or an account, ending a pointer's words: 简介里有V, 头像有vx, 那串字母数字就是我的号. */
+const POINTED_WECHAT = /(?:v|vx|微信|薇|威|号)$/;
 /** A profile page right after a platform's name: 视频号简介, 抖音主页, 小红书的头像. */
 const PROFILE_PAGE_AFTER = /^(?:号|账号)?(?:的)?(?:主页|简介|头像|签名|置顶)/;
 /** A contact added by scanning: 扫一扫加我微信, 扫码添加店主. */

@@ -122,6 +122,8 @@ export const thirdPartyEntries: LexEntry[] = [
     // ByteDance's news apps (a mention: 被今日头条报道过).
     '今日头条 头条号 头条app 西瓜视频 ' +
     '微拍堂 爱回收 孔夫子旧书网 多抓鱼 蘑菇街 考拉海购 盒马 叮咚买菜 美团优选 淘菜菜 阿里拍卖 京东拍卖 玩物得志', 'other'),
+  // Xiaohongshu as the red book (去红色那本书上搜): only with a cue.
+  ...cued('红色那本书 红色的那本书 那本红色的书 红色小书本', 'xiaohongshu'),
   // Alipay's own mini programs and service accounts (到支付宝小程序「快乐农场」领取, 支付宝搜生活号「栗栗家」).
   ...named('支付宝小程序 支付宝生活号 生活号', 'other'),
   ...evasive('复制口令 复制这段 复制整段 吱口令 口令 复制链接打开 复制打开 长按复制', 'token'),
