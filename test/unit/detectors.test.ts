@@ -3274,3 +3274,22 @@ test('round hu–hx: a handle after a middle dot, an FAQ\'s A that says no, an a
     ['填写会员卡背面的手机号和微信号，寄回即送延保', ['collect'], 'jd'],
   ]);
 });
+
+test('round ii–ik: a group placed in WeChat by nickname, Xiaohongshu by its slogan or as a little red book, a refusal said after it, the platform\'s own chat named, a phone asked for where it reaches the buyer, a group number pinned, a copied link', () => {
+  expectFamilies([
+    ['想要福利的，我拉你进小绿泡泡上的宠粉福利群', ['contact', 'group'], 'kuaishou'],
+    ['去那个“标记我的生活”的app搜「木槿家」，教程都在', ['thirdParty'], 'douyin'],
+    ['想看全套穿搭的去红色小书上搜我们店名', ['thirdParty'], 'tmall'],
+    ['这是一本红色小书，适合三岁以上的孩子', [], 'tmall'],
+    ['有人问能不能私下便宜，私下交易我们是绝对不做的，都在店里拍', [], 'tmall'],
+    ['私下交易我们都做，加微信聊', ['contact', 'payment'], 'tmall'],
+    ['想进铁粉群的宝宝，点直播间下方的群聊入口，是小红书官方群聊', [], 'xiaohongshu'],
+    ['下单时在留言里写上能联系到你的手机号，我们电话回访', ['collect'], 'pinduoduo'],
+    ['进我们的私域群拿内部价，群号在直播间置顶', ['group'], 'taobao'],
+    ['复制这段链接 https://m.mujin-shop.com/x1 到浏览器打开', ['url'], 'xiaohongshu'],
+    ['能自提吗？可以，来仓库付现金取货，比线上便宜', ['payment'], 'wechat_channels'],
+    ['Leave a 5-star review with photos and get ¥8 back', ['reviewBait'], 'taobao'],
+    ['Rated 5 stars by buyers, money back guarantee', [], 'taobao'],
+    ['更多菜谱去那个绿色app里搜「木槿厨房」公众号', ['thirdParty'], 'taobao'],
+  ]);
+});

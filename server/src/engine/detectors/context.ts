@@ -185,7 +185,9 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         '送1 送2 送3 送4 送5 送6 送7 送8 送9 送两 送三 送五 送十 ' +
         // A sample sent, a refill, a lifetime discount or warranty, a free trial, a prize among the reviews:
         // 补发同款小样一份, 免费续一次试饮装, 滤芯终身八折, 可享本店终身质保, 入选可免费试用, 每月评选最萌主子送猫粮.
-        '补发同款 补发小样 补发一份 小样一份 送小样 抽你 抽你们 优先抽 抽小样 抽口红 免费续 续一次 试饮装 终身八折 终身九折 终身七折 终身质保 免费试用 每月评选 每周评选 评选最 每周选 每月选 抽iphone 抽ipad 抽airpods'),
+        '补发同款 补发小样 补发一份 小样一份 送小样 抽你 抽你们 优先抽 抽小样 抽口红 免费续 续一次 试饮装 终身八折 终身九折 终身七折 终身质保 免费试用 每月评选 每周评选 评选最 每周选 每月选 抽iphone 抽ipad 抽airpods ' +
+        // In English: …5 stars + photos and get ¥10 back, a refund or a gift card for the review.
+        '0back 1back 2back 3back 4back 5back 6back 7back 8back 9back 元back 块back yuanback rmbback partialrefund giftcard'),
     afterReach: 24,
     // A reward no honest review request names, even after a clause between: 五星好评并上传带图评价后，请在订单页
     // 留言写上您的手机号码，我们会给您充10元话费作为感谢.
@@ -587,8 +589,8 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
 }
 
 /** …or says the buyer is on their own: 私下转账出了问题没人管, 出了事没人管你, 线下交易没有保障, 有风险. */
-/** The thing named, then refused: …这种事我们从来不做, …这一套我们不搞. */
-const REFUSED_AFTER = /^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)/;
+/** The thing named, then refused: …这种事我们从来不做, …这一套我们不搞, 私下交易我们是绝对不做的. */
+const REFUSED_AFTER = /^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)|^.{0,4}?(?:我们|本店|咱们|咱家)(?:是|都|也)?(?:绝对|从来|坚决|一律|永远)?(?:不|从不)(?:做|搞)(?:的|哦|哈|呢|[，,。！!]|$)/;
 const [ZUO, GAO] = [...'做搞'].map((c) => c.charCodeAt(0));
 const UNPROTECTED = /出了?(?:问题|事)(?:都|也)?(?:没人管|不管|没人负责|自负|自己承担)|没有?保障|不受?保障|不予保障|不保障|平台不管|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负/;
 /** The units every UNPROTECTED (RISK) or DISOWNED (DISOWN) phrase has: one look-up per character after a trigger. */

@@ -60,7 +60,7 @@ export const paymentEntries: LexEntry[] = [
   // Money sent to the seller, a payee's code, a deal taken offline, or the platform's checkout
   // skipped on purpose: 钱直接转我, 扫我收款码, 到店看货交易, 不用在小店拍，省手续费.
   ...words(
-    '现场付现金 当面付现金 到店付现金 上门付现金 现金交易 当面付款 把钱转我 钱转我 钱直接转我 收款码 收款二维码 收款的二维码 看货交易 走线下 线下合同 走微信!支 走vx 走v信 走支付宝 转账后发货 转账后直接发货 转账即发货 打款后发货 不用在链接里拍 不用在链接拍 不用在小店拍 不用在平台拍 不用在店里拍 不用拍链接 不走链接 ' +
+    '现场付现金 当面付现金 到店付现金 上门付现金 现金交易 付现金提货 付现金取货 付现金拿货 现金提货 现金取货 当面付款 把钱转我 钱转我 钱直接转我 收款码 收款二维码 收款的二维码 看货交易 走线下 线下合同 走微信!支 走vx 走v信 走支付宝 转账后发货 转账后直接发货 转账即发货 打款后发货 不用在链接里拍 不用在链接拍 不用在小店拍 不用在平台拍 不用在店里拍 不用拍链接 不走链接 ' +
       // Money to the seller's own account or hand, the checkout skipped by name: 直接转账到 135…,
       // 定金先付到我支付宝, 退款直接微信转还给您, 尾款付现金给师傅, 不经过天猫; 不使经平台 is Cantonese
       // 唔使經平台 as folding reads it (唔 is 不, see traditional.ts).

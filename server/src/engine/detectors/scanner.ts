@@ -573,8 +573,9 @@ export class Scanner {
     if (family === 'qr' && honestScan(text, f, start, end)) return undefined;
     if (family === 'payment' && (e.word.includes('收款') || e.word.includes('扫码付')) && payeeCodeAsProduct(f, start, end)) return undefined;
     if (family === 'profile' && pinnedMark(text, f, start, end)) return undefined;
-    // 群号在直播间公告里: a group's number placed in an announcement — the group says it; no profile pointed at.
-    if (family === 'profile' && e.word.startsWith('公告') && f.text.slice(clauseStart(f, start, 16), start).includes('群号')) return undefined;
+    // 群号在直播间公告里, 群号在直播间置顶: a group's number placed in an announcement or a pinned message — the
+    // group says it; no profile pointed at.
+    if (family === 'profile' && (e.word.startsWith('公告') || e.word === '置顶') && f.text.slice(clauseStart(f, start, 16), start).includes('群号')) return undefined;
     if (e.term === 'token' && luckyBagToken(f, start, end)) return undefined;
     // 「小满育儿笔记」: a review word ending a quoted name names an account, it asks for no review.
     if (family === 'reviewBait' && endsQuotedName(text, f, start, end)) return undefined;
@@ -600,9 +601,10 @@ export class Scanner {
     if (e.companion) signal.companion = e.companion;
     else if (addsThePointed === 'yes' || (addsThePointed === 'if-called-after' && (ADD_CALL_AFTER.test(text.slice(span.end, span.end + 12)) || ADD_CALL_LATER.test(text.slice(span.end, span.end + 16))))) signal.companion = 'contact';
     if (family === 'contact' && (ADD_CALL_AFTER.test(text.slice(span.end, span.end + 12)) || ADD_CALL_LATER.test(text.slice(span.end, span.end + 16)))) signal.addedAfter = true;
-    // An unnamed group may name its app just before it: 扫码加入品牌微信会员群.
+    // An unnamed group may name its app just before it, or inside the words read with it: 扫码加入品牌微信会员群,
+    // 拉你进绿泡泡上的粉丝福利群.
     // …and so may a group chat joined (拉你进小红书群聊: Xiaohongshu's, home only there).
-    else if (family === 'group' && (e.term === 'group' || (e.term === 'group-chat' && spanStart < start))) qualifyFromWords(signal, f.text.slice(clauseStart(f, start, 6), spanEnd));
+    else if (family === 'group' && (e.term === 'group' || (e.term === 'group-chat' && spanStart < start))) qualifyFromWords(signal, f.text.slice(Math.min(spanStart, clauseStart(f, start, 6)), spanEnd));
     return signal;
   }
 }
@@ -945,7 +947,7 @@ const SENT_THING_BEFORE = /(?:截图|图片|照片|订单号|视频|凭证|单�
 const GOODS_AFTER_APP_WORD = /^(?:玩偶|公仔|抱枕|毛绒|挂件|造型|夜灯|小夜灯|图案|款)/;
 
 /** A group joined without a name of its own (进群, 入群): it may be one named before. */
-const JOIN_A_GROUP = /^(?:进|入|加|加入)?(?:我们的?|咱们的?|咱家的?)?(?:店铺|品牌|本店)?(?:粉丝|老客|老粉|会员)?群$/;
+const JOIN_A_GROUP = /^(?:进|入|加|加入)?(?:我们的?|咱们的?|咱家的?)?(?:店铺|品牌|本店)?(?:粉丝|老客|老粉|会员|宠粉|铁粉)?群$/;
 /** An app's group named before a generic one: 钉钉粉丝群, 淘宝群, 视频号粉丝群. */
 const NAMED_GROUP_WORDS = /(?:钉钉|淘宝|视频号|抖音|快手)(?:的)?(?:粉丝)?群/;
 /** A group placed in an app by name: 群在企业微信里, 在那个绿色聊天软件里 (words as GROUP_APPS has them). */
@@ -998,12 +1000,12 @@ const OFFERED_ACCOUNT_NOUN = /^(?:微信|薇信|v信|威信|维信|vx|wx|v|企�
 const ADDED_LETTERS = new Set(['v', '微', '薇']);
 /**
  * True when WeChat is named as where an account of another kind lives (关注我们在绿色聊天软件上的品牌服务号,
- * 微信里的小程序): that account's own signal speaks for it, no contact.
+ * 微信里的小程序, 鹅厂那个绿色app里搜「枣妈厨房」公众号): that account's own signal speaks for it, no contact.
  */
 function hostsAnAccount(f: Context, end: number): boolean {
   return ACCOUNT_KIND_AFTER.test(f.text.slice(end, end + 12));
 }
-const ACCOUNT_KIND_AFTER = /^(?:上|里|中|内)的[^，,。\n]{0,6}?(?:公众号|服务号|订阅号|小程序|视频号)/;
+const ACCOUNT_KIND_AFTER = /^(?:上|里|中|内)(?:的[^，,。\n]{0,6}?|搜索?[^，,。\n]{0,10}?)(?:公众号|服务号|订阅号|小程序|视频号)/;
 /** Someone's own V, the handle given after a colon later in its clause: 我的V就是店名拼音加生日：qimu0921. */
 function ownLetterGivenLater(f: Context, text: string, start: number, end: number): boolean {
   return OWNER_BEFORE.test(f.text.slice(Math.max(0, start - 4), start)) && HANDLE_AFTER_COLON.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 40));

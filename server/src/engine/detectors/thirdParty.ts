@@ -123,7 +123,9 @@ export const thirdPartyEntries: LexEntry[] = [
     '今日头条 头条号 头条app 西瓜视频 ' +
     '微拍堂 爱回收 孔夫子旧书网 多抓鱼 蘑菇街 考拉海购 盒马 叮咚买菜 美团优选 淘菜菜 阿里拍卖 京东拍卖 玩物得志', 'other'),
   // Xiaohongshu as the red book (去红色那本书上搜): only with a cue.
-  ...cued('红色那本书 红色的那本书 那本红色的书 红色小书本', 'xiaohongshu'),
+  ...cued('红色那本书 红色的那本书 那本红色的书 红色小书本 红色小书 红色的小书 小红app', 'xiaohongshu'),
+  // …and by its slogan (去那个“标记我的生活”的app搜…).
+  ...named('标记我的生活', 'xiaohongshu'),
   // Alipay's own mini programs and service accounts (到支付宝小程序「快乐农场」领取, 支付宝搜生活号「栗栗家」).
   ...named('支付宝小程序 支付宝生活号 生活号', 'other'),
   ...evasive('复制口令 复制这段 复制整段 吱口令 口令 复制链接打开 复制打开 长按复制', 'token'),
@@ -136,6 +138,8 @@ export const thirdPartyNegatives: LexEntry[] = negatives(
     ['马爸爸家', '马云家', '马云爸爸家'].flatMap((h) => [`${h}的蓝色`, `${h}蓝色`, `${h}的付款`, `${h}的支付`]).join(' ') + ' ' +
     // A rattle's sound: 摇起来咚咚响.
     '咚咚响 咚咚咚 咚咚声 ' +
+    // A link copied (复制这段链接 https://… 到浏览器打开): the url's, no share code.
+    '复制这段链接 复制整段链接 复制这段网址 复制整段网址 ' +
     // Photos for one's own Moments: 适合拍照发朋友圈的星星灯.
     '拍照发朋友圈 适合发朋友圈 拍照发圈 发朋友圈都 发朋友圈也 发朋友圈很',
 );
