@@ -3293,3 +3293,14 @@ test('round ii–ik: a group placed in WeChat by nickname, Xiaohongshu by its sl
     ['更多菜谱去那个绿色app里搜「木槿厨房」公众号', ['thirdParty'], 'taobao'],
   ]);
 });
+
+test('round ij: an address with its dots written as dashes, a mailbox\'s at said in Chinese, a batch number called by name, a handle that starts with digits', () => {
+  expectFamilies([
+    ['全系列在 www-mujin-home-cn（把-换成.）', ['url'], 'douyin'],
+    ['www 系列新品上架', [], 'douyin'],
+    ['有事发邮件：名字是 mu 开头加三个六，艾特 qq 点 com', ['contact'], 'jd'],
+    ['批次号 1 3 8 - 2 6 0 4 - 7 7 1 9，有问题按批次号直接拨', ['phone'], 'kuaishou'],
+    ['批次号 13826047719，按批次号查询真伪', [], 'kuaishou'],
+    ['我的 v 就是生日加姓的缩写：0921mjz，自己拼', ['contact'], 'xiaohongshu'],
+  ]);
+});

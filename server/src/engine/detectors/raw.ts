@@ -24,6 +24,8 @@ export const spelledDotEntries: LexEntry[] = [
   // …and the commonest endings alone, for a full stop written as the dot (huacheng-jiaju。com, molishougong 。 top):
   // folding drops the 。, so the scanner looks for it in the text (fullStopBefore) before it sets the mark.
   ...words('com cn net top', { family: 'negative', term: STOP_DOT, need: 'raw', ascii: false }),
+  // …and www, for an address with its dots written as other signs (www-lingyu-shop-com（把-换成.））.
+  ...words('www', { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false }),
 ];
 
 /** True when a full stop or a dot-like sign (STOP_LIKE), spaces around it or not, stands right before `at` in the original text. */
@@ -43,6 +45,13 @@ const SPELLED_DOMAIN = new RegExp(
 );
 const BRACKETED_DOT = /[(（【[〔]\s*\.\s*[)）】\]〕]/;
 const SPACED_DOT = /\s[.．]\s/;
+/** www, then labels and a top-level domain parted by dashes, underscores or spaces instead of dots: www-lingyu-shop-com. */
+const WWW_WITHOUT_DOTS = new RegExp(
+  String.raw`(?<![A-Za-z0-9])www(?:[-_ ]+[A-Za-z0-9]+)+[-_ ]+(${SPELLED_TLDS.join('|')})(?![A-Za-z0-9])`,
+  'gi',
+);
+/** An "at" said in Chinese right before a spelled domain, the mailbox's name told in words before it (…后面三个八，艾特 qq 点 com). */
+const SAID_AT_BEFORE = /(?:艾特|圈a)\s*$/i;
 /** A mailbox name and the "at" said in Chinese right before a spelled domain: hello艾特… */
 const SPELLED_AT_BEFORE = /[A-Za-z0-9._-]+\s*(?:艾特|圈a|圈A|\(at\)|\[at\]|（at）)\s*$/i;
 /** An "at" in brackets, and a mailbox written with one before a domain. */
@@ -155,7 +164,7 @@ export function findRawSignals(text: string, marks: number): readonly Signal[] {
       const start = m.index!;
       if (taken.some(([a, b]) => start < b && start + m[0].length > a)) continue;
       // service at shop dot cn, hello艾特shop点net: the "at" spelled out as well makes it an e-mail address.
-      const atBefore = SPELLED_AT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+      const atBefore = SPELLED_AT_BEFORE.exec(text.slice(Math.max(0, start - 40), start)) ?? SAID_AT_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
       // A name has a letter (3点cn is a time), unless a mailbox and its "at" come before it: bd(at)126(dot)com.
       if (!/[A-Za-z]/.test(m[1]!) && atBefore === null) continue;
       // A full stop as the dot only before a lower-case ending: Intel。CN版本 is two sentences' edge.
@@ -165,6 +174,13 @@ export function findRawSignals(text: string, marks: number): readonly Signal[] {
       const term = spelledEmail ? 'email' : hostTerm(`${m[1]}.${m[2]}`.replace(/ /g, ''));
       const from = atBefore ? start - atBefore[0].length : start;
       out.push({ family, term, start: from, end: start + m[0].length, text: original.slice(from, start + m[0].length) });
+    }
+  }
+  if (spelled) {
+    for (const m of text.matchAll(WWW_WITHOUT_DOTS)) {
+      const start = m.index!;
+      if (taken.some(([a, b]) => start < b && start + m[0].length > a) || out.some((s) => start < s.end && start + m[0].length > s.start)) continue;
+      out.push({ family: 'url', term: 'external', start, end: start + m[0].length, text: original.slice(start, start + m[0].length) });
     }
   }
   if (token) {

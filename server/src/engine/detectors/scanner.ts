@@ -1006,12 +1006,12 @@ function hostsAnAccount(f: Context, end: number): boolean {
   return ACCOUNT_KIND_AFTER.test(f.text.slice(end, end + 12));
 }
 const ACCOUNT_KIND_AFTER = /^(?:上|里|中|内)(?:的[^，,。\n]{0,6}?|搜索?[^，,。\n]{0,10}?)(?:公众号|服务号|订阅号|小程序|视频号)/;
-/** Someone's own V, the handle given after a colon later in its clause: 我的V就是店名拼音加生日：qimu0921. */
+/** Someone's own V, the handle given after a colon later in its clause: 我的V就是店名拼音加生日：qimu0921 (or 0612xyz; not 165cm). */
 function ownLetterGivenLater(f: Context, text: string, start: number, end: number): boolean {
   return OWNER_BEFORE.test(f.text.slice(Math.max(0, start - 4), start)) && HANDLE_AFTER_COLON.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 40));
 }
 const OWNER_BEFORE = /(?:我|我们|店主|老板|主播|客服|店长)的$/;
-const HANDLE_AFTER_COLON = /^[^，,。！？!?\n]{0,24}[:：]\s*[a-z][a-z0-9_.-]{2,}\d/i;
+const HANDLE_AFTER_COLON = /^[^，,。！？!?\n]{0,24}[:：]\s*(?:[a-z][a-z0-9_.-]{2,}\d|\d{2,}(?!(?:cm|mm|kg|ml|mah|km|kw)(?![a-z]))[a-z]{2,}(?![a-z]*[\u4e00-\u9fff]))/i;
 /** Skipping the platform by name: payment only where money is named (readings.ts). */
 const SKIPS_PLATFORM = new Set(SKIPPING_THE_PLATFORM);
 
