@@ -3304,3 +3304,18 @@ test('round ij: an address with its dots written as dashes, a mailbox\'s at said
     ['我的 v 就是生日加姓的缩写：0921mjz，自己拼', ['contact'], 'xiaohongshu'],
   ]);
 });
+
+test('round il–iq (ip, iq): money paid privately or in a private chat, to the owner, by transfer after a handle, collected in a group chain or by WeChat before shipping, a number\'s part named before another asked-for noun, English and Chinese digit words mixed', () => {
+  expectFamilies([
+    ['尾款私下付就行，不用在小黄车拍', ['payment'], 'douyin'],
+    ['老客复购直接支付宝付款给老板，再送小样', ['payment'], 'jd'],
+    ['加微 mujin_6688 直接转账，价格更低', ['contact', 'payment'], 'taobao'],
+    ['不接受直接转账，请在平台下单', [], 'taobao'],
+    ['退款将直接转账到您的原支付账户', [], 'jd'],
+    ['定金请私聊付，到货通知', ['group', 'payment'], 'xiaohongshu'],
+    ['进团购群接龙，群里统一收款', ['group', 'payment'], 'pinduoduo'],
+    ['老客进内部群，支付宝收款发货', ['group', 'payment'], 'jd'],
+    ['下单备注手机号尾号和微信号，客服加您送礼', ['collect'], 'douyin'],
+    ['有事打我电话：one five eight，零三六一，2 7 4 9', ['phone'], 'tmall'],
+  ]);
+});

@@ -1,7 +1,7 @@
 /** Phone numbers: mobiles, landlines with area code, 400/800 hotlines, however written. */
 import { Gap, type FoldedText } from '../normalize';
 import { anyOf, clauseStart, longestFirst } from './context';
-import { digitOf, digitRuns, digitValue, isAsciiDigit, isDigitLike, isNumeral, MIN_STRONG_DIGITS, PHONE_GROUPS, type DigitRun } from './digits';
+import { digitOf, digitRuns, digitValue, isAsciiDigit, isDigitLike, isNumeral, MIN_STRONG_DIGITS, PHONE_GROUPS, STRONG_DIGIT_UNITS, type DigitRun } from './digits';
 import { PHONE_LABELS } from './phoneWords';
 import { words, type LexEntry } from './lexicon';
 
@@ -229,8 +229,9 @@ function pinyinPhones(f: FoldedText): PhoneHit[] {
  */
 const ENGLISH_DIGITS: Readonly<Record<string, string>> = { zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
 const ENGLISH_WORDS = longestFirst(Object.keys(ENGLISH_DIGITS));
-const ENGLISH_TOKEN = new RegExp(`${ENGLISH_WORDS}|\\d`, 'y');
-const ENGLISH_RUN = new RegExp(`(?:${ENGLISH_WORDS}|\\d){10,}`, 'g');
+// (Chinese numerals among them too: one three seven，零五二八，9 6 1 4.)
+const ENGLISH_TOKEN = new RegExp(`${ENGLISH_WORDS}|[${STRONG_DIGIT_UNITS}]`, 'y');
+const ENGLISH_RUN = new RegExp(`(?:${ENGLISH_WORDS}|[${STRONG_DIGIT_UNITS}]){10,}`, 'g');
 const MIN_ENGLISH_WORDS = 3;
 const isLetterAt = (text: string, at: number): boolean => at >= 0 && at < text.length && text.charCodeAt(at) >= 0x61 && text.charCodeAt(at) <= 0x7a;
 
@@ -252,7 +253,7 @@ function englishPhones(f: FoldedText): PhoneHit[] {
       ENGLISH_TOKEN.lastIndex = k;
       const t = ENGLISH_TOKEN.exec(text)!;
       starts.push(k);
-      digits += t[0].length === 1 ? t[0] : ENGLISH_DIGITS[t[0]];
+      digits += t[0].length === 1 ? String(digitValue(t[0].charCodeAt(0)) % 10) : ENGLISH_DIGITS[t[0]];
       if (t[0].length > 1) words++;
       k += t[0].length;
     }

@@ -733,8 +733,10 @@ function collectRequest(f: Context, start: number, end: number, original: string
   for (const c of COLLECT_CONJUNCTIONS) {
     const cs = listedAt - c.length;
     if (cs <= 0 || !f.text.startsWith(c, cs)) continue;
-    const noun = COLLECT_NOUNS.find((n) => cs >= n.length && f.text.startsWith(n, cs - n.length));
-    const asked = noun && collectRequest(f, cs - noun.length, cs, original);
+    // …the part of a number named after it too (备注您的手机号后四位和微信号).
+    const nounEnd = cs - (NUMBER_PART.exec(f.text.slice(Math.max(0, cs - 4), cs))?.[0].length ?? 0);
+    const noun = COLLECT_NOUNS.find((n) => nounEnd >= n.length && f.text.startsWith(n, nounEnd - n.length));
+    const asked = noun && collectRequest(f, nounEnd - noun.length, nounEnd, original);
     if (asked) return { start: asked.start, end };
     // 备注刻字内容和微信号: what else is asked for may be no contact noun.
     const listed = verbBefore(f, cs, LISTED_AFTER_COLLECT);
@@ -806,6 +808,8 @@ const DAMAGE = /碎了|摔碎|破损|摔坏|压坏|坏了|漏液|漏了|少件|�
 const NOT_THE_SHOPS_REWARD = /(?:京东|淘宝|天猫|拼多多|抖音|快手|小红书|平台)(?:平台)?(?:按规则|自动|官方|统一)?(?:发放|自动发|发的)|以平台页面为准|(?:与|和|跟)(?:评价|好评|评论)(?:无关|没关系|没有关系|无任何关系)/;
 const FILL_VERB_JUST_BEFORE = /(?:填写|填好|填上|登记|提供|留下|写上|写下|写明|备注)(?:您的|你的)?$/;
 const NEWLINE = 10;
+/** A part of a number named after it: 后四位, 尾号, 前3位. */
+const NUMBER_PART = /(?:(?:后|前|末)(?:[一二三四五六七八2-8]|两)位|尾号|尾数)$/;
 
 /** True when a conjunction's character stands in the 8 characters before `at`. */
 function conjunctionNear(text: string, at: number): boolean {
@@ -1192,8 +1196,9 @@ function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
   // that holds its number stands beside the group (进群链接：…, 想进批发群的看头像); so does the profile
   // that holds a code to scan (头像里面那个码长按识别); and a person added by the scan (这个码，扫一扫加我微信).
   if (a.family === 'qr') return b.family === 'payment' || b.family === 'profile' || (b.family === 'contact' && SCAN_ADDS.test(b.text));
-  // …and a number given for a group is a phone too (WhatsApp group: +86 135 7702 4618).
-  if (a.family === 'group') return b.family === 'url' || b.family === 'profile' || b.family === 'phone';
+  // …and a number given for a group is a phone too (WhatsApp group: +86 135 7702 4618); money paid in a private
+  // chat is both (预售款请私聊付定金).
+  if (a.family === 'group') return b.family === 'url' || b.family === 'profile' || b.family === 'phone' || (a.term === 'dm' && b.family === 'payment');
   // …and the platform whose profile page the pointer sends to (去看我视频号简介, on JD; not 我抖音名就是V号: a name).
   if (a.family === 'thirdParty') return b.family === 'profile' && PROFILE_PAGE_AFTER.test(text.slice(a.end, a.end + 6));
   if (a.family !== 'contact') return false;
