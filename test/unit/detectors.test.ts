@@ -3317,5 +3317,9 @@ test('round il–iq (ip, iq): money paid privately or in a private chat, to the 
     ['老客进内部群，支付宝收款发货', ['group', 'payment'], 'jd'],
     ['下单备注手机号尾号和微信号，客服加您送礼', ['collect'], 'douyin'],
     ['有事打我电话：one five eight，零三六一，2 7 4 9', ['phone'], 'tmall'],
+    ['小企鹅：3051746282，找我要清单', ['contact'], 'xiaohongshu'],
+    ['小企鹅找我，发你清单', ['contact'], 'xiaohongshu'],
+    ['小企鹅2只装 毛绒玩具', [], 'xiaohongshu'],
+    ['小企鹅找妈妈 绘本', [], 'xiaohongshu'],
   ]);
 });
