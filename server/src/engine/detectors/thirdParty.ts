@@ -72,7 +72,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('黄色袋鼠 黄袋鼠', 'other'),
   // JD's white dog by its name: 去那只小白狗Joy家搜.
   // …and the dog's shop said plainly (去小狗头像那家搜, 狗那家今天五折).
-  ...cued('小狗头像那家 小狗头像的那家 狗头像那家 狗那家 狗东家 东哥家 刘强东家', 'jd'),
+  ...cued('小狗头像那家 小狗头像的那家 狗头像那家 狗那家 狗东家 东哥家 刘强东家 东东家', 'jd'),
   // Founders' houses: 去黄峥家搜, 去“马爸爸家”搜.
   ...cued('黄峥家 黄老板家', 'pinduoduo'),
   ...cued('刘老板家', 'jd'),
