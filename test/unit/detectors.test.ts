@@ -3321,7 +3321,8 @@ test('round il–iq (ip, iq): money paid privately or in a private chat, to the 
     ['小企鹅找我，发你清单', ['contact'], 'xiaohongshu'],
     ['小企鹅2只装 毛绒玩具', [], 'xiaohongshu'],
     ['小企鹅找妈妈 绘本', [], 'xiaohongshu'],
-    ['拼夕夕上便宜一块？那是旧款，想要旧款的自己去那边拍', ['thirdParty'], 'taobao'],
+    ['配件在某宝店「木槿家」有售，京东还没上，可以去那边下单', ['thirdParty'], 'jd'],
+    ['拼多多上的同款是仿的，别去那边买', [], 'taobao'],
     ['同款在东东家也上了，可以去那边比价', ['thirdParty'], 'tmall'],
     ['在拼多多那边买的不在本店保修范围', [], 'taobao'],
   ]);

@@ -34,26 +34,10 @@ export function mentionsWithPush(text: string, signals: RawSignal[]): void {
       }
     }
   }
-  // …and a platform named, then sent to as 那边 (在拼夕夕便宜两块？…要买的自己去那边拍; 同款已在东东家上架，可去那边比价).
-  for (const s of signals) {
-    if (s.mention && s.family === 'thirdParty' && s.term !== 'wechat-private' && s.term !== 'token' && sentThereAfter(text, s.end)) s.mention = false;
-  }
   // …and a WeChat named in a sentence that asks for a private message is the way there: 私信我，发你价格表和微信.
   for (const s of signals) {
     if (s.mention && s.family === 'contact' && s.term === 'wechat' && signals.some((o) => !o.mention && o.family === 'group' && o.term === 'dm' && nearInSentence(text, s, o))) s.mention = false;
   }
-}
-
-/** How far after a platform's name its 那边 may send the buyer (a question between, as 是吧？). */
-const THERE_REACH = 40;
-/** The buyer sent to a place named before as 那边: 去那边拍, 可去那边比价, 那边有链接 (not 在那边买的…: what was bought there). */
-const SENT_THERE = /(?:去|到|上)(?:那边|那里|那儿|那家)(?:另外|直接|自己|再)?(?:拍|买|下单|搜|比价|付款|找|领)|那边(?:有链接|下单|直接拍|直接买)/;
-
-function sentThereAfter(text: string, end: number): boolean {
-  const after = text.slice(end, end + THERE_REACH);
-  const line = after.indexOf('\n');
-  const m = SENT_THERE.exec(line < 0 ? after : after.slice(0, line));
-  return m !== null && !/(?:不要|别|不用|勿|不必)$/.test(after.slice(0, m.index));
 }
 
 /** True when `dm` is a message sent on `platform`: 在视频号私信, 在小红书里私信. */
