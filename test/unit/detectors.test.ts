@@ -3300,6 +3300,7 @@ test('round ij: an address with its dots written as dashes, a mailbox\'s at said
     ['www 系列新品上架', [], 'douyin'],
     ['询价发邮件：mujin_trade 圈a 163 点 com', ['contact'], 'taobao'],
     ['采购请联系：邮箱 buy 在 mujin-home 点 cn', ['contact'], 'jd'],
+    ['简介里有我的号，想要的自己加', ['contact', 'profile'], 'wechat_channels'],
     ['有事发邮件：名字是 mu 开头加三个六，艾特 qq 点 com', ['contact'], 'jd'],
     ['批次号 1 3 8 - 2 6 0 4 - 7 7 1 9，有问题按批次号直接拨', ['phone'], 'kuaishou'],
     ['批次号 13826047719，按批次号查询真伪', [], 'kuaishou'],
