@@ -241,6 +241,15 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     crossClauses: true,
   },
   // A bare 码 is a code only when the buyer is told to scan it: 扫卡片右下角的码, 扫背面码.
+  // 长按 with a picture to recognise a few words on: 长按屏幕上的那张图识别一下 (not 长按图片保存).
+  longPress: {
+    verbs: [],
+    fillers: [],
+    free: 0,
+    reach: 0,
+    after: list('识别'),
+    afterReach: 12,
+  },
   scan: {
     verbs: list('扫 扫描 扫一下 扫一扫 识别 扌彐 sao scan 对准 对着'),
     // …and whose code it is (扫师傅的收款码: a code and a payment), or which picture holds it (扫第三张图右下角的码).

@@ -19,7 +19,7 @@ import type { SignalFamily } from '../types';
 /** `raw`: a word that only tells the raw detectors (detectors/raw.ts) where to look. */
 export type Need = 'always' | 'cue' | 'mention' | 'handle' | 'join' | 'collect' | 'negative' | 'pattern' | 'raw';
 
-export type CueSet = 'contact' | 'platform' | 'review' | 'heldReview' | 'profile' | 'dm' | 'qr' | 'scan' | 'payment' | 'payMe' | 'friend' | 'comment';
+export type CueSet = 'contact' | 'platform' | 'review' | 'heldReview' | 'profile' | 'dm' | 'qr' | 'scan' | 'payment' | 'payMe' | 'friend' | 'comment' | 'longPress';
 
 export interface LexEntry {
   /** The word; after folding at build time, the folded word. */

@@ -14,6 +14,8 @@ export const qrEntries: LexEntry[] = [
   ...words('小程序码 太阳码', { family: 'qr', term: 'qr', need: 'cue', cues: 'qr', companion: 'thirdParty' }),
   ...words('码', { family: 'qr', term: 'qr', need: 'cue', cues: 'scan' }),
   // 二纟隹码 (维 in its parts), 长按可识别, and the small square a card's code is called when the word is avoided.
+  // A long press on a picture to recognise it (长按屏幕上的那张图识别一下).
+  ...words('长按', { family: 'qr', term: 'qr', need: 'cue', cues: 'longPress' }),
   ...words('二纟隹码 长按可识别 长按即可识别 长按就能识别 扫1扫 相册识别 相册里识别 scantheqrcode scanqrcode scanthecode scantheqr scanqr', { family: 'qr', term: 'qr', need: 'always' }),
   ...words('小方块 黑白小方块 小方格 黑白小方格 格子图 小格子图 方块图 方形图案 黑白格子 黑白格 黑白方块 方块 方块图案 方格子 小方格子 马赛克方块 格子图案 方格图 方格图案 小方格图 黑白小格子 黑白方格 小方码 方码 图案 黑白迷宫 迷宫图 小迷宫', { family: 'qr', term: 'qr', need: 'cue', cues: 'scan' }),
 ];
@@ -23,6 +25,8 @@ export const qrNegatives: LexEntry[] = negatives(
   '扫码枪 扫码器 扫描器 扫描头 扫码头 扫码盒 扫描枪 扫描仪 扫码模块 扫码验真 扫码查真伪 扫码溯源 扫码防伪 扫码验证 扫码点餐 扫码点单 识别码 扫码播放 路人扫一下 路人扫一扫 路人扫码 好心人扫一下 好心人扫码 捡到的人扫一下 捡到的人扫码 ' +
     '二维码打印机 二维码标签 扫码识别发票 扫码识别票据 扫码录入 扫码支付 扫码付款 扫码入内 扫码入场 扫码入园 扫码乘车 扫码开门 扫码核销 扫码开票 扫码查询真伪 扫码借 扫码充电 ' +
     // A wedding invitation's code that guides guests there (二维码请柬 扫码即可导航到酒店).
+    // A long press that recognises no picture (长按开机键识别指纹).
+    '识别指纹 识别人脸 识别面容 识别语音 识别文字 长按开机 长按电源 长按按键 长按键 长按按钮 ' +
     '扫码导航 扫码即可导航 扫码就能导航 扫码一键导航 扫码定位 扫码即可定位 二维码请柬 请柬二维码 ' +
     '扫码投屏 扫码直接投屏 扫码即可投屏 扫码就能投屏 扫码开锁 扫码解锁 扫码配网 扫码绑定 扫码连接 扫码连 扫码拍照 拍照扫码 ' +
     // Scanners sold: 一体式二维码扫描平台.

@@ -505,7 +505,7 @@ export class Scanner {
             const pointed = POINTED_WECHAT.test(f.text.slice(Math.max(start, after - 3), after)) || POINTED_WECHAT.test(f.text.slice(Math.max(start, spanEnd - 3), spanEnd));
             if (pointed) addsThePointed = spanEnd > after && ADD_CALL.test(f.text.slice(after, spanEnd).replace(/^[^加添+➕]*/, '')) ? 'yes' : 'if-called-after';
           }
-        } else if (cues === 'friend' || cues === 'scan') {
+        } else if (cues === 'friend' || cues === 'scan' || cues === 'longPress') {
           // 复制去加好友：2694517308: the account to add is given, the seller's.
           if (cues === 'friend' && (digitsSoonAfter(f, end) || HANDLE_SOON_AFTER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 12)))) return undefined;
           if (verb !== undefined) spanStart = verb;
