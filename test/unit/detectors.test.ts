@@ -3304,7 +3304,7 @@ test('round ij: an address with its dots written as dashes, a mailbox\'s at said
     ['新款都在商城里，长按屏幕上那张图识别一下就能进', ['qr'], 'jd'],
     ['长按图片保存到相册', [], 'jd'],
     ['长按开机键三秒识别指纹', [], 'jd'],
-    ['新品先在QQ空间发，空间号 52087341', ['contact'], 'jd'],
+    ['QQ空间号 52087341，新品先在那里发', ['contact'], 'jd'],
     ['一键分享到QQ空间', [], 'jd'],
     ['有事发邮件：名字是 mu 开头加三个六，艾特 qq 点 com', ['contact'], 'jd'],
     ['批次号 1 3 8 - 2 6 0 4 - 7 7 1 9，有问题按批次号直接拨', ['phone'], 'kuaishou'],
