@@ -3306,6 +3306,7 @@ test('round ij: an address with its dots written as dashes, a mailbox\'s at said
     ['长按开机键三秒识别指纹', [], 'jd'],
     ['QQ空间号 52087341，新品先在那里发', ['contact'], 'jd'],
     ['一键分享到QQ空间', [], 'jd'],
+    ['为寄延保卡，请回复小店客服您的手机号', ['collect'], 'wechat_channels'],
     ['有事发邮件：名字是 mu 开头加三个六，艾特 qq 点 com', ['contact'], 'jd'],
     ['批次号 1 3 8 - 2 6 0 4 - 7 7 1 9，有问题按批次号直接拨', ['phone'], 'kuaishou'],
     ['批次号 13826047719，按批次号查询真伪', [], 'kuaishou'],
