@@ -3307,6 +3307,7 @@ test('round ij: an address with its dots written as dashes, a mailbox\'s at said
     ['QQ空间号 52087341，新品先在那里发', ['contact'], 'jd'],
     ['一键分享到QQ空间', [], 'jd'],
     ['为寄延保卡，请回复小店客服您的手机号', ['collect'], 'wechat_channels'],
+    ['扫码进“木槿会”小圈子，老客价都在里面', ['group', 'qr'], 'kuaishou'],
     ['有事发邮件：名字是 mu 开头加三个六，艾特 qq 点 com', ['contact'], 'jd'],
     ['批次号 1 3 8 - 2 6 0 4 - 7 7 1 9，有问题按批次号直接拨', ['phone'], 'kuaishou'],
     ['批次号 13826047719，按批次号查询真伪', [], 'kuaishou'],

@@ -542,8 +542,8 @@ export class Scanner {
         const verb = verbBefore(f, start, beginsInsideQuotes(text, f, start, end) ? JOIN_ACROSS_QUOTES : JOIN);
         // Or the way in right after it (绘本共读群请加微信, 福利群扫码进), a signal of its own; or the
         // group's name in quotes with the join verb before them (扫一扫，进“老铁大本营”).
-        // Or the join verb before a quoted name that ends in the group word: 扫码加入"佳禾批发商"群, 进“青禾老茶客”微信群.
-        const way = verb === undefined && (cueAfter(f, end, JOIN_AFTER) !== undefined || joinedIntoQuotedName(text, f, end) || (e.word.endsWith('群') && verbBeforeQuotedName(text, f, start, JOIN)));
+        // Or the join verb before a quoted name that ends in the group word: 扫码加入"佳禾批发商"群, 进“青禾老茶客”微信群, 进“老友会”小圈子.
+        const way = verb === undefined && (cueAfter(f, end, JOIN_AFTER) !== undefined || joinedIntoQuotedName(text, f, end) || (/[群圈]子?$/.test(e.word) && verbBeforeQuotedName(text, f, start, JOIN)));
         if (verb !== undefined) spanStart = verb;
         else if (way) break;
         // 群, and everyday words a group is also called (美妆圈子, 我们的小家): nothing without a join.
