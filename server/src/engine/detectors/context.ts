@@ -474,6 +474,8 @@ function potentialComplement(text: string, bu: number): boolean {
   return RESULTS.has(text.charAt(bu + 1)) && before >= 0x4e00 && before <= 0x9fff && !NOT_A_VERB.has(text.charAt(bu - 1));
 }
 const JUDGING = new Set([...'拿说看摸估定吃']);
+/** A 不 that is no 拿不准 ("not sure": 尺码拿不准可以问我们的🐧客服 …). */
+const NOT_JUDGED_BU = `(?:(?<![${[...JUDGING].join('')}])不|不(?!准))`;
 /** 不让发, 不让放链接: what the platform does not let one post, the evader's excuse, no refusal of the evader's own. */
 const NOT_ALLOWED_TO_POST = '让[发放挂贴留说打写]';
 /** 别 followed by these urges the buyer on (别急，去某鱼搜; 别走，加我): no negation of what follows. */
@@ -490,7 +492,7 @@ const WARNING_FRAME = anyOf('别信 请勿相信 不要相信 切勿相信 别�
  */
 // A bare 无 opens no request (7天无理由 质保一年 专属顾问 …).
 // (收到 a message, not the goods: 收到后写下使用感受并晒图 asks for a review.)
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `不(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到(?![后货宝商包])了?).{0,12}?(?:让|要求|叫|邀请|索要|索取|引导|诱导|通过|使用|说|问(?!题)|发来|发了|发自己|刷|添加您|添加你|加您|加你|要您|要你|要我|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `${NOT_JUDGED_BU}(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到(?![后货宝商包])了?).{0,12}?(?:让|要求|叫|邀请|索要|索取|引导|诱导|通过|使用|说|问(?!题)|发来|发了|发自己|刷|添加您|添加你|加您|加你|要您|要你|要我|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
 /** 有人问怎么找我：那个聊天软件，搜…: a colon after the question's words, before the trigger, opens the seller's answer. */
 function answersAfterColon(f: FoldedText, s: number, at: number): boolean {
   const asked = f.text.lastIndexOf('问', at - 1);

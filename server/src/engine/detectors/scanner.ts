@@ -504,6 +504,9 @@ export class Scanner {
             // the add-call may follow the pointer's words (那串字母数字就是我的号，加上直接…: see the signal below).
             const pointed = POINTED_WECHAT.test(f.text.slice(Math.max(start, after - 3), after)) || POINTED_WECHAT.test(f.text.slice(Math.max(start, spanEnd - 3), spanEnd));
             if (pointed) addsThePointed = spanEnd > after && ADD_CALL.test(f.text.slice(after, spanEnd).replace(/^[^加添+➕]*/, '')) ? 'yes' : 'if-called-after';
+          } else if (verb !== undefined && WECHAT_POINTED_FIRST.test(f.text.slice(verb, start))) {
+            // VX号就挂在店铺首页头像下面，直接搜索添加: WeChat's account named first, then where it is, then the add-call.
+            addsThePointed = 'if-called-after';
           }
         } else if (cues === 'friend' || cues === 'scan' || cues === 'longPress') {
           // 复制去加好友：2694517308: the account to add is given, the seller's.
@@ -1209,6 +1212,8 @@ function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
 const ADD_CALL = /^(?:加|添加|\+|➕)/;
 /** WeChat's name or letters, or an account, ending a pointer's words: 简介里有V, 头像有vx, 那串字母数字就是我的号. */
 const POINTED_WECHAT = /(?:v|vx|微信|薇|威|号)$/;
+/** A pointer that opens on WeChat's account: VX号就挂在…, 微信在…. */
+const WECHAT_POINTED_FIRST = /^(?:v|vx|微信|薇|威)号?(?:就|都)?(?:挂在|放在|在|写在)/;
 /** A profile page right after a platform's name: 视频号简介, 抖音主页, 小红书的头像. */
 const PROFILE_PAGE_AFTER = /^(?:号|账号)?(?:的)?(?:主页|简介|头像|签名|置顶)/;
 /** A contact added by scanning: 扫一扫加我微信, 扫码添加店主. */
@@ -1219,8 +1224,8 @@ const ADD_CALL_BEFORE = /(?:加|添加|\+|➕)(?:我|我的|我们的?|你|您)?
 const HANDLE_GIVEN = /[a-z0-9][a-z0-9_.-]{3,}|\d{5,}/i;
 /** An add-call right after a contact, in its sentence: ，加了直接发 / ，加上以后 / 直接加就行 / 复制去加. */
 const ADD_CALL_AFTER = /^[^。！？!?\n]{0,6}?(?:加了|加上|加的时候|直接加|去加|加我|复制过去|复制去|记得加|复制加)/;
-/** …within a longer clause, for a bare letter that gives no handle: v在我简介第二行，直接加 (直接复制加, 加v领新客礼, 想要的自己加). */
-const ADD_CALL_LATER = /^[^。！？!?\n]{0,12}?(?:，|,|\s)(?:[^。！？!?\n，,]{0,6}?照着加|(?:想要的|需要的|要的|有需要的|感兴趣的)?(?:扫一下|扫一扫|扫码)?(?:直接加|去加|加了|加上|自己加|直接复制加|复制加|记得加|加的时候|加[vV微]))/;
+/** …within a longer clause, for a bare letter that gives no handle: v在我简介第二行，直接加 (直接复制加, 加v领新客礼, 想要的自己加, 直接搜索添加, 搜一下就能加到我). */
+const ADD_CALL_LATER = /^[^。！？!?\n]{0,12}?(?:，|,|\s)(?:[^。！？!?\n，,]{0,6}?照着加|(?:想要的|需要的|要的|有需要的|感兴趣的)?(?:扫一下|扫一扫|扫码)?(?:直接加|去加|加了|加上|自己加|直接复制加|复制加|记得加|加的时候|加[vV微]|(?:直接)?搜索(?:添)?加|(?:搜一下)?就能加到|能加到我))/;
 
 /** Signals whose words stand for a second family report it too, unless that family is there. */
 function withCompanions(signals: RawSignal[]): RawSignal[] {
