@@ -490,9 +490,9 @@ const WARNING_FRAME = anyOf('别信 请勿相信 不要相信 切勿相信 别�
  * 您加好友…) or reports of others (有人在评论区发号码让你私下转账, 陌生人发来的加群链接, 有人在评论里发自己微信号): before the
  * trigger, in its clause or across the list marks before it.
  */
-// A bare 无 opens no request (7天无理由 质保一年 专属顾问 …).
+// A bare 无 opens no request (7天无理由 质保一年 专属顾问 …); 不能说 is the evader's excuse, no request refused (不能说太明白：某鱼搜…).
 // (收到 a message, not the goods: 收到后写下使用感受并晒图 asks for a review.)
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `${NOT_JUDGED_BU}(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到(?![后货宝商包])了?).{0,12}?(?:让|要求|叫|邀请|索要|索取|引导|诱导|通过|使用|说|问(?!题)|发来|发了|发自己|刷|添加您|添加你|加您|加你|要您|要你|要我|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `${NOT_JUDGED_BU}(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到(?![后货宝商包])了?).{0,12}?(?:让|要求|叫|邀请|索要|索取|引导|诱导|通过|使用|(?<!不能|不方便|不好|没法|不便|不敢)说|问(?!题)|发来|发了|发自己|刷|添加您|添加你|加您|加你|要您|要你|要我|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
 /** 有人问怎么找我：那个聊天软件，搜…: a colon after the question's words, before the trigger, opens the seller's answer. */
 function answersAfterColon(f: FoldedText, s: number, at: number): boolean {
   const asked = f.text.lastIndexOf('问', at - 1);
@@ -820,7 +820,7 @@ export function quotedNameAfter(text: string, f: FoldedText, end: number): boole
 /** A later clause sends the buyer to the place just named: 同款在并夕夕也有，想省钱的去那搜; …在某宝，搜店铺号 6028… */
 const GOING_REFUSED = /(?:不要|别|不用|勿|不必)$/;
 const ANOTHER_PLATFORM = /淘宝|天猫|京东|拼多多|抖音|快手|小红书|视频号|闲鱼|得物|唯品会|某宝|某东|某音|多多/;
-const SENT_THERE = list('自己去搜 去搜搜 可以去搜 过去蹲 那边的店铺叫 那边的店叫 那边店铺叫 那边店名叫 搜我们主播名 搜主播名 搜我名字 搜主播名字 搜他名字 搜她名字 搜他的名字 搜她的名字 去那边 去那里 去那儿 去那搜 去那下单 去那买 那边搜 那里搜 那边下单 那边拍 搜店铺 搜店名 搜同名 搜我家 搜我们家 搜我们店名 搜我们的店 搜我们店 搜号 搜账号 搜id 店名一样 店名都一样 名字一样');
+const SENT_THERE = list('自己去搜 去搜搜 可以去搜 去搜 过去蹲 那边的店铺叫 那边的店叫 那边店铺叫 那边店名叫 搜我们主播名 搜主播名 搜我名字 搜主播名字 搜他名字 搜她名字 搜他的名字 搜她的名字 去那边 去那里 去那儿 去那搜 去那下单 去那买 那边搜 那里搜 那边下单 那边拍 搜店铺 搜店名 搜同名 搜我家 搜我们家 搜我们店名 搜我们的店 搜我们店 搜号 搜账号 搜id 店名一样 店名都一样 名字一样');
 
 /**
  * A later clause of the sentence searching for the seller there or giving the account: 绿色聊天软件上等您，

@@ -226,7 +226,7 @@ export function describedApp(f: FoldedText, start: number): { start: number; ter
     if (m) return { start: from + m.index, term };
   }
   const m = NAMED_BY_A_CHARACTER.exec(before);
-  const term = m && APP_BY_CHARACTER[(m[1] ?? m[2] ?? m[3])!];
+  const term = m && APP_BY_CHARACTER[(m[1] ?? m[2] ?? m[3] ?? m[4])!];
   return m && term ? { start: from + m.index, term } : undefined;
 }
 
@@ -260,8 +260,8 @@ const DESCRIBED_APPS: readonly [RegExp, string][] = [
   // 闲鱼 by its fish: 鱼图标的二手app.
   [new RegExp(`(?:小鱼|鱼塘|鱼)${ICON}(?:二手|闲置)?(?:的)?$`), 'other'],
 ];
-/** A name given by one of its characters: 带“拼”字的, 名字里有个淘字的, 抖字开头的, 橙色“淘”字App. */
-const NAMED_BY_A_CHARACTER = /(?:带|有个|有)(.)字(?:的)?$|(.)字(?:开头|打头)(?:的)?$|(?:[橙红蓝黑黄绿白橘]色|那个)(.)字(?:的)?(?:图标|logo)?(?:的)?$/;
+/** A name given by one of its characters: 带“拼”字的, 名字里有个淘字的, 抖字开头的, 橙色“淘”字App, '淘'字图标那个App. */
+const NAMED_BY_A_CHARACTER = /(?:带|有个|有)(.)字(?:的)?$|(.)字(?:开头|打头)(?:的)?$|(?:[橙红蓝黑黄绿白橘]色|那个)(.)字(?:的)?(?:图标|logo)?(?:的)?$|(.)字(?:的)?(?:图标|logo)(?:的)?(?:那个)?$/;
 const APP_BY_CHARACTER: Readonly<Record<string, string>> = { 拼: 'pinduoduo', 淘: 'taobao', 抖: 'douyin', 快: 'kuaishou', 京: 'jd', 猫: 'tmall' };
 
 /**

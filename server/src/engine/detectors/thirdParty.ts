@@ -69,7 +69,9 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('橙子家', 'taobao'),
   ...cued('x鱼', 'xianyu'),
   // Meituan by its kangaroo (找那只黄色袋鼠，搜“…”外卖).
-  ...cued('黄色袋鼠 黄袋鼠', 'other'),
+  ...cued('黄色袋鼠 黄袋鼠 黄色小美', 'other'),
+  // Douyin's name read backwards (新店在“音抖”上开了（倒着念）).
+  ...cued('音抖', 'douyin'),
   // JD's white dog by its name: 去那只小白狗Joy家搜.
   // …and the dog's shop said plainly (去小狗头像那家搜, 狗那家今天五折).
   ...cued('小狗头像那家 小狗头像的那家 狗头像那家 狗那家 狗东家 东哥家 刘强东家 东东家', 'jd'),
