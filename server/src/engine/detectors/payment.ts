@@ -8,6 +8,8 @@ export const paymentEntries: LexEntry[] = [
   ...words(
     '私下转账 私下交易 私下付款 私下支付 私下购买 私下收款 转账给我 转给我 线下交易 线下付款 线下支付 线下转账 门店交易 线下门店交易 到店交易 到店付款 当面交易 面交 走私单 私单 ' +
       '绕过平台 脱离平台 银行卡转账 加价私下 私下联系购买 红包付款 发红包付款 直接转我 转我账户 转到我 打款给我 对公转账不走平台 ' +
+      // …in English (PayPal us directly — skip Tmall).
+      'paypalus paypalme payusdirectly paymedirectly skiptmall skiptaobao skipjd skipdouyin skipthetmall skipthetaobao skiptheplatform bypasstheplatform offplatformpayment ' +
       // Money sent straight to the seller, the checkout of the platform left out by name.
       '发红包给我 红包发我 私下转我 私下转给我 支付宝过来 支付宝转过来 不走拼多多 不走淘宝 不走天猫 不走京东 不走抖音 不走快手 不走小红书 不走小店 线下签合同 线下签约 ' +
       // Paying the rest at the shop, the order only a placeholder: 定金在店里拍，尾款到店交.
@@ -29,7 +31,7 @@ export const paymentEntries: LexEntry[] = [
       // Paid when seen and fitted, in person, or another way the money goes: 戴着合适了再付, 钱货两清, 钱不走这边.
       '合适了再付 看好了再付 钱货两清 线下转我 不一样的付款方式 钱不走这边 钱不走平台 我直接转给你 我直接转你 提货付款 微信转定金 支付宝转定金 v转定金 ' +
       // A deposit or the price paid by WeChat or Alipay, not at checkout: 先微信付个定金, 货到微信付款, 把钱打到店主的💚.
-      '微信付定金 微信付个定金 微信付订金 微信付个订金 微信交定金 微信先付定金 支付宝付定金 支付宝付个定金 货到微信付 货到支付宝付 到货微信付 货到转微信 把钱打到店主 把钱打给店主 把钱打到老板 把钱打给老板 钱直接打到店主 钱直接打给店主 ' +
+      '微信付定金 微信付个定金 微信付订金 微信付个订金 微信交定金 微信先付定金 支付宝付定金 支付宝付个定金 v信付定金 vx付定金 v付定金 薇信付定金 威信付定金 绿泡泡付定金 v信付订金 vx付订金 vx交定金 v信交定金 货到微信付 货到支付宝付 到货微信付 货到转微信 把钱打到店主 把钱打给店主 把钱打到老板 把钱打给老板 钱直接打到店主 钱直接打给店主 ' +
       // In the shop, to the adviser, company to company, a payment code sent over: 店里交易, 转账给顾问, 公对公转账, 我发你个付款码.
       '转到老板 转给老板 转到店主 转给店主 ' +
       // Paid by transfer, the goods sent after it (直接转账给你发货更便宜).
