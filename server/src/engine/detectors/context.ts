@@ -585,6 +585,8 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
     else if (AFTER_UNITS[c] === RISK) risk = true;
     else if (AFTER_UNITS[c] === DISOWN) disowns = true;
   }
+  // vx我们没有，链接就在直播间下方: the seller says it has none.
+  if (noneOfOurs(f, at)) return true;
   if (!hasXin && described < 0 && !callsFraud && !risk && !disowns && !refused) return false;
   const after = text.slice(at, e);
   // 好评返现这种事我们店从来不做: refused after it is named.
@@ -598,6 +600,20 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   // (…别的都是假的, …除此之外加您的都是冒充: the others described as fakes, this one given as real.)
   return described >= 0 && DESCRIBED_AS_FRAUD.test(described > 0 ? after.slice(described) : after) && !OTHERS_FAKE.test(after);
 }
+
+/** The seller saying, right after a word, that it has none: vx我们没有，…; 微信我们也没有. The clause ends there. */
+function noneOfOurs(f: FoldedText, at: number): boolean {
+  const text = f.text;
+  for (let p = at + 1; p <= at + 5 && p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== WO && c !== ZAN && c !== BEN) continue;
+    const m = NONE_OF_OURS.exec(text.slice(p, p + 7));
+    if (m && (p + m[0].length >= text.length || text.charCodeAt(p + m[0].length) === 10 || f.gaps[p + m[0].length]! >= Gap.Clause)) return true;
+  }
+  return false;
+}
+const NONE_OF_OURS = /^(?:我们|我|咱们|咱家|本店)(?:都|也|是)?(?:没有|没)/;
+const [WO, ZAN, BEN] = [...'我咱本'].map((c) => c.charCodeAt(0));
 
 /** …or says the buyer is on their own: 私下转账出了问题没人管, 出了事没人管你, 线下交易没有保障, 有风险. */
 /** The thing named, then refused: …这种事我们从来不做, …这一套我们不搞, 私下交易我们是绝对不做的. */
@@ -657,7 +673,7 @@ const GIVEN_FOR_ENDS = new Set([...'供或和及'].map((c) => c.charCodeAt(0)));
 const NOT_GIVEN_FOR = /[不没](?:会|再)?为[^不没]{1,5}提供(?:任何)?(?:[^不没]{1,4}(?:或|和|及))?$/;
 const QU = '取'.charCodeAt(0);
 
-const NEGATED_REACH = /(?:不用|不必|无需|别|不要|没必要)(?:再|去)?(?:外面|别处)?(?:找|联系|加|进|跟|和|与)(?:主播|客服|我们|我|店主|老板|店长|助理|什么|任何人?|微信|vx|v|qq)?(?:的)?(?:私人|个人)?$/;
+const NEGATED_REACH = /(?:不用|不必|无需|别|不要|没必要)(?:再|去)?(?:外面|别处)?(?:找|联系|加|进|跟|和|与|给)(?:主播|客服|我们|我|店主|老板|店长|助理|什么|任何人?|微信|vx|v|qq)?(?:的)?(?:私人|个人)?(?:发)?$/;
 /** 别去外面那个橙色App搜了, 不用去别的那个淘宝搜: a negator, going, and where, the place described or not. */
 const NEGATED_GOING = /(?:不用|不必|无需|别|不要|没必要)(?:再)?(?:去|到|上)(?:外面|外头|别处|别的|其他)?(?:的)?(?:那个|那家|那种|这个|这种)?(?:橙色|蓝色|红色|黄色|绿色|白色|黑色)?(?:的)?$/;
 /** What NEGATED_REACH and NEGATED_GOING need before the trigger: a negator's first unit (most triggers have none near). */

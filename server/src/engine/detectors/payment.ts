@@ -116,6 +116,8 @@ export const paymentEntries: LexEntry[] = [
 export const paymentNegatives: LexEntry[] = negatives(
   // One's own code printed (上传您自己的收款码，我们照图打印).
   '自己的收款码 跳转到微信小店 跳转到微信 跳转到小店 跳转到店铺 ' +
+  // A printer that prints payee codes (开店的老铁打收款码、商品标签都行).
+  '打收款码 打印收款码 ' +
   // A refund back the way it was paid (退款将直接转账到您的原支付账户).
   '直接转账到您的原 直接转账到你的原 直接转账到原 ' +
   // Alipay at the platform's own checkout, after the order is placed (拍下用支付宝付款即可，支持花呗分期).
