@@ -75,6 +75,8 @@ export const contactEntries: LexEntry[] = [
   // 加賴: Line as Taiwan says it.
   ...words('加赖 赖id', { family: 'contact', term: 'im', need: 'always' }),
   ...words('tg line 飞机', { family: 'contact', term: 'im', need: 'handle' }),
+  // An add-call with a handle and no app named (加我：lin1688): the handle says it is an account.
+  ...words('加我 加下我 加一下我', { family: 'contact', term: 'wechat', need: 'handle' }),
   ...words('邮箱 email 邮件', { family: 'contact', term: 'email', need: 'handle' }),
 ];
 

@@ -283,7 +283,12 @@ const JOIN_AND_CALL = new RegExp(
     '(?:接|再接|接上)[^\\n]{0,10}(?:就是|即是|即)[^\\n，。；]{0,6}?(?:电话|手机|座机|热线|专线)',
     // Parts written as a sum to be joined: （型号数字+序号+检验号）就是维修师傅的电话.
     '(?:型号|编号|序号|批号)[^\\n，。；0-9]{0,12}[+＋][^\\n，。；]{0,12}?(?:就是|即是|即|等于|=)[^\\n，。；]{0,8}?(?:电话|手机|座机|热线|专线)',
-    '(?:电话|手机|号码|座机|专线|热线|直线)[=＝是为:：]?[^\\n，。；！？]{0,16}(?:依次|按顺序|连起来|连读)',
+    '(?:电话|手机|号码|座机|专线|热线|直线)[=＝是为:：]?[^\\n，。；！？]{0,16}(?:依次|按(?:此|这个|这|以下)?顺序|连起来|连读)',
+    // …or said to hide in the parts after it (电话藏在规格里：…).
+    // (Only where no later instruction joins them: 号码藏在价格里——…，三个连起来打 is read by that one.)
+    '(?:电话|手机|号码|专线|热线)(?:就)?藏在(?![^\\n]*(?:连起来|连着|按顺序|依次|顺序))',
+    // Parts combined (型号…，规格…，批号…——三段组合即为售后热线).
+    '(?:组合|拼接|合并)(?:起来)?(?:即为|就是|即是|即|为)[^\\n，。；]{0,6}?(?:电话|手机|座机|热线|专线)',
     // …or a comma between: 这不是尺码，是老板电话，按S到L的顺序念.
     '(?:电话|手机|号码|座机|专线|热线)[，,]\\s*按[^\\n，。；！？]{0,8}顺序(?:念|读|拨|打)',
     // Letters or marks taken out: 批次号 BT-159 3308 7724，去掉字母就是质检主管手机.
@@ -315,7 +320,7 @@ const MAX_JOINED_DIGITS = 12;
  * the instruction is looked for only in texts that have one.
  */
 export const JOIN_TO_CALL = 'join-to-call';
-export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 拼在一起 串起来 串一起 串在一起 连一起 拼一起 合起来 合在一起 连读 顺序 依次 顺着读 顺着念 型号 编号 序列号 批号 十一位 11位 去掉 这串 这组 这几组 表中 表里 表格里 图中 倒序 前三位 前四位 前五位 前六位 前七位 前面三个 前面四个 前面五个 开头三位 倒着 倒过来 反过来 反着 从后往前 加上 得数 之和 相加', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
+export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 拼在一起 串起来 串一起 串在一起 连一起 拼一起 合起来 合在一起 连读 顺序 依次 顺着读 顺着念 型号 编号 序列号 批号 十一位 11位 去掉 这串 这组 这几组 表中 表里 表格里 图中 倒序 前三位 前四位 前五位 前六位 前七位 前面三个 前面四个 前面五个 开头三位 倒着 倒过来 反过来 反着 从后往前 加上 得数 之和 相加 藏在 组合 拼接 合并', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
 
 /** Folded end of the sentence holding `at` (folding turns sentence ends into '\n'). */
 function sentenceEnd(text: string, at: number): number {

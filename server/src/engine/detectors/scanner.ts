@@ -839,7 +839,7 @@ function homeGroupNear(f: Context, start: number, end: number): string | undefin
 }
 
 /** Where the seller's own contact already stands: 写在那里了, 写在简介里. */
-const SELLERS_PLACE = /^(?:就)?(?:我的?)?(?:账号|店铺)?(?:那里|那儿|那$|那了|那呢|那哦|那啦|那里面|里面|里头|简介|主页|头像|签名|背景|身后|小黑板|黑板|白板|屏幕)/;
+const SELLERS_PLACE = /^(?:就)?(?:我的?)?(?:账号|店铺)?(?:那里|那儿|那$|那了|那呢|那哦|那啦|那里面|里面|里头|简介|主页|头像|签名|背景|身后|小黑板|黑板|白板|屏幕|上面了?$|上面[了啦呢哦哈])/;
 /** The buyer as who a contact is sent to: …发给你, …私发给您. */
 const TO_THE_BUYER = /^给?(?:你|您|大家)/;
 /** …or for whom the seller says it: 厂里电话给大家报一下. */
@@ -1099,7 +1099,8 @@ function original(f: FoldedText, a: number, b: number): { start: number; end: nu
 /** ASCII words must not follow other ASCII letters or digits in the original text (tb in "1TB"). */
 function asciiBefore(text: string, f: FoldedText, start: number): boolean {
   const before = text.charAt(f.starts[start]! - 1);
-  return before === '' || !FULL_WIDTH_ALNUM.test(before);
+  // (An underscore glues too: lin_1688 is a handle, not the platform 1688.)
+  return before === '' || (!FULL_WIDTH_ALNUM.test(before) && before !== '_');
 }
 
 /** A Latin letter right after folded index `end` (发vlog: the word was 发 + vlog, not 发v). */
