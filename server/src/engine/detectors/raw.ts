@@ -50,10 +50,11 @@ const WWW_WITHOUT_DOTS = new RegExp(
   String.raw`(?<![A-Za-z0-9])www(?:[-_ ]+[A-Za-z0-9]+)+[-_ ]+(${SPELLED_TLDS.join('|')})(?![A-Za-z0-9])`,
   'gi',
 );
-/** An "at" said in Chinese right before a spelled domain, the mailbox's name told in words before it (…后面三个八，艾特 qq 点 com), or a mailbox's name "在" it (邮箱 buy 在 shop 点 cn). */
-const SAID_AT_BEFORE = /(?:艾特|圈a)\s*$|邮箱\s*[:：]?\s*[A-Za-z0-9._-]+\s*在\s*$/i;
-/** A mailbox name and the "at" said in Chinese right before a spelled domain: hello艾特… */
-const SPELLED_AT_BEFORE = /[A-Za-z0-9._-]+\s*(?:艾特|圈a|圈A|\(at\)|\[at\]|（at）)\s*$/i;
+/**
+ * The "at" said in Chinese right before a spelled domain, a mailbox's name before it (hello艾特…) or told in words
+ * (…后面三个八，艾特 qq 点 com); or a mailbox's name "在" it (邮箱 buy 在 shop 点 cn).
+ */
+const SPELLED_AT_BEFORE = /(?:[A-Za-z0-9._-]+\s*)?(?:艾特|圈a|圈A|\(at\)|\[at\]|（at）)\s*$|邮箱\s*[:：]?\s*[A-Za-z0-9._-]+\s*在\s*$/i;
 /** An "at" in brackets, and a mailbox written with one before a domain. */
 const BRACKETED_AT = /[(（【[]\s*at\s*[)）】\]]/i;
 const EMAIL_BRACKETED_AT = /[a-z0-9._%+-]+\s*[(（【[]\s*at\s*[)）】\]]\s*[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}/gi;
@@ -164,7 +165,7 @@ export function findRawSignals(text: string, marks: number): readonly Signal[] {
       const start = m.index!;
       if (taken.some(([a, b]) => start < b && start + m[0].length > a)) continue;
       // service at shop dot cn, hello艾特shop点net: the "at" spelled out as well makes it an e-mail address.
-      const atBefore = SPELLED_AT_BEFORE.exec(text.slice(Math.max(0, start - 40), start)) ?? SAID_AT_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+      const atBefore = SPELLED_AT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
       // A name has a letter (3点cn is a time), unless a mailbox and its "at" come before it: bd(at)126(dot)com.
       if (!/[A-Za-z]/.test(m[1]!) && atBefore === null) continue;
       // A full stop as the dot only before a lower-case ending: Intel。CN版本 is two sentences' edge.
