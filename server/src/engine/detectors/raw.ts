@@ -176,11 +176,10 @@ export function findRawSignals(text: string, marks: number): readonly Signal[] {
       const from = atBefore ? start - atBefore[0].length : start;
       out.push({ family, term, start: from, end: start + m[0].length, text: original.slice(from, start + m[0].length) });
     }
-  }
-  if (spelled) {
+    // (out holds every address found so far: one written with dots is not read again without them.)
     for (const m of text.matchAll(WWW_WITHOUT_DOTS)) {
       const start = m.index!;
-      if (taken.some(([a, b]) => start < b && start + m[0].length > a) || out.some((s) => start < s.end && start + m[0].length > s.start)) continue;
+      if (out.some((s) => start < s.end && start + m[0].length > s.start)) continue;
       out.push({ family: 'url', term: 'external', start, end: start + m[0].length, text: original.slice(start, start + m[0].length) });
     }
   }
