@@ -3341,6 +3341,8 @@ test('round ij: an address with its dots written as dashes, a mailbox\'s at said
     ['某鱼上有我的闲置店，搜‘木槿二手’，旧款都在那边', ['thirdParty'], 'xiaohongshu'],
     ['拼起来就是，加我：mujin1688', ['contact'], 'taobao'],
     ['加我购物车的宝贝都能用券', [], 'taobao'],
+    ['这款在拼夕夕便宜一块是吧？那是旧款，要旧款的自己去那边拍', ['thirdParty'], 'taobao'],
+    ['淘宝上有同款吗？没有，去那边也买不到', [], 'tmall'],
     ['有事发邮件：名字是 mu 开头加三个六，艾特 qq 点 com', ['contact'], 'jd'],
     ['批次号 1 3 8 - 2 6 0 4 - 7 7 1 9，有问题按批次号直接拨', ['phone'], 'kuaishou'],
     ['批次号 13826047719，按批次号查询真伪', [], 'kuaishou'],
