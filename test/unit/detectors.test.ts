@@ -3343,6 +3343,8 @@ test('round ij: an address with its dots written as dashes, a mailbox\'s at said
     ['加我购物车的宝贝都能用券', [], 'taobao'],
     ['这款在拼夕夕便宜一块是吧？那是旧款，要旧款的自己去那边拍', ['thirdParty'], 'taobao'],
     ['淘宝上有同款吗？没有，去那边也买不到', [], 'tmall'],
+    ['想要教程的我拉你进交流群（微信的）', ['contact', 'group'], 'pinduoduo'],
+    ['群在QQ里，进群领资料', ['contact', 'group'], 'pinduoduo'],
     ['有事发邮件：名字是 mu 开头加三个六，艾特 qq 点 com', ['contact'], 'jd'],
     ['批次号 1 3 8 - 2 6 0 4 - 7 7 1 9，有问题按批次号直接拨', ['phone'], 'kuaishou'],
     ['批次号 13826047719，按批次号查询真伪', [], 'kuaishou'],
