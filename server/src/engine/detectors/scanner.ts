@@ -601,9 +601,11 @@ export class Scanner {
     // 支付就行" on Channels is its own checkout.
     const term = family === 'payment' && e.need === 'mention' && !mention && hasCue(f, start, end, 'payMe') ? 'offsite-payment' : (pointsAt ?? e.term);
     const signal = rawSignal(family, term, span, text.slice(span.start, span.end), mention);
+    // An add-call after the signal, read once for whichever of the two uses below needs it.
+    const calledAfter = (addsThePointed === 'if-called-after' || family === 'contact') && addCallAfter(text, span.end);
     if (e.companion) signal.companion = e.companion;
-    else if (addsThePointed === 'yes' || (addsThePointed === 'if-called-after' && (ADD_CALL_AFTER.test(text.slice(span.end, span.end + 12)) || ADD_CALL_LATER.test(text.slice(span.end, span.end + 16))))) signal.companion = 'contact';
-    if (family === 'contact' && (ADD_CALL_AFTER.test(text.slice(span.end, span.end + 12)) || ADD_CALL_LATER.test(text.slice(span.end, span.end + 16)))) signal.addedAfter = true;
+    else if (addsThePointed === 'yes' || (addsThePointed === 'if-called-after' && calledAfter)) signal.companion = 'contact';
+    if (family === 'contact' && calledAfter) signal.addedAfter = true;
     // An unnamed group may name its app just before it, or inside the words read with it: 扫码加入品牌微信会员群,
     // 拉你进绿泡泡上的粉丝福利群.
     // …and so may a group chat joined (拉你进小红书群聊: Xiaohongshu's, home only there).
@@ -1227,6 +1229,11 @@ const HANDLE_GIVEN = /[a-z0-9][a-z0-9_.-]{3,}|\d{5,}/i;
 const ADD_CALL_AFTER = /^[^。！？!?\n]{0,6}?(?:加了|加上|加的时候|直接加|去加|加我|复制过去|复制去|记得加|复制加)/;
 /** …within a longer clause, for a bare letter that gives no handle: v在我简介第二行，直接加 (直接复制加, 加v领新客礼, 想要的自己加, 直接搜索添加, 搜一下就能加到我). */
 const ADD_CALL_LATER = /^[^。！？!?\n]{0,12}?(?:，|,|\s)(?:[^。！？!?\n，,]{0,6}?照着加|(?:想要的|需要的|要的|有需要的|感兴趣的)?(?:扫一下|扫一扫|扫码)?(?:直接加|去加|加了|加上|自己加|直接复制加|复制加|记得加|加的时候|加[vV微]|(?:直接)?搜索(?:添)?加|(?:搜一下)?就能加到|能加到我))/;
+
+/** True when an add-call follows at `at` in the original text, right after or later in the clause. */
+function addCallAfter(text: string, at: number): boolean {
+  return ADD_CALL_AFTER.test(text.slice(at, at + 12)) || ADD_CALL_LATER.test(text.slice(at, at + 16));
+}
 
 /** Signals whose words stand for a second family report it too, unless that family is there. */
 function withCompanions(signals: RawSignal[]): RawSignal[] {
