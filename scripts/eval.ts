@@ -409,6 +409,8 @@ if (asJson) {
       list('Taobao titles (all platforms)', corpora.taobaoTitles.allPlatforms);
       list('AdvertiseGen (douyin)', corpora.advertiseGen.home);
       list('AdvertiseGen (all platforms)', corpora.advertiseGen.allPlatforms);
+      list('JD reviews with a contact keyword (jd)', corpora.jdReviewsKeyword);
+      list('JD reviews, other (jd)', corpora.jdReviewsOther);
       for (const [frame, r] of Object.entries(corpora.contactDisguises)) {
         out.push('');
         out.push(`Contact disguises missed (${frame}): ${r.lines - r.flagged}`);
