@@ -3374,3 +3374,14 @@ test('round il–iq (ip, iq): money paid privately or in a private chat, to the 
     ['在拼多多那边买的不在本店保修范围', [], 'taobao'],
   ]);
 });
+
+test('sizes and slight degrees are no codes or WeChat, a small code still is one', () => {
+  expectFamilies([
+    ['160斤穿M码刚好，腰围偏大的选L码', [], 'taobao'],
+    ['平时穿39码的选40码，鞋码偏小', [], 'pinduoduo'],
+    ['浅色有轻微色差，以实物为准', [], 'douyin'],
+    ['头像素稍微低点，其他都满意', [], 'jd'],
+    ['扫卡片背面的小码，进售后群领券', ['group', 'qr'], 'jd'],
+    ['稍微加个微信：mujin_8866，拿货更便宜', ['contact'], 'taobao'],
+  ]);
+});
