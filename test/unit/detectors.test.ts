@@ -3385,3 +3385,17 @@ test('sizes and slight degrees are no codes or WeChat, a small code still is one
     ['稍微加个微信：mujin_8866，拿货更便宜', ['contact'], 'taobao'],
   ]);
 });
+
+test('round ir–iw (is, it, iv): 转 split into 车专, 㣲 for 微, 电联方式 asked for, an add-call to the family after a profile pointer, 安徽信誉', () => {
+  expectFamilies([
+    ['量大直接车专账给我，不走平台更划算', ['payment'], 'kuaishou'],
+    ['成交后支付宝直接车专给你', ['payment'], 'taobao'],
+    ['汽车专用座垫，四季通用', [], 'taobao'],
+    ['在订单备注留下您的㣲信号，顾问会添加您', ['collect'], 'tmall'],
+    ['下单后在留言里写下你的电联方式', ['collect'], 'pinduoduo'],
+    ['我的薇信在个人简介里，家人们加一下', ['contact', 'profile'], 'pinduoduo'],
+    ['我的发货时间在个人简介里，家人们看一下', [], 'pinduoduo'],
+    ['安徽信誉老字号茶厂出品', [], 'taobao'],
+    ['加徽信 abc123 拿货', ['contact'], 'taobao'],
+  ]);
+});

@@ -149,6 +149,7 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1f41f, '闲鱼'], // 🐟 for 闲鱼 (到🐟上关注…)
   [0x1fae7, '泡泡'],
   [0x2795, '+'], // ➕
+  [0x38f2, '微'], // 㣲, an old form of 微 (㣲信号)
   [0x271a, '+'], // ✚
   [0x1f4de, '电话'], // 📞
   [0x260e, '电话'], // ☎
