@@ -3397,5 +3397,9 @@ test('round ir–iw (is, it, iv): 转 split into 车专, 㣲 for 微, 电联方�
     ['我的发货时间在个人简介里，家人们看一下', [], 'pinduoduo'],
     ['安徽信誉老字号茶厂出品', [], 'taobao'],
     ['加徽信 abc123 拿货', ['contact'], 'taobao'],
+    ['主播签名里有个号，想进私域君羊的自己去看', ['group', 'profile'], 'tmall'],
+    ['主页有个号称最好用的测评，可以看看', [], 'tmall'],
+    ['加微信私聊，好评的有额外福利', ['contact', 'group', 'reviewBait'], 'pinduoduo'],
+    ['好评不会有额外福利，请按真实体验评价', [], 'pinduoduo'],
   ]);
 });
