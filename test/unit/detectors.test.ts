@@ -3401,5 +3401,9 @@ test('round ir–iw (is, it, iv): 转 split into 车专, 㣲 for 微, 电联方�
     ['主页有个号称最好用的测评，可以看看', [], 'tmall'],
     ['加微信私聊，好评的有额外福利', ['contact', 'group', 'reviewBait'], 'pinduoduo'],
     ['好评不会有额外福利，请按真实体验评价', [], 'pinduoduo'],
+    ['没抢到的姐妹去某🐶，那边有专属券', ['thirdParty'], 'tmall'],
+    ['某狗粮品牌测评，适口性一般', [], 'tmall'],
+    ['想团购的姐妹，我一个个拉进绿色的小群', ['contact', 'group'], 'xiaohongshu'],
+    ['可以来仓库面对面验货，钱当场给我就行', ['payment'], 'taobao'],
   ]);
 });

@@ -38,7 +38,7 @@ export const groupEntries: LexEntry[] = [
   // 群 written in its parts (君羊) or as a look-alike (峮); 姐妹裙 is also a bridesmaid's dress.
   ...group(`君羊 峮 姐妹裙${NOT_SKIRT}宴礼伴`, 'group', 'join'),
   // Groups on a named app: a group and a contact or third-party signal at once.
-  ...group('vx大群 微信大群 v大群 vx群 v群 v信群 薇信群 wx群 威信群 小绿群 小绿泡群 绿泡泡群 绿色泡泡群 企业微信群 企微群 绿色app里的群 绿色软件里的群 绿色app的群', 'wechat-group', 'always', 'contact'),
+  ...group('vx大群 微信大群 v大群 vx群 v群 v信群 薇信群 wx群 威信群 小绿群 小绿泡群 绿泡泡群 绿色泡泡群 企业微信群 企微群 绿色app里的群 绿色软件里的群 绿色app的群 绿色的小群 绿色小群 绿色的群', 'wechat-group', 'always', 'contact'),
   ...group('vipgroup', 'group', 'always'),
   ...group('tg群 电报群 telegram群 纸飞机群 whatsapp群 whatsapp群组 telegramgroup whatsappgroup line群', 'im-group', 'always', 'contact'),
   // Overseas social networks' groups: another platform wherever they are named.

@@ -57,6 +57,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...words('手机淘宝我的订单 淘宝我的订单 淘宝app我的订单 手机淘宝app我的订单 手机淘宝的我的订单 淘宝的我的订单 手机淘宝订单页 淘宝app订单页 淘宝app找到订单 淘宝app找到该订单 淘宝app里找到订单 手机淘宝找到订单 淘宝app订单详情 手机淘宝订单详情 淘宝订单详情 淘宝app的订单 淘宝app里的订单 手机淘宝的订单', { family: 'thirdParty', term: 'taobao-orders', need: 'always', cues: 'platform' }),
   // 猫店 is Tmall only when the copy sends the buyer there (去猫店搜, 去猫店下单; not 我家猫店里很乖).
   ...cued('猫店!里', 'tmall'),
+  // JD by its dog (某狗, 某🐶 folds to it): only where the copy sends the buyer there (去某狗搜).
+  ...cued('某狗', 'jd'),
   ...evasive('去京东 京东搜', 'jd'),
   ...named('京东 京东店 某东 狗东 红狗家 东哥家 刘强东家 强东哥家 京东企业购 京东到家 京喜', 'jd'),
   // Pinduoduo's own grocery pick-up (多多买菜今日下单次日自提): home there, another platform elsewhere.
