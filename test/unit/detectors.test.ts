@@ -3405,5 +3405,7 @@ test('round ir–iw (is, it, iv): 转 split into 车专, 㣲 for 微, 电联方�
     ['某狗粮品牌测评，适口性一般', [], 'tmall'],
     ['想团购的姐妹，我一个个拉进绿色的小群', ['contact', 'group'], 'xiaohongshu'],
     ['可以来仓库面对面验货，钱当场给我就行', ['payment'], 'taobao'],
+    ['拍前先来那个绿色的地方找我，号是 w-e-n-j-i-a-6-6-2', ['contact'], 'taobao'],
+    ['草坪是小区里唯一绿色的地方，孩子们爱去', [], 'taobao'],
   ]);
 });
