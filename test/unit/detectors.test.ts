@@ -3407,5 +3407,7 @@ test('round ir–iw (is, it, iv): 转 split into 车专, 㣲 for 微, 电联方�
     ['可以来仓库面对面验货，钱当场给我就行', ['payment'], 'taobao'],
     ['拍前先来那个绿色的地方找我，号是 w-e-n-j-i-a-6-6-2', ['contact'], 'taobao'],
     ['草坪是小区里唯一绿色的地方，孩子们爱去', [], 'taobao'],
+    ['点关注后，dd我拿老板的v，上新他直接通知', ['contact', 'group'], 'jd'],
+    ['帮我拿店主的v领毛衣，要黑色', [], 'jd'],
   ]);
 });
