@@ -3409,5 +3409,6 @@ test('round ir–iw (is, it, iv): 转 split into 车专, 㣲 for 微, 电联方�
     ['草坪是小区里唯一绿色的地方，孩子们爱去', [], 'taobao'],
     ['点关注后，dd我拿老板的v，上新他直接通知', ['contact', 'group'], 'jd'],
     ['帮我拿店主的v领毛衣，要黑色', [], 'jd'],
+    ['商务定制请联系：hezuo#lanmu-gift点com（#换成@）', ['contact'], 'jd'],
   ]);
 });

@@ -60,6 +60,8 @@ const BRACKETED_AT = /[(（【[]\s*at\s*[)）】\]]/i;
 const EMAIL_BRACKETED_AT = /[a-z0-9._%+-]+\s*[(（【[]\s*at\s*[)）】\]]\s*[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}/gi;
 /** The text saying which sign stands for the @: （#换成@）. */
 const SWAPPED_AT = /[#＃][^@＠]{0,4}(?:换成|改成|替换为|换为)[@＠]/;
+/** A mailbox's name and the sign written for its @, right before a spelled domain. */
+const SWAPPED_SIGN_BEFORE = /[A-Za-z0-9._-]+[#＃]$/;
 const EMAIL_OR_SWAPPED = /[a-z0-9._%+-]+[@#＃][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}/gi;
 /** The "at" of a spelled-out e-mail address inside a spelled domain's name part. */
 const SPELLED_AT = /^[A-Za-z0-9._-]+ ?(?:\bat\b|\(at\)|\[at\]) ?[A-Za-z0-9]/i;
@@ -142,9 +144,9 @@ export function findRawSignals(text: string, marks: number): readonly Signal[] {
   if ((marks & Mark.WideOrDotLike) !== 0) text = asciiWithDots(text);
   const out: Signal[] = [];
   const taken: [number, number][] = [];
+  // service#shop.com（#换成@）: the @ written as another sign, and the text says which.
+  const swapped = email && SWAPPED_AT.test(text);
   if (email) {
-    // service#shop.com（#换成@）: the @ written as another sign, and the text says which.
-    const swapped = SWAPPED_AT.test(text);
     for (const m of text.matchAll(swapped ? EMAIL_OR_SWAPPED : EMAIL)) {
       const start = m.index!;
       out.push({ family: 'contact', term: 'email', start, end: start + m[0].length, text: original.slice(start, start + m[0].length) });
@@ -165,7 +167,8 @@ export function findRawSignals(text: string, marks: number): readonly Signal[] {
       const start = m.index!;
       if (taken.some(([a, b]) => start < b && start + m[0].length > a)) continue;
       // service at shop dot cn, hello艾特shop点net: the "at" spelled out as well makes it an e-mail address.
-      const atBefore = SPELLED_AT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+      // (…or a mailbox's name and the sign that stands for its @: hezuo#gift点com（#换成@）.)
+      const atBefore = SPELLED_AT_BEFORE.exec(text.slice(Math.max(0, start - 40), start)) ?? (swapped ? SWAPPED_SIGN_BEFORE.exec(text.slice(Math.max(0, start - 40), start)) : null);
       // A name has a letter (3点cn is a time), unless a mailbox and its "at" come before it: bd(at)126(dot)com.
       if (!/[A-Za-z]/.test(m[1]!) && atBefore === null) continue;
       // A full stop as the dot only before a lower-case ending: Intel。CN版本 is two sentences' edge.
