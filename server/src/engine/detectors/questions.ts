@@ -89,10 +89,19 @@ export function quotedComment(f: FoldedText, at: number, original: string | unde
   for (let k = to - 1; k >= 0 && k >= to - 24; k--) {
     const c = original.charCodeAt(k);
     if (CURLY_CLOSERS.has(c)) return false;
-    if (OPENS_BACKWARDS.has(c)) return COMMENT_BEFORE.test(original.slice(Math.max(0, k - 6), k));
+    if (OPENS_BACKWARDS.has(c)) return COMMENT_BEFORE.test(original.slice(Math.max(0, k - 6), k)) || (A_PARTICULAR_ONE.test(original.slice(Math.max(0, k - 6), k)) && namedCommentAfter(original, to));
   }
   return false;
 }
+/** …or a particular one, named as a comment after its quote: 那个说“加微信送小样”的评论给我删了 (not 发送“加微信”的留言). */
+const A_PARTICULAR_ONE = /(?:那条|这条|那个|这个|有条|有个|一条|有人)[^“”「」]{0,3}$/;
+function namedCommentAfter(original: string, from: number): boolean {
+  for (let k = from; k < original.length && k < from + 24; k++) {
+    if (CLOSES_FORWARDS.has(original.charCodeAt(k))) return COMMENT_AFTER.test(original.slice(k + 1, k + 5));
+  }
+  return false;
+}
+const COMMENT_AFTER = /^的?(?:评论|弹幕|留言)/;
 // A colon or a verb of saying: 留言“进裙” and 评论“1” are what the buyer is told to write.
 const COMMENT_BEFORE = /(?:评论|弹幕|网友|粉丝)(?:(?:说|问)\s*[:：]?|\s*[:：])\s*$/;
 
