@@ -3411,6 +3411,6 @@ test('round ir–iw (is, it, iv): 转 split into 车专, 㣲 for 微, 电联方�
     ['帮我拿店主的v领毛衣，要黑色', [], 'jd'],
     ['商务定制请联系：hezuo#lanmu-gift点com（#换成@）', ['contact'], 'jd'],
     ['小助理，那个说“加微信送小样”的评论给我删了，我们只在拼多多上卖', [], 'pinduoduo'],
-    ['发送“加微信”的留言，主播私发你', ['contact'], 'pinduoduo'],
+    ['发送“加微信”的留言，主播挨个通过', ['contact'], 'pinduoduo'],
   ]);
 });
