@@ -89,7 +89,9 @@ export function quotedComment(f: FoldedText, at: number, original: string | unde
   for (let k = to - 1; k >= 0 && k >= to - 24; k--) {
     const c = original.charCodeAt(k);
     if (CURLY_CLOSERS.has(c)) return false;
-    if (OPENS_BACKWARDS.has(c)) return COMMENT_BEFORE.test(original.slice(Math.max(0, k - 6), k)) || (A_PARTICULAR_ONE.test(original.slice(Math.max(0, k - 6), k)) && namedCommentAfter(original, to));
+    if (!OPENS_BACKWARDS.has(c)) continue;
+    const before = original.slice(Math.max(0, k - 6), k);
+    return COMMENT_BEFORE.test(before) || (A_PARTICULAR_ONE.test(before) && namedCommentAfter(original, to));
   }
   return false;
 }

@@ -168,7 +168,8 @@ export function findRawSignals(text: string, marks: number): readonly Signal[] {
       if (taken.some(([a, b]) => start < b && start + m[0].length > a)) continue;
       // service at shop dot cn, hello艾特shop点net: the "at" spelled out as well makes it an e-mail address.
       // (…or a mailbox's name and the sign that stands for its @: hezuo#gift点com（#换成@）.)
-      const atBefore = SPELLED_AT_BEFORE.exec(text.slice(Math.max(0, start - 40), start)) ?? (swapped ? SWAPPED_SIGN_BEFORE.exec(text.slice(Math.max(0, start - 40), start)) : null);
+      const before = text.slice(Math.max(0, start - 40), start);
+      const atBefore = SPELLED_AT_BEFORE.exec(before) ?? (swapped ? SWAPPED_SIGN_BEFORE.exec(before) : null);
       // A name has a letter (3点cn is a time), unless a mailbox and its "at" come before it: bd(at)126(dot)com.
       if (!/[A-Za-z]/.test(m[1]!) && atBefore === null) continue;
       // A full stop as the dot only before a lower-case ending: Intel。CN版本 is two sentences' edge.
