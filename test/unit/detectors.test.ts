@@ -3414,3 +3414,12 @@ test('round ir–iw (is, it, iv): 转 split into 车专, 㣲 for 微, 电联方�
     ['发送“加微信”的留言，主播挨个通过', ['contact'], 'pinduoduo'],
   ]);
 });
+
+test('round ix–jh: 单聊 is not read across a word that ends in 单 (订单聊天), a private chat in 私下单聊 still is', () => {
+  expectFamilies([
+    ['请在订单聊天里留下您的手机号码，客服会把保修卡单独发给您', ['collect'], 'pinduoduo'],
+    ['物流问题请在运单聊天窗口联系快递员', [], 'jd'],
+    ['想要内部价的，加我企业微信，咱们在里面单聊', ['contact', 'group'], 'tmall'],
+    ['价格私下单聊，拍之前加v', ['contact', 'group'], 'douyin'],
+  ]);
+});

@@ -73,5 +73,8 @@ export const groupNegatives: LexEntry[] = negatives(
     // Community management as a subject (books, courses): 《社群运营实战》, 会员社群活动.
     '社群运营 社群营销 社群活动 社群经济 社群文案 社群管理 社群策划 社群搭建 社群玩法 社群课 讲社群 做社群 做微信社群 做企业微信社群 社群sop 社群话术 社群裂变 社群转化 社群成交 社群变现 社群增长 把私域做 做好私域 私域做好 私域运营 ' +
     // 戳我主页 taps a page, it asks for no message.
-    '戳我主页 戳我的主页 戳我头像 戳我橱窗 戳我小店',
+    '戳我主页 戳我的主页 戳我头像 戳我橱窗 戳我小店 ' +
+    // 单聊 read across a word that ends in 单 (在订单聊天里留言): a chat on the order, not a private one
+    // (not 下单聊, 面单聊 or 名单聊: 私下单聊, 里面单聊 and 点名单聊 are private chats).
+    '订单聊 账单聊 菜单聊 清单聊 接单聊 派单聊 表单聊 保单聊 运单聊 晒单聊 跟单聊 拼单聊 工单聊',
 );
