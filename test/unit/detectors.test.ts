@@ -3423,3 +3423,15 @@ test('round ix–jh: 单聊 is not read across a word that ends in 单 (订单�
     ['价格私下单聊，拍之前加v', ['contact', 'group'], 'douyin'],
   ]);
 });
+
+test('round ix–jh: a far review reward straddling the near reach, a gift after a hotline step, the product scanned by an AR app', () => {
+  expectFamilies([
+    ['追评满30字带视频，致电客服 肆零零-捌贰陆-叁叁伍柒 登记，赠送滤芯一支', ['phone', 'reviewBait'], 'tmall'],
+    ['追评满30字带视频，致电客服4008263357登记，领红包', ['phone', 'reviewBait'], 'tmall'],
+    ['欢迎收货后评价。本店订单均赠送运费险', [], 'tmall'],
+    ['儿童AR地球仪，用手机扫一扫球面图标就能看3D讲解', [], 'xiaohongshu'],
+    ['用手机扫一扫绘本就能听故事', [], 'douyin'],
+    ['扫一扫书页上的二维码，加老师微信领资料', ['contact', 'qr'], 'douyin'],
+    ['扫一扫书页角上的码，进读者群', ['group', 'qr'], 'jd'],
+  ]);
+});

@@ -193,7 +193,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // 留言写上您的手机号码，我们会给您充10元话费作为感谢.
     // …nor a warranty made longer (五星好评并追评满30天…，保修由1年延长至2年).
     // …in pinyin too (hao ping + shai tu, ling 5 yuan hong bao).
-    farAfter: list('元话费 块话费 充话费 话费充值 充值话费 返现 红包 cashback 延长至 延长到 hongbao fanxian'),
+    farAfter: list('赠送 元话费 块话费 充话费 话费充值 充值话费 返现 红包 cashback 延长至 延长到 hongbao fanxian'),
     farReach: 60,
     crossClauses: true,
   },
@@ -416,8 +416,9 @@ export function cueAfter(f: Context, end: number, spec: CueSpec): number | undef
   const e = clauseEnd(f, end, spec.afterReach, spec.crossClauses || spec.afterCrossesClauses);
   const near = firstCueWord(f, end, end, e, spec.after);
   if (near !== undefined || !spec.farAfter) return near;
-  // Folded text ends a sentence with '\n', where clauseEnd stops.
-  return firstCueWord(f, end, e, clauseEnd(f, end, spec.farReach ?? 0, true), spec.farAfter);
+  // Folded text ends a sentence with '\n', where clauseEnd stops. From `end` again: a far word that
+  // straddles the near reach's end is in neither window otherwise.
+  return firstCueWord(f, end, end, clauseEnd(f, end, spec.farReach ?? 0, true), spec.farAfter);
 }
 
 /** End of the first of `words` starting in [from, e) (right at `end` for a "^" word), if any. */
