@@ -3433,5 +3433,7 @@ test('round ix–jh: a far review reward straddling the near reach, a gift after
     ['用手机扫一扫绘本就能听故事', [], 'douyin'],
     ['扫一扫书页上的二维码，加老师微信领资料', ['contact', 'qr'], 'douyin'],
     ['扫一扫书页角上的码，进读者群', ['group', 'qr'], 'jd'],
+    ['头像上就是我的微信，长按头像保存一下，加我备注“天猫”，我都会通过', ['contact', 'profile'], 'tmall'],
+    ['头像上就是我的微信名，长按头像保存一下，下单备注“天猫”', ['profile'], 'tmall'],
   ]);
 });

@@ -1227,8 +1227,8 @@ const ADD_CALL_BEFORE = /(?:加|添加|\+|➕)(?:我|我的|我们的?|你|您)?
 const HANDLE_GIVEN = /[a-z0-9][a-z0-9_.-]{3,}|\d{5,}/i;
 /** An add-call right after a contact, in its sentence: ，加了直接发 / ，加上以后 / 直接加就行 / 复制去加. */
 const ADD_CALL_AFTER = /^[^。！？!?\n]{0,6}?(?:加了|加上|加的时候|直接加|去加|加我|复制过去|复制去|记得加|复制加)/;
-/** …within a longer clause, for a bare letter that gives no handle: v在我简介第二行，直接加 (直接复制加, 加v领新客礼, 想要的自己加, 直接搜索添加, 搜一下就能加到我, 家人们加一下). */
-const ADD_CALL_LATER = /^[^。！？!?\n]{0,12}?(?:，|,|\s)(?:[^。！？!?\n，,]{0,6}?照着加|(?:家人们|宝子们|宝宝们|姐妹们|老铁们|朋友们|亲们|大家)(?:直接|可以|记得)?(?:加一下|加我)|(?:想要的|需要的|要的|有需要的|感兴趣的)?(?:扫一下|扫一扫|扫码)?(?:直接加|去加|加了|加上|自己加|直接复制加|复制加|记得加|加的时候|加[vV微]|(?:直接)?搜索(?:添)?加|(?:搜一下)?就能加到|能加到我))/;
+/** …within a longer clause, for a bare letter that gives no handle: v在我简介第二行，直接加 (直接复制加, 加v领新客礼, 想要的自己加, 直接搜索添加, 搜一下就能加到我, 家人们加一下, 加我备注“天猫”). */
+const ADD_CALL_LATER = /^[^。！？!?\n]{0,12}?(?:，|,|\s)(?:[^。！？!?\n，,]{0,6}?照着加|(?:家人们|宝子们|宝宝们|姐妹们|老铁们|朋友们|亲们|大家)(?:直接|可以|记得)?(?:加一下|加我)|(?:想要的|需要的|要的|有需要的|感兴趣的)?(?:扫一下|扫一扫|扫码)?(?:直接加|去加|加了|加上|自己加|直接复制加|复制加|记得加|加的时候|加[vV微]|(?:直接)?搜索(?:添)?加|(?:搜一下)?就能加到|能加到我)|加我(?:时|的时候)?请?备注)/;
 
 /** True when an add-call follows at `at` in the original text, right after or later in the clause. */
 function addCallAfter(text: string, at: number): boolean {
