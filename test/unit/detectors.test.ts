@@ -3435,5 +3435,6 @@ test('round ix–jh: a far review reward straddling the near reach, a gift after
     ['扫一扫书页角上的码，进读者群', ['group', 'qr'], 'jd'],
     ['头像上就是我的微信，长按头像保存一下，加我备注“天猫”，我都会通过', ['contact', 'profile'], 'tmall'],
     ['头像上就是我的微信名，长按头像保存一下，下单备注“天猫”', ['profile'], 'tmall'],
+    ['扣1的宝宝挨个拉进咱家的小窝，小窝就在那个绿色聊天的地方', ['contact', 'group'], 'douyin'],
   ]);
 });
