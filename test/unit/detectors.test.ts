@@ -3438,3 +3438,14 @@ test('round ix–jh: a far review reward straddling the near reach, a gift after
     ['扣1的宝宝挨个拉进咱家的小窝，小窝就在那个绿色聊天的地方', ['contact', 'group'], 'douyin'],
   ]);
 });
+
+test('round ix–jh: a phone number said in homophones without a break, announced right before; 两, 气, 巫 and 饿 read as digits there', () => {
+  expectFamilies([
+    ['大件家具要上门安装的打我电话,幺伞巴伞幺灵灵巴巴六四', ['phone'], 'taobao'],
+    ['山里的灵芝酒就留给舅舅吧，巴山的伞也不错', [], 'taobao'],
+    ['订货的老铁打这个：妖伞溜，灵灵巴巴，酒气伞死，白天都有人接', ['phone'], 'kuaishou'],
+    ['安装不会弄？打我电话 妖巫久 灵六期期 伞饿妖巴 手把手教', ['phone'], 'pinduoduo'],
+    ['打这个号：妖伞巴 灵吾久两 溜期寺巴，接通报主播名字', ['phone'], 'pinduoduo'],
+    ['想看实拍视频的加企鹅 1392047785 要', ['contact'], 'pinduoduo'],
+  ]);
+});

@@ -17,12 +17,12 @@ const STRONG: Readonly<Record<string, number>> = {
 const HOMOPHONES: Readonly<Record<number, string>> = {
   0: '灵铃玲岭陵龄凌洞o',
   1: '妖腰邀摇药li',
-  2: '尔而耳贰俩',
+  2: '尔而耳贰俩两饿',
   3: '伞散山衫参',
   4: '死寺思似',
-  5: '舞午吾唔无武屋',
+  5: '舞午吾唔无武屋巫',
   6: '溜遛刘柳留流录',
-  7: '妻漆期起琦汽拐',
+  7: '妻漆期起琦汽气拐',
   8: '巴扒吧爸',
   9: '久酒就救舅',
 };
@@ -118,6 +118,24 @@ export interface DigitRun {
   lead: number;
   /** Homophones right after `end` that may still belong to it (…四四六灵 ends 4-4-6-0). */
   trail: number;
+  /**
+   * A phone number's length said in homophones without a break (幺伞巴伞幺灵灵巴巴六四): a number only
+   * where the copy announces one right before it (the caller's to read).
+   */
+  saidOnly?: boolean;
+}
+
+/** True when no separator at all parts folded [i, j). */
+function unbroken(f: FoldedText, i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (f.gaps[k] !== Gap.None) return false;
+  return true;
+}
+
+/** The digits folded units [i, j) stand for, homophones read as theirs. */
+function digitsOfRun(units: ArrayLike<number>, i: number, j: number): string {
+  let digits = '';
+  for (let k = i; k < j; k++) digits += String(DIGIT_TABLE[units[k]!]! % 10);
+  return digits;
 }
 
 /** Group lengths a phone number is written or read in (a mobile 3-4-4, a hotline 3-3-4, a landline 4-4-4 or 4-3-4). */
@@ -171,6 +189,7 @@ export function digitRuns(f: FoldedText, minDigits: number, original?: string, s
       // A run of mostly homophones is ordinary prose, not a number — unless spaces part it in a
       // phone number's groups (幺伞巴 灵灵幺幺 伞巴巴伞): prose has no spaces there.
       if ((strong >= MIN_STRONG_DIGITS && strong * 2 >= digits.length - 2) || spacedInPhoneGroups(f, i, j)) runs.push({ start: s, end: e, digits, lead: s - i, trail: j - e });
+      else if (j - i >= 10 && j - i <= 12 && unbroken(f, i, j)) runs.push({ start: i, end: j, digits: digitsOfRun(units, i, j), lead: 0, trail: 0, saidOnly: true });
     }
     i = j;
   }

@@ -159,10 +159,10 @@ export function mayHavePhone(f: Pick<FoldedText, 'counted' | 'strongCounted'>): 
 const NUMBER_WORDS = '电话 手机 号码 热线 座机 拨打 致电 电联';
 /**
  * …and the words said right before a number spoken in homophones: 打给我, 记一下, 打 before a 1 (打妖伞舞…),
- * 联系 (联系师傅：妖伞巴…), 预约 and 同号 (预约上门：幺叁柒 巴巴灵伞…（微信同号）), 请来电 (not 来电提醒). 致电 and 电联 (请致电 幺伞妖-…). They only start the search: readOutNumber still wants a phone label or a
+ * 打这个 and 拨这个 (打这个号：妖伞巴 灵吾久两…), 联系 (联系师傅：妖伞巴…), 预约 and 同号 (预约上门：幺叁柒 巴巴灵伞…（微信同号）), 请来电 (not 来电提醒). 致电 and 电联 (请致电 幺伞妖-…). They only start the search: readOutNumber still wants a phone label or a
  * call right before such a number.
  */
-const SAID_BEFORE_NUMBER = '致电 电联 打给 打我 记一下 记好 记下 打妖 打腰 打邀 打摇 打药 打幺 联系 预约 同号 请来电 欢迎来电 来电咨询 来电预约 来电订购';
+const SAID_BEFORE_NUMBER = '致电 电联 打给 打我 打这个 拨这个 记一下 记好 记下 打妖 打腰 打邀 打摇 打药 打幺 联系 预约 同号 请来电 欢迎来电 来电咨询 来电预约 来电订购';
 const NUMBER_ANNOUNCED = anyOf(`${NUMBER_WORDS} ${SAID_BEFORE_NUMBER}`);
 export const SAID_NUMBER = 'said-number';
 /** The automaton's words for them: a text with none of its words is not searched further (see the scanner). */
@@ -600,6 +600,8 @@ export function findPhones(f: FoldedText, original: string, joinWords = true): P
   const short: number[] = [];
   for (const run of digitRuns(f, MIN_PHONE_DIGITS, original, short)) {
     if ((notPhoneBefore(f, run.start) && !calledAfter(f, run.end)) || platformsOwnLine(f, run.start)) continue;
+    // Homophones unbroken (打我电话,幺伞巴伞幺灵灵巴巴六四): a number only where a call or a phone word comes right before.
+    if (run.saidOnly && !SAID_RIGHT_BEFORE.test(text.slice(Math.max(0, run.start - 6), run.start)) && labelBefore(text, run.start) < 0) continue;
     for (const c of candidates(f, run)) {
       // The shape first (cheap), the context only for what could be a phone number.
       const plus = c.start > 0 && text.charCodeAt(c.start - 1) === PLUS;
@@ -610,7 +612,7 @@ export function findPhones(f: FoldedText, original: string, joinWords = true): P
       const firstGap = firstGapAt(f, c.start, c.end);
       // An area code, a country code (86, 0086, 00852…), each a group of its own.
       const areaCode = c.digits.startsWith('00') ? firstGap >= 3 && firstGap <= 5 : c.digits.startsWith('0') ? firstGap === 3 || firstGap === 4 || (firstGap === 1 && spelledAreaCode(f, c)) : c.digits.startsWith('86') && firstGap === 2;
-      const kind = classify(c.digits, label >= 0 || labelNear(text, f, c.start), areaCode, plus);
+      const kind = classify(c.digits, label >= 0 || labelNear(text, f, c.start) || SAID_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)), areaCode, plus);
       if (kind) {
         const start = plus ? c.start - 1 : c.start;
         hits.push({ start, end: c.end, kind, labelStart: label >= 0 ? Math.min(label, start) : start });
@@ -748,8 +750,8 @@ function phoneWordInSentence(f: FoldedText, at: number, words: RegExp): boolean 
   return words.test(before.slice(before.lastIndexOf('\n') + 1)) || words.test(end < 0 ? after : after.slice(0, end));
 }
 
-/** A call or a note to take one right before a number (打给我：妖伞巴…, 记一下：妖巴伞-…, 打妖伞舞…, 请致电 幺伞妖-…). */
-const SAID_RIGHT_BEFORE = /(?:打|拨|致电|来电|电联|记一下|记好了?|记下来?)(?:给?我|这个)?$/;
+/** A call or a note to take one right before a number (打给我：妖伞巴…, 记一下：妖巴伞-…, 打妖伞舞…, 请致电 幺伞妖-…, 打这个号：…). */
+const SAID_RIGHT_BEFORE = /(?:打|拨|致电|来电|电联|记一下|记好了?|记下来?)(?:给?我|这个)?(?:的?号码?)?$/;
 /** A call right before the number: 打 ⓵⓷⓹ 后面是…, 拨135…. */
 const CALL_BEFORE = /(?:打|拨|打我|打给|dial|call)$/;
 /** A number in two halves: a prefix or an area code and the rest, or a mobile's first seven and last four. */
