@@ -3449,3 +3449,11 @@ test('round ix–jh: a phone number said in homophones without a break, announce
     ['想看实拍视频的加企鹅 1392047785 要', ['contact'], 'pinduoduo'],
   ]);
 });
+
+test('round ix–jh: a profile that holds the app, an add-call after it, is a contact as well', () => {
+  expectFamilies([
+    ['进我主页，简介里有微信，加的时候备注视频号', ['contact', 'profile'], 'tmall'],
+    ['我简介里有企业微信，加了发你完整价目表', ['contact', 'profile'], 'douyin'],
+    ['简介里有微信，想了解的可以看看', ['profile'], 'douyin'],
+  ]);
+});

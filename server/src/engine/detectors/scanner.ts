@@ -528,6 +528,8 @@ export class Scanner {
         if (!mention && cues === 'platform' && ALSO_THERE_BUT.test(f.text.slice(end, clauseEnd(f, end, 14, true)))) mention = true;
         if (mention && e.term === 'wechat-private' && followedByName(f, start)) mention = false;
         if (mention && cues === 'contact' && accountNamedBefore(f, start)) mention = false;
+        // 简介里有微信，加的时候备注视频号: the profile holds the app, an add-call follows (a contact as well as the pointer).
+        if (mention && cues === 'contact' && PROFILE_HOLDS_BEFORE.test(f.text.slice(clauseStart(f, start, 14), start)) && addCallAfter(text, f.ends[end - 1]!)) mention = false;
         // 去“某音”搜「…」: the cue around a quoted platform name, past its quotes.
         if (mention && cues === 'platform' && quotedName(text, f, start, end)) mention = unnegatedVerbBefore(f, text, start, PLATFORM_ACROSS_QUOTES) === undefined && cueAfter(f, end, PLATFORM_ACROSS_QUOTES) === undefined;
         // 去那个“拼着买更便宜”的App: the verb before a description in quotes.
@@ -830,6 +832,9 @@ const TO_OWN_SERVICE = /^(?:店铺|官方|在线)?客服/;
 
 /** A profile place and what it holds, right before a contact word: 简介第二行就是我的…, 头像上有我们的…. */
 const POINTER_BEFORE = /(?:主页|简介|头像|签名|背景图|置顶)[^加\n]{0,8}?(?:就是|是|有|写着|里有|上有|藏着)(?:我|我们)的?$/;
+
+/** A profile place said to hold what follows: 简介里有, 主页上是, 头像里就是我的. */
+const PROFILE_HOLDS_BEFORE = /(?:主页|简介|头像|签名|背景图|置顶)[^加\n]{0,6}?(?:就是|是|有|写着|里有|上有|藏着|放着|放了)(?:我|我们)?的?$/;
 
 /** Someone's own number or account after a pointer: 主页简介有我私人号, 头像里是老板微信. */
 const OWN_NUMBER_AFTER = /私人号|私人微信|个人号|个人微信|老板(?:的)?(?:微信|电话|手机)|我(?:的)?(?:微信|电话|手机|v)/;
