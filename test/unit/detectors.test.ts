@@ -3450,10 +3450,13 @@ test('round ix–jh: a phone number said in homophones without a break, announce
   ]);
 });
 
-test('round ix–jh: a profile that holds the app, an add-call after it, is a contact as well', () => {
+test('round ix–jh: a profile that holds the app, an add-call after it, is a contact as well; WhatsApp with a number soon after', () => {
   expectFamilies([
     ['进我主页，简介里有微信，加的时候备注视频号', ['contact', 'profile'], 'tmall'],
     ['我简介里有企业微信，加了发你完整价目表', ['contact', 'profile'], 'douyin'],
     ['简介里有微信，想了解的可以看看', ['profile'], 'douyin'],
+    ['WhatsApp 同步客服：+86 186 2235 7714，海外客户请直接联系', ['contact', 'phone'], 'jd'],
+    ['海外的老板发WhatsApp，号码+86 139 0218 7756，英文中文都能聊', ['contact', 'phone'], 'jd'],
+    ['支持WhatsApp，2024款新机', [], 'jd'],
   ]);
 });

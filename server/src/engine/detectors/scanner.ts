@@ -475,6 +475,8 @@ export class Scanner {
           break;
         }
         if (cues === 'contact' && hostsAnAccount(f, end)) return undefined;
+        // WhatsApp 同步客服：+86 186…, 发WhatsApp，号码+86 139…: the account there given as a phone number.
+        if (IM_APPS_BY_NUMBER.has(e.word) && IM_NUMBER_AFTER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 24))) break;
         // A contact word or a platform's nickname in quotes is read past them: 加个“维信”，号就是…, 去那个“小红本”上搜,
         // or one that begins inside them: 去“那只白色小狗”那家买.
         // A code as an image's placeholder is read past its brackets: 回购扫这里👉【二维码】.
@@ -832,6 +834,10 @@ const TO_OWN_SERVICE = /^(?:店铺|官方|在线)?客服/;
 
 /** A profile place and what it holds, right before a contact word: 简介第二行就是我的…, 头像上有我们的…. */
 const POINTER_BEFORE = /(?:主页|简介|头像|签名|背景图|置顶)[^加\n]{0,8}?(?:就是|是|有|写着|里有|上有|藏着)(?:我|我们)的?$/;
+
+/** Messaging apps whose account is a phone number, and a number given soon after one (同步客服：+86 186…, ，号码+86 139…). */
+const IM_APPS_BY_NUMBER = new Set(['whatsapp', 'telegram', '纸飞机', '小飞机', 'kakao', 'kakaotalk', 'skype']);
+const IM_NUMBER_AFTER = /^[^。！？!?\n]{0,10}?[:：]?\s*\+?\d[\d \-]{8,}/;
 
 /** A profile place said to hold what follows: 简介里有, 主页上是, 头像里就是我的. */
 const PROFILE_HOLDS_BEFORE = /(?:主页|简介|头像|签名|背景图|置顶)[^加\n]{0,6}?(?:就是|是|有|写着|里有|上有|藏着|放着|放了)(?:我|我们)?的?$/;
