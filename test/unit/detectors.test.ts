@@ -3460,3 +3460,14 @@ test('round ix–jh: a profile that holds the app, an add-call after it, is a co
     ['支持WhatsApp，2024款新机', [], 'jd'],
   ]);
 });
+
+test('round ix–jh: a DingTalk fan group named is offered (home on Taobao only), one said not to be open is not', () => {
+  expectFamilies([
+    ['钉钉粉丝群每日抽奖，店铺首页点入口加入', ['group', 'thirdParty'], 'tmall'],
+    ['漏发滤芯的家人们，到钉钉粉丝群里登记一下，我们统一补寄', ['group', 'thirdParty'], 'tmall'],
+    ['钉钉粉丝群每日抽奖，店铺首页点入口加入', [], 'taobao'],
+    ['旗舰店钉钉粉丝群暂未开通，请勿轻信任何拉群信息', [], 'tmall'],
+    ['钉钉粉丝群和淘宝群我们都没有开，拼多多是唯一销售渠道', [], 'pinduoduo'],
+    ['钉钉群里老板发的通知我看到了', [], 'jd'],
+  ]);
+});

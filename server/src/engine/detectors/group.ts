@@ -53,8 +53,10 @@ export const groupEntries: LexEntry[] = [
   ...group('qq群 q群 扣扣群 企鹅群 叩群', 'qq-group', 'join', 'contact'),
   ...group(`企鹅裙${NOT_SKIRT} 扣扣裙${NOT_SKIRT} q裙${NOT_SKIRT}`, 'qq-group', 'join', 'contact'),
   ...group('淘宝群 淘宝粉丝群', 'taobao-group', 'join', 'thirdParty'),
-  // 丁丁 and 叮叮 are 钉钉 said aloud.
-  ...group(`钉钉群 钉钉粉丝群 丁丁群 丁丁粉丝群 叮叮群 叮叮粉丝群 钉钉裙${NOT_SKIRT} 钉钉粉丝裙${NOT_SKIRT} 丁丁裙${NOT_SKIRT} 丁丁粉丝裙${NOT_SKIRT}`, 'dingtalk-group', 'join', 'thirdParty'),
+  // 丁丁 and 叮叮 are 钉钉 said aloud. A DingTalk fan group is a shop's own channel by name: named, it is offered
+  // (钉钉粉丝群每日抽奖, 到钉钉粉丝群里登记) — home on Taobao only (rules/taobao.json).
+  ...group(`钉钉粉丝群 丁丁粉丝群 叮叮粉丝群 钉钉粉丝裙${NOT_SKIRT} 丁丁粉丝裙${NOT_SKIRT}`, 'dingtalk-group', 'always', 'thirdParty'),
+  ...group(`钉钉群 丁丁群 叮叮群 钉钉裙${NOT_SKIRT} 丁丁裙${NOT_SKIRT}`, 'dingtalk-group', 'join', 'thirdParty'),
   ...group('群聊', 'group-chat', 'join'),
   // Private messages count when they are tied to an off-platform goal (DOMAIN.md §4).
   // 私底下傾 (Cantonese 倾, chat): a private chat.

@@ -455,6 +455,8 @@ export class Scanner {
         // A private message to the shop's own customer service stays in the app (晒图后私戳客服领一份小样).
         else if (cues === 'dm' && TO_OWN_SERVICE.test(f.text.slice(end, end + 4))) return undefined;
         else if (cues === 'dm') mention = !hasCue(f, start, end, 'dm');
+        // A group said not to be open (钉钉粉丝群暂未开通, 钉钉粉丝群和淘宝群我们都没有开): none offered.
+        else if (family === 'group' && NOT_OPEN_AFTER.test(f.text.slice(end, clauseEnd(f, end, 16, true)))) return undefined;
         // The call to join goes with the group: 拉你们进装机交流群.
         else if (family === 'group') spanStart = verbBefore(f, start, JOIN) ?? start;
         break;
@@ -834,6 +836,9 @@ const TO_OWN_SERVICE = /^(?:店铺|官方|在线)?客服/;
 
 /** A profile place and what it holds, right before a contact word: 简介第二行就是我的…, 头像上有我们的…. */
 const POINTER_BEFORE = /(?:主页|简介|头像|签名|背景图|置顶)[^加\n]{0,8}?(?:就是|是|有|写着|里有|上有|藏着)(?:我|我们)的?$/;
+
+/** After a group's name: it is not open (暂未开通, 我们都没有开). */
+const NOT_OPEN_AFTER = /^[^\n]{0,10}?(?:暂未开|尚未开|还没开|没有开|都没开|没开|未开通|未开放|不开放|暂不开|没有建|没建)/;
 
 /** Messaging apps whose account is a phone number, and a number given soon after one (同步客服：+86 186…, ，号码+86 139…). */
 const IM_APPS_BY_NUMBER = new Set(['whatsapp', 'telegram', '纸飞机', '小飞机', 'kakao', 'kakaotalk', 'skype']);
