@@ -3471,3 +3471,12 @@ test('round ix–jh: a DingTalk fan group named is offered (home on Taobao only)
     ['钉钉群里老板发的通知我看到了', [], 'jd'],
   ]);
 });
+
+test('round ix–jh: a link into another platform\'s own site is that platform too, not on its home', () => {
+  expectFamilies([
+    ['配件单独购买请移步 ruiqi-parts.taobao.com', ['thirdParty', 'url'], 'jd'],
+    ['小红书上有我们的买家秀合集，复制 xhslink.com/a/Kq8x 打开看', ['thirdParty', 'url'], 'taobao'],
+    ['[查看延保说明](https://item.jd.com/100028830265.html) 购买后 30 天内有效', [], 'jd'],
+    ['更多尺码见官网 www.lanmu-home.com', ['url'], 'jd'],
+  ]);
+});

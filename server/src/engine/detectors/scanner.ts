@@ -357,7 +357,12 @@ export class Scanner {
       const label = original(f, p.labelStart, p.end);
       found.push(rawSignal('phone', p.kind, span, text.slice(span.start, span.end), false, label));
     }
-    for (const r of findRawSignals(text, rawMarks)) found.push(rawSignal(r.family, r.term, r, r.text, false));
+    for (const r of findRawSignals(text, rawMarks)) {
+      const signal = rawSignal(r.family, r.term, r, r.text, false);
+      // A link into a platform's own site (m.tb.cn/…, xhslink.com/…) sends the buyer to that platform too (home there: the packs decide).
+      if (r.family === 'url' && PLATFORM_HOSTS.has(r.term)) signal.companion = 'thirdParty';
+      found.push(signal);
+    }
     if (joinWords) {
       const split = splitHandle(text);
       if (split) found.push(rawSignal('contact', 'wechat', split, text.slice(split.start, split.end), false));
@@ -836,6 +841,9 @@ const TO_OWN_SERVICE = /^(?:店铺|官方|在线)?客服/;
 
 /** A profile place and what it holds, right before a contact word: 简介第二行就是我的…, 头像上有我们的…. */
 const POINTER_BEFORE = /(?:主页|简介|头像|签名|背景图|置顶)[^加\n]{0,8}?(?:就是|是|有|写着|里有|上有|藏着)(?:我|我们)的?$/;
+
+/** hostTerm's names for the platforms' own sites. */
+const PLATFORM_HOSTS = new Set(['taobao', 'tmall', 'jd', 'douyin', 'pinduoduo', 'kuaishou', 'xiaohongshu', 'wechat_channels']);
 
 /** After a group's name: it is not open (暂未开通, 我们都没有开). */
 const NOT_OPEN_AFTER = /^[^\n]{0,10}?(?:暂未开|尚未开|还没开|没有开|都没开|没开|未开通|未开放|不开放|暂不开|没有建|没建)/;
