@@ -1860,7 +1860,8 @@ test('the twenty-third round (d): a phone after an order label sent to it, an @ 
     ['挨个私你，发你🐧号', ['contact', 'group'], 'jd'],
     ['先付定金到支付宝，再拍尾款', ['payment'], 'jd'],
     ['这个方块用手机相机对一下领券', ['qr'], 'jd'],
-    ['请在旺旺里发给客服您的手机号', ['collect'], 'jd'],
+    ['请在旺旺里发给客服您的手机号', ['collect', 'thirdParty'], 'jd'], // Taobao's chat is a way off JD
+    ['请在旺旺里发给客服您的手机号', ['collect'], 'taobao'],
     ['扫描包装袋上的二维码领券', ['qr'], 'jd'],
   ]);
 });
@@ -3478,5 +3479,18 @@ test('round ix–jh: a link into another platform\'s own site is that platform t
     ['小红书上有我们的买家秀合集，复制 xhslink.com/a/Kq8x 打开看', ['thirdParty', 'url'], 'taobao'],
     ['[查看延保说明](https://item.jd.com/100028830265.html) 购买后 30 天内有效', [], 'jd'],
     ['更多尺码见官网 www.lanmu-home.com', ['url'], 'jd'],
+  ]);
+});
+
+test('round ix–jh: another platform\'s chat as the way to reach the shop (旺旺, 飞鸽, 咚咚), home on its own platform', () => {
+  expectFamilies([
+    ['五星好评晒图后截图发旺旺，返现5元', ['reviewBait', 'thirdParty'], 'jd'],
+    ['售后退换请旺旺联系客服，我们一小时内回复', ['thirdParty'], 'pinduoduo'],
+    ['售后退换请旺旺联系客服，我们一小时内回复', [], 'taobao'],
+    ['旺旺雪饼仙贝大礼包，年货零食', [], 'jd'],
+    ['退换货请在抖音订单页找飞鸽客服，24小时内回复', ['thirdParty'], 'kuaishou'],
+    ['有问题找飞鸽客服，24小时内回复', [], 'douyin'],
+    ['飞鸽自行车经典款，28寸', [], 'kuaishou'],
+    ['售后请找咚咚客服', ['thirdParty'], 'pinduoduo'],
   ]);
 });
