@@ -3494,3 +3494,16 @@ test('round ix–jh: another platform\'s chat as the way to reach the shop (旺�
     ['售后请找咚咚客服', ['thirdParty'], 'pinduoduo'],
   ]);
 });
+
+test('round ix–jh: a message for a review\'s reward, the order\'s own fields, a group joined past a full group chat, bubbles in colours', () => {
+  expectFamilies([
+    ['买了的姐妹晒图评论，私信我领取小红包～', ['reviewBait'], 'xiaohongshu'],
+    ['私信我领取小红包，还有内部福利群', ['group'], 'xiaohongshu'],
+    ['下单时请仔细填写收货地址和手机号，填错了快递联系不上您哦', [], 'taobao'],
+    ['填写收货地址和手机号到评论区，抽三位送试用装', ['collect'], 'taobao'],
+    ['店铺群聊满了，新粉扫评论区置顶图里的二维码进群', ['group', 'qr'], 'xiaohongshu'],
+    ['小红书官方群聊已满500人，二群入口放在笔记下方的群聊卡片了', [], 'xiaohongshu'],
+    ['恐龙泡泡机全自动出泡，颜色有绿泡泡和粉泡泡两款', [], 'xiaohongshu'],
+    ['加我绿泡泡，发你优惠', ['contact'], 'xiaohongshu'],
+  ]);
+});

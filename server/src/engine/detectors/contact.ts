@@ -82,6 +82,8 @@ export const contactEntries: LexEntry[] = [
 
 /** Honest words that contain a contact trigger (DOMAIN.md, hard negatives). */
 export const contactNegatives: LexEntry[] = negatives(
+  // Bubbles in colours listed side by side (颜色有绿泡泡和粉泡泡两款, 绿泡泡、粉泡泡: folding drops the 、): a product's colours.
+  [...'粉蓝黄紫红白橙'].flatMap((c) => [`绿泡泡和${c}泡泡`, `${c}泡泡和绿泡泡`, `绿泡泡${c}泡泡`, `${c}泡泡绿泡泡`]).join(' ') + ' ' +
   // V-necks, engines, phones, memberships.
   'v领!取福红券优资奖礼样试赠免现 v字领 v型 v形 v脸 v8 v6 v12 vivo vip v口 v带 v家 v标 ' +
     // QQ products and penguins.

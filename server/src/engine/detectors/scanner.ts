@@ -459,7 +459,8 @@ export class Scanner {
         if (!handle && insideTitle(text, f, start, end) && !titleEntered(text, f, start)) mention = true;
         // A private message to the shop's own customer service stays in the app (晒图后私戳客服领一份小样).
         else if (cues === 'dm' && TO_OWN_SERVICE.test(f.text.slice(end, end + 4))) return undefined;
-        else if (cues === 'dm') mention = !hasCue(f, start, end, 'dm');
+        // 晒图评论，私信我领取小红包: a message for a review's reward is the reward's way (reviewBait's), no way off.
+        else if (cues === 'dm') mention = !hasCue(f, start, end, 'dm') || reviewRewardByMessage(f, start, end);
         // A group said not to be open (钉钉粉丝群暂未开通, 钉钉粉丝群和淘宝群我们都没有开): none offered.
         else if (family === 'group' && NOT_OPEN_AFTER.test(f.text.slice(end, clauseEnd(f, end, 16, true)))) return undefined;
         // The call to join goes with the group: 拉你们进装机交流群.
@@ -735,7 +736,10 @@ const SELLER_SUBJECT = /(?<![给跟和帮为向替聊信找系诉私])我们?(?:
 function collectRequest(f: Context, start: number, end: number, original: string): { start: number; end: number } | undefined {
   // The order's own phone for the courier (请务必填写本人常用手机号，以便快递员派送联系; 下单填写收货手机号，
   // 快递员会通过平台虚拟号联系您): the platform keeps it.
-  if (SHIPPING_PHONE.test(f.text.slice(clauseStart(f, start, 12), clauseEnd(f, end, 16, true)))) return undefined;
+  const around = f.text.slice(clauseStart(f, start, 12), clauseEnd(f, end, 16, true));
+  if (SHIPPING_PHONE.test(around)) return undefined;
+  // …and the order's own fields filled in (下单时请仔细填写收货地址和手机号，填错了快递联系不上您), not put elsewhere.
+  if (ORDER_FIELDS.test(around) && !OFF_ORDER_PLACE.test(around)) return undefined;
   const verb = verbBefore(f, start, COLLECT);
   // 教程免费发你📩: an envelope drawn after 发你 is what is sent, no mailbox asked for.
   if (verb !== undefined && givesList(f, verb) && PICTURE.test(original.slice(f.starts[start]!, f.ends[end - 1]!))) return undefined;
@@ -784,6 +788,8 @@ const ASKS_THE_BUYER = /^(?:找|跟|问|向)[你您]要/;
 /** Three digits within a few characters: a number given where the words said it is written. */
 const NUMBER_GIVEN_AFTER = /^[^\n]{0,14}?[0-9一二三四五六七八九零〇幺]{3}/;
 
+const ORDER_FIELDS = /快递(?:员|小哥)?联系不上|(?:填写|填好|填对)收货地址(?:和|及|、|与)/;
+const OFF_ORDER_PLACE = /评论|备注|留言|私信|卡片|表格|问卷|发给|发到|发送/;
 const SHIPPING_PHONE = /以便快递|快递员派送|快递员派件|派件时|派送联系|配送联系|快递员(?:会)?(?:通过|用)?(?:平台)?虚拟号|虚拟号联系|物流(?:会)?(?:电话|致电)预约/;
 
 /**
@@ -841,6 +847,13 @@ const TO_OWN_SERVICE = /^(?:店铺|官方|在线)?客服/;
 
 /** A profile place and what it holds, right before a contact word: 简介第二行就是我的…, 头像上有我们的…. */
 const POINTER_BEFORE = /(?:主页|简介|头像|签名|背景图|置顶)[^加\n]{0,8}?(?:就是|是|有|写着|里有|上有|藏着)(?:我|我们)的?$/;
+
+/** A message asked for to claim a review's reward: 领取 a red packet after it, a review before it in the sentence. */
+function reviewRewardByMessage(f: Context, start: number, end: number): boolean {
+  return REWARD_CLAIMED.test(f.text.slice(end, end + 12)) && REVIEW_BEFORE.test(f.text.slice(clauseStart(f, start, 30, true), start));
+}
+const REWARD_CLAIMED = /^(?:我|我们)?(?:领取|领)[^\n]{0,6}?(?:红包|返现|现金|元|块|🧧)/;
+const REVIEW_BEFORE = /好评|晒图|晒单|评价|评论|笔记|截图|追评|五星/;
 
 /** hostTerm's names for the platforms' own sites. */
 const PLATFORM_HOSTS = new Set(['taobao', 'tmall', 'jd', 'douyin', 'pinduoduo', 'kuaishou', 'xiaohongshu', 'wechat_channels']);
@@ -923,7 +936,8 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
     // 官方群聊入口在直播间左下角，进群…, 想进粉丝群的点我主页的小红书群聊: the group chat the copy names
     // (home on Xiaohongshu).
     // (Not a group the copy sets apart from that one: 官方群聊人满了，我另外拉你们进外面的小群.)
-    for (const s of signals) if (s.family === 'group' && s.term === 'group' && JOIN_A_GROUP.test(s.text) && text.includes('群聊') && (text.lastIndexOf('群聊', s.start) >= 0 || OFFICIAL_CHAT.test(text)) && !anotherGroup(text, s.start)) s.term = 'group-chat';
+    // (Nor one joined because that one is full: 店铺群聊满了，新粉扫…二维码进群.)
+    for (const s of signals) if (s.family === 'group' && s.term === 'group' && JOIN_A_GROUP.test(s.text) && text.includes('群聊') && (text.lastIndexOf('群聊', s.start) >= 0 || OFFICIAL_CHAT.test(text)) && !anotherGroup(text, s.start) && !chatFullBefore(text, s.start)) s.term = 'group-chat';
     // 进不了淘宝群，点店铺首页的群聊入口就能进: the group chat of the app's group named before it.
     for (const s of signals) if (s.family === 'group' && s.term === 'group-chat' && s.text.startsWith('群聊')) qualifyFromWords(s, NAMED_GROUP_WORDS.exec(text.slice(0, s.start))?.[0] ?? '');
     // …or a named group the copy speaks of, joined or not (钉钉粉丝群每周上新，点首页的群入口就能进).
@@ -949,6 +963,14 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
 }
 
 /** Said right after a group: it is full or too noisy (那边名额满了, 人已满, 淘宝群太吵). */
+/**
+ * The group chat named before `at` said to be full (群聊满了): a group joined after it is another —
+ * unless a group chat is named after it too (已满500人，二群入口放在…群聊卡片: the chat's second group).
+ */
+function chatFullBefore(text: string, at: number): boolean {
+  const k = text.lastIndexOf('群聊', at);
+  return k >= 0 && FULL_AFTER.test(text.slice(k + 2, k + 10)) && !text.includes('群聊', at);
+}
 const FULL_AFTER = /^(?:那边|这边|里)?(?:的)?(?:名额|人)?(?:已经|已)?满|^(?:那边|这边|里)?(?:太|很|有点)(?:吵|乱|杂|多人)/;
 /** Words right before a group that set it apart from another: 外面的小群, 另外的群, 另一个群. */
 const APART_BEFORE = /(?:外面的?|外头的?|另外的?|另一个|其他的?)(?:小|内部|私人|专属)?$/;
