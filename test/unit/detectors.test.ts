@@ -3507,3 +3507,13 @@ test('round ix–jh: a message for a review\'s reward, the order\'s own fields, 
     ['加我绿泡泡，发你优惠', ['contact'], 'xiaohongshu'],
   ]);
 });
+
+test('round ix–jh (jg): a profile that says how to add, a scratch card opened after a review, a quoted name that is a member centre', () => {
+  expectFamilies([
+    ['想要更低价的家人去我主页看简介，那里写了怎么加', ['profile'], 'pinduoduo'],
+    ['给五星好评后再刮开涂层，刮出一等奖请拨打领奖电话 135-2204-7786', ['phone', 'reviewBait'], 'tmall'],
+    ['刮开涂层，刮出一等奖请在订单页联系客服领奖', [], 'tmall'],
+    ['扫描卡片背面的小程序码，进入「衣橱研究所」会员中心领积分', ['qr', 'thirdParty'], 'xiaohongshu'],
+    ['进入「衣橱研究所」，每天领福利', ['group'], 'xiaohongshu'],
+  ]);
+});

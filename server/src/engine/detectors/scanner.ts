@@ -549,6 +549,8 @@ export class Scanner {
         break;
       case 'join': {
         if (f.text.charAt(end) === '聊' && e.word === '群') return undefined;
+        // A name in quotes that ends on a group word and is another thing's (进入「衣橱研究所」会员中心, 「茶友会」小程序).
+        if (QUOTE_PAIRS[text.charAt(f.ends[end - 1]!)] !== undefined && PLACE_AFTER_QUOTED_NAME.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 8))) return undefined;
         // 我在外面建了个老粉的小群: a group said to be outside is off the platform by itself.
         if (e.word === '群' && outsideBefore(f, start)) {
           // 不用加什么外面的群: joining it refused.
@@ -854,6 +856,9 @@ function reviewRewardByMessage(f: Context, start: number, end: number): boolean 
 }
 const REWARD_CLAIMED = /^(?:我|我们)?(?:领取|领)[^\n]{0,6}?(?:红包|返现|现金|元|块|🧧)/;
 const REVIEW_BEFORE = /好评|晒图|晒单|评价|评论|笔记|截图|追评|五星/;
+
+/** A closing quote and the kind of place the quoted name is (会员中心, 小程序, 公众号, 店铺…). */
+const PLACE_AFTER_QUOTED_NAME = /^[」』”"'’】》]\s*(?:的)?(?:会员中心|小程序|商城|公众号|店铺|小店|旗舰店|官网|app|页面|专区|账号|视频号)/i;
 
 /** hostTerm's names for the platforms' own sites. */
 const PLATFORM_HOSTS = new Set(['taobao', 'tmall', 'jd', 'douyin', 'pinduoduo', 'kuaishou', 'xiaohongshu', 'wechat_channels']);
