@@ -3517,3 +3517,13 @@ test('round ix–jh (jg): a profile that says how to add, a scratch card opened 
     ['进入「衣橱研究所」，每天领福利', ['group'], 'xiaohongshu'],
   ]);
 });
+
+test('round ix–jh: a profile pointed at for a price off the shop, for business, or for what cannot be said here', () => {
+  expectFamilies([
+    ['想要团购价的看我主页简介', ['profile'], 'xiaohongshu'],
+    ['合作看简介', ['profile'], 'xiaohongshu'],
+    ['同款窗帘的店铺名不方便说，头像里有，自己找哈', ['profile'], 'xiaohongshu'],
+    ['尺码表看我简介', [], 'xiaohongshu'],
+    ['团购价看商品详情页', [], 'xiaohongshu'],
+  ]);
+});
