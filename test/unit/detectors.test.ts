@@ -3527,3 +3527,13 @@ test('round ix–jh: a profile pointed at for a price off the shop, for business
     ['团购价看商品详情页', [], 'xiaohongshu'],
   ]);
 });
+
+test('round ix–jh: a group joined past the named one (its group full, or said not to be it), 滴我 a private message', () => {
+  expectFamilies([
+    ['我们淘宝群放不下那么多人，大家加一下客服的wei xin：sangcan_kf02，我统一拉你们进团购群', ['contact', 'group'], 'taobao'],
+    ['淘宝群每晚发券，记得进群', [], 'taobao'],
+    ['我挨个拉进咱们自己的老粉窝（不是抖音里那个粉丝群），返场价只在窝里发', ['group'], 'douyin'],
+    ['姐妹们想要代购的滴我，v：xhs_mimi2088', ['contact', 'group'], 'xiaohongshu'],
+    ['每一滴我们都精心酿造', [], 'xiaohongshu'],
+  ]);
+});

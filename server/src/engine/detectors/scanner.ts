@@ -961,13 +961,16 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
     const best = named[i]!;
     // 想进VIP群的加我微信，我拉你，淘宝群那边名额满了: a group set apart from the named one is another.
     // (…nor a private one: 加v进我们私域群，淘宝群只发普通券.)
-    if (anotherGroup(text, s.start) || APART_INSIDE.test(s.text) || PRIVATE_GROUP.test(s.text) || FULL_AFTER.test(text.slice(best.end, best.end + 8))) continue;
+    // (…nor one the named group is said not to be: 拉进咱们自己的老粉窝（不是抖音里那个粉丝群）.)
+    if (anotherGroup(text, s.start) || APART_INSIDE.test(s.text) || PRIVATE_GROUP.test(s.text) || FULL_AFTER.test(text.slice(best.end, best.end + 8)) || NOT_THIS_ONE_BEFORE.test(text.slice(Math.max(0, best.start - 8), best.start))) continue;
     s.term = best.term;
     s.companion = best.companion;
   }
 }
 
-/** Said right after a group: it is full or too noisy (那边名额满了, 人已满, 淘宝群太吵). */
+/** Said right after a group: it is full or too noisy (那边名额满了, 人已满, 淘宝群太吵, 淘宝群放不下那么多人). */
+const FULL_AFTER = /^(?:那边|这边|里)?(?:的)?(?:名额|人)?(?:已经|已)?满|^(?:那边|这边|里)?(?:太|很|有点)(?:吵|乱|杂|多人)|^(?:那边|这边|里)?(?:已经)?(?:放不下|装不下|加不进|进不去)/;
+
 /**
  * The group chat named before `at` said to be full (群聊满了): a group joined after it is another —
  * unless a group chat is named after it too (已满500人，二群入口放在…群聊卡片: the chat's second group).
@@ -976,7 +979,10 @@ function chatFullBefore(text: string, at: number): boolean {
   const k = text.lastIndexOf('群聊', at);
   return k >= 0 && FULL_AFTER.test(text.slice(k + 2, k + 10)) && !text.includes('群聊', at);
 }
-const FULL_AFTER = /^(?:那边|这边|里)?(?:的)?(?:名额|人)?(?:已经|已)?满|^(?:那边|这边|里)?(?:太|很|有点)(?:吵|乱|杂|多人)/;
+
+/** Before a named group: the copy says its group is not that one (不是抖音里那个粉丝群). */
+const NOT_THIS_ONE_BEFORE = /(?:不是|并非|而不是|不在)[^，,。！？\n]{0,6}$/;
+
 /** Words right before a group that set it apart from another: 外面的小群, 另外的群, 另一个群. */
 const APART_BEFORE = /(?:外面的?|外头的?|另外的?|另一个|其他的?)(?:小|内部|私人|专属)?$/;
 
