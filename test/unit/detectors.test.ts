@@ -3537,3 +3537,13 @@ test('round ix–jh: a group joined past the named one (its group full, or said 
     ['每一滴我们都精心酿造', [], 'xiaohongshu'],
   ]);
 });
+
+test('round ix–jh: the Taobao app opened to reach a Tmall shop\'s own page, orders, membership or 淘宝群 is home on Tmall', () => {
+  expectFamilies([
+    ['入会即享积分兑换及生日礼，打开淘宝App进入店铺首页点击“入会”即可', [], 'tmall'],
+    ['如需退换、补发或开票，请打开淘宝/天猫App，在订单页联系旺旺客服', [], 'tmall'],
+    ['淘宝群每周五晚8点秒杀，手淘搜索店铺名进群就能参加', [], 'tmall'],
+    ['去淘宝搜店名也能找到，同一个店', ['thirdParty'], 'tmall'],
+    ['打开淘宝App进入店铺首页即可找到', ['thirdParty'], 'jd'],
+  ]);
+});

@@ -440,6 +440,9 @@ export class Scanner {
     if (described) start = described.start;
     /** A term the reading gives the signal instead of the entry's. */
     let pointsAt: string | undefined = described?.term ?? (quotedApp ? 'other' : e.term === QUOTED_ONLY_PDD ? 'pinduoduo' : undefined);
+    // The Taobao app opened to reach the shop's own page, orders or membership (打开淘宝App进入店铺首页点击“入会”,
+    // 手淘搜索店铺名进群 with the shop's 淘宝群 named): where a Tmall shop lives, as its orders are (taobao-orders).
+    if (e.term === 'taobao' && ownShopInTheApp(f, end)) pointsAt = 'taobao-orders';
     const gluedAfter = e.ascii ? asciiGluedAfter(text, f, end) : e.letterEnd && letterGluedAfter(text, f, end);
     let spanStart = start;
     let spanEnd = end;
@@ -859,6 +862,14 @@ const REVIEW_BEFORE = /好评|晒图|晒单|评价|评论|笔记|截图|追评|�
 
 /** A closing quote and the kind of place the quoted name is (会员中心, 小程序, 公众号, 店铺…). */
 const PLACE_AFTER_QUOTED_NAME = /^[」』”"'’】》]\s*(?:的)?(?:会员中心|小程序|商城|公众号|店铺|小店|旗舰店|官网|app|页面|专区|账号|视频号)/i;
+
+/** True when the Taobao app named right before folded `end` is opened to reach the shop's own page, orders or membership, or its own 淘宝群. */
+function ownShopInTheApp(f: Context, end: number): boolean {
+  const after = f.text.slice(end, clauseEnd(f, end, 18, true));
+  return OWN_SHOP_IN_APP.test(after) || (SHOP_SEARCHED_TO_JOIN.test(after) && f.text.includes('淘宝群'));
+}
+const OWN_SHOP_IN_APP = /^(?:天猫)?(?:app)?(?:里|内|中|在)?(?:进入|找到|点击|点开|打开)?(?:店铺首页|本店首页|我们的?店铺|订单页|我的订单|订单详情|入会|会员中心|消息)/;
+const SHOP_SEARCHED_TO_JOIN = /^(?:搜索|搜|索)(?:本店|店铺|我们店铺)(?:名)?[^\n]{0,4}?进群/;
 
 /** hostTerm's names for the platforms' own sites. */
 const PLATFORM_HOSTS = new Set(['taobao', 'tmall', 'jd', 'douyin', 'pinduoduo', 'kuaishou', 'xiaohongshu', 'wechat_channels']);
