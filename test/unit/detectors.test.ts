@@ -3547,3 +3547,15 @@ test('round ix–jh: the Taobao app opened to reach a Tmall shop\'s own page, or
     ['打开淘宝App进入店铺首页即可找到', ['thirdParty'], 'jd'],
   ]);
 });
+
+test('round ix–jh: WeChat named as the way to WeChat\'s own shop is Channels\' home and another platform elsewhere', () => {
+  expectFamilies([
+    ['补货请在微信里搜索本店小店名称，售后请联系小店客服', [], 'wechat_channels'],
+    ['补货请在微信里搜索本店小店名称，售后请联系小店客服', ['thirdParty'], 'jd'],
+    ['复购请在微信搜一搜“云栖茶舍小店”，或从订单页再次购买', [], 'wechat_channels'],
+    ['家里老人用微信就能下单，点视频下方的小店链接', [], 'wechat_channels'],
+    ['加微信下单，发你小店链接', ['contact'], 'wechat_channels'],
+    ['V❤信搜一下咱们视频号的名字就能加到我', ['contact'], 'wechat_channels'],
+    ['小程序搜“西湖茶园商城”也能买，比小店便宜', ['thirdParty'], 'wechat_channels'],
+  ]);
+});

@@ -620,6 +620,13 @@ export class Scanner {
     // 支付就行" on Channels is its own checkout.
     const term = family === 'payment' && e.need === 'mention' && !mention && hasCue(f, start, end, 'payMe') ? 'offsite-payment' : (pointsAt ?? e.term);
     const signal = rawSignal(family, term, span, text.slice(span.start, span.end), mention);
+    // 在微信里搜索本店小店名称, 微信搜一搜“…小店”, 用微信就能下单，点…小店链接: WeChat's own shop is where the
+    // buyer goes — Channels' home, another platform anywhere else; no account to add.
+    // (Not one added first, nor a search that ends in adding someone: 加微信下单，发你小店链接; 微信搜咱们视频号的名字就能加到我.)
+    if (!handle && ((e.term === 'wechat' && !ADD_WORD.test(e.word) && !ADDED_BEFORE.test(f.text.slice(Math.max(0, start - 3), start)) && WECHAT_SHOP_AFTER.test(f.text.slice(end, clauseEnd(f, end, 24, true)))) || (e.word === '微信搜一搜' && WECHAT_SHOP_AFTER.test('搜' + f.text.slice(end, clauseEnd(f, end, 24, true)))))) {
+      signal.family = 'thirdParty';
+      signal.term = 'wechat_channels';
+    }
     // An add-call after the signal, read once for whichever of the two uses below needs it.
     const calledAfter = (addsThePointed === 'if-called-after' || family === 'contact') && addCallAfter(text, span.end);
     if (e.companion) signal.companion = e.companion;
@@ -870,6 +877,11 @@ function ownShopInTheApp(f: Context, end: number): boolean {
 }
 const OWN_SHOP_IN_APP = /^(?:天猫)?(?:app)?(?:里|内|中|在)?(?:进入|找到|点击|点开|打开)?(?:店铺首页|本店首页|我们的?店铺|订单页|我的订单|订单详情|入会|会员中心|消息)/;
 const SHOP_SEARCHED_TO_JOIN = /^(?:搜索|搜|索)(?:本店|店铺|我们店铺)(?:名)?[^\n]{0,4}?进群/;
+
+/** After WeChat's name: a search for, or an order in, WeChat's own shop (小店, 橱窗, 视频号). */
+const WECHAT_SHOP_AFTER = /^(?:里|上|中)?(?:搜索|搜一搜|搜)(?:本店|我们的?)?[^\n比]{0,10}?(?:小店|橱窗|视频号)(?![^\n]{0,10}?(?:加到?我|添加|好友))|^(?:里|上)?(?:就能|就可以|可以|直接)?下单[^\n比]{0,16}?(?:小店|橱窗|视频号)/;
+const ADDED_BEFORE = /(?:加|添加|\+)(?:我|个|一下)?$/;
+const ADD_WORD = /^(?:加|添加|\+)/;
 
 /** hostTerm's names for the platforms' own sites. */
 const PLATFORM_HOSTS = new Set(['taobao', 'tmall', 'jd', 'douyin', 'pinduoduo', 'kuaishou', 'xiaohongshu', 'wechat_channels']);
