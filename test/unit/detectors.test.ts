@@ -3559,3 +3559,15 @@ test('round ix–jh: WeChat named as the way to WeChat\'s own shop is Channels\'
     ['小程序搜“西湖茶园商城”也能买，比小店便宜', ['thirdParty'], 'wechat_channels'],
   ]);
 });
+
+test('round ix–jh: another platform compared with (cheaper there, but…; a buyer\'s question), there too but here, and a group of the past', () => {
+  expectFamilies([
+    ['同款在拼多多有更便宜的，但那是二手翻新，请认准京东自营', [], 'jd'],
+    ['同款在拼多多更便宜？我们京东送货上门还包安装', [], 'jd'],
+    ['拼多多更便宜，去那边拍', ['thirdParty'], 'jd'],
+    ['这个钓箱我们抖音也在播，不过京东这边价格一样，直接在商品页下单就行', [], 'jd'],
+    ['饿了么上同名门店也在营业，本店淘宝下单全国包邮', [], 'taobao'],
+    ['以前在淘宝群领券的老顾客，现在拼多多直接拼单更划算', [], 'pinduoduo'],
+    ['进淘宝群领券，每晚八点发', ['group', 'thirdParty'], 'pinduoduo'],
+  ]);
+});

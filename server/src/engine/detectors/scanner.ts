@@ -11,7 +11,7 @@ import { SIGNAL_FAMILIES, type Signal, type SignalFamily, type Span } from '../t
 import { Automaton, Hits, Matching } from './automaton';
 import { COLLECT_AFTER, COLLECT_BEFORE, COLLECT_CONJUNCTIONS, COLLECT_FILLERS, COLLECT_NOUNS, collectEntries, SELLERS_OWN } from './collect';
 import { contactEntries, contactNegatives } from './contact';
-import { accountGivenLater, charAtOr, CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, OPENING_QUOTES, QUOTE_PAIRS, quotedNameAfter, sentThereAfter, verbBefore, verbBeforeQuotedName, type Context, type CueSpec } from './context';
+import { accountGivenLater, charAtOr, CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, OPENING_QUOTES, QUESTION_MARKS, QUOTE_PAIRS, quotedNameAfter, sentThereAfter, verbBefore, verbBeforeQuotedName, type Context, type CueSpec } from './context';
 import { groupEntries, groupNegatives, JOINED_ONLY_SKIRTS } from './group';
 import { closingQuoteIn, handleAfter, type Handle } from './handles';
 import type { CueSet, LexEntry } from './lexicon';
@@ -110,7 +110,12 @@ const LISTED_AFTER_COLLECT: CueSpec = { verbs: COLLECT_BEFORE.filter((v) => !v.s
 const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free: 0, reach: 8, after: COLLECT_AFTER, afterReach: 8 };
 
 /** 也有号 / 也有店 and then a 不过 or 但: the platform named as somewhere else the shop is, the buyer kept here. */
-const ALSO_THERE_BUT = /^.{0,3}也有(?:号|店|账号)[^\n]{0,8}?(?:不过|但是|但|可是)/;
+const ALSO_THERE_BUT = /^.{0,6}?也(?:有|在)(?:号|店|账号|播|卖|营业|直播)[^\n]{0,8}?(?:不过|但是|但|可是|本店|我们这边|这边)/;
+/**
+ * Cheaper there, and then why not (有更便宜的，但那是二手翻新), or the buyer's question quoted (同款在拼多多更便宜？):
+ * the platform compared with, no one sent.
+ */
+const CHEAPER_BUT = /^.{0,4}?(?:更便宜|便宜)[^\n]{0,6}?(?:但|不过|可是|然而)/;
 
 /** Words a group is called that are everyday words too (美妆圈子, 我们的小家, 今天的福利裙): a group only after a join verb. */
 const QUIET_WITHOUT_JOIN = new Set(['圈子', '小家', '小团体', 'group', ...JOINED_ONLY_SKIRTS]);
@@ -464,6 +469,8 @@ export class Scanner {
         else if (cues === 'dm' && TO_OWN_SERVICE.test(f.text.slice(end, end + 4))) return undefined;
         // 晒图评论，私信我领取小红包: a message for a review's reward is the reward's way (reviewBait's), no way off.
         else if (cues === 'dm') mention = !hasCue(f, start, end, 'dm') || reviewRewardByMessage(f, start, end);
+        // A group the buyer was in before (以前在淘宝群领券的老顾客): spoken of, not offered.
+        else if (family === 'group' && PAST_BEFORE.test(f.text.slice(Math.max(0, start - 5), start))) mention = true;
         // A group said not to be open (钉钉粉丝群暂未开通, 钉钉粉丝群和淘宝群我们都没有开): none offered.
         else if (family === 'group' && NOT_OPEN_AFTER.test(f.text.slice(end, clauseEnd(f, end, 16, true)))) return undefined;
         // The call to join goes with the group: 拉你们进装机交流群.
@@ -538,7 +545,10 @@ export class Scanner {
         if (mention && NAMED_ACCOUNTS.has(e.word) && VERB_BEFORE_ACCOUNT_NAME.test(f.text.slice(clauseStart(f, start, 10), start))) mention = false;
         if (!mention && !handle && cues === 'platform' && comparedWith(f, start, end)) mention = true;
         // 我们抖音也有号，不过大家在淘宝下单就好: there too, but bought here.
-        if (!mention && cues === 'platform' && ALSO_THERE_BUT.test(f.text.slice(end, clauseEnd(f, end, 14, true)))) mention = true;
+        if (!mention && cues === 'platform' && ALSO_THERE_BUT.test(f.text.slice(end, clauseEnd(f, end, 20, true)))) mention = true;
+        if (!mention && cues === 'platform' && cheaperComparedOnly(text, f, end)) mention = true;
+        // 以前在淘宝领券的老顾客: where the buyer went before, spoken of.
+        if (!mention && cues === 'platform' && PAST_BEFORE.test(f.text.slice(Math.max(0, start - 5), start))) mention = true;
         if (mention && e.term === 'wechat-private' && followedByName(f, start)) mention = false;
         if (mention && cues === 'contact' && accountNamedBefore(f, start)) mention = false;
         // 简介里有微信，加的时候备注视频号: the profile holds the app, an add-call follows (a contact as well as the pointer).
@@ -554,6 +564,11 @@ export class Scanner {
         if (f.text.charAt(end) === '聊' && e.word === '群') return undefined;
         // A name in quotes that ends on a group word and is another thing's (进入「衣橱研究所」会员中心, 「茶友会」小程序).
         if (QUOTE_PAIRS[text.charAt(f.ends[end - 1]!)] !== undefined && PLACE_AFTER_QUOTED_NAME.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 8))) return undefined;
+        // A group the buyer was in before (以前在淘宝群领券的老顾客): spoken of, not offered.
+        if (PAST_BEFORE.test(f.text.slice(Math.max(0, start - 5), start))) {
+          mention = true;
+          break;
+        }
         // 我在外面建了个老粉的小群: a group said to be outside is off the platform by itself.
         if (e.word === '群' && outsideBefore(f, start)) {
           // 不用加什么外面的群: joining it refused.
@@ -883,8 +898,19 @@ const WECHAT_SHOP_AFTER = /^(?:里|上|中)?(?:搜索|搜一搜|搜)(?:本店|�
 const ADDED_BEFORE = /(?:加|添加|\+)(?:我|个|一下)?$/;
 const ADD_WORD = /^(?:加|添加|\+)/;
 
+/** CHEAPER_BUT after folded `end`, or a clause that says it is cheaper there ending in a question mark. */
+function cheaperComparedOnly(text: string, f: Context, end: number): boolean {
+  const e = clauseEnd(f, end, 16);
+  const clause = f.text.slice(end, e);
+  if (!clause.includes('便宜')) return false;
+  return CHEAPER_BUT.test(f.text.slice(end, clauseEnd(f, end, 20, true))) || (e < f.text.length && f.text.charCodeAt(e) === 10 && QUESTION_MARKS.includes(text.charAt(f.starts[e]!)) && clause.endsWith('便宜'));
+}
+
 /** hostTerm's names for the platforms' own sites. */
 const PLATFORM_HOSTS = new Set(['taobao', 'tmall', 'jd', 'douyin', 'pinduoduo', 'kuaishou', 'xiaohongshu', 'wechat_channels']);
+
+/** Right before a group: the past (以前在, 之前的). */
+const PAST_BEFORE = /(?:以前|之前|原来|过去|曾经)(?:在|的)?$/;
 
 /** After a group's name: it is not open (暂未开通, 我们都没有开). */
 const NOT_OPEN_AFTER = /^[^\n]{0,10}?(?:暂未开|尚未开|还没开|没有开|都没开|没开|未开通|未开放|不开放|暂不开|没有建|没建)/;
