@@ -3571,3 +3571,13 @@ test('round ix–jh: another platform compared with (cheaper there, but…; a bu
     ['进淘宝群领券，每晚八点发', ['group', 'thirdParty'], 'pinduoduo'],
   ]);
 });
+
+test('round ix–jh: off-platform trade asked and refused, warned against (谁管你, 没人保障, 不建议), and a pack pattern answered no', () => {
+  expectFamilies([
+    ['“老铁，能不能私下给你转钱便宜点？”兄弟，不行，咱们只走小黄车，私下转钱出了事谁管你', [], 'kuaishou'],
+    ['不同平台活动不一样，不建议您私下交易，出了问题没人保障', [], 'pinduoduo'],
+    ['这个翡翠吊坠线下去看？不行的啊宝宝，所有款式请在直播间购物车下单', [], 'douyin'],
+    ['翡翠吊坠可以线下看货，来店里挑', ['payment'], 'douyin'],
+    ['私下转钱便宜三十，拍前私我', ['group', 'payment'], 'kuaishou'],
+  ]);
+});

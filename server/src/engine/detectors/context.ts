@@ -452,7 +452,7 @@ export function anyOf(words: string): RegExp {
   return new RegExp(words.split(' ').join('|'));
 }
 
-const NEGATORS = list('不 无 别 勿 从未 不要 不用 不需要 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝 没法 无法 没办法 不含 不提供 不以 没放 不搞 不做');
+const NEGATORS = list('不 无 别 勿 从未 不要 不用 不需要 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝 没法 无法 没办法 不含 不提供 不以 没放 不搞 不做 不建议 不推荐');
 /**
  * 不 followed by these is not a negation of what comes next (不如, 不错, 不少, 不信去某宝搜 …; a
  * condition met: 尺寸不合适扫码找售后, 不喜欢的, 不懂的, 不清楚的).
@@ -618,11 +618,11 @@ function noneOfOurs(f: FoldedText, at: number): boolean {
 const NONE_OF_OURS = /^(?:我们|我|咱们|咱家|本店)(?:都|也|是)?(?:没有|没)/;
 const [WO, ZAN, BEN] = [...'我咱本'].map((c) => c.charCodeAt(0));
 
-/** …or says the buyer is on their own: 私下转账出了问题没人管, 出了事没人管你, 线下交易没有保障, 有风险. */
+/** …or says the buyer is on their own: 私下转账出了问题没人管, 出了事没人管你, 出了事谁管你, 线下交易没有保障, 没人保障, 有风险. */
 /** The thing named, then refused: …这种事我们从来不做, …这一套我们不搞, 私下交易我们是绝对不做的. */
 const REFUSED_AFTER = /^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)|^.{0,4}?(?:我们|本店|咱们|咱家)(?:是|都|也)?(?:绝对|从来|坚决|一律|永远)?(?:不|从不)(?:做|搞)(?:的|哦|哈|呢|[，,。！!]|$)/;
 const [ZUO, GAO] = [...'做搞'].map((c) => c.charCodeAt(0));
-const UNPROTECTED = /出了?(?:问题|事)(?:都|也)?(?:没人管|不管|没人负责|自负|自己承担)|没有?保障|不受?保障|不予保障|不保障|平台不管|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负/;
+const UNPROTECTED = /出了?(?:问题|事)(?:都|也)?(?:没人管|不管|没人负责|自负|自己承担|谁管|谁负责)|没有?保障|没人保障|不受?保障|不予保障|不保障|平台不管|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负/;
 /** The units every UNPROTECTED (RISK) or DISOWNED (DISOWN) phrase has: one look-up per character after a trigger. */
 const RISK = 1;
 const DISOWN = 2;

@@ -384,6 +384,8 @@ export class Scanner {
           // A pattern's words with a refusal between them (翡翠都在小黄车，不要相信私下看货; 和田玉能不能线下看的，我们不做线下…): refused, not offered.
           // (Unless the pattern asks for such words itself.)
           if (!p.namesRefusals && REFUSED_INSIDE.test(sentence.slice(index, index + length))) return;
+          // …or asked and answered no, quoted from someone else, negated as a literal's words are (这个翡翠线下去看？不行的啊).
+          if (!p.namesRefusals && negated(f, offset + index, text)) return;
           const span = original(f, offset + index, offset + index + length);
           found.push(rawSignal(p.family, `custom:${p.ruleId}`, span, text.slice(span.start, span.end), false));
         });
