@@ -3581,3 +3581,15 @@ test('round ix–jh: off-platform trade asked and refused, warned against (谁�
     ['私下转钱便宜三十，拍前私我', ['group', 'payment'], 'kuaishou'],
   ]);
 });
+
+test('round ix–jh: honest lines — a reply to a viewer, scanning as a topic, a bubble\'s scent, WeChat\'s shop after a profile, a code\'s example', () => {
+  expectFamilies([
+    ['回复@大刘：电话线和座机是一套的，小黄车3号链接一起拍更划算', [], 'kuaishou'],
+    ['回复客服您的手机号', ['collect'], 'kuaishou'],
+    ['扫码的事说一下，咱包裹里就一张售后卡，上面没码，谁让你扫都别扫', [], 'kuaishou'],
+    ['手工泡泡浴球测评：粉色玫瑰味一般，绿泡泡薄荷味最好闻', [], 'xiaohongshu'],
+    ['跟练视频在我们视频号主页，找不到的话在微信小店订单页问客服', [], 'wechat_channels'],
+    ['在订单页联系客服报16位防伪码即可，如 2025 0418 1388 6602', [], 'douyin'],
+    ['防伪码在卡背面，售后电话 0418-1388 6602', ['phone'], 'douyin'],
+  ]);
+});

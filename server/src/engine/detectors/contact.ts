@@ -4,10 +4,10 @@ import { negatives, words, type LexEntry } from './lexicon';
 const wechat = (list: string, need: LexEntry['need']): LexEntry[] => words(list, { family: 'contact', term: 'wechat', need });
 /**
  * 绿泡泡 ahead of a bubble product's own word (薄荷绿 泡泡多, 绿泡泡水, 绿泡泡洗洁精) or of what a
- * drink tastes of (绿泡泡奶盖, 绿泡泡青提气泡茶, 绿泡泡儿童泡泡机), or of a bubble wrap, wand or cup, is
+ * drink tastes or smells of (绿泡泡奶盖, 绿泡泡青提气泡茶, 绿泡泡薄荷味, 绿泡泡儿童泡泡机), or of a bubble wrap, wand or cup, is
  * a colour or a fizz.
  */
-const NOT_BUBBLE_PRODUCT = '!多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮青气儿膜棒杯瓶液公';
+const NOT_BUBBLE_PRODUCT = '!多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮青气儿膜棒杯瓶液公薄味香';
 /** 徽 written for 微 (加徽领试吃), not in 徽章, 安徽 or 徽派 words. */
 const NOT_BADGE = '!章标派菜墨州商记';
 const qq = (list: string, need: LexEntry['need']): LexEntry[] => words(list, { family: 'contact', term: 'qq', need });

@@ -35,6 +35,8 @@ export const qrNegatives: LexEntry[] = negatives(
     // The product itself scanned by an AR or read-aloud app (用手机扫一扫球面图标就能看3D讲解, 扫绘本听故事);
     // not a code somewhere on it (扫一扫书页上的二维码, 扫绘本里的码).
     '扫一扫球面 扫描球面 扫球面 扫一扫地球仪 扫描地球仪 扫一扫书页 扫描书页 扫书页 扫一扫绘本 扫描绘本 扫绘本 扫一扫书本 扫描书本 扫书本 扫一扫课本 扫描课本 扫课本 扫一扫卡牌 扫描卡牌 扫一扫ar 扫描ar '.replace(/ /g, '!上里角中的内后背底封 ') +
+    // Scanning spoken of as a topic (扫码的事说一下，…谁让你扫都别扫).
+    '扫码的事 扫码这事 扫码这件事 ' +
     '扫书上的码 书上的码 扫一扫就能连 扫一扫就连 扫一扫连 二维码扫描平台 二维码扫描器 二维码扫描设备 二维码扫描模块 二维码扫描头 二维码扫描枪 二维码扫描仪 扫描平台 ' +
     '一维码二维码 一二维码 一维二维 二维码都能扫 二维码识读 识别二维码和 扫码王 扫码专家 ' +
     // Codes that are not QR codes, and a code scanned to check the goods (扫吊牌上的码查真伪).
