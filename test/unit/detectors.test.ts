@@ -3593,3 +3593,12 @@ test('round ix–jh: honest lines — a reply to a viewer, scanning as a topic, 
     ['防伪码在卡背面，售后电话 0418-1388 6602', ['phone'], 'douyin'],
   ]);
 });
+
+test('round ix–jh: a reward said to be over, a book that does not teach the push', () => {
+  expectFamilies([
+    ['晒图返现早已取消，如有人以本店名义让您加好友或转钱，请直接在旺旺告诉我们', [], 'tmall'],
+    ['好评返现，活动截止到月底', ['reviewBait'], 'tmall'],
+    ['《增长黑客》这本书讲的是产品增长,不是教你加好友拉群,放心买', [], 'tmall'],
+    ['教你加好友拉群的方法，私我', ['group'], 'tmall'],
+  ]);
+});

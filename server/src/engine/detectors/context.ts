@@ -495,7 +495,7 @@ const WARNING_FRAME = anyOf('别信 请勿相信 不要相信 切勿相信 别�
  */
 // A bare 无 opens no request (7天无理由 质保一年 专属顾问 …); 不能说 is the evader's excuse, no request refused (不能说太明白：某鱼搜…).
 // (收到 a message, not the goods: 收到后写下使用感受并晒图 asks for a review.)
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `${NOT_JUDGED_BU}(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到(?![后货宝商包])了?).{0,12}?(?:让|要求|叫|邀请|索要|索取|引导|诱导|通过|使用|(?<!不能|不方便|不好|没法|不便|不敢)说|问(?!题)|发来|发了|发自己|刷|添加您|添加你|加您|加你|要您|要你|要我|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `${NOT_JUDGED_BU}(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到(?![后货宝商包])了?).{0,12}?(?:让|要求|叫|教(?=[你您大])|邀请|索要|索取|引导|诱导|通过|使用|(?<!不能|不方便|不好|没法|不便|不敢)说|问(?!题)|发来|发了|发自己|刷|添加您|添加你|加您|加你|要您|要你|要我|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
 /** 有人问怎么找我：那个聊天软件，搜…: a colon after the question's words, before the trigger, opens the seller's answer. */
 function answersAfterColon(f: FoldedText, s: number, at: number): boolean {
   const asked = f.text.lastIndexOf('问', at - 1);
@@ -590,6 +590,9 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   }
   // vx我们没有，链接就在直播间下方: the seller says it has none.
   if (noneOfOurs(f, at)) return true;
+  // 晒图返现早已取消, 好评返现活动已结束: a reward said to be over.
+  // (Every ending has 已 or 早就: most triggers have neither right after them, and nothing is cut out.)
+  if (endedSoonAfter(text, at) && ENDED_RIGHT_AFTER.test(text.slice(at, at + 14))) return true;
   if (!hasXin && described < 0 && !callsFraud && !risk && !disowns && !refused) return false;
   const after = text.slice(at, e);
   // 好评返现这种事我们店从来不做: refused after it is named.
@@ -618,10 +621,22 @@ function noneOfOurs(f: FoldedText, at: number): boolean {
 const NONE_OF_OURS = /^(?:我们|我|咱们|咱家|本店)(?:都|也|是)?(?:没有|没)/;
 const [WO, ZAN, BEN] = [...'我咱本'].map((c) => c.charCodeAt(0));
 
-/** …or says the buyer is on their own: 私下转账出了问题没人管, 出了事没人管你, 出了事谁管你, 线下交易没有保障, 没人保障, 有风险. */
+/** An 已 or a 早就 in the ten units after `at` (a bounded look: indexOf would read on through a long text). */
+function endedSoonAfter(text: string, at: number): boolean {
+  const to = Math.min(text.length, at + 11);
+  for (let k = at + 1; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === YI || (c === ZAO && text.charCodeAt(k + 1) === JIU)) return true;
+  }
+  return false;
+}
+const [YI, ZAO, JIU] = [...'已早就'].map((c) => c.charCodeAt(0));
+/** Right after the words: what they name is over (早已取消, 活动已结束). */
+const ENDED_RIGHT_AFTER = /^[^\n]{1,8}?(?:早已|已经|早就|已)(?:取消|停止|下线|结束|停办)/;
 /** The thing named, then refused: …这种事我们从来不做, …这一套我们不搞, 私下交易我们是绝对不做的. */
 const REFUSED_AFTER = /^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)|^.{0,4}?(?:我们|本店|咱们|咱家)(?:是|都|也)?(?:绝对|从来|坚决|一律|永远)?(?:不|从不)(?:做|搞)(?:的|哦|哈|呢|[，,。！!]|$)/;
 const [ZUO, GAO] = [...'做搞'].map((c) => c.charCodeAt(0));
+/** …or says the buyer is on their own: 私下转账出了问题没人管, 出了事没人管你, 出了事谁管你, 线下交易没有保障, 没人保障, 有风险. */
 const UNPROTECTED = /出了?(?:问题|事)(?:都|也)?(?:没人管|不管|没人负责|自负|自己承担|谁管|谁负责)|没有?保障|没人保障|不受?保障|不予保障|不保障|平台不管|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负/;
 /** The units every UNPROTECTED (RISK) or DISOWNED (DISOWN) phrase has: one look-up per character after a trigger. */
 const RISK = 1;
@@ -793,7 +808,7 @@ function requestedPhrase(f: FoldedText, s: number, at: number, window: string): 
 const DE = '的'.charCodeAt(0);
 
 /** The verbs NEGATED_REQUEST ends with: most windows have none, and the long pattern is not tried. */
-const REQUEST_VERB = /[让求叫要取导过用说问刷放]|邀请|发来|发了|发自己|加[您你]|会以/;
+const REQUEST_VERB = /[让求叫要取导过用说问刷放教]|邀请|发来|发了|发自己|加[您你]|会以/;
 
 /** `s` (the trigger's clause start), moved back across clauses that only list marks separate. */
 function warningStart(f: FoldedText, s: number, at: number, original: string | undefined): number {
