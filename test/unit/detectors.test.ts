@@ -3602,3 +3602,13 @@ test('round ix–jh: a reward said to be over, a book that does not teach the pu
     ['教你加好友拉群的方法，私我', ['group'], 'tmall'],
   ]);
 });
+
+test('round ix–jh: the order\'s consignee phone, the platform\'s own lead form, a lower price shown for the difference back', () => {
+  expectFamilies([
+    ['收货人手机号请填写本人常用号码，快递员需电话联系派送', [], 'pinduoduo'],
+    ['装修咨询点击笔记下方「预约」卡片留下手机号，官方留资组件提交，设计师在小红书内回复', [], 'xiaohongshu'],
+    ['留资组件填不了的，直接评论区留手机号，我让客服打过去', ['collect'], 'xiaohongshu'],
+    ['看到同款别家更便宜？放心在这边拍，拍完截图发客服，差价直接退给你', [], 'taobao'],
+    ['好评截图发客服，直接退给你5元', ['reviewBait'], 'taobao'],
+  ]);
+});

@@ -619,7 +619,8 @@ export class Scanner {
     // 「小满育儿笔记」: a review word ending a quoted name names an account, it asks for no review.
     if (family === 'reviewBait' && endsQuotedName(text, f, start, end)) return undefined;
     // 花瓶碎了的，拍个开箱视频…免费补一个: a video or a photo of damage is evidence for after-sales, no review.
-    if (family === 'reviewBait' && EVIDENCE_WORDS.has(e.word) && DAMAGE.test(f.text.slice(clauseStart(f, start, 30, true), clauseEnd(f, end, 30, true)))) return undefined;
+    // (…nor is a screenshot of a lower price for a refund of the difference: 拍完截图发旺旺，差价客服直接退给你.)
+    if (family === 'reviewBait' && EVIDENCE_WORDS.has(e.word) && DAMAGE_OR_PRICE.test(f.text.slice(clauseStart(f, start, 30, true), clauseEnd(f, end, 30, true)))) return undefined;
     // 走京东企业购，开专票、走对公: a company's transfer through the platform's own business channel (its push, if any, is the channel's).
     // (Not one that says it skips the platform: 对公转账不走平台.)
     if (family === 'payment' && (e.word === '走对公' || e.word === '对公走账') && f.text.slice(clauseStart(f, start, 40, true), clauseEnd(f, end, 40, true)).includes('企业购')) return undefined;
@@ -769,6 +770,8 @@ function collectRequest(f: Context, start: number, end: number, original: string
   if (SHIPPING_PHONE.test(around)) return undefined;
   // …and the order's own fields filled in (下单时请仔细填写收货地址和手机号，填错了快递联系不上您), not put elsewhere.
   if (ORDER_FIELDS.test(around) && !OFF_ORDER_PLACE.test(around)) return undefined;
+  // (Not one that sends the number elsewhere instead: 留资组件填不了的，直接评论区留手机号.)
+  if (PLATFORM_FORM.test(f.text.slice(clauseStart(f, start, 30, true), clauseEnd(f, end, 30, true))) && !FORM_BYPASSED.test(around)) return undefined;
   const verb = verbBefore(f, start, COLLECT);
   // 教程免费发你📩: an envelope drawn after 发你 is what is sent, no mailbox asked for.
   if (verb !== undefined && givesList(f, verb) && PICTURE.test(original.slice(f.starts[start]!, f.ends[end - 1]!))) return undefined;
@@ -817,9 +820,12 @@ const ASKS_THE_BUYER = /^(?:找|跟|问|向)[你您]要/;
 /** Three digits within a few characters: a number given where the words said it is written. */
 const NUMBER_GIVEN_AFTER = /^[^\n]{0,14}?[0-9一二三四五六七八九零〇幺]{3}/;
 
-const ORDER_FIELDS = /快递(?:员|小哥)?联系不上|(?:填写|填好|填对)收货地址(?:和|及|、|与)/;
+const ORDER_FIELDS = /快递(?:员|小哥)?联系不上|(?:填写|填好|填对)收货地址(?:和|及|、|与)|收货人(?:的)?手机号/;
+/** The platform's own lead form (小红书's 留资 cards: 点击笔记下方「预约」卡片留下手机号，官方留资组件提交). */
+const PLATFORM_FORM = /官方留资|留资组件|留资卡片|留资工具/;
+const FORM_BYPASSED = /评论|私信|微信|备注|发给|发到|填不了|用不了/;
 const OFF_ORDER_PLACE = /评论|备注|留言|私信|卡片|表格|问卷|发给|发到|发送/;
-const SHIPPING_PHONE = /以便快递|快递员派送|快递员派件|派件时|派送联系|配送联系|快递员(?:会)?(?:通过|用)?(?:平台)?虚拟号|虚拟号联系|物流(?:会)?(?:电话|致电)预约/;
+const SHIPPING_PHONE = /以便快递|联系派送|快递员派送|快递员派件|派件时|派送联系|配送联系|快递员(?:会)?(?:通过|用)?(?:平台)?虚拟号|虚拟号联系|物流(?:会)?(?:电话|致电)预约/;
 
 /**
  * Where the fill verb stands when the contact noun at `start` is a field of a form listed after a
@@ -855,9 +861,11 @@ function formFieldsBefore(f: Context, start: number, original: string): number {
 const OPENING_BRACKETS = '（(【[';
 const FILL_VERB = /(?:填写|填好|填上|登记|提供|留下)[^\n]*$/;
 const CONSIGNEE = /收货人|收件人/;
-/** Review words that are also what a buyer shows of damage, and the damage. */
+/** Review words that are also what a buyer shows of damage or of a lower price, and the damage. */
 const EVIDENCE_WORDS = new Set(['开箱视频', '开箱小视频', '晒视频', '截图', '晒图', '带图', '返图']);
 const DAMAGE = /碎了|摔碎|破损|摔坏|压坏|坏了|漏液|漏了|少件|缺件|少发|漏发|错发|质量问题|瑕疵|划痕/;
+/** …or a lower price shown for the difference back (价保): no review either. */
+const DAMAGE_OR_PRICE = new RegExp(`${DAMAGE.source}|差价|价保|保价`);
 const NOT_THE_SHOPS_REWARD = /(?:京东|淘宝|天猫|拼多多|抖音|快手|小红书|平台)(?:平台)?(?:按规则|自动|官方|统一)?(?:发放|自动发|发的)|以平台页面为准|(?:与|和|跟)(?:评价|好评|评论)(?:无关|没关系|没有关系|无任何关系)/;
 const FILL_VERB_JUST_BEFORE = /(?:填写|填好|填上|登记|提供|留下|写上|写下|写明|备注)(?:您的|你的)?$/;
 const NEWLINE = 10;
