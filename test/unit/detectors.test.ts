@@ -3612,3 +3612,14 @@ test('round ix–jh: the order\'s consignee phone, the platform\'s own lead form
     ['好评截图发客服，直接退给你5元', ['reviewBait'], 'taobao'],
   ]);
 });
+
+test('round ix–jh: a number read out with pauses (停一下), split by full-width stars, a business account named role first', () => {
+  expectFamilies([
+    ['记一下啊，一五零，中间停一下，三三八六，再停一下，四零二七，有事直接打', ['phone'], 'taobao'],
+    ['姐妹们我读一下号码啊，一三五，停一下，四四六七，最后是零九八二', ['phone'], 'xiaohongshu'],
+    ['恒轩家具售后：电话 ＊ 028 ＊ 8542 ＊ 0673 ＊，拨通请报姓名', ['phone'], 'jd'],
+    ['尺寸 120 ＊ 80 ＊ 75 cm，等一下再发货', [], 'jd'],
+    ['企业微信：茶语-客服阿杰，添加后发您冲泡视频', ['contact'], 'douyin'],
+    ['企业微信：锦绣茶行-小林，添加后发你价目表', ['contact'], 'wechat_channels'],
+  ]);
+});

@@ -88,6 +88,8 @@ function noteShortRun(short: number[], f: FoldedText, i: number, j: number): voi
   // 中间四位 0947 names the next group's length: no number of its own between the groups; nor does
   // 最后四个数是 ….
   if (f.units[j] === WEI || (j - i <= 2 && f.units[j] === GE)) return;
+  // 停一下, 记一下 between the groups: 一下 is a word (一五零，中间停一下，三三八六…), no digit and no break.
+  if (j - i === 1 && f.units[i] === YI && f.units[j] === XIA) return;
   // A group of one or two is read out only when a comma or a slash ends it (八二，九六四; 一，五，三…):
   // 5元 and 48小时 are no groups, and copy is full of them.
   // (Five or six are no half of any number: 12345 is a price or a code, and copy is full of them.)
@@ -99,6 +101,7 @@ function noteShortRun(short: number[], f: FoldedText, i: number, j: number): voi
   else if (short.length > 0 && short[short.length - 1] !== -1) short.push(-1, -1);
 }
 const WEI = '位'.charCodeAt(0);
+const [YI, XIA] = [...'一下'].map((c) => c.charCodeAt(0));
 const GE = '个'.charCodeAt(0);
 const NEWLINE = 10;
 
@@ -107,7 +110,7 @@ const NEWLINE = 10;
  * "**一三九** 二七四六 *零五八三*", keep the number in one run; a multiplication sign (138*80, 138 * 80)
  * does not.
  */
-const KEEPS_NUMBER_WHOLE = /^(?:\s*[)）]?[\s\-]*[(（]?\s*|\*\*|\*+\s+|\s+\*+)$/;
+const KEEPS_NUMBER_WHOLE = /^(?:\s*[)）]?[\s\-]*[(（]?\s*|\*\*|[*＊]+\s+|\s+[*＊]+|\s+[*＊]+\s+)$/;
 
 export interface DigitRun {
   /** Folded start and end of the run, homophones at the edges trimmed. */

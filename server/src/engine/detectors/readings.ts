@@ -194,7 +194,8 @@ export function businessNameAfter(f: FoldedText, end: number, original: string):
   const at = f.ends[end - 1]!;
   return BUSINESS_NAME.test(original.slice(at, at + 24));
 }
-const BUSINESS_NAME = /^\s*[:：]\s*[\u4e00-\u9fffA-Za-z0-9]{2,10}\s*[-－—·]\s*[\u4e00-\u9fff]{1,3}?(?:经理|老师|主管|顾问|客服|店长|专员|总)/;
+// …the role first (茶语-客服阿杰), or a name and the add-call after it (锦绣茶行-小林，添加后发你价目表).
+const BUSINESS_NAME = /^\s*[:：]\s*[\u4e00-\u9fffA-Za-z0-9]{2,10}\s*[-－—·]\s*(?:[\u4e00-\u9fff]{1,3}?(?:经理|老师|主管|顾问|客服|店长|专员|总)|(?:客服|顾问|店长|专员|经理|老师|售后)[\u4e00-\u9fffA-Za-z]{1,4}|[\u4e00-\u9fffA-Za-z]{1,4}[，,]\s*(?:添加|加))/;
 
 /** 加 inside a word of adding something (增加, 参加, 更加 …) adds no one. */
 const NO_ADDING_WORD = '(?<![增参更追附叠施])';
