@@ -3623,3 +3623,13 @@ test('round ix–jh: a number read out with pauses (停一下), split by full-wi
     ['企业微信：锦绣茶行-小林，添加后发你价目表', ['contact'], 'wechat_channels'],
   ]);
 });
+
+test('round ix–jh: cash in person for a discount, a class paid at the store, 加好友 as the add-call of an account given beside it', () => {
+  expectFamilies([
+    ['北京同城的可以约线下到工作室试穿，付现金再给折扣', ['payment'], 'taobao'],
+    ['要报线下课的家长，直接到书院门店报名交费，现场有优惠', ['payment'], 'wechat_channels'],
+    ['台灣代購：Line @tw_yuki_shop 加好友看價目表', ['contact'], 'xiaohongshu'],
+    ['Line加好友 ID：aurora_tw，台灣地區專屬優惠', ['contact'], 'tmall'],
+    ['加客服为好友，备注订单号', ['collect'], 'tmall'],
+  ]);
+});

@@ -535,6 +535,8 @@ export class Scanner {
         } else if (cues === 'friend' || cues === 'scan' || cues === 'longPress') {
           // 复制去加好友：2694517308: the account to add is given, the seller's.
           if (cues === 'friend' && (digitsSoonAfter(f, end) || HANDLE_SOON_AFTER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 12)))) return undefined;
+          // …or given right before it (Line @tw_yuki_shop 加好友看价目表): the add-call for that account.
+          if (cues === 'friend' && HANDLE_RIGHT_BEFORE.test(text.slice(Math.max(0, f.starts[verb ?? start]! - 24), f.starts[verb ?? start]!))) return undefined;
           if (verb !== undefined) spanStart = verb;
           else if (after !== undefined) spanEnd = after;
         }
@@ -916,6 +918,9 @@ function cheaperComparedOnly(text: string, f: Context, end: number): boolean {
   return CHEAPER_BUT.test(f.text.slice(end, clauseEnd(f, end, 20, true))) || (e < f.text.length && f.text.charCodeAt(e) === 10 && QUESTION_MARKS.includes(text.charAt(f.starts[e]!)) && clause.endsWith('便宜'));
 }
 
+/** An account's handle or ID right before (@tw_yuki_shop , ID：aurora_tw ). */
+const HANDLE_RIGHT_BEFORE = /(?:@|[:：]\s*)[A-Za-z][A-Za-z0-9_.\-]{3,}\s*$/;
+
 /** hostTerm's names for the platforms' own sites. */
 const PLATFORM_HOSTS = new Set(['taobao', 'tmall', 'jd', 'douyin', 'pinduoduo', 'kuaishou', 'xiaohongshu', 'wechat_channels']);
 
@@ -1094,8 +1099,8 @@ const ACROSS_QUOTES: Partial<Record<keyof typeof CUES, CueSpec>> = {
   platform: PLATFORM_ACROSS_QUOTES,
   payment: { ...CUES.payment, crossClauses: true, reach: 6 },
 };
-/** 加个好友吧 ✦ Ｖ：qc_hanfu: WeChat's letter and a handle right after, the account to add given (the seller's). */
-const HANDLE_SOON_AFTER = /^[^，,。！？\n]{0,4}?(?:[vVＶｖ]|vx|VX|微信|薇信)\s*[:：]\s*[A-Za-z][A-Za-z0-9_.-]{3,}/;
+/** 加个好友吧 ✦ Ｖ：qc_hanfu, Line加好友 ID：aurora_tw: WeChat's letter or an ID and a handle right after, the account to add given (the seller's). */
+const HANDLE_SOON_AFTER = /^[^，,。！？\n]{0,4}?(?:[vVＶｖ]|vx|VX|微信|薇信|ID|id|账号|帐号)\s*[:：]\s*[A-Za-z][A-Za-z0-9_.-]{3,}/;
 
 /** A platform's account named in quotes that end on it, a verb before them: 关注“慕川服务号”. */
 function verbBeforeItsQuote(text: string, f: FoldedText, start: number, end: number): boolean {
