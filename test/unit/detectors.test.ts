@@ -3633,3 +3633,12 @@ test('round ix–jh: cash in person for a discount, a class paid at the store, �
     ['加客服为好友，备注订单号', ['collect'], 'tmall'],
   ]);
 });
+
+test('round ix–jh: a 400 hotline with its prefix said as a number (四百-捌捌陆-柒柒零伍)', () => {
+  expectFamilies([
+    ['售后专线：四百-捌捌陆-柒柒零伍，工作日9点到18点，比平台客服快', ['phone'], 'douyin'],
+    ['售后热线：四百-捌捌陆-柒柒零伍', ['phone'], 'douyin'],
+    ['这件四百，捌捌陆柒柒零伍件库存', [], 'douyin'],
+    ['原价四百三十，现价三百九十九，库存八千六百件', [], 'douyin'],
+  ]);
+});

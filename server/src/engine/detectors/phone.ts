@@ -623,9 +623,32 @@ export function findPhones(f: FoldedText, original: string, joinWords = true): P
       }
     }
   }
-  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...(mayHaveEnglishPhone(f) ? englishPhones(f) : NO_PHONES), ...(joinWords ? [...joinedToCall(f, original), ...digitsTakenFrom(f), ...reversedToCall(f), ...countedParts(f), ...summedToCall(f)] : NO_PHONES)];
+  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...hundredHotlines(f), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...(mayHaveEnglishPhone(f) ? englishPhones(f) : NO_PHONES), ...(joinWords ? [...joinedToCall(f, original), ...digitsTakenFrom(f), ...reversedToCall(f), ...countedParts(f), ...summedToCall(f)] : NO_PHONES)];
   for (const hit of spoken) if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
   return hits;
+}
+
+/** …or a 400 or 800 hotline with its prefix said as a number (四百-捌捌陆-柒柒零伍): eight numerals and a 百. */
+export function mayHaveHundredHotline(f: Pick<FoldedText, 'strongCounted' | 'text'>): boolean {
+  return f.strongCounted >= 8 && f.text.includes('百');
+}
+
+/**
+ * A 400 or 800 hotline whose prefix is said as a number (四百-捌捌陆-柒柒零伍, 八百 三三二 一九八七): the seven
+ * numerals after it, in one run or a 3 and a 4.
+ */
+function hundredHotlines(f: FoldedText): readonly PhoneHit[] {
+  let out: PhoneHit[] | undefined;
+  for (let k = f.text.indexOf('百'); k > 0; k = f.text.indexOf('百', k + 1)) {
+    const lead = f.units[k - 1]!;
+    if ((digitValue(lead) !== 4 && digitValue(lead) !== 8) || (k >= 2 && isDigitLike(f.units[k - 2]!))) continue;
+    let e = k + 1;
+    while (e < f.text.length && e - k - 1 < 8 && isNumeral(f.units[e]!)) e++;
+    // Seven numerals and no more, parted from the prefix by a gap (a dash or a space): 四百元 or 四百三十 are amounts.
+    if (e - k - 1 !== 7 || f.gaps[k + 1] === Gap.None) continue;
+    (out ??= []).push({ start: k - 1, end: e, kind: 'hotline', labelStart: k - 1 });
+  }
+  return out ?? NO_PHONES;
 }
 
 /** Words a host reads between the groups of a number: 一五零，二二四八，后面是零六三七. */

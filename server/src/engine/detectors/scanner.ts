@@ -18,7 +18,7 @@ import type { CueSet, LexEntry } from './lexicon';
 import { productNegatives } from './negatives';
 import { paymentEntries, paymentNegatives, SKIPPING_THE_PLATFORM } from './payment';
 import { isAsciiDigit, isNumeral, STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from './digits';
-import { findPhones, isMobileAt, JOIN_TO_CALL, joinToCallEntries, mayHaveEnglishPhone, mayHavePhone, mayHavePinyinPhone, mayHaveSpokenPhone, NO_PHONES, SAID_NUMBER, saidNumberEntries } from './phone';
+import { findPhones, isMobileAt, JOIN_TO_CALL, joinToCallEntries, mayHaveEnglishPhone, mayHaveHundredHotline, mayHavePhone, mayHavePinyinPhone, mayHaveSpokenPhone, NO_PHONES, SAID_NUMBER, saidNumberEntries } from './phone';
 import { phonePointedAt, POINTED_PHONE, pointedPhoneEntries } from './pointedPhone';
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
@@ -356,7 +356,7 @@ export class Scanner {
       else if (e.need !== 'negative' && !blockedByNext(e, f.text, end) && !covered(start + e.core, end) && !spansLabel(f, text, start, end)) this.live[live++] = h;
     }
     if (live > 0) this.resolveLive(text, f, live, found);
-    for (const p of mayHavePhone(f) || (hits.count > 0 && (mayHaveSpokenPhone(f) || mayHavePinyinPhone(f) || mayHaveEnglishPhone(f))) ? findPhones(f, text, joinWords) : NO_PHONES) {
+    for (const p of mayHavePhone(f) || (hits.count > 0 && (mayHaveSpokenPhone(f) || mayHavePinyinPhone(f) || mayHaveEnglishPhone(f))) || mayHaveHundredHotline(f) ? findPhones(f, text, joinWords) : NO_PHONES) {
       if (covered(p.start, p.end)) continue;
       const span = original(f, p.start, p.end);
       const label = original(f, p.labelStart, p.end);
