@@ -3642,3 +3642,13 @@ test('round ix–jh: a 400 hotline with its prefix said as a number (四百-捌�
     ['原价四百三十，现价三百九十九，库存八千六百件', [], 'douyin'],
   ]);
 });
+
+test('round ix–jh: a form\'s personal fields filled in (姓名与手机号 on a card), not the order\'s consignee', () => {
+  expectFamilies([
+    ['填写售后服务卡上的姓名与手机号，拍照旺旺发我们，享终身保修登记', ['collect'], 'taobao'],
+    ['请填写背面回执卡上的姓名和手机号寄回，我们会安排客服回访', ['collect'], 'pinduoduo'],
+    ['填写卡片上的会员回访表（姓名+手机号），拍照发至客服即可参与抽奖', ['collect'], 'tmall'],
+    ['延保登记请扫描卡片右下角二维码，填写姓名与手机号即可', ['collect', 'qr'], 'tmall'],
+    ['下单时请填写收货人姓名和手机号', [], 'taobao'],
+  ]);
+});

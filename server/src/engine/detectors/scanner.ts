@@ -105,6 +105,11 @@ const JOIN: CueSpec = {
 };
 
 /** A collect verb a few words before a listed item: 备注 + 刻字内容 + 和 + 微信号. */
+/** A person's field in a form, listed before a contact noun (姓名和手机号, 收货地址+电话). */
+const PERSONAL_FIELD_BEFORE = /(?:姓名|名字|称呼|地址|生日|年龄)(?:和|与|及|以及|\+)$/;
+const CONSIGNEE_OR_ORDER = /收货|收件|订单|下单|拍下/;
+/** The verb that has a form filled in or its fields sent. */
+const FORM_FILL_VERB = /(?:回填|填写|填好|填上|写上|写下|登记|备注|留下|发送)/g;
 const LISTED_AFTER_COLLECT: CueSpec = { verbs: COLLECT_BEFORE.filter((v) => !v.startsWith('打<')), fillers: [], free: 6, reach: 8, after: [], afterReach: 0 };
 
 const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free: 0, reach: 8, after: COLLECT_AFTER, afterReach: 8 };
@@ -784,6 +789,17 @@ function collectRequest(f: Context, start: number, end: number, original: string
   // 留下您的手机号和微信号: a noun listed after an asked-for one is asked for too, a filler
   // between them or not (备注宝宝月龄和妈妈的手机号).
   // (Most nouns have no conjunction in the few characters before them: no filler is looked for.)
+  // 填写售后服务卡上的姓名与手机号, 会员回访表（姓名+手机号）: a form's personal fields, a fill verb further back
+  // (not the order's consignee: 下单时请填写收货人姓名和手机号).
+  const field = PERSONAL_FIELD_BEFORE.exec(f.text.slice(Math.max(0, start - 5), start));
+  if (field) {
+    const from = clauseStart(f, start - field[0].length, 16, true);
+    const before = f.text.slice(from, start - field[0].length);
+    // The nearest fill verb (延保登记请扫描…二维码，填写姓名与手机号: 填写, not 登记).
+    let m: RegExpExecArray | null = null;
+    for (const v of before.matchAll(FORM_FILL_VERB)) m = v;
+    if (m && !CONSIGNEE_OR_ORDER.test(before.slice(m.index)) && !sellerSpeaks(f, from + m.index)) return { start: from + m.index, end };
+  }
   const filler = conjunctionNear(f.text, start) ? COLLECT_FILLERS.find((w) => start > w.length && f.text.startsWith(w, start - w.length)) : undefined;
   const listedAt = filler ? start - filler.length : start;
   for (const c of COLLECT_CONJUNCTIONS) {
@@ -822,7 +838,7 @@ const ASKS_THE_BUYER = /^(?:找|跟|问|向)[你您]要/;
 /** Three digits within a few characters: a number given where the words said it is written. */
 const NUMBER_GIVEN_AFTER = /^[^\n]{0,14}?[0-9一二三四五六七八九零〇幺]{3}/;
 
-const ORDER_FIELDS = /快递(?:员|小哥)?联系不上|(?:填写|填好|填对)收货地址(?:和|及|、|与)|收货人(?:的)?手机号/;
+const ORDER_FIELDS = /快递(?:员|小哥)?联系不上|(?:填写|填好|填对)收货地址(?:和|及|、|与)|收货人(?:的)?(?:姓名|名字)?(?:和|与|及)?(?:手机号|电话)/;
 /** The platform's own lead form (小红书's 留资 cards: 点击笔记下方「预约」卡片留下手机号，官方留资组件提交). */
 const PLATFORM_FORM = /官方留资|留资组件|留资卡片|留资工具/;
 const FORM_BYPASSED = /评论|私信|微信|备注|发给|发到|填不了|用不了/;
