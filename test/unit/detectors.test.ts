@@ -3652,3 +3652,12 @@ test('round ix–jh: a form\'s personal fields filled in (姓名与手机号 on 
     ['下单时请填写收货人姓名和手机号', [], 'taobao'],
   ]);
 });
+
+test('round ix–jh: review rewards as a part sent again, money back in a sum, a random amount', () => {
+  expectFamilies([
+    ['直播间下单的朋友，收货带图评价，客服补发一盒耗材', ['reviewBait'], 'jd'],
+    ['评价时写满50字并上传使用视频，可申请退回10元，请联系在线客服办理', ['reviewBait'], 'jd'],
+    ['亲，给五星好评的都有“惊喜”，截图在订单页发客服，金额随机1-5元', ['reviewBait'], 'pinduoduo'],
+    ['快递员态度不好，货都没收到就给我显示评价了，还说以后遇到这种直接退回去', [], 'jd'],
+  ]);
+});
