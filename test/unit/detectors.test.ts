@@ -3659,5 +3659,7 @@ test('round ix–jh: review rewards as a part sent again, money back in a sum, a
     ['评价时写满50字并上传使用视频，可申请退回10元，请联系在线客服办理', ['reviewBait'], 'jd'],
     ['亲，给五星好评的都有“惊喜”，截图在订单页发客服，金额随机1-5元', ['reviewBait'], 'pinduoduo'],
     ['快递员态度不好，货都没收到就给我显示评价了，还说以后遇到这种直接退回去', [], 'jd'],
+    ['谁给了差评的，联系商家帮你退款，退完记得把评价改一下哈', ['reviewBait'], 'pinduoduo'],
+    ['给了差评的，联系商家帮你退货', [], 'pinduoduo'],
   ]);
 });

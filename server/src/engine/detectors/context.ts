@@ -178,7 +178,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         '再刮开 刮开涂层 刮奖 领奖 ' +
         // A part or a refill sent again, money back, a random sum, in English too (客服补发一盒耗材, 可申请退回10元,
         // 金额随机1-5元, we will refund ¥2).
-        '补发一 补发两 补发1 补发2 金额随机 随机金额 随机红包 refund ' + [...'123456789两三五十'].map((n) => `退回${n}`).join(' ') + ' ' +
+        '补发一 补发两 补发1 补发2 金额随机 随机金额 随机红包 refund 帮你退款 帮您退款 帮你退钱 帮您退钱 ' + [...'123456789两三五十'].map((n) => `退回${n}`).join(' ') + ' ' +
         // A longer warranty or an extra refund (五星评价后免费升级至两年上门保; 质保由两年延长至三年); 追评送原厂….
         '延保 延长至 延长到 免费升级 额外退款 ^送!货达到快给不 ' +
         // A price changed for the reviewer, a coupon sent, a gift exchanged, a part replaced free: 给你改价便宜五块, 发个大额券.
