@@ -3663,3 +3663,10 @@ test('round ix–jh: review rewards as a part sent again, money back in a sum, a
     ['给了差评的，联系商家帮你退货', [], 'pinduoduo'],
   ]);
 });
+
+test('round ix–jh: a QR code scanned a clause after it is named (图3是我的二维码，扫了加我v)', () => {
+  expectFamilies([
+    ['韩系发夹套装 图3是我的二维码，扫了加我v看实拍', ['contact', 'qr'], 'xiaohongshu'],
+    ['包装上的二维码，扫码枪也能读', [], 'jd'],
+  ]);
+});

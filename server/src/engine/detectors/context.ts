@@ -233,6 +233,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // 扫了就进: a scan and what it gets, no scan told of.
     after: list('扫一扫 扫码 ^扫进去 ^扫一下 ^扫了就 ^扫完就 识别 添加 加我 关注 进群 领取 联系 下载 入群 ^scan ^扫描 扫了加 ^在详情页 ^在图 ^在卡片 ^在最后一张 ^在背面 ^发你 ^发给你 ^私发'),
     afterReach: 4,
+    // …a clause later too: 图3是我的二维码，扫了加我v.
+    afterCrossesClauses: true,
   },
   // A comment that gets one pulled in: 评论区扣“团”拉你, 回复“进”我拉你 (the word commented, in quotes or not, between).
   comment: {
