@@ -3670,3 +3670,14 @@ test('round ix–jh: a QR code scanned a clause after it is named (图3是我的
     ['包装上的二维码，扫码枪也能读', [], 'jd'],
   ]);
 });
+
+test('round ix–jh: paid to the seller by the app itself, Alipay as the blue one, the difference paid that way', () => {
+  expectFamilies([
+    ['拍小黄车要等审核，急要的老铁直接微信付给我，今天就发', ['payment'], 'kuaishou'],
+    ['下单前先加微信，微信付款直接发货，不用等平台审核', ['contact', 'payment'], 'kuaishou'],
+    ['微信付款直接发货，顺丰包邮', [], 'wechat_channels'],
+    ['下次直接找我拿货，蓝色那个支付转我，比平台便宜20', ['payment'], 'kuaishou'],
+    ['老铁，这个价我走不了平台。你拍下以后，再用支付宝把差价补给我就行', ['payment'], 'kuaishou'],
+    ['蓝色那个支付宝的联名款钱包，卡位很多', [], 'kuaishou'],
+  ]);
+});
