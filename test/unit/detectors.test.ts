@@ -3681,3 +3681,13 @@ test('round ix–jh: paid to the seller by the app itself, Alipay as the blue on
     ['蓝色那个支付宝的联名款钱包，卡位很多', [], 'kuaishou'],
   ]);
 });
+
+test('round ix–jh: a contact word with its handle a few words on, after a colon, 添加 or an ID', () => {
+  expectFamilies([
+    ['请在那个绿色对话气泡的软件里添加 hx_guwen_lily', ['contact'], 'tmall'],
+    ['微❤信同步上新：yujian_handmade，备注“小红书”优先通过', ['contact'], 'xiaohongshu'],
+    ['喂心 search 一下 ID「aqi-5588」，私人订制 only 在那边接', ['contact'], 'douyin'],
+    ['本店不支持微信支付，型号：HX-13800', [], 'taobao'],
+    ['微信扫码点餐，桌号：A12345', [], 'taobao'],
+  ]);
+});

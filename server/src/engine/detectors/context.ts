@@ -879,8 +879,16 @@ export function accountGivenLater(f: FoldedText, end: number, original: string):
   const to = Math.min(original.length, at + 18);
   let k = at;
   while (k < to && original.charCodeAt(k) !== WIDE_COMMA && original.charCodeAt(k) !== COMMA && original.charCodeAt(k) !== ENUMERATION_COMMA && original.charCodeAt(k) !== WIDE_BRACKET) k++;
-  return k < to && ACCOUNT_LATER.test(original.slice(at, at + 40));
+  if (k < to && ACCOUNT_LATER.test(original.slice(at, at + 40))) return true;
+  // …or a handle given a few words on in the sentence, after a colon, 叫, 添加 or an ID (微❤信同步上新：yujian_handmade,
+  // 那个绿色对话气泡的软件里添加 hx_guwen_lily, 我的‘小绿’，在我这儿叫 yuyu_makeup, 喂心 search 一下 ID「aqi-5588」) —
+  // not a model or an order's code (型号：HX-13800).
+  const m = HANDLE_LATER.exec(original.slice(at, at + 32));
+  return m !== null && !CODE_LABELS.test(m[0]);
 }
+// (Three letters at the least: a handle is a name, a code is mostly digits: 桌号：A12345.)
+const HANDLE_LATER = /^[^。！？!?\n]{0,14}?(?:[:：]|叫|添加|加|搜|search|ID|id)\s*[:：]?\s*[「“"『‘]?(?=(?:[0-9_\-.]*[A-Za-z]){3})[A-Za-z][A-Za-z0-9_\-.]{4,}/;
+const CODE_LABELS = /型号|货号|编号|款号|尺码|规格|批次|批号|订单|单号|序列号|sku|SKU|支付|付款|桌号|房号|座号|工号|卡号|券码|兑换码|密码/;
 const [WIDE_COMMA, COMMA, ENUMERATION_COMMA, WIDE_BRACKET] = [...'，,、（'].map((c) => c.charCodeAt(0));
 
 /** True when SENT_THERE, or a search for a quoted name (，搜「阿福百货」), follows within the next few clauses after folded `end`. */
