@@ -3691,3 +3691,11 @@ test('round ix–jh: a contact word with its handle a few words on, after a colo
     ['微信扫码点餐，桌号：A12345', [], 'taobao'],
   ]);
 });
+
+test('round ix–jh: wei before a colon and a handle with letters is WeChat\'s label; a name before a year is not', () => {
+  expectFamilies([
+    ['小票背面：ｗеｉ：xiaoman_closet，有问题直接找我本人～', ['contact'], 'tmall'],
+    ['lin wei：2024新款', [], 'tmall'],
+    ['设计师 wei xiaoman_studio 作品', [], 'tmall'],
+  ]);
+});

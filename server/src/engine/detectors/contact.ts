@@ -51,7 +51,7 @@ export const contactEntries: LexEntry[] = [
   ...wechat('微信同!款步城时意事学样一享 v同!款步城时意事学样一享 vx同!款步城时意事学样一享 电话就是微信 手机就是微信 手机号就是微信 号码就是微信 电话即微信 电话同微信 手机同微信 电话和微信一样 电话跟微信一样 手机和微信一样 手机跟微信一样 号码和微信一样 电话和微信一个号 手机和微信一个号 电话微信一样 电话和微信是一个 手机和微信同一个 手机和威信同一个 电话和微信同一个 电话和威信同一个 手机和微信是同一个 电话和微信是同一个 把微信发你 把微信发给你 把微信号发你 把微信号发给你 把v发你 把vx发你 把微信推给你', 'always'),
   // Bare letters and one-character stand-ins: only with a handle after them.
   // (绿 is how folding reads 💚 and 🟢: 💚 lin_tea_1988.)
-  ...wechat('微 v 薇 威 w jiawo jwx 绿', 'handle'),
+  ...wechat('微 v 薇 威 w wei jiawo jwx 绿', 'handle'),
   ...words('企业微信 企微 企业薇 企业v 企业vx 企业wx 企业威信', { family: 'contact', term: 'wecom', need: 'mention' }),
   // …and described by its first character: 那个“企”字头的号.
   ...words('企字头的号 企字开头的号 企字头的那个号 企字头的软件 企字开头的软件', { family: 'contact', term: 'wecom', need: 'cue' }),

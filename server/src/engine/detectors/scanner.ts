@@ -737,12 +737,17 @@ function acceptHandle(f: Context, text: string, start: number, end: number, e: C
   if (!h) return undefined;
   // "TG-W3000" is a model; "TG: @shop", "V：abc_123", "v abc123", "v号 abc123" are handles.
   if (e.ascii && e.word.length - e.core <= 2 && !h.glued && !HANDLE_LEAD.test(text.slice(f.ends[end - 1]!, f.starts[h.start]!))) return undefined;
+  // wei alone is also a name (lin wei：2024新款): WeChat's only before a handle with letters, after a colon (ｗеｉ：xiaoman_closet).
+  if (e.word === 'wei' && (!THREE_LETTERS.test(text.slice(f.starts[h.start]!, f.ends[h.end - 1]!)) || !COLON_LEAD.test(text.slice(f.ends[end - 1]!, f.starts[h.start]!)))) return undefined;
   if (!h.glued) return h;
   // Glued: "v6900456" is a watch reference, "超微5038ml" a server part; "加我微16784962910" is not.
   if (e.ascii) return h.number && !e.single ? h : undefined;
   if (e.single && !h.number) return verbBefore(f, start, CUES.contact) !== undefined ? h : undefined;
   return h;
 }
+
+const COLON_LEAD = /^\s*[:：]\s*$/;
+const THREE_LETTERS = /[A-Za-z]{3}/;
 
 /** True when the seller is the subject of the verb at `verb`: 我, 我们, an adverb between (我私发你, 我们再发你). */
 function sellerSpeaks(f: Context, verb: number): boolean {
