@@ -3699,3 +3699,10 @@ test('round ix–jh: wei before a colon and a handle with letters is WeChat\'s l
     ['设计师 wei xiaoman_studio 作品', [], 'tmall'],
   ]);
 });
+
+test('round ix–jh: a number read out with the word for a space between its groups', () => {
+  expectFamilies([
+    ['老板手机：壹捌捌（空格）叁伍柒壹（空格）零贰陆肆，补发配件打这个最快', ['phone'], 'pinduoduo'],
+    ['尺码 S 空 M 空 L，颜色 3 空 5 空 7', [], 'pinduoduo'],
+  ]);
+});
