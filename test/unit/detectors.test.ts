@@ -3706,3 +3706,12 @@ test('round ix–jh: a number read out with the word for a space between its gro
     ['尺码 S 空 M 空 L，颜色 3 空 5 空 7', [], 'pinduoduo'],
   ]);
 });
+
+test('round ix–jh: a group joined because the named one has too many people, 私信问价 tied to a V sent', () => {
+  expectFamilies([
+    ['淘宝群人太多了发不了消息，想进VIP群的加我vx：heyu_0709，备注直播间', ['contact', 'group'], 'taobao'],
+    ['淘宝群人不多，大家进群领券', [], 'taobao'],
+    ['宝子们，这个宠物背包有透气网窗，私信问价，我把V号发你', ['contact', 'group'], 'xiaohongshu'],
+    ['款式多，私信问价哦', [], 'xiaohongshu'],
+  ]);
+});

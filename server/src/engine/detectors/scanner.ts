@@ -1053,8 +1053,8 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
   }
 }
 
-/** Said right after a group: it is full or too noisy (那边名额满了, 人已满, 淘宝群太吵, 淘宝群放不下那么多人). */
-const FULL_AFTER = /^(?:那边|这边|里)?(?:的)?(?:名额|人)?(?:已经|已)?满|^(?:那边|这边|里)?(?:太|很|有点)(?:吵|乱|杂|多人)|^(?:那边|这边|里)?(?:已经)?(?:放不下|装不下|加不进|进不去)/;
+/** Said right after a group: it is full or too noisy (那边名额满了, 人已满, 淘宝群太吵, 淘宝群放不下那么多人, 淘宝群人太多了). */
+const FULL_AFTER = /^(?:那边|这边|里)?(?:的)?(?:名额|人)?(?:已经|已)?满|^(?:那边|这边|里)?(?:太|很|有点)(?:吵|乱|杂|多人)|^(?:那边|这边|里)?(?:已经)?(?:放不下|装不下|加不进|进不去)|^(?:那边|这边|里)?(?:的)?人(?:太多|太满|爆满)|^(?:那边|这边|里)?太多人/;
 
 /**
  * The group chat named before `at` said to be full (群聊满了): a group joined after it is another —
