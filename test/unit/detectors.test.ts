@@ -3715,3 +3715,12 @@ test('round ix–jh: a group joined because the named one has too many people, �
     ['款式多，私信问价哦', [], 'xiaohongshu'],
   ]);
 });
+
+test('round ix–jh: a handle given, then the profile said to hold it too (简介里也有, 主页也有)', () => {
+  expectFamilies([
+    ['约拍档期看这里，绿泡泡：wen-shuo_2019（简介里也有）', ['contact', 'profile'], 'xiaohongshu'],
+    ['想要批发价的加V：ks_pifa66，主页也有', ['contact', 'profile'], 'kuaishou'],
+    ['同款主页也有更多款式', [], 'kuaishou'],
+    ['型号HX2000，主页也有', [], 'kuaishou'],
+  ]);
+});

@@ -516,7 +516,7 @@ export class Scanner {
         // A contact word a profile pointer ends on, a clause before or not, no add-call in the sentence (主页简介第二行就是我的卫星, 简介第二行，那串字母就是我的小绿,
         // not …，想要的加一下): the pointer's.
         if (cues === 'contact' && after === undefined && verb !== undefined && POINTER_BEFORE.test(f.text.slice(clauseStart(f, start, 16, true), start)) && !f.text.slice(end, clauseEnd(f, end, 16, true)).includes('加')) return undefined;
-        if (verb === undefined && after === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || sentThereAfter(f, end, text))) && !(cues === 'contact' && (accountGivenLater(f, end, text) || (e.term === 'wecom' && businessNameAfter(f, end, text)) || verbBeforeQuotedName(text, f, start, CUES.contact) || addedToNamedRole(f, start, e.term === 'wecom')))) return undefined;
+        if (verb === undefined && after === undefined && !(cues === 'profile' && alsoInProfile(f, text, start, end)) && !(cues === 'platform' && (quotedNameAfter(text, f, end) || sentThereAfter(f, end, text))) && !(cues === 'contact' && (accountGivenLater(f, end, text) || (e.term === 'wecom' && businessNameAfter(f, end, text)) || verbBeforeQuotedName(text, f, start, CUES.contact) || addedToNamedRole(f, start, e.term === 'wecom')))) return undefined;
         // A profile that holds the platform's own group points at that (点主页的小红书群聊, 福利都在淘宝群，
         // 点主播头像就能进群: home there).
         // (Not when it holds someone's own number: 没进淘宝群的宝宝，主页简介有我私人号.)
@@ -941,6 +941,22 @@ function cheaperComparedOnly(text: string, f: Context, end: number): boolean {
 
 /** An account's handle or ID right before (@tw_yuki_shop , ID：aurora_tw ). */
 const HANDLE_RIGHT_BEFORE = /(?:@|[:：]\s*)[A-Za-z][A-Za-z0-9_.\-]{3,}\s*$/;
+
+/**
+ * A handle given, then the profile said to hold it too (绿泡泡：wen-shuo_2019（简介里也有）, 加V：ks_pifa66，主页也有):
+ * a pointer to the same account. Only where the words end the clause, a handle a few words before.
+ */
+function alsoInProfile(f: Context, text: string, start: number, end: number): boolean {
+  const m = ALSO_THERE_AFTER.exec(f.text.slice(end, end + 5));
+  if (!m || (end + m[0].length < f.text.length && f.text.charCodeAt(end + m[0].length) !== 10 && f.gaps[end + m[0].length]! < Gap.Clause)) return false;
+  const at = f.starts[start]!;
+  const before = text.slice(Math.max(0, at - 30), at);
+  return HANDLE_BEFORE_PROFILE.test(before) && !MODEL_LABEL.test(before);
+}
+const ALSO_THERE_AFTER = /^(?:里|上|里面)?也(?:有|写着|写了|放了)/;
+// (A handle has three letters at the least; a model's code is mostly digits and has a label: 型号HX2000.)
+const HANDLE_BEFORE_PROFILE = /(?=(?:[0-9_.\-]*[A-Za-z]){3})[A-Za-z][A-Za-z0-9_.\-]{3,}(?:@[A-Za-z0-9.\-]+)?[^A-Za-z0-9]{0,4}$/;
+const MODEL_LABEL = /型号|货号|编号|款号|尺码|规格|批次|批号/;
 
 /** hostTerm's names for the platforms' own sites. */
 const PLATFORM_HOSTS = new Set(['taobao', 'tmall', 'jd', 'douyin', 'pinduoduo', 'kuaishou', 'xiaohongshu', 'wechat_channels']);
