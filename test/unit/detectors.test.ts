@@ -3724,3 +3724,12 @@ test('round ix–jh: a handle given, then the profile said to hold it too (简�
     ['型号HX2000，主页也有', [], 'kuaishou'],
   ]);
 });
+
+test('round ix–jh: jewellery and 看货 — an offline viewing only where it is come to (来看货, 现场看货), not one by video or call', () => {
+  expectFamilies([
+    ['文玩串子一物一图，看货加v芯：hx_wenwan2024', ['contact'], 'douyin'],
+    ['翡翠手镯 冰种飘花 实物拍摄 看货电话 ①③⑦ ⑨⑤②⑧ ⓪④⑥①', ['phone'], 'douyin'],
+    ['翡翠手镯喜欢的可以来门店看货', ['payment'], 'douyin'],
+    ['翡翠原石欢迎过来看货，现场挑', ['payment'], 'douyin'],
+  ]);
+});
