@@ -4,8 +4,8 @@
  * with no money named, a group said to be outside, a payee code sold as a stand, 【置顶】, 关注 a
  * named account, 加客服V. Each takes the folded text and the hit's folded span.
  */
-import { anyOf, clauseEnd, clauseStart, longestFirst, PEOPLE, QUOTE_PAIRS } from './context';
-import type { FoldedText } from '../normalize';
+import { anyOf, clauseEnd, clauseStart, longestFirst, PEOPLE, QUESTION_MARKS, QUOTE_PAIRS, type Context } from './context';
+import { Gap, type FoldedText } from '../normalize';
 
 /** The hit's sentence, about: clauses either side, within `reach` characters. */
 function around(f: FoldedText, start: number, end: number, reach: number): string {
@@ -292,3 +292,47 @@ export function platformNamedBefore(f: FoldedText, start: number): boolean {
   return APP_NAMES.test(f.text.slice(clauseStart(f, start, 16, true), start));
 }
 const APP_DEALS = /领券|新人|注册(?:就|即)?送|优惠|福利|红包|积分|会员价|首单|专享|更便宜|折扣|打折|立减|领延保|送延保/;
+
+/**
+ * Cheaper there, and then why not (有更便宜的，但那是二手翻新), or the buyer's question quoted (同款在拼多多更便宜？):
+ * the platform compared with, no one sent.
+ */
+const CHEAPER_BUT = /^.{0,4}?(?:更便宜|便宜)[^\n]{0,6}?(?:但|不过|可是|然而)/;
+/** CHEAPER_BUT after folded `end`, or a clause that says it is cheaper there ending in a question mark. */
+export function cheaperComparedOnly(text: string, f: Context, end: number): boolean {
+  const e = clauseEnd(f, end, 16);
+  const clause = f.text.slice(end, e);
+  if (!clause.includes('便宜')) return false;
+  return CHEAPER_BUT.test(f.text.slice(end, clauseEnd(f, end, 20, true))) || (e < f.text.length && f.text.charCodeAt(e) === 10 && QUESTION_MARKS.includes(text.charAt(f.starts[e]!)) && clause.endsWith('便宜'));
+}
+
+/** True when the Taobao app named right before folded `end` is opened to reach the shop's own page, orders or membership, or its own 淘宝群. */
+export function ownShopInTheApp(f: Context, end: number): boolean {
+  const after = f.text.slice(end, clauseEnd(f, end, 18, true));
+  return OWN_SHOP_IN_APP.test(after) || (SHOP_SEARCHED_TO_JOIN.test(after) && f.text.includes('淘宝群'));
+}
+const OWN_SHOP_IN_APP = /^(?:天猫)?(?:app)?(?:里|内|中|在)?(?:进入|找到|点击|点开|打开)?(?:店铺首页|本店首页|我们的?店铺|订单页|我的订单|订单详情|入会|会员中心|消息)/;
+const SHOP_SEARCHED_TO_JOIN = /^(?:搜索|搜|索)(?:本店|店铺|我们店铺)(?:名)?[^\n]{0,4}?进群/;
+
+/** A message asked for to claim a review's reward: 领取 a red packet after it, a review before it in the sentence. */
+export function reviewRewardByMessage(f: Context, start: number, end: number): boolean {
+  return REWARD_CLAIMED.test(f.text.slice(end, end + 12)) && REVIEW_BEFORE.test(f.text.slice(clauseStart(f, start, 30, true), start));
+}
+const REWARD_CLAIMED = /^(?:我|我们)?(?:领取|领)[^\n]{0,6}?(?:红包|返现|现金|元|块|🧧)/;
+const REVIEW_BEFORE = /好评|晒图|晒单|评价|评论|笔记|截图|追评|五星/;
+
+/**
+ * A handle given, then the profile said to hold it too (绿泡泡：wen-shuo_2019（简介里也有）, 加V：ks_pifa66，主页也有):
+ * a pointer to the same account. Only where the words end the clause, a handle a few words before.
+ */
+export function alsoInProfile(f: Context, text: string, start: number, end: number): boolean {
+  const m = ALSO_THERE_AFTER.exec(f.text.slice(end, end + 5));
+  if (!m || (end + m[0].length < f.text.length && f.text.charCodeAt(end + m[0].length) !== 10 && f.gaps[end + m[0].length]! < Gap.Clause)) return false;
+  const at = f.starts[start]!;
+  const before = text.slice(Math.max(0, at - 30), at);
+  return HANDLE_BEFORE_PROFILE.test(before) && !MODEL_LABEL.test(before);
+}
+const ALSO_THERE_AFTER = /^(?:里|上|里面)?也(?:有|写着|写了|放了)/;
+// (A handle has three letters at the least; a model's code is mostly digits and has a label: 型号HX2000.)
+const HANDLE_BEFORE_PROFILE = /(?=(?:[0-9_.\-]*[A-Za-z]){3})[A-Za-z][A-Za-z0-9_.\-]{3,}(?:@[A-Za-z0-9.\-]+)?[^A-Za-z0-9]{0,4}$/;
+const MODEL_LABEL = /型号|货号|编号|款号|尺码|规格|批次|批号/;

@@ -11,7 +11,7 @@ import { SIGNAL_FAMILIES, type Signal, type SignalFamily, type Span } from '../t
 import { Automaton, Hits, Matching } from './automaton';
 import { COLLECT_AFTER, COLLECT_BEFORE, COLLECT_CONJUNCTIONS, COLLECT_FILLERS, COLLECT_NOUNS, collectEntries, SELLERS_OWN } from './collect';
 import { contactEntries, contactNegatives } from './contact';
-import { accountGivenLater, charAtOr, CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, OPENING_QUOTES, QUESTION_MARKS, QUOTE_PAIRS, quotedNameAfter, sentThereAfter, verbBefore, verbBeforeQuotedName, type Context, type CueSpec } from './context';
+import { accountGivenLater, charAtOr, CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, OPENING_QUOTES, QUOTE_PAIRS, quotedNameAfter, sentThereAfter, verbBefore, verbBeforeQuotedName, type Context, type CueSpec } from './context';
 import { groupEntries, groupNegatives, JOINED_ONLY_SKIRTS } from './group';
 import { closingQuoteIn, handleAfter, type Handle } from './handles';
 import type { CueSet, LexEntry } from './lexicon';
@@ -26,7 +26,7 @@ import { acrosticSpellings, READ_THE_HEADS_TERM, readTheHeadsEntries } from './a
 import { splitHandle } from './splitHandle';
 import { findRawSignals, fullStopBefore, spelledDotEntries, STOP_DOT } from './raw';
 import { asShopSearch, mentionsWithPush, subjectsOfABook, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
-import { addedToNamedRole, joinRefusedBefore, platformNamedBefore, addedToPerson, appForDeals, businessNameAfter, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
+import { addedToNamedRole, alsoInProfile, cheaperComparedOnly, ownShopInTheApp, reviewRewardByMessage, joinRefusedBefore, platformNamedBefore, addedToPerson, appForDeals, businessNameAfter, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { DESCRIBED_APP, QUOTED_ONLY_PDD, thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 import { forEachMatch } from '../packs/patternSafety';
@@ -116,11 +116,6 @@ const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free
 
 /** 也有号 / 也有店 and then a 不过 or 但: the platform named as somewhere else the shop is, the buyer kept here. */
 const ALSO_THERE_BUT = /^.{0,6}?也(?:有|在)(?:号|店|账号|播|卖|营业|直播)[^\n]{0,8}?(?:不过|但是|但|可是|本店|我们这边|这边)/;
-/**
- * Cheaper there, and then why not (有更便宜的，但那是二手翻新), or the buyer's question quoted (同款在拼多多更便宜？):
- * the platform compared with, no one sent.
- */
-const CHEAPER_BUT = /^.{0,4}?(?:更便宜|便宜)[^\n]{0,6}?(?:但|不过|可是|然而)/;
 
 /** Words a group is called that are everyday words too (美妆圈子, 我们的小家, 今天的福利裙): a group only after a join verb. */
 const QUIET_WITHOUT_JOIN = new Set(['圈子', '小家', '小团体', 'group', ...JOINED_ONLY_SKIRTS]);
@@ -908,55 +903,20 @@ const TO_OWN_SERVICE = /^(?:店铺|官方|在线)?客服/;
 /** A profile place and what it holds, right before a contact word: 简介第二行就是我的…, 头像上有我们的…. */
 const POINTER_BEFORE = /(?:主页|简介|头像|签名|背景图|置顶)[^加\n]{0,8}?(?:就是|是|有|写着|里有|上有|藏着)(?:我|我们)的?$/;
 
-/** A message asked for to claim a review's reward: 领取 a red packet after it, a review before it in the sentence. */
-function reviewRewardByMessage(f: Context, start: number, end: number): boolean {
-  return REWARD_CLAIMED.test(f.text.slice(end, end + 12)) && REVIEW_BEFORE.test(f.text.slice(clauseStart(f, start, 30, true), start));
-}
-const REWARD_CLAIMED = /^(?:我|我们)?(?:领取|领)[^\n]{0,6}?(?:红包|返现|现金|元|块|🧧)/;
-const REVIEW_BEFORE = /好评|晒图|晒单|评价|评论|笔记|截图|追评|五星/;
 
 /** A closing quote and the kind of place the quoted name is (会员中心, 小程序, 公众号, 店铺…). */
 const PLACE_AFTER_QUOTED_NAME = /^[」』”"'’】》]\s*(?:的)?(?:会员中心|小程序|商城|公众号|店铺|小店|旗舰店|官网|app|页面|专区|账号|视频号)/i;
 
-/** True when the Taobao app named right before folded `end` is opened to reach the shop's own page, orders or membership, or its own 淘宝群. */
-function ownShopInTheApp(f: Context, end: number): boolean {
-  const after = f.text.slice(end, clauseEnd(f, end, 18, true));
-  return OWN_SHOP_IN_APP.test(after) || (SHOP_SEARCHED_TO_JOIN.test(after) && f.text.includes('淘宝群'));
-}
-const OWN_SHOP_IN_APP = /^(?:天猫)?(?:app)?(?:里|内|中|在)?(?:进入|找到|点击|点开|打开)?(?:店铺首页|本店首页|我们的?店铺|订单页|我的订单|订单详情|入会|会员中心|消息)/;
-const SHOP_SEARCHED_TO_JOIN = /^(?:搜索|搜|索)(?:本店|店铺|我们店铺)(?:名)?[^\n]{0,4}?进群/;
 
 /** After WeChat's name: a search for, or an order in, WeChat's own shop (小店, 橱窗, 视频号). */
 const WECHAT_SHOP_AFTER = /^(?:里|上|中)?(?:搜索|搜一搜|搜)(?:本店|我们的?)?[^\n比]{0,10}?(?:小店|橱窗|视频号)(?![^\n]{0,10}?(?:加到?我|添加|好友))|^(?:里|上)?(?:就能|就可以|可以|直接)?下单[^\n比]{0,16}?(?:小店|橱窗|视频号)/;
 const ADDED_BEFORE = /(?:加|添加|\+)(?:我|个|一下)?$/;
 const ADD_WORD = /^(?:加|添加|\+)/;
 
-/** CHEAPER_BUT after folded `end`, or a clause that says it is cheaper there ending in a question mark. */
-function cheaperComparedOnly(text: string, f: Context, end: number): boolean {
-  const e = clauseEnd(f, end, 16);
-  const clause = f.text.slice(end, e);
-  if (!clause.includes('便宜')) return false;
-  return CHEAPER_BUT.test(f.text.slice(end, clauseEnd(f, end, 20, true))) || (e < f.text.length && f.text.charCodeAt(e) === 10 && QUESTION_MARKS.includes(text.charAt(f.starts[e]!)) && clause.endsWith('便宜'));
-}
 
 /** An account's handle or ID right before (@tw_yuki_shop , ID：aurora_tw ). */
 const HANDLE_RIGHT_BEFORE = /(?:@|[:：]\s*)[A-Za-z][A-Za-z0-9_.\-]{3,}\s*$/;
 
-/**
- * A handle given, then the profile said to hold it too (绿泡泡：wen-shuo_2019（简介里也有）, 加V：ks_pifa66，主页也有):
- * a pointer to the same account. Only where the words end the clause, a handle a few words before.
- */
-function alsoInProfile(f: Context, text: string, start: number, end: number): boolean {
-  const m = ALSO_THERE_AFTER.exec(f.text.slice(end, end + 5));
-  if (!m || (end + m[0].length < f.text.length && f.text.charCodeAt(end + m[0].length) !== 10 && f.gaps[end + m[0].length]! < Gap.Clause)) return false;
-  const at = f.starts[start]!;
-  const before = text.slice(Math.max(0, at - 30), at);
-  return HANDLE_BEFORE_PROFILE.test(before) && !MODEL_LABEL.test(before);
-}
-const ALSO_THERE_AFTER = /^(?:里|上|里面)?也(?:有|写着|写了|放了)/;
-// (A handle has three letters at the least; a model's code is mostly digits and has a label: 型号HX2000.)
-const HANDLE_BEFORE_PROFILE = /(?=(?:[0-9_.\-]*[A-Za-z]){3})[A-Za-z][A-Za-z0-9_.\-]{3,}(?:@[A-Za-z0-9.\-]+)?[^A-Za-z0-9]{0,4}$/;
-const MODEL_LABEL = /型号|货号|编号|款号|尺码|规格|批次|批号/;
 
 /** hostTerm's names for the platforms' own sites. */
 const PLATFORM_HOSTS = new Set(['taobao', 'tmall', 'jd', 'douyin', 'pinduoduo', 'kuaishou', 'xiaohongshu', 'wechat_channels']);
