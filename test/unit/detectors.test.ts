@@ -3733,3 +3733,10 @@ test('round ix–jh: jewellery and 看货 — an offline viewing only where it i
     ['翡翠原石欢迎过来看货，现场挑', ['payment'], 'douyin'],
   ]);
 });
+
+test('round ix–jh: WeChat\'s mention word a profile pointer ends on is the pointer\'s, as a cue word is', () => {
+  expectFamilies([
+    ['详情页看不全的姐妹，点头像进主页，简介第二行小字有我的🛰️', ['profile'], 'douyin'],
+    ['主页简介有我微信，加的时候备注天猫', ['contact', 'profile'], 'douyin'],
+  ]);
+});
