@@ -623,7 +623,7 @@ export function findPhones(f: FoldedText, original: string, joinWords = true): P
       }
     }
   }
-  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...hundredHotlines(f), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...(mayHaveEnglishPhone(f) ? englishPhones(f) : NO_PHONES), ...(joinWords ? [...joinedToCall(f, original), ...digitsTakenFrom(f), ...reversedToCall(f), ...countedParts(f), ...summedToCall(f)] : NO_PHONES)];
+  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(f.strongCounted >= 8 ? hundredHotlines(f) : NO_PHONES), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...(mayHaveEnglishPhone(f) ? englishPhones(f) : NO_PHONES), ...(joinWords ? [...joinedToCall(f, original), ...digitsTakenFrom(f), ...reversedToCall(f), ...countedParts(f), ...summedToCall(f)] : NO_PHONES)];
   for (const hit of spoken) if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
   return hits;
 }
