@@ -597,7 +597,7 @@ function unitAfter(f: FoldedText, end: number): boolean {
 }
 
 /** Find phone numbers in folded text; `joinWords`: the text has a word of a join-and-call instruction (JOIN_TO_CALL). */
-export function findPhones(f: FoldedText, original: string, joinWords = true): PhoneHit[] {
+export function findPhones(f: FoldedText, original: string, joinWords = true, saidHundred = true): PhoneHit[] {
   const text = f.text;
   const hits: PhoneHit[] = [];
   const short: number[] = [];
@@ -623,15 +623,14 @@ export function findPhones(f: FoldedText, original: string, joinWords = true): P
       }
     }
   }
-  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(f.strongCounted >= 8 ? hundredHotlines(f) : NO_PHONES), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...(mayHaveEnglishPhone(f) ? englishPhones(f) : NO_PHONES), ...(joinWords ? [...joinedToCall(f, original), ...digitsTakenFrom(f), ...reversedToCall(f), ...countedParts(f), ...summedToCall(f)] : NO_PHONES)];
+  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(saidHundred && f.strongCounted >= 8 ? hundredHotlines(f) : NO_PHONES), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...(mayHaveEnglishPhone(f) ? englishPhones(f) : NO_PHONES), ...(joinWords ? [...joinedToCall(f, original), ...digitsTakenFrom(f), ...reversedToCall(f), ...countedParts(f), ...summedToCall(f)] : NO_PHONES)];
   for (const hit of spoken) if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
   return hits;
 }
 
-/** …or a 400 or 800 hotline with its prefix said as a number (四百-捌捌陆-柒柒零伍): eight numerals and a 百. */
-export function mayHaveHundredHotline(f: Pick<FoldedText, 'strongCounted' | 'text'>): boolean {
-  return f.strongCounted >= 8 && f.text.includes('百');
-}
+/** 四百 and 八百, the automaton's words for a hotline's prefix said as a number: only they make hundredHotlines look. */
+export const SAID_HUNDRED = 'said-hundred';
+export const saidHundredEntries: LexEntry[] = words('四百 八百', { family: 'negative', term: SAID_HUNDRED, need: 'raw' });
 
 /**
  * A 400 or 800 hotline whose prefix is said as a number (四百-捌捌陆-柒柒零伍, 八百 三三二 一九八七): the seven
