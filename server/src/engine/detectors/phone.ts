@@ -643,8 +643,9 @@ function hundredHotlines(f: FoldedText): readonly PhoneHit[] {
     if ((digitValue(lead) !== 4 && digitValue(lead) !== 8) || (k >= 2 && isDigitLike(f.units[k - 2]!))) continue;
     let e = k + 1;
     while (e < f.text.length && e - k - 1 < 8 && isNumeral(f.units[e]!)) e++;
-    // Seven numerals and no more, parted from the prefix by a gap (a dash or a space): 四百元 or 四百三十 are amounts.
-    if (e - k - 1 !== 7 || f.gaps[k + 1] === Gap.None) continue;
+    // Seven numerals and no more, parted from the prefix by a dash or a space (not a comma): 四百元, 四百三十 and
+    // 这件四百，捌捌陆… are amounts.
+    if (e - k - 1 !== 7 || f.gaps[k + 1] === Gap.None || f.gaps[k + 1]! >= Gap.Clause) continue;
     (out ??= []).push({ start: k - 1, end: e, kind: 'hotline', labelStart: k - 1 });
   }
   return out ?? NO_PHONES;
