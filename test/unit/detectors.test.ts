@@ -3740,3 +3740,16 @@ test('round ix–jh: WeChat\'s mention word a profile pointer ends on is the poi
     ['主页简介有我微信，加的时候备注天猫', ['contact', 'profile'], 'douyin'],
   ]);
 });
+
+test('round ix–jh: after-sales sent to another platform\'s order pages, a channel followed by its name', () => {
+  expectFamilies([
+    ['有任何质量问题，请在拼多多App订单页点「联系商家」处理', ['thirdParty'], 'douyin'],
+    ['有任何质量问题，请在拼多多App订单页点「联系商家」处理', [], 'pinduoduo'],
+    ['售后请在抖音App-我的订单里联系客服，24小时内回复', ['thirdParty'], 'kuaishou'],
+    ['售后请在微信-我-订单中心找到本单联系客服', ['thirdParty'], 'jd'],
+    ['售后请在微信-我-订单中心找到本单联系客服', [], 'wechat_channels'],
+    ['关注老张果园视频号，每周直播抽免费脐橙一箱', ['thirdParty'], 'pinduoduo'],
+    ['关注老张果园视频号，每周直播抽免费脐橙一箱', [], 'wechat_channels'],
+    ['去年视频号上很火的款', [], 'pinduoduo'],
+  ]);
+});

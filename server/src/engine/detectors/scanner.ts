@@ -151,6 +151,9 @@ const NUMBERS_ACCOUNT = /\d{7,}的$/;
 const CODE_IS_ACCOUNT = /(?:编号|型号|货号|款号|批号|批次号|[a-z0-9]{4})(?:即|就是|即是|便是)(?:客服|店主|老板|店长|售后|我|我们)?(?:的)?$/;
 /** Kinds of account a name stands before (海川小程序, 森屿服务号). */
 const NAMED_ACCOUNTS = new Set(['小程序', '微信小程序', '公众号', '服务号']);
+/** Channels' accounts on a platform, followed by name: 关注 and the name right before the kind. */
+const FOLLOWED_ACCOUNTS = new Set(['视频号', '抖音号', '快手号', '小红书号']);
+const FOLLOW_BEFORE_ACCOUNT_NAME = /关注[^\n]{1,8}$/;
 /** A verb that enters or follows, then a name (no pause) up to the account's kind. */
 const VERB_BEFORE_ACCOUNT_NAME = /(?:进入|进|关注|打开|搜索|搜|去)[^\n]{1,8}$/;
 
@@ -552,10 +555,14 @@ export class Scanner {
         mention = !handle && unnegatedVerbBefore(f, text, start, CUES[cues]) === undefined && cueAfter(f, end, CUES[cues]) === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end, text) || verbBeforeItsQuote(text, f, start, end))) && !(cues === 'contact' && (verbBeforeQuotedName(text, f, start, CUES.contact) || accountGivenLater(f, end, text) || (e.term === 'wecom' && businessNameAfter(f, end, text)) || addedToNamedRole(f, start, e.term === 'wecom')));
         // 进我们工厂的批发小程序, 进入海川小程序: the account's own name between the verb and its kind.
         if (mention && NAMED_ACCOUNTS.has(e.word) && VERB_BEFORE_ACCOUNT_NAME.test(f.text.slice(clauseStart(f, start, 10), start))) mention = false;
+        // …and a channel followed by its name (关注老张果园视频号, 关注禾谷官方抖音号).
+        if (mention && FOLLOWED_ACCOUNTS.has(e.word) && FOLLOW_BEFORE_ACCOUNT_NAME.test(f.text.slice(clauseStart(f, start, 10), start))) mention = false;
         if (!mention && !handle && cues === 'platform' && comparedWith(f, start, end)) mention = true;
         // 我们抖音也有号，不过大家在淘宝下单就好: there too, but bought here.
         if (!mention && cues === 'platform' && ALSO_THERE_BUT.test(f.text.slice(end, clauseEnd(f, end, 20, true)))) mention = true;
         if (!mention && cues === 'platform' && cheaperComparedOnly(text, f, end)) mention = true;
+        // 请在拼多多App订单页点「联系商家」, 在抖音App-我的订单里联系客服: the after-sales sent to that platform's orders.
+        if (mention && cues === 'platform' && ORDER_PAGE_AFTER.test(f.text.slice(end, end + 10))) mention = false;
         // 以前在淘宝领券的老顾客: where the buyer went before, spoken of.
         if (!mention && cues === 'platform' && PAST_BEFORE.test(f.text.slice(Math.max(0, start - 5), start))) mention = true;
         if (mention && e.term === 'wechat-private' && followedByName(f, start)) mention = false;
@@ -651,6 +658,7 @@ export class Scanner {
     if (!handle && ((e.term === 'wechat' && !ADD_WORD.test(e.word) && !ADDED_BEFORE.test(f.text.slice(Math.max(0, start - 3), start)) && WECHAT_SHOP_AFTER.test(f.text.slice(end, clauseEnd(f, end, 24, true)))) || (e.word === '微信搜一搜' && WECHAT_SHOP_AFTER.test('搜' + f.text.slice(end, clauseEnd(f, end, 24, true)))))) {
       signal.family = 'thirdParty';
       signal.term = 'wechat_channels';
+      signal.mention = false;
     }
     // An add-call after the signal, read once for whichever of the two uses below needs it.
     const calledAfter = (addsThePointed === 'if-called-after' || family === 'contact') && addCallAfter(text, span.end);
@@ -913,8 +921,10 @@ const POINTER_BEFORE = /(?:主页|简介|头像|签名|背景图|置顶)[^加\n]
 const PLACE_AFTER_QUOTED_NAME = /^[」』”"'’】》]\s*(?:的)?(?:会员中心|小程序|商城|公众号|店铺|小店|旗舰店|官网|app|页面|专区|账号|视频号)/i;
 
 
-/** After WeChat's name: a search for, or an order in, WeChat's own shop (小店, 橱窗, 视频号). */
-const WECHAT_SHOP_AFTER = /^(?:里|上|中)?(?:搜索|搜一搜|搜)(?:本店|我们的?)?[^\n比]{0,10}?(?:小店|橱窗|视频号)(?![^\n]{0,10}?(?:加到?我|添加|好友))|^(?:里|上)?(?:就能|就可以|可以|直接)?下单[^\n比]{0,16}?(?:小店|橱窗|视频号)/;
+/** After a platform's name: its order pages (App订单页, App-我的订单, 订单中心). */
+const ORDER_PAGE_AFTER = /^(?:app)?(?:里|内|上|的)?(?:我的?)?(?:订单页|订单中心|订单详情|订单里|订单列表)/;
+/** After WeChat's name: a search for, or an order in, WeChat's own shop (小店, 橱窗, 视频号), or its order pages. */
+const WECHAT_SHOP_AFTER = /^(?:里|上)?(?:我的?)?(?:订单中心|订单页|订单详情)|^(?:里|上|中)?(?:搜索|搜一搜|搜)(?:本店|我们的?)?[^\n比]{0,10}?(?:小店|橱窗|视频号)(?![^\n]{0,10}?(?:加到?我|添加|好友))|^(?:里|上)?(?:就能|就可以|可以|直接)?下单[^\n比]{0,16}?(?:小店|橱窗|视频号)/;
 const ADDED_BEFORE = /(?:加|添加|\+)(?:我|个|一下)?$/;
 const ADD_WORD = /^(?:加|添加|\+)/;
 
