@@ -3753,3 +3753,13 @@ test('round ix–jh: after-sales sent to another platform\'s order pages, a chan
     ['去年视频号上很火的款', [], 'pinduoduo'],
   ]);
 });
+
+test('round ix–jh: a search for a quoted name there to watch or buy, an account there by its quoted name to follow, 老铁拍 named', () => {
+  expectFamilies([
+    ['这个机箱的开箱视频在小破站，搜‘极客坞老周’，看完再回来下单', ['thirdParty'], 'jd'],
+    ['主播在小红书也有号，搜“木子Lily”看上身', ['thirdParty'], 'tmall'],
+    ['在快手上我们也有号，叫“老周说茶”，关注一下那边天天开播', ['thirdParty'], 'wechat_channels'],
+    ['和田玉原石每周五晚在老铁拍竞拍，搜店名进直播间', ['thirdParty'], 'pinduoduo'],
+    ['这种料子在快手老铁拍能拍到三千多，今天直播间一口价', [], 'douyin'],
+  ]);
+});

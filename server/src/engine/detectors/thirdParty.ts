@@ -111,6 +111,8 @@ export const thirdPartyEntries: LexEntry[] = [
   // Douyin by its icon, as a place (音符那边我们也开了号; not 音符 on earrings or a music book; before an app word: readings.ts).
   ...named('音符那边 音符那里', 'douyin'),
   ...evasive('快手搜 去快手', 'kuaishou'),
+  // Kuaishou's own auction, named (同款在老铁拍能拍到三千多: a comparison) or sent to (去老铁拍搜店名; home on Kuaishou).
+  ...named('老铁拍', 'kuaishou'),
   ...named('快手 快手号 快手账号 快手小店 快手店 某手 筷手', 'kuaishou'),
   ...cued('k手!续机表工套术', 'kuaishou'),
   ...cued('ks', 'kuaishou'),
