@@ -3763,3 +3763,11 @@ test('round ix–jh: a search for a quoted name there to watch or buy, an accoun
     ['这种料子在快手老铁拍能拍到三千多，今天直播间一口价', [], 'douyin'],
   ]);
 });
+
+test('round ix–jh: a number read out in three groups of any lengths after a call, 就是说 between groups', () => {
+  expectFamilies([
+    ['有事打：幺柒零伍，巴贰玖幺，陆叁肆', ['phone'], 'pinduoduo'],
+    ['价格是：一二三四，五六七八，九零一', [], 'pinduoduo'],
+    ['要批量的老板打这个，一八八，呃，六六零一，就是说，三九二七', ['phone'], 'taobao'],
+  ]);
+});

@@ -652,7 +652,7 @@ function hundredHotlines(f: FoldedText): readonly PhoneHit[] {
 }
 
 /** Words a host reads between the groups of a number: 一五零，二二四八，后面是零六三七. */
-const READ_OUT_FILLERS = ['点', '杠', '号码', '号码是', 'then', 'and', '前半段', '后半段', '前半截', '后半截', '那个', '这个', '就是', '后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是', '中间四位', '中间四位是', '中间三位', '后四位', '后四位是', '最后四位', '最后四位是', '尾号', '尾号是', '结尾', '结尾是', '尾巴', '尾巴是', '加', '嗯', '呃', '啊', '再后面是', '再后面', '中四', '中四位', '前三', '后面接', '再接', '接着', '前三位', '前三位是', '前四位', '前四位是', '停', '再停', '停顿', '停一下', '再停一下', '中间停一下', '停下', '稍停', '空', '空格', '空一格'];
+const READ_OUT_FILLERS = ['点', '杠', '号码', '号码是', 'then', 'and', '前半段', '后半段', '前半截', '后半截', '那个', '这个', '就是', '就是说', '后面是', '后面', '中间是', '中间', '最后是', '最后', '然后是', '然后', '接着是', '再是', '是', '中间四位', '中间四位是', '中间三位', '后四位', '后四位是', '最后四位', '最后四位是', '尾号', '尾号是', '结尾', '结尾是', '尾巴', '尾巴是', '加', '嗯', '呃', '啊', '再后面是', '再后面', '中四', '中四位', '前三', '后面接', '再接', '接着', '前三位', '前三位是', '前四位', '前四位是', '停', '再停', '停顿', '停一下', '再停一下', '中间停一下', '停下', '稍停', '空', '空格', '空一格'];
 /** Homophones a read-out number may have (幺伞巴，灵六七二，九五四一 has 4 of 11). */
 const MAX_READ_OUT_HOMOPHONES = 4;
 /**
@@ -714,7 +714,8 @@ function readOutGroups(f: FoldedText, original: string, short: readonly number[]
       else break;
       m += 2;
       total += short[m + 1]! - short[m]!;
-      const groups = m - k >= 6 || (m - k === 2 && TWO_HALVES.has(shapeOf(short, k, m))) || (told && m - k === 4 && READ_OUT_SHAPES.includes(shapeOf(short, k, m)));
+      // …or three of any lengths that make a mobile's eleven, a call right before them (打：幺柒零伍巴，贰玖幺陆，叁肆).
+      const groups = m - k >= 6 || (m - k === 2 && TWO_HALVES.has(shapeOf(short, k, m))) || (told && m - k === 4 && READ_OUT_SHAPES.includes(shapeOf(short, k, m))) || (m - k === 4 && total === 11 && SAID_RIGHT_BEFORE.test(f.text.slice(Math.max(0, short[k]! - 6), short[k]!)));
       const hit = groups && total >= 10 && total <= 12 && (!told || phoneWordInSentence(f, short[k]!, PHONE_OR_CALL)) ? readOutNumber(f, short.slice(k, m + 2)) : undefined;
       if (hit) {
         out.push(hit);
