@@ -3771,3 +3771,11 @@ test('round ix–jh: a number read out in three groups of any lengths after a ca
     ['要批量的老板打这个，一八八，呃，六六零一，就是说，三九二七', ['phone'], 'taobao'],
   ]);
 });
+
+test('round ix–jh: the service\'s account to add with its handle after it', () => {
+  expectFamilies([
+    ['打开那个绿色的聊天App，加我们客服号 yd_kefu01，优先处理', ['contact'], 'tmall'],
+    ['加客服号：yd_kefu01', ['contact'], 'tmall'],
+    ['有问题加客服号咨询，订单页就能找到', [], 'tmall'],
+  ]);
+});

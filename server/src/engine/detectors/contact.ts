@@ -77,6 +77,8 @@ export const contactEntries: LexEntry[] = [
   ...words('tg line 飞机', { family: 'contact', term: 'im', need: 'handle' }),
   // An add-call with a handle and no app named (加我：lin1688): the handle says it is an account.
   ...words('加我 加下我 加一下我', { family: 'contact', term: 'wechat', need: 'handle' }),
+  // …or the service's account to add, the handle after it (加我们客服号 yd_kefu01, 加客服号：…).
+  ...words('加客服号 加我们客服号 加售后号 加我们售后号 加客服小号 加工作号', { family: 'contact', term: 'wechat', need: 'handle' }),
   ...words('邮箱 email 邮件', { family: 'contact', term: 'email', need: 'handle' }),
 ];
 
