@@ -3779,3 +3779,11 @@ test('round ix–jh: the service\'s account to add with its handle after it', ()
     ['有问题加客服号咨询，订单页就能找到', [], 'tmall'],
   ]);
 });
+
+test('round ix–jh: a number asked for as one that takes calls, a contact person\'s fields in a remark', () => {
+  expectFamilies([
+    ['拼单后给您回电确认尺寸，请在备注留下能接电话的号码', ['collect'], 'pinduoduo'],
+    ['企业批量采购请备注单位名称、联系人及手机号，我们的销售会在24小时内电话联系报价', ['collect'], 'jd'],
+    ['下单后请保持电话畅通，快递员会联系您', [], 'jd'],
+  ]);
+});

@@ -107,7 +107,7 @@ const JOIN: CueSpec = {
 
 /** A collect verb a few words before a listed item: 备注 + 刻字内容 + 和 + 微信号. */
 /** A person's field in a form, listed before a contact noun (姓名和手机号, 收货地址+电话). */
-const PERSONAL_FIELD_BEFORE = /(?:姓名|名字|称呼|地址|生日|年龄)(?:和|与|及|以及|\+)$/;
+const PERSONAL_FIELD_BEFORE = /(?:姓名|名字|称呼|地址|生日|年龄|联系人)(?:和|与|及|以及|\+)$/;
 const CONSIGNEE_OR_ORDER = /收货|收件|订单|下单|拍下/;
 /** The verb that has a form filled in or its fields sent. */
 const FORM_FILL_VERB = /(?:回填|填写|填好|填上|写上|写下|登记|备注|留下|发送)/g;
