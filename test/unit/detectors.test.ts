@@ -3787,3 +3787,15 @@ test('round ix–jh: a number asked for as one that takes calls, a contact perso
     ['下单后请保持电话畅通，快递员会联系您', [], 'jd'],
   ]);
 });
+
+test('round ix–jh: trade taken off the cart or the business channel, cash or card in person, an order at the store; a skip refused', () => {
+  expectFamilies([
+    ['批量要货的别走企业购了，对公转账直接打给我们，价格再低五个点', ['payment'], 'jd'],
+    ['明天下午来咱沈阳五爱街档口线下看，现金刷卡都行', ['payment'], 'kuaishou'],
+    ['凭本卡到线下门店现场抽奖，到店下单现金付款再打九折', ['payment'], 'kuaishou'],
+    ['喜欢的可以约时间到店里看货，现场成交', ['payment'], 'wechat_channels'],
+    ['线下看中直接给你打九折，不用走小黄车', ['payment'], 'douyin'],
+    ['小黄车下单就行，不走小黄车的订单不发货', [], 'douyin'],
+    ['有问题直接打，不用走小黄车退货更快', [], 'douyin'],
+  ]);
+});

@@ -74,7 +74,7 @@ export function luckyBagToken(f: FoldedText, start: number, end: number): boolea
 
 // …or a price let down by so much: 不走平台还能再让两百.
 // (省 as money saved: 省钱, 省下五块; not 省得 or 省心.)
-const MONEY = /[付钱款转价买拍]|省钱|省下|省了|能省|省[一二两三四五六七八九十\d]|便宜|下单|交易|手续费|优惠|红包|现金|让[一二两三四五六七八九十百千\d]|少收|打折/;
+const MONEY = /[付钱款转价买拍]|省钱|省下|省了|能省|省[一二两三四五六七八九十\d]|便宜|下单|交易|手续费|优惠|红包|现金|让[一二两三四五六七八九十百千\d]|少收|打折|打[一二三四五六七八九\d]折/;
 
 /**
  * 直接找我不走平台更快, 有问题直接打，不用走平台退货更快, 老客户直接联系，不用走小店: the platform
@@ -85,6 +85,12 @@ export function skipsWithoutMoney(f: FoldedText, start: number, end: number): bo
   const sentence = around(f, start, end, 20);
   return !MONEY.test(sentence.replace(f.text.slice(start, end), ''));
 }
+
+/** After a skip of the platform: what skips it is refused (不走小黄车的订单不发货, 不走平台的单子一律不接). */
+export function skipRefusedAfter(f: FoldedText, end: number): boolean {
+  return SKIP_REFUSED.test(f.text.slice(end, end + 14));
+}
+const SKIP_REFUSED = /^的?(?:订单|单子|单|交易|付款)[^\n]{0,6}?(?:不发货|不接|不予|无效|不保障|没有保障|不售后|不退|一律不)/;
 
 /** 我在外面建了个小群, 外面那个小群, 站外的群: said to be outside the platform. */
 const OUTSIDE = /(?:外面|站外|平台外|场外)/;

@@ -26,7 +26,7 @@ import { acrosticSpellings, READ_THE_HEADS_TERM, readTheHeadsEntries } from './a
 import { splitHandle } from './splitHandle';
 import { findRawSignals, fullStopBefore, spelledDotEntries, STOP_DOT } from './raw';
 import { asShopSearch, mentionsWithPush, subjectsOfABook, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
-import { addedToNamedRole, alsoInProfile, cheaperComparedOnly, ownShopInTheApp, reviewRewardByMessage, joinRefusedBefore, platformNamedBefore, addedToPerson, appForDeals, businessNameAfter, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipsWithoutMoney } from './readings';
+import { addedToNamedRole, alsoInProfile, cheaperComparedOnly, ownShopInTheApp, reviewRewardByMessage, joinRefusedBefore, platformNamedBefore, addedToPerson, appForDeals, businessNameAfter, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipRefusedAfter, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { DESCRIBED_APP, QUOTED_ONLY_PDD, thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 import { forEachMatch } from '../packs/patternSafety';
@@ -644,7 +644,7 @@ export class Scanner {
     if (family === 'reviewBait' && e.word === '评论' && OPENING_QUOTES.includes(text.charAt(f.ends[end - 1]!))) return undefined;
     // 京豆由京东平台按规则发放, …和评价无关: the platform's own reward, or one said to have nothing to do with reviews.
     if (family === 'reviewBait' && NOT_THE_SHOPS_REWARD.test(f.text.slice(clauseStart(f, start, 40, true), clauseEnd(f, end, 40, true)))) return undefined;
-    if (family === 'payment' && SKIPS_PLATFORM.has(e.word) && skipsWithoutMoney(f, start, end)) return undefined;
+    if (family === 'payment' && SKIPS_PLATFORM.has(e.word) && (skipsWithoutMoney(f, start, end) || skipRefusedAfter(f, end))) return undefined;
     if (negated(f, spanStart, text) || (spanStart !== start && negated(f, start, text))) return undefined;
     if (handle && (family === 'contact' || e.need === 'handle' || accountWord || (family === 'group' && handle.number))) spanEnd = Math.max(spanEnd, handle.end);
     const span = original(f, spanStart, spanEnd);
