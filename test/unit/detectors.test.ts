@@ -3799,3 +3799,9 @@ test('round ix–jh: trade taken off the cart or the business channel, cash or c
     ['有问题直接打，不用走小黄车退货更快', [], 'douyin'],
   ]);
 });
+
+test('round ix–jh: a coupon for the next order far after the review', () => {
+  expectFamilies([
+    ['好评的老铁点进咱们快手小店客服，报下名字，下一单给你发个大额券', ['reviewBait'], 'kuaishou'],
+  ]);
+});
