@@ -3805,3 +3805,10 @@ test('round ix–jh: a coupon for the next order far after the review', () => {
     ['好评的老铁点进咱们快手小店客服，报下名字，下一单给你发个大额券', ['reviewBait'], 'kuaishou'],
   ]);
 });
+
+test('round ix–jh: a coupon for buying after a review asked for is no reward for it; one for the reviewer\'s next order is', () => {
+  expectFamilies([
+    ['欢迎好评，下单前记得领大额券', [], 'kuaishou'],
+    ['好评带开箱视频的家人，下次下单前找飞鸽报暗号“开箱”，这单直接半价', ['reviewBait'], 'douyin'],
+  ]);
+});

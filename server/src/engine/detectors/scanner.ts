@@ -512,7 +512,8 @@ export class Scanner {
         const verb = unnegatedVerbBefore(f, text, start, spec);
         // (Not what the pointer's words refuse: 视频都在视频号主页，点关注就能看到，不用加私人微信.)
         const later = cueAfter(f, end, spec);
-        const after = later !== undefined && cues === 'profile' && REFUSED_THEN_CUE.test(f.text.slice(Math.max(end, later - 10), later)) ? undefined : later;
+        // (Nor a coupon for buying, after a review asked for: 欢迎好评，下单前记得领大额券.)
+        const after = later !== undefined && ((cues === 'profile' && REFUSED_THEN_CUE.test(f.text.slice(Math.max(end, later - 10), later))) || (cues === 'review' && BEFORE_BUYING.test(f.text.slice(end, later)))) ? undefined : later;
         // …or, for a contact word, an add verb before a quoted name right before it: 添加「茶小二」微信.
         // A contact word a profile pointer ends on, a clause before or not, no add-call in the sentence (主页简介第二行就是我的卫星, 简介第二行，那串字母就是我的小绿,
         // not …，想要的加一下): the pointer's.
@@ -932,6 +933,9 @@ const ADD_WORD = /^(?:加|添加|\+)/;
 /** An account's handle or ID right before (@tw_yuki_shop , ID：aurora_tw ). */
 const HANDLE_RIGHT_BEFORE = /(?:@|[:：]\s*)[A-Za-z][A-Za-z0-9_.\-]{3,}\s*$/;
 
+
+/** Between a review and a reward: the reward is for buying (下单前, 拍之前), not for the review (but 下次下单前 is the reviewer's next order). */
+const BEFORE_BUYING = /(?<!下次|下回|再次)(?:下单前|下单时|拍前|拍之前|拍下前|购买前|买之前|付款前)/;
 
 /** hostTerm's names for the platforms' own sites. */
 const PLATFORM_HOSTS = new Set(['taobao', 'tmall', 'jd', 'douyin', 'pinduoduo', 'kuaishou', 'xiaohongshu', 'wechat_channels']);
