@@ -714,7 +714,7 @@ function readOutGroups(f: FoldedText, original: string, short: readonly number[]
       else break;
       m += 2;
       total += short[m + 1]! - short[m]!;
-      // …or three of any lengths that make a mobile's eleven, a call right before them (打：幺柒零伍巴，贰玖幺陆，叁肆).
+      // …or three of any lengths that make a mobile's eleven, a call right before them (打：幺柒零伍，巴贰玖幺，陆叁肆).
       const groups = m - k >= 6 || (m - k === 2 && TWO_HALVES.has(shapeOf(short, k, m))) || (told && m - k === 4 && READ_OUT_SHAPES.includes(shapeOf(short, k, m))) || (m - k === 4 && total === 11 && SAID_RIGHT_BEFORE.test(f.text.slice(Math.max(0, short[k]! - 6), short[k]!)));
       const hit = groups && total >= 10 && total <= 12 && (!told || phoneWordInSentence(f, short[k]!, PHONE_OR_CALL)) ? readOutNumber(f, short.slice(k, m + 2)) : undefined;
       if (hit) {
