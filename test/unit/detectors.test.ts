@@ -3812,3 +3812,10 @@ test('round ix–jh: a coupon for buying after a review asked for is no reward f
     ['好评带开箱视频的家人，下次下单前找飞鸽报暗号“开箱”，这单直接半价', ['reviewBait'], 'douyin'],
   ]);
 });
+
+test('round ix–jh: a long press on a code in a picture is a scan', () => {
+  expectFamilies([
+    ['评论区看不到链接的，点开第三张图，长按图里的码就行', ['qr'], 'xiaohongshu'],
+    ['长按开机键三秒，屏幕出现二维码后用手机配网', [], 'xiaohongshu'],
+  ]);
+});

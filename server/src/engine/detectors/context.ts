@@ -258,7 +258,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     afterReach: 12,
   },
   scan: {
-    verbs: list('扫 扫描 扫一下 扫一扫 识别 扌彐 sao scan 对准 对着'),
+    // 长按 too: 长按图里的码就行.
+    verbs: list('扫 扫描 扫一下 扫一扫 识别 扌彐 sao scan 对准 对着 长按'),
     // …and whose code it is (扫师傅的收款码: a code and a payment), or which picture holds it (扫第三张图右下角的码).
     fillers: list([...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ') + ' 主页 主页的 背景图 背景图里 背景板 身后 我身后 牌子 牌子上 海报 海报上 那张海报 店铺首页 首页 下方 上方 一下 卡片 卡片上 背面 正面 反面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 这个 那个 这张 那张 卡 卡上 本卡 最后一张 一张 图 图里 图上 的 包裹 上 里 内 店铺 客服 专属 官方 主播 手上 主播手上 我手上 吊牌 标签 箱子 盒子 盒盖 包装盒 包装 侧面 内侧 底部 瓶身 机身 师傅 老板 店长 店主 收款 方形 方形小 黑白 黑白小'),
     free: 2,
