@@ -3819,3 +3819,10 @@ test('round ix–jh: a long press on a code in a picture is a scan', () => {
     ['长按开机键三秒，屏幕出现二维码后用手机配网', [], 'xiaohongshu'],
   ]);
 });
+
+test('round ix–jh: an add-call for those who want it, a clause after the pointed account (想要散装茶的加一下)', () => {
+  expectFamilies([
+    ['店主的微信在视频号主页简介里，想要散装茶的加一下', ['contact', 'profile'], 'wechat_channels'],
+    ['喜欢的宝宝加一下购物车', [], 'douyin'],
+  ]);
+});
