@@ -3826,3 +3826,12 @@ test('round ix–jh: an add-call for those who want it, a clause after the point
     ['喜欢的宝宝加一下购物车', [], 'douyin'],
   ]);
 });
+
+test('round ix–jh: 加威 for 加微 (not 加威望, 增加威力)', () => {
+  expectFamilies([
+    ['加威，号在简介第二行', ['contact', 'profile'], 'xiaohongshu'],
+    ['家人们要底价的加威，号码我放个人简介里了', ['contact', 'profile'], 'kuaishou'],
+    ['品牌加威望，口碑好', [], 'kuaishou'],
+    ['增加威力的小技巧', [], 'kuaishou'],
+  ]);
+});
