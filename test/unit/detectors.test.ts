@@ -3835,3 +3835,12 @@ test('round ix–jh: 加威 for 加微 (not 加威望, 增加威力)', () => {
     ['增加威力的小技巧', [], 'kuaishou'],
   ]);
 });
+
+test('round ix–jh: WeChat\'s word paired with the phone\'s right before a number (V/电, 微信/电话, 微信＝手机)', () => {
+  expectFamilies([
+    ['商务合作 V/电 一三八 二六七零 五五四一', ['contact', 'phone'], 'jd'],
+    ['大宗采购 微信/电话 ＋86 18９ 0１2７ ５５３6', ['contact', 'phone'], 'wechat_channels'],
+    ['VIP 售后直连 店长微信＝手机：①③⑧ ⓪⑦②⑥ ④④①⑨', ['contact', 'phone'], 'taobao'],
+    ['手表支持微信/电话/短信通知，来电显示', [], 'jd'],
+  ]);
+});

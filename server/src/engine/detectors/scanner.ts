@@ -488,7 +488,7 @@ export class Scanner {
         // 💚 lin_tea_1988: a green emoji before a handle, not a colour written out (墨绿 abc123).
         if (e.word === '绿' && text.charAt(f.starts[start]!) === '绿') return undefined;
         // 加客服V, or v在我简介第二行，直接加: WeChat's letter with an add-call for it.
-        if (!handle && !(ADDED_LETTERS.has(e.word) && (addedToPerson(f, start) || ADD_CALL_LATER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 16)) || ownLetterGivenLater(f, text, start, end)))) return undefined;
+        if (!handle && !(ADDED_LETTERS.has(e.word) && (addedToPerson(f, start) || ADD_CALL_LATER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 16)) || ownLetterGivenLater(f, text, start, end))) && !sameAsPhoneAfter(text, f, end)) return undefined;
         break;
       case 'cue': {
         if (e.term === POINTED_PHONE) {
@@ -568,6 +568,8 @@ export class Scanner {
         if (!mention && cues === 'platform' && PAST_BEFORE.test(f.text.slice(Math.max(0, start - 5), start))) mention = true;
         if (mention && e.term === 'wechat-private' && followedByName(f, start)) mention = false;
         if (mention && cues === 'contact' && accountNamedBefore(f, start)) mention = false;
+        // 微信/电话 ＋86 189…, 店长微信＝手机：①③⑧…: the account and the phone one number.
+        if (mention && e.term === 'wechat' && sameAsPhoneAfter(text, f, end)) mention = false;
         // 简介里有微信，加的时候备注视频号: the profile holds the app, an add-call follows (a contact as well as the pointer).
         if (mention && cues === 'contact' && PROFILE_HOLDS_BEFORE.test(f.text.slice(clauseStart(f, start, 14), start)) && addCallAfter(text, f.ends[end - 1]!)) mention = false;
         // 去“某音”搜「…」: the cue around a quoted platform name, past its quotes.
@@ -933,6 +935,12 @@ const ADD_WORD = /^(?:加|添加|\+)/;
 /** An account's handle or ID right before (@tw_yuki_shop , ID：aurora_tw ). */
 const HANDLE_RIGHT_BEFORE = /(?:@|[:：]\s*)[A-Za-z][A-Za-z0-9_.\-]{3,}\s*$/;
 
+
+/** WeChat's word paired with the phone's right before a number (V/电 一三八…, 微信/电话 ＋86…, 微信＝手机：…): one number for both. */
+function sameAsPhoneAfter(text: string, f: Context, end: number): boolean {
+  return SAME_AS_PHONE_AFTER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 10));
+}
+const SAME_AS_PHONE_AFTER = /^\s*[/／=＝、&]\s*(?:电话|电|手机号?|tel)\s*[:：]?\s*[+＋0-9０-９一二三四五六七八九零〇幺①-⑨⓪]/i;
 
 /** Between a review and a reward: the reward is for buying (下单前, 拍之前), not for the review (but 下次下单前 is the reviewer's next order). */
 const BEFORE_BUYING = /(?<!下次|下回|再次)(?:下单前|下单时|拍前|拍之前|拍下前|购买前|买之前|付款前)/;
