@@ -3844,3 +3844,9 @@ test('round ix–jh: WeChat\'s word paired with the phone\'s right before a numb
     ['手表支持微信/电话/短信通知，来电显示', [], 'jd'],
   ]);
 });
+
+test('round ix–jh (iz): a profile said to hold it all (都写在里面了)', () => {
+  expectFamilies([
+    ['联系方式我不在直播间说哈，懂的姐妹去翻我简介，都写在里面了', ['profile'], 'xiaohongshu'],
+  ]);
+});
