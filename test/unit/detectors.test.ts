@@ -3850,3 +3850,61 @@ test('round ix–jh (iz): a profile said to hold it all (都写在里面了)', (
     ['联系方式我不在直播间说哈，懂的姐妹去翻我简介，都写在里面了', ['profile'], 'xiaohongshu'],
   ]);
 });
+
+test('round iy: 勾 read out as 9 in a number (洞拐两勾)', () => {
+  expectFamilies([
+    ['退换货别走售后流程了，打给我：幺巴伞 拐洞勾两 四勾五幺', ['phone'], 'douyin'],
+    ['这款挂钩承重五公斤，两个一组', [], 'douyin'],
+  ]);
+});
+
+test('round iy: the service staff added as a friend, ➕ for 加 and 盆友 for 朋友', () => {
+  expectFamilies([
+    ['老客专享：➕售后小二为好友，新品先看', ['collect'], 'taobao'],
+    ['下单后添加店小二为盆友，每周有小惊喜', ['collect'], 'tmall'],
+    ['拍照好看，适合发朋友圈', [], 'tmall'],
+    ['买二送一，叫上朋友一起拼', [], 'pinduoduo'],
+  ]);
+});
+
+test('round iy: WeChat by its parts and its rare variants (彳山兀攵亻言, 嶶, 未信)', () => {
+  expectFamilies([
+    ['要样品的加我 彳山兀攵亻言：hanbao2077', ['contact'], 'douyin'],
+    ['喜欢哪件直接加嶶 mumu_closet，发你实拍', ['contact'], 'xiaohongshu'],
+    ['报价不方便写在这，加我“未信” lanlan_88 聊', ['contact'], 'kuaishou'],
+    ['微胖女孩也能穿，显瘦不挑身材', [], 'xiaohongshu'],
+  ]);
+});
+
+test('round iy: QQ and DingTalk by nicknames and homophones (球球群, 鹅群, 秋秋上搜, 丁丁号)', () => {
+  expectFamilies([
+    ['批发的朋友进球球群 627104853 拿报价', ['contact', 'group'], 'jd'],
+    ['直播间老粉我拉进鹅群，群号五三八零二六一七九', ['contact', 'group'], 'kuaishou'],
+    ['想看更多款式，在秋秋上搜群号 703914528', ['contact', 'group'], 'douyin'],
+    ['企业团购联系我个人丁丁号 tuangou_ding', ['contact'], 'tmall'],
+    ['小狗最爱的磨牙球球，耐咬不掉渣', [], 'jd'],
+    ['天鹅绒面料，垂感好', [], 'jd'],
+  ]);
+});
+
+test('round iy: a phone asked for by homophone or initials (手鸡号, s j h)', () => {
+  expectFamilies([
+    ['付款后备注你的手鸡号，方便师傅上门', ['collect'], 'pinduoduo'],
+    ['想抽奖的评论区打出你的 s j h', ['collect'], 'douyin'],
+  ]);
+});
+
+test('round iy: 公众号 with homophones for its first characters, Xiaohongshu as the red book', () => {
+  expectFamilies([
+    ['新会员请关注工重号“森屿茶话”领券', ['thirdParty'], 'jd'],
+    ['更多穿搭去“红色的书”搜我们店名', ['thirdParty'], 'douyin'],
+    ['手工中号收纳篮，可放玩具', [], 'douyin'],
+  ]);
+});
+
+test('round iy: a platform named with a colon and an account after it is the account there', () => {
+  expectFamilies([
+    ['孤品不在这上架，我在闲鱼：vintage_lulu', ['thirdParty'], 'xiaohongshu'],
+    ['闲鱼：二手转卖的不保真，请认准官方店', [], 'xiaohongshu'],
+  ]);
+});

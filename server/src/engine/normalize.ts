@@ -6,6 +6,7 @@
  * including every separator, emoji or zero-width character the disguise put in between.
  */
 import { toSimplified } from './traditional';
+import { commonForm } from './variants';
 import { copyIn, stringOf, units, type Units } from './utf16';
 
 /** The maps below may be longer than `text`: only their first `text.length` entries mean anything. */
@@ -281,7 +282,7 @@ function learn(cp: number): CharClass {
     cls = CharClass.Drop; // lone surrogates never match anything
   } else if (cp >= 0x4e00 && cp <= 0x9fff) {
     // CJK unified ideographs only need the traditional → simplified table.
-    const s = toSimplified(String.fromCharCode(cp));
+    const s = toSimplified(commonForm(String.fromCharCode(cp)));
     if (s !== String.fromCharCode(cp)) {
       cls = CharClass.Map;
       mapTable.set(cp, s);

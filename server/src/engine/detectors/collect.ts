@@ -10,14 +10,17 @@ export const COLLECT_NOUNS = (
   // A bare 手机 only beside another way to reach the buyer (填写对接人姓名、手机和邮箱): alone it is the goods.
   '手机和邮箱 手机及邮箱 手机或邮箱 手机和微信 手机或微信 手机及微信 手机邮箱 ' +
   // …and in pinyin (评论区打出你的 shou ji hao).
-  'shoujihao shoujihaoma dianhuahaoma weixinhao'
+  'shoujihao shoujihaoma dianhuahaoma weixinhao ' +
+  // …by homophone and by initials (留言写上你的“手鸡号”, 公屏打出你的 s j h).
+  '手鸡号 手鸡号码 首机号 sjh sjhm'
 )
   .split(' ')
   .sort((a, b) => b.length - a.length);
 
 export const collectEntries: LexEntry[] = [
   ...words(COLLECT_NOUNS.join(' '), { family: 'collect', term: 'collect', need: 'collect', ascii: false }),
-  ...words('好友', { family: 'collect', term: 'friend', need: 'cue', cues: 'friend' }),
+  // …and 朋友 or its homophone 盆友 after the same add-call (加客服小二为盆友), not a circle of friends (加朋友圈).
+  ...words('好友 朋友!圈 盆友!圈', { family: 'collect', term: 'friend', need: 'cue', cues: 'friend' }),
   // A bare V left by the buyer (顺便留个V，我拉你进群), not a V-neck (留个V领).
   ...words('留个v!领 留下v!领 留个vx 留下vx 留下你的v!领 留个你的v!领', { family: 'collect', term: 'collect', need: 'always' }),
   // English as folding reads it (spaces dropped): leave your phone number.

@@ -24,7 +24,8 @@ const HOMOPHONES: Readonly<Record<number, string>> = {
   6: '溜遛刘柳留流录',
   7: '妻漆期起琦汽气拐',
   8: '巴扒吧爸',
-  9: '久酒就救舅',
+  // 勾 is 9 as radio operators read digits out (幺 1, 两 2, 拐 7, 洞 0).
+  9: '久酒就救舅勾钩',
 };
 
 /**

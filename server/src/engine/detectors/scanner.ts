@@ -124,7 +124,8 @@ const QUIET_WITHOUT_JOIN = new Set(['圈子', '小家', '小团体', 'group', ..
 /** Which app a group lives on, read from the words before 群 (品牌微信会员群 is a WeChat group). */
 const GROUP_APPS: readonly [string, string, SignalFamily][] = [
   ...'微信 vx v信 薇信 威信 维信 徽信 喂心 卫星 绿泡泡'.split(' ').map((w): [string, string, SignalFamily] => [w, 'wechat-group', 'contact']),
-  ...'qq 扣扣 企鹅 蔻蔻 叩叩 抠抠'.split(' ').map((w): [string, string, SignalFamily] => [w, 'qq-group', 'contact']),
+  // …and by its nicknames (进球球群 382075196, 拉你们进鹅群).
+  ...'qq 扣扣 企鹅 蔻蔻 叩叩 抠抠 球球 秋秋 丘丘 鹅群'.split(' ').map((w): [string, string, SignalFamily] => [w, 'qq-group', 'contact']),
   ['淘宝', 'taobao-group', 'thirdParty'], ['某宝', 'taobao-group', 'thirdParty'], ['tb', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'],
   // Apps described: 那个蓝色办公软件上的粉丝群, 绿色软件里的群.
   // Xiaohongshu's own group chat: home there (rules/xiaohongshu.json), a third party elsewhere.
@@ -462,8 +463,8 @@ export class Scanner {
     let mention = false;
     /** A profile pointer whose words end on WeChat's name or an account, and its add-call (see the profile case). */
     let addsThePointed: 'yes' | 'if-called-after' | undefined;
-    // An account after a platform's account word is a push too: 抖音号：lulu_home.
-    const accountWord = family === 'thirdParty' && e.word.endsWith('号');
+    // An account after a platform's account word is a push too: 抖音号：lulu_home; so is one after its name and a colon (小号在“闲鱼”：xiaoyu_vintage).
+    const accountWord = family === 'thirdParty' && (e.word.endsWith('号') || COLON_AFTER_NAME.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 3)));
     const handle = family === 'contact' || family === 'group' || e.need === 'handle' || accountWord ? acceptHandle(f, text, start, end, e) : undefined;
     // "vx12e", "1TB": letters or digits glued after an ASCII word make it another word; "VX-261"
     // (a dash and a few digits) is a model.
@@ -1359,6 +1360,8 @@ function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
   // vx号在我抖音简介，加上以后…; so does a handle given beside the pointer (看我头像，v号是 mumu_8821).
   return b.family === 'phone' || (b.family === 'group' && b.term === 'dm') || ((b.family === 'profile' || b.family === 'payment') && (ADD_CALL.test(a.text) || a.addedAfter || ADD_CALL_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start)) || (b.family === 'profile' && HANDLE_GIVEN.test(a.text))));
 }
+/** A platform's name, its closing quote and a colon: what follows is its account there. */
+const COLON_AFTER_NAME = /^[”」』"']?\s?[:：]/;
 const ADD_CALL = /^(?:加|添加|\+|➕)/;
 /** WeChat's name or letters, or an account, ending a pointer's words: 简介里有V, 头像有vx, 那串字母数字就是我的号. */
 const POINTED_WECHAT = /(?:v|vx|微信|薇|威|号)$/;

@@ -1,0 +1,16 @@
+/**
+ * Rare variant forms evaders write for the characters of an app's name (加嶶 bagbag_mi, 溦信):
+ * no copy uses them for anything else, so folding reads them as the common character.
+ */
+const VARIANTS: ReadonlyMap<string, string> = new Map([
+  ['嶶', '微'],
+  ['徾', '微'],
+  ['溦', '微'],
+  ['訫', '信'],
+  ['伩', '信'],
+]);
+
+/** The common character a rare variant stands for, or the character itself. */
+export function commonForm(ch: string): string {
+  return VARIANTS.get(ch) ?? ch;
+}
