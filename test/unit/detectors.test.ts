@@ -3908,3 +3908,20 @@ test('round iy: a platform named with a colon and an account after it is the acc
     ['闲鱼：二手转卖的不保真，请认准官方店', [], 'xiaohongshu'],
   ]);
 });
+
+test('round iy: paying by the seller\'s own code, and company money sent to the seller', () => {
+  expectFamilies([
+    ['喜欢这只手镯的别拍了，扫我的二维码付款，给你少两百', ['payment', 'qr'], 'kuaishou'],
+    ['批量采购可以直接对公转给我们，合同另签', ['payment'], 'jd'],
+    ['门店支持扫码付款，也可以刷卡', [], 'jd'],
+  ]);
+});
+
+test('round iy: a contact noun asked for in quotes, a message said to be no use, a code by homophones', () => {
+  expectFamilies([
+    ['要预约安装的，在评论区写上“电话”，师傅一个个回', ['collect'], 'xiaohongshu'],
+    ['私信我也没用，平台会拦，直接记下：一五九 二七七零 三八四六', ['phone'], 'douyin'],
+    ['复购返券：加企业 V，客服二维马印在包裹卡背面', ['contact', 'qr'], 'wechat_channels'],
+    ['“手机号”一栏下单时系统自动带出，无需填写', [], 'jd'],
+  ]);
+});

@@ -61,6 +61,13 @@ test('traditional characters become simplified', () => {
   assert.equal(toSimplified('simplified 加微信 stays'), 'simplified 加微信 stays');
 });
 
+test('rare variants of the characters of an app name become the common ones, each mapped back to itself', () => {
+  const text = '加嶶 溦訫 伩';
+  const f = fold(text);
+  assert.equal(f.text, '加微微信信');
+  assert.deepEqual(origins(text, f), ['加', '嶶', '溦', '訫', '伩']);
+});
+
 test('emoji stand-ins become the words they stand for', () => {
   assert.equal(fold('🛰️').text, '微信');
   assert.equal(fold('🐧').text, '企鹅');

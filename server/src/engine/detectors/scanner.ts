@@ -114,6 +114,8 @@ const FORM_FILL_VERB = /(?:回填|填写|填好|填上|写上|写下|登记|备�
 const LISTED_AFTER_COLLECT: CueSpec = { verbs: COLLECT_BEFORE.filter((v) => !v.startsWith('打<')), fillers: [], free: 6, reach: 8, after: [], afterReach: 0 };
 
 const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free: 0, reach: 8, after: COLLECT_AFTER, afterReach: 8 };
+/** …and read past the opening quote of a noun in quotes: 评论里留个“手机号”. */
+const COLLECT_ACROSS_QUOTES: CueSpec = { ...COLLECT, crossClauses: true };
 
 /** 也有号 / 也有店 and then a 不过 or 但: the platform named as somewhere else the shop is, the buyer kept here. */
 const ALSO_THERE_BUT = /^.{0,6}?也(?:有|在)(?:号|店|账号|播|卖|营业|直播)[^\n]{0,8}?(?:不过|但是|但|可是|本店|我们这边|这边)/;
@@ -476,6 +478,8 @@ export class Scanner {
         if (!handle && insideTitle(text, f, start, end) && !titleEntered(text, f, start)) mention = true;
         // A private message to the shop's own customer service stays in the app (晒图后私戳客服领一份小样).
         else if (cues === 'dm' && TO_OWN_SERVICE.test(f.text.slice(end, end + 4))) return undefined;
+        // 私信我没用会被屏蔽: a message said to be no use asks for none (whatever the copy then offers is read on its own).
+        else if (cues === 'dm' && NO_USE_AFTER.test(f.text.slice(end, end + 4))) return undefined;
         // 晒图评论，私信我领取小红包: a message for a review's reward is the reward's way (reviewBait's), no way off.
         else if (cues === 'dm') mention = !hasCue(f, start, end, 'dm') || reviewRewardByMessage(f, start, end);
         // A group the buyer was in before (以前在淘宝群领券的老顾客): spoken of, not offered.
@@ -796,7 +800,7 @@ function collectRequest(f: Context, start: number, end: number, original: string
   if (ORDER_FIELDS.test(around) && !OFF_ORDER_PLACE.test(around)) return undefined;
   // (Not one that sends the number elsewhere instead: 留资组件填不了的，直接评论区留手机号.)
   if (PLATFORM_FORM.test(f.text.slice(clauseStart(f, start, 30, true), clauseEnd(f, end, 30, true))) && !FORM_BYPASSED.test(around)) return undefined;
-  const verb = verbBefore(f, start, COLLECT);
+  const verb = verbBefore(f, start, quotedName(original, f, start, end) ? COLLECT_ACROSS_QUOTES : COLLECT);
   // 教程免费发你📩: an envelope drawn after 发你 is what is sent, no mailbox asked for.
   if (verb !== undefined && givesList(f, verb) && PICTURE.test(original.slice(f.starts[start]!, f.ends[end - 1]!))) return undefined;
   // "我发你微信", "我私发你VX", "我们再发你电话" is the seller offering a handle, not asking for one;
@@ -1360,6 +1364,8 @@ function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
   // vx号在我抖音简介，加上以后…; so does a handle given beside the pointer (看我头像，v号是 mumu_8821).
   return b.family === 'phone' || (b.family === 'group' && b.term === 'dm') || ((b.family === 'profile' || b.family === 'payment') && (ADD_CALL.test(a.text) || a.addedAfter || ADD_CALL_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start)) || (b.family === 'profile' && HANDLE_GIVEN.test(a.text))));
 }
+/** After a private message: it is no use (私信我没用, 私信也没用, 私信不回). */
+const NO_USE_AFTER = /^(?:也|都)?(?:没用|无用|不回|没人回)/;
 /** A platform's name, its closing quote and a colon: what follows is its account there. */
 const COLON_AFTER_NAME = /^[”」』"']?\s?[:：]/;
 const ADD_CALL = /^(?:加|添加|\+|➕)/;
