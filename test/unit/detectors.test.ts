@@ -3925,3 +3925,13 @@ test('round iy: a contact noun asked for in quotes, a message said to be no use,
     ['“手机号”一栏下单时系统自动带出，无需填写', [], 'jd'],
   ]);
 });
+
+test('round iy: a mobile number said with counted digits (两个零，三个八…), with a call or a phone word', () => {
+  expectFamilies([
+    ['售后电话我念一下：一五九，三个零，两个六，再来三个二', ['phone'], 'taobao'],
+    ['记下：一个1，一个8，三个9，然后5、3、0、7、2、4，打过来', ['phone'], 'douyin'],
+    ['号码前三位一三六，中间四位是两个八两个一，最后是五零四九，直接打', ['phone'], 'kuaishou'],
+    ['三个一组更划算，两个八折券可叠加，电话咨询请走平台客服', [], 'taobao'],
+    ['买两个送一个，三个九折', [], 'pinduoduo'],
+  ]);
+});

@@ -4,6 +4,7 @@ import { anyOf, clauseStart, longestFirst } from './context';
 import { digitOf, digitRuns, digitValue, isAsciiDigit, isDigitLike, isNumeral, MIN_STRONG_DIGITS, PHONE_GROUPS, STRONG_DIGIT_UNITS, type DigitRun } from './digits';
 import { PHONE_LABELS } from './phoneWords';
 import { words, type LexEntry } from './lexicon';
+import { countedDigitRuns } from './repeatedDigits';
 
 export type PhoneKind = 'mobile' | 'landline' | 'hotline' | 'international';
 
@@ -467,6 +468,25 @@ function reversedToCall(f: FoldedText): PhoneHit[] {
   return [];
 }
 /**
+ * A mobile number said with counted digits (一八八，两个零，两个九，再来四个七): eleven digits of a run of
+ * pieces, whole pieces at both ends, one of them counted.
+ */
+function countedDigitPhones(f: FoldedText): readonly PhoneHit[] {
+  for (const run of countedDigitRuns(f)) {
+    for (let a = 0; a < run.length; a++) {
+      let digits = '';
+      let counted = false;
+      for (let b = a; b < run.length && digits.length < 11; b++) {
+        digits += run[b]!.digits;
+        counted ||= run[b]!.counted;
+        if (counted && digits.length === 11 && MOBILE.test(digits)) return [{ start: run[a]!.start, end: run[b]!.end, kind: 'mobile', labelStart: run[a]!.start }];
+      }
+    }
+  }
+  return NO_PHONES;
+}
+
+/**
  * Two numbers the copy says to add up into the phone (把 12000000000 加上 3845126071，得数就是客服手机):
  * their sum, if it is a mobile number, spans both.
  */
@@ -596,8 +616,11 @@ function unitAfter(f: FoldedText, end: number): boolean {
   return f.gaps[end] === Gap.None && NOT_PHONE_AFTER.some((w) => f.text.startsWith(w, end));
 }
 
-/** Find phone numbers in folded text; `joinWords`: the text has a word of a join-and-call instruction (JOIN_TO_CALL). */
-export function findPhones(f: FoldedText, original: string, joinWords = true, saidHundred = true): PhoneHit[] {
+/**
+ * Find phone numbers in folded text; `joinWords`: the text has a word of a join-and-call instruction (JOIN_TO_CALL);
+ * `counted`: a digit said with its count (两个零: REPEATED_DIGIT).
+ */
+export function findPhones(f: FoldedText, original: string, joinWords = true, saidHundred = true, counted = true): PhoneHit[] {
   const text = f.text;
   const hits: PhoneHit[] = [];
   const short: number[] = [];
@@ -623,7 +646,7 @@ export function findPhones(f: FoldedText, original: string, joinWords = true, sa
       }
     }
   }
-  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(saidHundred && f.strongCounted >= 8 ? hundredHotlines(f) : NO_PHONES), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...(mayHaveEnglishPhone(f) ? englishPhones(f) : NO_PHONES), ...(joinWords ? [...joinedToCall(f, original), ...digitsTakenFrom(f), ...reversedToCall(f), ...countedParts(f), ...summedToCall(f)] : NO_PHONES)];
+  const spoken = [...readOutPhones(f, original, short), ...readOutGroups(f, original, short), ...(saidHundred && f.strongCounted >= 8 ? hundredHotlines(f) : NO_PHONES), ...(mayHavePinyinPhone(f) ? pinyinPhones(f) : NO_PHONES), ...(mayHaveEnglishPhone(f) ? englishPhones(f) : NO_PHONES), ...(joinWords ? [...joinedToCall(f, original), ...digitsTakenFrom(f), ...reversedToCall(f), ...countedParts(f), ...summedToCall(f)] : NO_PHONES), ...(counted ? countedDigitPhones(f) : NO_PHONES)];
   for (const hit of spoken) if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
   return hits;
 }

@@ -18,6 +18,7 @@ import type { CueSet, LexEntry } from './lexicon';
 import { productNegatives } from './negatives';
 import { paymentEntries, paymentNegatives, SKIPPING_THE_PLATFORM } from './payment';
 import { isAsciiDigit, isNumeral, STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from './digits';
+import { REPEATED_DIGIT, repeatedDigitEntries } from './repeatedDigits';
 import { findPhones, isMobileAt, JOIN_TO_CALL, joinToCallEntries, mayHaveEnglishPhone, mayHavePhone, mayHavePinyinPhone, mayHaveSpokenPhone, NO_PHONES, SAID_HUNDRED, saidHundredEntries, SAID_NUMBER, saidNumberEntries } from './phone';
 import { phonePointedAt, POINTED_PHONE, pointedPhoneEntries } from './pointedPhone';
 import { profileEntries, profileNegatives } from './profile';
@@ -71,6 +72,7 @@ const BUILTIN: readonly LexEntry[] = [
   ...joinToCallEntries,
   ...saidNumberEntries,
   ...saidHundredEntries,
+  ...repeatedDigitEntries,
   ...readTheHeadsEntries,
 ];
 
@@ -349,6 +351,7 @@ export class Scanner {
     let rawMarks = f.marks;
     let joinWords = false;
     let saidHundred = false;
+    let countedDigit = false;
     let headsToRead = false;
     for (let h = 0; h < hits.count; h++) {
       const e = this.entries[hits.patterns[h]!]!;
@@ -360,12 +363,13 @@ export class Scanner {
         else if (e.term === READ_THE_HEADS_TERM) headsToRead = true;
         else if (e.term === SAID_NUMBER) continue; // only makes the text searched for a number said in homophones
         else if (e.term === SAID_HUNDRED) saidHundred = true;
+        else if (e.term === REPEATED_DIGIT) countedDigit = true;
         else if (e.term !== STOP_DOT || fullStopBefore(text, f.starts[start]!)) rawMarks |= Mark.SpelledDot;
       }
       else if (e.need !== 'negative' && !blockedByNext(e, f.text, end) && !covered(start + e.core, end) && !spansLabel(f, text, start, end)) this.live[live++] = h;
     }
     if (live > 0) this.resolveLive(text, f, live, found);
-    for (const p of mayHavePhone(f) || (hits.count > 0 && (mayHaveSpokenPhone(f) || mayHavePinyinPhone(f) || mayHaveEnglishPhone(f))) || (saidHundred && f.strongCounted >= 8) ? findPhones(f, text, joinWords, saidHundred) : NO_PHONES) {
+    for (const p of mayHavePhone(f) || (hits.count > 0 && (mayHaveSpokenPhone(f) || mayHavePinyinPhone(f) || mayHaveEnglishPhone(f))) || (saidHundred && f.strongCounted >= 8) || (countedDigit && f.strongCounted >= 5) ? findPhones(f, text, joinWords, saidHundred, countedDigit) : NO_PHONES) {
       if (covered(p.start, p.end)) continue;
       const span = original(f, p.start, p.end);
       const label = original(f, p.labelStart, p.end);
