@@ -3935,3 +3935,11 @@ test('round iy: a mobile number said with counted digits (两个零，三个八�
     ['买两个送一个，三个九折', [], 'pinduoduo'],
   ]);
 });
+
+test('a handle said to be written backwards after the contact word (WX 倒着写：…, 微信倒过来是：…)', () => {
+  expectFamilies([
+    ['有问题别走售后，V 倒着写：8800nait_oaix', ['contact'], 'jd'],
+    ['老客找我更快，微信倒过来是：6102gnoyuil', ['contact'], 'taobao'],
+    ['倒过来是一个杯子，正过来是一个碗', [], 'taobao'],
+  ]);
+});
