@@ -3943,3 +3943,12 @@ test('a handle said to be written backwards after the contact word (WX 倒着写
     ['倒过来是一个杯子，正过来是一个碗', [], 'taobao'],
   ]);
 });
+
+test('WeChat\'s letter and an account built from parts after it (V 后面跟…, 再加 520, 前面加个 mm)', () => {
+  expectFamilies([
+    ['懂的来：V 后面跟 qiqi0915，别说是直播间来的', ['contact'], 'douyin'],
+    ['我的v就是店名拼音 huaxi 再加 666，加了报暗号', ['contact'], 'kuaishou'],
+    ['v❤：今天的日期1111，前面加个 tt', ['contact'], 'xiaohongshu'],
+    ['款式选V领，后面跟XL码就行', [], 'taobao'],
+  ]);
+});

@@ -497,7 +497,7 @@ export class Scanner {
         // 💚 lin_tea_1988: a green emoji before a handle, not a colour written out (墨绿 abc123).
         if (e.word === '绿' && text.charAt(f.starts[start]!) === '绿') return undefined;
         // 加客服V, or v在我简介第二行，直接加: WeChat's letter with an add-call for it.
-        if (!handle && !(ADDED_LETTERS.has(e.word) && (addedToPerson(f, start) || ADD_CALL_LATER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 16)) || ownLetterGivenLater(f, text, start, end))) && !sameAsPhoneAfter(text, f, end)) return undefined;
+        if (!handle && !(ADDED_LETTERS.has(e.word) && (addedToPerson(f, start) || ADD_CALL_LATER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 16)) || ownLetterGivenLater(f, text, start, end) || COMPOSED_LATER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 48)))) && !sameAsPhoneAfter(text, f, end)) return undefined;
         break;
       case 'cue': {
         if (e.term === POINTED_PHONE) {
@@ -1176,6 +1176,11 @@ function ownLetterGivenLater(f: Context, text: string, start: number, end: numbe
   return OWNER_BEFORE.test(f.text.slice(Math.max(0, start - 4), start)) && HANDLE_AFTER_COLON.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 40));
 }
 const OWNER_BEFORE = /(?:我|我们|店主|老板|主播|客服|店长)的$/;
+/**
+ * WeChat's letter, then the account built from parts in the sentence: V 后面跟 lumi0826, v❤：森屿拼音senyu后面接今天的日期0618,
+ * 我的V，就是…0618 2000，前面加个 mm (three letters or digits at least after the joining words, two letters after digits: not 后面跟XL码).
+ */
+const COMPOSED_LATER = /^[^。！？!?\n]{0,24}?(?:(?:后面跟|后面接|后面加|后跟|后接|再加上?|再接|接上|跟上|前面加个?)[^。！？!?\n]{0,12}?(?:[a-z]{3,}|\d{3,})|\d{3,}[^。！？!?\n]{0,8}?(?:前面加个?|后面加个?|再加个?)[^。！？!?\n]{0,4}?[a-z]{2,})/i;
 const HANDLE_AFTER_COLON = /^[^，,。！？!?\n]{0,24}[:：]\s*(?:[a-z][a-z0-9_.-]{2,}\d|\d{2,}(?!(?:cm|mm|kg|ml|mah|km|kw)(?![a-z]))[a-z]{2,}(?![a-z]*[\u4e00-\u9fff]))/i;
 /** Skipping the platform by name: payment only where money is named (readings.ts). */
 const SKIPS_PLATFORM = new Set(SKIPPING_THE_PLATFORM);
