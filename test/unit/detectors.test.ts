@@ -3952,3 +3952,11 @@ test('WeChat\'s letter and an account built from parts after it (V 后面跟…,
     ['款式选V领，后面跟XL码就行', [], 'taobao'],
   ]);
 });
+
+test('a number read out after "listen to me read it" (听我念：幺伞巴…), and a profile pointed at for the link', () => {
+  expectFamilies([
+    ['屏幕上不好写，大家听我念：幺巴伞，灵溜溜妻，伞酒巴妖', ['phone'], 'douyin'],
+    ['需要同款链接的宝子，看我主页简介', ['profile'], 'xiaohongshu'],
+    ['想要同款的看我主页合集，都挂了商品卡', [], 'xiaohongshu'],
+  ]);
+});
