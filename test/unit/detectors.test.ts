@@ -3960,3 +3960,10 @@ test('a number read out after "listen to me read it" (听我念：幺伞巴…),
     ['想要同款的看我主页合集，都挂了商品卡', [], 'xiaohongshu'],
   ]);
 });
+
+test('an honest word does not run across the start of a hashtag (看头像 #手绘 is no 头像手绘)', () => {
+  expectFamilies([
+    ['接定制，联系方式看头像 #手绘 #礼物', ['profile'], 'xiaohongshu'],
+    ['情侣头像手绘定制，三天出图', [], 'xiaohongshu'],
+  ]);
+});

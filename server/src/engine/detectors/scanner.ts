@@ -328,7 +328,7 @@ export class Scanner {
       const e = this.entries[hits.patterns[h]!]!;
       const start = hits.starts[h]!;
       const end = hits.ends[h]!;
-      if (e.need !== 'negative' || blockedByNext(e, f.text, end) || !honestWordHolds(f, start, end)) continue;
+      if (e.need !== 'negative' || blockedByNext(e, f.text, end) || !honestWordHolds(f, text, start, end)) continue;
       if (!honestEnd) {
         if (this.honestEnds.length < length) this.honestEnds = new Int32Array(length * 2);
         if (this.honestMarks.length < length) this.honestMarks = new Uint8Array(length * 2);
@@ -1200,8 +1200,13 @@ function forEachSentence(text: string, each: (sentence: string, offset: number) 
  * An honest word is one word as written: no label mark inside it ("加V：12345" is no V12 engine),
  * and a model number's digits end where it ends ("v12345678" is no V12 either).
  */
-function honestWordHolds(f: FoldedText, start: number, end: number): boolean {
-  for (let k = start + 1; k < end; k++) if (f.gaps[k]! >= Gap.Label) return false;
+const HASHTAG_START = /\s[#＃]$/;
+function honestWordHolds(f: FoldedText, text: string, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) {
+    if (f.gaps[k]! >= Gap.Label) return false;
+    // …nor across the start of a hashtag: 联系方式看头像 #手绘 is no 头像手绘.
+    if (f.gaps[k] !== Gap.None && HASHTAG_START.test(text.slice(f.ends[k - 1]!, f.starts[k]!))) return false;
+  }
   return !(isAsciiDigit(f.text.charCodeAt(end - 1)) && isAsciiDigit(f.text.charCodeAt(end)));
 }
 
