@@ -3967,3 +3967,11 @@ test('an honest word does not run across the start of a hashtag (看头像 #手�
     ['情侣头像手绘定制，三天出图', [], 'xiaohongshu'],
   ]);
 });
+
+test('a white heart after V, and ➕ 我 after a green emoji, before a handle', () => {
+  expectFamilies([
+    ['拿货价细聊，v♡ mumu_tea99', ['contact'], 'douyin'],
+    ['不方便说的都在这：💚➕ 我：lvcha_2024', ['contact'], 'kuaishou'],
+    ['V♡领毛衣，百搭显瘦', [], 'taobao'],
+  ]);
+});

@@ -169,7 +169,7 @@ const MODEL_AFTER = /^[-－](?:\d{2,4}(?!\d)|\d{1,2}[a-z]{1,2}(?![a-z0-9]))/i;
 const ANY_ACCOUNT = new Set(['个人号', '私人号']);
 
 /** What may stand between a short ASCII word (v, tg) and its handle: V：, V是, V❤：, V➕：, “V❤”：, V hao shi, V 我：, WX 倒着写： (the handle written backwards) */
-const HANDLE_LEAD = /^(?:[\s:：=+➕·・•\p{Extended_Pictographic}\uFE0F”」』’"']+|[\s:：”」』’"']*(?:号码?|是|id|账号|我|hao(?:\s?ma)?(?:\s?shi)?|(?:倒着写|倒过来)是?)[\s:：]*)$/iu;
+const HANDLE_LEAD = /^(?:[\s:：=+➕·・•♡\p{Extended_Pictographic}\uFE0F”」』’"']+|[\s:：”」』’"']*(?:号码?|是|id|账号|我|hao(?:\s?ma)?(?:\s?shi)?|(?:倒着写|倒过来)是?)[\s:：]*)$/iu;
 const FULL_WIDTH_ALNUM = /[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 const FULL_WIDTH_LETTER = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]/;
 const CACHE_LIMIT = 50_000;
