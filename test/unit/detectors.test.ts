@@ -3975,3 +3975,10 @@ test('a white heart after V, and ➕ 我 after a green emoji, before a handle', 
     ['V♡领毛衣，百搭显瘦', [], 'taobao'],
   ]);
 });
+
+test('a mobile number told in parts by their lengths needs no phone word, unless another kind of number is named', () => {
+  expectFamilies([
+    ['主播慢慢说：前三位一五九，中间四位是店门牌号二六零八，最后四位三三七一', ['phone'], 'douyin'],
+    ['取件码前三位一五九，中间四位是店门牌号二六零八，最后四位三三七一', [], 'douyin'],
+  ]);
+});

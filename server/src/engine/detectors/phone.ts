@@ -513,8 +513,8 @@ const BACKWARDS = /(?:电话|手机|号码|号|热线|专线|座机)[^\n]{0,12}(
 function countedParts(f: FoldedText): PhoneHit[] {
   if (f.strongCounted < 11) return [];
   const first = FIRST_PART.exec(f.text);
-  // …a phone named or a call in the text (not 密码前三位…, 卡号前六位…).
-  if (!first || !PARTS_ARE_A_PHONE.test(f.text)) return [];
+  // …a phone named or a call in the text, or no other kind of number named (not 密码前三位…, 卡号前六位…).
+  if (!first || (!PARTS_ARE_A_PHONE.test(f.text) && OTHER_NUMBER.test(f.text))) return [];
   const parts: [number, number][] = [];
   let total = 0;
   const rest = first.index + first[0].length;
@@ -537,6 +537,8 @@ const partLength = (count: string): number => (count === '两' ? 2 : digitValue(
 const FIRST_PART = new RegExp(`(?:前|开头|头)(?:面)?(?:的)?${PART_COUNT}`);
 const LATER_PART = new RegExp(`(?:后|中间|最后|末尾|尾)(?:面)?(?:的)?${PART_COUNT}`, 'g');
 const PARTS_ARE_A_PHONE = /电话|手机|号码|拨|打给|打过来|致电|热线|联系我/;
+/** Numbers told in parts that are no phone: a password, a card, an ID, an order, a code. */
+const OTHER_NUMBER = /密码|卡号|身份证|证件|订单|单号|快递|物流|验证码|取件码|编号|批号|货号|型号|序列号|账号|学号|工号|车牌/;
 /** How far after its label a part may stand (后六位写在第二张图的价签上：892164). */
 const PART_REACH = 24;
 
