@@ -3982,3 +3982,12 @@ test('a mobile number told in parts by their lengths needs no phone word, unless
     ['取件码前三位一五九，中间四位是店门牌号二六零八，最后四位三三七一', [], 'douyin'],
   ]);
 });
+
+test('a scan named among a lock\'s or a camera\'s features, or on printed business cards, is the goods\'', () => {
+  expectFamilies([
+    ['这款门锁有指纹、密码和手机扫码三种开锁方式', [], 'jd'],
+    ['钢化镜头膜不挡光，扫码、拍照、夜景都能正常对焦', [], 'pinduoduo'],
+    ['二维码名片定制，客户扫码即可看到你的简历和作品集', [], 'taobao'],
+    ['门锁装好后扫码加售后客服领延保', ['qr'], 'jd'],
+  ]);
+});

@@ -29,7 +29,9 @@ const SCANNING_PRODUCT = anyOf(
     // Codes printed to order, checked before they ship: 二维码贴纸印刷前已逐张扫码校验; a code that pairs a watch.
     '逐张扫 扫码校验 扫码测试 扫码检测 扫不出 识别率 绑定用 用来绑定 家长端 ' +
     // A book's pronunciation, a voucher redeemed at the front desk.
-    '发音 核销 前台扫',
+    '发音 核销 前台扫 ' +
+    // A lock's ways to open, a phone camera's (镜头膜…扫码、拍照、夜景都不影响对焦), business cards printed with a code.
+    '开锁方式 解锁方式 开锁 指纹 对焦 夜景 镜头膜 名片定制 名片印刷',
 );
 /** …unless the scan also adds, follows, joins, pays out, opens a mini program, enters a lucky draw, or the code is on a card in the parcel. */
 const SCAN_PUSH = anyOf('加我 加好友 添加好友 添加客服 添加微信 添加企业微信 添加顾问 添加老师 加客服 加微 加v 关注 进群 入群 拉群 领 福利 红包 返现 教程 售后 服务页 激活 登记 注册 预约上门 预约安装 预约维修 预约换 进我们 进入 小程序 卡片 本卡 抽奖 抽取');
