@@ -3991,3 +3991,10 @@ test('a scan named among a lock\'s or a camera\'s features, or on printed busine
     ['门锁装好后扫码加售后客服领延保', ['qr'], 'jd'],
   ]);
 });
+
+test('a code the viewers are told to screenshot is a scan asked for (not 截图无效)', () => {
+  expectFamilies([
+    ['左下角这个二维码截个图，回头扫进去抽奖', ['qr'], 'douyin'],
+    ['入场请出示订单里的电子票二维码，截图无效', [], 'douyin'],
+  ]);
+});
