@@ -3998,3 +3998,10 @@ test('a code the viewers are told to screenshot is a scan asked for (not 截图�
     ['入场请出示订单里的电子票二维码，截图无效', [], 'douyin'],
   ]);
 });
+
+test('a group\'s own album or intro is no profile pointer (看群相册)', () => {
+  expectFamilies([
+    ['买家秀都在群相册，进群 58203914 自己翻', ['group'], 'pinduoduo'],
+    ['更多实拍看我主页相册，那里有我V', ['profile'], 'pinduoduo'],
+  ]);
+});
