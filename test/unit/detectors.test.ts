@@ -4005,3 +4005,10 @@ test('a group\'s own album or intro is no profile pointer (看群相册)', () =>
     ['更多实拍看我主页相册，那里有我V', ['profile'], 'pinduoduo'],
   ]);
 });
+
+test('a QQ nickname and an account number read out after a comma (企鹅，二八五，三九六…)', () => {
+  expectFamilies([
+    ['没有微信的用企鹅也行，四六一，二零八，七三五九，备注直播间', ['contact'], 'kuaishou'],
+    ['企鹅造型的夜灯，三个颜色，二十八元一个', [], 'kuaishou'],
+  ]);
+});

@@ -875,10 +875,10 @@ const SENT_THERE = list('自己去搜 去搜搜 可以去搜 去搜 过去蹲 �
 /**
  * A later clause of the sentence searching for the seller there or giving the account: 绿色聊天软件上等您，
  * 搜“珂蔓售后”; 去绿色那个软件发个申请，号是 j y 二八零七;
- * 批发走绿色聊天软件，账号 taoyuan_cha. Not 搜到 or 搜不到 (found, or not), nor
+ * 批发走绿色聊天软件，账号 taoyuan_cha, 企鹅，二八五，三九六，一零四七 (a number read out). Not 搜到 or 搜不到 (found, or not), nor
  * past a correction (那个小绿……哦不，小红书，搜…).
  */
-const ACCOUNT_LATER = /^[^。！？!?\n不]{0,16}?[，,、（(]\s*(?:去|再|直接|然后|就|进去|进去后|打开|打开后)?(?:搜(?![到不])|号是|号就是|号码是|账号是|id是|ID是|名字叫|(?:群)?号码?\s*[:：]?\s*[\d０-９]\s*[\d０-９]\s*[\d０-９]|(?:账号|帐号|id|ID)\s*[:：]?\s*[A-Za-z][A-Za-z0-9_.-]{3,})/;
+const ACCOUNT_LATER = /^[^。！？!?\n不]{0,16}?[，,、（(]\s*(?:去|再|直接|然后|就|进去|进去后|打开|打开后)?(?:搜(?![到不])|号是|号就是|号码是|账号是|id是|ID是|名字叫|(?:群)?号码?\s*[:：]?\s*[\d０-９]\s*[\d０-９]\s*[\d０-９]|(?:账号|帐号|id|ID)\s*[:：]?\s*[A-Za-z][A-Za-z0-9_.-]{3,}|(?:号码?(?:是|就是)?\s*[:：]?\s*)?[零〇一二三四五六七八九幺]{2,}(?:[，,、\s]*[零〇一二三四五六七八九幺0-9]{2,}){1,4})/;
 
 /** True when ACCOUNT_LATER holds after folded `end`. */
 export function accountGivenLater(f: FoldedText, end: number, original: string): boolean {
