@@ -4012,3 +4012,14 @@ test('a QQ nickname and an account number read out after a comma (企鹅，二�
     ['企鹅造型的夜灯，三个颜色，二十八元一个', [], 'kuaishou'],
   ]);
 });
+
+test('apps named by a character (“快”字开头的短视频平台, 东字头的平台), by colour (小红色图标的App, 粉色种草软件), and a shop found there', () => {
+  expectFamilies([
+    ['完整教程在那个“快”字开头的短视频平台，搜“阿青陶艺”', ['thirdParty'], 'xiaohongshu'],
+    ['新款先在那个东字头的平台上架，去那边搜“木森家居”', ['thirdParty'], 'tmall'],
+    ['去那个小红色图标的App搜我们品牌名', ['thirdParty'], 'douyin'],
+    ['橙色那个app也能搜到我们店：青石茶坊', ['thirdParty'], 'pinduoduo'],
+    ['在淘宝也能搜到我们店，不过视频号小店这边更便宜', [], 'wechat_channels'],
+    ['平台同款对比，东字头的品牌更耐用', [], 'tmall'],
+  ]);
+});

@@ -870,7 +870,9 @@ export function quotedNameAfter(text: string, f: FoldedText, end: number): boole
 export const QUESTION_MARKS = '？?';
 const GOING_REFUSED = /(?:不要|别|不用|勿|不必)$/;
 const ANOTHER_PLATFORM = /淘宝|天猫|京东|拼多多|抖音|快手|小红书|视频号|闲鱼|得物|唯品会|某宝|某东|某音|多多/;
-const SENT_THERE = list('自己去搜 去搜搜 可以去搜 去搜 过去蹲 那边的店铺叫 那边的店叫 那边店铺叫 那边店名叫 搜我们主播名 搜主播名 搜我名字 搜主播名字 搜他名字 搜她名字 搜他的名字 搜她的名字 去那边 去那里 去那儿 去那搜 去那下单 去那买 那边搜 那里搜 那边下单 那边拍 搜店铺 搜店名 搜同名 搜我家 搜我们家 搜我们店名 搜我们的店 搜我们店 搜号 搜账号 搜id 店名一样 店名都一样 名字一样');
+const SENT_THERE = list('自己去搜 去搜搜 可以去搜 去搜 过去蹲 那边的店铺叫 那边的店叫 那边店铺叫 那边店名叫 搜我们主播名 搜主播名 搜我名字 搜主播名字 搜他名字 搜她名字 搜他的名字 搜她的名字 去那边 去那里 去那儿 去那搜 去那下单 去那买 那边搜 那里搜 那边下单 那边拍 搜店铺 搜店名 搜同名 搜我家 搜我们家 搜我们店名 搜我们的店 搜我们店 搜号 搜账号 搜id 店名一样 店名都一样 名字一样 ' +
+  // Found there by the buyer who looks (橙色那个app也能搜到我们店), not found there by chance (也能搜到类似的).
+  '搜到我们 搜到我家 搜到咱家 搜到咱们');
 
 /**
  * A later clause of the sentence searching for the seller there or giving the account: 绿色聊天软件上等您，

@@ -258,7 +258,9 @@ const DESCRIBED_APPS: readonly [RegExp, string][] = [
   [/(?:刘强东|东哥)(?:家)?(?:的)?$/, 'jd'],
   [/(?:马云|马爸爸|马云爸爸)(?:家)?(?:的)?(?:那个)?$/, 'taobao'],
   [new RegExp(`袋鼠${ICON}(?:外卖)?(?:的)?$`), 'other'],
-  [new RegExp(`(?:红色|红心)${ICON}(?:种草|笔记|小书本|书本|小书|书|小本本|本本|小本子|本子)${ICON}$`), 'xiaohongshu'],
+  [new RegExp(`(?:红色|红心|粉色|粉红色)${ICON}(?:种草|笔记|小书本|书本|小书|书|小本本|本本|小本子|本子)${ICON}$`), 'xiaohongshu'],
+  // …and by its nickname's colour: 那个小红色图标的App.
+  [new RegExp(`小红色${ICON}$`), 'xiaohongshu'],
   // JD's mascot is a dog: 红色小狗图标的软件, 那只小狗吉祥物的App.
   [new RegExp(`(?:红色|白色)${ICON}(?:小狗|狗狗|狗)(?:joy)?(?:家|住的)?${ICON}$|(?:小白狗|白狗)(?:joy)?(?:家|住的)?${ICON}$|(?:小狗|狗狗|狗)(?:的)?吉祥物(?:的)?$|那只(?:小)?狗(?:的|家)?(?:那个)?$|吉祥物是(?:一只)?(?:白色|红色)?(?:的)?(?:小狗|狗狗|狗)(?:的)?(?:购物|网购)?(?:的)?$`), 'jd'],
   // Tmall's is a black cat: 那个黑猫App.
@@ -271,9 +273,15 @@ const DESCRIBED_APPS: readonly [RegExp, string][] = [
   // 闲鱼 by its fish: 鱼图标的二手app.
   [new RegExp(`(?:小鱼|鱼塘|鱼)${ICON}(?:二手|闲置)?(?:的)?$`), 'other'],
 ];
-/** A name given by one of its characters: 带“拼”字的, 名字里有个淘字的, 抖字开头的, 橙色“淘”字App, '淘'字图标那个App. */
-const NAMED_BY_A_CHARACTER = /(?:带|有个|有)(.)字(?:的)?$|(.)字(?:开头|打头)(?:的)?$|(?:[橙红蓝黑黄绿白橘]色|那个)(.)字(?:的)?(?:图标|logo)?(?:的)?$|(.)字(?:的)?(?:图标|logo)(?:的)?(?:那个)?$/;
-const APP_BY_CHARACTER: Readonly<Record<string, string>> = { 拼: 'pinduoduo', 淘: 'taobao', 抖: 'douyin', 快: 'kuaishou', 京: 'jd', 猫: 'tmall' };
+/** A name given by one of its characters: 带“拼”字的, 名字里有个淘字的, 抖字开头的, “快”字开头的短视频平台, 东字头的平台, 橙色“淘”字App, '淘'字图标那个App. */
+const NAMED_BY_A_CHARACTER = /(?:带|有个|有)(.)字(?:的)?$|(.)字(?:开头|打头|头)(?:的)?(?:短视频|购物|网购|电商)?(?:的)?$|(?:[橙红蓝黑黄绿白橘]色|那个)(.)字(?:的)?(?:图标|logo)?(?:的)?$|(.)字(?:的)?(?:图标|logo)(?:的)?(?:那个)?$/;
+const APP_BY_CHARACTER: Readonly<Record<string, string>> = { 拼: 'pinduoduo', 淘: 'taobao', 抖: 'douyin', 快: 'kuaishou', 京: 'jd', 东: 'jd', 猫: 'tmall', 闲: 'xianyu' };
+
+/** True when the words before 平台 name it by one of its characters (那个东字头的平台): 平台 is then an app described. */
+export function namedByACharacter(f: FoldedText, start: number): boolean {
+  const m = NAMED_BY_A_CHARACTER.exec(f.text.slice(clauseStart(f, start, 16, true), start));
+  return m !== null && APP_BY_CHARACTER[(m[1] ?? m[2] ?? m[3] ?? m[4])!] !== undefined;
+}
 
 /**
  * An app named without quotes after a verb that gets it, with a deal for getting it in the

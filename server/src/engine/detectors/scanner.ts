@@ -27,7 +27,7 @@ import { acrosticSpellings, READ_THE_HEADS_TERM, readTheHeadsEntries } from './a
 import { splitHandle } from './splitHandle';
 import { findRawSignals, fullStopBefore, spelledDotEntries, STOP_DOT } from './raw';
 import { asShopSearch, mentionsWithPush, subjectsOfABook, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
-import { addedToNamedRole, alsoInProfile, cheaperComparedOnly, ownShopInTheApp, reviewRewardByMessage, joinRefusedBefore, platformNamedBefore, addedToPerson, appForDeals, businessNameAfter, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipRefusedAfter, skipsWithoutMoney } from './readings';
+import { addedToNamedRole, namedByACharacter, alsoInProfile, cheaperComparedOnly, ownShopInTheApp, reviewRewardByMessage, joinRefusedBefore, platformNamedBefore, addedToPerson, appForDeals, businessNameAfter, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipRefusedAfter, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { DESCRIBED_APP, QUOTED_ONLY_PDD, thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 import { forEachMatch } from '../packs/patternSafety';
@@ -119,8 +119,8 @@ const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free
 /** …and read past the opening quote of a noun in quotes: 评论里留个“手机号”. */
 const COLLECT_ACROSS_QUOTES: CueSpec = { ...COLLECT, crossClauses: true };
 
-/** 也有号 / 也有店 and then a 不过 or 但: the platform named as somewhere else the shop is, the buyer kept here. */
-const ALSO_THERE_BUT = /^.{0,6}?也(?:有|在)(?:号|店|账号|播|卖|营业|直播)[^\n]{0,8}?(?:不过|但是|但|可是|本店|我们这边|这边)/;
+/** 也有号 / 也有店 / 也能搜到我们店 and then a 不过 or 但: the platform named as somewhere else the shop is, the buyer kept here. */
+const ALSO_THERE_BUT = /^.{0,6}?也(?:(?:有|在)(?:号|店|账号|播|卖|营业|直播)|(?:能|可以)搜到[^\n]{0,6}?)[^\n]{0,8}?(?:不过|但是|但|可是|本店|我们这边|这边)/;
 
 /** Words a group is called that are everyday words too (美妆圈子, 我们的小家, 今天的福利裙): a group only after a join verb. */
 const QUIET_WITHOUT_JOIN = new Set(['圈子', '小家', '小团体', 'group', ...JOINED_ONLY_SKIRTS]);
@@ -447,7 +447,7 @@ export class Scanner {
     if (e.ascii && !asciiBefore(text, f, start)) return undefined;
     // 软件 or app after a description of one platform's icon or name is that platform, described.
     // 平台 is a common word: only a quoted description before it (那个“记录美好生活”的平台) is read.
-    const described = e.term === DESCRIBED_APP && (e.word !== '平台' || quoteClosedBefore(text, f, start)) ? describedApp(f, start) : undefined;
+    const described = e.term === DESCRIBED_APP && (e.word !== '平台' || quoteClosedBefore(text, f, start) || namedByACharacter(f, start)) ? describedApp(f, start) : undefined;
     // …or an app named in quotes after a verb that sends the buyer to it: 扫码下载「良品生活」App.
     // (Or named without quotes, with a deal for getting it: 扫码下载青柚App，新人注册送20元.)
     // (平台 only as described: 打开“抖音”平台 is the platform by its name.)
