@@ -4023,3 +4023,11 @@ test('apps named by a character (“快”字开头的短视频平台, 东字头
     ['平台同款对比，东字头的品牌更耐用', [], 'tmall'],
   ]);
 });
+
+test('an auction or a live session elsewhere the viewer is sent to bid at or watch', () => {
+  expectFamilies([
+    ['这块和田玉籽料在快手老铁拍上拍，搜“玉石老张”出价', ['thirdParty'], 'douyin'],
+    ['周五晚上抖音有场专场直播，记得去看', ['thirdParty'], 'xiaohongshu'],
+    ['快手老铁拍的成交价一般比这里高', [], 'douyin'],
+  ]);
+});
