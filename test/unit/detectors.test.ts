@@ -4031,3 +4031,10 @@ test('an auction or a live session elsewhere the viewer is sent to bid at or wat
     ['快手老铁拍的成交价一般比这里高', [], 'douyin'],
   ]);
 });
+
+test('a name in 【】 is a quoted name: 关注【…】公众号 follows an account', () => {
+  expectFamilies([
+    ['扫一扫关注【青禾家居】公众号，领取延保卡', ['qr', 'thirdParty'], 'tmall'],
+    ['【青禾家居】官方旗舰店，正品保障', [], 'tmall'],
+  ]);
+});

@@ -854,7 +854,7 @@ export function verbBeforeQuotedName(text: string, f: FoldedText, start: number,
 const OWNER_WORDS = ['官方的', '官方'];
 
 /** Closing quotes and the opening quote each pairs with. */
-export const QUOTE_PAIRS: Readonly<Record<string, string>> = { '」': '「', '”': '“', '』': '『', '》': '《', '"': '"', "'": "'", '’': '‘' };
+export const QUOTE_PAIRS: Readonly<Record<string, string>> = { '」': '「', '”': '“', '』': '『', '》': '《', '"': '"', "'": "'", '’': '‘', '】': '【' };
 
 /** The marks that open a quoted name. */
 export const OPENING_QUOTES = '“「『"《【\'‘';
