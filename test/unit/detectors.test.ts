@@ -4038,3 +4038,12 @@ test('a name in 【】 is a quoted name: 关注【…】公众号 follows an acc
     ['【青禾家居】官方旗舰店，正品保障', [], 'tmall'],
   ]);
 });
+
+test('尺码不准 is a size that is off, no ban on what follows; 直接私信 with a WeChat offered after it', () => {
+  expectFamilies([
+    ['尺码不准私我，发你微信量一下', ['contact', 'group'], 'douyin'],
+    ['做批发的直接私信，我把微信推给你', ['contact', 'group'], 'kuaishou'],
+    ['预约请直接私信店铺号', [], 'xiaohongshu'],
+    ['不准私信我要联系方式，会被封', [], 'douyin'],
+  ]);
+});

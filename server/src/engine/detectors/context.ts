@@ -487,11 +487,13 @@ const RESULTS = new Set([...'上到了起动完下住成出']);
 const NOT_A_VERB = new Set([...'们我你他她它也都就还并绝从可是会能要再又请亦均皆']);
 function potentialComplement(text: string, bu: number): boolean {
   const before = text.charCodeAt(bu - 1);
-  // 拿不准, 说不准 ("not sure"): 准 after a verb of judging; 不准 alone forbids.
-  if (text.charAt(bu + 1) === '准') return JUDGING.has(text.charAt(bu - 1));
+  // 拿不准, 说不准 ("not sure"): 准 after a verb of judging, or a measure that is off (尺码不准滴滴我); 不准 alone forbids.
+  if (text.charAt(bu + 1) === '准') return JUDGING.has(text.charAt(bu - 1)) || MEASURED.has(text.charAt(bu - 1));
   return RESULTS.has(text.charAt(bu + 1)) && before >= 0x4e00 && before <= 0x9fff && !NOT_A_VERB.has(text.charAt(bu - 1));
 }
 const JUDGING = new Set([...'拿说看摸估定吃']);
+/** What is inaccurate when 不准 follows (尺码不准, 尺寸不准, 颜色不准, 称不准): no ban. */
+const MEASURED = new Set([...'码寸小色秤称']);
 /** A 不 that is no 拿不准 ("not sure": 尺码拿不准可以问我们的🐧客服 …). */
 const NOT_JUDGED_BU = `(?:(?<![${[...JUDGING].join('')}])不|不(?!准))`;
 /** 不让发, 不让放链接: what the platform does not let one post, the evader's excuse, no refusal of the evader's own. */

@@ -922,8 +922,8 @@ function conjunctionNear(text: string, at: number): boolean {
 }
 const CONJUNCTION_UNITS = new Set(COLLECT_CONJUNCTIONS.map((c) => c.charCodeAt(0)));
 
-/** Right after a private-message word: the shop's own customer service (私戳客服, 私聊店铺客服). */
-const TO_OWN_SERVICE = /^(?:店铺|官方|在线)?客服/;
+/** Right after a private-message word: the shop's own customer service or account (私戳客服, 私聊店铺客服, 私信店铺号). */
+const TO_OWN_SERVICE = /^(?:店铺|官方|在线)?客服|^(?:店铺|官方)(?:号|账号)/;
 
 /** A profile place and what it holds, right before a contact word: 简介第二行就是我的…, 头像上有我们的…. */
 const POINTER_BEFORE = /(?:主页|简介|头像|签名|背景图|置顶)[^加\n]{0,8}?(?:就是|是|有|写着|里有|上有|藏着)(?:我|我们)的?$/;
