@@ -4047,3 +4047,10 @@ test('尺码不准 is a size that is off, no ban on what follows; 直接私信 w
     ['不准私信我要联系方式，会被封', [], 'douyin'],
   ]);
 });
+
+test('pulled straight into WeChat, its group unnamed (统一拉进小绿)', () => {
+  expectFamilies([
+    ['想要同款的扣“要”，下播统一拉你们进微信', ['contact', 'group'], 'kuaishou'],
+    ['主播把大家拉进直播间的粉丝团，点亮灯牌', [], 'douyin'],
+  ]);
+});

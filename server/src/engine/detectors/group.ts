@@ -39,6 +39,8 @@ export const groupEntries: LexEntry[] = [
   ...group(`君羊 峮 姐妹裙${NOT_SKIRT}宴礼伴`, 'group', 'join'),
   // Groups on a named app: a group and a contact or third-party signal at once.
   ...group('vx大群 微信大群 v大群 vx群 v群 v信群 薇信群 wx群 威信群 小绿群 小绿泡群 绿泡泡群 绿色泡泡群 企业微信群 企微群 绿色app里的群 绿色软件里的群 绿色app的群 绿色的小群 绿色小群 绿色的群', 'wechat-group', 'always', 'contact'),
+  // …and pulled straight into the app, its group unnamed (主播统一把大家拉进小绿, 扣1拉你进微信).
+  ...group(['拉进', '拉你进', '拉您进', '拉你们进', '拉大家进'].flatMap((v) => ['微信', '小绿', '绿泡泡', 'vx', '威信', '薇信'].map((a) => v + a)).join(' '), 'wechat-group', 'always', 'contact'),
   ...group('vipgroup', 'group', 'always'),
   ...group('tg群 电报群 telegram群 纸飞机群 whatsapp群 whatsapp群组 telegramgroup whatsappgroup line群', 'im-group', 'always', 'contact'),
   // Overseas social networks' groups: another platform wherever they are named.
