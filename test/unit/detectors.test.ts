@@ -4054,3 +4054,12 @@ test('pulled straight into WeChat, its group unnamed (统一拉进小绿)', () =
     ['主播把大家拉进直播间的粉丝团，点亮灯牌', [], 'douyin'],
   ]);
 });
+
+test('an account said to be on the profile: in a post, in the avatar\'s frame, at the bottom of the shop\'s home page', () => {
+  expectFamilies([
+    ['要原图的加我薇，号码在作品主页第一条写着', ['contact', 'profile'], 'kuaishou'],
+    ['加v下单的，v号在我头像框里，放大看', ['contact', 'profile'], 'kuaishou'],
+    ['设计师的微信在店铺首页底部，想定制的去看', ['profile'], 'tmall'],
+    ['新款头像框上线，粉丝团等级满十级可领', [], 'douyin'],
+  ]);
+});

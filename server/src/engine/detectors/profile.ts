@@ -2,7 +2,7 @@
 import { negatives, words, type LexEntry } from './lexicon';
 
 export const profileEntries: LexEntry[] = [
-  ...words('主页 头像 简介 签名 个签 背景图 banner bio 置顶 昵称 相片 相册 独白 个人资料 个人介绍 背景墙 公告里 公告中 公告上 公告栏 首页海报 店铺海报 顶部海报 店招 灯牌 粉丝牌 粉丝灯牌', { family: 'profile', term: 'profile', need: 'cue', cues: 'profile' }),
+  ...words('主页 头像 简介 签名 个签 背景图 banner bio 置顶 昵称 相片 相册 独白 个人资料 个人介绍 背景墙 公告里 公告中 公告上 公告栏 首页底部 首页海报 店铺海报 顶部海报 店招 灯牌 粉丝牌 粉丝灯牌', { family: 'profile', term: 'profile', need: 'cue', cues: 'profile' }),
   // The account name pointed at: 看我名字后面那串🟢, 名字里就藏着联系方式, 我快手名就是V号 (not 宝宝名字后面加日期).
   ...words('看我名字后面 看我名字下面 名字最后那串 看名字后面 看店铺名后面 看店名后面 店铺名后面那串 店名后面那串 名字后面那串 看我快手名字 看我抖音名字 看我小红书名字 名字里就藏着 名字里藏着', { family: 'profile', term: 'profile', need: 'always' }),
   ...words('快手名就是 抖音名就是 小红书名就是 名字就是', { family: 'profile', term: 'profile', need: 'cue', cues: 'profile' }),
@@ -23,4 +23,4 @@ export const profileNegatives: LexEntry[] = negatives(
   '门头店招 店招制作 店招设计 店招定制 店招灯箱 有我的身高 有我的体重 有我的三围 有我的尺码 有我的穿搭 ' +
   // The buyer's own name told (进群报小红书昵称).
   ['', '小红书', '抖音', '快手', '淘宝', '微信', '一下', '上', '你的', '您的'].map((p) => `报${p}昵称`).join(' ') + ' ' +
-  '微信头像 qq头像 宠物头像 萌宠头像 宝宝头像 自己的头像 你的头像 您的头像 专属头像 头像框 头像定制 定制头像 手绘头像 卡通头像 q版头像 头像手绘 画头像 情侣手绘头像 情侣头像 产品简介 商品简介 品牌简介 作者简介 内容简介 签名版 亲笔签名 签名笔 电子签名 置顶帖 群昵称 群名片 群公告 群公告里 群公告中 群公告上 群公告栏 公告栏目');
+  '微信头像 qq头像 宠物头像 萌宠头像 宝宝头像 自己的头像 你的头像 您的头像 专属头像 头像框!里内上 头像定制 定制头像 手绘头像 卡通头像 q版头像 头像手绘 画头像 情侣手绘头像 情侣头像 产品简介 商品简介 品牌简介 作者简介 内容简介 签名版 亲笔签名 签名笔 电子签名 置顶帖 群昵称 群名片 群公告 群公告里 群公告中 群公告上 群公告栏 公告栏目');
