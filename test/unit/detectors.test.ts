@@ -4063,3 +4063,10 @@ test('an account said to be on the profile: in a post, in the avatar\'s frame, a
     ['新款头像框上线，粉丝团等级满十级可领', [], 'douyin'],
   ]);
 });
+
+test('Alipay and WeChat Pay described (蓝底白「支」字的App, 绿色那个能付钱的) with the money sent to the seller', () => {
+  expectFamilies([
+    ['老客回购直接用蓝底白「支」字的App付给店长，不用再拍', ['payment'], 'tmall'],
+    ['支付方式：支持蓝色支字图标的花呗分期', [], 'tmall'],
+  ]);
+});

@@ -300,7 +300,9 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // 支付宝转 (the method, then the transfer): 直接支付宝转，省得平台扣手续费.
     after: list('^转 ^上打 ^上转 ^里打 ^里转 直接转 给我 给店长 给店主 给老板 给掌柜 给客服 给工厂 给厂家 到我 转我 私下 就行 即可 不用 更便宜 便宜 优惠 打折 至 再少 再便宜 少收 就能发货 就发货 更低 价更低 价格更低 再低 付钱 更划算 划算 直接给钱 账号发你 账号发给你 账号直接转 账号转 账户转 账号打 直接转过去 ^zhuan ' +
       // The difference paid to the seller that way, the goods sent at once (支付宝把差价补给我, 微信付款直接发货).
-      '把差价补 差价补给 补差价 直接发货'),
+      '把差价补 差价补给 补差价 直接发货 ' +
+      // The money sent over to the seller (钱转过来我当天发, 付给店长).
+      '转过来 转过去 付给'),
     afterReach: 5,
   },
   friend: {

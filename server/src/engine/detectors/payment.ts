@@ -108,9 +108,11 @@ export const paymentEntries: LexEntry[] = [
   ...words('微信支付 微信付款 微信收款 微信红包', { family: 'payment', term: 'wechat-pay', need: 'mention', cues: 'payment' }),
   // …and by its 支 or its tree-planting game (用那个蓝色“支”字软件转账, 每天收能量种树的那个App).
   // Alipay by a short name or its company's (往我那个'支宝'上打, 走'蚂蚁家'转账): only with a cue (一支宝石笔, 蚂蚁工坊).
-  ...words('支宝 蚂蚁家 蚂蚁那家 蚂蚁app 蚂蚁那个app 支字图标 支字的图标 蓝色支字图标 蓝色的支字图标', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
+  ...words('支宝 蚂蚁家 蚂蚁那家 蚂蚁app 蚂蚁那个app 支字图标 支字的图标 蓝色支字图标 蓝色的支字图标 支字的app 支字的软件 支字的钱包 支字钱包', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
   // Alipay as the blue one that pays (蓝色那个支付转我, 蓝色那个能付钱的也行).
   ...words('蓝色那个支付 蓝色的那个支付 蓝色支付软件 蓝色那个付钱的 蓝色那个能付钱的 蓝色图标的支付', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
+  // …and WeChat as the green one that pays (绿色那个能付钱的也行).
+  ...words('绿色那个付钱的 绿色那个能付钱的 绿色的那个能付钱的', { family: 'payment', term: 'wechat-pay', need: 'cue', cues: 'payment' }),
   // Paid to me by the app itself (急要的老铁直接微信付给我).
   ...words('微信付给我 微信付我 微信付给店长 微信付给老板 支付宝付给我 支付宝付我 支付宝付给店长 支付宝付给老板 vx付给我', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   ...words('支付宝 支付宝付款 支付宝收款 zhi付宝 吱付宝 支fu宝 支付bao zhifubao alipay zfb 支字软件 支字app 种树的那个app 收能量种树的app', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
