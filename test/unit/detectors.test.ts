@@ -4070,3 +4070,11 @@ test('Alipay and WeChat Pay described (蓝底白「支」字的App, 绿色那个
     ['支付方式：支持蓝色支字图标的花呗分期', [], 'tmall'],
   ]);
 });
+
+test('把 and the buyer\'s contact noun, the verb that asks for it a few words later', () => {
+  expectFamilies([
+    ['收到货后请把您的手机号和收货地址一起短信发给我们登记', ['collect'], 'jd'],
+    ['抽奖的老铁把手机号分成两段分别打在公屏上', ['collect'], 'kuaishou'],
+    ['请把手机号设置为隐私号后再下单，保护个人信息', [], 'jd'],
+  ]);
+});

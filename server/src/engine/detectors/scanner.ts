@@ -116,6 +116,9 @@ const FORM_FILL_VERB = /(?:回填|填写|填好|填上|写上|写下|登记|备�
 const LISTED_AFTER_COLLECT: CueSpec = { verbs: COLLECT_BEFORE.filter((v) => !v.startsWith('打<')), fillers: [], free: 6, reach: 8, after: [], afterReach: 0 };
 
 const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free: 0, reach: 8, after: COLLECT_AFTER, afterReach: 8 };
+/** 把 and the buyer's: the noun is the object of a verb that may come a few words later. */
+const BA_BEFORE = /把(?:您的|你的|您|你|自己的)?$/;
+const BA_REACH = 16;
 /** …and read past the opening quote of a noun in quotes: 评论里留个“手机号”. */
 const COLLECT_ACROSS_QUOTES: CueSpec = { ...COLLECT, crossClauses: true };
 
@@ -844,7 +847,8 @@ function collectRequest(f: Context, start: number, end: number, original: string
   // (Not the order's own consignee fields: 请填写完整的收货人、手机号及详细地址.)
   const form = formFieldsBefore(f, start, original);
   if (form >= 0 && !CONSIGNEE.test(f.text.slice(form, end))) return { start: form, end };
-  const e = clauseEnd(f, end, COLLECT.afterReach);
+  // 把 before the noun holds it for a verb further on (把您的手机号和收货地址短信发给我们, 把手机号拆成两半打在公屏上).
+  const e = clauseEnd(f, end, BA_BEFORE.test(f.text.slice(Math.max(0, start - 5), start)) ? BA_REACH : COLLECT.afterReach);
   const window = f.text.slice(end, e);
   for (const w of COLLECT_AFTER) {
     const i = window.indexOf(w);
