@@ -4078,3 +4078,12 @@ test('把 and the buyer\'s contact noun, the verb that asks for it a few words l
     ['请把手机号设置为隐私号后再下单，保护个人信息', [], 'jd'],
   ]);
 });
+
+test('WeChat named as where another kind of account lives; 戳我的 names my account, no private message', () => {
+  expectFamilies([
+    ['完整教程去绿泡泡里的视频号搜“阿福木作”', ['thirdParty'], 'xiaohongshu'],
+    ['安装视频在那个绿色App的公众号里，搜“老周木工”关注', ['thirdParty'], 'kuaishou'],
+    ['售后问题戳我的🛰️：lulu_2288', ['contact'], 'xiaohongshu'],
+    ['售后戳我➕VX：dudu_1314', ['contact'], 'xiaohongshu'],
+  ]);
+});

@@ -481,6 +481,8 @@ export class Scanner {
     if (e.ascii && MODEL_AFTER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 6))) return undefined;
     switch (e.need) {
       case 'always':
+        // 去绿泡泡里的视频号搜…: WeChat named as where another kind of account lives (its own signal speaks).
+        if (family === 'contact' && !handle && hostsAnAccount(f, end)) return undefined;
         // 《私域运营实战》: a book's title, unless the copy sends the buyer into it (加入《宠粉群》).
         if (!handle && insideTitle(text, f, start, end) && !titleEntered(text, f, start)) mention = true;
         // A private message to the shop's own customer service stays in the app (晒图后私戳客服领一份小样).
@@ -1174,7 +1176,7 @@ const ADDED_LETTERS = new Set(['v', '微', '薇', '威']);
 function hostsAnAccount(f: Context, end: number): boolean {
   return ACCOUNT_KIND_AFTER.test(f.text.slice(end, end + 12));
 }
-const ACCOUNT_KIND_AFTER = /^(?:上|里|中|内)(?:的[^，,。\n]{0,6}?|搜索?[^，,。\n]{0,10}?)(?:公众号|服务号|订阅号|小程序|视频号)/;
+const ACCOUNT_KIND_AFTER = /^(?:(?:上|里|中|内)(?:的[^，,。\n]{0,6}?|有[^，,。\n]{0,4}?|搜索?[^，,。\n]{0,10}?)|的)(?:公众号|服务号|订阅号|小程序|视频号)/;
 /** Someone's own V, the handle given after a colon later in its clause: 我的V就是店名拼音加生日：qimu0921 (or 0612xyz; not 165cm). */
 function ownLetterGivenLater(f: Context, text: string, start: number, end: number): boolean {
   return OWNER_BEFORE.test(f.text.slice(Math.max(0, start - 4), start)) && HANDLE_AFTER_COLON.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 40));
