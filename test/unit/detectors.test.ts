@@ -4087,3 +4087,11 @@ test('WeChat named as where another kind of account lives; 戳我的 names my ac
     ['售后戳我➕VX：dudu_1314', ['contact'], 'xiaohongshu'],
   ]);
 });
+
+test('a platform named as not taken is payment only where money or a company transfer is named', () => {
+  expectFamilies([
+    ['售后不走京东更快，厂家直联', [], 'jd'],
+    ['大单不走京东，直接转我打九折', ['payment'], 'jd'],
+    ['企业采购：线下对公，不走京东', ['payment'], 'jd'],
+  ]);
+});

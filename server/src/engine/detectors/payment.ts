@@ -4,7 +4,9 @@ import { negatives, words, type LexEntry } from './lexicon';
 /** Ways to say the platform's checkout is skipped (不走平台, 跳过下单, 无需通过小店). */
 export const SKIPPING_THE_PLATFORM = ['不走平台', '不用走平台', '不用走小店', '不走小店', '不用走商城', '不用走链接', '不走链接', '跳过下单', '跳过拼单', '不用下单', '别去拍了', '不用拍了', '不在直播间拍', '别在直播间拍', '不走这个车', '不走小黄车', '不用走小黄车', '不用在京东下单', '不用在淘宝下单', '不用在天猫下单', '不用在拼多多下单', '不用在抖音下单', '不用在快手下单', '不经京东结算', '不经京东', '不经淘宝', '不经天猫', '不经拼多多', '不经抖音', '不经快手', '无需通过小店', '不通过小店', '不走拼单', '不用在这拍', '不用在这里拍', '不用在这下单', '不用经过平台', '无需在线下单', '不想走平台', '不想走天猫', '不想走淘宝', '不想走京东', '不想走拼多多', '不想走抖音', '不想走快手', '别走链接', '别拍链接', '不用在线下单', '不用在淘宝拍', '不用在京东拍', '不用在拼多多拍', '不用在天猫拍', '不用在抖音拍', '不用在快手拍', '不用走天猫', '不用走淘宝', '不用走京东', '不用走拼多多', '不用走抖音', '不用走快手', '不通过淘宝', '不通过天猫', '不通过京东', '不通过拼多多', '不通过抖音', '不通过快手', '不通过平台', '不在小店下单', '不在小店拍', '不用在小店下单', '不用在小店拍', '不在店铺下单', '不在店里下单',
   // …and the listing as where not to buy (不在链接里拍，转我就行). Not a platform named: 不在抖音拍，去快手老铁拍 sends elsewhere.
-  '不在平台拍', '不在链接拍', '不在链接里拍'];
+  '不在平台拍', '不在链接拍', '不在链接里拍',
+  // A platform named as not taken: payment only where money is named (售后不走京东更快 is after-sales, no money).
+  '不走拼多多', '不走淘宝', '不走天猫', '不走京东', '不走抖音', '不走快手', '不走小红书', '不走小店'];
 
 export const paymentEntries: LexEntry[] = [
   ...words(
@@ -13,7 +15,7 @@ export const paymentEntries: LexEntry[] = [
       // …in English (PayPal us directly — skip Tmall).
       'paypalus paypalme payusdirectly paymedirectly skiptmall skiptaobao skipjd skipdouyin skipthetmall skipthetaobao skiptheplatform bypasstheplatform offplatformpayment ' +
       // Money sent straight to the seller, the checkout of the platform left out by name.
-      '发红包给我 红包发我 私下转我 私下转给我 支付宝过来 支付宝转过来 不走拼多多 不走淘宝 不走天猫 不走京东 不走抖音 不走快手 不走小红书 不走小店 线下签合同 线下签约 ' +
+      '发红包给我 红包发我 私下转我 私下转给我 支付宝过来 支付宝转过来 线下签合同 线下签约 ' +
       // Paying the rest at the shop, the order only a placeholder: 定金在店里拍，尾款到店交.
       '尾款到店 余款到店 尾款线下 余款线下 来店里付 到店里付 到店再付 链接占位 当面付 当面结账 现场付款 现场结账 到店结账 钱直接转给 钱转给 不经过平台 当面成交 到店成交 线下成交 门店付款 门店支付 官网付款 官网支付 到店买 到店购买 来店里买 转账下单 转账拍',
     { family: 'payment', term: 'offsite-payment', need: 'always' },
