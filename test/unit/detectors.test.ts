@@ -4095,3 +4095,12 @@ test('a platform named as not taken is payment only where money or a company tra
     ['企业采购：线下对公，不走京东', ['payment'], 'jd'],
   ]);
 });
+
+test('a mobile number told digit by digit after their positions (第一位1，第二位3…), or with a counted homophone (两个巴)', () => {
+  expectFamilies([
+    ['记好了：第一位1，第二位5，第三位0，第四到七位2216，最后四位8437', ['phone'], 'kuaishou'],
+    ['号码是一三六，再加两个巴，然后二四零，最后七五九', ['phone'], 'pinduoduo'],
+    ['第一位顾客送赠品，第二位半价', [], 'kuaishou'],
+    ['买两个吧，电话里说不清', [], 'pinduoduo'],
+  ]);
+});

@@ -468,18 +468,18 @@ function reversedToCall(f: FoldedText): PhoneHit[] {
   return [];
 }
 /**
- * A mobile number said with counted digits (一八八，两个零，两个九，再来四个七): eleven digits of a run of
- * pieces, whole pieces at both ends, one of them counted.
+ * A mobile number said with counted digits (一八八，两个零，两个九，再来四个七) or digits after their positions
+ * (第一位1，第二位3…): eleven digits of a run of pieces, whole pieces at both ends, one of them told so.
  */
 function countedDigitPhones(f: FoldedText): readonly PhoneHit[] {
   for (const run of countedDigitRuns(f)) {
     for (let a = 0; a < run.length; a++) {
       let digits = '';
-      let counted = false;
+      let told = false;
       for (let b = a; b < run.length && digits.length < 11; b++) {
         digits += run[b]!.digits;
-        counted ||= run[b]!.counted;
-        if (counted && digits.length === 11 && MOBILE.test(digits)) return [{ start: run[a]!.start, end: run[b]!.end, kind: 'mobile', labelStart: run[a]!.start }];
+        told ||= run[b]!.told;
+        if (told && digits.length === 11 && MOBILE.test(digits)) return [{ start: run[a]!.start, end: run[b]!.end, kind: 'mobile', labelStart: run[a]!.start }];
       }
     }
   }
