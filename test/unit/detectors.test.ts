@@ -4104,3 +4104,10 @@ test('a mobile number told digit by digit after their positions (第一位1，�
     ['买两个吧，电话里说不清', [], 'pinduoduo'],
   ]);
 });
+
+test('round jj: a code scanned with WeCom adds its owner there', () => {
+  expectFamilies([
+    ['企业微信扫一扫卡片上的二维码，售后专员为您服务', ['contact', 'qr'], 'douyin'],
+    ['支持企业微信打卡和审批', [], 'douyin'],
+  ]);
+});
