@@ -4111,3 +4111,12 @@ test('round jj: a code scanned with WeCom adds its owner there', () => {
     ['支持企业微信打卡和审批', [], 'douyin'],
   ]);
 });
+
+test('a code whose scan adds me is a contact too; a pointer with 看到的直接加 after it adds the pointed', () => {
+  expectFamilies([
+    ['想拿批发价的扫视频最后一帧的二维码，直接加我', ['contact', 'qr'], 'wechat_channels'],
+    ['主页有微，看到的直接加，备注“直播间”', ['contact', 'profile'], 'wechat_channels'],
+    ['扫码枪即插即用，无需驱动', [], 'jd'],
+    ['这款杯子自带的加热功能很实用', [], 'jd'],
+  ]);
+});

@@ -680,6 +680,8 @@ export class Scanner {
     // An add-call after the signal, read once for whichever of the two uses below needs it.
     const calledAfter = (addsThePointed === 'if-called-after' || family === 'contact') && addCallAfter(text, span.end);
     if (e.companion) signal.companion = e.companion;
+    // 扫视频最后一帧的二维码，直接加我: the code scanned adds a person, an account on a chat app.
+    else if (family === 'qr' && !mention && SCAN_ADDS_ME.test(text.slice(span.end, span.end + 16))) signal.companion = 'contact';
     else if (addsThePointed === 'yes' || (addsThePointed === 'if-called-after' && calledAfter)) signal.companion = 'contact';
     if (family === 'contact' && calledAfter) signal.addedAfter = true;
     // An unnamed group may name its app just before it, or inside the words read with it: 扫码加入品牌微信会员群,
@@ -1403,8 +1405,10 @@ const ADD_CALL_BEFORE = /(?:加|添加|\+|➕)(?:我|我的|我们的?|你|您)?
 const HANDLE_GIVEN = /[a-z0-9][a-z0-9_.-]{3,}|\d{5,}/i;
 /** An add-call right after a contact, in its sentence: ，加了直接发 / ，加上以后 / 直接加就行 / 复制去加. */
 const ADD_CALL_AFTER = /^[^。！？!?\n]{0,6}?(?:加了|加上|加的时候|直接加|去加|加我|复制过去|复制去|记得加|复制加)/;
+/** After a code: scanning it adds me (…二维码，直接加我; 扫一扫就能加到我们的售后小姐姐). */
+const SCAN_ADDS_ME = /^[^。！？!?\n]{0,8}?(?:直接|就能|就可以|即可|就)?(?:加我|加到我|添加我)/;
 /** …within a longer clause, for a bare letter that gives no handle: v在我简介第二行，直接加 (直接复制加, 加v领新客礼, 想要的自己加, 直接搜索添加, 搜一下就能加到我, 家人们加一下, 加我备注“天猫”). */
-const ADD_CALL_LATER = /^[^。！？!?\n]{0,12}?(?:，|,|\s)(?:[^。！？!?\n，,]{0,6}?照着加|(?:家人们|宝子们|宝宝们|姐妹们|老铁们|朋友们|亲们|大家)(?:直接|可以|记得)?(?:加一下|加我)|(?:想要的|需要的|要的|有需要的|感兴趣的)?(?:扫一下|扫一扫|扫码)?(?:直接加|去加|加了|加上|自己加|直接复制加|复制加|记得加|加的时候|加[vV微]|(?:直接)?搜索(?:添)?加|(?:搜一下)?就能加到|能加到我)|加我(?:时|的时候)?请?备注|[^。！？!?\n，,]{0,8}?的(?:姐妹|宝宝|家人|老铁|朋友)?们?(?:去|直接|记得)?加(?:一下|下)(?![购车入]))/;
+const ADD_CALL_LATER = /^[^。！？!?\n]{0,12}?(?:，|,|\s)(?:[^。！？!?\n，,]{0,6}?照着加|(?:家人们|宝子们|宝宝们|姐妹们|老铁们|朋友们|亲们|大家)(?:直接|可以|记得)?(?:加一下|加我)|(?:想要的|需要的|要的|有需要的|感兴趣的)?(?:扫一下|扫一扫|扫码)?(?:直接加|去加|加了|加上|自己加|直接复制加|复制加|记得加|加的时候|加[vV微]|(?:直接)?搜索(?:添)?加|(?:搜一下)?就能加到|能加到我)|加我(?:时|的时候)?请?备注|[^。！？!?\n，,]{0,8}?的(?:姐妹|宝宝|家人|老铁|朋友)?们?(?:去|直接|记得)?加(?:一下|下|(?=[，,。！!\s]|$))(?![购车入]))/;
 
 /** True when an add-call follows at `at` in the original text, right after or later in the clause. */
 function addCallAfter(text: string, at: number): boolean {
