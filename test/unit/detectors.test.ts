@@ -4120,3 +4120,10 @@ test('a code whose scan adds me is a contact too; a pointer with 看到的直接
     ['这款杯子自带的加热功能很实用', [], 'jd'],
   ]);
 });
+
+test('a victory hand and a crossed box for VX (✌️❎搜…)', () => {
+  expectFamilies([
+    ['批发的老板✌️❎搜“山里阿强”', ['contact'], 'kuaishou'],
+    ['拍照比个✌️，笑一个', [], 'kuaishou'],
+  ]);
+});

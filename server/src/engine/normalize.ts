@@ -152,6 +152,9 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x2795, '+'], // ➕
   [0x38f2, '微'], // 㣲, an old form of 微 (㣲信号)
   [0x271a, '+'], // ✚
+  // A victory hand for the V of VX and a crossed box for its X (✌️❎搜…, ✌信).
+  [0x270c, 'v'], // ✌
+  [0x274e, 'x'], // ❎
   [0x1f4de, '电话'], // 📞
   [0x260e, '电话'], // ☎
   [0x260f, '电话'], // ☏
