@@ -4127,3 +4127,10 @@ test('a victory hand and a crossed box for VX (✌️❎搜…)', () => {
     ['拍照比个✌️，笑一个', [], 'kuaishou'],
   ]);
 });
+
+test('a green leaf for WeChat\'s colour (加☘️信)', () => {
+  expectFamilies([
+    ['想要小样的加🍀信，号是 mumu_tea', ['contact'], 'xiaohongshu'],
+    ['四叶草🍀手链，寓意好运', [], 'xiaohongshu'],
+  ]);
+});

@@ -140,6 +140,8 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1f7e9, '绿'],
   [0x1f49a, '绿'], // 💚
   [0x1f7e2, '绿'], // 🟢
+  [0x2618, '绿'], // ☘ (加☘️信: a green leaf for WeChat's colour)
+  [0x1f340, '绿'], // 🍀
   [0x1f4ac, '泡泡'], // 💬 (🟢💬 is WeChat's green bubble)
   // 🧧 a red envelope, ⭐ a review's star, 🐶东 (狗东, JD), 盆友⭕ (朋友圈).
   [0x1f9e7, '红包'],
