@@ -4134,3 +4134,11 @@ test('a green leaf for WeChat\'s colour (加☘️信)', () => {
     ['四叶草🍀手链，寓意好运', [], 'xiaohongshu'],
   ]);
 });
+
+test('a handle right before an app\'s description is the account there (luming_0926（绿色那个app）)', () => {
+  expectFamilies([
+    ['售后找小助手：tao_0926（绿色那个app）', ['contact'], 'taobao'],
+    ['批发请加老周 zhou2021 绿色软件', ['contact'], 'kuaishou'],
+    ['手表兼容 iOS16 聊天软件消息提醒', [], 'jd'],
+  ]);
+});

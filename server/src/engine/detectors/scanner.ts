@@ -148,6 +148,18 @@ const GROUP_APPS: readonly [string, string, SignalFamily][] = [
 const GET_THE_APP: CueSpec = { ...CUES.platform, verbs: ['下载', '安装', '打开', '注册', '搜', '搜索', '去'] };
 
 /**
+ * True when a handle stands right before an app's description, the account there: 售后小助手：luming_0926（绿色那个app）,
+ * 批发请加小周 zhou_9921 绿色软件 (an underscore or a dot in it, or an add verb before it: not iOS16 聊天软件).
+ */
+function handleBeforeApp(f: Context, text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, f.starts[start]! - 28), f.starts[start]!);
+  const m = HANDLE_BEFORE_APP.exec(before);
+  return m !== null && (/[_.]/.test(m[1]!) || ADD_BEFORE_HANDLE.test(before.slice(0, m.index + m[0].indexOf(m[1]!))));
+}
+/** A handle of letters and digits, then spaces or an opening bracket, right before the app's description. */
+const HANDLE_BEFORE_APP = /(?:^|[^A-Za-z0-9_.\-])((?=[A-Za-z0-9_.\-]*\d)(?=[A-Za-z0-9_.\-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.\-]{4,})\s*[（(【\[]?\s*$/;
+const ADD_BEFORE_HANDLE = /(?:加|找|搜|问)[^，,。！？\n]{0,6}$/;
+/**
  * True when what stands right before a contact word names its account: a number and 的 (截图发到
  * 138-2267-0551 的微信), or a code said to be it (商品编号：WX-anqi-5590（此编号即客服微信）; 编号 is an
  * honest word, so no cue verb can be it).
@@ -532,7 +544,7 @@ export class Scanner {
         // A contact word a profile pointer ends on, a clause before or not, no add-call in the sentence (主页简介第二行就是我的卫星, 简介第二行，那串字母就是我的小绿,
         // not …，想要的加一下): the pointer's.
         if (cues === 'contact' && after === undefined && verb !== undefined && POINTER_BEFORE.test(f.text.slice(clauseStart(f, start, 16, true), start)) && !f.text.slice(end, clauseEnd(f, end, 16, true)).includes('加')) return undefined;
-        if (verb === undefined && after === undefined && !(cues === 'profile' && alsoInProfile(f, text, start, end)) && !(cues === 'platform' && (quotedNameAfter(text, f, end) || sentThereAfter(f, end, text))) && !(cues === 'contact' && (accountGivenLater(f, end, text) || (e.term === 'wecom' && businessNameAfter(f, end, text)) || verbBeforeQuotedName(text, f, start, CUES.contact) || addedToNamedRole(f, start, e.term === 'wecom')))) return undefined;
+        if (verb === undefined && after === undefined && !(cues === 'profile' && alsoInProfile(f, text, start, end)) && !(cues === 'platform' && (quotedNameAfter(text, f, end) || sentThereAfter(f, end, text))) && !(cues === 'contact' && (accountGivenLater(f, end, text) || (e.term === 'wecom' && businessNameAfter(f, end, text)) || verbBeforeQuotedName(text, f, start, CUES.contact) || addedToNamedRole(f, start, e.term === 'wecom') || handleBeforeApp(f, text, start)))) return undefined;
         // A profile that holds the platform's own group points at that (点主页的小红书群聊, 福利都在淘宝群，
         // 点主播头像就能进群: home there).
         // (Not when it holds someone's own number: 没进淘宝群的宝宝，主页简介有我私人号.)
