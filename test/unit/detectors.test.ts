@@ -4142,3 +4142,15 @@ test('a handle right before an app\'s description is the account there (luming_0
     ['手表兼容 iOS16 聊天软件消息提醒', [], 'jd'],
   ]);
 });
+
+test('round jo: something got right after the review word, a trial sent for a note, 加一下 after a pointed WeChat', () => {
+  expectFamilies([
+    ['带图好评领多肉一盆，找客服登记', ['reviewBait'], 'pinduoduo'],
+    ['追评晒图再赠同款头绳两根', ['reviewBait'], 'douyin'],
+    ['晒图可抽扫地机器人一台', ['reviewBait'], 'jd'],
+    ['发笔记带图好评的宝子，在留言里写上你的手机号，我们寄新品给你试用', ['collect', 'reviewBait'], 'xiaohongshu'],
+    ['追评完了简介里那个绿泡泡加一下', ['contact', 'profile'], 'douyin'],
+    ['这个牌子在京东也有，不过我是在抖音商城买的', [], 'douyin'],
+    ['好评领先的国货品牌，销量第一', [], 'jd'],
+  ]);
+});
