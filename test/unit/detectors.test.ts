@@ -4154,3 +4154,12 @@ test('round jo: something got right after the review word, a trial sent for a no
     ['好评领先的国货品牌，销量第一', [], 'jd'],
   ]);
 });
+
+test('a code to save or scan with the phone, a QR spelled out, 扫一sao', () => {
+  expectFamilies([
+    ['第二张图是我的vx二维码，长按保存去扫', ['contact', 'qr'], 'xiaohongshu'],
+    ['卡片背面印了 Q·R·code，拿手机扫一下领延保', ['qr'], 'jd'],
+    ['想看实拍的扫一sao主图角落那个码', ['qr'], 'kuaishou'],
+    ['二维码生成器，拿手机就能做海报', [], 'jd'],
+  ]);
+});

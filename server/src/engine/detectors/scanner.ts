@@ -511,6 +511,8 @@ export class Scanner {
         else if (family === 'group') spanStart = verbBefore(f, start, JOIN) ?? start;
         break;
       case 'handle':
+        // Q·R·code is a QR code, no QQ with a handle.
+        if (e.word === 'q' && QR_AFTER_Q.test(f.text.slice(end, end + 5))) return undefined;
         // 💚 lin_tea_1988: a green emoji before a handle, not a colour written out (墨绿 abc123).
         if (e.word === '绿' && text.charAt(f.starts[start]!) === '绿') return undefined;
         // 加客服V, or v在我简介第二行，直接加: WeChat's letter with an add-call for it.
@@ -1400,6 +1402,8 @@ function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
 }
 /** After a private message: it is no use (私信我没用, 私信也没用, 私信不回). */
 const NO_USE_AFTER = /^(?:也|都)?(?:没用|无用|不回|没人回)/;
+/** r and code (or 码) after a q: Q·R·code, QR码. */
+const QR_AFTER_Q = /^r(?:code|码)/;
 /** A platform's name, its closing quote and a colon: what follows is its account there. */
 const COLON_AFTER_NAME = /^[”」』"']?\s?[:：]/;
 const ADD_CALL = /^(?:加|添加|\+|➕)/;
