@@ -4163,3 +4163,10 @@ test('a code to save or scan with the phone, a QR spelled out, 扫一sao', () =>
     ['二维码生成器，拿手机就能做海报', [], 'jd'],
   ]);
 });
+
+test('a refund for a review said in English further on', () => {
+  expectFamilies([
+    ['Enjoying your new blender? Leave a 5-star review with two photos and we will refund $3 to your account', ['reviewBait'], 'tmall'],
+    ['Not happy? Contact customer service for a refund within 7 days', [], 'tmall'],
+  ]);
+});
