@@ -4170,3 +4170,34 @@ test('a refund for a review said in English further on', () => {
     ['Not happy? Contact customer service for a refund within 7 days', [], 'tmall'],
   ]);
 });
+
+test('round jk: Cantonese paid on the spot, 私 by its homophones, WeChat homophones asked for, numbers in capitals after a QQ word', () => {
+  expectFamilies([
+    ['嚟门市睇货，啱就即场俾钱，唔使经小店', ['payment'], 'wechat_channels'],
+    ['要现货的来仓库当面结，地址丝我', ['group', 'payment'], 'douyin'],
+    ['不好意思我们今天不发货', [], 'douyin'],
+    ['下单备注一下您的危信号，方便售后', ['collect'], 'douyin'],
+    ['下单后在留言里写上您的dh，师傅上门前联系', ['collect'], 'pinduoduo'],
+    ['有事找我，鹅厂那个老聊天软件，号：叁柒贰陆肆捌零玖壹', ['contact'], 'tmall'],
+  ]);
+});
+
+test('round jk: groups by nicknames (姐妹团, 后花园, 优惠裙, 町町粉丝裙), apps by nicknames (品多多, 抖子, 🧡色软件), a profile page, a review in homophones', () => {
+  expectFamilies([
+    ['扫卡片上的码进“山茶姐妹团”，每周抽奖', ['group', 'qr'], 'xiaohongshu'],
+    ['评论区扣1的，客服拉你进优惠裙', ['group'], 'pinduoduo'],
+    ['入会后再进“町町”粉丝裙，每月抽免单', ['group', 'thirdParty'], 'tmall'],
+    ['便宜的去“品多多”搜店名“青禾布艺”', ['thirdParty'], 'taobao'],
+    ['我们在抖子也开了店，搜“青禾”', ['thirdParty'], 'xiaohongshu'],
+    ['链接挂不了，去🧡色软件搜“青禾手作”', ['thirdParty'], 'xiaohongshu'],
+    ['想要批发价的看我个人页那行小字', ['profile'], 'kuaishou'],
+    ['好平带图，截图找客服领话废', ['reviewBait'], 'pinduoduo'],
+    ['后花园种的小番茄，自家吃的', [], 'xiaohongshu'],
+  ]);
+});
+
+test('round jk: a spelled-out domain with a zero for the o (点c0m)', () => {
+  expectFamilies([
+    ['原石图都在 shishan点c0m 上', ['url'], 'kuaishou'],
+  ]);
+});

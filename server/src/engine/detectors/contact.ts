@@ -60,7 +60,7 @@ export const contactEntries: LexEntry[] = [
   // Sent into it: 扫码进入企业微信售后通道, 售后走企业微信 (not 通过: 支持通过企业微信打卡 is an attendance clock's).
   ...words('进入|企业微信 进|企业微信 走|企业微信 去|企业微信 到|企业微信 前往|企业微信 移步|企业微信 跳转|企业微信', { family: 'contact', term: 'wecom', need: 'always' }),
   // A code scanned with WeCom adds its owner there (企业微信扫一扫下方二维码，专属顾问为您服务).
-  ...words('企业微信扫一扫 企业微信扫码 企业微信扫描 企微扫一扫 企微扫码', { family: 'contact', term: 'wecom', need: 'always' }),
+  ...words('企业微信扫 企微扫', { family: 'contact', term: 'wecom', need: 'always' }),
   ...words('加|企业微信 添加|企业微信 加|企微 企微顾问 企业微信顾问 企微客服 企业微信客服 企微一对一', { family: 'contact', term: 'wecom', need: 'always' }),
   ...qq('qq号 q号 koukou号 koukou 扣扣!都乐 叩叩 蔻蔻 抠抠 寇寇 企鹅号 扣扣号 qq扣扣', 'always'),
   ...qq('+|蔻 +|叩 加|qq +|qq 加|q 加|扣扣 加|企鹅 加|扣 加|叩 加|抠 加|蔻 加|寇 加|扣扣 加我|扣 加我|叩 加我|抠 加我|蔻 加我|寇 加我|q 加我|qq 加我|企鹅', 'always'),
@@ -70,7 +70,7 @@ export const contactEntries: LexEntry[] = [
   ...qq('秋秋上搜 球球上搜 丘丘上搜 扣扣上搜 企鹅上搜 qq上搜', 'always'),
   // …and in pinyin (ｄｉｎｇｄｉｎｇ号 laochen1980).
   // …and its homophone (加我个人丁丁号 dd_luna2024).
-  ...words('钉钉号 dingding号 dingdinghao 丁丁号 叮叮号', { family: 'contact', term: 'dingtalk', need: 'always' }),
+  ...words('钉钉号 dingding号 dingdinghao 丁丁号 叮叮号 町町号', { family: 'contact', term: 'dingtalk', need: 'always' }),
   ...words('钉钉', { family: 'contact', term: 'dingtalk', need: 'cue' }),
   // DingTalk described: 那个蓝色的上班打卡软件搜我号.
   ...words('蓝色办公软件 蓝色的办公软件 蓝色办公app 蓝色打卡软件 蓝色的打卡软件 上班打卡软件 上班打卡的软件', { family: 'contact', term: 'dingtalk', need: 'cue' }),

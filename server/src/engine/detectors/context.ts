@@ -188,6 +188,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         '延保 延长至 延长到 免费升级 额外退款 ^送!货达到快给不 ' +
         // Something got right after the review (好评晒图领鲜花一束, 晒图可抽戴森, 评价晒图再赠同款发圈).
         '^领!先 ^可领 ^即领 ^就领 ^再领 ^赠 ^再赠 ^再送 ^可抽 ^即抽 ^再抽 ' +
+        // 返 and 话费 as their homophones (截图找客服反三块话废).
+        '反现 话废 ' +
         // A price changed for the reviewer, a coupon sent, a gift exchanged, a part replaced free: 给你改价便宜五块, 发个大额券.
         '改价 大额券 发个券 发张券 发券 送券 可兑换 兑换精美 兑换礼品 免费更换 免费换 小惊喜 直接减 再减 ' +
         // A gift sent back, a discount on top, a warranty made longer, the postage refunded, a full size for a note:
@@ -222,7 +224,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   dm: {
     // Not WeChat's own shop or mini program (在视频号私信我们，或在微信小店联系客服): a push there is a signal of its own.
-    verbs: list('微信!小 vx 群 电话 联系方式 报价 价格表 价目表 发你 私下 加 领 手机'),
+    // …and where to meet: 当面结，地址私我.
+    verbs: list('微信!小 vx 群 电话 联系方式 报价 价格表 价目表 发你 私下 加 领 手机 地址 位置'),
     fillers: [],
     // A handle may stand between: 加我微信 qiao_jie1988 私聊.
     free: 16,
@@ -890,7 +893,7 @@ const SENT_THERE = list('自己去搜 去搜搜 可以去搜 去搜 过去蹲 �
  * 批发走绿色聊天软件，账号 taoyuan_cha, 企鹅，二八五，三九六，一零四七 (a number read out). Not 搜到 or 搜不到 (found, or not), nor
  * past a correction (那个小绿……哦不，小红书，搜…).
  */
-const ACCOUNT_LATER = /^[^。！？!?\n不]{0,16}?[，,、（(]\s*(?:去|再|直接|然后|就|进去|进去后|打开|打开后)?(?:搜(?![到不])|号是|号就是|号码是|账号是|id是|ID是|名字叫|(?:群)?号码?\s*[:：]?\s*[\d０-９]\s*[\d０-９]\s*[\d０-９]|(?:账号|帐号|id|ID)\s*[:：]?\s*[A-Za-z][A-Za-z0-9_.-]{3,}|(?:号码?(?:是|就是)?\s*[:：]?\s*)?[零〇一二三四五六七八九幺]{2,}(?:[，,、\s]*[零〇一二三四五六七八九幺0-9]{2,}){1,4})/;
+const ACCOUNT_LATER = /^[^。！？!?\n不]{0,16}?[，,、（(]\s*(?:去|再|直接|然后|就|进去|进去后|打开|打开后)?(?:搜(?![到不])|号是|号就是|号码是|账号是|id是|ID是|名字叫|(?:群)?号码?\s*[:：]?\s*[\d０-９]\s*[\d０-９]\s*[\d０-９]|(?:账号|帐号|id|ID)\s*[:：]?\s*[A-Za-z][A-Za-z0-9_.-]{3,}|(?:号码?(?:是|就是)?\s*[:：]?\s*)?[零〇一二三四五六七八九幺壹贰叁肆伍陆柒捌玖]{2,}(?:[，,、\s]*[零〇一二三四五六七八九幺壹贰叁肆伍陆柒捌玖0-9]{2,}){1,4})/;
 
 /** True when ACCOUNT_LATER holds after folded `end`. */
 export function accountGivenLater(f: FoldedText, end: number, original: string): boolean {

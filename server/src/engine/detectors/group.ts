@@ -7,7 +7,7 @@ const group = (list: string, term: string, need: LexEntry['need'], companion?: L
 /** 裙 stands for 群 unless a skirt follows (裙子, 裙摆, 裙装 …). */
 const NOT_SKIRT = '!子摆身装型长款裤边撑';
 /** 群 written 裙 in a group named by who is in it (福利裙, 吃货裙): a dress's name too, so a group only when joined (scanner.ts). */
-export const JOINED_ONLY_SKIRTS = ['福利裙', '粉丝裙', '吃货裙', '宝妈裙', '老铁裙', '宠粉裙', '老粉裙', '会员裙', '内部裙', '团购裙', '接龙裙'];
+export const JOINED_ONLY_SKIRTS = ['福利裙', '粉丝裙', '吃货裙', '宝妈裙', '老铁裙', '宠粉裙', '老粉裙', '会员裙', '内部裙', '团购裙', '接龙裙', '优惠裙', '折扣裙', '团长裙', '老客裙', '回头客裙'];
 
 export const groupEntries: LexEntry[] = [
   // Groups that are off the platform by name, joined or not.
@@ -34,7 +34,7 @@ export const groupEntries: LexEntry[] = [
   // 私域 only when the buyer is taken into it (进我们私域, 拉你进私域): books and courses teach 私域 (讲私域、讲会员).
   ...group('私域', 'group', 'join'),
   // Slang for a private group, once the copy asks to join it: 拉进咱们老铁小分队, 小圈子，私我进.
-  ...group(`小圈子 小分队 小基地 小窝 福利窝 宠粉窝 老粉窝 粉丝窝 小组 群组 车友会 qun 小裙${NOT_SKIRT} ${JOINED_ONLY_SKIRTS.map((w) => w + NOT_SKIRT).join(' ')} 俱乐部 研究所 大本营 茶友会 交流圈 圈子 小团体 小家 group`, 'group', 'join'),
+  ...group(`姐妹团 宝妈团 吃货团 内部团 福利团 老粉团 宠粉团 后花园 小花园 小院儿 小院子 小圈子 小分队 小基地 小窝 福利窝 宠粉窝 老粉窝 粉丝窝 小组 群组 车友会 qun 小裙${NOT_SKIRT} ${JOINED_ONLY_SKIRTS.map((w) => w + NOT_SKIRT).join(' ')} 俱乐部 研究所 大本营 茶友会 交流圈 圈子 小团体 小家 group`, 'group', 'join'),
   // 群 written in its parts (君羊) or as a look-alike (峮); 姐妹裙 is also a bridesmaid's dress.
   ...group(`君羊 峮 姐妹裙${NOT_SKIRT}宴礼伴`, 'group', 'join'),
   // Groups on a named app: a group and a contact or third-party signal at once.
@@ -57,15 +57,19 @@ export const groupEntries: LexEntry[] = [
   ...group('淘宝群 淘宝粉丝群', 'taobao-group', 'join', 'thirdParty'),
   // 丁丁 and 叮叮 are 钉钉 said aloud. A DingTalk fan group is a shop's own channel by name: named, it is offered
   // (钉钉粉丝群每日抽奖, 到钉钉粉丝群里登记) — home on Taobao only (rules/taobao.json).
-  ...group(`钉钉粉丝群 丁丁粉丝群 叮叮粉丝群 钉钉粉丝裙${NOT_SKIRT} 丁丁粉丝裙${NOT_SKIRT}`, 'dingtalk-group', 'always', 'thirdParty'),
-  ...group(`钉钉群 丁丁群 叮叮群 钉钉裙${NOT_SKIRT} 丁丁裙${NOT_SKIRT}`, 'dingtalk-group', 'join', 'thirdParty'),
+  ...group(`钉钉粉丝群 丁丁粉丝群 叮叮粉丝群 町町粉丝群 町町粉丝裙${NOT_SKIRT} 钉钉粉丝裙${NOT_SKIRT} 丁丁粉丝裙${NOT_SKIRT}`, 'dingtalk-group', 'always', 'thirdParty'),
+  ...group(`钉钉群 丁丁群 叮叮群 町町群 钉钉裙${NOT_SKIRT} 丁丁裙${NOT_SKIRT}`, 'dingtalk-group', 'join', 'thirdParty'),
   ...group('群聊', 'group-chat', 'join'),
   // Private messages count when they are tied to an off-platform goal (DOMAIN.md §4).
   // 私底下傾 (Cantonese 倾, chat): a private chat.
-  ...words('私底下倾 私下倾 私我 私聊 私信我 滴滴我 滴我!们 dd我 pm我 找我私聊 私戳 戳我!微薇vw的+ 私信领 私信获取 私信要 私信发 私发你 私你 私信你 dm我 dmme 滴滴你 dd你 私信小助理 私信助理 私下聊 私下细聊 私下沟通 单独聊 单聊 pm我 pm你 私信问价 私信询价 直接私信', { family: 'group', term: 'dm', need: 'always', cues: 'dm' }),
+  ...words('私底下倾 私下倾 私我 私聊 私信我 滴滴我 滴我!们 dd我 pm我 找我私聊 私戳 戳我!微薇vw的+ 私信领 私信获取 私信要 私信发 私发你 私你 私信你 dm我 dmme 滴滴你 dd你 私信小助理 私信助理 私下聊 私下细聊 私下沟通 单独聊 单聊 pm我 pm你 私信问价 私信询价 直接私信 ' +
+      // 私 said as its homophones (地址丝我, 位置思聊).
+      '丝我 思我 思聊 丝聊 丝信我 思信我', { family: 'group', term: 'dm', need: 'always', cues: 'dm' }),
 ];
 
 export const groupNegatives: LexEntry[] = negatives(
+  // 意思我们, 真丝我: no 私我.
+  '意思我 真丝我 蚕丝我 钢丝我 铁丝我 粉丝我 螺丝我 ' +
   // English add me (add 我), not 滴滴我 as dd我.
   'add我 ' +
   // A V-neck dress (深v裙) is no WeChat group.

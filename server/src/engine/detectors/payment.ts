@@ -58,6 +58,9 @@ export const paymentEntries: LexEntry[] = [
       '私人账户 私人账号上 转给团长 付给团长 打给团长 交给团长 转账占位 转账锁单 转账预定 转账预订 提货付现 仓库提货付',
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),
+  // Cantonese: paid on the spot, the shop left out (睇啱即场俾钱，唔使经小店); money taken at the door (到了直接收钱).
+  // (Folding writes the Cantonese as Mandarin: 俾 is 给, 唔 is 不.)
+  ...words('即场给钱 当场给钱 即场找数 不使经小店 不经小店 到了直接收钱 到了再收钱 到了收钱 上门直接收钱', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // A refund paid privately, the platform's refund left out (我这边私下给你退，不用走小店).
   ...words('私下给你退 私下给您退 私下退给你 私下退给您 私下退你 私下退您 私下退款 私下退钱', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // Paying by scanning the seller's code is a scan asked for too (qr): 也可以微信扫码付款给店主.

@@ -20,7 +20,7 @@ export const STOP_DOT = 'stop-dot';
 const SPELLED_TLDS = 'com cn net org top shop xyz vip club site online store cc link live tech art blog work hk tw io studio design info biz ltd wang space cloud team'.split(' ');
 /** 点 + a top-level domain in the folded text: where a spelled-out domain may be (see Mark.SpelledDot). */
 export const spelledDotEntries: LexEntry[] = [
-  ...words(SPELLED_TLDS.flatMap((t) => [`点${t}`, `dot${t}`]).join(' '), { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false }),
+  ...words(SPELLED_TLDS.flatMap((t) => [`点${t}`, `dot${t}`]).concat('点c0m', '点c0', 'dotc0m').join(' '), { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false }),
   // …and the commonest endings alone, for a full stop written as the dot (huacheng-jiaju。com, molishougong 。 top):
   // folding drops the 。, so the scanner looks for it in the text (fullStopBefore) before it sets the mark.
   ...words('com cn net top', { family: 'negative', term: STOP_DOT, need: 'raw', ascii: false }),
@@ -40,7 +40,8 @@ const STOP_LIKE = '。．·・•';
 const SPELLED_DOMAIN = new RegExp(
   String.raw`(?<![A-Za-z0-9.-]|圈)([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:[点點]|\bdot\b|[(（【\[〔]\s*(?:[点點]|dot|\.)\s*[)）】\]〕]|(?<=\s)[.。．](?=\s)|。(?=(?:com|cn|net|top)(?![A-Za-z0-9])))\s*` +
     // Letters may be spaced out or dashed too: q i n g h e 点 c n, jianbao 点 c-o-m.
-    `(${SPELLED_TLDS.map((t) => [...t].join('[ -]?')).join('|')})(?![A-Za-z0-9])`,
+    // …and an o written as a zero (lzsongshi点c0m).
+    `(${SPELLED_TLDS.map((t) => [...t].map((c) => (c === 'o' ? '[o0]' : c)).join('[ -]?')).join('|')})(?![A-Za-z0-9])`,
   'gi',
 );
 const BRACKETED_DOT = /[(（【[〔]\s*\.\s*[)）】\]〕]/;
