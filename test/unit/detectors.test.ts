@@ -4201,3 +4201,10 @@ test('round jk: a spelled-out domain with a zero for the o (点c0m)', () => {
     ['原石图都在 shishan点c0m 上', ['url'], 'kuaishou'],
   ]);
 });
+
+test('round jk: a group said not to be on the platform is offered by that alone', () => {
+  expectFamilies([
+    ['咱的小圈子不在抖音上，暗号找客服要', ['group'], 'douyin'],
+    ['我们这个茶友小圈子都在杭州，常一起喝茶', [], 'taobao'],
+  ]);
+});

@@ -630,6 +630,8 @@ export class Scanner {
         const way = verb === undefined && (cueAfter(f, end, JOIN_AFTER) !== undefined || joinedIntoQuotedName(text, f, end) || (/[群圈]子?$/.test(e.word) && verbBeforeQuotedName(text, f, start, JOIN)));
         if (verb !== undefined) spanStart = verb;
         else if (way) break;
+        // 咱的小圈子不在淘宝上: a group said to be off the platform is offered by that alone.
+        else if (NOT_HERE_AFTER.test(f.text.slice(end, end + 8))) break;
         // 群, and everyday words a group is also called (美妆圈子, 我们的小家): nothing without a join.
         else if (e.word === '群' || QUIET_WITHOUT_JOIN.has(e.word)) return undefined;
         else mention = !handle?.number;
@@ -1404,6 +1406,8 @@ function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
 const NO_USE_AFTER = /^(?:也|都)?(?:没用|无用|不回|没人回)/;
 /** r and code (or 码) after a q: Q·R·code, QR码. */
 const QR_AFTER_Q = /^r(?:code|码)/;
+/** Right after a group word: it is not on the platform (不在淘宝上, 没在平台里). */
+const NOT_HERE_AFTER = /^(?:不在|没在)(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|视频号|平台|小店|直播间)(?:上|里|内)?/;
 /** A platform's name, its closing quote and a colon: what follows is its account there. */
 const COLON_AFTER_NAME = /^[”」』"']?\s?[:：]/;
 const ADD_CALL = /^(?:加|添加|\+|➕)/;
