@@ -4208,3 +4208,12 @@ test('round jk: a group said not to be on the platform is offered by that alone'
     ['我们这个茶友小圈子都在杭州，常一起喝茶', [], 'taobao'],
   ]);
 });
+
+test('round jn/jm: a later item of a negated list with its own verb, 也开了，但…, 扣扣相连, 加一下店主v', () => {
+  expectFamilies([
+    ['不需要添加任何好友或下载小程序，小店直接下单', [], 'douyin'],
+    ['这个牌子在京东也开了店，但抖音商城首发有赠品', [], 'douyin'],
+    ['四角按扣，扣扣相连不跑偏', [], 'tmall'],
+    ['想抢隐藏款的加一下店主v，备注老客', ['contact'], 'douyin'],
+  ]);
+});

@@ -62,7 +62,7 @@ export const contactEntries: LexEntry[] = [
   // A code scanned with WeCom adds its owner there (企业微信扫一扫下方二维码，专属顾问为您服务).
   ...words('企业微信扫 企微扫', { family: 'contact', term: 'wecom', need: 'always' }),
   ...words('加|企业微信 添加|企业微信 加|企微 企微顾问 企业微信顾问 企微客服 企业微信客服 企微一对一', { family: 'contact', term: 'wecom', need: 'always' }),
-  ...qq('qq号 q号 koukou号 koukou 扣扣!都乐 叩叩 蔻蔻 抠抠 寇寇 企鹅号 扣扣号 qq扣扣', 'always'),
+  ...qq('qq号 q号 koukou号 koukou 扣扣!都乐相 叩叩 蔻蔻 抠抠 寇寇 企鹅号 扣扣号 qq扣扣', 'always'),
   ...qq('+|蔻 +|叩 加|qq +|qq 加|q 加|扣扣 加|企鹅 加|扣 加|叩 加|抠 加|蔻 加|寇 加|扣扣 加我|扣 加我|叩 加我|抠 加我|蔻 加我|寇 加我|q 加我|qq 加我|企鹅', 'always'),
   ...qq('小企鹅的那个软件 企鹅图标的软件 小企鹅图标的软件 qq 企鹅 鹅号 企鹅上!衣 小企鹅上!衣 有企鹅的 小企鹅里 小企鹅那个 小企鹅软件 小企鹅app 小企鹅是 小企鹅号 那个小企鹅 我的小企鹅 我小企鹅', 'cue'),
   ...qq('扣 叩 蔻 抠 寇 q 丘丘 秋秋', 'handle'),

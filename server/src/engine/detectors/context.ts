@@ -730,11 +730,16 @@ export function unitBefore(text: string, from: number, to: number, units: Readon
 
 /** Conjunctions that list what one negator covers: 不接受到店自提和线下交易. */
 const LIST_JOINS = ['和', '或', '及', '与', '或者', '以及'];
+/** A verb of its own before a later item of a negated list. */
+const LIST_ITEM_VERBS = ['下载', '关注', '添加', '加入', '进入', '打开', '注册', '扫描', '扫', '加', '进', '去'];
 /** Negators of two or more characters (a bare 不 is too often part of a word to reach this far). */
 const LONG_NEGATORS = NEGATORS.filter((n) => n.length >= 2);
 
 /** True when the trigger at `at` is a later item of a list that a negator opens (within 10 characters). */
 function negatedList(text: string, s: number, at: number): boolean {
+  // …its own verb may stand between the join and the item: 不需要关注任何公众号或下载小程序.
+  const verb = LIST_ITEM_VERBS.find((v) => text.startsWith(v, at - v.length));
+  if (verb !== undefined && at - verb.length > s) at -= verb.length;
   const join = LIST_JOINS.find((j) => text.startsWith(j, at - j.length));
   if (!join) return false;
   const before = text.slice(Math.max(s, at - join.length - 10), at - join.length);

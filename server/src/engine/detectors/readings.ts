@@ -183,9 +183,9 @@ export function followedByName(f: FoldedText, start: number): boolean {
 const ADD_VERB = '(?:加|添加|\\+)';
 // …or a person's V to be had (dd我拿老板的v, 找客服要店主的v): the 的 makes it the person's.
 const PERSON = longestFirst(PEOPLE.split(/\s+/).filter(Boolean));
-const ADD_PERSON_BEFORE = new RegExp(`(?:${ADD_VERB}(?:${PERSON}){1,2}的?|(?:拿|要|领取|获取)(?:${PERSON}){1,2}的)$`);
+const ADD_PERSON_BEFORE = new RegExp(`(?:${ADD_VERB}(?:一下|下|个)?(?:${PERSON}){1,2}的?|(?:拿|要|领取|获取)(?:${PERSON}){1,2}的)$`);
 
-/** 加客服V, 加店主v, ➕我私人V, 拿老板的v: a V after "add" (or "get") and a person is that person's WeChat, no handle needed. */
+/** 加客服V, 加一下店主v, ➕我私人V, 拿老板的v: a V after "add" (or "get") and a person is that person's WeChat, no handle needed. */
 export function addedToPerson(f: FoldedText, start: number): boolean {
   return ADD_PERSON_BEFORE.test(f.text.slice(clauseStart(f, start, 8), start));
 }

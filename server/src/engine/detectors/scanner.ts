@@ -122,8 +122,8 @@ const BA_REACH = 16;
 /** …and read past the opening quote of a noun in quotes: 评论里留个“手机号”. */
 const COLLECT_ACROSS_QUOTES: CueSpec = { ...COLLECT, crossClauses: true };
 
-/** 也有号 / 也有店 / 也能搜到我们店 and then a 不过 or 但: the platform named as somewhere else the shop is, the buyer kept here. */
-const ALSO_THERE_BUT = /^.{0,6}?也(?:(?:有|在)(?:号|店|账号|播|卖|营业|直播)?|(?:能|可以)搜到[^\n]{0,6}?)[^\n]{0,8}?(?:不过|但是|但|可是|本店|我们这边|这边)/;
+/** 也有号 / 也有店 / 也开了 / 也能搜到我们店 and then a 不过 or 但: the platform named as somewhere else the shop is, the buyer kept here. */
+const ALSO_THERE_BUT = /^.{0,6}?也(?:(?:有|在|开了|开)(?:号|店|账号|播|卖|营业|直播)?|(?:能|可以)搜到[^\n]{0,6}?)[^\n]{0,8}?(?:不过|但是|但|可是|本店|我们这边|这边)/;
 
 /** Words a group is called that are everyday words too (美妆圈子, 我们的小家, 今天的福利裙): a group only after a join verb. */
 const QUIET_WITHOUT_JOIN = new Set(['圈子', '小家', '小团体', 'group', ...JOINED_ONLY_SKIRTS]);
