@@ -4217,3 +4217,10 @@ test('round jn/jm: a later item of a negated list with its own verb, 也开了�
     ['想抢隐藏款的加一下店主v，备注老客', ['contact'], 'douyin'],
   ]);
 });
+
+test('round jk: a code scanned with WeCom is a code and a contact, spaced or not', () => {
+  expectFamilies([
+    ['用企 微扫背面的码加茶艺师，一对一教泡茶', ['contact', 'qr'], 'wechat_channels'],
+    ['用企业微信扫卡片上的码，领售后专属服务', ['contact', 'qr'], 'douyin'],
+  ]);
+});

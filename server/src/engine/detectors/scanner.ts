@@ -1391,7 +1391,7 @@ function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
   // A payee's code scanned is a code and a payment: 扫包裹卡上的收款码付款; a group's link or the profile
   // that holds its number stands beside the group (进群链接：…, 想进批发群的看头像); so does the profile
   // that holds a code to scan (头像里面那个码长按识别); and a person added by the scan (这个码，扫一扫加我微信).
-  if (a.family === 'qr') return b.family === 'payment' || b.family === 'profile' || (b.family === 'contact' && SCAN_ADDS.test(b.text));
+  if (a.family === 'qr') return b.family === 'payment' || b.family === 'profile' || (b.family === 'contact' && SCAN_ADDS.test(b.text.replace(/\s+/g, '')));
   // …and a number given for a group is a phone too (WhatsApp group: +86 135 7702 4618); money paid in a private
   // chat is both (预售款请私聊付定金).
   if (a.family === 'group') return b.family === 'url' || b.family === 'profile' || b.family === 'phone' || (a.term === 'dm' && b.family === 'payment');
@@ -1417,8 +1417,8 @@ const POINTED_WECHAT = /(?:v|vx|微信|薇|威|号)$/;
 const WECHAT_POINTED_FIRST = /^(?:v|vx|微信|薇|威)号?(?:就|都)?(?:挂在|放在|在|写在)/;
 /** A profile page right after a platform's name: 视频号简介, 抖音主页, 小红书的头像. */
 const PROFILE_PAGE_AFTER = /^(?:号|账号)?(?:的)?(?:主页|简介|头像|签名|置顶)/;
-/** A contact added by scanning: 扫一扫加我微信, 扫码添加店主. */
-const SCAN_ADDS = /^扫(?:码|一扫|一下)?(?:加|添加)/;
+/** A contact added by scanning: 扫一扫加我微信, 扫码添加店主, 用企业微信扫背面的码. */
+const SCAN_ADDS = /^扫(?:码|一扫|一下)?(?:加|添加)|^(?:用)?(?:企业微信|企微)\s*扫/;
 /** …or just before it, the person between: 加我个人微信，号放在主页简介里; the seller adding the buyer: 我加你微信转给你. */
 const ADD_CALL_BEFORE = /(?:加|添加|\+|➕)(?:我|我的|我们的?|你|您)?(?:个人|私人)?$/;
 /** A handle in a contact's text: letters and digits, or a number. */
