@@ -74,6 +74,7 @@ test('emoji stand-ins become the words they stand for', () => {
   assert.equal(fold('➕V').text, '+v');
   assert.equal(fold('✌️❎').text, 'vx');
   assert.equal(fold('☘️🍀').text, '绿绿');
+  assert.equal(fold('🧡📷🔲').text, '橙相机码');
   assert.equal(fold('📞☎️').text, '电话电话');
   assert.equal(fold('去🍠搜').text, '去小红薯搜');
 });
