@@ -4224,3 +4224,12 @@ test('round jk: a code scanned with WeCom is a code and a contact, spaced or not
     ['用企业微信扫卡片上的码，领售后专属服务', ['contact', 'qr'], 'douyin'],
   ]);
 });
+
+test('round jl/jr: a viewer\'s question refused at once, a draw entered by comments, 加入的 before a profile word', () => {
+  expectFamilies([
+    ['“能加个微信吗？”不加哈，有问题飞鸽问客服', [], 'douyin'],
+    ['“有微信吗？”有的，加我微信 kk_2024', ['contact'], 'douyin'],
+    ['今晚抽奖送围巾，关注加评论就能参与', [], 'xiaohongshu'],
+    ['粉丝团的老铁优先发货，没加入的点头像旁边的小爱心', [], 'kuaishou'],
+  ]);
+});

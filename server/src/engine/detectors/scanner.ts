@@ -675,10 +675,14 @@ export class Scanner {
     if (family === 'reviewBait' && (e.word === '评价' || e.word === '评论') && REVIEW_AS_PLACE.test(f.text.slice(end, end + 12))) return undefined;
     // 评论“想要”: the comment the buyer is told to type (a lucky draw's entry), no review.
     if (family === 'reviewBait' && e.word === '评论' && OPENING_QUOTES.includes(text.charAt(f.ends[end - 1]!))) return undefined;
+    // 关注加评论就能参与: following and commenting enter a draw, no review of the goods.
+    if (family === 'reviewBait' && e.word === '评论' && DRAW_ENTRY_BEFORE.test(f.text.slice(Math.max(0, start - 5), start))) return undefined;
     // 京豆由京东平台按规则发放, …和评价无关: the platform's own reward, or one said to have nothing to do with reviews.
     if (family === 'reviewBait' && NOT_THE_SHOPS_REWARD.test(f.text.slice(clauseStart(f, start, 40, true), clauseEnd(f, end, 40, true)))) return undefined;
     if (family === 'payment' && SKIPS_PLATFORM.has(e.word) && (skipsWithoutMoney(f, start, end) || skipRefusedAfter(f, end))) return undefined;
     if (negated(f, spanStart, text) || (spanStart !== start && negated(f, start, text))) return undefined;
+    // “主播能加个微信不？”哎，不加哈: a viewer's question, refused at once.
+    if ((family === 'contact' || family === 'group') && QUESTION_REFUSED_AFTER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 20))) return undefined;
     if (handle && (family === 'contact' || e.need === 'handle' || accountWord || (family === 'group' && handle.number))) spanEnd = Math.max(spanEnd, handle.end);
     const span = original(f, spanStart, spanEnd);
     // Paying *me* by a named method is off-platform payment, wherever the method is at home; "微信
@@ -1408,6 +1412,10 @@ const NO_USE_AFTER = /^(?:也|都)?(?:没用|无用|不回|没人回)/;
 const QR_AFTER_Q = /^r(?:code|码)/;
 /** Right after a group word: it is not on the platform (不在淘宝上, 没在平台里). */
 const NOT_HERE_AFTER = /^(?:不在|没在)(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|视频号|平台|小店|直播间)(?:上|里|内)?/;
+/** A question the contact word ends (…加个微信不？, …有微信吗？) and a refusal right after it (不加, 不行, 没有). */
+const QUESTION_REFUSED_AFTER = /^[^？?\n。！!]{0,6}?[吗不没嘛][？?][”"」』]?[^\n。！!？?]{0,4}?(?:不加|不行|不可以|不能|没有|加不了|不方便|不用)/;
+/** Before 评论: following or liking first, the ways a live room's draw is entered (关注加评论, 点赞+评论). */
+const DRAW_ENTRY_BEFORE = /(?:关注|点赞|转发|收藏)(?:加|\+|和|并|再)$/;
 /** A platform's name, its closing quote and a colon: what follows is its account there. */
 const COLON_AFTER_NAME = /^[”」』"']?\s?[:：]/;
 const ADD_CALL = /^(?:加|添加|\+|➕)/;
