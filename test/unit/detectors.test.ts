@@ -4233,3 +4233,28 @@ test('round jl/jr: a viewer\'s question refused at once, a draw entered by comme
     ['粉丝团的老铁优先发货，没加入的点头像旁边的小爱心', [], 'kuaishou'],
   ]);
 });
+
+test('round jq: 仨 read out as 3, V我五十 as a transfer (not the Thursday meme), 🔵色软件, 加我球球, 扣扣 asked for', () => {
+  expectFamilies([
+    ['批发的直接打我电话，一仨八 俩五零七 幺八六六', ['phone'], 'douyin'],
+    ['别拍链接了，V我五十先给你留货', ['payment'], 'douyin'],
+    ['疯狂星期四，与其V我50，不如点小黄车3号链接', [], 'douyin'],
+    ['走🔵色软件转我也行', ['payment'], 'kuaishou'],
+    ['拍不了的加我球球：3⃣️9⃣️6⃣️2⃣️0⃣️5⃣️7⃣️1⃣️8⃣️', ['contact'], 'kuaishou'],
+    ['想进设计师群的，在留言区写下你的扣扣，我一个个拉', ['collect', 'group'], 'tmall'],
+    ['正面交叉绑带设计，背面隐形拉链', [], 'douyin'],
+    ['上衣塞进裙腰里显腿长', [], 'taobao'],
+  ]);
+});
+
+test('round jq: nicknames and split characters (掏宝, 抖yin, 加我赖, 企业🟢, 二维🐴, 扌彐…石马, 小橙序)', () => {
+  expectFamilies([
+    ['缺货的型号去掏宝搜「科讯数码」', ['thirdParty'], 'jd'],
+    ['去抖yin搜「茶缘小记」，每周三有专场', ['thirdParty'], 'wechat_channels'],
+    ['大客户加我赖：kx-office88', ['contact'], 'jd'],
+    ['扫卡片上的码加店长企业🟢', ['contact', 'qr'], 'wechat_channels'],
+    ['茶友交流请扫详情页最后一张图的二维🐴', ['qr'], 'taobao'],
+    ['售后请 扌彐 卡片右下角的石马', ['qr'], 'tmall'],
+    ['去绿色聊天软件里搜小橙序「科讯办公」', ['thirdParty'], 'jd'],
+  ]);
+});

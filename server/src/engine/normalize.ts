@@ -152,6 +152,8 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1f436, '狗'],
   [0x2b55, '圈'],
   [0x1f40e, '码'], // 🐎 mǎ for 码
+  [0x1f434, '码'], // 🐴
+  [0x1f535, '蓝'], // 🔵 (走🔵色软件: Alipay's colour)
   [0x1f41f, '闲鱼'], // 🐟 for 闲鱼 (到🐟上关注…)
   [0x1fae7, '泡泡'],
   [0x2795, '+'], // ➕

@@ -54,7 +54,7 @@ export const contactEntries: LexEntry[] = [
   // Bare letters and one-character stand-ins: only with a handle after them.
   // (绿 is how folding reads 💚 and 🟢: 💚 lin_tea_1988.)
   ...wechat('微 v 薇 威 w wei jiawo jwx 绿 亻言', 'handle'),
-  ...words('企业微信 企微 企业薇 企业v 企业vx 企业wx 企业威信', { family: 'contact', term: 'wecom', need: 'mention' }),
+  ...words('企业微信 企微 企业薇 企业v 企业vx 企业wx 企业威信 企业绿 企业小绿 企业绿泡泡', { family: 'contact', term: 'wecom', need: 'mention' }),
   // …and described by its first character: 那个“企”字头的号.
   ...words('企字头的号 企字开头的号 企字头的那个号 企字头的软件 企字开头的软件', { family: 'contact', term: 'wecom', need: 'cue' }),
   // Sent into it: 扫码进入企业微信售后通道, 售后走企业微信 (not 通过: 支持通过企业微信打卡 is an attendance clock's).
@@ -63,7 +63,7 @@ export const contactEntries: LexEntry[] = [
   ...words('企业微信扫 企微扫', { family: 'contact', term: 'wecom', need: 'always' }),
   ...words('加|企业微信 添加|企业微信 加|企微 企微顾问 企业微信顾问 企微客服 企业微信客服 企微一对一', { family: 'contact', term: 'wecom', need: 'always' }),
   ...qq('qq号 q号 koukou号 koukou 扣扣!都乐相 叩叩 蔻蔻 抠抠 寇寇 企鹅号 扣扣号 qq扣扣', 'always'),
-  ...qq('+|蔻 +|叩 加|qq +|qq 加|q 加|扣扣 加|企鹅 加|扣 加|叩 加|抠 加|蔻 加|寇 加|扣扣 加我|扣 加我|叩 加我|抠 加我|蔻 加我|寇 加我|q 加我|qq 加我|企鹅', 'always'),
+  ...qq('+|蔻 +|叩 加|qq +|qq 加|q 加|扣扣 加|企鹅 加|扣 加|叩 加|抠 加|蔻 加|寇 加|扣扣 加我|扣 加我|叩 加我|抠 加我|蔻 加我|寇 加我|q 加我|qq 加我|企鹅 加|球球 加我|球球', 'always'),
   ...qq('小企鹅的那个软件 企鹅图标的软件 小企鹅图标的软件 qq 企鹅 鹅号 企鹅上!衣 小企鹅上!衣 有企鹅的 小企鹅里 小企鹅那个 小企鹅软件 小企鹅app 小企鹅是 小企鹅号 那个小企鹅 我的小企鹅 我小企鹅', 'cue'),
   ...qq('扣 叩 蔻 抠 寇 q 丘丘 秋秋', 'handle'),
   // A search in QQ by its nicknames: 在秋秋上搜裙号 四二八….
@@ -80,7 +80,7 @@ export const contactEntries: LexEntry[] = [
   // Messaging me there: 直接WhatsApp我, Line我哋.
   ...words('whatsappus whatsappme addmeonwhatsapp addusonwhatsapp messageusonwhatsapp whatsapp我 whatsapp我们 wa我 line我 line我们 telegram我 tg我 qq我 企鹅我 扣扣我 whatsapp给你 sendwhatsapp sendyouwhatsapp', { family: 'contact', term: 'im', need: 'always' }),
   // 加賴: Line as Taiwan says it.
-  ...words('加赖 赖id', { family: 'contact', term: 'im', need: 'always' }),
+  ...words('加赖 加我赖 赖id', { family: 'contact', term: 'im', need: 'always' }),
   ...words('tg line 飞机', { family: 'contact', term: 'im', need: 'handle' }),
   // An add-call with a handle and no app named (加我：lin1688): the handle says it is an account.
   ...words('加我 加下我 加一下我', { family: 'contact', term: 'wechat', need: 'handle' }),

@@ -59,6 +59,8 @@ export const paymentEntries: LexEntry[] = [
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),
   // Cantonese: paid on the spot, the shop left out (睇啱即场俾钱，唔使经小店); money taken at the door (到了直接收钱).
+  // WeChat's V as a transfer to me, with goods held or sent for it (V我五十先给你留货; not the meme: v我50看看实力).
+  ...words('v我50 v我五十 v我五十块 v我50块 v我一百 v我100', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   // (Folding writes the Cantonese as Mandarin: 俾 is 给, 唔 is 不.)
   ...words('即场给钱 当场给钱 即场找数 不使经小店 不经小店 到了直接收钱 到了再收钱 到了收钱 上门直接收钱', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // A refund paid privately, the platform's refund left out (我这边私下给你退，不用走小店).
@@ -115,7 +117,7 @@ export const paymentEntries: LexEntry[] = [
   // Alipay by a short name or its company's (往我那个'支宝'上打, 走'蚂蚁家'转账): only with a cue (一支宝石笔, 蚂蚁工坊).
   ...words('支宝 蚂蚁家 蚂蚁那家 蚂蚁app 蚂蚁那个app 支字图标 支字的图标 蓝色支字图标 蓝色的支字图标 支字的app 支字的软件 支字的钱包 支字钱包', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
   // Alipay as the blue one that pays (蓝色那个支付转我, 蓝色那个能付钱的也行).
-  ...words('蓝色那个支付 蓝色的那个支付 蓝色支付软件 蓝色那个付钱的 蓝色那个能付钱的 蓝色图标的支付', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
+  ...words('蓝色那个支付 蓝色的那个支付 蓝色支付软件 蓝色那个付钱的 蓝色那个能付钱的 蓝色图标的支付 蓝色软件 蓝色的软件', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
   // …and WeChat as the green one that pays (绿色那个能付钱的也行).
   ...words('绿色那个付钱的 绿色那个能付钱的 绿色的那个能付钱的', { family: 'payment', term: 'wechat-pay', need: 'cue', cues: 'payment' }),
   // Paid to me by the app itself (急要的老铁直接微信付给我).
@@ -139,7 +141,9 @@ export const paymentNegatives: LexEntry[] = negatives(
   '直接转账到您的原 直接转账到你的原 直接转账到原 ' +
   // Alipay at the platform's own checkout, after the order is placed (拍下用支付宝付款即可，支持花呗分期).
   ['拍下用', '拍下后用', '下单用', '下单后用', '下单时用', '付款时用', '结算时用', '下单时选择', '付款时选择', '结算时选择', '下单选择', '付款方式选择'].flatMap((w) => [`${w}支付宝`, `${w}支付宝付款`, `${w}支付宝支付`]).join(' ') + ' ' +
-  '面交给 当面交给 面交流 当面交流 当面交代 面交代 私单独 转给我们的客服 转账记录 转账截图 对公转账 转账手续费 ' +
+  // The Crazy Thursday meme (疯狂星期四，与其V我50，不如…) asks nobody to pay the seller.
+  '与其v我50 与其v我五十 星期四v我50 星期四v我五十 ' +
+  '面交给 当面交给 面交流 当面交流 当面交代 面交代 面交叉 面交错 私单独 转给我们的客服 转账记录 转账截图 对公转账 转账手续费 ' +
     // Payee codes as products (stands, stickers) and as the shop's own (收款码支付 at a till).
     '收款码牌 收款码贴 收款码立牌 收款码台卡 收款码支付 收款码牌子 ' +
     // Another system of the platform skipped, no money (不走京东开票系统更快).

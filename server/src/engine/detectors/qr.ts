@@ -13,7 +13,8 @@ export const qrEntries: LexEntry[] = [
   ...words(['二', '贰'].flatMap((a) => ['维', '唯', '微', 'wei', 'v'].flatMap((b) => ['码', '马'].map((c) => a + b + c))).filter((w) => w !== '二维码').concat('二维码', 'qrcode').join(' '), { family: 'qr', term: 'qr', need: 'cue', cues: 'qr' }),
   // A mini program's code leads into WeChat's mini program: a third party too (DOMAIN.md lists 小程序).
   ...words('小程序码 太阳码', { family: 'qr', term: 'qr', need: 'cue', cues: 'qr', companion: 'thirdParty' }),
-  ...words('码', { family: 'qr', term: 'qr', need: 'cue', cues: 'scan' }),
+  // …and 码 split into its parts (扌彐卡片右下角的石马).
+  ...words('码 石马', { family: 'qr', term: 'qr', need: 'cue', cues: 'scan' }),
   // 二纟隹码 (维 in its parts), 长按可识别, and the small square a card's code is called when the word is avoided.
   // A long press on a picture to recognise it (长按屏幕上的那张图识别一下).
   ...words('长按', { family: 'qr', term: 'qr', need: 'cue', cues: 'longPress' }),

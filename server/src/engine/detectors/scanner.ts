@@ -1198,7 +1198,7 @@ const ADDED_LETTERS = new Set(['v', '微', '薇', '威']);
 function hostsAnAccount(f: Context, end: number): boolean {
   return ACCOUNT_KIND_AFTER.test(f.text.slice(end, end + 12));
 }
-const ACCOUNT_KIND_AFTER = /^(?:(?:上|里|中|内)(?:的[^，,。\n]{0,6}?|有[^，,。\n]{0,4}?|搜索?[^，,。\n]{0,10}?)|的)(?:公众号|服务号|订阅号|小程序|视频号)/;
+const ACCOUNT_KIND_AFTER = /^(?:(?:上|里|中|内)(?:的[^，,。\n]{0,6}?|有[^，,。\n]{0,4}?|搜索?[^，,。\n]{0,10}?)|的)(?:公众号|服务号|订阅号|小程序|小橙序|小程式|视频号)/;
 /** Someone's own V, the handle given after a colon later in its clause: 我的V就是店名拼音加生日：qimu0921 (or 0612xyz; not 165cm). */
 function ownLetterGivenLater(f: Context, text: string, start: number, end: number): boolean {
   return OWNER_BEFORE.test(f.text.slice(Math.max(0, start - 4), start)) && HANDLE_AFTER_COLON.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 40));
