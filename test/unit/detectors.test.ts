@@ -4258,3 +4258,10 @@ test('round jq: nicknames and split characters (掏宝, 抖yin, 加我赖, 企�
     ['去绿色聊天软件里搜小橙序「科讯办公」', ['thirdParty'], 'jd'],
   ]);
 });
+
+test('round jq: a green emoji for WeChat with an add-call after it (那串字母就是我的🟢，加的时候备注)', () => {
+  expectFamilies([
+    ['图里水印那串字母就是我的💚，加的时候备注“薯”', ['contact'], 'xiaohongshu'],
+    ['这款是墨绿色，加购送挂件', [], 'xiaohongshu'],
+  ]);
+});
