@@ -1189,7 +1189,7 @@ const SELLERS_ACCOUNT = /^(?:我的?|另一个|另外一个|备用|个人|私人
 /** Contact nouns of an account (a WeChat, a QQ): 发你 before one offers the seller's (发你微信, 发你🐧号). */
 const OFFERED_ACCOUNT_NOUN = /^(?:微信|薇信|v信|威信|维信|vx|wx|v|企鹅|qq|扣扣|绿泡泡|小绿)/;
 
-/** WeChat's letters that stand alone after 加 and a person (加客服V). */
+/** WeChat's letters that stand alone after 加 and a person (加客服V), and its colour as a folded green emoji (我的🟢，加的时候备注). */
 const ADDED_LETTERS = new Set(['v', '微', '薇', '威', '绿']);
 /**
  * True when WeChat is named as where an account of another kind lives (关注我们在绿色聊天软件上的品牌服务号,
