@@ -471,7 +471,7 @@ function reversedToCall(f: FoldedText): PhoneHit[] {
  * A mobile number said with counted digits (一八八，两个零，两个九，再来四个七) or digits after their positions
  * (第一位1，第二位3…): eleven digits of a run of pieces, whole pieces at both ends, one of them told so.
  */
-function countedDigitPhones(f: FoldedText): readonly PhoneHit[] {
+export function countedDigitPhones(f: FoldedText): readonly PhoneHit[] {
   for (const run of countedDigitRuns(f)) {
     for (let a = 0; a < run.length; a++) {
       let digits = '';

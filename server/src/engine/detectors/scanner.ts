@@ -19,7 +19,7 @@ import { productNegatives } from './negatives';
 import { paymentEntries, paymentNegatives, SKIPPING_THE_PLATFORM } from './payment';
 import { isAsciiDigit, isNumeral, STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from './digits';
 import { REPEATED_DIGIT, repeatedDigitEntries } from './repeatedDigits';
-import { findPhones, isMobileAt, JOIN_TO_CALL, joinToCallEntries, mayHaveEnglishPhone, mayHavePhone, mayHavePinyinPhone, mayHaveSpokenPhone, NO_PHONES, SAID_HUNDRED, saidHundredEntries, SAID_NUMBER, saidNumberEntries } from './phone';
+import { countedDigitPhones, findPhones, isMobileAt, JOIN_TO_CALL, joinToCallEntries, mayHaveEnglishPhone, mayHavePhone, mayHavePinyinPhone, mayHaveSpokenPhone, NO_PHONES, SAID_HUNDRED, saidHundredEntries, SAID_NUMBER, saidNumberEntries } from './phone';
 import { phonePointedAt, POINTED_PHONE, pointedPhoneEntries } from './pointedPhone';
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
@@ -384,7 +384,9 @@ export class Scanner {
       else if (e.need !== 'negative' && !blockedByNext(e, f.text, end) && !covered(start + e.core, end) && !spansLabel(f, text, start, end)) this.live[live++] = h;
     }
     if (live > 0) this.resolveLive(text, f, live, found);
-    for (const p of mayHavePhone(f) || (hits.count > 0 && (mayHaveSpokenPhone(f) || mayHavePinyinPhone(f) || mayHaveEnglishPhone(f))) || (saidHundred && f.strongCounted >= 8) || (countedDigit && f.strongCounted >= 5) ? findPhones(f, text, joinWords, saidHundred, countedDigit) : NO_PHONES) {
+    // (A counted digit alone — 两个一组 is common prose — runs only its own reader, not every phone reader.)
+    const phones = mayHavePhone(f) || (hits.count > 0 && (mayHaveSpokenPhone(f) || mayHavePinyinPhone(f) || mayHaveEnglishPhone(f))) || (saidHundred && f.strongCounted >= 8) ? findPhones(f, text, joinWords, saidHundred, countedDigit) : countedDigit && f.strongCounted >= 5 ? countedDigitPhones(f) : NO_PHONES;
+    for (const p of phones) {
       if (covered(p.start, p.end)) continue;
       const span = original(f, p.start, p.end);
       const label = original(f, p.labelStart, p.end);
