@@ -53,8 +53,11 @@ export function countedDigitRuns(f: FoldedText): SaidPiece[][] {
   const runs: SaidPiece[][] = [];
   let sentences = 0;
   let searchFrom = 0;
+  // Where each first-position word next stands, searched again only once passed: each is looked for once per text.
+  const positions = FIRST_POSITIONS.map((w) => text.indexOf(w));
   while (sentences < MAX_SENTENCES) {
-    const at = nextMarker(text, searchFrom);
+    for (let w = 0; w < positions.length; w++) if (positions[w]! >= 0 && positions[w]! < searchFrom) positions[w] = text.indexOf(FIRST_POSITIONS[w]!, searchFrom);
+    const at = nextMarker(text, searchFrom, positions);
     if (at < 0) break;
     const from = text.lastIndexOf('\n', at) + 1;
     const next = text.indexOf('\n', at);
@@ -67,20 +70,17 @@ export function countedDigitRuns(f: FoldedText): SaidPiece[][] {
   return runs;
 }
 
-/** Folded index of the next "N个D" or first position at or after `from`, or -1. */
-function nextMarker(text: string, from: number): number {
-  let counted = -1;
+/** Folded index of the next "N个D" or first position (`positions`, each at or after `from`) at or after `from`, or -1. */
+function nextMarker(text: string, from: number, positions: readonly number[]): number {
+  let at = -1;
   for (let i = text.indexOf('个', from + 1); i >= 0; i = text.indexOf('个', i + 1)) {
     if (COUNTS.includes(text.charAt(i - 1)) && COUNTED.includes(text.charAt(i + 1))) {
-      counted = i - 1;
+      at = i - 1;
       break;
     }
   }
-  for (const w of FIRST_POSITIONS) {
-    const at = text.indexOf(w, from);
-    if (at >= 0 && (counted < 0 || at < counted)) counted = at;
-  }
-  return counted;
+  for (const p of positions) if (p >= 0 && (at < 0 || p < at)) at = p;
+  return at;
 }
 
 /** How many digit homophones (or numerals) stand together from `i`. */
