@@ -4265,3 +4265,11 @@ test('round jq: a green emoji for WeChat with an add-call after it (那串字母
     ['这款是墨绿色，加购送挂件', [], 'xiaohongshu'],
   ]);
 });
+
+test('想单独聊的 names who wants a private chat; the push is what follows', () => {
+  expectFamilies([
+    ['想单独聊的老铁，加我V，V号在我头像上', ['contact', 'profile'], 'kuaishou'],
+    ['想单独聊的看我视频号简介，里面有我私人联系方式', ['profile'], 'wechat_channels'],
+    ['要价格表的私信我，我发你微信号单独聊', ['contact', 'group'], 'douyin'],
+  ]);
+});

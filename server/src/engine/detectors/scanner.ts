@@ -503,6 +503,9 @@ export class Scanner {
         else if (cues === 'dm' && TO_OWN_SERVICE.test(f.text.slice(end, end + 4))) return undefined;
         // 私信我没用会被屏蔽: a message said to be no use asks for none (whatever the copy then offers is read on its own).
         else if (cues === 'dm' && NO_USE_AFTER.test(f.text.slice(end, end + 4))) return undefined;
+        // 想单独聊的老铁，加我V: who wants a private chat, named; the push is what follows (read on its own).
+        // (Not 想私聊的先加…: the sets read a wish for 私聊 as the push itself.)
+        else if (cues === 'dm' && e.word.startsWith('单') && WHO_WANTS_BEFORE.test(f.text.slice(Math.max(0, start - 2), start)) && f.text.charAt(end) === '的') return undefined;
         // 晒图评论，私信我领取小红包: a message for a review's reward is the reward's way (reviewBait's), no way off.
         else if (cues === 'dm') mention = !hasCue(f, start, end, 'dm') || reviewRewardByMessage(f, start, end);
         // A group the buyer was in before (以前在淘宝群领券的老顾客): spoken of, not offered.
@@ -1408,6 +1411,8 @@ function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
   // vx号在我抖音简介，加上以后…; so does a handle given beside the pointer (看我头像，v号是 mumu_8821).
   return b.family === 'phone' || (b.family === 'group' && b.term === 'dm') || ((b.family === 'profile' || b.family === 'payment') && (ADD_CALL.test(a.text) || a.addedAfter || ADD_CALL_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start)) || (b.family === 'profile' && HANDLE_GIVEN.test(a.text))));
 }
+/** 想 or 要 before a private-message word that then takes 的: those who want it (想单独聊的). */
+const WHO_WANTS_BEFORE = /(?:想|要)$/;
 /** After a private message: it is no use (私信我没用, 私信也没用, 私信不回). */
 const NO_USE_AFTER = /^(?:也|都)?(?:没用|无用|不回|没人回)/;
 /** r and code (or 码) after a q: Q·R·code, QR码. */
