@@ -4273,3 +4273,11 @@ test('想单独聊的 names who wants a private chat; the push is what follows',
     ['要价格表的私信我，我发你微信号单独聊', ['contact', 'group'], 'douyin'],
   ]);
 });
+
+test('options whose values spell the add-call and give the account (A款-加 B款-薇 C款-mm0715)', () => {
+  expectFamilies([
+    ['颜色分类：A款-加 B款-薇 C款-tt0715（三款连起来念）', ['contact'], 'pinduoduo'],
+    ['批发请看：第1行 加｜第2行 薇｜第3行 qingshan_tea', ['contact'], 'jd'],
+    ['规格：A款-加绒 B款-薇拉紫 C款-常规', [], 'pinduoduo'],
+  ]);
+});

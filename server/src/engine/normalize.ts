@@ -258,7 +258,8 @@ markTable[0x40] = Mark.At;
 markTable[0xff20] = Mark.At | Mark.WideOrDotLike; // ＠, read as @ by the raw detectors
 markTable[0x3c] = Mark.Markup;
 markTable[0x5c] = Mark.Markup;
-for (const c of '信星') markTable[c.charCodeAt(0)] = Mark.ChatHead;
+// (薇 too, a value of an option that spells WeChat's add-call: A款-加 B款-薇 C款-mm0715; 微 is too common to mark.)
+for (const c of '信星薇') markTable[c.charCodeAt(0)] = Mark.ChatHead;
 const mapTable = new Map<number, string>();
 
 function classify(cp: number): { cls: CharClass; out?: string } {

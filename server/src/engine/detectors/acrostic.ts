@@ -1,7 +1,7 @@
 /**
  * WeChat spelled by the first characters of a list (藏头): 加量不加价、微瑕也包退、信得过再拍、号在简介里;
  * 加倍水润｜微米乳化｜信赖之选｜xm0417; by single characters in brackets: 【卫】生好打理【星】级好面料【号】…; or by
- * options' one-character values: ①款-加 ②款-微 ③款-信 ④款-hy2207.
+ * options' one-character values: ①款-加 ②款-微 ③款-信 ④款-hy2207, or 加 and 薇 and then the account (A款-加 B款-薇 C款-mm0715).
  * Honest lists start that way too (加绒加厚｜微弹修身｜信誉保证), so the spelling counts only where the copy
  * says to read it so (藏头, 竖着念, 头一个字) or a handle or 号 follows it.
  */
@@ -35,7 +35,15 @@ const BRACKETED = new RegExp(`【${ADD}】[^【】]{0,14}【${WE}】[^【】]{0,
 const VALUE_OF = '[-－=：:]\\s*';
 const ALONE = `(?=[\\s${SEP}]|$)`;
 const OPTION_VALUES = new RegExp(`${VALUE_OF}${ADD}${ALONE}[^\\n]{1,10}?${VALUE_OF}${WE}${ALONE}[^\\n]{1,10}?${VALUE_OF}${CHAT}${ALONE}`, 'gu');
-const NOT_A_VALUE_MARK = /[^-－=：:\s]/;
+const NOT_A_VALUE_MARK = /[^-－=：:·・\s]/;
+/**
+ * …or by the values of consecutive options that spell the add-call and give the account: 第1行 加｜第2行 薇｜第3行
+ * ruichi_outdoor, A款-加 B款-薇 C款-mm0715, 【款式A·加】【款式B·薇】【款式C·lin0703】 (the handle is the last value).
+ */
+const CELL_MARK = '(?:[-－=：:·・]\\s*|(?<=[行栏])\\s+)';
+const CELL_END = '(?=[\\s】｜|/／、，,；;]|$)';
+const CELL_HANDLE = '(?=[\\w.-]*[\\d_])[A-Za-z][\\w.-]{2,}';
+const OPTION_ACCOUNT = new RegExp(`${CELL_MARK}${ADD}${CELL_END}[^\\n]{1,12}?${CELL_MARK}${WE}${CELL_END}[^\\n]{1,12}?${CELL_MARK}${CELL_HANDLE}`, 'gu');
 /** The copy telling the buyer to read the heads. */
 const READ_THE_HEADS = new RegExp(READ_THE_HEADS_WORDS.split(' ').join('|'));
 /**
@@ -71,6 +79,7 @@ export function acrosticSpellings(text: string, toldByWords = false): Spelled[] 
     const next = m.groups!.next;
     if (told || poem || m.groups!.account !== undefined || (next !== undefined && HANDLE_NEXT.test(next))) out.push({ start: m.index!, end: m.index! + m[0].length, family: 'contact' });
   }
+  for (const m of text.matchAll(OPTION_ACCOUNT)) out.push({ start: m.index! + m[0].search(NOT_A_VALUE_MARK), end: m.index! + m[0].length, family: 'contact' });
   for (const pattern of [BRACKETED, OPTION_VALUES]) {
     for (const m of text.matchAll(pattern)) {
       const end = m.index! + m[0].length;

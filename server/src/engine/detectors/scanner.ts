@@ -752,14 +752,14 @@ function quoteClosedBefore(text: string, f: FoldedText, start: number): boolean 
   return closingQuoteIn(text, Math.max(0, to - 8), to);
 }
 
-/** 信 or 星 right after a separator (，信得过再拍, 【星】): the head of an item, as a list spelling WeChat has one. */
+/** 信, 星 or 薇 right after a separator (，信得过再拍, 【星】, B款-薇): the head of an item, as a list spelling WeChat has one. */
 function chatHeadsAnItem(f: FoldedText): boolean {
   for (const head of CHAT_HEADS) {
     for (let k = f.text.indexOf(head); k >= 0; k = f.text.indexOf(head, k + 1)) if (k === 0 || f.gaps[k] !== Gap.None) return true;
   }
   return false;
 }
-const CHAT_HEADS = ['信', '星'];
+const CHAT_HEADS = ['信', '星', '薇'];
 
 function rawSignal(family: SignalFamily, term: string, span: Span, text: string, mention: boolean, removal?: Span): RawSignal {
   // Every field set here, in one order: signals keep one shape, and the code reading them stays fast.
