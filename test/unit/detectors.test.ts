@@ -4281,3 +4281,10 @@ test('options whose values spell the add-call and give the account (A款-加 B�
     ['规格：A款-加绒 B款-薇拉紫 C款-常规', [], 'pinduoduo'],
   ]);
 });
+
+test('QQ\'s penguin as a riddle with its number right after (不会飞的鸟后面跟着 …)', () => {
+  expectFamilies([
+    ['猜个谜：一只不会飞的鸟后面跟着 3 1 8 2 7 6 5 0 9，猜中去加它', ['contact'], 'douyin'],
+    ['企鹅是不会飞的鸟，科普绘本适合3-6岁', [], 'jd'],
+  ]);
+});
