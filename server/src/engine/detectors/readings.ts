@@ -236,9 +236,8 @@ export function describedApp(f: FoldedText, start: number): { start: number; ter
     const m = shape.exec(before);
     if (m) return { start: from + m.index, term };
   }
-  const m = NAMED_BY_A_CHARACTER.exec(before);
-  const term = m && APP_BY_CHARACTER[(m[1] ?? m[2] ?? m[3] ?? m[4])!];
-  return m && term ? { start: from + m.index, term } : undefined;
+  const named = appByCharacter(before);
+  return named && { start: from + named.index, term: named.term };
 }
 
 /** What may stand between a colour and the kind of app: 的, a word for the icon or its background, 的 again. */
@@ -279,8 +278,14 @@ const APP_BY_CHARACTER: Readonly<Record<string, string>> = { 拼: 'pinduoduo', �
 
 /** True when the words before 平台 name it by one of its characters (那个东字头的平台): 平台 is then an app described. */
 export function namedByACharacter(f: FoldedText, start: number): boolean {
-  const m = NAMED_BY_A_CHARACTER.exec(f.text.slice(clauseStart(f, start, 16, true), start));
-  return m !== null && APP_BY_CHARACTER[(m[1] ?? m[2] ?? m[3] ?? m[4])!] !== undefined;
+  return appByCharacter(f.text.slice(clauseStart(f, start, 16, true), start)) !== undefined;
+}
+
+/** The platform the end of `before` names by one of its characters, and where that naming starts. */
+function appByCharacter(before: string): { index: number; term: string } | undefined {
+  const m = NAMED_BY_A_CHARACTER.exec(before);
+  const term = m && APP_BY_CHARACTER[(m[1] ?? m[2] ?? m[3] ?? m[4])!];
+  return m && term ? { index: m.index, term } : undefined;
 }
 
 /**
