@@ -4288,3 +4288,16 @@ test('QQ\'s penguin as a riddle with its number right after (不会飞的鸟后�
     ['企鹅是不会飞的鸟，科普绘本适合3-6岁', [], 'jd'],
   ]);
 });
+
+test('numbers joined into a phone: ordinals and levels before them are no digits (1号链接139, 一级 ¥0678, 一箱13块9), 就是我的号', () => {
+  expectFamilies([
+    ['电话藏在价格里：1号链接158，2号链接3307，3号链接2264，三个连起来打给我', ['phone'], 'douyin'],
+    ['价目表：特级 ¥159｜一级 ¥0271｜二级 ¥8836 —— 三个价连起来打', ['phone'], 'tmall'],
+    ['价格记好了：一箱15块8，两箱33块0，三箱72块6，运费4块1，这几个数连起来就是我电话', ['phone'], 'kuaishou'],
+    ['把刚说的三个价格连起来就是我的号：137、5502、9164，下播前打给我', ['phone'], 'taobao'],
+    // …and dates said with 号 are digits to join, as are the heads of clauses.
+    ['上新日期：13号、9号、20号，场次编号4671和85，按顺序连起来就是售后电话', ['phone'], 'xiaohongshu'],
+    ['1号链接139元，2号链接229元，3号链接66元，三个连起来拍更划算', [], 'taobao'],
+    ['这两款连起来就是我的号召力，一级棒', [], 'douyin'],
+  ]);
+});

@@ -280,6 +280,8 @@ const JOIN_AND_CALL = new RegExp(
     '(?:连起来|连着|连在一起|拼起来|拼在一起|串起来|串一起|串在一起|连一起|拼一起|合起来|合在一起|连读|顺序|依次|顺着读|顺着念)[^\\n]{0,8}(?:打|拨|致电|电话|手机|座机|专线|热线|直线|同号|微信|绿泡泡|call|私人号|号码|通讯录)',
     // …with the groups between the join and what they make: 三个型号连起来：DX-188、ZJ-2219、KM-3046，就是厂长电话.
     '(?:连起来|连在一起|拼起来|拼在一起|串起来|连读)[:：]?[a-z0-9\\-]{9,30}(?:就是|即是|即)[^\\n，。；]{0,6}?(?:电话|手机|座机)',
+    // …or said to be someone's number (三个价格连起来就是我的号：159、6021、8837).
+    '(?:连起来|连在一起|拼起来|拼在一起|串起来|连读)[^\\n]{0,20}?(?:就是|即是|即)[^\\n]{0,6}?的号(?![码牌])',
     // Parts taken one after another (型号数字接批次再接编号，就是订购热线).
     '(?:接|再接|接上)[^\\n]{0,10}(?:就是|即是|即)[^\\n，。；]{0,6}?(?:电话|手机|座机|热线|专线)',
     // Parts written as a sum to be joined: （型号数字+序号+检验号）就是维修师傅的电话.
@@ -305,14 +307,14 @@ const JOIN_AND_CALL = new RegExp(
   ].join('|'),
 );
 /** The instruction names what the numbers make (…连起来就是老板手机：139元｜2608元｜7751元): they may follow it. */
-const NAMES_A_PHONE = /电话|手机|座机|专线|热线|号码|批号|编号|序列号/;
+const NAMES_A_PHONE = /电话|手机|座机|专线|热线|号码|批号|编号|序列号|的号/;
 const SEMICOLONS = new Set([...'；;'].map((c) => c.charCodeAt(0)));
 /** An instruction that holds digits holds the groups too. */
 const HAS_DIGIT = /\d/;
 /** How far after such an instruction its first number may begin (…，批号：1 5 8…). */
 const FIRST_GROUP_AFTER = 10;
 /** A count said before the instruction (三个价格连着拨, 3件138): a number and its measure word, no digits of the number. */
-const MEASURE_WORD = new Set([...'个档款种位次天件条组斤两栏列行段格张号']);
+const MEASURE_WORD = new Set([...'个档款种位次天件条组斤两栏列行段格张号级等箱']);
 /** A landline with its area code has at most twelve digits. */
 const MAX_JOINED_DIGITS = 12;
 
@@ -361,12 +363,25 @@ function joinedToCall(f: FoldedText, original: string): PhoneHit[] {
 }
 
 /**
+ * One digit alone before a label's word that a number follows in its clause is an ordinal (1号链接139,
+ * 2号链接2208): not an item (13号、9号、20号), nor a clause's head (1号链接香皂，3号洗发皂…).
+ */
+function labelsANumber(f: FoldedText, k: number): boolean {
+  const alone = k === 0 || f.gaps[k]! >= Gap.Clause || !isNumeral(f.units[k - 1]!);
+  if (!alone || f.gaps[k + 1] !== Gap.None || f.gaps[k + 2] !== Gap.None || isDigitLike(f.units[k + 2] ?? 0x30)) return false;
+  for (let j = k + 3; j < Math.min(f.text.length, k + 8) && f.gaps[j]! < Gap.Clause; j++) if (isNumeral(f.units[j]!)) return true;
+  return false;
+}
+
+/**
  * Whether the unit at `k` ends a count (三个, 3件138), no digit of a number to join: a numeral before
  * a measure word, or digits glued to one with the next number right after it (13.6斤 is a weight, 13706 件 a stock).
  */
 function countAt(f: FoldedText, k: number): boolean {
   if (!MEASURE_WORD.has(f.text.charAt(k + 1))) return false;
-  return !isAsciiDigit(f.units[k]!) || (f.gaps[k + 1] === Gap.None && f.gaps[k + 2] === Gap.None && isNumeral(f.units[k + 2] ?? 0));
+  if (!isAsciiDigit(f.units[k]!)) return true;
+  if (labelsANumber(f, k)) return true;
+  return f.gaps[k + 1] === Gap.None && f.gaps[k + 2] === Gap.None && isNumeral(f.units[k + 2] ?? 0);
 }
 
 /**
