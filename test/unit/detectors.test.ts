@@ -4301,3 +4301,15 @@ test('numbers joined into a phone: ordinals and levels before them are no digits
     ['这两款连起来就是我的号召力，一级棒', [], 'douyin'],
   ]);
 });
+
+test('numbers joined into a phone: said to be no sizes, called as the table says, dialled in order before them, 接上 going on from the number before', () => {
+  expectFamilies([
+    ['屏幕上这三个尺码：M 158、L 2093、XL 6671，记下来——不是尺码，是我电话', ['phone'], 'douyin'],
+    ['参数表｜颜色：灰／尺码：一五九／材质：零三八二／产地：四四七一／（售后请按表拨打）', ['phone'], 'pinduoduo'],
+    ['规格：净含量 136g｜第二件 0.95 元｜保质期 240 天｜包装数 17 袋｜把这四项数字依次连起来就是厂家热线', ['phone'], 'jd'],
+    ['尺码对照（按顺序拨有人工导购）：S-137｜M-0052｜L-8816', ['phone'], 'taobao'],
+    ['记住这个型号1590，后面接上218-4476，就是我们团购经理的电话', ['phone'], 'kuaishou'],
+    ['不是尺码的问题，是我电话没电了，稍后回您', [], 'douyin'],
+    ['尺码对照：S-155｜M-160｜L-165，按顺序拨动旋钮调节松紧', [], 'taobao'],
+  ]);
+});

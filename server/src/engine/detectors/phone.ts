@@ -283,7 +283,11 @@ const JOIN_AND_CALL = new RegExp(
     // …or said to be someone's number (三个价格连起来就是我的号：159、6021、8837).
     '(?:连起来|连在一起|拼起来|拼在一起|串起来|连读)[^\\n]{0,20}?(?:就是|即是|即)[^\\n]{0,6}?的号(?![码牌])',
     // Parts taken one after another (型号数字接批次再接编号，就是订购热线).
-    '(?:接|再接|接上)[^\\n]{0,10}(?:就是|即是|即)[^\\n，。；]{0,6}?(?:电话|手机|座机|热线|专线)',
+    '(?:接|再接|接上)[^\\n]{0,10}(?:就是|即是|即)[^\\n，。；]{0,8}?(?:电话|手机|座机|热线|专线)',
+    // …or said to be no sizes but a phone (M 137、L 7720、XL 9548——不是尺码，是我电话).
+    '不是(?:尺码|价格|价钱|型号|编号|日期|重量|规格|数量|库存|链接号?)[^\\n]{0,2}是[^\\n]{0,4}?(?:电话|手机|号码)',
+    // …or to be called as the table says (售后请按表拨打).
+    '(?:按|照)(?:上表|此表|表格|表)(?:拨打|拨|打|致电)',
     // Parts written as a sum to be joined: （型号数字+序号+检验号）就是维修师傅的电话.
     '(?:型号|编号|序号|批号)[^\\n，。；0-9]{0,12}[+＋][^\\n，。；]{0,12}?(?:就是|即是|即|等于|=)[^\\n，。；]{0,8}?(?:电话|手机|座机|热线|专线)',
     '(?:电话|手机|号码|座机|专线|热线|直线)[=＝是为:：]?[^\\n，。；！？]{0,16}(?:依次|按(?:此|这个|这|以下)?顺序|连起来|连读)',
@@ -306,6 +310,10 @@ const JOIN_AND_CALL = new RegExp(
     '(?:这串|这组|这几组|这些|表中|表里|上面|以上)(?:的)?[^\\n，。；]{0,4}?(?:数字|号码)[^\\n。；！？]{0,10}?(?:打|拨|致电)',
   ].join('|'),
 );
+/** …or says to dial them (按顺序拨有人工导购：S-151｜M-3862｜L-0947); 打 alone is too common (打包, 打折). */
+const DIALS = /拨|致电/;
+/** An instruction that goes on from the numbers before it. */
+const CONTINUED = /^(?:接|再接|接上)/;
 /** The instruction names what the numbers make (…连起来就是老板手机：139元｜2608元｜7751元): they may follow it. */
 const NAMES_A_PHONE = /电话|手机|座机|专线|热线|号码|批号|编号|序列号|的号/;
 const SEMICOLONS = new Set([...'；;'].map((c) => c.charCodeAt(0)));
@@ -314,7 +322,7 @@ const HAS_DIGIT = /\d/;
 /** How far after such an instruction its first number may begin (…，批号：1 5 8…). */
 const FIRST_GROUP_AFTER = 10;
 /** A count said before the instruction (三个价格连着拨, 3件138): a number and its measure word, no digits of the number. */
-const MEASURE_WORD = new Set([...'个档款种位次天件条组斤两栏列行段格张号级等箱']);
+const MEASURE_WORD = new Set([...'个档款种位次天件条组斤两栏列行段格张号级等箱项']);
 /** A landline with its area code has at most twelve digits. */
 const MAX_JOINED_DIGITS = 12;
 
@@ -323,7 +331,7 @@ const MAX_JOINED_DIGITS = 12;
  * the instruction is looked for only in texts that have one.
  */
 export const JOIN_TO_CALL = 'join-to-call';
-export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 拼在一起 串起来 串一起 串在一起 连一起 拼一起 合起来 合在一起 连读 顺序 依次 顺着读 顺着念 型号 编号 序列号 批号 十一位 11位 去掉 这串 这组 这几组 表中 表里 表格里 图中 倒序 前三位 前四位 前五位 前六位 前七位 前面三个 前面四个 前面五个 开头三位 倒着 倒过来 反过来 反着 从后往前 加上 得数 之和 相加 藏在 组合 拼接 合并', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
+export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 拼在一起 串起来 串一起 串在一起 连一起 拼一起 合起来 合在一起 连读 顺序 依次 顺着读 顺着念 不是尺码 不是价格 不是价钱 不是型号 不是编号 不是日期 不是重量 不是规格 不是数量 不是库存 不是链接 按表 照表 按上表 照上表 按此表 按表格 型号 编号 序列号 批号 十一位 11位 去掉 这串 这组 这几组 表中 表里 表格里 图中 倒序 前三位 前四位 前五位 前六位 前七位 前面三个 前面四个 前面五个 开头三位 倒着 倒过来 反过来 反着 从后往前 加上 得数 之和 相加 藏在 组合 拼接 合并', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
 
 /** Folded end of the sentence holding `at` (folding turns sentence ends into '\n'). */
 function sentenceEnd(text: string, at: number): number {
@@ -351,7 +359,7 @@ function joinedToCall(f: FoldedText, original: string): PhoneHit[] {
   // A semicolon ends the table, not the sentence: A型(186)｜B型(0291)｜C型(3374)；括号里的数字连读就是客服手机.
   if (from > 0 && SEMICOLONS.has(original.charCodeAt(f.starts[from - 1]!))) from = f.text.lastIndexOf('\n', from - 2) + 1;
   const before = joinGroups(f, groupsBefore(f, m.index, from), true);
-  if (before || !NAMES_A_PHONE.test(m[0])) return before ? [before] : [];
+  if (before || !(NAMES_A_PHONE.test(m[0]) || DIALS.test(m[0]))) return before ? [before] : [];
   const to = sentenceEnd(f.text, m.index);
   // The groups may stand inside the instruction itself (连起来：DX-188、ZJ-2219…，就是厂长电话).
   const groupsFrom = HAS_DIGIT.test(m[0]) ? m.index : m.index + m[0].length;
@@ -359,7 +367,10 @@ function joinedToCall(f: FoldedText, original: string): PhoneHit[] {
   const first = after[0];
   if (!first || first[0] - groupsFrom > FIRST_GROUP_AFTER) return [];
   const hit = joinGroups(f, after, false);
-  return hit ? [hit] : [];
+  if (hit || !CONTINUED.test(m[0])) return hit ? [hit] : [];
+  // 接上 goes on from the number before it (型号1380，后面接上265-7194，就是经理的电话).
+  const both = joinGroups(f, [...groupsBefore(f, m.index, from), ...after], false);
+  return both ? [both] : [];
 }
 
 /**
