@@ -4313,3 +4313,15 @@ test('numbers joined into a phone: said to be no sizes, called as the table says
     ['尺码对照：S-155｜M-160｜L-165，按顺序拨动旋钮调节松紧', [], 'taobao'],
   ]);
 });
+
+test('WeChat and the account spread over cells the copy says to join (第一栏：加 第二栏：微 第三栏：…，三栏连读; -wei -xin -handle)', () => {
+  expectFamilies([
+    ['【选色指南】第一栏：加 第二栏：微 第三栏：mika_0921，三栏连读，一对一帮您选', ['contact'], 'pinduoduo'],
+    ['SKU：【款式A-加】【款式B-绿泡泡】【款式C-qdxy0317】，三个选项名连起来读就是售后方式', ['contact'], 'douyin'],
+    ['颜色分类：①雾蓝-wei ②米白-xin ③燕麦-tuantuan66，三个后缀连起来找我拿色卡', ['contact'], 'kuaishou'],
+    ['看我手上的三张卡：第一张写“微”，第二张写“信”，第三张写“lulu_vip”，组合起来懂吧', ['contact'], 'tmall'],
+    // …not sizes and colours joined, nor a lettering example without an account.
+    ['尺码：S-155｜M-160｜L-165，颜色：米白-奶茶-燕麦，按顺序连起来对照', [], 'taobao'],
+    ['颜色：A-微光金 B-信封白 C-tt02，三色连起来拍更划算', [], 'taobao'],
+  ]);
+});

@@ -24,7 +24,7 @@ import { phonePointedAt, POINTED_PHONE, pointedPhoneEntries } from './pointedPho
 import { profileEntries, profileNegatives } from './profile';
 import { qrEntries, qrNegatives } from './qr';
 import { acrosticSpellings, READ_THE_HEADS_TERM, readTheHeadsEntries } from './acrostic';
-import { splitHandle } from './splitHandle';
+import { spelledOverCells, splitHandle } from './splitHandle';
 import { findRawSignals, fullStopBefore, spelledDotEntries, STOP_DOT } from './raw';
 import { asShopSearch, mentionsWithPush, subjectsOfABook, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
 import { addedToNamedRole, namedByACharacter, alsoInProfile, cheaperComparedOnly, ownShopInTheApp, reviewRewardByMessage, joinRefusedBefore, platformNamedBefore, addedToPerson, appForDeals, businessNameAfter, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipRefusedAfter, skipsWithoutMoney } from './readings';
@@ -399,7 +399,7 @@ export class Scanner {
       found.push(signal);
     }
     if (joinWords) {
-      const split = splitHandle(text);
+      const split = splitHandle(text) ?? spelledOverCells(text);
       if (split) found.push(rawSignal('contact', 'wechat', split, text.slice(split.start, split.end), false));
     }
     if (((f.marks & Mark.ChatHead) !== 0 && chatHeadsAnItem(f)) || headsToRead) for (const a of acrosticSpellings(text, headsToRead)) found.push(rawSignal(a.family, a.family === 'contact' ? 'wechat' : a.family, a, text.slice(a.start, a.end), false));

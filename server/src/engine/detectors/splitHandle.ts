@@ -24,3 +24,31 @@ export function splitHandle(text: string): Span | undefined {
   const first = values[0]!;
   return { start: first.index! + first[0].indexOf(first[1]!), end: join.index + join[0].length };
 }
+
+/**
+ * WeChat's name and the account spread over the values of cells the copy says to join: 第一栏：加 第二栏：微
+ * 第三栏：xiaoya_1234，三栏连读; 【款式A-加】【款式B-绿泡泡】【款式C-ymxy0606】，连起来读; ①雾蓝-wei ②米白-xin
+ * ③燕麦-nuannuan88，三个后缀连起来; 第一张写“微”，第二张写“信”，第三张写“beiduo_vip”，组合起来. The scanner reads
+ * it only where its automaton saw a word of joining, as for splitHandle.
+ */
+export function spelledOverCells(text: string): Span | undefined {
+  const values = [...text.matchAll(SPELLING_CELL)];
+  for (let j = MIN_CELLS; j < values.length; j++) {
+    const handle = values[j]![1]!;
+    if (!ACCOUNT.test(handle)) continue;
+    // The cells right before the account spell the call and the app's name (加｜微, wei｜xin, 加｜绿泡泡).
+    for (let i = j - MIN_CELLS; i >= Math.max(0, j - 4); i--) {
+      const spelled = values.slice(i, j).map((m) => m[1]!.toLowerCase()).join('');
+      if (!WECHAT_SPELLED.test(spelled)) continue;
+      const first = values[i]!;
+      return { start: first.index! + first[0].indexOf(first[1]!), end: values[j]!.index! + values[j]![0].length };
+    }
+  }
+  return undefined;
+}
+/** A cell's value: after a mark (：-=·), after a row's, column's or card's label (第二行, 第三张写), or in quotes. */
+const SPELLING_CELL = /(?:[：:\-－=·・]\s*|第[一二三四五六七八九十\d][行栏张列格项个](?:写的?是?|是|为)?[：:]?\s*(?![写是为])|[“‘「"'])([^\s｜|/／，,、；;。（）()【】“”‘’「」"'：:\-－=·・]{1,16})/gu;
+/** The account: letters first, with a digit or an underscore. */
+const ACCOUNT = /^[A-Za-z](?=[\w.]*[\d_])[\w.]{3,}$/;
+/** The add-call and WeChat's name (or a nickname) spelled by the cells before the account. */
+const WECHAT_SPELLED = /^(?:加|添加|add)?(?:(?:[微薇威维卫徽v]|wei)(?:[信星芯心x]|xin)?|vx|wx|绿泡泡|小绿|企鹅|qq|扣扣)号?$/;
