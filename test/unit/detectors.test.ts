@@ -4325,3 +4325,18 @@ test('WeChat and the account spread over cells the copy says to join (第一栏�
     ['颜色：A-微光金 B-信封白 C-tt02，三色连起来拍更划算', [], 'taobao'],
   ]);
 });
+
+test('round ju/jy: sao一sao and 扌ヨ for a scan, bubbles listed by colour across a comma, 红包给我 and a shop visit as payment, 加我那个号, a draw pulled in by 我来拉', () => {
+  expectFamilies([
+    ['卡片背面的码子 sao 一 sao，进我们茶友 qun', ['group', 'qr'], 'wechat_channels'],
+    ['背景板上那个黑白格子，打开相册扌ヨ一扌ヨ就有优惠', ['qr'], 'tmall'],
+    ['泡泡机套装，含绿泡泡、粉泡泡两种泡泡液', [], 'douyin'],
+    ['加绿泡泡，粉丝福利多多', ['contact'], 'douyin'],
+    ['不想走小店的，直接发个大红包给我也行', ['payment'], 'wechat_channels'],
+    ['凭本卡到我们线下门店消费打八折', ['payment'], 'wechat_channels'],
+    ['我的主页写了，加我那个号，有问题直接问', ['contact', 'profile'], 'xiaohongshu'],
+    ['我们有个家族群，评论区扣“🐱”我来拉', ['group'], 'xiaohongshu'],
+    ['好评后请扫卡片二维码填写手机号，下月寄出新品试用', ['collect', 'qr', 'reviewBait'], 'pinduoduo'],
+    ['复购的姐妹进我们淘宝群，每周抽晒图奖', ['group', 'reviewBait', 'thirdParty'], 'xiaohongshu'],
+  ]);
+});

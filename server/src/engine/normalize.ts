@@ -270,7 +270,7 @@ function classify(cp: number): { cls: CharClass; out?: string } {
   if (/[\p{Mn}\p{Me}\p{Cf}]/u.test(ch) || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) {
     return { cls: CharClass.Attach };
   }
-  let folded = ch.normalize('NFKC').toLowerCase();
+  let folded = commonForm(ch).normalize('NFKC').toLowerCase();
   folded = toSimplified(folded);
   // Compatibility forms such as ⑴ "(1)" or ⒈ "1." keep only their letters and digits.
   let out = '';

@@ -1,5 +1,5 @@
 /** Contact handles: WeChat, QQ, 企业微信, 钉钉, Telegram/WhatsApp and their disguises. */
-import { negatives, words, type LexEntry } from './lexicon';
+import { listNegatives, negatives, words, type LexEntry } from './lexicon';
 
 const wechat = (list: string, need: LexEntry['need']): LexEntry[] => words(list, { family: 'contact', term: 'wechat', need });
 /**
@@ -43,6 +43,8 @@ export const contactEntries: LexEntry[] = [
   ...wechat('绿色对话框那个app 绿色对话框的app 绿色对话框图标的app 绿色对话框图标app 绿色对话框图标的软件 绿色对话框那个软件 绿色对话框的软件 绿色图标那个app 绿色图标的app 摇一摇软件 摇一摇的软件 摇一摇app 摇一摇那个软件 有朋友圈的软件 朋友圈的那个软件 有朋友圈的app 两个对话泡泡 两个聊天泡泡 两个对话框 第二个字是信的软件 第二个字是信的app', 'cue'),
   // 加我个人号: a personal account once someone is to add it (我的私人号就在头像上 only points).
   ...words('个人号 私人号', { family: 'contact', term: 'wechat', need: 'cue', cues: 'friend' }),
+  // …or the account already pointed at (我的简介写了，加我那个号).
+  ...words('那个号!码称', { family: 'contact', term: 'wechat', need: 'cue', cues: 'friend' }),
   // 信 split into its parts (亻言), WeChat's slang names.
   ...wechat('微亻言 薇亻言 威亻言 v亻言 小绿号 绿号 绿泡泡号 冒绿泡泡的地方 冒泡泡的地方 加绿!色植叶茶豆化底边松萝光灯意洲宝 同号可加 微同 同绿 同v!领 同vx 彳散亻言 彳散信 彳山兀攵亻言 彳山兀攵信 彳山兀攵 同泡泡 同绿泡泡 泡泡同号', 'always'),
   // A code scanned to add me: 长按识别下方二维码加我.
@@ -92,9 +94,10 @@ export const contactEntries: LexEntry[] = [
 ];
 
 /** Honest words that contain a contact trigger (DOMAIN.md, hard negatives). */
-export const contactNegatives: LexEntry[] = negatives(
-  // Bubbles in colours listed side by side (颜色有绿泡泡和粉泡泡两款, 绿泡泡、粉泡泡: folding drops the 、): a product's colours.
-  [...'粉蓝黄紫红白橙'].flatMap((c) => [`绿泡泡和${c}泡泡`, `${c}泡泡和绿泡泡`, `绿泡泡${c}泡泡`, `${c}泡泡绿泡泡`]).join(' ') + ' ' +
+export const contactNegatives: LexEntry[] = [
+  // Bubbles in colours listed side by side (颜色有绿泡泡和粉泡泡两款, 绿泡泡、粉泡泡): a product's colours.
+  ...listNegatives([...'粉蓝黄紫红白橙'].flatMap((c) => [`绿泡泡和${c}泡泡`, `${c}泡泡和绿泡泡`, `绿泡泡${c}泡泡`, `${c}泡泡绿泡泡`]).join(' ')),
+  ...negatives(
   // V-necks, engines, phones, memberships.
   'v领!取福红券优资奖礼样试赠免现 v字领 v型 v形 v脸 v8 v6 v12 vivo vip v口 v带 v家 v标 ' +
     // QQ products and penguins.
@@ -127,4 +130,5 @@ export const contactNegatives: LexEntry[] = negatives(
     '增加企业微信 增加企微 更加绿 增加绿 参加绿 添加绿 吹出绿泡泡 吹绿泡泡 吹出的绿泡泡 吐绿泡泡 百个绿泡泡 千个绿泡泡 串绿泡泡 微信扫码开门 微信开门 微信开锁 微信解锁 微信远程开门 微信远程开锁 微信扫码解锁 ' +
     // Q as in cartoon style and chewy texture.
     'q版 q弹 q萌 qq弹',
-);
+  ),
+];

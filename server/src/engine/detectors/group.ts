@@ -28,7 +28,7 @@ export const groupEntries: LexEntry[] = [
   // Any other group once the copy asks to join it: 进茶友群, 拉你们进装机交流群.
   ...group('群', 'group', 'join'),
   // Pulled in after a comment: 评论区扣“团”拉你.
-  ...words('拉你 拉您 拉你们', { family: 'group', term: 'group', need: 'cue', cues: 'comment' }),
+  ...words('拉你 拉您 拉你们 我来拉 我就拉', { family: 'group', term: 'group', need: 'cue', cues: 'comment' }),
   // Groups under another name: 拉进宠粉基地, 进福利社.
   ...group('宠粉基地 粉丝基地 福利基地 宠粉社 福利社 宠粉营', 'group', 'join'),
   // 私域 only when the buyer is taken into it (进我们私域, 拉你进私域): books and courses teach 私域 (讲私域、讲会员).

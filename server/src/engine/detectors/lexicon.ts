@@ -68,3 +68,9 @@ export function words(list: string, props: Props): LexEntry[] {
 export function negatives(list: string): LexEntry[] {
   return words(list, { family: 'negative', term: 'negative', need: 'negative', ascii: false });
 }
+
+/** Honest words that are items of a list (绿泡泡、粉泡泡): they hold across the commas between the items. */
+export const LIST_NEGATIVE = 'negative-list';
+export function listNegatives(list: string): LexEntry[] {
+  return words(list, { family: 'negative', term: LIST_NEGATIVE, need: 'negative', ascii: false });
+}

@@ -3,7 +3,7 @@ import { negatives, words, type LexEntry } from './lexicon';
 
 export const qrEntries: LexEntry[] = [
   // A call to scan is the signal.
-  ...words('扫码 扫一扫 扫二维码 扫描二维码 长按识别 长按扫码 识别二维码 识别图中 识别图片 扫我 扫下方 扫描下方 扫这个 扫描卡片 扫卡片 扫背面 扫qr 扫qr码 扫描qr qr码 码上扫 扫一下 saoma saoyisao sao一下 sao一扫 扫一sao', {
+  ...words('扫码 扫一扫 扫二维码 扫描二维码 长按识别 长按扫码 识别二维码 识别图中 识别图片 扫我 扫下方 扫描下方 扫这个 扫描卡片 扫卡片 扫背面 扫qr 扫qr码 扫描qr qr码 码上扫 扫一下 saoma saoyisao sao一下 sao一扫 扫一sao sao一sao sao1sao', {
     family: 'qr', term: 'qr', need: 'always',
   }),
   // The noun alone is a product feature (疫苗带二维码); a scan, add or follow call makes it a signal.
@@ -18,7 +18,7 @@ export const qrEntries: LexEntry[] = [
   // 二纟隹码 (维 in its parts), 长按可识别, and the small square a card's code is called when the word is avoided.
   // A long press on a picture to recognise it (长按屏幕上的那张图识别一下).
   ...words('长按', { family: 'qr', term: 'qr', need: 'cue', cues: 'longPress' }),
-  ...words('二纟隹码 长按可识别 长按即可识别 长按就能识别 扫1扫 相册识别 相册里识别 scantheqrcode scanqrcode scanthecode scantheqr scanqr', { family: 'qr', term: 'qr', need: 'always' }),
+  ...words('二纟隹码 长按可识别 长按即可识别 长按就能识别 扫1扫 相册识别 相册里识别 扌彐一扌彐 扌彐一下 扌彐码 scantheqrcode scanqrcode scanthecode scantheqr scanqr', { family: 'qr', term: 'qr', need: 'always' }),
   ...words('小方块 黑白小方块 小方格 黑白小方格 格子图 小格子图 方块图 方形图案 黑白格子 黑白格 黑白方块 方块 方块图案 方格子 小方格子 马赛克方块 格子图案 方格图 方格图案 小方格图 黑白小格子 黑白方格 小方码 方码 图案 黑白迷宫 迷宫图 小迷宫', { family: 'qr', term: 'qr', need: 'cue', cues: 'scan' }),
 ];
 

@@ -14,7 +14,7 @@ import { contactEntries, contactNegatives } from './contact';
 import { accountGivenLater, charAtOr, CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, OPENING_QUOTES, QUOTE_PAIRS, quotedNameAfter, sentThereAfter, verbBefore, verbBeforeQuotedName, type Context, type CueSpec } from './context';
 import { groupEntries, groupNegatives, JOINED_ONLY_SKIRTS } from './group';
 import { closingQuoteIn, handleAfter, type Handle } from './handles';
-import type { CueSet, LexEntry } from './lexicon';
+import { LIST_NEGATIVE, type CueSet, type LexEntry } from './lexicon';
 import { productNegatives } from './negatives';
 import { paymentEntries, paymentNegatives, SKIPPING_THE_PLATFORM } from './payment';
 import { isAsciiDigit, isNumeral, STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from './digits';
@@ -343,7 +343,7 @@ export class Scanner {
       const e = this.entries[hits.patterns[h]!]!;
       const start = hits.starts[h]!;
       const end = hits.ends[h]!;
-      if (e.need !== 'negative' || blockedByNext(e, f.text, end) || !honestWordHolds(f, text, start, end)) continue;
+      if (e.need !== 'negative' || blockedByNext(e, f.text, end) || !honestWordHolds(f, text, start, end, e.term === LIST_NEGATIVE)) continue;
       if (!honestEnd) {
         if (this.honestEnds.length < length) this.honestEnds = new Int32Array(length * 2);
         if (this.honestMarks.length < length) this.honestMarks = new Uint8Array(length * 2);
@@ -1234,9 +1234,9 @@ function forEachSentence(text: string, each: (sentence: string, offset: number) 
  * and a model number's digits end where it ends ("v12345678" is no V12 either).
  */
 const HASHTAG_START = /\s[#＃]$/;
-function honestWordHolds(f: FoldedText, text: string, start: number, end: number): boolean {
+function honestWordHolds(f: FoldedText, text: string, start: number, end: number, acrossItems: boolean): boolean {
   for (let k = start + 1; k < end; k++) {
-    if (f.gaps[k]! >= Gap.Label) return false;
+    if (f.gaps[k]! >= Gap.Label && !(acrossItems && f.gaps[k] === Gap.Clause)) return false;
     // …nor across the start of a hashtag: 联系方式看头像 #手绘 is no 头像手绘.
     if (f.gaps[k] !== Gap.None && HASHTAG_START.test(text.slice(f.ends[k - 1]!, f.starts[k]!))) return false;
   }
