@@ -4340,3 +4340,15 @@ test('round ju/jy: sao一sao and 扌ヨ for a scan, bubbles listed by colour acr
     ['复购的姐妹进我们淘宝群，每周抽晒图奖', ['group', 'reviewBait', 'thirdParty'], 'xiaohongshu'],
   ]);
 });
+
+test('round jv: a quoted question refused after its quote, a warning that a private transfer has no after-sales, a WeCom named in quotes then searched, 扫进去就是', () => {
+  expectFamilies([
+    ['“主播能支付宝转账吗？”不能哦，订单都在天猫拍', [], 'tmall'],
+    ['“能私下转吗？”不行，只在小店拍，私下转账没有售后的', [], 'wechat_channels'],
+    ['私下转账出了问题谁也保不了你，大家走平台', [], 'douyin'],
+    ['私下转账更便宜，售后我们全包', ['payment'], 'douyin'],
+    ['我们有个企业微信，叫“鲜果铺子”，大家搜一下加上', ['contact'], 'pinduoduo'],
+    ['我们没有企业微信，叫“鲜果铺子”的都是冒充的', [], 'pinduoduo'],
+    ['海报在我身后，扫进去就是我们的会员群', ['group', 'qr'], 'taobao'],
+  ]);
+});

@@ -598,7 +598,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   // fraud has 骗, 假 or 不是: most sentences have none after the trigger, and nothing is cut out.
   const e = clauseEnd(f, at, 32, true);
   let hasXin = false;
-  /** What every UNPROTECTED phrase has: 管, 负, 担, 障, 护, 权, 责 or 险. */
+  /** What every UNPROTECTED phrase has: 管, 负, 担, 障, 护, 权, 责, 险, 保, 后 or 全. */
   let risk = false;
   /** What every DISOWNED phrase has: 塞, 关, 非, 举, 引, 当, 店, 事, 建, 理, 惕, 黑 or 律. */
   let disowns = false;
@@ -664,13 +664,13 @@ const ENDED_RIGHT_AFTER = /^[^\n]{1,8}?(?:早已|已经|早就|已)(?:取消|停
 /** The thing named, then refused: …这种事我们从来不做, …这一套我们不搞, 私下交易我们是绝对不做的. */
 const REFUSED_AFTER = /^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)|^.{0,4}?(?:我们|本店|咱们|咱家)(?:是|都|也)?(?:绝对|从来|坚决|一律|永远)?(?:不|从不)(?:做|搞)(?:的|哦|哈|呢|[，,。！!]|$)/;
 const [ZUO, GAO] = [...'做搞'].map((c) => c.charCodeAt(0));
-/** …or says the buyer is on their own: 私下转账出了问题没人管, 出了事没人管你, 出了事谁管你, 线下交易没有保障, 没人保障, 有风险. */
-const UNPROTECTED = /出了?(?:问题|事)(?:都|也)?(?:没人管|不管|没人负责|自负|自己承担|谁管|谁负责)|没有?保障|没人保障|不受?保障|不予保障|不保障|平台不管|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负/;
+/** …or says the buyer is on their own: 私下转账出了问题没人管, 出了事谁也保不了你, 线下交易没有保障, 没有售后, 不安全, 有风险. */
+const UNPROTECTED = /出了?(?:问题|事)(?:都|也)?(?:没人管|不管|没人负责|自负|自己承担|谁管|谁负责)|没有?保障|没人保障|不受?保障|不予保障|不保障|平台不管|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负|谁也保不了|保不了你|没人能保|没有?售后(?![问无])|不安全/;
 /** The units every UNPROTECTED (RISK) or DISOWNED (DISOWN) phrase has: one look-up per character after a trigger. */
 const RISK = 1;
 const DISOWN = 2;
 const AFTER_UNITS = new Uint8Array(0x10000);
-for (const c of '管负担障护权责险') AFTER_UNITS[c.charCodeAt(0)] = RISK;
+for (const c of '管负担障护权责险保后全') AFTER_UNITS[c.charCodeAt(0)] = RISK;
 for (const c of '塞关非举引当店事建理惕黑律') AFTER_UNITS[c.charCodeAt(0)] = DISOWN;
 /**
  * …or disowns it, or says to report it: 返现卡…那可能是别人塞的, 京东上的同名店铺与我们无关, 我们在抖音都没有店,

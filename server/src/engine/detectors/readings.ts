@@ -200,8 +200,10 @@ const ADD_NAMED_ROLE_BEFORE = new RegExp(`${ADD_VERB}[\\u4e00-\\u9fff]{1,4}(?:${
  */
 export function businessNameAfter(f: FoldedText, end: number, original: string): boolean {
   const at = f.ends[end - 1]!;
-  return BUSINESS_NAME.test(original.slice(at, at + 24));
+  return BUSINESS_NAME.test(original.slice(at, at + 24)) || NAMED_THEN_ADDED.test(original.slice(at, at + 36));
 }
+/** …or its name in quotes and a search or add-call after it (我们有个企业微信，叫“果然鲜售后”，大家搜一下加上). */
+const NAMED_THEN_ADDED = /^[^。！？!?\n]{0,4}?(?:叫|名叫|名字叫|名字是|名称是|搜)\s*[“「"‘'][^”」"’'\n]{1,12}[”」"’'][^。！？!?\n]{0,8}?(?:搜|加)/;
 // …the role first (茶语-客服阿杰), or a name and the add-call after it (锦绣茶行-小林，添加后发你价目表).
 const BUSINESS_NAME = /^\s*[:：]\s*[\u4e00-\u9fffA-Za-z0-9]{2,10}\s*[-－—·]\s*(?:[\u4e00-\u9fff]{1,3}?(?:经理|老师|主管|顾问|客服|店长|专员|总)|(?:客服|顾问|店长|专员|经理|老师|售后)[\u4e00-\u9fffA-Za-z]{1,4}|[\u4e00-\u9fffA-Za-z]{1,4}[，,]\s*(?:添加|加))/;
 
