@@ -4352,3 +4352,18 @@ test('round jv: a quoted question refused after its quote, a warning that a priv
     ['海报在我身后，扫进去就是我们的会员群', ['group', 'qr'], 'taobao'],
   ]);
 });
+
+test('round jt: 私下结, Cantonese shop visits (嚟铺头, 睇啱先畀钱, 唔使喺度拍), 卫心转我, 先V我一下, qi wei, a password motif, a refusal in any form, a number said to be no code, a step number before a WeChat shop search', () => {
+  expectFamilies([
+    ['不走老铁拍了，想出价的私我，咱私下结', ['group', 'payment'], 'kuaishou'],
+    ['可以嚟铺头试穿，睇啱先畀钱，唔使喺度拍', ['payment'], 'wechat_channels'],
+    ['怕手续费的宝贝，卫心转我就行', ['payment'], 'taobao'],
+    ['下单前先V我一下，号是 chaye2024', ['contact'], 'pinduoduo'],
+    ['批发请加 qi wei：方圆批发部', ['contact'], 'wechat_channels'],
+    ['户外战术背包，军迷口令刺绣款，尺寸30×20cm', [], 'douyin'],
+    ['本店不以任何形式提供好评返现，期待您的真实评价', [], 'tmall'],
+    ['我昵称后面那串数字是我生日，不是什么暗号', [], 'xiaohongshu'],
+    ['复购两步：1️⃣打开微信 2️⃣搜“云栖茶事”小店下单', [], 'wechat_channels'],
+    ['在笔记评论区留下你的手机号码，每月抽三位送新品', ['collect'], 'xiaohongshu'],
+  ]);
+});

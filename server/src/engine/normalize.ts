@@ -129,12 +129,13 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1f4e1, '微信'], // 📡 satellite antenna, the same pun
   [0x1f427, '企鹅'], // 🐧 penguin = QQ
   [0x1f360, '小红薯'], // 🍠 sweet potato = 小红薯 = Xiaohongshu
-  // Emoji for one character of a name: 🍊色软件 (橙色软件), 🍑宝 (桃宝), 🎵音 (抖音), 手🐔号 (鸡 for 机), 🏠页 (主页).
+  // Emoji for one character of a name: 🍊色软件 (橙色软件), 🍑宝 (桃宝), 🎵音 (抖音), 手🐔号 (鸡 for 机), 🏠页 (主页), 头🐘 (头像).
   [0x1f34a, '橙'],
   [0x1f351, '桃'],
   [0x1f3b5, '抖'],
   [0x1f414, '机'],
   [0x1f3e0, '主'],
+  [0x1f418, '像'], // 🐘 xiàng for 像 (看头🐘: the avatar)
   // Green for WeChat: 🟢泡泡, 🟩号; 🫧 bubbles for 泡泡.
   [0x1f7e2, '绿'],
   [0x1f7e9, '绿'],

@@ -61,9 +61,9 @@ const PAIRS = [
 
 /**
  * Cantonese written words that only Cantonese uses, as the Mandarin a rule reads: 嘅 的, 喺 在,
- * 唔 不, 哋 们 (我哋), 畀 and 俾 给, 咗 了, 冇 没, 搵 找 — "留低你嘅手机号" asks as "留下你的…" does.
+ * 唔 不, 哋 们 (我哋), 畀 and 俾 给, 咗 了, 冇 没, 搵 找, 嚟 来, 睇 看 — "留低你嘅手机号" asks as "留下你的…" does.
  */
-const CANTONESE = '嘅的喺在唔不哋们畀给俾给咗了冇没揾找搵找';
+const CANTONESE = '嘅的喺在唔不哋们畀给俾给咗了冇没揾找搵找嚟来睇看';
 /** 帐 (and 帳) where 账 is meant: 转帐 and 轉帳 are 转账. */
 const VARIANTS = '帐账帳账';
 

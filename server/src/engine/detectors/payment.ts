@@ -10,7 +10,7 @@ export const SKIPPING_THE_PLATFORM = ['不走平台', '不用走平台', '不用
 
 export const paymentEntries: LexEntry[] = [
   ...words(
-    '线下门店消费 线下店消费 实体店消费 门店消费打 到店消费打 到店消费再 到店消费享 到店消费立减 红包给我 红包发我 红包转我 红包发给我 私下转账 私下交易 私下付款 私下支付 私下购买 私下收款 转账给我 转给我 线下交易 线下付款 线下支付 线下转账 门店交易 线下门店交易 到店交易 到店付款 当面交易 面交 走私单 私单 ' +
+    '私下结 私下结算 私下结账 私下结款 钱转过来 把钱转过来 来铺头 到铺头 去铺头 看啱先给钱 不使在度拍 不使在呢度拍 线下门店消费 线下店消费 实体店消费 门店消费打 到店消费打 到店消费再 到店消费享 到店消费立减 红包给我 红包发我 红包转我 红包发给我 私下转账 私下交易 私下付款 私下支付 私下购买 私下收款 转账给我 转给我 线下交易 线下付款 线下支付 线下转账 门店交易 线下门店交易 到店交易 到店付款 当面交易 面交 走私单 私单 ' +
       '绕过平台 脱离平台 银行卡转账 加价私下 私下联系购买 红包付款 发红包付款 直接转我 转我账户 转到我 打款给我 对公转账不走平台 ' +
       // …in English (PayPal us directly — skip Tmall).
       'paypalus paypalme payusdirectly paymedirectly skiptmall skiptaobao skipjd skipdouyin skipthetmall skipthetaobao skiptheplatform bypasstheplatform offplatformpayment ' +
@@ -50,7 +50,7 @@ export const paymentEntries: LexEntry[] = [
   ),
   // Skipping the platform's checkout: payment where money is named (scanner.ts reads the sentence).
   ...words(SKIPPING_THE_PLATFORM.join(' '), { family: 'payment', term: 'offsite-payment', need: 'always' }),
-  ...words('微信转账 vx转账 v信转账 wx转账 威信转账 薇信转账 维信转账 绿泡泡转账 微信收款码 微信转给 微信转我 vx转我 v信转我 转我微信 转我vx', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  ...words('微信转账 vx转账 v信转账 wx转账 威信转账 薇信转账 维信转账 绿泡泡转账 微信收款码 微信转给 微信转我 vx转我 v信转我 卫心转我 威信转我 薇信转我 转我微信 转我vx', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // WeChat as where the money goes (定金直接V上付), a transfer that ships or closes the deal, a deposit by red
   // packet, to a private account or the group's leader, a place held by a transfer, cash when collecting.
   ...words(
