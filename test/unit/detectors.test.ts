@@ -4367,3 +4367,15 @@ test('round jt: 私下结, Cantonese shop visits (嚟铺头, 睇啱先畀钱, �
     ['在笔记评论区留下你的手机号码，每月抽三位送新品', ['collect'], 'xiaohongshu'],
   ]);
 });
+
+test('round jt/ju: a small circle pulled into after the account to add, DingTalk said aloud (叮叮), 给你回 as money back, 抖🎵 for Douyin with a cue', () => {
+  expectFamilies([
+    ['还有个更私密的小圈子，加掌柜 wei xin：mumu_66 拉你进', ['contact', 'group'], 'taobao'],
+    ['叮叮搜 lanting2024 加我，上新私人通知你', ['contact'], 'taobao'],
+    ['叮叮当当的风铃，挂在门口很好听', [], 'taobao'],
+    ['追评满50字+三张图，旺旺报暗号，小助理给你回8.8', ['reviewBait'], 'tmall'],
+    ['追评里的问题我们会给你回复的', [], 'tmall'],
+    ['完整教学去抖🎵搜“方圆茶事”', ['thirdParty'], 'wechat_channels'],
+    ['衣服抖抖就平整了', [], 'wechat_channels'],
+  ]);
+});

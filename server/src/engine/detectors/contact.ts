@@ -77,7 +77,8 @@ export const contactEntries: LexEntry[] = [
   // …and in pinyin (ｄｉｎｇｄｉｎｇ号 laochen1980).
   // …and its homophone (加我个人丁丁号 dd_luna2024).
   ...words('钉钉号 dingding号 dingdinghao 丁丁号 叮叮号 町町号', { family: 'contact', term: 'dingtalk', need: 'always' }),
-  ...words('钉钉', { family: 'contact', term: 'dingtalk', need: 'cue' }),
+  // …and said aloud (叮叮搜 lanting2024 加我).
+  ...words('钉钉 叮叮 町町', { family: 'contact', term: 'dingtalk', need: 'cue' }),
   // DingTalk described: 那个蓝色的上班打卡软件搜我号.
   ...words('蓝色办公软件 蓝色的办公软件 蓝色办公app 蓝色打卡软件 蓝色的打卡软件 上班打卡软件 上班打卡的软件', { family: 'contact', term: 'dingtalk', need: 'cue' }),
   // Telegram by its icon: 纸飞机图标那个App搜 @….

@@ -25,6 +25,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('那一家 那边 旗舰店', DESCRIBED_APP),
   ...named('淘宝 手淘 淘宝店 淘宝店铺 淘宝直播 某宝 橙色软件 橙色app 橙色购物软件 橙色购物app 橙色的购物软件 橙色的购物app 橙色图标的购物app 桃宝 陶宝 掏宝 某淘', 'taobao'),
   ...cued('tb t宝', 'taobao'),
+  // 抖🎵 (🎵 folds to 抖, for 🎵音): shaking is 抖抖 too, so only with a cue.
+  ...cued('抖抖', 'douyin'),
   // Weibo as its letters: 去vb搜我同名.
   ...cued('vb', 'other'),
   // Overseas social apps, only when the copy sends the buyer there (追蹤我哋 IG @…): IG风 is a style.
