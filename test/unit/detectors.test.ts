@@ -4379,3 +4379,17 @@ test('round jt/ju: a small circle pulled into after the account to add, DingTalk
     ['衣服抖抖就平整了', [], 'wechat_channels'],
   ]);
 });
+
+test('round jv/jw/jy: 俺 read as 我 (直接付给俺), a WeCom code scanned off a card, the account sent to each buyer, a draw win shown, the buyer\'s phone sent to a mailbox, a shop\'s fan group on Xiaohongshu joined from its group chat', () => {
+  expectFamilies([
+    ['扫一下俺手里这个码，直接付给俺，便宜二十', ['payment', 'qr'], 'kuaishou'],
+    ['加俺微信 laotie88', ['contact'], 'kuaishou'],
+    ['追评满一个月的，扫描卡片上的企业微信二维码领取红包', ['contact', 'qr', 'reviewBait'], 'wechat_channels'],
+    ['工牌定制 可印姓名、工号及企业微信二维码', [], 'taobao'],
+    ['想进老粉群的评论区扣1，我让助理挨个发v拉你们进群', ['contact', 'group'], 'douyin'],
+    ['抽中的朋友截图，联系小店客服领奖', [], 'wechat_channels'],
+    ['把收件人手机号一起发到邮箱 kezi@163.com', ['collect', 'contact'], 'taobao'],
+    ['在小红书App店铺主页点击「群聊」即可加入拾光香氛粉丝群', [], 'xiaohongshu'],
+    ['在小红书App店铺主页点击「群聊」，另外加入我们的私域粉丝群', ['group'], 'xiaohongshu'],
+  ]);
+});

@@ -64,12 +64,14 @@ const PAIRS = [
  * 唔 不, 哋 们 (我哋), 畀 and 俾 给, 咗 了, 冇 没, 搵 找, 嚟 来, 睇 看 — "留低你嘅手机号" asks as "留下你的…" does.
  */
 const CANTONESE = '嘅的喺在唔不哋们畀给俾给咗了冇没揾找搵找嚟来睇看';
+/** Northern 俺 is 我: 直接付给俺 asks as 直接付给我 does. */
+const DIALECT = '俺我';
 /** 帐 (and 帳) where 账 is meant: 转帐 and 轉帳 are 转账. */
 const VARIANTS = '帐账帳账';
 
 const TABLE: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();
-  for (const pairs of [PAIRS, CANTONESE, VARIANTS]) for (let i = 0; i + 1 < pairs.length; i += 2) m.set(pairs[i] as string, pairs[i + 1] as string);
+  for (const pairs of [PAIRS, CANTONESE, DIALECT, VARIANTS]) for (let i = 0; i + 1 < pairs.length; i += 2) m.set(pairs[i] as string, pairs[i + 1] as string);
   return m;
 })();
 

@@ -43,6 +43,8 @@ export const contactEntries: LexEntry[] = [
   ...wechat('绿色对话框那个app 绿色对话框的app 绿色对话框图标的app 绿色对话框图标app 绿色对话框图标的软件 绿色对话框那个软件 绿色对话框的软件 绿色图标那个app 绿色图标的app 摇一摇软件 摇一摇的软件 摇一摇app 摇一摇那个软件 有朋友圈的软件 朋友圈的那个软件 有朋友圈的app 两个对话泡泡 两个聊天泡泡 两个对话框 第二个字是信的软件 第二个字是信的app', 'cue'),
   // 加我个人号: a personal account once someone is to add it (我的私人号就在头像上 only points).
   ...words('个人号 私人号', { family: 'contact', term: 'wechat', need: 'cue', cues: 'friend' }),
+  // The account sent to each buyer (我让助理挨个发v拉你们进群).
+  ...words('挨个发v!ip 发你v!ip 给你发v!ip 私发v!ip 发v号 发vx号', { family: 'contact', term: 'wechat', need: 'always' }),
   // V as a verb: 先V我一下 (not V我50, the Thursday meme, a payment).
   ...words('v我一下 v我下 v一下我 v我一哈', { family: 'contact', term: 'wechat', need: 'always' }),
   // …or the account already pointed at (我的简介写了，加我那个号).
@@ -58,6 +60,8 @@ export const contactEntries: LexEntry[] = [
   // Bare letters and one-character stand-ins: only with a handle after them.
   // (绿 is how folding reads 💚 and 🟢: 💚 lin_tea_1988.)
   ...wechat('微 v 薇 威 w wei jiawo jwx 绿 亻言', 'handle'),
+  // A business account's code to scan (扫描卡片上的企业微信二维码): a contact and a code.
+  ...words('企业微信二维码 企业微信码 企微二维码 企微码', { family: 'contact', term: 'wecom', need: 'cue', cues: 'qr', companion: 'qr' }),
   ...words('qiwei 企业微信 企微 企业薇 企业v 企业vx 企业wx 企业威信 企业绿 企业小绿 企业绿泡泡', { family: 'contact', term: 'wecom', need: 'mention' }),
   // …and described by its first character: 那个“企”字头的号.
   ...words('企字头的号 企字开头的号 企字头的那个号 企字头的软件 企字开头的软件', { family: 'contact', term: 'wecom', need: 'cue' }),

@@ -106,7 +106,7 @@ export const PEOPLE =
   // A 顾问 by what they advise on: 添加专属美容顾问为好友.
   '美容顾问 护肤顾问 美妆顾问 健康顾问 营养顾问 育儿顾问 穿搭顾问 健身顾问 服务顾问 售后顾问 购物顾问 时尚顾问 ' +
   // Taobao's name for a shop's service staff: 加客服小二为好友.
-  '小二 店小二 管家 品牌管家 专属管家 班主任 业务 导师 教练 阿婆 阿姨 阿公 阿叔 大叔 大姐 大哥 叔叔 老乡 果农 茶农 蜂农 俺 俺们 咱 咱们 老板家';
+  '小二 店小二 管家 品牌管家 专属管家 班主任 业务 导师 教练 阿婆 阿姨 阿公 阿叔 大叔 大姐 大哥 叔叔 老乡 果农 茶农 蜂农 咱 咱们 老板家';
 
 const list = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 

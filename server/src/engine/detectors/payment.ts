@@ -10,7 +10,7 @@ export const SKIPPING_THE_PLATFORM = ['不走平台', '不用走平台', '不用
 
 export const paymentEntries: LexEntry[] = [
   ...words(
-    '私下结 私下结算 私下结账 私下结款 钱转过来 把钱转过来 来铺头 到铺头 去铺头 看啱先给钱 不使在度拍 不使在呢度拍 线下门店消费 线下店消费 实体店消费 门店消费打 到店消费打 到店消费再 到店消费享 到店消费立减 红包给我 红包发我 红包转我 红包发给我 私下转账 私下交易 私下付款 私下支付 私下购买 私下收款 转账给我 转给我 线下交易 线下付款 线下支付 线下转账 门店交易 线下门店交易 到店交易 到店付款 当面交易 面交 走私单 私单 ' +
+    '直接付给我 直接付我 付给我就行 付给我就好 钱付给我 私下结 私下结算 私下结账 私下结款 钱转过来 把钱转过来 来铺头 到铺头 去铺头 看啱先给钱 不使在度拍 不使在呢度拍 线下门店消费 线下店消费 实体店消费 门店消费打 到店消费打 到店消费再 到店消费享 到店消费立减 红包给我 红包发我 红包转我 红包发给我 私下转账 私下交易 私下付款 私下支付 私下购买 私下收款 转账给我 转给我 线下交易 线下付款 线下支付 线下转账 门店交易 线下门店交易 到店交易 到店付款 当面交易 面交 走私单 私单 ' +
       '绕过平台 脱离平台 银行卡转账 加价私下 私下联系购买 红包付款 发红包付款 直接转我 转我账户 转到我 打款给我 对公转账不走平台 ' +
       // …in English (PayPal us directly — skip Tmall).
       'paypalus paypalme payusdirectly paymedirectly skiptmall skiptaobao skipjd skipdouyin skipthetmall skipthetaobao skiptheplatform bypasstheplatform offplatformpayment ' +
@@ -22,7 +22,7 @@ export const paymentEntries: LexEntry[] = [
   ),
   // Money to the seller's card or account, said as a favour (余款打我卡上, 对公走账, 绿泡泡转账, 過數俾我).
   ...words(
-    '打我卡 打我的卡 打到我卡 打我农行 打我建行 打我工行 打我招行 打我中行 打我银行卡 钱直接打我 打款到银行卡 打款到建设银行 打到银行卡 直接给我转 钱直接给我 对公走账 获取对公账户 到对公账户 走账后 支付宝转俺 微信转俺 转给俺 绿泡泡转账 绿泡泡转我 走绿泡泡 私底下过数 私下过数 过数给我 alipaytransfer alipay转账 支付宝转您 支付宝转你 汇到公司户头 汇到公司账户 打到公司户头',
+    '打我卡 打我的卡 打到我卡 打我农行 打我建行 打我工行 打我招行 打我中行 打我银行卡 钱直接打我 打款到银行卡 打款到建设银行 打到银行卡 直接给我转 钱直接给我 对公走账 获取对公账户 到对公账户 走账后 绿泡泡转账 绿泡泡转我 走绿泡泡 私底下过数 私下过数 过数给我 alipaytransfer alipay转账 支付宝转您 支付宝转你 汇到公司户头 汇到公司账户 打到公司户头',
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),
   // Money handed over in person or another way than the order (当场付钱, 线下看货, 转账给师傅, 另外的付款方式).

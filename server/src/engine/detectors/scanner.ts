@@ -886,7 +886,9 @@ function collectRequest(f: Context, start: number, end: number, original: string
     // …and 联系方式都写在那里了 / 写在简介里 says where the seller's own already is.
     // …and not 转发给 (forwarded to someone: 微信里转发给家人也能下单).
     // …nor 号码写在包装纸背面那串：一五八… (the seller's own number, given right after).
-    if (i >= 0 && window.charCodeAt(i - 1) !== ZHUAN && !NUMBER_GIVEN_AFTER.test(f.text.slice(end + i + w.length, end + i + w.length + 18)) && !sellerSpeaks(f, end + i) && !TO_THE_BUYER.test(window.slice(i + w.length)) && !FOR_THE_BUYER.test(window.slice(0, i)) && !SELLERS_PLACE.test(window.slice(i + w.length))) return { start, end: end + i + w.length };
+    // (…but digits in a mailbox's address are none: 把手机号发到邮箱 kezi_studio@163.com.)
+    const next = f.text.slice(end + i + w.length, end + i + w.length + 18);
+    if (i >= 0 && window.charCodeAt(i - 1) !== ZHUAN && (!NUMBER_GIVEN_AFTER.test(next) || TO_A_MAILBOX.test(next)) && !sellerSpeaks(f, end + i) && !TO_THE_BUYER.test(window.slice(i + w.length)) && !FOR_THE_BUYER.test(window.slice(0, i)) && !SELLERS_PLACE.test(window.slice(i + w.length))) return { start, end: end + i + w.length };
   }
   return undefined;
 }
@@ -972,6 +974,8 @@ const ORDER_PAGE_AFTER = /^(?:app)?(?:里|内|上|的)?(?:我的?)?(?:订单页|
 /** After WeChat's name: a search for, or an order in, WeChat's own shop (小店, 橱窗, 视频号), or its order pages; a step's number may come between (1️⃣打开微信 2️⃣搜…小店). */
 const WECHAT_SHOP_AFTER = /^(?:里|上)?(?:我的?)?(?:订单中心|订单页|订单详情)|^\d?(?:里|上|中)?(?:搜索|搜一搜|搜)(?:本店|我们的?)?[^\n比]{0,10}?(?:小店|橱窗|视频号)(?![^\n]{0,10}?(?:加到?我|添加|好友))|^(?:里|上)?(?:就能|就可以|可以|直接)?下单[^\n比]{0,16}?(?:小店|橱窗|视频号)/;
 const ADDED_BEFORE = /(?:加|添加|\+)(?:我|个|一下)?$/;
+/** After a request to send: a mailbox named (发到邮箱, 发邮件至). */
+const TO_A_MAILBOX = /^[^\n]{0,4}?(?:邮箱|邮件|email|mail)/;
 const ADD_WORD = /^(?:加|添加|\+)/;
 
 
@@ -1146,7 +1150,8 @@ const SENT_THING_BEFORE = /(?:截图|图片|照片|订单号|视频|凭证|单�
 const GOODS_AFTER_APP_WORD = /^(?:玩偶|公仔|抱枕|毛绒|挂件|造型|夜灯|小夜灯|图案|款)/;
 
 /** A group joined without a name of its own (进群, 入群): it may be one named before. */
-const JOIN_A_GROUP = /^(?:进|入|加|加入)?(?:我们的?|咱们的?|咱家的?)?(?:店铺|品牌|本店)?(?:粉丝|老客|老粉|会员|宠粉|铁粉)?群$/;
+// (…or by the shop's name: 加入拾光香氛粉丝群; not a private one's: 加入私域粉丝群.)
+const JOIN_A_GROUP = /^(?:进|入|加|加入)?(?:我们的?|咱们的?|咱家的?)?(?:店铺|品牌|本店|(?!私域|内部|私人|外面|小)[\u4e00-\u9fff]{2,6}(?=(?:粉丝|老客|老粉|会员|宠粉|铁粉)群$))?(?:粉丝|老客|老粉|会员|宠粉|铁粉)?群$/;
 /** An app's group named before a generic one: 钉钉粉丝群, 淘宝群, 视频号粉丝群. */
 const NAMED_GROUP_WORDS = /(?:钉钉|淘宝|视频号|抖音|快手)(?:的)?(?:粉丝)?群/;
 /** A group placed in an app by name: 群在企业微信里, 在那个绿色聊天软件里, 交流群（微信的）, 小窝就在那个绿色聊天的地方 (words as GROUP_APPS has them). */
