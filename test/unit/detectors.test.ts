@@ -4393,3 +4393,12 @@ test('round jv/jw/jy: 俺 read as 我 (直接付给俺), a WeCom code scanned of
     ['在小红书App店铺主页点击「群聊」，另外加入我们的私域粉丝群', ['group'], 'xiaohongshu'],
   ]);
 });
+
+test('round jy: a sample or a discount got for a review further on (凭截图加v…领小样, 好评…打九折); a note\'s heading is no review', () => {
+  expectFamilies([
+    ['买过的宝子发笔记带图，凭截图加v：xlu_shop9 领小样', ['contact', 'reviewBait'], 'xiaohongshu'],
+    ['给五星好评的宝宝，凭截图到线上客服处登记，下次购买打九折', ['reviewBait'], 'wechat_channels'],
+    ['好评率99%，全场打九折', [], 'taobao'],
+    ['防骗笔记：有人冒充品牌私信说扫码领小样，官方小样只在店铺领取', [], 'xiaohongshu'],
+  ]);
+});

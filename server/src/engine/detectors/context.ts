@@ -185,7 +185,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         // 金额随机1-5元, we will refund ¥2).
         '补发一 补发两 补发1 补发2 金额随机 随机金额 随机红包 refund 帮你退款 帮您退款 帮你退钱 帮您退钱 ' + [...'123456789两三五十'].map((n) => `退回${n}`).join(' ') + ' ' +
         // A longer warranty or an extra refund (五星评价后免费升级至两年上门保; 质保由两年延长至三年); 追评送原厂….
-        '延保 延长至 延长到 免费升级 额外退款 ^送!货达到快给不 ^奖 ^有奖 给你回!复电访头去来到应 给您回!复电访头去来到应 ' +
+        '延保 延长至 延长到 免费升级 额外退款 ^送!货达到快给不 ^奖 ^有奖 给你回!复电访头去来到应 给您回!复电访头去来到应 领小样 领试用 领正装 ' +
         // Something got right after the review (好评晒图领鲜花一束, 晒图可抽戴森, 评价晒图再赠同款发圈).
         '^领!先 ^可领 ^即领 ^就领 ^再领 ^赠 ^再赠 ^再送 ^可抽 ^即抽 ^再抽 ' +
         // 返 and 话费 as their homophones (截图找客服反三块话废).
@@ -207,7 +207,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // 留言写上您的手机号码，我们会给您充10元话费作为感谢.
     // …nor a warranty made longer (五星好评并追评满30天…，保修由1年延长至2年).
     // …in pinyin too (hao ping + shai tu, ling 5 yuan hong bao).
-    farAfter: list('寄出新品 新品试用 获延保 赠送 大额券 发个券 元话费 块话费 充话费 话费充值 充值话费 返现 红包 cashback 延长至 延长到 hongbao fanxian 寄新品 给你试用 给您试用 refund'),
+    farAfter: list('打九折 打八折 打七折 打九五折 打八五折 寄出新品 新品试用 获延保 赠送 大额券 发个券 元话费 块话费 充话费 话费充值 充值话费 返现 红包 cashback 延长至 延长到 hongbao fanxian 寄新品 给你试用 给您试用 refund'),
     farReach: 60,
     crossClauses: true,
   },

@@ -671,6 +671,8 @@ export class Scanner {
     if (e.term === 'token' && luckyBagToken(f, start, end)) return undefined;
     // 「小满育儿笔记」: a review word ending a quoted name names an account, it asks for no review.
     if (family === 'reviewBait' && endsQuotedName(text, f, start, end)) return undefined;
+    // 防骗笔记：…, 护肤笔记：…: a note's heading before its colon, no review asked for.
+    if (family === 'reviewBait' && e.word === '笔记' && f.gaps[end] === Gap.Label) return undefined;
     // 花瓶碎了的，拍个开箱视频…免费补一个: a video or a photo of damage is evidence for after-sales, no review.
     // (…nor is a screenshot of a lower price for a refund of the difference: 拍完截图发旺旺，差价客服直接退给你.)
     if (family === 'reviewBait' && EVIDENCE_WORDS.has(e.word) && DAMAGE_OR_PRICE.test(f.text.slice(clauseStart(f, start, 30, true), clauseEnd(f, end, 30, true)))) return undefined;
