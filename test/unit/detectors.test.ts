@@ -4402,3 +4402,10 @@ test('round jy: a sample or a discount got for a review further on (凭截图加
     ['防骗笔记：有人冒充品牌私信说扫码领小样，官方小样只在店铺领取', [], 'xiaohongshu'],
   ]);
 });
+
+test('round jv: a mini program named by a search in the next clause (我们有个小程序商城，搜“…”)', () => {
+  expectFamilies([
+    ['我们有个小程序商城，搜“禾润会员汇”，积分比店里高', ['thirdParty'], 'tmall'],
+    ['小程序商城正在开发中，敬请期待', [], 'tmall'],
+  ]);
+});
