@@ -4409,3 +4409,10 @@ test('round jv: a mini program named by a search in the next clause (我们有�
     ['小程序商城正在开发中，敬请期待', [], 'tmall'],
   ]);
 });
+
+test('a bio said to hold the customer service (主页简介有客服) points there', () => {
+  expectFamilies([
+    ['更多售后优惠，请搜索我们的抖音号，主页简介有客服', ['profile', 'thirdParty'], 'jd'],
+    ['产品简介有客服推荐的搭配', [], 'jd'],
+  ]);
+});
