@@ -4416,3 +4416,22 @@ test('a bio said to hold the customer service (主页简介有客服) points the
     ['产品简介有客服推荐的搭配', [], 'jd'],
   ]);
 });
+
+test('round kh/kg: QQ by 秋秋 with 联系 before its number, 蔚信 and 葳信, 📕 and 抖茵 and 狗家 for platforms, a chat app described with an account to search, an add-call a clause after a contact word, a number said after 口令, a bubble shape, 咱不做, payment on pick-up', () => {
+  expectFamilies([
+    ['想拿货的秋秋联系：286750419，备注“拿货”', ['contact'], 'kuaishou'],
+    ['手工皂定制请 ➕ 蔚信：lulu_soap520', ['contact'], 'xiaohongshu'],
+    ['入会后再加专属顾问葳信 shanhe_vip02', ['contact'], 'tmall'],
+    ['同款更低价在📕，搜店铺“栗子手作屋”直接拍', ['thirdParty'], 'douyin'],
+    ['店铺上新同步在抖茵，搜“栀子家居”关注', ['thirdParty'], 'taobao'],
+    ['去那个绿色图标、天天用来聊天的软件搜 tangguo_2231', ['contact'], 'douyin'],
+    ['头像上那串数字就是客服 wx，加上后报订单号', ['contact', 'profile'], 'jd'],
+    ['这个牌子在业内挺有威信的，老字号了', [], 'xiaohongshu'],
+    ['口令我只念一遍：幺三洞，拐八两幺，勾四六六——记下来打过来', ['phone'], 'douyin'],
+    ['复制口令 ￥88345177629￥ 打开淘宝', ['thirdParty'], 'douyin'],
+    ['绿泡泡造型的宝宝沐浴球，丢进水里会冒泡泡', [], 'wechat_channels'],
+    ['有人问转账能不能便宜点？不行哦，私下转账咱不做', [], 'kuaishou'],
+    ['同城宝子可以来工作室自提付款', ['payment'], 'xiaohongshu'],
+    ['淘宝群满了的姐妹进我们小号群，vx 搜 chunya_tea 报口令“春茶”', ['contact', 'group'], 'taobao'],
+  ]);
+});

@@ -129,6 +129,7 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1f4e1, '微信'], // 📡 satellite antenna, the same pun
   [0x1f427, '企鹅'], // 🐧 penguin = QQ
   [0x1f360, '小红薯'], // 🍠 sweet potato = 小红薯 = Xiaohongshu
+  [0x1f4d5, '小红书'], // 📕 a red book = Xiaohongshu
   // Emoji for one character of a name: 🍊色软件 (橙色软件), 🍑宝 (桃宝), 🎵音 (抖音), 手🐔号 (鸡 for 机), 🏠页 (主页), 头🐘 (头像).
   [0x1f34a, '橙'],
   [0x1f351, '桃'],

@@ -6,6 +6,7 @@
  */
 import { anyOf, clauseEnd, clauseStart, longestFirst, PEOPLE, QUESTION_MARKS, QUOTE_PAIRS, type Context } from './context';
 import { Gap, type FoldedText } from '../normalize';
+import { isDigitLike } from './digits';
 
 /** The hit's sentence, about: clauses either side, within `reach` characters. */
 function around(f: FoldedText, start: number, end: number, reach: number): string {
@@ -73,6 +74,25 @@ export function comparedWith(f: FoldedText, start: number, end: number): boolean
 export function luckyBagToken(f: FoldedText, start: number, end: number): boolean {
   return around(f, start, end, 30).includes('福袋');
 }
+
+/**
+ * 口令我只念一遍：幺三洞，拐八两幺，勾四六六: the "password" is a number said right after it (the phone
+ * reader reads it), no token for another app: nine digits or homophones within a sentence's first
+ * sixteen characters after the word, some of them said in Chinese (a token's digits are ASCII).
+ */
+export function numberAsToken(f: FoldedText, end: number): boolean {
+  const to = Math.min(clauseEnd(f, end, 16, true), f.text.length);
+  let digits = 0;
+  let said = false;
+  for (let k = end; k < to; k++) {
+    const u = f.units[k]!;
+    if (!isDigitLike(u)) continue;
+    said ||= u > 0x7f;
+    if (++digits >= TOKEN_NUMBER_DIGITS && said) return true;
+  }
+  return false;
+}
+const TOKEN_NUMBER_DIGITS = 9;
 
 // …or a price let down by so much: 不走平台还能再让两百.
 // (省 as money saved: 省钱, 省下五块; not 省得 or 省心.)

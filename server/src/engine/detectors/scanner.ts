@@ -27,7 +27,7 @@ import { acrosticSpellings, READ_THE_HEADS_TERM, readTheHeadsEntries } from './a
 import { spelledOverCells, splitHandle } from './splitHandle';
 import { findRawSignals, fullStopBefore, spelledDotEntries, STOP_DOT } from './raw';
 import { asShopSearch, mentionsWithPush, subjectsOfABook, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
-import { addedToNamedRole, namedByACharacter, alsoInProfile, cheaperComparedOnly, ownShopInTheApp, reviewRewardByMessage, joinRefusedBefore, platformNamedBefore, addedToPerson, appForDeals, businessNameAfter, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipRefusedAfter, skipsWithoutMoney } from './readings';
+import { addedToNamedRole, namedByACharacter, alsoInProfile, cheaperComparedOnly, ownShopInTheApp, reviewRewardByMessage, joinRefusedBefore, platformNamedBefore, addedToPerson, appForDeals, businessNameAfter, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, numberAsToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipRefusedAfter, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { DESCRIBED_APP, QUOTED_ONLY_PDD, thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 import { forEachMatch } from '../packs/patternSafety';
@@ -670,7 +670,7 @@ export class Scanner {
     // 群号在直播间公告里, 群号在直播间置顶: a group's number placed in an announcement or a pinned message — the
     // group says it; no profile pointed at.
     if (family === 'profile' && (e.word.startsWith('公告') || e.word === '置顶') && f.text.slice(clauseStart(f, start, 16), start).includes('群号')) return undefined;
-    if (e.term === 'token' && luckyBagToken(f, start, end)) return undefined;
+    if (e.term === 'token' && (luckyBagToken(f, start, end) || numberAsToken(f, end))) return undefined;
     // 「小满育儿笔记」: a review word ending a quoted name names an account, it asks for no review.
     if (family === 'reviewBait' && endsQuotedName(text, f, start, end)) return undefined;
     // 防骗笔记：…, 护肤笔记：…: a note's heading before its colon, no review asked for.

@@ -83,7 +83,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('音抖', 'douyin'),
   // JD's white dog by its name: 去那只小白狗Joy家搜.
   // …and the dog's shop said plainly (去小狗头像那家搜, 狗那家今天五折).
-  ...cued('小狗头像那家 小狗头像的那家 狗头像那家 狗那家 狗东家 东哥家 刘强东家 东东家', 'jd'),
+  ...cued('小狗头像那家 小狗头像的那家 狗头像那家 狗那家 狗东家 狗家 东哥家 刘强东家 东东家', 'jd'),
   // Founders' houses: 去黄峥家搜, 去“马爸爸家”搜.
   ...cued('黄峥家 黄老板家', 'pinduoduo'),
   ...cued('刘老板家', 'jd'),
@@ -108,7 +108,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('去闲鱼 闲鱼搜 咸鱼搜 去咸鱼 去鱼上 鱼上找我 鱼上搜', 'xianyu'),
   ...named('闲鱼 咸鱼 某鱼 二手小鱼 黄色小鱼 小黄鱼', 'xianyu'),
   ...evasive('抖音搜 去抖音 去抖搜 去抖那边 抖那边搜 qudouyin douyinsou', 'douyin'),
-  ...named('抖yin 抖音 抖店 抖音号 抖音账号 抖音小店 抖音店 抖音直播间 某音 某抖 抖某 斗音 dou音 抖y 抖的号 抖的平台 抖的那个平台 抖的app 那个抖的', 'douyin'),
+  ...named('抖茵 抖因 抖yin 抖音 抖店 抖音号 抖音账号 抖音小店 抖音店 抖音直播间 某音 某抖 抖某 斗音 dou音 抖y 抖的号 抖的平台 抖的那个平台 抖的app 那个抖的', 'douyin'),
   ...cued('dy 抖抖 抖子', 'douyin'),
   // Douyin by its icon, as a place (音符那边我们也开了号; not 音符 on earrings or a music book; before an app word: readings.ts).
   ...named('音符那边 音符那里', 'douyin'),
@@ -150,6 +150,8 @@ export const thirdPartyEntries: LexEntry[] = [
 export const thirdPartyNegatives: LexEntry[] = negatives(
   // A password as a motif (军迷口令刺绣款, 口令臂章), not a shop's token.
   '军迷口令 军事口令 口令刺绣 口令款 口令臂章 口令贴 口令徽章 ' +
+  // A password told to the seller (报口令“春茶”), no shop's token.
+  '报口令 报个口令 报上口令 说口令 对口令 ' +
   '淘宝贝 京东方 抖音乐 快手机 快手工 小程序员 口令营 朋友圈子 朋友的圈子 咸鱼干 咸鱼翻身 口令红包 天猫精灵 猫超卡 ' +
     // Alipay by its founder's house and its colour (马爸爸家的蓝色付款软件): the payment app, read by payment.ts.
     ['马爸爸家', '马云家', '马云爸爸家'].flatMap((h) => [`${h}的蓝色`, `${h}蓝色`, `${h}的付款`, `${h}的支付`]).join(' ') + ' ' +
