@@ -4435,3 +4435,11 @@ test('round kh/kg: QQ by 秋秋 with 联系 before its number, 蔚信 and 葳信
     ['淘宝群满了的姐妹进我们小号群，vx 搜 chunya_tea 报口令“春茶”', ['contact', 'group'], 'taobao'],
   ]);
 });
+
+test('a number read out in groups with 打这个 after it (…，然后 0277，最后 8519，打这个约档期), keycap digits too', () => {
+  expectFamilies([
+    ['宝子们记一下：1️⃣3️⃣7️⃣，然后 0️⃣2️⃣6️⃣6️⃣，最后 8️⃣5️⃣1️⃣9️⃣，打这个约档期', ['phone'], 'xiaohongshu'],
+    ['记一下：158，0277，8519，打这个', ['phone'], 'douyin'],
+    ['尺码：155，160，165，打这个折扣', [], 'douyin'],
+  ]);
+});

@@ -817,8 +817,8 @@ function placeNamed(f: FoldedText, end: number, start: number): boolean {
  */
 // (我的号, 这个号: the number the groups were told apart for, 记一下我的号，开头是…，中间是….)
 const PHONE_OR_CALL = anyOf(`${NUMBER_WORDS} 专线 同号 打 我的号 这个号`);
-/** …or a call to dial the groups as they stand: 价签上写的是138、0、2…，懂的直接拨. */
-const PHONE_OR_DIAL = anyOf(`${NUMBER_WORDS} 专线 同号 直接拨 拨打 拨过去 打过去 连起来拨 连起来打 拨这个 拨这串 打这串`);
+/** …or a call to dial the groups as they stand: 价签上写的是138、0、2…，懂的直接拨; …，最后 8519，打这个约档期. */
+const PHONE_OR_DIAL = anyOf(`${NUMBER_WORDS} 专线 同号 直接拨 拨打 拨过去 打过去 连起来拨 连起来打 拨这个 拨这串 打这串 打这个`);
 
 /** True when `words` stand in the sentence of folded `at`: up to 24 characters before it, or 40 after it. */
 function phoneWordInSentence(f: FoldedText, at: number, words: RegExp): boolean {
