@@ -4443,3 +4443,10 @@ test('a number read out in groups with 打这个 after it (…，然后 0277，�
     ['尺码：155，160，165，打这个折扣', [], 'douyin'],
   ]);
 });
+
+test('a profile pointed at and left unsaid on purpose (…看我主页签名，我就不多说了)', () => {
+  expectFamilies([
+    ['要上次那批料子的，自己去看我主页签名，我就不多说了', ['profile'], 'kuaishou'],
+    ['主页死掉等小毛病我就不多说了，总体还行', [], 'jd'],
+  ]);
+});

@@ -146,7 +146,8 @@ const PROFILE: CueSpec = {
     // A line of it, letters on it, what is written there: 主页第三行, 签名那一行, 右下角那几个字母, 头像上就写着呢.
     '那一行 那行 第一行 第二行 第三行 最后一行 一行小字 几个字母 就写着 上写着 写着呢 懂的老铁都懂 写得很清楚 写得清清楚楚 写得清楚 写的很清楚 写得明明白白 写的明明白白 小秘密 有惊喜 里面那个码 里面的码 有顾问 顾问号 获取方式 有whatsapp 有line 有wa 有telegram 有tg 有ig 有weixin 有wx 有vx 写着怎么 写着咋 有写 里有写 就懂了 找我的法子 找我的办法 联系的法子 里面啥都有 啥都有 ^里都有 加我们 自然懂 懂的姐妹 懂的宝子 懂的家人 的外链 外链 号也在 号就在 号在那 号在里面 上的码 ' +
     // 看我主页简介，这里不方便说: what cannot be said here is there; 签名里藏着我的绿色泡泡: hidden there.
-    '不方便说 不方便讲 不能说 不好明说 藏着 绿色泡泡'),
+    // …or left unsaid on purpose: 自己去看我主页签名，我就不多说了; …放大看，你懂的.
+    '不方便说 不方便讲 不能说 不好明说 藏着 绿色泡泡 ^我就不多说 ^不多说 你懂的 你们懂的 懂的都懂'),
   // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
   afterReach: 14,
   crossClauses: true,
