@@ -4450,3 +4450,10 @@ test('a profile pointed at and left unsaid on purpose (…看我主页签名，�
     ['主页死掉等小毛病我就不多说了，总体还行', [], 'jd'],
   ]);
 });
+
+test('a mailbox with its @ written and its dot spelled (service_hy＠163点com)', () => {
+  expectFamilies([
+    ['电子保修卡请发邮件至 service_hy＠163点com 登记', ['contact'], 'jd'],
+    ['售后邮箱 kefu@qq点com', ['contact'], 'taobao'],
+  ]);
+});
