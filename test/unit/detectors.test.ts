@@ -4457,3 +4457,10 @@ test('a mailbox with its @ written and its dot spelled (service_hy＠163点com)'
     ['售后邮箱 kefu@qq点com', ['contact'], 'taobao'],
   ]);
 });
+
+test('an account added with its app in brackets after it (添加品牌管家 heyue_guanjia（微·信）)', () => {
+  expectFamilies([
+    ['想报名的请添加品牌管家 heyue_guanjia（微·信），验证写订单尾号', ['contact'], 'tmall'],
+    ['型号 hx2024（微信扫码激活保修）', [], 'tmall'],
+  ]);
+});

@@ -166,8 +166,10 @@ const ADD_BEFORE_HANDLE = /(?:加|找|搜|问)[^，,。！？\n]{0,6}$/;
  * honest word, so no cue verb can be it).
  */
 function accountNamedBefore(f: Context, start: number): boolean {
-  return NUMBERS_ACCOUNT.test(f.text.slice(Math.max(0, start - 14), start)) || CODE_IS_ACCOUNT.test(f.text.slice(Math.max(0, start - 8), start));
+  return NUMBERS_ACCOUNT.test(f.text.slice(Math.max(0, start - 14), start)) || CODE_IS_ACCOUNT.test(f.text.slice(Math.max(0, start - 8), start)) || (f.gaps[start] === Gap.Clause && ADDED_ACCOUNT.test(f.text.slice(Math.max(0, start - 24), start)));
 }
+/** An account added, its app in brackets after it: 添加品牌管家 heyue_guanjia（微·信）. */
+const ADDED_ACCOUNT = /(?:加|添加|搜)[\u4e00-\u9fff]{0,6}[a-z][a-z0-9]{4,}$/;
 const NUMBERS_ACCOUNT = /\d{7,}的$/;
 const CODE_IS_ACCOUNT = /(?:编号|型号|货号|款号|批号|批次号|[a-z0-9]{4})(?:即|就是|即是|便是)(?:客服|店主|老板|店长|售后|我|我们)?(?:的)?$/;
 /** Kinds of account a name stands before (海川小程序, 森屿服务号). */
