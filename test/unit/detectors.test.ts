@@ -4464,3 +4464,12 @@ test('an account added with its app in brackets after it (添加品牌管家 hey
     ['型号 hx2024（微信扫码激活保修）', [], 'tmall'],
   ]);
 });
+
+test('a platform named, then a name or an account searched for in the next clause (在某音，搜“…”; 在抖音，搜 fangyuan123)', () => {
+  expectFamilies([
+    ['同款直播讲解在某音，搜“阿绵家的针织”，直播间还有赠品', ['thirdParty'], 'taobao'],
+    ['完整冲泡教学在抖音，搜 fangyuan123 就能看到', ['thirdParty'], 'wechat_channels'],
+    ['京东到家也能买到，搜“鲜果汇”同城一小时送达', ['thirdParty'], 'douyin'],
+    ['同款在淘宝卖得很火，搜“某某”的都是仿品，认准我们', [], 'wechat_channels'],
+  ]);
+});

@@ -603,8 +603,8 @@ export class Scanner {
         // 以前在淘宝领券的老顾客: where the buyer went before, spoken of.
         if (!mention && cues === 'platform' && PAST_BEFORE.test(f.text.slice(Math.max(0, start - 5), start))) mention = true;
         if (mention && e.term === 'wechat-private' && followedByName(f, start)) mention = false;
-        // 我们有个小程序商城，搜“禾润会员汇”: its name searched for in the next clause.
-        if (mention && e.term === 'wechat-private' && NAME_SEARCHED_NEXT.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 24))) mention = false;
+        // 我们有个小程序商城，搜“禾润会员汇”, 同款直播讲解在某音，搜“阿绵家的针织”: a name searched for there in the next clause.
+        if (mention && (e.term === 'wechat-private' || cues === 'platform') && NAME_SEARCHED_NEXT.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 32))) mention = false;
         if (mention && cues === 'contact' && accountNamedBefore(f, start)) mention = false;
         // 微信/电话 ＋86 189…, 店长微信＝手机：①③⑧…: the account and the phone one number.
         if (mention && e.term === 'wechat' && sameAsPhoneAfter(text, f, end)) mention = false;
@@ -980,8 +980,9 @@ const ORDER_PAGE_AFTER = /^(?:app)?(?:里|内|上|的)?(?:我的?)?(?:订单页|
 /** After WeChat's name: a search for, or an order in, WeChat's own shop (小店, 橱窗, 视频号), or its order pages; a step's number may come between (1️⃣打开微信 2️⃣搜…小店). */
 const WECHAT_SHOP_AFTER = /^(?:里|上)?(?:我的?)?(?:订单中心|订单页|订单详情)|^\d?(?:里|上|中)?(?:搜索|搜一搜|搜)(?:本店|我们的?)?[^\n比]{0,10}?(?:小店|橱窗|视频号)(?![^\n]{0,10}?(?:加到?我|添加|好友))|^(?:里|上)?(?:就能|就可以|可以|直接)?下单[^\n比]{0,16}?(?:小店|橱窗|视频号)/;
 const ADDED_BEFORE = /(?:加|添加|\+)(?:我|个|一下)?$/;
-/** A clause on, the name in quotes searched for (…小程序商城，搜“禾润会员汇”). */
-const NAME_SEARCHED_NEXT = /^[^。！？!?\n，,]{0,6}[，,]\s*(?:大家|直接|可以|就)?(?:搜索|搜一下|搜)\s*[“「"‘'][^”」"’'\n]{2,14}[”」"’']/;
+/** A clause on, the name in quotes or the account searched for (…小程序商城，搜“禾润会员汇”), not one called a fake (搜“某某”的都是仿品),
+ * nor a kind of goods many shops sell (搜“冰丝袖套”能看到很多). */
+const NAME_SEARCHED_NEXT = /^[^。！？!?\n，,]{0,8}[，,]\s*(?:大家|直接|可以|就|老铁们|家人们|姐妹们)?(?:搜索|搜一下|搜)\s*(?:[“「"‘'][^”」"’'\n]{2,14}[”」"’']|[A-Za-z][\w.-]{3,}\d)(?!的?(?:都|全)?(?:是|为)?(?:假|仿|骗|冒))(?![^，,。\n]{0,5}?(?:很多|好多|一大堆|一堆|多家|都有))/;
 /** After a request to send: a mailbox named (发到邮箱, 发邮件至). */
 const TO_A_MAILBOX = /^[^\n]{0,4}?(?:邮箱|邮件|email|mail)/;
 const ADD_WORD = /^(?:加|添加|\+)/;
