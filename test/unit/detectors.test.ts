@@ -4473,3 +4473,18 @@ test('a platform named, then a name or an account searched for in the next claus
     ['同款在淘宝卖得很火，搜“某某”的都是仿品，认准我们', [], 'wechat_channels'],
   ]);
 });
+
+test('round kj: money sent or a discount for a review (发布后支付宝转你20, 追评带视频…享8折); 怎么找我 before a pointer; the seller\'s own note shown is no review', () => {
+  expectFamilies([
+    ['帮我写篇真实测评笔记，发布后支付宝转你20', ['payment', 'reviewBait'], 'xiaohongshu'],
+    ['追评带视频的顾客，下次购买享8折（联系客服登记）', ['reviewBait'], 'jd'],
+    ['好评率高的店铺，新客下单享8折', [], 'jd'],
+    ['晒图后找我领红包，怎么找我看置顶第三篇', ['profile', 'reviewBait'], 'xiaohongshu'],
+    ['支持线下自提，广州店地址见笔记第六张图，到店付款享九折', ['payment'], 'xiaohongshu'],
+    ['想进我们姐妹群的评论区扣1，我一个个拉', ['group'], 'xiaohongshu'],
+    ['我把你拎进咱家后院群，价格直播间不能说', ['group'], 'kuaishou'],
+    ['来我们线下门店提货，价格再让一点', ['payment'], 'wechat_channels'],
+    ['懂行的老铁直接用“蓝色那个”转我，包邮到家', ['payment'], 'kuaishou'],
+    ['评价晒图后，客服那边给你发个小鸡腿', ['reviewBait'], 'wechat_channels'],
+  ]);
+});

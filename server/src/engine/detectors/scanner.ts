@@ -91,7 +91,8 @@ const JOIN_AFTER: CueSpec = {
   afterReach: 4,
   // The group named first, the invitation later in the sentence: 我们有个微信群，每天发搭配，想进的扣个“进”.
   // …or the pull-in after the account to add (VIP小圈子，加掌柜 wei xin：… 拉你进).
-  farAfter: ['想进的', '想进群的', '要进的', '想加入的', '想入群的', '还没进的', '没进的赶紧', '拉你进', '拉您进', '拉你们进'],
+  // …or a comment asked for to be pulled in (想进我们庄稼人群的评论区扣1).
+  farAfter: ['想进的', '想进群的', '要进的', '想加入的', '想入群的', '还没进的', '没进的赶紧', '拉你进', '拉您进', '拉你们进', '评论区扣', '评论扣'],
   farReach: 30,
   // 老客户品鉴群，想加入的扫码: the way in may follow a comma.
   afterCrossesClauses: true,
@@ -99,7 +100,7 @@ const JOIN_AFTER: CueSpec = {
 
 /** Verbs that join a group: 进群, 拉你们进装机交流群, 扫码加入品牌微信会员群. */
 const JOIN: CueSpec = {
-  verbs: ['进!行口步货展化程度攻修去来门店', '进店铺', '进店里的', '加!工热厚绒长大宽强速重油价减法密购', '入!口住职驻围库账手门', '拉!链杆力伸丝', '加入', '进入', '关注', '申请加入', '邀请进', '邀你进', '拉你进', '拉你们进', '拉您进', '拉去', '拉进'],
+  verbs: ['进!行口步货展化程度攻修去来门店', '进店铺', '进店里的', '加!工热厚绒长大宽强速重油价减法密购', '入!口住职驻围库账手门', '拉!链杆力伸丝', '加入', '进入', '关注', '申请加入', '邀请进', '邀你进', '拉你进', '拉你们进', '拉您进', '拉去', '拉进', '拎进', '拎你进'],
   fillers: [],
   free: 7,
   reach: 8,
