@@ -32,6 +32,8 @@ export function splitHandle(text: string): Span | undefined {
  * it only where its automaton saw a word of joining, as for splitHandle.
  */
 export function spelledOverCells(text: string): Span | undefined {
+  // Most texts with a joining word (型号, 顺序 …) spell no app's name at all: one look before the cells.
+  if (!MAY_SPELL_AN_APP.test(text)) return undefined;
   const values = [...text.matchAll(SPELLING_CELL)];
   for (let j = MIN_CELLS; j < values.length; j++) {
     const handle = values[j]![1]!;
@@ -46,6 +48,8 @@ export function spelledOverCells(text: string): Span | undefined {
   }
   return undefined;
 }
+/** A character or word of an app's name WECHAT_SPELLED needs, somewhere in the text. */
+const MAY_SPELL_AN_APP = /[微薇威维卫徽]|wei|泡泡|小绿|企鹅|扣扣|qq|vx|wx/i;
 /** A cell's value: after a mark (：-=·), after a row's, column's or card's label (第二行, 第三张写), or in quotes. */
 const SPELLING_CELL = /(?:[：:\-－=·・]\s*|第[一二三四五六七八九十\d][行栏张列格项个](?:写的?是?|是|为)?[：:]?\s*(?![写是为])|[“‘「"'])([^\s｜|/／，,、；;。（）()【】“”‘’「」"'：:\-－=·・]{1,16})/gu;
 /** The account: letters first, with a digit or an underscore. */
