@@ -894,8 +894,9 @@ function collectRequest(f: Context, start: number, end: number, original: string
     // …and not 转发给 (forwarded to someone: 微信里转发给家人也能下单).
     // …nor 号码写在包装纸背面那串：一五八… (the seller's own number, given right after).
     // (…but digits in a mailbox's address are none: 把手机号发到邮箱 kezi_studio@163.com.)
+    if (i < 0) continue;
     const next = f.text.slice(end + i + w.length, end + i + w.length + 18);
-    if (i >= 0 && window.charCodeAt(i - 1) !== ZHUAN && (!NUMBER_GIVEN_AFTER.test(next) || TO_A_MAILBOX.test(next)) && !sellerSpeaks(f, end + i) && !TO_THE_BUYER.test(window.slice(i + w.length)) && !FOR_THE_BUYER.test(window.slice(0, i)) && !SELLERS_PLACE.test(window.slice(i + w.length))) return { start, end: end + i + w.length };
+    if (window.charCodeAt(i - 1) !== ZHUAN && (!NUMBER_GIVEN_AFTER.test(next) || TO_A_MAILBOX.test(next)) && !sellerSpeaks(f, end + i) && !TO_THE_BUYER.test(window.slice(i + w.length)) && !FOR_THE_BUYER.test(window.slice(0, i)) && !SELLERS_PLACE.test(window.slice(i + w.length))) return { start, end: end + i + w.length };
   }
   return undefined;
 }
