@@ -4488,3 +4488,11 @@ test('round kj: money sent or a discount for a review (发布后支付宝转你2
     ['评价晒图后，客服那边给你发个小鸡腿', ['reviewBait'], 'wechat_channels'],
   ]);
 });
+
+test('an app said to be in the profile with an add-call after it is a contact too (售后微信在店铺简介第二行，加的时候备注)', () => {
+  expectFamilies([
+    ['售后微信在我们店铺简介第二行，加的时候备注“京东”', ['contact', 'profile'], 'jd'],
+    ['企微在主播简介里 下单的姐妹去加一下 送定制礼盒', ['contact', 'profile'], 'tmall'],
+    ['我们的视频号在简介里，欢迎关注', [], 'wechat_channels'],
+  ]);
+});

@@ -611,6 +611,8 @@ export class Scanner {
         if (mention && e.term === 'wechat' && sameAsPhoneAfter(text, f, end)) mention = false;
         // 简介里有微信，加的时候备注视频号: the profile holds the app, an add-call follows (a contact as well as the pointer).
         if (mention && cues === 'contact' && PROFILE_HOLDS_BEFORE.test(f.text.slice(clauseStart(f, start, 14), start)) && addCallAfter(text, f.ends[end - 1]!)) mention = false;
+        // 售后微信在我们店铺简介第二行，加的时候备注“京东”: the app said to be in the profile, an add-call after.
+        if (mention && cues === 'contact' && PLACED_IN_PROFILE.test(f.text.slice(end, end + 14)) && addCallAfter(text, f.ends[end - 1]!)) mention = false;
         // 去“某音”搜「…」: the cue around a quoted platform name, past its quotes.
         if (mention && cues === 'platform' && quotedName(text, f, start, end)) mention = unnegatedVerbBefore(f, text, start, PLATFORM_ACROSS_QUOTES) === undefined && cueAfter(f, end, PLATFORM_ACROSS_QUOTES) === undefined;
         // 去那个“拼着买更便宜”的App: the verb before a description in quotes.
@@ -1017,6 +1019,7 @@ const IM_APPS_BY_NUMBER = new Set(['whatsapp', 'telegram', '纸飞机', '小飞�
 const IM_NUMBER_AFTER = /^[^。！？!?\n]{0,10}?[:：]?\s*\+?\d[\d \-]{8,}/;
 
 /** A profile place said to hold what follows: 简介里有, 主页上是, 头像里就是我的. */
+const PLACED_IN_PROFILE = /^号?(?:就)?(?:挂|放|写|藏)?在(?:我|我们|主播)?的?[^\n加]{0,6}?(?:主页|简介|头像|签名|背景图|置顶)/;
 const PROFILE_HOLDS_BEFORE = /(?:主页|简介|头像|签名|背景图|置顶)[^加\n]{0,6}?(?:就是|是|有|写着|里有|上有|藏着|放着|放了)(?:我|我们)?的?$/;
 
 /** Someone's own number or account after a pointer: 主页简介有我私人号, 头像里是老板微信. */
@@ -1456,7 +1459,7 @@ const ADD_CALL_BEFORE = /(?:加|添加|\+|➕)(?:我|我的|我们的?|你|您)?
 /** A handle in a contact's text: letters and digits, or a number. */
 const HANDLE_GIVEN = /[a-z0-9][a-z0-9_.-]{3,}|\d{5,}/i;
 /** An add-call right after a contact, in its sentence: ，加了直接发 / ，加上以后 / 直接加就行 / 复制去加. */
-const ADD_CALL_AFTER = /^[^。！？!?\n]{0,6}?(?:加了|加上|加的时候|直接加|去加|加我|加一下|复制过去|复制去|记得加|复制加)/;
+const ADD_CALL_AFTER = /^[^。！？!?\n]{0,6}?(?:加了|加上|加的时候|直接加|去加|加我|加一下|复制过去|复制去|记得加|复制加|截图加)/;
 /** After a code: scanning it adds me (…二维码，直接加我; 扫一扫就能加到我们的售后小姐姐). */
 const SCAN_ADDS_ME = /^[^。！？!?\n]{0,8}?(?:直接|就能|就可以|即可|就)?(?:加我|加到我|添加我)/;
 /** …within a longer clause, for a bare letter that gives no handle: v在我简介第二行，直接加 (直接复制加, 加v领新客礼, 想要的自己加, 直接搜索添加, 搜一下就能加到我, 家人们加一下, 加我备注“天猫”). */
