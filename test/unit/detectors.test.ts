@@ -4496,3 +4496,11 @@ test('an app said to be in the profile with an add-call after it is a contact to
     ['我们的视频号在简介里，欢迎关注', [], 'wechat_channels'],
   ]);
 });
+
+test('a group joined from a platform\'s entry a clause later (淘宝群，…点首页入口就能进), a group scanned into (扫进来), an adviser added by a scan', () => {
+  expectFamilies([
+    ['回购福利都在店铺淘宝群，打开淘宝搜「栖木」点首页入口就能进', ['group', 'thirdParty'], 'xiaohongshu'],
+    ['屏幕左上角的二维码是我们的私域群，扫进来抽三个人免单', ['group', 'qr'], 'xiaohongshu'],
+    ['扫码添加专属顾问，享终身免费保养', ['contact', 'qr'], 'wechat_channels'],
+  ]);
+});

@@ -43,6 +43,8 @@ export const contactEntries: LexEntry[] = [
   ...wechat('绿色对话框那个app 绿色对话框的app 绿色对话框图标的app 绿色对话框图标app 绿色对话框图标的软件 绿色对话框那个软件 绿色对话框的软件 绿色图标那个app 绿色图标的app 摇一摇软件 摇一摇的软件 摇一摇app 摇一摇那个软件 有朋友圈的软件 朋友圈的那个软件 有朋友圈的app 两个对话泡泡 两个聊天泡泡 两个对话框 第二个字是信的软件 第二个字是信的app', 'cue'),
   // 加我个人号: a personal account once someone is to add it (我的私人号就在头像上 only points).
   ...words('个人号 私人号', { family: 'contact', term: 'wechat', need: 'cue', cues: 'friend' }),
+  // A person added by scanning (扫码添加专属顾问): the scan adds their account.
+  ...words('扫码添加专属顾问 扫码添加顾问 扫码加顾问 扫码添加专属客服 扫码添加客服 扫码加客服 扫码添加管家 扫码加管家', { family: 'contact', term: 'wechat', need: 'always', companion: 'qr' }),
   // The account sent to each buyer (我让助理挨个发v拉你们进群).
   ...words('挨个发v!ip 发你v!ip 给你发v!ip 私发v!ip 发v号 发vx号', { family: 'contact', term: 'wechat', need: 'always' }),
   // V as a verb: 先V我一下 (not V我50, the Thursday meme, a payment).
