@@ -4504,3 +4504,11 @@ test('a group joined from a platform\'s entry a clause later (淘宝群，…点
     ['扫码添加专属顾问，享终身免费保养', ['contact', 'qr'], 'wechat_channels'],
   ]);
 });
+
+test('a review\'s reward past a mailbox or an account (…截图发到邮箱 review@….com 领取5元京东E卡; …每月抽10位免单)', () => {
+  expectFamilies([
+    ['晒图评价后，截图发到邮箱 review@huaqing-home.com 领取5元京东E卡', ['contact', 'reviewBait'], 'jd'],
+    ['晒图好评后把截图发到官方邮箱 choujiang_mm@126.com，每月抽10位免单', ['contact', 'reviewBait'], 'douyin'],
+    ['五星好评是对我们最大的鼓励，满99元包邮', [], 'jd'],
+  ]);
+});
