@@ -4512,3 +4512,11 @@ test('a review\'s reward past a mailbox or an account (…截图发到邮箱 rev
     ['五星好评是对我们最大的鼓励，满99元包邮', [], 'jd'],
   ]);
 });
+
+test('a shop on WeChat is WeChat\'s shop (绿泡泡上的老店), and 冇私聊 refuses a private chat', () => {
+  expectFamilies([
+    ['我们家是绿泡泡上的老店了，认准小店橱窗下单', [], 'wechat_channels'],
+    ['我们家是绿泡泡上的老店了，去那边下单', ['thirdParty'], 'taobao'],
+    ['姐妹們問題打公屏，我現場答，冇私聊報價㗎', [], 'xiaohongshu'],
+  ]);
+});

@@ -68,6 +68,8 @@ export const groupEntries: LexEntry[] = [
 ];
 
 export const groupNegatives: LexEntry[] = negatives(
+  // No private chat (冇私聊報價: 冇 folds to 没).
+  '没私聊 没有私聊 ' +
   // 意思我们, 真丝我: no 私我.
   '意思我 真丝我 蚕丝我 钢丝我 铁丝我 粉丝我 螺丝我 ' +
   // English add me (add 我), not 滴滴我 as dd我.

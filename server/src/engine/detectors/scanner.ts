@@ -981,8 +981,8 @@ const PLACE_AFTER_QUOTED_NAME = /^[」』”"'’】》]\s*(?:的)?(?:会员中�
 
 /** After a platform's name: its order pages (App订单页, App-我的订单, 订单中心). */
 const ORDER_PAGE_AFTER = /^(?:app)?(?:里|内|上|的)?(?:我的?)?(?:订单页|订单中心|订单详情|订单里|订单列表)/;
-/** After WeChat's name: a search for, or an order in, WeChat's own shop (小店, 橱窗, 视频号), or its order pages; a step's number may come between (1️⃣打开微信 2️⃣搜…小店). */
-const WECHAT_SHOP_AFTER = /^(?:里|上)?(?:我的?)?(?:订单中心|订单页|订单详情)|^\d?(?:里|上|中)?(?:搜索|搜一搜|搜)(?:本店|我们的?)?[^\n比]{0,10}?(?:小店|橱窗|视频号)(?![^\n]{0,10}?(?:加到?我|添加|好友))|^(?:里|上)?(?:就能|就可以|可以|直接)?下单[^\n比]{0,16}?(?:小店|橱窗|视频号)/;
+/** After WeChat's name: a search for, or an order in, WeChat's own shop (小店, 橱窗, 视频号), or its order pages; a step's number may come between (1️⃣打开微信 2️⃣搜…小店); or the shop there itself (绿泡泡上的老店). */
+const WECHAT_SHOP_AFTER = /^(?:里|上)?(?:我的?)?(?:订单中心|订单页|订单详情)|^\d?(?:里|上|中)?(?:搜索|搜一搜|搜)(?:本店|我们的?)?[^\n比]{0,10}?(?:小店|橱窗|视频号)(?![^\n]{0,10}?(?:加到?我|添加|好友))|^(?:里|上)?(?:就能|就可以|可以|直接)?下单[^\n比]{0,16}?(?:小店|橱窗|视频号)|^(?:里|上)的(?:老店|小店|店铺)/;
 const ADDED_BEFORE = /(?:加|添加|\+)(?:我|个|一下)?$/;
 /** A clause on, the name in quotes or the account searched for (…小程序商城，搜“禾润会员汇”), not one called a fake (搜“某某”的都是仿品),
  * nor a kind of goods many shops sell (搜“冰丝袖套”能看到很多). */
