@@ -4520,3 +4520,10 @@ test('a shop on WeChat is WeChat\'s shop (绿泡泡上的老店), and 冇私聊 
     ['姐妹們問題打公屏，我現場答，冇私聊報價㗎', [], 'xiaohongshu'],
   ]);
 });
+
+test('a circle said to be in WeChat, the account to add and a pull-in after it (圈子在薇信里，加 … 拉你)', () => {
+  expectFamilies([
+    ['买满三单送茶友圈资格，圈子在薇信里，加 zhoujicha88 拉你', ['contact', 'group'], 'kuaishou'],
+    ['朋友圈子里都说好，加购拉满优惠', [], 'kuaishou'],
+  ]);
+});
