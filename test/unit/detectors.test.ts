@@ -4527,3 +4527,12 @@ test('a circle said to be in WeChat, the account to add and a pull-in after it (
     ['朋友圈子里都说好，加购拉满优惠', [], 'kuaishou'],
   ]);
 });
+
+test('a mobile in parts: a first part without its length before 后面八位, or the tail told before 前面七位', () => {
+  expectFamilies([
+    ['想要批发的记我号：一五九，后面八位是我们公司成立日期二零一六零九一二', ['phone'], 'kuaishou'],
+    ['主播电话尾号6631，前面七位是一八八零四二九，记一下', ['phone'], 'douyin'],
+    ['密码一三八，后面八位是二零一六零九一二', [], 'kuaishou'],
+    ['订单尾号6631，前面七位是一八八零四二九', [], 'jd'],
+  ]);
+});

@@ -331,7 +331,7 @@ const MAX_JOINED_DIGITS = 12;
  * the instruction is looked for only in texts that have one.
  */
 export const JOIN_TO_CALL = 'join-to-call';
-export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 拼在一起 串起来 串一起 串在一起 连一起 拼一起 合起来 合在一起 连读 顺序 依次 顺着读 顺着念 不是尺码 不是价格 不是价钱 不是型号 不是编号 不是日期 不是重量 不是规格 不是数量 不是库存 不是链接 按表 照表 按上表 照上表 按此表 按表格 型号 编号 序列号 批号 十一位 11位 去掉 这串 这组 这几组 表中 表里 表格里 图中 倒序 前三位 前四位 前五位 前六位 前七位 前面三个 前面四个 前面五个 开头三位 倒着 倒过来 反过来 反着 从后往前 加上 得数 之和 相加 藏在 组合 拼接 合并', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
+export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 拼在一起 串起来 串一起 串在一起 连一起 拼一起 合起来 合在一起 连读 顺序 依次 顺着读 顺着念 不是尺码 不是价格 不是价钱 不是型号 不是编号 不是日期 不是重量 不是规格 不是数量 不是库存 不是链接 按表 照表 按上表 照上表 按此表 按表格 型号 编号 序列号 批号 十一位 11位 去掉 这串 这组 这几组 表中 表里 表格里 图中 倒序 前三位 前四位 前五位 前六位 前七位 前面三位 前面七位 后面八位 后八位 后面七位 后七位 后面六位 后六位 前面三个 前面四个 前面五个 开头三位 倒着 倒过来 反过来 反着 从后往前 加上 得数 之和 相加 藏在 组合 拼接 合并', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
 
 /** Folded end of the sentence holding `at` (folding turns sentence ends into '\n'). */
 function sentenceEnd(text: string, at: number): number {
@@ -538,12 +538,21 @@ const BACKWARDS = /(?:电话|手机|号码|号|热线|专线|座机)[^\n]{0,12}(
  */
 function countedParts(f: FoldedText): PhoneHit[] {
   if (f.strongCounted < 11) return [];
-  const first = FIRST_PART.exec(f.text);
   // …a phone named or a call in the text, or no other kind of number named (not 密码前三位…, 卡号前六位…).
-  if (!first || (!PARTS_ARE_A_PHONE.test(f.text) && OTHER_NUMBER.test(f.text))) return [];
+  if (!PARTS_ARE_A_PHONE.test(f.text) && OTHER_NUMBER.test(f.text)) return [];
+  const first = FIRST_PART.exec(f.text);
+  if (!first) return unlabelledFirstPart(f);
   const parts: [number, number][] = [];
   let total = 0;
   const rest = first.index + first[0].length;
+  // 尾号6631，前面七位是一八八零四二九: the last part told first.
+  const tail = TAIL_BEFORE.exec(f.text.slice(Math.max(0, first.index - 16), first.index));
+  if (tail) {
+    const run = runOfLength(f, rest, Math.min(f.text.length, rest + PART_REACH), partLength(first[1]!));
+    const tailEnd = first.index - 16 < 0 ? tail.index + tail[0].length : first.index - 16 + tail.index + tail[0].length;
+    const tailStart = tailEnd - tail[1]!.length;
+    if (run && run[1] - run[0] + tail[1]!.length === 11 && MOBILE.test(digitsOf(f, run[0], run[1]) + digitsOf(f, tailStart, tailEnd))) return [{ start: tailStart, end: run[1], kind: 'mobile', labelStart: tailStart }];
+  }
   const labels = [{ count: first[1]!, end: rest }, ...Array.from(f.text.slice(rest).matchAll(LATER_PART), (m) => ({ count: m[1]!, end: rest + m.index! + m[0].length }))];
   for (const label of labels) {
     const length = partLength(label.count);
@@ -557,6 +566,25 @@ function countedParts(f: FoldedText): PhoneHit[] {
   const digits = parts.map(([s, e]) => digitsOf(f, s, e)).join('');
   return MOBILE.test(digits) ? [{ start: parts[0]![0], end: parts[parts.length - 1]![1], kind: 'mobile', labelStart: parts[0]![0] }] : [];
 }
+/**
+ * 一三八，后面八位是二零一六零九一二: a first part given without its length, right before the label of the next
+ * (a comma between at most), the labelled parts after it making up the mobile's eleven.
+ */
+function unlabelledFirstPart(f: FoldedText): PhoneHit[] {
+  LATER_PART.lastIndex = 0;
+  const later = LATER_PART.exec(f.text);
+  if (!later) return [];
+  let e = later.index;
+  while (e > 0 && !isNumeral(f.units[e - 1]!) && later.index - e < 2) e--;
+  let s = e;
+  while (s > 0 && isNumeral(f.units[s - 1]!)) s--;
+  if (e - s < 3 || e - s > 4) return [];
+  const run = runOfLength(f, later.index + later[0].length, Math.min(f.text.length, later.index + later[0].length + PART_REACH), partLength(later[1]!));
+  if (!run || e - s + run[1] - run[0] !== 11) return [];
+  return MOBILE.test(digitsOf(f, s, e) + digitsOf(f, run[0], run[1])) ? [{ start: s, end: run[1], kind: 'mobile', labelStart: s }] : [];
+}
+/** The last part given before the first's label: 尾号6631，前面七位…. */
+const TAIL_BEFORE = /(?:尾号|尾数|末尾|最后四位|后四位)(?:是|为|就是)?([0-9一二三四五六七八九零〇幺]{4})[^\n]{0,6}$/;
 const PART_COUNT = '([一二三四五六七八九两1-9])(?:位|个数字|个数)';
 /** A part's length said as a numeral (三, 3) or 两. */
 const partLength = (count: string): number => (count === '两' ? 2 : digitValue(count.charCodeAt(0)) % 10);
