@@ -4536,3 +4536,12 @@ test('a mobile in parts: a first part without its length before 后面八位, or
     ['订单尾号6631，前面七位是一八八零四二九', [], 'jd'],
   ]);
 });
+
+test('domains spelled with 点 and the endings me, ly, kids; an "at" between marks before one makes a mailbox', () => {
+  expectFamilies([
+    ['完整版测评写在我的博客 moli-notes 点 me，这里放不下，去那边看', ['url'], 'xiaohongshu'],
+    ['选购指南见 qinghe 点 kids，外部网页可下载', ['url'], 'wechat_channels'],
+    ['海外顾客售后请发邮件 yl.care 🌀 at 🌀 proton 点 me', ['contact'], 'tmall'],
+    ['喜欢的话点me关注一下', [], 'xiaohongshu'],
+  ]);
+});

@@ -17,7 +17,7 @@ export const URL_RE = new RegExp(
 const NOT_DOMAINS = /^(?:asp\.net|ado\.net|vb\.net|node\.js|vue\.js|next\.js|react\.js|three\.js|d3\.js|socket\.io|chart\.js)$/i;
 /** The term of a bare top-level domain's entry: a hint only where a full stop stands before it. */
 export const STOP_DOT = 'stop-dot';
-const SPELLED_TLDS = 'com cn net org top shop xyz vip club site online store cc link live tech art blog work hk tw io studio design info biz ltd wang space cloud team'.split(' ');
+const SPELLED_TLDS = 'com cn net org top shop xyz vip club site online store cc link live tech art blog work hk tw io studio design info biz ltd wang space cloud team me ly kids fun tv asia'.split(' ');
 /** 点 + a top-level domain in the folded text: where a spelled-out domain may be (see Mark.SpelledDot). */
 export const spelledDotEntries: LexEntry[] = [
   ...words(SPELLED_TLDS.flatMap((t) => [`点${t}`, `dot${t}`]).concat('点c0m', '点c0', 'dotc0m').join(' '), { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false }),
@@ -53,9 +53,9 @@ const WWW_WITHOUT_DOTS = new RegExp(
 );
 /**
  * The "at" said in Chinese right before a spelled domain, a mailbox's name before it (hello艾特…) or told in words
- * (…后面三个八，艾特 qq 点 com), or an @ written as it is (service_hy＠163点com); or a mailbox's name "在" it (邮箱 buy 在 shop 点 cn).
+ * (…后面三个八，艾特 qq 点 com), or an @ written as it is (service_hy＠163点com) or as a word between marks (yl.care 🌀 at 🌀 proton 点 me); or a mailbox's name "在" it (邮箱 buy 在 shop 点 cn).
  */
-const SPELLED_AT_BEFORE = /(?:[A-Za-z0-9._-]+\s*)?(?:艾特|圈a|圈A|@|＠|\(at\)|\[at\]|（at）)\s*$|邮箱\s*[:：]?\s*[A-Za-z0-9._-]+\s*在\s*$/i;
+const SPELLED_AT_BEFORE = /(?:[A-Za-z0-9._-]+\s*)?(?:艾特|圈a|圈A|@|＠|\(at\)|\[at\]|（at）)\s*$|[A-Za-z0-9._-]+[^A-Za-z0-9\n，。]{1,4}at[^A-Za-z0-9\n，。]{1,4}$|邮箱\s*[:：]?\s*[A-Za-z0-9._-]+\s*在\s*$/i;
 /** An "at" in brackets, and a mailbox written with one before a domain. */
 const BRACKETED_AT = /[(（【[]\s*at\s*[)）】\]]/i;
 const EMAIL_BRACKETED_AT = /[a-z0-9._%+-]+\s*[(（【[]\s*at\s*[)）】\]]\s*[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}/gi;
