@@ -4545,3 +4545,13 @@ test('domains spelled with 点 and the endings me, ly, kids; an "at" between mar
     ['喜欢的话点me关注一下', [], 'xiaohongshu'],
   ]);
 });
+
+test('WeChat spelled by heads across sentence ends and dashes, or in brackets with 【号】 after', () => {
+  expectFamilies([
+    ['加油宝子们！微笑面对生活！信心满满！号：tt1127，懂的都懂', ['contact'], 'douyin'],
+    ['感谢支持：加油每一天／微笑每一刻／信任最珍贵——号在卡片背面：tiefen_88', ['contact'], 'kuaishou'],
+    ['【加】量不加价，【微】笑服务，【信】赖品质，【号】：jiaju1688', ['contact'], 'douyin'],
+    ['加绒加厚——微弹修身——信誉保证', [], 'taobao'],
+    ['加油！微笑！信心！', [], 'douyin'],
+  ]);
+});

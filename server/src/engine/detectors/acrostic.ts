@@ -17,7 +17,7 @@ const READ_THE_HEADS_WORDS = '藏头 竖着念 竖着读 竖着看 头一个字 
 export const readTheHeadsEntries: LexEntry[] = words(READ_THE_HEADS_WORDS, { family: 'negative', term: READ_THE_HEADS_TERM, need: 'raw' });
 
 /** What parts the items of a list. */
-const SEP = '｜|/／、，,；;。！!？?\\s：:';
+const SEP = '｜|/／、，,；;。！!？?\\s：:—–';
 const ITEM = `[^${SEP}【】]{1,14}`;
 const GAP = `[${SEP}]+`;
 const ADD = '[加➕+]';
@@ -53,7 +53,7 @@ const READ_THE_HEADS = new RegExp(READ_THE_HEADS_WORDS.split(' ').join('|'));
 const POEM = /藏头诗/g;
 /** What follows the spelling and makes it a contact: a handle, or 号 and a label. */
 const HANDLE_NEXT = /^(?:号|[a-zA-Z][\w.-]{2,}\d|[\w.-]*\d{3,})/;
-const HANDLE_AFTER = /^[^【\n]{0,8}?(?:号|[a-zA-Z][\w.-]{2,}\d)/;
+const HANDLE_AFTER = /^[^【\n]{0,8}?(?:号|[a-zA-Z][\w.-]{2,}\d|【号】)/;
 
 /** Other pushes the heads may spell once the copy says to read them: 扫去疲惫／码住温柔／进门有礼／群里等你. */
 const TOLD_SPELLINGS: readonly [RegExp, SignalFamily][] = [

@@ -765,7 +765,8 @@ function quoteClosedBefore(text: string, f: FoldedText, start: number): boolean 
 /** 信, 星 or 薇 right after a separator (，信得过再拍, 【星】, B款-薇): the head of an item, as a list spelling WeChat has one. */
 function chatHeadsAnItem(f: FoldedText): boolean {
   for (const head of CHAT_HEADS) {
-    for (let k = f.text.indexOf(head); k >= 0; k = f.text.indexOf(head, k + 1)) if (k === 0 || f.gaps[k] !== Gap.None) return true;
+    // (A sentence end before it folds to '\n', no gap: 加油姐妹们！微笑面对每一天！信心满满冲！)
+    for (let k = f.text.indexOf(head); k >= 0; k = f.text.indexOf(head, k + 1)) if (k === 0 || f.gaps[k] !== Gap.None || f.text.charCodeAt(k - 1) === 10) return true;
   }
   return false;
 }
