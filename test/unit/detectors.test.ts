@@ -4555,3 +4555,17 @@ test('WeChat spelled by heads across sentence ends and dashes, or in brackets wi
     ['加油！微笑！信心！', [], 'douyin'],
   ]);
 });
+
+test('round kn: 媺信, 味信 and 胃芯 for WeChat, 小城序 for mini programs, the buyer\'s w信号 or 胃心号 asked for, 好p for a good review, .beauty spelled, a buyer show\'s picture is no review', () => {
+  expectFamilies([
+    ['会员专属顾问媺信：lanting_vip09，加的时候报订单号', ['contact'], 'tmall'],
+    ['量大从优，批发请加“味信”：mianhua_pf33', ['contact'], 'pinduoduo'],
+    ['想单独问价的加我“胃芯”，号是 laochen_cha88', ['contact'], 'wechat_channels'],
+    ['更多器具在我们的小城序里，复制“老陈茶器”到搜索框就能找到', ['thirdParty'], 'wechat_channels'],
+    ['拍下请备注您的w信号，设计师会主动加您', ['collect'], 'taobao'],
+    ['拍下的时候在留言里备注一下你的胃心号，发货前挨个加你', ['collect'], 'douyin'],
+    ['亲，给个好p+三张图，联系客服返3元哦', ['reviewBait'], 'taobao'],
+    ['完整色卡在我们的站 luoyi 点 beauty 里', ['url'], 'xiaohongshu'],
+    ['买家秀里那张带黑白码的图，长按识别一下就能领补贴', ['qr'], 'pinduoduo'],
+  ]);
+});
