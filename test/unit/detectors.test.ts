@@ -4569,3 +4569,10 @@ test('round kn: 媺信, 味信 and 胃芯 for WeChat, 小城序 for mini program
     ['买家秀里那张带黑白码的图，长按识别一下就能领补贴', ['qr'], 'pinduoduo'],
   ]);
 });
+
+test('a form reached by a scan asks for the address and phone off the order (扫码填写收货地址和电话)', () => {
+  expectFamilies([
+    ['扫码填写收货地址和电话，领取回购礼', ['collect', 'qr'], 'wechat_channels'],
+    ['下单时请填写收货地址和电话', [], 'wechat_channels'],
+  ]);
+});

@@ -113,6 +113,8 @@ const JOIN: CueSpec = {
 /** A person's field in a form, listed before a contact noun (姓名和手机号, 收货地址+电话). */
 const PERSONAL_FIELD_BEFORE = /(?:姓名|名字|称呼|地址|生日|年龄|联系人)(?:和|与|及|以及|\+)$/;
 const CONSIGNEE_OR_ORDER = /收货|收件|订单|下单|拍下/;
+/** A code scanned right before the fill verb: the form is the code's, not the order's. */
+const SCANNED_FIRST = /(?:扫码|扫一扫|扫描[^\n]{0,8}?码)$/;
 /** The verb that has a form filled in or its fields sent. */
 const FORM_FILL_VERB = /(?:回填|填写|填好|填上|写上|写下|登记|备注|留下|发送)/g;
 const LISTED_AFTER_COLLECT: CueSpec = { verbs: COLLECT_BEFORE.filter((v) => !v.startsWith('打<')), fillers: [], free: 6, reach: 8, after: [], afterReach: 0 };
@@ -866,7 +868,8 @@ function collectRequest(f: Context, start: number, end: number, original: string
     // The nearest fill verb (延保登记请扫描…二维码，填写姓名与手机号: 填写, not 登记).
     let m: RegExpExecArray | null = null;
     for (const v of before.matchAll(FORM_FILL_VERB)) m = v;
-    if (m && !CONSIGNEE_OR_ORDER.test(before.slice(m.index)) && !sellerSpeaks(f, from + m.index)) return { start: from + m.index, end };
+    // (…unless a code scanned first takes the form elsewhere: 扫码填写收货地址和电话.)
+    if (m && (!CONSIGNEE_OR_ORDER.test(before.slice(m.index)) || SCANNED_FIRST.test(before.slice(0, m.index))) && !sellerSpeaks(f, from + m.index)) return { start: from + m.index, end };
   }
   const filler = conjunctionNear(f.text, start) ? COLLECT_FILLERS.find((w) => start > w.length && f.text.startsWith(w, start - w.length)) : undefined;
   const listedAt = filler ? start - filler.length : start;
@@ -914,7 +917,7 @@ const ORDER_FIELDS = /快递(?:员|小哥)?联系不上|(?:填写|填好|填对)
 /** The platform's own lead form (小红书's 留资 cards: 点击笔记下方「预约」卡片留下手机号，官方留资组件提交). */
 const PLATFORM_FORM = /官方留资|留资组件|留资卡片|留资工具/;
 const FORM_BYPASSED = /评论|私信|微信|备注|发给|发到|填不了|用不了/;
-const OFF_ORDER_PLACE = /评论|备注|留言|私信|卡片|表格|问卷|发给|发到|发送/;
+const OFF_ORDER_PLACE = /评论|备注|留言|私信|卡片|表格|问卷|发给|发到|发送|扫码|扫一扫/;
 const SHIPPING_PHONE = /以便快递|联系派送|快递员派送|快递员派件|派件时|派送联系|配送联系|快递员(?:会)?(?:通过|用)?(?:平台)?虚拟号|虚拟号联系|物流(?:会)?(?:电话|致电)预约/;
 
 /**
