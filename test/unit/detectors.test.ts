@@ -4576,3 +4576,11 @@ test('a form reached by a scan asks for the address and phone off the order (扫
     ['下单时请填写收货地址和电话', [], 'wechat_channels'],
   ]);
 });
+
+test('round kq/kr: an orchard owner\'s WeChat added, a platform priced the same as a comparison', () => {
+  expectFamilies([
+    ['扫下方二维码加果园主微信，果子成熟第一时间通知你', ['contact', 'qr'], 'pinduoduo'],
+    ['咱家和京东一个价，但是快手小黄车这边多送一副手套', [], 'kuaishou'],
+    ['咱家和京东一个价，去京东拍也行', ['thirdParty'], 'kuaishou'],
+  ]);
+});

@@ -67,8 +67,12 @@ const MORE_OR_LESS = /^.{0,6}?(?:还|更|要|都)?(?:便宜|贵|低|高|实惠|�
 /** 比我们在京东的店还便宜, 比淘宝便宜二十: a platform compared with, not where the buyer is sent. */
 export function comparedWith(f: FoldedText, start: number, end: number): boolean {
   const before = f.text.slice(clauseStart(f, start, 10), start);
-  return THAN.test(before) && MORE_OR_LESS.test(f.text.slice(end, clauseEnd(f, end, 10)));
+  const after = f.text.slice(end, clauseEnd(f, end, 10));
+  return (THAN.test(before) && MORE_OR_LESS.test(after)) || (SAME_AS.test(before) && SAME_PRICE.test(after));
 }
+/** …or priced the same: 咱家和京东一个价, 跟淘宝同价. */
+const SAME_AS = /(?:和|跟|与|同)$/;
+const SAME_PRICE = /^(?:是|都是)?(?:一个价|一样的?价|同价|同一个价|价格一样|一样价格)/;
 
 /** 福袋 with its 口令 (参与口令是“…”): the live room's own lucky bag, not a token for another app. */
 export function luckyBagToken(f: FoldedText, start: number, end: number): boolean {
