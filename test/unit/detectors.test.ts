@@ -4584,3 +4584,30 @@ test('round kq/kr: an orchard owner\'s WeChat added, a platform priced the same 
     ['咱家和京东一个价，去京东拍也行', ['thirdParty'], 'kuaishou'],
   ]);
 });
+
+test('round ko/kp: 徴信, 威言, 家胃 and 胃号, 口口 for QQ, 叮叮粉丝裙, 长按视别, a code saved to the album, 车专贝长, money sent to the blue app, 不经平台, 拼友之家, 丶 as a dot, the buyer\'s sj号', () => {
+  expectFamilies([
+    ['装不上别急！加老板 徴信 ddhome_027，发视频教你', ['contact'], 'pinduoduo'],
+    ['茶友福利：威❤言搜 lin_tea_1988，通过后拉你进茶友群', ['contact', 'group'], 'wechat_channels'],
+    ['家胃，胃号在我头像上写着，字小的放大看', ['contact', 'profile'], 'pinduoduo'],
+    ['企业采购量大的加口口 402719386，报价单秒发', ['contact'], 'jd'],
+    ['口口相传的好味道', [], 'jd'],
+    ['入会之后再进叮叮粉丝裙，裙里每周三有内购价', ['group', 'thirdParty'], 'tmall'],
+    ['包裹卡背面那个二微码，长按视别进售后小助手', ['qr'], 'taobao'],
+    ['卡片右下角那个小方块，存进相册用绿色软件识别', ['qr'], 'tmall'],
+    ['想要到手价的私下车专贝长给我，省掉平台那几个点', ['payment'], 'douyin'],
+    ['整饼普洱别在小店拍，钱打到蓝色那个App，我给你算老客价', ['payment'], 'wechat_channels'],
+    ['批发五十箱以上别走拼单了，对公户打款不经平台，钱到就发', ['payment'], 'pinduoduo'],
+    ['我在外面建了个拼友之家，想进的评论扣个9', ['group'], 'pinduoduo'],
+    ['会员专享价请在官网 yunshang 丶 cn 查询', ['url'], 'tmall'],
+  ]);
+});
+
+test('round kp: 我用微信 is using the app; a comment quoted and refused; 私信问价我不回; 私下转账我是不接的', () => {
+  expectFamilies([
+    ['我用微信跟我妈视频，她说这个茶好喝', [], 'wechat_channels'],
+    ['有宝宝评论“加个微信呗”，不加哦，平台规定', [], 'xiaohongshu'],
+    ['私信问价我不回的哈，定金直接转我支付宝', ['payment'], 'xiaohongshu'],
+    ['私下转账我是不接的昂，咱不搞那一套，有问题公屏问', [], 'douyin'],
+  ]);
+});

@@ -253,7 +253,7 @@ const gapTable = new Uint8Array(0x10000);
 const markTable = new Uint8Array(0x10000);
 for (const c of '.:') markTable[c.charCodeAt(0)] = Mark.UrlPunctuation;
 // A full-width dot and the middle dots evaders write for one too (ｗｗｗ．…, www·shop·cn).
-for (const c of '．·・•') markTable[c.charCodeAt(0)] = Mark.UrlPunctuation | Mark.WideOrDotLike;
+for (const c of '．·・•丶') markTable[c.charCodeAt(0)] = Mark.UrlPunctuation | Mark.WideOrDotLike;
 for (const [from, to] of [[0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a], [0x24d0, 0x24e9]]) for (let c = from!; c <= to!; c++) markTable[c] = Mark.WideOrDotLike;
 for (const c of '¥￥$€£₤') markTable[c.charCodeAt(0)] = Mark.Currency;
 markTable[0x40] = Mark.At;

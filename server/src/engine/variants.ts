@@ -7,6 +7,7 @@ const VARIANTS: ReadonlyMap<string, string> = new Map([
   ['徾', '微'],
   ['溦', '微'],
   ['媺', '微'],
+  ['徴', '微'],
   ['訫', '信'],
   ['伩', '信'],
   // Katakana ヨ for 彐, the right half of 扫 split into its parts (扌ヨ一扌ヨ).

@@ -64,6 +64,10 @@ export const contactEntries: LexEntry[] = [
   ...wechat('微 v 薇 威 w wei jiawo jwx 绿 亻言', 'handle'),
   // A chat app described, not named, with the account to search in it (天天用来聊天的软件搜 tangguo_2231).
   ...wechat('聊天的软件 聊天软件 聊天app 聊天的app', 'handle'),
+  // 信 missing its 亻 (威❤言搜 lin_tea_1988; not 微言, a subtle word).
+  ...wechat('威言 薇言', 'handle'),
+  // 加微 by homophones (家胃，胃号在我头像上).
+  ...wechat('家胃 胃号', 'always'),
   // A business account's code to scan (扫描卡片上的企业微信二维码): a contact and a code.
   ...words('企业微信二维码 企业微信码 企微二维码 企微码', { family: 'contact', term: 'wecom', need: 'cue', cues: 'qr', companion: 'qr' }),
   ...words('qiwei 企业微信 企微 企业薇 企业v 企业vx 企业wx 企业威信 企业绿 企业小绿 企业绿泡泡', { family: 'contact', term: 'wecom', need: 'mention' }),
@@ -77,7 +81,7 @@ export const contactEntries: LexEntry[] = [
   ...qq('qq号 q号 koukou号 koukou 扣扣!都乐相 叩叩 蔻蔻 抠抠 寇寇 企鹅号 扣扣号 qq扣扣', 'always'),
   ...qq('+|蔻 +|叩 加|qq +|qq 加|q 加|扣扣 加|企鹅 加|扣 加|叩 加|抠 加|蔻 加|寇 加|扣扣 加我|扣 加我|叩 加我|抠 加我|蔻 加我|寇 加我|q 加我|qq 加我|企鹅 加|球球 加我|球球', 'always'),
   ...qq('小企鹅的那个软件 企鹅图标的软件 小企鹅图标的软件 qq 企鹅 鹅号 企鹅上!衣 小企鹅上!衣 有企鹅的 小企鹅里 小企鹅那个 小企鹅软件 小企鹅app 小企鹅是 小企鹅号 那个小企鹅 我的小企鹅 我小企鹅', 'cue'),
-  ...qq('扣 叩 蔻 抠 寇 q 丘丘 秋秋', 'handle'),
+  ...qq('扣 叩 蔻 抠 寇 q 丘丘 秋秋 口口', 'handle'),
   // QQ's penguin as a riddle, its number right after (一只不会飞的鸟后面跟着 2 0 8 8…; not past a comma: 不会飞的鸟，家住 …).
   ...qq('不会飞的鸟 不会飞的黑白鸟 不会飞的鸟儿 燕尾服的鸟 穿燕尾服的鸟', 'handle'),
   // A search in QQ by its nicknames: 在秋秋上搜裙号 四二八….

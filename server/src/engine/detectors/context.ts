@@ -111,8 +111,9 @@ export const PEOPLE =
 const list = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 const CONTACT: CueSpec = {
-  // 问 as asking the seller there (问我微信), not a question about using it (有朋友问用微信能不能付款).
-  verbs: list('加 添加 + 加个 加下 联系 联 搜 搜索 找 关注 扫 扫码 扫码进入 咨询 戳 滴滴 问!用 认准 发你 发给你 私信 佳 嘉 茄 约 我 我的 私人 个人 本人'),
+  // 问 as asking the seller there (问我微信), not a question about using it (有朋友问用微信能不能付款);
+  // nor 我用微信 (I use the app: 我用微信跟我妈视频).
+  verbs: list('加 添加 + 加个 加下 联系 联 搜 搜索 找 关注 扫 扫码 扫码进入 咨询 戳 滴滴 问!用 认准 发你 发给你 私信 佳 嘉 茄 约 我!用 我的 私人 个人 本人'),
   // Which of the seller's accounts: 发你另一个微信号, 加我备用微信, 加我工作微信.
   fillers: list(`${PEOPLE} 一下 下 个 一个 上 为 直播间 仓库 另一个 另外一个 另外 备用 新 新的 工作 小号`),
   free: 1,
@@ -284,7 +285,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // 这个码截个图，回头在相册里识别: kept to scan later; 这个码，用微信扫了: scanned after a comma.
     after: list('^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫了就 ^扫了直接 ^可以扫 ^能扫 ^可扫 ^扫完就 ^扫描 ^长按 扫完直接 摄像头对准 拿手机扫 手机一扫 手机扫扫 相机对准 手机对准 手机对着 相机对一下 手机对一下 手机识别 抖音扫 淘宝扫 支付宝扫 企鹅扫 qq扫 截图去扫 截屏去扫 ' +
       // Photographed to scan at home: 那个方块码拍下来，回家再扫.
-      '^拍下来 ^拍个照 ^拍照保存 ^存下来 回家再扫 回去再扫 回家扫'),
+      // …or saved to the album and recognised in an app there (存进相册用绿色软件识别).
+      '^拍下来 ^拍个照 ^拍照保存 ^存下来 回家再扫 回去再扫 回家扫 存进相册 存到相册 软件识别'),
     // The phone's scan may come a clause later, after a word on the code: 格子图案不是装饰哦，手机一扫就能领.
     afterReach: 10,
     afterCrossesClauses: true,
@@ -608,7 +610,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   let disowns = false;
   /** What every CALLED_FRAUD word has: 骗, 假, 呃 or 不是. */
   let callsFraud = false;
-  /** What every REFUSED_AFTER phrase has: 做 or 搞. */
+  /** What every REFUSED_AFTER phrase has: 做, 搞, 接 or 收. */
   let refused = false;
   let described = -1;
   for (let k = at; k < e; k++) {
@@ -616,7 +618,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
     if (c === XIN) hasXin = true;
     else if (c === PIAN || c === JIA || c === MAO || c === E_CHEAT || (c === SHI && text.charCodeAt(k - 1) === BU)) callsFraud = true;
     else if (c === DE && described < 0) described = k - at;
-    else if (c === ZUO || c === GAO) refused = true;
+    else if (c === ZUO || c === GAO || c === JIE || c === SHOU) refused = true;
     else if (AFTER_UNITS[c] === RISK) risk = true;
     else if (AFTER_UNITS[c] === DISOWN) disowns = true;
   }
@@ -666,8 +668,8 @@ const [YI, ZAO, JIU] = [...'已早就'].map((c) => c.charCodeAt(0));
 /** Right after the words: what they name is over (早已取消, 活动已结束). */
 const ENDED_RIGHT_AFTER = /^[^\n]{1,8}?(?:早已|已经|早就|已)(?:取消|停止|下线|结束|停办)/;
 /** The thing named, then refused: …这种事我们从来不做, …这一套我们不搞, 私下交易我们是绝对不做的. */
-const REFUSED_AFTER = /^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)|^.{0,4}?(?:我们|本店|咱们|咱家|咱|我)(?:是|都|也)?(?:绝对|从来|坚决|一律|永远)?(?:不|从不)(?:做|搞)(?:的|哦|哈|呢|[，,。！!]|$)/;
-const [ZUO, GAO] = [...'做搞'].map((c) => c.charCodeAt(0));
+const REFUSED_AFTER = /^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)|^.{0,4}?(?:我们|本店|咱们|咱家|咱|我)(?:是|都|也)?(?:绝对|从来|坚决|一律|永远)?(?:不|从不)(?:做|搞|接|收)(?:的|哦|哈|呢|[，,。！!]|$)/;
+const [ZUO, GAO, JIE, SHOU] = [...'做搞接收'].map((c) => c.charCodeAt(0));
 /** …or says the buyer is on their own: 私下转账出了问题没人管, 出了事谁也保不了你, 线下交易没有保障, 没有售后, 不安全, 有风险. */
 const UNPROTECTED = /出了?(?:问题|事)(?:都|也)?(?:没人管|不管|没人负责|自负|自己承担|谁管|谁负责)|没有?保障|没人保障|不受?保障|不予保障|不保障|平台不管|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负|谁也保不了|保不了你|没人能保|没有?售后(?![问无])|不安全/;
 /** The units every UNPROTECTED (RISK) or DISOWNED (DISOWN) phrase has: one look-up per character after a trigger. */

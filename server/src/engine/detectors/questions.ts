@@ -105,7 +105,7 @@ function namedCommentAfter(original: string, from: number): boolean {
 }
 const COMMENT_AFTER = /^的?(?:评论|弹幕|留言)/;
 // A colon or a verb of saying: 留言“进裙” and 评论“1” are what the buyer is told to write.
-const COMMENT_BEFORE = /(?:评论|弹幕|网友|粉丝)(?:(?:说|问)\s*[:：]?|\s*[:：])\s*$/;
+const COMMENT_BEFORE = /(?:评论|弹幕|网友|粉丝)(?:(?:说|问)\s*[:：]?|\s*[:：])\s*$|有(?:人|宝宝|宝子|姐妹|家人|老铁|朋友|粉丝)(?:在)?(?:评论区?|弹幕)?(?:评论|留言|刷|发|问)\s*$/;
 
 /**
  * A question the copy answers no at once: 私聊报价？不需要，页面标价就是最终价; or a buyer's question
@@ -129,7 +129,7 @@ export function answeredNo(f: FoldedText, at: number, original: string | undefin
  * after the quote, a few words in at most, an address first or not (不私聊哈, 不行, 没有, 京东不允许,
  * 哎这位宝宝，不加不加; not 不用问了，直接加).
  */
-const ASKED = /吗|么|嘛|吧|能不能|可不可以|行不行|[?？]|[“「‘'"](?:主播|老板|客服|店家|掌柜)/;
+const ASKED = /吗|么|嘛|吧|呗|能不能|可不可以|行不行|[?？]|[“「‘'"](?:主播|老板|客服|店家|掌柜)/;
 const QUOTE_ANSWERED_NO = /^[\s—–\-－:：，,～~]*(?:(?:哎|哎呀|哈|嗯|啊|诶)?(?:这位|那位)?(?:宝宝|宝子|姐妹|家人|亲|老铁|朋友|亲爱的|兄弟|哥|姐|老板|美女|帅哥)[们呀啊]?[，,]\s*)?[^，,。！!？?]{0,4}?(?:不(?:能|行|可以|允许|让|加|私|给|留|发|会|收|支持|提供|哦|哈|啦|了)|没(?:有|法)|别)/;
 const [QUESTION_MARK, WIDE_QUESTION_MARK] = [...'?？'].map((c) => c.charCodeAt(0));
 // …or a plain no, the platform's rule given as the reason, after the quote's end or not (能加微信吗？不能哦; 平台规定不私加), an FAQ's A before it or not (…吗？A 不可以哦).

@@ -116,7 +116,7 @@ const NONE: readonly Signal[] = [];
  * Full-width letters, digits and dot, and the middle dots evaders write for a domain's dot (not
  * full-width punctuation such as ，：（）, which every Chinese text has and no address needs).
  */
-const WIDE_OR_DOTLIKE_ALL = /[０-９Ａ-Ｚａ-ｚ．＠·・•ⓐ-ⓩ]/g;
+const WIDE_OR_DOTLIKE_ALL = /[０-９Ａ-Ｚａ-ｚ．＠·・•丶ⓐ-ⓩ]/g;
 /** `text` with those made ASCII letters, digits and dots, unit for unit. */
 function asciiWithDots(text: string): string {
   return text.replace(WIDE_OR_DOTLIKE_ALL, (c) => {
@@ -135,14 +135,14 @@ export function findRawSignals(text: string, marks: number): readonly Signal[] {
   const email = (marks & Mark.At) !== 0;
   const url = (marks & Mark.UrlPunctuation) !== 0;
   const token = (marks & Mark.Currency) !== 0;
-  // A dot in brackets (mall[.]cn) is a dot kept from a link's reader: read as a spelled one.
-  // …and so is a dot with spaces around it (www . shop-99 . com).
-  const spelled = (marks & Mark.SpelledDot) !== 0 || (url && (BRACKETED_DOT.test(text) || SPACED_DOT.test(text)));
-  if (!email && !url && !token && !spelled) return NONE;
+  if (!email && !url && !token && (marks & Mark.SpelledDot) === 0) return NONE;
   const original = text;
   // ｗｗｗ．ｓｈｏｐ．ｃｏｍ and www·shop·cn are read as ASCII with dots: one unit for one, so every
   // offset holds, and each signal's text is the original's.
   if ((marks & Mark.WideOrDotLike) !== 0) text = asciiWithDots(text);
+  // A dot in brackets (mall[.]cn) is a dot kept from a link's reader: read as a spelled one.
+  // …and so is a dot with spaces around it (www . shop-99 . com, yunshang 丶 cn).
+  const spelled = (marks & Mark.SpelledDot) !== 0 || (url && (BRACKETED_DOT.test(text) || SPACED_DOT.test(text)));
   const out: Signal[] = [];
   const taken: [number, number][] = [];
   // service#shop.com（#换成@）: the @ written as another sign, and the text says which.

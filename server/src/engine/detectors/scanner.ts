@@ -511,7 +511,8 @@ export class Scanner {
         else if (cues === 'dm' && NO_USE_AFTER.test(f.text.slice(end, end + 4))) return undefined;
         // 想单独聊的老铁，加我V: who wants a private chat, named; the push is what follows (read on its own).
         // (Not 想私聊的先加…: the sets read a wish for 私聊 as the push itself.)
-        else if (cues === 'dm' && e.word.startsWith('单') && WHO_WANTS_BEFORE.test(f.text.slice(Math.max(0, start - 2), start)) && f.text.charAt(end) === '的') return undefined;
+        // (…what about, too: 想单独聊款式的.)
+        else if (cues === 'dm' && e.word.startsWith('单') && WHO_WANTS_BEFORE.test(f.text.slice(Math.max(0, start - 2), start)) && WHO_AFTER.test(f.text.slice(end, end + 4))) return undefined;
         // 晒图评论，私信我领取小红包: a message for a review's reward is the reward's way (reviewBait's), no way off.
         else if (cues === 'dm') mention = !hasCue(f, start, end, 'dm') || reviewRewardByMessage(f, start, end);
         // A group the buyer was in before (以前在淘宝群领券的老顾客): spoken of, not offered.
@@ -1437,8 +1438,9 @@ function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
 }
 /** 想 or 要 before a private-message word that then takes 的: those who want it (想单独聊的). */
 const WHO_WANTS_BEFORE = /(?:想|要)$/;
-/** After a private message: it is no use (私信我没用, 私信也没用, 私信不回). */
-const NO_USE_AFTER = /^(?:也|都)?(?:没用|无用|不回|没人回)/;
+const WHO_AFTER = /^[^我你\n]{0,2}的/;
+/** After a private message: it is no use (私信我没用, 私信也没用, 私信不回, 私信问价我不回). */
+const NO_USE_AFTER = /^(?:问价|问)?(?:我)?(?:也|都)?(?:没用|无用|不回|没人回)/;
 /** r and code (or 码) after a q: Q·R·code, QR码. */
 const QR_AFTER_Q = /^r(?:code|码)/;
 /** Right after a group word: it is not on the platform (不在淘宝上, 没在平台里). */
