@@ -4611,3 +4611,10 @@ test('round kp: 我用微信 is using the app; a comment quoted and refused; 私
     ['私下转账我是不接的昂，咱不搞那一套，有问题公屏问', [], 'douyin'],
   ]);
 });
+
+test('a platform\'s cued nickname with a name or an account searched in the next clause (在抖🎵，搜 fangyuan123)', () => {
+  expectFamilies([
+    ['完整冲泡教学在抖🎵，搜 fangyuan123 就能看到', ['thirdParty'], 'wechat_channels'],
+    ['衣服抖抖，搜一下就知道', [], 'wechat_channels'],
+  ]);
+});

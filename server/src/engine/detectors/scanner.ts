@@ -558,7 +558,7 @@ export class Scanner {
         // A contact word a profile pointer ends on, a clause before or not, no add-call in the sentence (主页简介第二行就是我的卫星, 简介第二行，那串字母就是我的小绿,
         // not …，想要的加一下): the pointer's.
         if (cues === 'contact' && after === undefined && verb !== undefined && POINTER_BEFORE.test(f.text.slice(clauseStart(f, start, 16, true), start)) && !f.text.slice(end, clauseEnd(f, end, 16, true)).includes('加')) return undefined;
-        if (verb === undefined && after === undefined && !(cues === 'profile' && alsoInProfile(f, text, start, end)) && !(cues === 'platform' && (quotedNameAfter(text, f, end) || sentThereAfter(f, end, text))) && !(cues === 'contact' && (accountGivenLater(f, end, text) || (e.term === 'wecom' && businessNameAfter(f, end, text)) || verbBeforeQuotedName(text, f, start, CUES.contact) || addedToNamedRole(f, start, e.term === 'wecom') || handleBeforeApp(f, text, start)))) return undefined;
+        if (verb === undefined && after === undefined && !(cues === 'profile' && alsoInProfile(f, text, start, end)) && !(cues === 'platform' && (quotedNameAfter(text, f, end) || sentThereAfter(f, end, text) || NAME_SEARCHED_NEXT.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 32)))) && !(cues === 'contact' && (accountGivenLater(f, end, text) || (e.term === 'wecom' && businessNameAfter(f, end, text)) || verbBeforeQuotedName(text, f, start, CUES.contact) || addedToNamedRole(f, start, e.term === 'wecom') || handleBeforeApp(f, text, start)))) return undefined;
         // A profile that holds the platform's own group points at that (点主页的小红书群聊, 福利都在淘宝群，
         // 点主播头像就能进群: home there).
         // (Not when it holds someone's own number: 没进淘宝群的宝宝，主页简介有我私人号.)
