@@ -4618,3 +4618,11 @@ test('a platform\'s cued nickname with a name or an account searched in the next
     ['衣服抖抖，搜一下就知道', [], 'wechat_channels'],
   ]);
 });
+
+test('an ASCII contact word that begins a code after its label is the code (批号TG25-0418), unless the copy says the code is the account', () => {
+  expectFamilies([
+    ['铁观音（2025春茶，批号TG25-0418）建议100℃水冲泡', [], 'pinduoduo'],
+    ['加我 tg：mumu2288', ['contact'], 'pinduoduo'],
+    ['货号：VX-hb6620 ｜ 客服号：同货号，加的时候报颜色', ['contact'], 'kuaishou'],
+  ]);
+});

@@ -185,6 +185,9 @@ const VERB_BEFORE_ACCOUNT_NAME = /(?:进入|进|关注|打开|搜索|搜|去)[^\
 
 /** A dash and two to four digits, or a digit and a letter or two, after an ASCII word: a model number (对讲机VX-261, VX-6R), no handle. */
 const MODEL_AFTER = /^[-－](?:\d{2,4}(?!\d)|\d{1,2}[a-z]{1,2}(?![a-z0-9]))/i;
+const CODE_IS_THE_ACCOUNT = /同(?:货号|型号|编号|批号)|(?:货号|型号|编号|批号)[^\n]{0,12}?(?:就是|即是|即)[^\n]{0,6}?(?:号|微信|v)/;
+/** A code's label right before an ASCII word: the word is the code's start. */
+const CODE_LABEL_BEFORE = /(?:批号|批次号?|型号|编号|货号|款号|订单号|单号|序列号|条码|sn码?)[:：]?$/;
 
 /** Words for an account of any kind (私人号): the number after them may be a phone. */
 const ANY_ACCOUNT = new Set(['个人号', '私人号']);
@@ -499,6 +502,9 @@ export class Scanner {
     // (a dash and a few digits) is a model.
     if (gluedAfter && !(handle?.glued && handle.number)) return undefined;
     if (e.ascii && MODEL_AFTER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 6))) return undefined;
+    // …nor one that begins a code after its label (批号TG25-0418, 型号VX-2600).
+    // (Unless the copy says the code is the account: 客服号：同货号; 型号后面接上货号就是客服的号.)
+    if (e.ascii && CODE_LABEL_BEFORE.test(f.text.slice(Math.max(0, start - 4), start)) && !CODE_IS_THE_ACCOUNT.test(f.text)) return undefined;
     switch (e.need) {
       case 'always':
         // 去绿泡泡里的视频号搜…: WeChat named as where another kind of account lives (its own signal speaks).
