@@ -4626,3 +4626,10 @@ test('an ASCII contact word that begins a code after its label is the code (批�
     ['货号：VX-hb6620 ｜ 客服号：同货号，加的时候报颜色', ['contact'], 'kuaishou'],
   ]);
 });
+
+test('the green one to chat on (咱们就去绿的那个聊)', () => {
+  expectFamilies([
+    ['直播间不方便说的，旺旺上也聊不了的，咱们就去绿的那个聊', ['contact'], 'tmall'],
+    ['这款有两个颜色，我更喜欢绿的那个', [], 'tmall'],
+  ]);
+});
