@@ -4633,3 +4633,10 @@ test('the green one to chat on (咱们就去绿的那个聊)', () => {
     ['这款有两个颜色，我更喜欢绿的那个', [], 'tmall'],
   ]);
 });
+
+test('a mobile whose last four come first and the seven before them after 前面是', () => {
+  expectFamilies([
+    ['仓库电话尾号就是今天的日期0618，前面是幺捌陆 二七伍叁，大家记下来', ['phone'], 'taobao'],
+    ['订单尾号6631，前面是一八八零四二九', [], 'jd'],
+  ]);
+});

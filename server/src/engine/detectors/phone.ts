@@ -331,7 +331,7 @@ const MAX_JOINED_DIGITS = 12;
  * the instruction is looked for only in texts that have one.
  */
 export const JOIN_TO_CALL = 'join-to-call';
-export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 拼在一起 串起来 串一起 串在一起 连一起 拼一起 合起来 合在一起 连读 顺序 依次 顺着读 顺着念 不是尺码 不是价格 不是价钱 不是型号 不是编号 不是日期 不是重量 不是规格 不是数量 不是库存 不是链接 按表 照表 按上表 照上表 按此表 按表格 型号 编号 序列号 批号 十一位 11位 去掉 这串 这组 这几组 表中 表里 表格里 图中 倒序 前三位 前四位 前五位 前六位 前七位 前面三位 前面七位 后面八位 后八位 后面七位 后七位 后面六位 后六位 前面三个 前面四个 前面五个 开头三位 倒着 倒过来 反过来 反着 从后往前 加上 得数 之和 相加 藏在 组合 拼接 合并', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
+export const joinToCallEntries: LexEntry[] = words('连起来 连着 连在一起 拼起来 拼在一起 串起来 串一起 串在一起 连一起 拼一起 合起来 合在一起 连读 顺序 依次 顺着读 顺着念 不是尺码 不是价格 不是价钱 不是型号 不是编号 不是日期 不是重量 不是规格 不是数量 不是库存 不是链接 按表 照表 按上表 照上表 按此表 按表格 型号 编号 序列号 批号 十一位 11位 去掉 这串 这组 这几组 表中 表里 表格里 图中 倒序 前三位 前四位 前五位 前六位 前七位 前面三位 前面七位 前面是 后面八位 后八位 后面七位 后七位 后面六位 后六位 前面三个 前面四个 前面五个 开头三位 倒着 倒过来 反过来 反着 从后往前 加上 得数 之和 相加 藏在 组合 拼接 合并', { family: 'negative', term: JOIN_TO_CALL, need: 'raw' });
 
 /** Folded end of the sentence holding `at` (folding turns sentence ends into '\n'). */
 function sentenceEnd(text: string, at: number): number {
@@ -541,7 +541,7 @@ function countedParts(f: FoldedText): PhoneHit[] {
   // …a phone named or a call in the text, or no other kind of number named (not 密码前三位…, 卡号前六位…).
   if (!PARTS_ARE_A_PHONE.test(f.text) && OTHER_NUMBER.test(f.text)) return [];
   const first = FIRST_PART.exec(f.text);
-  if (!first) return unlabelledFirstPart(f);
+  if (!first) return [...unlabelledFirstPart(f), ...tailThenFront(f)];
   const parts: [number, number][] = [];
   let total = 0;
   const rest = first.index + first[0].length;
@@ -583,6 +583,22 @@ function unlabelledFirstPart(f: FoldedText): PhoneHit[] {
   if (!run || e - s + run[1] - run[0] !== 11) return [];
   return MOBILE.test(digitsOf(f, s, e) + digitsOf(f, run[0], run[1])) ? [{ start: s, end: run[1], kind: 'mobile', labelStart: s }] : [];
 }
+/** 尾号就是今天的日期0618，前面是幺捌陆 二七伍叁: the last four, then the seven before them. */
+function tailThenFront(f: FoldedText): PhoneHit[] {
+  const m = TAIL_THEN_FRONT.exec(f.text);
+  if (!m) return [];
+  const frontStart = m.index + m[0].length;
+  let frontEnd = frontStart;
+  while (frontEnd < f.text.length && isDigitLike(f.units[frontEnd]!)) frontEnd++;
+  let tailEnd = m.index + m[0].length - m[1]!.length;
+  while (tailEnd > m.index && !isNumeral(f.units[tailEnd - 1]!)) tailEnd--;
+  const tailStart = tailEnd - 4;
+  if (frontEnd - frontStart !== 7 || tailStart < m.index || !isNumeral(f.units[tailStart]!)) return [];
+  const digits = digitsOf(f, frontStart, frontEnd) + digitsOf(f, tailStart, tailEnd);
+  return MOBILE.test(digits) ? [{ start: tailStart, end: frontEnd, kind: 'mobile', labelStart: tailStart }] : [];
+}
+/** 尾号…, then 前面是 (or 前面七位是) within a few words: the front part follows. */
+const TAIL_THEN_FRONT = /(?:尾号|尾数)[^\n]{1,16}?(前面(?:七位)?(?:是|为|就是)?)/;
 /** The last part given before the first's label: 尾号6631，前面七位…. */
 const TAIL_BEFORE = /(?:尾号|尾数|末尾|最后四位|后四位)(?:是|为|就是)?([0-9一二三四五六七八九零〇幺]{4})[^\n]{0,6}$/;
 const PART_COUNT = '([一二三四五六七八九两1-9])(?:位|个数字|个数)';
