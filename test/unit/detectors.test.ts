@@ -4640,3 +4640,10 @@ test('a mobile whose last four come first and the seven before them after 前面
     ['订单尾号6631，前面是一八八零四二九', [], 'jd'],
   ]);
 });
+
+test('the account sent by private message (我私信发你号), not a number sent', () => {
+  expectFamilies([
+    ['这款老客价只在威信里发，想要的扣“要”，我私信发你号', ['contact', 'group'], 'tmall'],
+    ['订单号我发你号码核对一下', [], 'tmall'],
+  ]);
+});

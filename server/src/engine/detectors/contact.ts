@@ -45,8 +45,8 @@ export const contactEntries: LexEntry[] = [
   ...words('个人号 私人号', { family: 'contact', term: 'wechat', need: 'cue', cues: 'friend' }),
   // A person added by scanning (扫码添加专属顾问): the scan adds their account.
   ...words('扫码添加专属顾问 扫码添加顾问 扫码加顾问 扫码添加专属客服 扫码添加客服 扫码加客服 扫码添加管家 扫码加管家', { family: 'contact', term: 'wechat', need: 'always', companion: 'qr' }),
-  // The account sent to each buyer (我让助理挨个发v拉你们进群).
-  ...words('挨个发v!ip 发你v!ip 给你发v!ip 私发v!ip 发v号 发vx号', { family: 'contact', term: 'wechat', need: 'always' }),
+  // The account sent to each buyer (我让助理挨个发v拉你们进群, 我私信发你号).
+  ...words('挨个发v!ip 发你v!ip 给你发v!ip 私发v!ip 发v号 发vx号 发你号!码 发您号!码 发你个号!码', { family: 'contact', term: 'wechat', need: 'always' }),
   // V as a verb: 先V我一下 (not V我50, the Thursday meme, a payment).
   ...words('v我一下 v我下 v一下我 v我一哈', { family: 'contact', term: 'wechat', need: 'always' }),
   // …or the account already pointed at (我的简介写了，加我那个号).
@@ -68,6 +68,8 @@ export const contactEntries: LexEntry[] = [
   ...wechat('绿的那个聊 绿色那个聊 绿的那个上聊 绿的那个里聊', 'always'),
   // 信 missing its 亻 (威❤言搜 lin_tea_1988; not 微言, a subtle word).
   ...wechat('威言 薇言', 'handle'),
+  // …in Cantonese romanisation (加我 wai seun，ID 系 ah-wing-852).
+  ...wechat('waiseun', 'handle'),
   // 加微 by homophones (家胃，胃号在我头像上).
   ...wechat('家胃 胃号', 'always'),
   // A business account's code to scan (扫描卡片上的企业微信二维码): a contact and a code.
@@ -90,7 +92,7 @@ export const contactEntries: LexEntry[] = [
   ...qq('秋秋上搜 球球上搜 丘丘上搜 扣扣上搜 企鹅上搜 qq上搜', 'always'),
   // …and in pinyin (ｄｉｎｇｄｉｎｇ号 laochen1980).
   // …and its homophone (加我个人丁丁号 dd_luna2024).
-  ...words('钉钉号 dingding号 dingdinghao 丁丁号 叮叮号 町町号', { family: 'contact', term: 'dingtalk', need: 'always' }),
+  ...words('钉钉号 dingding号 dingdinghao 丁丁号 叮叮号 町町号 钉号', { family: 'contact', term: 'dingtalk', need: 'always' }),
   // …and said aloud (叮叮搜 lanting2024 加我).
   ...words('钉钉 叮叮 町町', { family: 'contact', term: 'dingtalk', need: 'cue' }),
   // DingTalk described: 那个蓝色的上班打卡软件搜我号.
