@@ -546,12 +546,13 @@ function countedParts(f: FoldedText): PhoneHit[] {
   let total = 0;
   const rest = first.index + first[0].length;
   // 尾号6631，前面七位是一八八零四二九: the last part told first.
-  const tail = TAIL_BEFORE.exec(f.text.slice(Math.max(0, first.index - 16), first.index));
+  const lookFrom = Math.max(0, first.index - 16);
+  const tail = TAIL_BEFORE.exec(f.text.slice(lookFrom, first.index));
   if (tail) {
     const run = runOfLength(f, rest, Math.min(f.text.length, rest + PART_REACH), partLength(first[1]!));
-    const tailEnd = first.index - 16 < 0 ? tail.index + tail[0].length : first.index - 16 + tail.index + tail[0].length;
-    const tailStart = tailEnd - tail[1]!.length;
-    if (run && run[1] - run[0] + tail[1]!.length === 11 && MOBILE.test(digitsOf(f, run[0], run[1]) + digitsOf(f, tailStart, tailEnd))) return [{ start: tailStart, end: run[1], kind: 'mobile', labelStart: tailStart }];
+    const tailStart = lookFrom + tail.index + tail[1]!.length;
+    const tailEnd = tailStart + tail[2]!.length;
+    if (run && run[1] - run[0] + tail[2]!.length === 11 && MOBILE.test(digitsOf(f, run[0], run[1]) + digitsOf(f, tailStart, tailEnd))) return [{ start: tailStart, end: run[1], kind: 'mobile', labelStart: tailStart }];
   }
   const labels = [{ count: first[1]!, end: rest }, ...Array.from(f.text.slice(rest).matchAll(LATER_PART), (m) => ({ count: m[1]!, end: rest + m.index! + m[0].length }))];
   for (const label of labels) {
@@ -600,7 +601,7 @@ function tailThenFront(f: FoldedText): PhoneHit[] {
 /** 尾号…, then 前面是 (or 前面七位是) within a few words: the front part follows. */
 const TAIL_THEN_FRONT = /(?:尾号|尾数)[^\n]{1,16}?(前面(?:七位)?(?:是|为|就是)?)/;
 /** The last part given before the first's label: 尾号6631，前面七位…. */
-const TAIL_BEFORE = /(?:尾号|尾数|末尾|最后四位|后四位)(?:是|为|就是)?([0-9一二三四五六七八九零〇幺]{4})[^\n]{0,6}$/;
+const TAIL_BEFORE = /((?:尾号|尾数|末尾|最后四位|后四位)(?:是|为|就是)?)([0-9一二三四五六七八九零〇幺]{4})[^\n]{0,6}$/;
 const PART_COUNT = '([一二三四五六七八九两1-9])(?:位|个数字|个数)';
 /** A part's length said as a numeral (三, 3) or 两. */
 const partLength = (count: string): number => (count === '两' ? 2 : digitValue(count.charCodeAt(0)) % 10);
