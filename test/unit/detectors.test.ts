@@ -4647,3 +4647,12 @@ test('the account sent by private message (我私信发你号), not a number sen
     ['订单号我发你号码核对一下', [], 'tmall'],
   ]);
 });
+
+test('round kx: an account searched in WeChat and added (微信搜一搜 heshe_vip02 添加…), 加她备注 after a profile holding the account, a prize code\'s screenshot', () => {
+  expectFamilies([
+    ['会员卡｜微·信搜一搜 heshe_vip02 添加专属顾问，生日月送礼盒', ['contact'], 'douyin'],
+    ['微信搜一搜“禾木茶舍”进小店，回购减5元', ['thirdParty'], 'taobao'],
+    ['顾问微信号就在我们视频号简介里，加她备注“会员”，生日当月送券', ['contact', 'profile'], 'wechat_channels'],
+    ['中奖的在旺旺发兑奖码截图，奖品随下一单寄出', [], 'taobao'],
+  ]);
+});

@@ -24,7 +24,9 @@ export const qrEntries: LexEntry[] = [
 
 /** Honest uses: scanners, traceability and verification codes, payment terminals, admission. */
 export const qrNegatives: LexEntry[] = negatives(
-  '扫码枪 扫码器 扫描器 扫描头 扫码头 扫码盒 扫描枪 扫描仪 扫码模块 扫码验真 扫码查真伪 扫码溯源 扫码防伪 扫码验证 扫码点餐 扫码点单 识别码 扫码播放 路人扫一下 路人扫一扫 路人扫码 好心人扫一下 好心人扫码 捡到的人扫一下 捡到的人扫码 ' +
+  // Codes that are numbers to type, not squares to scan (兑奖码截图发旺旺).
+    '兑奖码 兑换码 核销码 提货码 取货码 券码 ' +
+    '扫码枪 扫码器 扫描器 扫描头 扫码头 扫码盒 扫描枪 扫描仪 扫码模块 扫码验真 扫码查真伪 扫码溯源 扫码防伪 扫码验证 扫码点餐 扫码点单 识别码 扫码播放 路人扫一下 路人扫一扫 路人扫码 好心人扫一下 好心人扫码 捡到的人扫一下 捡到的人扫码 ' +
     '二维码打印机 二维码标签 扫码识别发票 扫码识别票据 扫码录入 扫码支付 扫码付款 扫码入内 扫码入场 扫码入园 扫码乘车 扫码开门 扫码核销 扫码开票 扫码查询真伪 扫码借 扫码充电 ' +
     // A wedding invitation's code that guides guests there (二维码请柬 扫码即可导航到酒店).
     // A long press that recognises no picture (长按开机键识别指纹).

@@ -721,6 +721,11 @@ export class Scanner {
       signal.term = 'wechat_channels';
       signal.mention = false;
     }
+    // 微信搜一搜 heshe_vip02 添加专属顾问: an account searched for in WeChat and added, no shop or article.
+    if (e.word === '微信搜一搜' && ACCOUNT_THEN_ADDED.test(text.slice(span.end, span.end + 32))) {
+      signal.family = 'contact';
+      signal.term = 'wechat';
+    }
     // An add-call after the signal, read once for whichever of the two uses below needs it.
     const calledAfter = (addsThePointed === 'if-called-after' || family === 'contact') && addCallAfter(text, span.end);
     if (e.companion) signal.companion = e.companion;
@@ -995,6 +1000,8 @@ const ORDER_PAGE_AFTER = /^(?:app)?(?:里|内|上|的)?(?:我的?)?(?:订单页|
 /** After WeChat's name: a search for, or an order in, WeChat's own shop (小店, 橱窗, 视频号), or its order pages; a step's number may come between (1️⃣打开微信 2️⃣搜…小店); or the shop there itself (绿泡泡上的老店). */
 const WECHAT_SHOP_AFTER = /^(?:里|上)?(?:我的?)?(?:订单中心|订单页|订单详情)|^\d?(?:里|上|中)?(?:搜索|搜一搜|搜)(?:本店|我们的?)?[^\n比]{0,10}?(?:小店|橱窗|视频号)(?![^\n]{0,10}?(?:加到?我|添加|好友))|^(?:里|上)?(?:就能|就可以|可以|直接)?下单[^\n比]{0,16}?(?:小店|橱窗|视频号)|^(?:里|上)的(?:老店|小店|店铺)/;
 const ADDED_BEFORE = /(?:加|添加|\+)(?:我|个|一下)?$/;
+/** An account right after a search, then an add-call (微信搜一搜 heshe_vip02 添加专属顾问). */
+const ACCOUNT_THEN_ADDED = /^[\s:：]*[A-Za-z][\w.-]{3,}[\d_][\w.-]*\s*(?:添加|加|并添加|后添加)/;
 /** A clause on, the name in quotes or the account searched for (…小程序商城，搜“禾润会员汇”), not one called a fake (搜“某某”的都是仿品),
  * nor a kind of goods many shops sell (搜“冰丝袖套”能看到很多). */
 const NAME_SEARCHED_NEXT = /^[^。！？!?\n，,]{0,8}[，,]\s*(?:大家|直接|可以|就|老铁们|家人们|姐妹们)?(?:搜索|搜一下|搜)\s*(?:[“「"‘'][^”」"’'\n]{2,14}[”」"’']|[A-Za-z][\w.-]{3,}\d)(?!的?(?:都|全)?(?:是|为)?(?:假|仿|骗|冒))(?![^，,。\n]{0,5}?(?:很多|好多|一大堆|一堆|多家|都有))/;
@@ -1475,7 +1482,7 @@ const ADD_CALL_AFTER = /^[^。！？!?\n]{0,6}?(?:加了|加上|加的时候|直
 /** After a code: scanning it adds me (…二维码，直接加我; 扫一扫就能加到我们的售后小姐姐). */
 const SCAN_ADDS_ME = /^[^。！？!?\n]{0,8}?(?:直接|就能|就可以|即可|就)?(?:加我|加到我|添加我)/;
 /** …within a longer clause, for a bare letter that gives no handle: v在我简介第二行，直接加 (直接复制加, 加v领新客礼, 想要的自己加, 直接搜索添加, 搜一下就能加到我, 家人们加一下, 加我备注“天猫”). */
-const ADD_CALL_LATER = /^[^。！？!?\n]{0,12}?(?:，|,|\s)(?:[^。！？!?\n，,]{0,6}?照着加|(?:家人们|宝子们|宝宝们|姐妹们|老铁们|朋友们|亲们|大家)(?:直接|可以|记得)?(?:加一下|加我)|(?:想要的|需要的|要的|有需要的|感兴趣的)?(?:扫一下|扫一扫|扫码)?(?:直接加|去加|加了|加上|自己加|直接复制加|复制加|记得加|加的时候|加[vV微]|(?:直接)?搜索(?:添)?加|(?:搜一下)?就能加到|能加到我)|加我(?:时|的时候)?请?备注|[^。！？!?\n，,]{0,8}?的(?:姐妹|宝宝|家人|老铁|朋友)?们?(?:去|直接|记得)?加(?:一下|下|(?=[，,。！!\s]|$))(?![购车入]))/;
+const ADD_CALL_LATER = /^[^。！？!?\n]{0,12}?(?:，|,|\s)(?:加[她他](?:时|的时候)?请?备注|[^。！？!?\n，,]{0,6}?照着加|(?:家人们|宝子们|宝宝们|姐妹们|老铁们|朋友们|亲们|大家)(?:直接|可以|记得)?(?:加一下|加我)|(?:想要的|需要的|要的|有需要的|感兴趣的)?(?:扫一下|扫一扫|扫码)?(?:直接加|去加|加了|加上|自己加|直接复制加|复制加|记得加|加的时候|加[vV微]|(?:直接)?搜索(?:添)?加|(?:搜一下)?就能加到|能加到我)|加我(?:时|的时候)?请?备注|[^。！？!?\n，,]{0,8}?的(?:姐妹|宝宝|家人|老铁|朋友)?们?(?:去|直接|记得)?加(?:一下|下|(?=[，,。！!\s]|$))(?![购车入]))/;
 
 /** True when an add-call follows at `at` in the original text, right after or later in the clause. */
 function addCallAfter(text: string, at: number): boolean {
