@@ -4656,3 +4656,10 @@ test('round kx: an account searched in WeChat and added (微信搜一搜 heshe_v
     ['中奖的在旺旺发兑奖码截图，奖品随下一单寄出', [], 'taobao'],
   ]);
 });
+
+test('not buying here because another platform is where to buy sends there (不用在小店拍了，去拼多多搜…), no payment', () => {
+  expectFamilies([
+    ['下次不用在小店拍了，去拼多多搜“岭南果记”，便宜 10 块', ['thirdParty'], 'wechat_channels'],
+    ['不用在小店拍了，直接转我便宜10块', ['payment'], 'wechat_channels'],
+  ]);
+});
