@@ -4663,3 +4663,15 @@ test('not buying here because another platform is where to buy sends there (不�
     ['不用在小店拍了，直接转我便宜10块', ['payment'], 'wechat_channels'],
   ]);
 });
+
+test('round kv: 微号 asked for, 小chengxu and 公zhong号, qiye微, 头像里有薇，看见就加, 咸鱼 searched in 『』, a penguin plush in XL', () => {
+  expectFamilies([
+    ['下单时备注一下手机尾号和微号，方便售后回访', ['collect'], 'pinduoduo'],
+    ['扫一扫卡片下方🔳，关注我们的公zhong号，每月抽一位免单', ['qr', 'thirdParty'], 'taobao'],
+    ['加qiye微领新人券：qinghe_kf01', ['contact'], 'wechat_channels'],
+    ['想要定制刻字的，头像里有薇，看见就加', ['contact', 'profile'], 'tmall'],
+    ['穿过一次的样衣都挂咸鱼了，搜『南枝二手』捡漏', ['thirdParty'], 'xiaohongshu'],
+    ['这款企鹅玩偶🐧是加大号的，抱着睡刚刚好', [], 'douyin'],
+    ['给五星好评的，拨打 138-2277-9043 报手机尾号返 2 元', ['phone', 'reviewBait'], 'pinduoduo'],
+  ]);
+});

@@ -74,7 +74,7 @@ export const contactEntries: LexEntry[] = [
   ...wechat('家胃 胃号', 'always'),
   // A business account's code to scan (扫描卡片上的企业微信二维码): a contact and a code.
   ...words('企业微信二维码 企业微信码 企微二维码 企微码', { family: 'contact', term: 'wecom', need: 'cue', cues: 'qr', companion: 'qr' }),
-  ...words('qiwei 企业微信 企微 企业薇 企业v 企业vx 企业wx 企业威信 企业绿 企业小绿 企业绿泡泡', { family: 'contact', term: 'wecom', need: 'mention' }),
+  ...words('qiye微 qiye微信 qiyeweixin qiwei 企业微信 企微 企业薇 企业v 企业vx 企业wx 企业威信 企业绿 企业小绿 企业绿泡泡', { family: 'contact', term: 'wecom', need: 'mention' }),
   // …and described by its first character: 那个“企”字头的号.
   ...words('企字头的号 企字开头的号 企字头的那个号 企字头的软件 企字开头的软件', { family: 'contact', term: 'wecom', need: 'cue' }),
   // Sent into it: 扫码进入企业微信售后通道, 售后走企业微信 (not 通过: 支持通过企业微信打卡 is an attendance clock's).
@@ -147,7 +147,7 @@ export const contactNegatives: LexEntry[] = [
     '可以加微信好友 能加微信好友 支持加微信好友 ' +
     // 绿 as a colour after 加 (更加绿了, 增加绿植), and a smart lock opened by WeChat (指纹+密码+微信扫码开门).
     '增加企业微信 增加企微 更加绿 增加绿 参加绿 添加绿 吹出绿泡泡 吹绿泡泡 吹出的绿泡泡 吐绿泡泡 百个绿泡泡 千个绿泡泡 串绿泡泡 微信扫码开门 微信开门 微信开锁 微信解锁 微信远程开门 微信远程开锁 微信扫码解锁 ' +
-    // Q as in cartoon style and chewy texture.
-    'q版 q弹 q萌 qq弹',
+    // Q as in cartoon style and chewy texture; 加大号, a size.
+    'q版 q弹 q萌 qq弹 加大号 加大码',
   ),
 ];
