@@ -4675,3 +4675,10 @@ test('round kv: 微号 asked for, 小chengxu and 公zhong号, qiye微, 头像里
     ['给五星好评的，拨打 138-2277-9043 报手机尾号返 2 元', ['phone', 'reviewBait'], 'pinduoduo'],
   ]);
 });
+
+test('WeChat searched for a mini program named in quotes is the mini program\'s signal (微信里搜『青禾优选』那个小chengxu)', () => {
+  expectFamilies([
+    ['微信里搜『青禾优选』那个小chengxu，下单更便宜', ['thirdParty'], 'wechat_channels'],
+    ['微信搜“青禾优选”小程序下单', ['thirdParty'], 'taobao'],
+  ]);
+});

@@ -176,7 +176,9 @@ const ADDED_ACCOUNT = /(?:加|添加|搜)[\u4e00-\u9fff]{0,6}[a-z][a-z0-9]{4,}$/
 const NUMBERS_ACCOUNT = /\d{7,}的$/;
 const CODE_IS_ACCOUNT = /(?:编号|型号|货号|款号|批号|批次号|[a-z0-9]{4})(?:即|就是|即是|便是)(?:客服|店主|老板|店长|售后|我|我们)?(?:的)?$/;
 /** Kinds of account a name stands before (海川小程序, 森屿服务号). */
-const NAMED_ACCOUNTS = new Set(['小程序', '微信小程序', '公众号', '服务号']);
+/** A closing quote a few characters before a word: a name in quotes precedes it. */
+const QUOTE_CLOSED_NEAR = /[”」』"’']/;
+const NAMED_ACCOUNTS = new Set(['小程序', '微信小程序', '公众号', '服务号', '小chengxu', 'xiaochengxu', '小cx', 'xcx']);
 /** Channels' accounts on a platform, followed by name: 关注 and the name right before the kind. */
 const FOLLOWED_ACCOUNTS = new Set(['视频号', '抖音号', '快手号', '小红书号']);
 const FOLLOW_BEFORE_ACCOUNT_NAME = /关注[^\n]{1,8}$/;
@@ -601,7 +603,8 @@ export class Scanner {
         if (cues === 'contact' && !handle && POINTER_BEFORE.test(f.text.slice(clauseStart(f, start, 16, true), start)) && !f.text.slice(end, clauseEnd(f, end, 16, true)).includes('加')) return undefined;
         mention = !handle && unnegatedVerbBefore(f, text, start, CUES[cues]) === undefined && cueAfter(f, end, CUES[cues]) === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end, text) || verbBeforeItsQuote(text, f, start, end))) && !(cues === 'contact' && (verbBeforeQuotedName(text, f, start, CUES.contact) || accountGivenLater(f, end, text) || (e.term === 'wecom' && businessNameAfter(f, end, text)) || addedToNamedRole(f, start, e.term === 'wecom')));
         // 进我们工厂的批发小程序, 进入海川小程序: the account's own name between the verb and its kind.
-        if (mention && NAMED_ACCOUNTS.has(e.word) && VERB_BEFORE_ACCOUNT_NAME.test(f.text.slice(clauseStart(f, start, 10), start))) mention = false;
+        // (…its name in quotes too: 搜『青禾优选』那个小程序.)
+        if (mention && NAMED_ACCOUNTS.has(e.word) && VERB_BEFORE_ACCOUNT_NAME.test(f.text.slice(clauseStart(f, start, 12, QUOTE_CLOSED_NEAR.test(text.slice(Math.max(0, f.starts[start]! - 8), f.starts[start]!))), start))) mention = false;
         // …and a channel followed by its name (关注老张果园视频号, 关注禾谷官方抖音号).
         if (mention && FOLLOWED_ACCOUNTS.has(e.word) && FOLLOW_BEFORE_ACCOUNT_NAME.test(f.text.slice(clauseStart(f, start, 10), start))) mention = false;
         if (!mention && !handle && cues === 'platform' && comparedWith(f, start, end)) mention = true;
@@ -708,6 +711,8 @@ export class Scanner {
     // “主播能加个微信不？”哎，不加哈: a viewer's question, refused at once.
     if ((family === 'contact' || family === 'group') && QUESTION_REFUSED_AFTER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 20))) return undefined;
     if (handle && (family === 'contact' || e.need === 'handle' || accountWord || (family === 'group' && handle.number))) spanEnd = Math.max(spanEnd, handle.end);
+    // 微信里搜『青禾优选』那个小程序: WeChat searched for a mini program, whose own signal says where the buyer goes.
+    if (!handle && e.term === 'wechat' && !ADD_WORD.test(e.word) && MINI_PROGRAM_SEARCHED.test(f.text.slice(end, clauseEnd(f, end, 24, true)))) return undefined;
     const span = original(f, spanStart, spanEnd);
     // Paying *me* by a named method is off-platform payment, wherever the method is at home; "微信
     // 支付就行" on Channels is its own checkout.
@@ -1000,6 +1005,7 @@ const ORDER_PAGE_AFTER = /^(?:app)?(?:里|内|上|的)?(?:我的?)?(?:订单页|
 /** After WeChat's name: a search for, or an order in, WeChat's own shop (小店, 橱窗, 视频号), or its order pages; a step's number may come between (1️⃣打开微信 2️⃣搜…小店); or the shop there itself (绿泡泡上的老店). */
 const WECHAT_SHOP_AFTER = /^(?:里|上)?(?:我的?)?(?:订单中心|订单页|订单详情)|^\d?(?:里|上|中)?(?:搜索|搜一搜|搜)(?:本店|我们的?)?[^\n比]{0,10}?(?:小店|橱窗|视频号)(?![^\n]{0,10}?(?:加到?我|添加|好友))|^(?:里|上)?(?:就能|就可以|可以|直接)?下单[^\n比]{0,16}?(?:小店|橱窗|视频号)|^(?:里|上)的(?:老店|小店|店铺)/;
 const ADDED_BEFORE = /(?:加|添加|\+)(?:我|个|一下)?$/;
+const MINI_PROGRAM_SEARCHED = /^(?:里|上|中)?(?:搜索|搜一搜|搜)[^\n比]{0,14}?(?:小程序|小chengxu|小cx|xcx)/;
 /** An account right after a search, then an add-call (微信搜一搜 heshe_vip02 添加专属顾问). */
 const ACCOUNT_THEN_ADDED = /^[\s:：]*[A-Za-z][\w.-]{3,}[\d_][\w.-]*\s*(?:添加|加|并添加|后添加)/;
 /** A clause on, the name in quotes or the account searched for (…小程序商城，搜“禾润会员汇”), not one called a fake (搜“某某”的都是仿品),
