@@ -4682,3 +4682,11 @@ test('WeChat searched for a mini program named in quotes is the mini program\'s 
     ['微信搜“青禾优选”小程序下单', ['thirdParty'], 'taobao'],
   ]);
 });
+
+test('round kz: a bio said to hold the WeChat written in it, the seller\'s own mailbox written in a pinned post', () => {
+  expectFamilies([
+    ['换货问题看主页简介，客服威信写在里面', ['profile'], 'kuaishou'],
+    ['看主页简介，尺码表写在里面', [], 'kuaishou'],
+    ['品牌合作的邮箱写在置顶笔记最后一行', ['profile'], 'xiaohongshu'],
+  ]);
+});

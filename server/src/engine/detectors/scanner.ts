@@ -934,7 +934,7 @@ const ORDER_FIELDS = /快递(?:员|小哥)?联系不上|(?:填写|填好|填对)
 /** The platform's own lead form (小红书's 留资 cards: 点击笔记下方「预约」卡片留下手机号，官方留资组件提交). */
 const PLATFORM_FORM = /官方留资|留资组件|留资卡片|留资工具/;
 const FORM_BYPASSED = /评论|私信|微信|备注|发给|发到|填不了|用不了/;
-const OFF_ORDER_PLACE = /评论|备注|留言|私信|卡片|表格|问卷|发给|发到|发送|扫码|扫一扫/;
+const OFF_ORDER_PLACE = /评论|备注|留言|私信|卡片|表格|问卷|发给|发到|发送|短信|扫码|扫一扫/;
 const SHIPPING_PHONE = /以便快递|联系派送|快递员派送|快递员派件|派件时|派送联系|配送联系|快递员(?:会)?(?:通过|用)?(?:平台)?虚拟号|虚拟号联系|物流(?:会)?(?:电话|致电)预约/;
 
 /**
@@ -1058,7 +1058,7 @@ function homeGroupNear(f: Context, start: number, end: number): string | undefin
 }
 
 /** Where the seller's own contact already stands: 写在那里了, 写在简介里. */
-const SELLERS_PLACE = /^(?:就)?(?:我的?)?(?:账号|店铺)?(?:那里|那儿|那$|那了|那呢|那哦|那啦|那里面|里面|里头|简介|主页|头像|签名|背景|身后|小黑板|黑板|白板|屏幕|上面了?$|上面[了啦呢哦哈])/;
+const SELLERS_PLACE = /^(?:就)?(?:我的?)?(?:账号|店铺)?(?:那里|那儿|那$|那了|那呢|那哦|那啦|那里面|里面|里头|简介|主页|头像|签名|置顶|背景|身后|小黑板|黑板|白板|屏幕|上面了?$|上面[了啦呢哦哈])/;
 /** The buyer as who a contact is sent to: …发给你, …私发给您. */
 const TO_THE_BUYER = /^给?(?:你|您|大家)/;
 /** …or for whom the seller says it: 厂里电话给大家报一下. */
