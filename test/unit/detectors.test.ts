@@ -4690,3 +4690,19 @@ test('round kz: a bio said to hold the WeChat written in it, the seller\'s own m
     ['品牌合作的邮箱写在置顶笔记最后一行', ['profile'], 'xiaohongshu'],
   ]);
 });
+
+test('round ku: buttons called 扣扣, a poke in the platform\'s own chat, 私下转账一律不认, 加我个薇, 钅丁钅丁粉丝裙, 绿色那个群, 打call看头像, wei 星, a search then 加好友 adds the seller', () => {
+  expectFamilies([
+    ['洞洞鞋男款，脚背两个扣扣可调节松紧', [], 'kuaishou'],
+    ['老铁加个扣扣：三六九八二七一四零，批发价单独发你', ['contact'], 'kuaishou'],
+    ['宝，有问题旺旺戳我，钉钉粉丝群也能找到店长哦', [], 'taobao'],
+    ['走私单？不存在的！订单一律快手小店下单，私下转账一律不认', [], 'kuaishou'],
+    ['想要茶宠的老铁，加我个薇噻，hx_tea2024', ['contact'], 'kuaishou'],
+    ['加入品牌钅丁钅丁粉丝裙，每周新品内购价', ['group', 'thirdParty'], 'tmall'],
+    ['想要低价的扣个“拼”，我拉你进绿色那个群', ['contact', 'group'], 'pinduoduo'],
+    ['打call看我头像那张图，白天晚上都有人接', ['profile'], 'jd'],
+    ['好评返3元，截图+订单号发给 wei 星 sk_home7 领取', ['contact', 'reviewBait'], 'taobao'],
+    ['去鹅厂那个聊天软件搜 jd_lao_zhang 加好友', ['contact'], 'jd'],
+    ['想砍价的别在这说，来咱们店里面对面谈', ['payment'], 'kuaishou'],
+  ]);
+});

@@ -131,7 +131,7 @@ const CONTACT: CueSpec = {
 
 const PROFILE: CueSpec = {
   // Not the 号 of an account on a platform (在视频号主页有完整视频): that names where, it holds no number.
-  verbs: list('v vx v号 vx号 id 入口 号码 怎么找我 售后方式 合作方式 对接方式 沟通方式 联系渠道 转账方式 付款方式 收款方式 联系方法 联络方式 电联方式 购买渠道 购买方式 下单方式 渠道 批发 批发价 价目表 价格表 价钱 报价单 团购价 内部价 内购价 员工价 底价 出厂价 代理价 合作 商务合作 不方便说 不方便讲 不方便放 不能说 不让说 不好明说 预约方式 领奖方式 兑奖方式 领取方式 返现方式 返利方式 返现渠道 领红包方式 红包领取方式 微信 微信号 薇 薇号 企微 群!聊 群号 进裙 裙号 vip裙 粉丝裙 福利裙 老粉裙 内部裙 宠粉裙 进群方式 入群方式 群入口 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 专线 热线 qq 联系方式 联系办法 名片 加!入 企鹅 扣扣 号<频音手众书名 二维码 码 找我的方式 找我方式 联系我的方式 加我的方式 加我方式 要链接的 求链接的 ' +
+  verbs: list('v vx v号 vx号 id 入口 号码 怎么找我 打call 售后方式 合作方式 对接方式 沟通方式 联系渠道 转账方式 付款方式 收款方式 联系方法 联络方式 电联方式 购买渠道 购买方式 下单方式 渠道 批发 批发价 价目表 价格表 价钱 报价单 团购价 内部价 内购价 员工价 底价 出厂价 代理价 合作 商务合作 不方便说 不方便讲 不方便放 不能说 不让说 不好明说 预约方式 领奖方式 兑奖方式 领取方式 返现方式 返利方式 返现渠道 领红包方式 红包领取方式 微信 微信号 薇 薇号 企微 群!聊 群号 进裙 裙号 vip裙 粉丝裙 福利裙 老粉裙 内部裙 宠粉裙 进群方式 入群方式 群入口 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 专线 热线 qq 联系方式 联系办法 名片 加!入 企鹅 扣扣 号<频音手众书名 二维码 码 找我的方式 找我方式 联系我的方式 加我的方式 加我方式 要链接的 求链接的 ' +
     // Where to buy what the post shows, sent to the profile: 想要同款链接的姐妹看我主页简介 (not 想要同款的看我主页合集: its product cards).
     '同款链接的 在哪买的 哪里买的'),
   // Cantonese as folding writes it (traditional.ts): 放咗喺 is 放了在, 睇吓 is 看吓.
@@ -606,7 +606,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   let hasXin = false;
   /** What every UNPROTECTED phrase has: 管, 负, 担, 障, 护, 权, 责, 险, 保, 后 or 全. */
   let risk = false;
-  /** What every DISOWNED phrase has: 塞, 关, 非, 举, 引, 当, 店, 事, 建, 理, 惕, 黑, 律 or 暗. */
+  /** What every DISOWNED phrase has: 塞, 关, 非, 举, 引, 当, 店, 事, 建, 理, 惕, 黑, 律, 暗 or 认. */
   let disowns = false;
   /** What every CALLED_FRAUD word has: 骗, 假, 呃 or 不是. */
   let callsFraud = false;
@@ -677,12 +677,12 @@ const RISK = 1;
 const DISOWN = 2;
 const AFTER_UNITS = new Uint8Array(0x10000);
 for (const c of '管负担障护权责险保后全') AFTER_UNITS[c.charCodeAt(0)] = RISK;
-for (const c of '塞关非举引当店事建理惕黑律暗') AFTER_UNITS[c.charCodeAt(0)] = DISOWN;
+for (const c of '塞关非举引当店事建理惕黑律暗认') AFTER_UNITS[c.charCodeAt(0)] = DISOWN;
 /**
  * …or disowns it, or says to report it: 返现卡…那可能是别人塞的, 京东上的同名店铺与我们无关, 我们在抖音都没有店,
  * 谁私信你说能私下拍的，直接举报, 那是引流的, 大家别上当.
  */
-const DISOWNED = /不是(?:什么)?暗号|别人塞|别人放|与(?:我们|本店)无关|均非本人|非本店|没有(?:任何)?(?:分)?店|没开店|举报|是引流|别上当|不要上当|谨防上当|没有这回事|没这回事|没建群|没有建群|不建[^，,。]{0,4}群|勿理会|不要理会|别理会|一律别理|别搭理|不要搭理|不要理|不用理|提高警惕|请警惕|要警惕|需警惕|务必警惕|直接拉黑|请拉黑|一律不通过|一律不加|一律拒绝/;
+const DISOWNED = /不是(?:什么)?暗号|一律不认|概不认|别人塞|别人放|与(?:我们|本店)无关|均非本人|非本店|没有(?:任何)?(?:分)?店|没开店|举报|是引流|别上当|不要上当|谨防上当|没有这回事|没这回事|没建群|没有建群|不建[^，,。]{0,4}群|勿理会|不要理会|别理会|一律别理|别搭理|不要搭理|不要理|不用理|提高警惕|请警惕|要警惕|需警惕|务必警惕|直接拉黑|请拉黑|一律不通过|一律不加|一律拒绝/;
 
 /** Who the push is told of, earlier in the sentence: an impostor or a stranger's message. */
 // Not after 防 (为防冒充，只认这个企业微信: a real channel, named against impostors).

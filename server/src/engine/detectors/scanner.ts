@@ -517,6 +517,8 @@ export class Scanner {
         else if (cues === 'dm' && TO_OWN_SERVICE.test(f.text.slice(end, end + 4))) return undefined;
         // 私信我没用会被屏蔽: a message said to be no use asks for none (whatever the copy then offers is read on its own).
         else if (cues === 'dm' && NO_USE_AFTER.test(f.text.slice(end, end + 4))) return undefined;
+        // 有问题旺旺戳我: a poke in the platform's own chat named right before it.
+        else if (cues === 'dm' && OWN_CHAT_BEFORE.test(f.text.slice(Math.max(0, start - 4), start))) return undefined;
         // 想单独聊的老铁，加我V: who wants a private chat, named; the push is what follows (read on its own).
         // (Not 想私聊的先加…: the sets read a wish for 私聊 as the push itself.)
         // (…what about, too: 想单独聊款式的.)
@@ -1017,7 +1019,7 @@ const ADD_WORD = /^(?:加|添加|\+)/;
 
 
 /** An account's handle or ID right before (@tw_yuki_shop , ID：aurora_tw ). */
-const HANDLE_RIGHT_BEFORE = /(?:@|[:：]\s*)[A-Za-z][A-Za-z0-9_.\-]{3,}\s*$/;
+const HANDLE_RIGHT_BEFORE = /(?:@|[:：]\s*|搜(?:索)?\s*)[A-Za-z][A-Za-z0-9_.\-]{3,}\s*$/;
 
 
 /** WeChat's word paired with the phone's right before a number (V/电 一三八…, 微信/电话 ＋86…, 微信＝手机：…): one number for both. */
@@ -1457,6 +1459,8 @@ function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
 }
 /** 想 or 要 before a private-message word that then takes 的: those who want it (想单独聊的). */
 const WHO_WANTS_BEFORE = /(?:想|要)$/;
+/** A platform's own chat right before a private-message word (旺旺戳我, 飞鸽私信我). */
+const OWN_CHAT_BEFORE = /(?:旺旺|飞鸽|咚咚|千牛)(?:上|里)?$/;
 const WHO_AFTER = /^[^我你\n]{0,2}的/;
 /** After a private message: it is no use (私信我没用, 私信也没用, 私信不回, 私信问价我不回). */
 const NO_USE_AFTER = /^(?:问价|问)?(?:我)?(?:也|都)?(?:没用|无用|不回|没人回)/;
