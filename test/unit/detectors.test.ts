@@ -4706,3 +4706,12 @@ test('round ku: buttons called 扣扣, a poke in the platform\'s own chat, 私�
     ['想砍价的别在这说，来咱们店里面对面谈', ['payment'], 'kuaishou'],
   ]);
 });
+
+test('round ky: a named group\'s perks told invite to it (淘宝群每周还有专属秒杀); WeChat\'s own orders page (微信「我-订单」)', () => {
+  expectFamilies([
+    ['入会即领券，淘宝群每周还有专属秒杀', ['group', 'thirdParty'], 'jd'],
+    ['入会即领券，淘宝群每周还有专属秒杀', [], 'taobao'],
+    ['售后请在微信「我-订单」找到本单，点联系小店客服', ['thirdParty'], 'kuaishou'],
+    ['售后请在微信「我-订单」找到本单，点联系小店客服', [], 'wechat_channels'],
+  ]);
+});

@@ -661,7 +661,8 @@ export class Scanner {
         else if (NOT_HERE_AFTER.test(f.text.slice(end, end + 8))) break;
         // 群, and everyday words a group is also called (美妆圈子, 我们的小家): nothing without a join.
         else if (e.word === '群' || QUIET_WITHOUT_JOIN.has(e.word)) return undefined;
-        else mention = !handle?.number;
+        // 淘宝群每周还有专属秒杀: a named group's perks told, which is an invitation to it.
+        else mention = !handle?.number && !(e.companion !== undefined && GROUP_PERKS_AFTER.test(f.text.slice(end, end + 14)));
         break;
       }
       case 'collect': {
@@ -1005,8 +1006,10 @@ const PLACE_AFTER_QUOTED_NAME = /^[」』”"'’】》]\s*(?:的)?(?:会员中�
 /** After a platform's name: its order pages (App订单页, App-我的订单, 订单中心). */
 const ORDER_PAGE_AFTER = /^(?:app)?(?:里|内|上|的)?(?:我的?)?(?:订单页|订单中心|订单详情|订单里|订单列表)/;
 /** After WeChat's name: a search for, or an order in, WeChat's own shop (小店, 橱窗, 视频号), or its order pages; a step's number may come between (1️⃣打开微信 2️⃣搜…小店); or the shop there itself (绿泡泡上的老店). */
-const WECHAT_SHOP_AFTER = /^(?:里|上)?(?:我的?)?(?:订单中心|订单页|订单详情)|^\d?(?:里|上|中)?(?:搜索|搜一搜|搜)(?:本店|我们的?)?[^\n比]{0,10}?(?:小店|橱窗|视频号)(?![^\n]{0,10}?(?:加到?我|添加|好友))|^(?:里|上)?(?:就能|就可以|可以|直接)?下单[^\n比]{0,16}?(?:小店|橱窗|视频号)|^(?:里|上)的(?:老店|小店|店铺)/;
+const WECHAT_SHOP_AFTER = /^(?:里|上)?(?:我的?)?(?:订单中心|订单页|订单详情)|^(?:里|上)?我订单|^\d?(?:里|上|中)?(?:搜索|搜一搜|搜)(?:本店|我们的?)?[^\n比]{0,10}?(?:小店|橱窗|视频号)(?![^\n]{0,10}?(?:加到?我|添加|好友))|^(?:里|上)?(?:就能|就可以|可以|直接)?下单[^\n比]{0,16}?(?:小店|橱窗|视频号)|^(?:里|上)的(?:老店|小店|店铺)/;
 const ADDED_BEFORE = /(?:加|添加|\+)(?:我|个|一下)?$/;
+/** Right after a group: what it offers (淘宝群每周还有专属秒杀, 淘宝群里每晚8点有整点抽奖). */
+const GROUP_PERKS_AFTER = /^(?:里|内)?[^\n]{0,8}?(?:有|发|放|抢)[^\n]{0,4}?(?:秒杀|抽奖|福利|专属券|优惠券|红包|内购|隐藏券)/;
 const MINI_PROGRAM_SEARCHED = /^(?:里|上|中)?(?:搜索|搜一搜|搜)[^\n比]{0,14}?(?:小程序|小chengxu|小cx|xcx)/;
 /** An account right after a search, then an add-call (微信搜一搜 heshe_vip02 添加专属顾问). */
 const ACCOUNT_THEN_ADDED = /^[\s:：]*[A-Za-z][\w.-]{3,}[\d_][\w.-]*\s*(?:添加|加|并添加|后添加)/;
