@@ -176,8 +176,6 @@ const ADDED_ACCOUNT = /(?:加|添加|搜)[\u4e00-\u9fff]{0,6}[a-z][a-z0-9]{4,}$/
 const NUMBERS_ACCOUNT = /\d{7,}的$/;
 const CODE_IS_ACCOUNT = /(?:编号|型号|货号|款号|批号|批次号|[a-z0-9]{4})(?:即|就是|即是|便是)(?:客服|店主|老板|店长|售后|我|我们)?(?:的)?$/;
 /** Kinds of account a name stands before (海川小程序, 森屿服务号). */
-/** A closing quote a few characters before a word: a name in quotes precedes it. */
-const QUOTE_CLOSED_NEAR = /[”」』"’']/;
 const NAMED_ACCOUNTS = new Set(['小程序', '微信小程序', '公众号', '服务号', '小chengxu', 'xiaochengxu', '小cx', 'xcx']);
 /** Channels' accounts on a platform, followed by name: 关注 and the name right before the kind. */
 const FOLLOWED_ACCOUNTS = new Set(['视频号', '抖音号', '快手号', '小红书号']);
@@ -506,7 +504,8 @@ export class Scanner {
     if (e.ascii && MODEL_AFTER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 6))) return undefined;
     // …nor one that begins a code after its label (批号TG25-0418, 型号VX-2600).
     // (Unless the copy says the code is the account: 客服号：同货号; 型号后面接上货号就是客服的号.)
-    if (e.ascii && CODE_LABEL_BEFORE.test(f.text.slice(Math.max(0, start - 4), start)) && !CODE_IS_THE_ACCOUNT.test(f.text)) return undefined;
+    // (Read around the word only: a long text may hold many codes.)
+    if (e.ascii && CODE_LABEL_BEFORE.test(f.text.slice(Math.max(0, start - 4), start)) && !CODE_IS_THE_ACCOUNT.test(f.text.slice(Math.max(0, start - 40), end + 60))) return undefined;
     switch (e.need) {
       case 'always':
         // 去绿泡泡里的视频号搜…: WeChat named as where another kind of account lives (its own signal speaks).
@@ -606,7 +605,7 @@ export class Scanner {
         mention = !handle && unnegatedVerbBefore(f, text, start, CUES[cues]) === undefined && cueAfter(f, end, CUES[cues]) === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end, text) || verbBeforeItsQuote(text, f, start, end))) && !(cues === 'contact' && (verbBeforeQuotedName(text, f, start, CUES.contact) || accountGivenLater(f, end, text) || (e.term === 'wecom' && businessNameAfter(f, end, text)) || addedToNamedRole(f, start, e.term === 'wecom')));
         // 进我们工厂的批发小程序, 进入海川小程序: the account's own name between the verb and its kind.
         // (…its name in quotes too: 搜『青禾优选』那个小程序.)
-        if (mention && NAMED_ACCOUNTS.has(e.word) && VERB_BEFORE_ACCOUNT_NAME.test(f.text.slice(clauseStart(f, start, 12, QUOTE_CLOSED_NEAR.test(text.slice(Math.max(0, f.starts[start]! - 8), f.starts[start]!))), start))) mention = false;
+        if (mention && NAMED_ACCOUNTS.has(e.word) && VERB_BEFORE_ACCOUNT_NAME.test(f.text.slice(clauseStart(f, start, 12, quoteClosedBefore(text, f, start)), start))) mention = false;
         // …and a channel followed by its name (关注老张果园视频号, 关注禾谷官方抖音号).
         if (mention && FOLLOWED_ACCOUNTS.has(e.word) && FOLLOW_BEFORE_ACCOUNT_NAME.test(f.text.slice(clauseStart(f, start, 10), start))) mention = false;
         if (!mention && !handle && cues === 'platform' && comparedWith(f, start, end)) mention = true;
