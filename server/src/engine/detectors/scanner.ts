@@ -90,9 +90,9 @@ const JOIN_AFTER: CueSpec = {
   after: ['请加', '加我', '加微', '加v', '扫码进', '扫码加', '扫码入', '联系客服拉', '私我拉', '私我进', '私信暗号', '滴滴我', '拉你', '拉您', '带你进', '想加入', '要加入', '想进', '已开通', '入口', '进去', '扫码即可', '扫码就能', '即可加入', '即可进'],
   afterReach: 4,
   // The group named first, the invitation later in the sentence: 我们有个微信群，每天发搭配，想进的扣个“进”.
-  // …or the pull-in after the account to add (VIP小圈子，加掌柜 wei xin：… 拉你进).
+  // …or the pull-in after the account to add (VIP小圈子，加掌柜 wei xin：… 拉你进; 拉你 covers 拉你们进 too).
   // …or a comment asked for to be pulled in (想进我们庄稼人群的评论区扣1).
-  farAfter: ['想进的', '想进群的', '要进的', '想加入的', '想入群的', '还没进的', '没进的赶紧', '拉你进', '拉您进', '拉你们进', '拉你', '拉您', '评论区扣', '评论扣', '入口就能进', '就能进去', '就能进群'],
+  farAfter: ['想进的', '想进群的', '要进的', '想加入的', '想入群的', '还没进的', '没进的赶紧', '拉你', '拉您', '评论区扣', '评论扣', '入口就能进', '就能进去', '就能进群'],
   farReach: 30,
   // 老客户品鉴群，想加入的扫码: the way in may follow a comma.
   afterCrossesClauses: true,
