@@ -38,7 +38,7 @@ function tools() {
 rmSync(outdir, { recursive: true, force: true });
 await Promise.all([
   build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir, external: ['vscode'] }),
-  build({ ...common, entryPoints: { server: 'server/src/main.ts', cli: 'server/src/cli.ts' }, outdir }),
+  build({ ...common, entryPoints: { server: 'server/src/main.ts', checkWorker: 'server/src/checkWorkerMain.ts', cli: 'server/src/cli.ts' }, outdir }),
   // Developer tools (not shipped in the .vsix): generators, evaluation, benchmark, fuzzing.
   build({ ...common, entryPoints: tools(), outdir, packages: 'external', minify: false, sourcemap: 'inline' }),
 ]);

@@ -1,24 +1,22 @@
 #!/usr/bin/env node
 /** Entry of the language server: `copyguard-language-server --stdio` (VS Code's client starts it so too), or IPC (`--node-ipc`). */
 import { format } from 'node:util';
-import { isMainThread } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { SLICED_FROM, startServer, type ServerHandle } from './lsp/server';
-import { runCheckWorker } from './lsp/checkWorker';
 import { IncrementalMessageReader } from './node/messageReader';
 import { RawJsonMessageWriter } from './node/messageWriter';
 
-if (isMainThread) {
-  process.on('uncaughtException', (e) => process.stderr.write(`copyguard-language-server: ${e.stack ?? e.message}\n`));
-  process.on('unhandledRejection', (e) => process.stderr.write(`copyguard-language-server: ${String(e)}\n`));
-  let server: ServerHandle | undefined;
-  const connection = process.argv.includes('--stdio') ? stdioConnection(() => server?.largeMessageComing()) : createConnection(ProposedFeatures.all);
-  // This same file, in a worker thread, checks large documents; with --no-worker the main
-  // thread checks them in slices (no second heap: for tight memory, or no worker threads).
-  server = startServer(connection, process.argv.includes('--no-worker') ? {} : { checkWorker: __filename });
-} else {
-  runCheckWorker();
-}
+process.on('uncaughtException', (e) => process.stderr.write(`copyguard-language-server: ${e.stack ?? e.message}\n`));
+process.on('unhandledRejection', (e) => process.stderr.write(`copyguard-language-server: ${String(e)}\n`));
+let server: ServerHandle | undefined;
+const connection = process.argv.includes('--stdio') ? stdioConnection(() => server?.largeMessageComing()) : createConnection(ProposedFeatures.all);
+// The check worker's bundle (checkWorkerMain.ts, beside this one) checks large documents in a
+// worker thread; with --no-worker the main thread checks them in slices (no second heap: for
+// tight memory, or no worker threads), as they do when the worker's bundle is missing.
+const checkWorker = join(__dirname, 'checkWorker.js');
+server = startServer(connection, process.argv.includes('--no-worker') || !existsSync(checkWorker) ? {} : { checkWorker });
 
 /**
  * Over stdio with our own reader and writer: a large document is decoded as it arrives and large

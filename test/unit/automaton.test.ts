@@ -153,3 +153,20 @@ test('characters that expand (㍱ → hpa) push the fast path past the text leng
   assert.ok(fast.text.length > text.length + 8);
   assert.deepEqual([...fast.gaps.subarray(0, slow.text.length)], [...slow.gaps.subarray(0, slow.text.length)]);
 });
+
+test('an automaton given tables another one shared uses that very memory and finds the same; tables for other patterns are left alone', () => {
+  const patterns = folded(words(40, 3, 5));
+  const first = new Automaton(patterns);
+  const shared = first.share();
+  assert.ok(shared && shared.delta.buffer instanceof SharedArrayBuffer, 'the table lives in shared memory');
+  const second = new Automaton(patterns, undefined, shared);
+  assert.equal(second.share()!.delta, shared.delta, 'no table of its own');
+  let text = '';
+  for (let i = 0; i < 60; i++) text += patterns[(i * 3) % patterns.length]!.slice(i % 2) + '，';
+  assert.deepEqual(viaFolding(text, second).found, viaFolding(text, first).found);
+  // One pattern more: the shared tables are not these patterns'; the automaton builds its own and finds the new word.
+  const more = [...patterns, '微信号'];
+  const third = new Automaton(more, undefined, shared);
+  assert.notEqual(third.share()!.delta, shared.delta);
+  assert.deepEqual(viaFolding(text + '微信号', third).found, naive(new Folder().fold(text + '微信号').text, more));
+});

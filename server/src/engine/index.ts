@@ -11,6 +11,7 @@ import { parseJson } from './document/json';
 import { formatOf, kindFromName } from './document/fileKind';
 import type { ParsedDocument, Suppression } from './document/model';
 import { Scanner, type CustomVocabulary, type RawSignal } from './detectors/scanner';
+import type { SharedAutomaton } from './detectors/automaton';
 import { earlierFindings, findingsBefore } from './earlierFindings';
 import { ParseMemo } from './document/reuse';
 import { MAX_PIECE, pieces } from './document/pieces';
@@ -30,6 +31,11 @@ export interface CheckerOptions {
   packs: readonly Pack[];
   /** Workspace packs, already validated. */
   overlays?: readonly Overlay[];
+  /**
+   * Another checker's matching tables (Checker.shareTables), e.g. the main thread's handed to a
+   * worker thread: used where they are for the same words, instead of building ~13 MB again.
+   */
+  tables?: SharedAutomaton;
 }
 
 export interface CheckInput {
@@ -69,16 +75,19 @@ export interface Checker {
    */
   checkSteps(input: CheckInput): Generator<void, CheckResult>;
   readonly packs: readonly Pack[];
+  /** The matching tables, in shared memory, for a checker of the same packs in another thread (CheckerOptions.tables). */
+  shareTables(): SharedAutomaton | undefined;
 }
 
 export function createChecker(opts: CheckerOptions): Checker {
   const { packs, allow } = applyOverlays(opts.packs, opts.overlays ?? []);
-  const scanner = new Scanner(customVocabulary(packs, allow));
+  const scanner = new Scanner(customVocabulary(packs, allow), opts.tables);
   const parses = new ParseMemo();
   return {
     packs,
     check: (input) => finish(checkDocument(scanner, parses, packs, input)),
     checkSteps: (input) => checkDocument(scanner, parses, packs, input),
+    shareTables: () => scanner.shareTables(),
   };
 }
 

@@ -44,8 +44,29 @@ export class Hits {
  */
 const MAX_TABLE = 1 << 24;
 
+/**
+ * A full table and its outputs as one thread built them, for another thread's automaton of the
+ * same patterns to use as they are: posted to it, the table (~13 MB with the built-in words) is
+ * shared, not copied, as it lives in a SharedArrayBuffer. Never written after the build.
+ */
+export interface SharedAutomaton {
+  /** The patterns and counted units they were built for (see keyOf). */
+  key: string;
+  alphabet: Uint16Array;
+  width: number;
+  delta: Uint16Array | Int32Array;
+  outputStart: Int32Array;
+  outputList: Int32Array;
+  lengths: Int32Array;
+  firstOutput: number;
+  firstLeaf: number;
+  leafFail: Uint16Array | Int32Array;
+  strongSymbols: number;
+  countedSymbols: number;
+}
+
 export class Automaton {
-  private readonly alphabet = new Uint16Array(0x10000); // code unit → symbol (0 = not in any pattern)
+  private readonly alphabet: Uint16Array; // code unit → symbol (0 = not in any pattern)
   private readonly width: number;
   /** state * width + symbol → next state; 16 bits per entry while the states fit, so more of it stays in cache. */
   private readonly delta: Uint16Array | Int32Array;
@@ -54,8 +75,8 @@ export class Automaton {
    * outputList[outputStart[s] .. outputStart[s + 1]). Flat arrays: the scan reads them for every
    * character in a match, and an array per state cost a pointer chase each time.
    */
-  private outputStart = new Int32Array(1);
-  private outputList = new Int32Array(0);
+  private outputStart: Int32Array = new Int32Array(1);
+  private outputList: Int32Array = new Int32Array(0);
   /**
    * States from here on end a pattern, states before it end none (the full table numbers them
    * so): most steps then need no look-up of outputs at all.
@@ -81,7 +102,21 @@ export class Automaton {
    * `counted`: units that folding counts as it matches (see MatchTables.countedSymbols), in two
    * kinds; they get the first symbols, whether a pattern has them or not.
    */
-  constructor(patterns: readonly string[], counted: { strong: string; weak: string } = { strong: '', weak: '' }) {
+  /** Which patterns and counted units these tables are for, when they are a full table. */
+  private readonly key: string;
+
+  /**
+   * `shared`: tables another thread built (share()); used when they are for the same patterns,
+   * instead of building the same again.
+   */
+  constructor(patterns: readonly string[], counted: { strong: string; weak: string } = { strong: '', weak: '' }, shared?: SharedAutomaton) {
+    this.key = keyOf(patterns, counted);
+    if (shared?.key === this.key) {
+      ({ alphabet: this.alphabet, width: this.width, delta: this.delta, lengths: this.lengths, strongSymbols: this.strongSymbols, countedSymbols: this.countedSymbols } = shared);
+      ({ outputStart: this.outputStart, outputList: this.outputList, firstOutput: this.firstOutput, firstLeaf: this.firstLeaf, leafFail: this.leafFail } = shared);
+      return;
+    }
+    this.alphabet = new Uint16Array(0x10000);
     let symbols = 1;
     for (const c of counted.strong) if (this.alphabet[c.charCodeAt(0)] === 0) this.alphabet[c.charCodeAt(0)] = symbols++;
     this.strongSymbols = symbols - 1;
@@ -126,7 +161,9 @@ export class Automaton {
     for (let s = 1; s < states; s++) if (trie.firstChild[s] === 0) leaves++;
     const rows = states - leaves;
     const Table = states < 0x10000 ? Uint16Array : Int32Array;
-    const delta = new Table(rows * this.width);
+    // Shared memory, so that share() can hand the table to another thread without a copy.
+    const cells = rows * this.width;
+    const delta: Uint16Array | Int32Array = Table === Uint16Array ? new Uint16Array(new SharedArrayBuffer(cells * 2)) : new Int32Array(new SharedArrayBuffer(cells * 4));
     const leafFail = new Table(leaves);
     // The table numbers the states as it goes: the start state 0, states that end no pattern
     // counting up from 1, the other states with children counting down from below the leaves,
@@ -203,6 +240,13 @@ export class Automaton {
     this.outputList = Int32Array.from(list);
   }
 
+  /** The tables for another thread's automaton of the same patterns; undefined for a sparse automaton. */
+  share(): SharedAutomaton | undefined {
+    if (this.sparse) return undefined;
+    const { key, alphabet, width, delta, outputStart, outputList, lengths, firstOutput, firstLeaf, leafFail, strongSymbols, countedSymbols } = this;
+    return { key, alphabet, width, delta, outputStart, outputList, lengths, firstOutput, firstLeaf, leafFail, strongSymbols, countedSymbols };
+  }
+
   /** The full transition table and outputs, with `hits` to collect into; undefined for a sparse automaton. */
   tables(hits: Hits): MatchTables | undefined {
     if (this.sparse) return undefined;
@@ -252,6 +296,11 @@ export class Matching implements UnitReader {
   read(state: number, unit: number, index: number): number {
     return this.automaton.step(state, unit, index, this.hits);
   }
+}
+
+/** A full record of what an automaton is built from: shared tables are used only when it is the same. */
+function keyOf(patterns: readonly string[], counted: { strong: string; weak: string }): string {
+  return `${counted.strong}\u0001${counted.weak}\u0001${patterns.join('\u0000')}`;
 }
 
 /**

@@ -8,7 +8,7 @@
 import { Folder, Gap, Mark, type FoldedText } from '../normalize';
 import { DocumentUnits } from '../utf16';
 import { SIGNAL_FAMILIES, type Signal, type SignalFamily, type Span } from '../types';
-import { Automaton, Hits, Matching } from './automaton';
+import { Automaton, Hits, Matching, type SharedAutomaton } from './automaton';
 import { COLLECT_AFTER, COLLECT_BEFORE, COLLECT_CONJUNCTIONS, COLLECT_FILLERS, COLLECT_NOUNS, collectEntries, SELLERS_OWN } from './collect';
 import { contactEntries, contactNegatives } from './contact';
 import { accountGivenLater, charAtOr, CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, OPENING_QUOTES, QUOTE_PAIRS, quotedNameAfter, sentThereAfter, verbBefore, verbBeforeQuotedName, type Context, type CueSpec } from './context';
@@ -261,7 +261,10 @@ export class Scanner {
   private readonly widestStart = new Int32Array(SIGNAL_FAMILIES.length);
   private readonly widestEnd = new Int32Array(SIGNAL_FAMILIES.length);
 
-  constructor(custom?: CustomVocabulary) {
+  private readonly automaton: Automaton;
+
+  /** `shared`: another thread's tables for the same words (see Automaton), used instead of building them. */
+  constructor(custom?: CustomVocabulary, shared?: SharedAutomaton) {
     const extra: LexEntry[] = [];
     for (const w of custom?.words ?? []) extra.push({ word: w.word, core: 0, family: w.family, term: `custom:${w.ruleId}`, need: 'always', ascii: false });
     for (const a of custom?.allow ?? []) extra.push({ word: a, core: 0, family: 'negative', term: 'negative', need: 'negative', ascii: false });
@@ -276,7 +279,13 @@ export class Scanner {
     });
     this.patternSeen = new Uint8Array(this.patterns.length);
     this.patternsEverywhere = this.patterns.some((p) => p.everywhere);
-    this.matching = new Matching(new Automaton(this.entries.map((e) => e.word), { strong: STRONG_DIGIT_UNITS, weak: WEAK_DIGIT_UNITS }), this.hits);
+    this.automaton = new Automaton(this.entries.map((e) => e.word), { strong: STRONG_DIGIT_UNITS, weak: WEAK_DIGIT_UNITS }, shared);
+    this.matching = new Matching(this.automaton, this.hits);
+  }
+
+  /** The automaton's tables, for a scanner of the same words in another thread. */
+  shareTables(): SharedAutomaton | undefined {
+    return this.automaton.share();
   }
 
   /** Signals in one segment's text, offsets relative to that text. Cached by text. */
