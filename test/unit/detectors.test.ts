@@ -4715,3 +4715,21 @@ test('round ky: a named group\'s perks told invite to it (淘宝群每周还有�
     ['售后请在微信「我-订单」找到本单，点联系小店客服', [], 'wechat_channels'],
   ]);
 });
+
+test('round lg–lm: model names VX-9 and VX 系列, 加我 w 信, QQ as 鹅 or split 扌口扌口, alipay homophones, 私下给我转, a phone as 十一位数, 绿泡号 in the order note, 点life, a group entered by the avatar', () => {
+  expectFamilies([
+    ['VX-9 手持吸尘器，续航四十分钟', [], 'jd'],
+    ['VX 系列登山鞋（型号 VX-330），防滑耐磨', [], 'jd'],
+    ['想要内部价的加我 w 信问一下', ['contact'], 'xiaohongshu'],
+    ['售后找我，加我“鹅”：5820 3317 6', ['contact'], 'kuaishou'],
+    ['羽绒服加鹅绒更保暖，冬天不怕冷', [], 'kuaishou'],
+    ['批发请找 扌口扌口：729104385', ['contact'], 'wechat_channels'],
+    ['直播间扣点高，直接“支护宝”转我再便宜三十', ['payment'], 'douyin'],
+    ['不想走平台的话，私下给我转个账也行', ['payment'], 'kuaishou'],
+    ['想试用的在评论区留下你那串十一位数，客服回电', ['collect'], 'wechat_channels'],
+    ['下单后把绿泡号留在备注，师傅上门前联系', ['collect'], 'pinduoduo'],
+    ['不放链接了，自己输：lanshan 点 life', ['url'], 'xiaohongshu'],
+    ['老粉还有个福利窝，不在快手上，进窝的法子看我头像', ['group', 'profile'], 'kuaishou'],
+    ['外套纽扣 扣扣随手调松紧 五颗装', [], 'pinduoduo'],
+  ]);
+});

@@ -71,7 +71,11 @@ export const paymentEntries: LexEntry[] = [
   ...words(['扫我', '扫我的', '扫店主', '扫店主的', '扫老板', '扫老板的'].flatMap((s) => ['码', '方块码', '二维码', '小方块'].flatMap((c) => ['付款', '付钱', '转账', '支付'].map((p) => s + c + p))).join(' '), { family: 'payment', term: 'offsite-payment', need: 'always', companion: 'qr' }),
   // Company money sent to us outside the order: 大单直接对公打给我们.
   ...words('对公打给我 对公打给我们 对公转给我 对公转给我们 对公汇给我们 对公打到我们', { family: 'payment', term: 'offsite-payment', need: 'always' }),
-  ...words('支付宝转账 支付宝收款码 支付宝转给 支付宝转我 zfb转我 zfb转账 zfb付款 转我支付宝', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  // …with its name's homophones too (支护宝转我, 走支妇宝).
+  ...words(
+    ['支付宝', '支妇宝', '支护宝', '支夫宝', '吱付宝', '吱妇宝'].flatMap((a) => ['转账', '收款码', '转给', '转我'].map((t) => a + t).concat('转我' + a, '走' + a)).filter((w) => w !== '走支付宝').concat('zfb转我 zfb转账 zfb付款').join(' '),
+    { family: 'payment', term: 'offsite-payment', need: 'always' },
+  ),
   // Money sent to the seller, a payee's code, a deal taken offline, or the platform's checkout
   // skipped on purpose: 钱直接转我, 扫我收款码, 到店看货交易, 不用在小店拍，省手续费.
   ...words(
@@ -79,7 +83,7 @@ export const paymentEntries: LexEntry[] = [
       // Money to the seller's own account or hand, the checkout skipped by name: 直接转账到 135…,
       // 定金先付到我支付宝, 退款直接微信转还给您, 尾款付现金给师傅, 不经过天猫; 不使经平台 is Cantonese
       // 唔使經平台 as folding reads it (唔 is 不, see traditional.ts).
-      '私下转!告达述 银行卡打给 银行卡转给 zfb直接转 vx直接转 私下走 当面结 红包直接发我 红包直接转我 不用在小店下单 不用在平台下单 不用在链接下单 对公打款 v转账 不经过天猫 不经过京东 不经过淘宝 不经过拼多多 不经过抖音 不经过快手 不经过小红书 不经过小店 ' +
+      '私下转!告达述 私下给我转 私底下给钱 私下给钱 微zhuan 微信zhuan vzhuan vxzhuan wxzhuan 走微转 银行卡打给 银行卡转给 zfb直接转 vx直接转 私下走 当面结 红包直接发我 红包直接转我 不用在小店下单 不用在平台下单 不用在链接下单 对公打款 v转账 不经过天猫 不经过京东 不经过淘宝 不经过拼多多 不经过抖音 不经过快手 不经过小红书 不经过小店 ' +
       '现场付 现场给钱 当面给钱 给现金 当面给现金 别走企业购 不走企业购 现金刷卡都 刷卡现金都 现金或刷卡 现场成交 到店下单 付现金再 付现金打 付现金有 现金再给 现金打折 现金优惠 现金再优惠 门店报名交费 到门店报名 到店报名交费 门店交费 到店交费 现场交费 线下交费 来店里交钱 到店里交钱 到店交钱 不使经平台 不使在平台 直接转账到 转账到我 支付宝直接转 微信直接转 付到我 打到我 付到我微信 打到我微信 付到我vx 微信转还 微信转您 微信转给您 微信退给您 支付宝退给您 付现金给 直接对公转账 不用再走小店下单 不用走小店下单 不走小店下单 线下打八折 线下打九折 线下打折 转我v 转我vx 转到我v 转我v上 转至我司 转到我司 转至公司 转到公司 现场补差价 当面补差价 到店补差价 ' +
       // Not ordering on the platform at all: 无需在京东下单.
       '不用再在平台下单 不用再在小店下单 不用再在店里下单 无需在平台下单 无需在京东下单 无需在淘宝下单 无需在天猫下单 无需在拼多多下单 无需在抖音下单 无需在快手下单 无需在小店下单 ' +
@@ -122,7 +126,7 @@ export const paymentEntries: LexEntry[] = [
   ...words('绿色那个付钱的 绿色那个能付钱的 绿色的那个能付钱的', { family: 'payment', term: 'wechat-pay', need: 'cue', cues: 'payment' }),
   // Paid to me by the app itself (急要的老铁直接微信付给我).
   ...words('微信付给我 微信付我 微信付给店长 微信付给老板 支付宝付给我 支付宝付我 支付宝付给店长 支付宝付给老板 vx付给我', { family: 'payment', term: 'offsite-payment', need: 'always' }),
-  ...words('支付宝 支付宝付款 支付宝收款 zhi付宝 吱付宝 支fu宝 支付bao zhifubao alipay zfb 支字软件 支字app 种树的那个app 收能量种树的app', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
+  ...words('支付宝 支付宝付款 支付宝收款 zhi付宝 吱付宝 支fu宝 支付bao zhifubao alipay zfb 支妇宝 支护宝 支夫宝 吱妇宝 支字软件 支字app 种树的那个app 收能量种树的app', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
   // Hong Kong's and overseas ways to pay a person: 转数快 (FPS), PayMe, PayPal.
   ...words('paypal payme fps 转数快', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   ...words('转账 汇款 打款', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),

@@ -183,8 +183,11 @@ const FOLLOW_BEFORE_ACCOUNT_NAME = /关注[^\n]{1,8}$/;
 /** A verb that enters or follows, then a name (no pause) up to the account's kind. */
 const VERB_BEFORE_ACCOUNT_NAME = /(?:进入|进|关注|打开|搜索|搜|去)[^\n]{1,8}$/;
 
-/** A dash and two to four digits, or a digit and a letter or two, after an ASCII word: a model number (对讲机VX-261, VX-6R), no handle. */
-const MODEL_AFTER = /^[-－](?:\d{2,4}(?!\d)|\d{1,2}[a-z]{1,2}(?![a-z0-9]))/i;
+/**
+ * A dash and one to four digits, or a digit and a letter or two, after an ASCII word: a model
+ * number (对讲机VX-261, VX-6R, VX-9 吸尘器), no handle; so is a product line (VX 系列跑鞋).
+ */
+const MODEL_AFTER = /^(?:[-－](?:\d{1,4}(?!\d)|\d{1,2}[a-z]{1,2}(?![a-z0-9]))|\s?系列)/i;
 const CODE_IS_THE_ACCOUNT = /同(?:货号|型号|编号|批号)|(?:货号|型号|编号|批号)[^\n]{0,12}?(?:就是|即是|即)[^\n]{0,6}?(?:号|微信|v)/;
 /** A code's label right before an ASCII word: the word is the code's start. */
 const CODE_LABEL_BEFORE = /(?:批号|批次号?|型号|编号|货号|款号|订单号|单号|序列号|条码|sn码?)[:：]?$/;
