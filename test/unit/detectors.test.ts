@@ -4733,3 +4733,15 @@ test('round lg–lm: model names VX-9 and VX 系列, 加我 w 信, QQ as 鹅 or 
     ['外套纽扣 扣扣随手调松紧 五颗装', [], 'pinduoduo'],
   ]);
 });
+
+test('round lg–lm, more: a group named in quotes with whom it is for, a phone read with a count after radio digits, 印在旺旺头像上, a number to call instead of the asked one, a reward refused with 不会因为…任何, either way: the number is the WeChat too', () => {
+  expectFamilies([
+    ['扫码加入“青柠家”宝妈微信群，每天有专家答疑', ['contact', 'group', 'qr'], 'taobao'],
+    ['订货直接打：幺八六，洞洞，四个二，三拐五，随时都在', ['phone'], 'pinduoduo'],
+    ['退换不想走流程的加v，v号就印在本店旺旺头像上', ['contact', 'profile'], 'taobao'],
+    ['保修登记请把您的手机号发给我们，或直接致电 13920481736', ['collect', 'phone'], 'xiaohongshu'],
+    ['我们不会因为好评或差评给你任何奖励，请按真实感受写', [], 'xiaohongshu'],
+    ['好评不会有任何奖励，欢迎如实评价', [], 'jd'],
+    ['中奖的宝子，电话或者微信都行：139 2048 1736', ['contact', 'phone'], 'douyin'],
+  ]);
+});

@@ -135,7 +135,7 @@ const PROFILE: CueSpec = {
     // Where to buy what the post shows, sent to the profile: 想要同款链接的姐妹看我主页简介 (not 想要同款的看我主页合集: its product cards).
     '同款链接的 在哪买的 哪里买的'),
   // Cantonese as folding writes it (traditional.ts): 放咗喺 is 放了在, 睇吓 is 看吓.
-  fillers: list('宝宝 宝子 姐妹 朋友 请查看 查看 看吓 放了在 主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 我们 我们的 就在 旗舰店 旗舰店的 挂在 就挂在 印在 旺旺 视频号 视频号的 抖音 快手 小红书 淘宝 天猫 京东 拼多多 主页 主页的 ' +
+  fillers: list('印在 就印在 本店 本店的 旺旺 宝宝 宝子 姐妹 朋友 请查看 查看 看吓 放了在 主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 我们 我们的 就在 旗舰店 旗舰店的 挂在 就挂在 印在 旺旺 视频号 视频号的 抖音 快手 小红书 淘宝 天猫 京东 拼多多 主页 主页的 ' +
     // A post of the account's as where it is: 号码在作品主页第一条, 号码在我最新作品的置顶评论里.
     '作品 作品的 最新作品 最新作品的 第一条 第一个作品'),
   free: 1,
@@ -400,15 +400,15 @@ const deniedBefore = (text: string, i: number): boolean => {
 };
 /**
  * A denial of giving a few characters before the reward: 不搞晒图返红包, 不给好评返红包, 不送红包, and the next
- * reward it lists (从不提供返现或赠品, 不会为好评提供任何返现或红包).
+ * reward it lists (从不提供返现或赠品, 不会为好评提供任何返现或红包, 不会因为好评或差评给你任何奖励).
  */
 /** A refusal of any such thing a few characters before it: 本店拒绝任何形式的好评返现 (a review named earlier takes no reward from it). */
 const REFUSED_BEFORE = /(?:拒绝|杜绝|谢绝|严禁|禁止)(?:任何|一切)?(?:形式的)?[^不没，。！？\n]{0,4}$/;
-const DENIED_GIVING = /[不没别无]会?(?:为[^不没]{1,4}?)?(?:搞|送|给|做|返|发|弄|提供|设置|承诺)(?:任何)?[^不没]{0,5}$/;
+const DENIED_GIVING = /[不没别无]会?(?:(?:因为|为了|为)[^不没]{1,6}?)?(?:搞|送|给|做|返|发|弄|提供|设置|承诺)(?:任何)?[^不没]{0,5}$/;
 /** A review word between a denial and its reward: 不提供任何晒图奖励. */
 const REVIEW_WORDS = ['晒图', '好评', '评价', '带图', '追评'];
 /** Two-character verbs of giving a denial may stand before: 不提供任何奖励, 不设置返现. */
-const GIVING = ['提供', '设置', '承诺', '赠送', '额外', '会用', '会拿', '会给', '会送', '会以'];
+const GIVING = ['提供', '设置', '承诺', '赠送', '额外', '会用', '会拿', '会给', '会送', '会以', '会有'];
 
 /**
  * 任何 (any) between a negated verb and what it denies (不附任何二维码, 不提供任何形式的好评返现): the

@@ -39,7 +39,7 @@ const PART_LABEL = /(?:前面?|中间|后面?|最后|末尾)?的?[一二两三�
 /** A digit's position named before it: 第一位, 第2位是, 第四位到第七位. */
 const POSITION_LABEL = /第[一二三四五六七八九十\d]{1,2}位?(?:到第?[一二三四五六七八九十\d]{1,2})?位(?:是|为)?/y;
 /** A call or a phone word: the sentence must say that a number to reach someone is given. */
-const CALL_OR_PHONE = /电话|手机|号码|拨|打给|打过来|打我|致电|热线|联系我|找到我|记一下|记下|记好|电联|同号/;
+const CALL_OR_PHONE = /电话|手机|号码|拨|打给|打过来|打我|直接打(?![折包开印车])|致电|热线|联系我|找到我|记一下|记下|记好|电联|同号/;
 /** Sentences read at most per text, and how long one may be: the work stays bounded on any input. */
 const MAX_SENTENCES = 8;
 const MAX_SENTENCE = 120;
@@ -83,10 +83,10 @@ function nextMarker(text: string, from: number, positions: readonly number[]): n
   return at;
 }
 
-/** How many digit homophones (or numerals) stand together from `i`. */
+/** How many digit homophones (or numerals) stand together from `i`, up to a count (幺洞三个六: 幺洞). */
 function homophonesAt(f: FoldedText, i: number, to: number): number {
   let k = i;
-  while (k < to && isDigitLike(f.units[k]!)) k++;
+  while (k < to && isDigitLike(f.units[k]!) && !(COUNTS.includes(f.text.charAt(k)) && f.text.charAt(k + 1) === '个')) k++;
   return k - i;
 }
 
@@ -135,10 +135,10 @@ function piecesIn(f: FoldedText, from: number, to: number): SaidPiece[][] {
       continue;
     }
     // Homophones, two or more together, once the number has begun (…七四幺九，巴伞), or glued to its last digit
-    // (四七灵): 就 or 起 alone after a comma is a word.
-    const homophones = run.length > 0 ? homophonesAt(f, i, to) : 0;
-    const glued = homophones > 0 && run[run.length - 1]!.end === i && f.gaps[i] === Gap.None;
-    if (homophones >= 2 || glued) {
+    // (四七灵): 就 or 起 alone after a comma is a word. Three or more may begin it (幺三九，幺洞，三个六).
+    const homophones = homophonesAt(f, i, to);
+    const glued = run.length > 0 && homophones > 0 && run[run.length - 1]!.end === i && f.gaps[i] === Gap.None;
+    if ((run.length > 0 && homophones >= 2) || homophones >= 3 || glued) {
       for (let k = i; k < i + homophones; k++) run.push({ start: k, end: k + 1, digits: String(digitValue(f.units[k]!) % 10), told: false });
       i += homophones;
       continue;

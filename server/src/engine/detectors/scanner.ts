@@ -665,7 +665,7 @@ export class Scanner {
         // Or the way in right after it (绘本共读群请加微信, 福利群扫码进), a signal of its own; or the
         // group's name in quotes with the join verb before them (扫一扫，进“老铁大本营”).
         // Or the join verb before a quoted name that ends in the group word: 扫码加入"佳禾批发商"群, 进“青禾老茶客”微信群, 进“老友会”小圈子.
-        const way = verb === undefined && (cueAfter(f, end, JOIN_AFTER) !== undefined || joinedIntoQuotedName(text, f, end) || (/[群圈]子?$/.test(e.word) && verbBeforeQuotedName(text, f, start, JOIN)));
+        const way = verb === undefined && (cueAfter(f, end, JOIN_AFTER) !== undefined || joinedIntoQuotedName(text, f, end) || (/[群圈]子?$/.test(e.word) && (verbBeforeQuotedName(text, f, start, JOIN) || joinedQuotedNameThenWho(text, f, start))));
         if (verb !== undefined) spanStart = verb;
         else if (way) break;
         // 咱的小圈子不在淘宝上: a group said to be off the platform is offered by that alone.
@@ -941,8 +941,11 @@ function collectRequest(f: Context, start: number, end: number, original: string
 /** The seller asking the buyer for it (我私信找你要手机号): the seller speaks, and collects. */
 const ASKS_THE_BUYER = /^(?:找|跟|问|向)[你您]要/;
 
-/** Three digits within a few characters: a number given where the words said it is written. */
-const NUMBER_GIVEN_AFTER = /^[^\n]{0,14}?[0-9一二三四五六七八九零〇幺]{3}/;
+/**
+ * Three digits within a few characters: a number given where the words said it is written (not one
+ * offered to call instead: 请把您的手机号发给我们，或直接致电 158…).
+ */
+const NUMBER_GIVEN_AFTER = /^(?:(?!或|或者|致电|拨打|来电)[^\n]){0,14}?[0-9一二三四五六七八九零〇幺]{3}/;
 
 const ORDER_FIELDS = /快递(?:员|小哥)?联系不上|(?:填写|填好|填对)收货地址(?:和|及|、|与)|收货人(?:的)?(?:姓名|名字)?(?:和|与|及)?(?:手机号|电话)/;
 /** The platform's own lead form (小红书's 留资 cards: 点击笔记下方「预约」卡片留下手机号，官方留资组件提交). */
@@ -1328,6 +1331,20 @@ function beginsInsideQuotes(text: string, f: FoldedText, start: number, end: num
   for (const [close, opening] of Object.entries(QUOTE_PAIRS)) if (opening === open && inside.includes(close)) return true;
   return false;
 }
+
+/**
+ * A join verb, a quoted name and a few words of whom the group is for, right before the group's
+ * word: 扫码加入“小熊母婴”宝妈微信群.
+ */
+function joinedQuotedNameThenWho(text: string, f: FoldedText, start: number): boolean {
+  const at = f.starts[start]!;
+  const who = QUOTE_THEN_WHO.exec(text.slice(Math.max(0, at - 6), at));
+  if (!who) return false;
+  let k = start;
+  while (k > 0 && f.starts[k - 1]! >= at - who[1]!.length) k--;
+  return verbBeforeQuotedName(text, f, k, JOIN);
+}
+const QUOTE_THEN_WHO = /[」”』"'’】]([\u4e00-\u9fff]{1,4})$/;
 
 /** The hit's head, up to folded k, stands in quotes of its own: 那个“摇一摇”软件, “企”字头的号. */
 function quotedHead(f: FoldedText, text: string, start: number, k: number): boolean {
