@@ -4745,3 +4745,14 @@ test('round lg–lm, more: a group named in quotes with whom it is for, a phone 
     ['中奖的宝子，电话或者微信都行：139 2048 1736', ['contact', 'phone'], 'douyin'],
   ]);
 });
+
+test('round lq–lt: a note\'s pinned post is no review, a platform\'s chat to send details in, 出了事我也管不了 warns, 私下给你发货, a name searched a clause on then 就能看到, 要…的直接加我 after a pointed account', () => {
+  expectFamilies([
+    ['笔记置顶有群聊入口，进群每周抽三位姐妹送小样', [], 'xiaohongshu'],
+    ['拿不准尺码的，拍前在淘宝旺旺发身高体重给客服', ['thirdParty'], 'pinduoduo'],
+    ['有人问能不能私下便宜点，不能哈，私下转账的出了事我也管不了', [], 'wechat_channels'],
+    ['想要出厂价的加我，私下给你发货，省一道平台的钱', ['payment'], 'pinduoduo'],
+    ['图太多放不下，全部在某鱼，搜松果手作就能看到', ['thirdParty'], 'xiaohongshu'],
+    ['简介里有我企鹅号，要整套的直接加我', ['contact', 'profile'], 'taobao'],
+  ]);
+});

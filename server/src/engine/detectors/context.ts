@@ -167,8 +167,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     reach: 8,
     // 搜到 is finding, no search asked for: 拼多多上也能搜到类似的.
     after: list('搜!到 搜索 下单 购买 报名 拍下 关注 ^找 上找 里找 也是我们 口令 链接 主页 私信 领券 更便宜 同名 加群 联系 上搜 里搜 号搜 比这便宜 比这里便宜 比这边便宜 比直播间便宜 留言 领取 上我挂 上挂了 上挂着 我挂了 ' +
-      // The shop's address there sent (发淘宝店地址).
-      '地址'),
+      // The shop's address there sent (发淘宝店地址); the buyer's details sent in its chat (在淘宝旺旺发身高体重).
+      '地址 发身高 发体重 发尺码 发照片 发图片 发截图 发消息 发信息 问客服 咨询客服'),
     afterReach: 4,
   },
   review: {
@@ -671,7 +671,7 @@ const ENDED_RIGHT_AFTER = /^[^\n]{1,8}?(?:早已|已经|早就|已)(?:取消|停
 const REFUSED_AFTER = /^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)|^.{0,4}?(?:我们|本店|咱们|咱家|咱|我)(?:是|都|也)?(?:绝对|从来|坚决|一律|永远)?(?:不|从不)(?:做|搞|接|收)(?:的|哦|哈|呢|[，,。！!]|$)/;
 const [ZUO, GAO, JIE, SHOU] = [...'做搞接收'].map((c) => c.charCodeAt(0));
 /** …or says the buyer is on their own: 私下转账出了问题没人管, 出了事谁也保不了你, 线下交易没有保障, 没有售后, 不安全, 有风险. */
-const UNPROTECTED = /出了?(?:问题|事)(?:都|也)?(?:没人管|不管|没人负责|自负|自己承担|谁管|谁负责)|没有?保障|没人保障|不受?保障|不予保障|不保障|平台不管|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负|谁也保不了|保不了你|没人能保|没有?售后(?![问无])|不安全/;
+const UNPROTECTED = /出了?(?:问题|事)(?:我们|我|本店|商家)?(?:都|也)?(?:没人管|不管|管不了|管不着|没法管|没人负责|自负|自己承担|谁管|谁负责)|没有?保障|没人保障|不受?保障|不予保障|不保障|平台不管|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负|谁也保不了|保不了你|没人能保|没有?售后(?![问无])|不安全/;
 /** The units every UNPROTECTED (RISK) or DISOWNED (DISOWN) phrase has: one look-up per character after a trigger. */
 const RISK = 1;
 const DISOWN = 2;
