@@ -4756,3 +4756,24 @@ test('round lq–lt: a note\'s pinned post is no review, a platform\'s chat to s
     ['简介里有我企鹅号，要整套的直接加我', ['contact', 'profile'], 'taobao'],
   ]);
 });
+
+test('round ln–lp: erweima and 二威码, qywx, 私下发红包, 转我账, skirts that are groups (答疑裙), 企微老客群, 写着秋秋号 in the avatar, 私人电话 and 能联系的电话 asked for, 锅众号, 绿色小号; quiet: 平安扣 扣口, 扣扣位, 长按识别指纹, 二维码编程卡, a cat called 秋秋 in the avatar', () => {
+  expectFamilies([
+    ['扫盒内卡片的erweima登记延保', ['qr'], 'jd'],
+    ['扫描卡片上的二威码，进品牌企微老客群，生日有礼', ['contact', 'group', 'qr'], 'tmall'],
+    ['做方案的加我们设计顾问的qywx：sj_design02', ['contact'], 'tmall'],
+    ['尾款请私下发红包给客服，收到后立刻发货', ['payment'], 'tmall'],
+    ['喜欢的下播我私你，转我账就给你留着', ['group', 'payment'], 'kuaishou'],
+    ['下单的亲，拉你进售后答疑裙，安装视频群里发', ['group'], 'pinduoduo'],
+    ['要鸡爪的点我头像，头像图里写着秋秋号', ['profile'], 'kuaishou'],
+    ['为方便回访，请在订单留言里写上您的私人电话', ['collect'], 'pinduoduo'],
+    ['下单时在备注里写个能联系的电话，我们登记到老客档案', ['collect'], 'tmall'],
+    ['关注锅众号‘巧手厨房’，回复型号领菜谱', ['thirdParty'], 'pinduoduo'],
+    ['扫背面小方块，加店长的绿色小号，每月抽免单', ['contact', 'qr'], 'taobao'],
+    ['和田玉平安扣 扣口直径18mm，证书编号 2025041381207', [], 'douyin'],
+    ['羊毛大衣 双排扣扣位加固 衣长105cm', [], 'tmall'],
+    ['智能门锁 长按识别指纹开锁 C级锁芯', [], 'jd'],
+    ['儿童编程机器人 支持扫码识别卡片指令 附二维码编程卡', [], 'tmall'],
+    ['主播头像是我家猫，叫秋秋，猫粮链接在小黄车', [], 'douyin'],
+  ]);
+});

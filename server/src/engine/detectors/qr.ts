@@ -10,7 +10,7 @@ export const qrEntries: LexEntry[] = [
   // A group's code: a code to scan and a group to join.
   ...words('群二维码 群码 进群码 入群码 群聊二维码', { family: 'qr', term: 'qr', need: 'always', companion: 'group' }),
   // …and with its characters swapped for homophones (客服贰维马在卡片背面).
-  ...words(['二', '贰'].flatMap((a) => ['维', '唯', '微', 'wei', 'v', '位', '为'].flatMap((b) => ['码', '马'].map((c) => a + b + c))).filter((w) => w !== '二维码').concat('二维码', 'qrcode').join(' '), { family: 'qr', term: 'qr', need: 'cue', cues: 'qr' }),
+  ...words(['二', '贰'].flatMap((a) => ['维', '唯', '微', 'wei', 'v', '位', '为', '威'].flatMap((b) => ['码', '马'].map((c) => a + b + c))).filter((w) => w !== '二维码').concat('二维码', 'qrcode', 'erweima').join(' '), { family: 'qr', term: 'qr', need: 'cue', cues: 'qr' }),
   // A mini program's code leads into WeChat's mini program: a third party too (DOMAIN.md lists 小程序).
   ...words('小程序码 太阳码', { family: 'qr', term: 'qr', need: 'cue', cues: 'qr', companion: 'thirdParty' }),
   // …and 码 split into its parts (扌彐卡片右下角的石马).
@@ -27,7 +27,7 @@ export const qrNegatives: LexEntry[] = negatives(
   // Codes that are numbers to type, not squares to scan (兑奖码截图发旺旺).
     '兑奖码 兑换码 核销码 提货码 取货码 券码 ' +
     '扫码枪 扫码器 扫描器 扫描头 扫码头 扫码盒 扫描枪 扫描仪 扫码模块 扫码验真 扫码查真伪 扫码溯源 扫码防伪 扫码验证 扫码点餐 扫码点单 识别码 扫码播放 路人扫一下 路人扫一扫 路人扫码 好心人扫一下 好心人扫码 捡到的人扫一下 捡到的人扫码 ' +
-    '二维码打印机 二维码标签 扫码识别发票 扫码识别票据 扫码录入 扫码支付 扫码付款 扫码入内 扫码入场 扫码入园 扫码乘车 扫码开门 扫码核销 扫码开票 扫码查询真伪 扫码借 扫码充电 ' +
+    '二维码打印机 二维码标签 识别指纹 扫码识别卡片 二维码编程卡 扫码识别发票 扫码识别票据 扫码录入 扫码支付 扫码付款 扫码入内 扫码入场 扫码入园 扫码乘车 扫码开门 扫码核销 扫码开票 扫码查询真伪 扫码借 扫码充电 ' +
     // A wedding invitation's code that guides guests there (二维码请柬 扫码即可导航到酒店).
     // A long press that recognises no picture (长按开机键识别指纹).
     '识别指纹 识别人脸 识别面容 识别语音 识别文字 长按开机 长按电源 长按按键 长按键 长按按钮 ' +
