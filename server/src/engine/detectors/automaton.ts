@@ -49,21 +49,10 @@ const MAX_TABLE = 1 << 24;
  * same patterns to use as they are: posted to it, the table (~13 MB with the built-in words) is
  * shared, not copied, as it lives in a SharedArrayBuffer. Never written after the build.
  */
-export interface SharedAutomaton {
+export type SharedAutomaton = Omit<MatchTables, 'fast' | 'hits'> & {
   /** The patterns and counted units they were built for (see keyOf). */
   key: string;
-  alphabet: Uint16Array;
-  width: number;
-  delta: Uint16Array | Int32Array;
-  outputStart: Int32Array;
-  outputList: Int32Array;
-  lengths: Int32Array;
-  firstOutput: number;
-  firstLeaf: number;
-  leafFail: Uint16Array | Int32Array;
-  strongSymbols: number;
-  countedSymbols: number;
-}
+};
 
 export class Automaton {
   private readonly alphabet: Uint16Array; // code unit → symbol (0 = not in any pattern)
@@ -98,16 +87,13 @@ export class Automaton {
   private readonly strongSymbols: number;
   private readonly countedSymbols: number;
 
-  /**
-   * `counted`: units that folding counts as it matches (see MatchTables.countedSymbols), in two
-   * kinds; they get the first symbols, whether a pattern has them or not.
-   */
   /** Which patterns and counted units these tables are for, when they are a full table. */
   private readonly key: string;
 
   /**
-   * `shared`: tables another thread built (share()); used when they are for the same patterns,
-   * instead of building the same again.
+   * `counted`: units that folding counts as it matches (see MatchTables.countedSymbols), in two
+   * kinds; they get the first symbols, whether a pattern has them or not. `shared`: tables another
+   * thread built (share()), used when they are for the same patterns instead of building them again.
    */
   constructor(patterns: readonly string[], counted: { strong: string; weak: string } = { strong: '', weak: '' }, shared?: SharedAutomaton) {
     this.key = keyOf(patterns, counted);
