@@ -945,7 +945,7 @@ const ASKS_THE_BUYER = /^(?:找|跟|问|向)[你您]要/;
  * Three digits within a few characters: a number given where the words said it is written (not one
  * offered to call instead: 请把您的手机号发给我们，或直接致电 158…).
  */
-const NUMBER_GIVEN_AFTER = /^(?:(?!或|或者|致电|拨打|来电)[^\n]){0,14}?[0-9一二三四五六七八九零〇幺]{3}/;
+const NUMBER_GIVEN_AFTER = /^(?:(?!或|致电|拨打|来电)[^\n]){0,14}?[0-9一二三四五六七八九零〇幺]{3}/;
 
 const ORDER_FIELDS = /快递(?:员|小哥)?联系不上|(?:填写|填好|填对)收货地址(?:和|及|、|与)|收货人(?:的)?(?:姓名|名字)?(?:和|与|及)?(?:手机号|电话)/;
 /** The platform's own lead form (小红书's 留资 cards: 点击笔记下方「预约」卡片留下手机号，官方留资组件提交). */
