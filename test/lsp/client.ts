@@ -28,6 +28,8 @@ export interface TestClient {
 }
 
 export const SERVER = resolve(__dirname, '../../../dist/server.js');
+/** The check worker's bundle, beside it. */
+export const CHECK_WORKER = resolve(__dirname, '../../../dist/checkWorker.js');
 
 export async function startClient(
   opts: {

@@ -1,5 +1,5 @@
 /**
- * The check worker (lsp/workerChecks.ts with the built server bundle as the worker): a large
+ * The check worker (lsp/workerChecks.ts with the built worker bundle, dist/checkWorker.js): a large
  * document's diagnostics come before its result, and a newer check of the same document replaces
  * the running one.
  */
@@ -12,12 +12,12 @@ import { WorkerChecks, type WorkerDiagnostics } from '../../server/src/lsp/worke
 import { createChecker } from '../../server/src/engine';
 import { builtinPacks } from '../../server/src/engine/packs/builtin';
 import { makeDoc } from '../../scripts/bench/corpus';
-import { SERVER } from './client';
+import { CHECK_WORKER } from './client';
 
 const decode = (chunks: Uint8Array[]) => JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown[];
 
 test('the diagnostics of a worker check arrive before its result, and are the whole check', async () => {
-  const workers = new WorkerChecks(SERVER);
+  const workers = new WorkerChecks(CHECK_WORKER);
   try {
     const doc = makeDoc('markdown', 'listing', 400 * 1024, 3);
     const uri = `file:///tmp/worker/${doc.fileName}`;
@@ -39,7 +39,7 @@ test('the diagnostics of a worker check arrive before its result, and are the wh
 });
 
 test('a newer check of the same document replaces the running one: it ends with nothing', async () => {
-  const workers = new WorkerChecks(SERVER);
+  const workers = new WorkerChecks(CHECK_WORKER);
   try {
     const doc = makeDoc('markdown', 'listing', 400 * 1024, 4);
     const uri = `file:///tmp/worker/${doc.fileName}`;
@@ -62,7 +62,7 @@ const findingsIn = (text: string, fileName: string) => createChecker({ packs: bu
 const findingsOf = (r: { result: Uint8Array[] } | undefined) => (JSON.parse(Buffer.concat(r!.result).toString('utf8')) as { findings: unknown[] }).findings.length;
 
 test('checks of documents up to 1M units run one after another on one thread, which ends when idle', async () => {
-  const workers = new WorkerChecks(SERVER, { idleMs: 300 });
+  const workers = new WorkerChecks(CHECK_WORKER, { idleMs: 300 });
   try {
     const doc = makeDoc('markdown', 'listing', 400 * 1024, 5);
     const want = findingsIn(doc.text, doc.fileName);
@@ -83,7 +83,7 @@ test('checks of documents up to 1M units run one after another on one thread, wh
 });
 
 test('a replaced check ends with nothing at once, and the next waits for it on the same thread', async () => {
-  const workers = new WorkerChecks(SERVER);
+  const workers = new WorkerChecks(CHECK_WORKER);
   try {
     const doc = makeDoc('markdown', 'listing', 900 * 1024, 6);
     await workers.run(request({ ...doc, text: '# 热身\n' }, 1), { packs: builtinPacks() });
@@ -102,7 +102,7 @@ test('a replaced check ends with nothing at once, and the next waits for it on t
 });
 
 test('the thread that checked a document longer than 1M units ends with its job, done or replaced', async () => {
-  const workers = new WorkerChecks(SERVER);
+  const workers = new WorkerChecks(CHECK_WORKER);
   try {
     const doc = makeDoc('markdown', 'listing', 4 * 1024 * 1024, 7);
     assert.ok(doc.text.length > 1 << 20);
@@ -170,7 +170,7 @@ test('a check that never ends fails after the time limit, and the checks after i
 });
 
 test('a thread started ahead of a job makes its checker then, and the job runs on it with those packs', async () => {
-  const workers = new WorkerChecks(SERVER, { idleMs: 300 });
+  const workers = new WorkerChecks(CHECK_WORKER, { idleMs: 300 });
   try {
     const options = { packs: builtinPacks() };
     workers.prestart(options);
@@ -187,8 +187,29 @@ test('a thread started ahead of a job makes its checker then, and the job runs o
   }
 });
 
+test('a worker given the main checker\'s shared tables checks with them as that checker does; with a workspace word too', async () => {
+  const workers = new WorkerChecks(CHECK_WORKER);
+  try {
+    const doc = makeDoc('markdown', 'listing', 300 * 1024, 9);
+    const text = doc.text + '\n\n欢迎来逛逛蘑菇小铺的橱窗\n';
+    for (const overlays of [[], [{ words: { 'pinduoduo/contact-diversion': ['蘑菇小铺'] } }]]) {
+      const main = createChecker({ packs: builtinPacks(), overlays });
+      const want = main.check({ text, fileName: doc.fileName }).findings.length;
+      const done = await workers.run(request({ text, fileName: doc.fileName }, 1), { packs: builtinPacks(), overlays, tables: main.shareTables() });
+      assert.equal(findingsOf(done), want);
+    }
+    // Tables for the same words whose table says nothing: a worker that used them finds less, so it did not build its own.
+    const tables = createChecker({ packs: builtinPacks() }).shareTables()!;
+    const blank = { ...tables, delta: new Uint16Array(new SharedArrayBuffer(tables.delta.byteLength)) };
+    assert.ok(findingsOf(await workers.run(request({ text, fileName: doc.fileName }, 3), { packs: builtinPacks(), tables: blank })) < findingsIn(text, doc.fileName));
+    assert.ok(findingsIn(text, doc.fileName) < findingsOf(await workers.run(request({ text, fileName: doc.fileName }, 2), { packs: builtinPacks(), overlays: [{ words: { 'pinduoduo/contact-diversion': ['蘑菇小铺'] } }] })), 'the workspace word counts');
+  } finally {
+    workers.dispose();
+  }
+});
+
 test('a thread started ahead of a job that never comes ends when idle', async () => {
-  const workers = new WorkerChecks(SERVER, { idleMs: 300 });
+  const workers = new WorkerChecks(CHECK_WORKER, { idleMs: 300 });
   try {
     workers.prestart({ packs: builtinPacks() });
     assert.ok(workers.threadId !== undefined);
