@@ -4777,3 +4777,15 @@ test('round ln–lp: erweima and 二威码, qywx, 私下发红包, 转我账, sk
     ['主播头像是我家猫，叫秋秋，猫粮链接在小黄车', [], 'douyin'],
   ]);
 });
+
+test('round lo, more: ✈️ for the plane in 纸飞机, 🍊 after 橙色的, a reward told before the review it asks for (领取红包，只需一个五星好评), showrooms and shops said to be cheaper than online', () => {
+  expectFamilies([
+    ['老粉都在纸✈️上找我，搜 @tea_lao_zhou', ['contact'], 'wechat_channels'],
+    ['✈️空运直达，次日送到', [], 'jd'],
+    ['想要更便宜的去那个橙色的🍊app，搜‘南坡果园’', ['thirdParty'], 'kuaishou'],
+    ['扫卡片上的二维码领取红包，只需一个五星好评哦', ['qr', 'reviewBait'], 'pinduoduo'],
+    ['只需一个五星好评就是对我们最大的支持', [], 'pinduoduo'],
+    ['买沙发的可以来展厅看实物，现场定比网上再少两百', ['payment'], 'pinduoduo'],
+    ['线下门店同款更便宜，来店里挑', ['payment'], 'wechat_channels'],
+  ]);
+});

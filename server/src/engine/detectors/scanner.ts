@@ -579,7 +579,7 @@ export class Scanner {
         // A contact word a profile pointer ends on, a clause before or not, no add-call in the sentence (主页简介第二行就是我的卫星, 简介第二行，那串字母就是我的小绿,
         // not …，想要的加一下): the pointer's.
         if (cues === 'contact' && after === undefined && verb !== undefined && POINTER_BEFORE.test(f.text.slice(clauseStart(f, start, 16, true), start)) && !f.text.slice(end, clauseEnd(f, end, 16, true)).includes('加')) return undefined;
-        if (verb === undefined && after === undefined && !(cues === 'profile' && alsoInProfile(f, text, start, end)) && !(cues === 'platform' && (quotedNameAfter(text, f, end) || sentThereAfter(f, end, text) || NAME_SEARCHED_NEXT.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 32)))) && !(cues === 'contact' && (accountGivenLater(f, end, text) || (e.term === 'wecom' && businessNameAfter(f, end, text)) || verbBeforeQuotedName(text, f, start, CUES.contact) || addedToNamedRole(f, start, e.term === 'wecom') || handleBeforeApp(f, text, start)))) return undefined;
+        if (verb === undefined && after === undefined && !(cues === 'review' && rewardThenCondition(f, start)) && !(cues === 'profile' && alsoInProfile(f, text, start, end)) && !(cues === 'platform' && (quotedNameAfter(text, f, end) || sentThereAfter(f, end, text) || NAME_SEARCHED_NEXT.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 32)))) && !(cues === 'contact' && (accountGivenLater(f, end, text) || (e.term === 'wecom' && businessNameAfter(f, end, text)) || verbBeforeQuotedName(text, f, start, CUES.contact) || addedToNamedRole(f, start, e.term === 'wecom') || handleBeforeApp(f, text, start)))) return undefined;
         // A profile that holds the platform's own group points at that (点主页的小红书群聊, 福利都在淘宝群，
         // 点主播头像就能进群: home there).
         // (Not when it holds someone's own number: 没进淘宝群的宝宝，主页简介有我私人号.)
@@ -1331,6 +1331,22 @@ function beginsInsideQuotes(text: string, f: FoldedText, start: number, end: num
   for (const [close, opening] of Object.entries(QUOTE_PAIRS)) if (opening === open && inside.includes(close)) return true;
   return false;
 }
+
+/**
+ * A reward told first and the review asked for as its only condition a clause on: 扫码领取红包，只需一个五星好评.
+ * (Not a review asked for alone: 只需一个五星好评就是对我们最大的支持.)
+ */
+function rewardThenCondition(f: FoldedText, start: number): boolean {
+  const condition = CONDITION_BEFORE.exec(f.text.slice(Math.max(0, start - 6), start));
+  if (!condition) return false;
+  const at = start - condition[0].length;
+  if (f.gaps[at]! < Gap.Clause) return false;
+  return REWARD_ENDING.test(f.text.slice(clauseStart(f, at - 1, 16), at));
+}
+/** 只需, 只要 or 仅需 and an article or a give right before a review word. */
+const CONDITION_BEFORE = /(?:只需|只要|仅需)(?:您|你)?(?:给)?(?:一个|个)?$/;
+/** A reward at the end of the clause before: 领取红包, 领5元现金, 送小礼品. */
+const REWARD_ENDING = /(?:红包|现金|返现|话费|礼品|小礼物|赠品|奖励|免单|优惠券)$/;
 
 /**
  * A join verb, a quoted name and a few words of whom the group is for, right before the group's
