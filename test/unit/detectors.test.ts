@@ -4789,3 +4789,13 @@ test('round lo, more: ✈️ for the plane in 纸飞机, 🍊 after 橙色的, a
     ['线下门店同款更便宜，来店里挑', ['payment'], 'wechat_channels'],
   ]);
 });
+
+test('round lw: how to take part or claim pointed to the profile (参与方式见头像, 具体领法看主页简介), 将 holds the buyer\'s number for a verb later, samples sent and gifts to pick after a review, 有福利 after a video review', () => {
+  expectFamilies([
+    ['带图好评返现活动进行中，参与方式见头像', ['profile', 'reviewBait'], 'kuaishou'],
+    ['追评晒视频有福利，具体领法看主页简介', ['profile', 'reviewBait'], 'douyin'],
+    ['为给您登记质保，请将手机号和收货照片一起发给客服', ['collect'], 'douyin'],
+    ['扫描背面二维码上传晒单截图，好礼三选一', ['qr', 'reviewBait'], 'jd'],
+    ['收到货觉得好，欢迎写个评价，谢谢支持', [], 'jd'],
+  ]);
+});

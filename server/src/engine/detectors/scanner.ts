@@ -120,8 +120,8 @@ const FORM_FILL_VERB = /(?:回填|填写|填好|填上|写上|写下|登记|备�
 const LISTED_AFTER_COLLECT: CueSpec = { verbs: COLLECT_BEFORE.filter((v) => !v.startsWith('打<')), fillers: [], free: 6, reach: 8, after: [], afterReach: 0 };
 
 const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free: 0, reach: 8, after: COLLECT_AFTER, afterReach: 8 };
-/** 把 and the buyer's: the noun is the object of a verb that may come a few words later. */
-const BA_BEFORE = /把(?:您的|你的|您|你|自己的)?$/;
+/** 把 (or 将) and the buyer's: the noun is the object of a verb that may come a few words later. */
+const BA_BEFORE = /[把将](?:您的|你的|您|你|自己的)?$/;
 const BA_REACH = 16;
 /** …and read past the opening quote of a noun in quotes: 评论里留个“手机号”. */
 const COLLECT_ACROSS_QUOTES: CueSpec = { ...COLLECT, crossClauses: true };
