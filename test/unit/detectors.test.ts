@@ -4799,3 +4799,14 @@ test('round lw: how to take part or claim pointed to the profile (参与方式�
     ['收到货觉得好，欢迎写个评价，谢谢支持', [], 'jd'],
   ]);
 });
+
+test('round mg: a call right after homophone digits (…巴巴伞幺 随时打), 私信我是看不到的 refuses, 出问题谁也帮不了你 warns, 发个WhatsApp, 加简介里那个号, 写完就能领 after a review', () => {
+  expectFamilies([
+    ['装不好？师傅幺伞巴-灵幺巴巴-伞伞巴幺 随时打', ['phone'], 'pinduoduo'],
+    ['地址去订单里补上，别私信我发地址哈，私信我是看不到的', [], 'douyin'],
+    ['直接在小店下单，别私下转账哈，私下转了出问题谁也帮不了你', [], 'wechat_channels'],
+    ['问批发的大哥，我给你发个WhatsApp，国外客户都用那个谈', ['contact'], 'jd'],
+    ['我主页简介写了个号，想拿内部价的加简介里那个号', ['contact', 'profile'], 'tmall'],
+    ['去小程序「栗子小铺」写评价，写完就能领面膜一片', ['reviewBait', 'thirdParty'], 'xiaohongshu'],
+  ]);
+});

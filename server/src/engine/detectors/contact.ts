@@ -47,6 +47,8 @@ export const contactEntries: LexEntry[] = [
   ...words('个人号 私人号', { family: 'contact', term: 'wechat', need: 'cue', cues: 'friend' }),
   // 那串字母数字就是我私人号: a string said to be the seller's personal account gives it.
   ...wechat('就是我私人号 就是我的私人号 就是我个人号 就是我的个人号', 'always'),
+  // 加简介里那个号: the account a profile holds, added.
+  ...wechat('加简介里那个号 加简介里的号 加简介那个号 加主页那个号 加主页里的号 加头像上的号 加头像里的号 加签名里的号', 'always'),
   // A person added by scanning (扫码添加专属顾问): the scan adds their account.
   ...words('扫码添加专属顾问 扫码添加顾问 扫码加顾问 扫码添加专属客服 扫码添加客服 扫码加客服 扫码添加管家 扫码加管家', { family: 'contact', term: 'wechat', need: 'always', companion: 'qr' }),
   // The account sent to each buyer (我让助理挨个发v拉你们进群, 我私信发你号).
@@ -107,7 +109,7 @@ export const contactEntries: LexEntry[] = [
   ...words('纸飞机图标那个app 纸飞机图标的app 纸飞机那个app 纸飞机图标的软件 纸飞机那个软件', { family: 'contact', term: 'im', need: 'cue' }),
   ...words('telegram tele tg whatsapp 纸飞机 小飞机 电报 line号 skype line kakao kakaotalk', { family: 'contact', term: 'im', need: 'cue' }),
   // Messaging me there: 直接WhatsApp我, Line我哋.
-  ...words('whatsappus whatsappme addmeonwhatsapp addusonwhatsapp messageusonwhatsapp whatsapp我 whatsapp我们 wa我 line我 line我们 telegram我 tg我 qq我 企鹅我 扣扣我 whatsapp给你 sendwhatsapp sendyouwhatsapp', { family: 'contact', term: 'im', need: 'always' }),
+  ...words('whatsappus whatsappme addmeonwhatsapp addusonwhatsapp messageusonwhatsapp whatsapp我 whatsapp我们 wa我 line我 line我们 telegram我 tg我 qq我 企鹅我 扣扣我 whatsapp给你 发个whatsapp 发你whatsapp 发个telegram 发个line sendwhatsapp sendyouwhatsapp', { family: 'contact', term: 'im', need: 'always' }),
   // 加賴: Line as Taiwan says it.
   ...words('加赖 加我赖 赖id', { family: 'contact', term: 'im', need: 'always' }),
   ...words('tg line 飞机', { family: 'contact', term: 'im', need: 'handle' }),

@@ -196,7 +196,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         // 返 and 话费 as their homophones (截图找客服反三块话废).
         '反现 话废 ' +
         // A price changed for the reviewer, a coupon sent, a gift exchanged, a part replaced free: 给你改价便宜五块, 发个大额券.
-        '有福利 有好礼 寄小样 寄个小样 寄份小样 好礼三选一 好礼二选一 好礼任选 改价 大额券 发个券 发张券 发券 送券 可兑换 兑换精美 兑换礼品 免费更换 免费换 小惊喜 直接减 再减 ' +
+        '就能领 有福利 有好礼 寄小样 寄个小样 寄份小样 好礼三选一 好礼二选一 好礼任选 改价 大额券 发个券 发张券 发券 送券 可兑换 兑换精美 兑换礼品 免费更换 免费换 小惊喜 直接减 再减 ' +
         // A gift sent back, a discount on top, a warranty made longer, the postage refunded, a full size for a note:
         // 评价后找客服报订单号，回赠一支; 即赠一年延长保修; 给你把运费退了; 凭笔记找客服换一支同色号正装.
         '回赠 即赠 即可赠 享受额外 延长保修 额外延长 延长质保 质保延长 送原价 运费退 退运费 得好礼 换一支 换一瓶 换一盒 换正装 ' +
@@ -671,12 +671,12 @@ const ENDED_RIGHT_AFTER = /^[^\n]{1,8}?(?:早已|已经|早就|已)(?:取消|停
 const REFUSED_AFTER = /^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)|^.{0,4}?(?:我们|本店|咱们|咱家|咱|我)(?:是|都|也)?(?:绝对|从来|坚决|一律|永远)?(?:不|从不)(?:做|搞|接|收)(?:的|哦|哈|呢|[，,。！!]|$)/;
 const [ZUO, GAO, JIE, SHOU] = [...'做搞接收'].map((c) => c.charCodeAt(0));
 /** …or says the buyer is on their own: 私下转账出了问题没人管, 出了事谁也保不了你, 线下交易没有保障, 没有售后, 不安全, 有风险. */
-const UNPROTECTED = /出了?(?:问题|事)(?:我们|我|本店|商家)?(?:都|也)?(?:没人管|不管|管不了|管不着|没法管|没人负责|自负|自己承担|谁管|谁负责)|没有?保障|没人保障|不受?保障|不予保障|不保障|平台不管|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负|谁也保不了|保不了你|没人能保|没有?售后(?![问无])|不安全/;
+const UNPROTECTED = /出了?(?:问题|事)(?:我们|我|本店|商家)?(?:都|也)?(?:没人管|不管|管不了|管不着|没法管|没人负责|自负|自己承担|谁管|谁负责)|没有?保障|没人保障|不受?保障|不予保障|不保障|平台不管|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负|谁也保不了|谁也帮不了|保不了你|没人能保|没有?售后(?![问无])|不安全/;
 /** The units every UNPROTECTED (RISK) or DISOWNED (DISOWN) phrase has: one look-up per character after a trigger. */
 const RISK = 1;
 const DISOWN = 2;
 const AFTER_UNITS = new Uint8Array(0x10000);
-for (const c of '管负担障护权责险保后全') AFTER_UNITS[c.charCodeAt(0)] = RISK;
+for (const c of '管负担障护权责险保后全帮') AFTER_UNITS[c.charCodeAt(0)] = RISK;
 for (const c of '塞关非举引当店事建理惕黑律暗认') AFTER_UNITS[c.charCodeAt(0)] = DISOWN;
 /**
  * …or disowns it, or says to report it: 返现卡…那可能是别人塞的, 京东上的同名店铺与我们无关, 我们在抖音都没有店,

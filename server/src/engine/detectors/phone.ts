@@ -163,7 +163,7 @@ const NUMBER_WORDS = '电话 手机 号码 热线 座机 拨打 致电 电联';
  * 打这个 and 拨这个 (打这个号：妖伞巴 灵吾久两…), 联系 (联系师傅：妖伞巴…), 预约 and 同号 (预约上门：幺叁柒 巴巴灵伞…（微信同号）), 请来电 (not 来电提醒). 致电 and 电联 (请致电 幺伞妖-…). They only start the search: readOutNumber still wants a phone label or a
  * call right before such a number.
  */
-const SAID_BEFORE_NUMBER = '致电 电联 打给 打我 打这个 拨这个 记一下 记好 记下 打妖 打腰 打邀 打摇 打药 打幺 联系 预约 同号 请来电 欢迎来电 来电咨询 来电预约 来电订购 听我念 我念一下 我报一下';
+const SAID_BEFORE_NUMBER = '随时打 打过来 拨过来 致电 电联 打给 打我 打这个 拨这个 记一下 记好 记下 打妖 打腰 打邀 打摇 打药 打幺 联系 预约 同号 请来电 欢迎来电 来电咨询 来电预约 来电订购 听我念 我念一下 我报一下';
 const NUMBER_ANNOUNCED = anyOf(`${NUMBER_WORDS} ${SAID_BEFORE_NUMBER}`);
 export const SAID_NUMBER = 'said-number';
 /** The automaton's words for them: a text with none of its words is not searched further (see the scanner). */
@@ -875,6 +875,8 @@ function phoneWordInSentence(f: FoldedText, at: number, words: RegExp): boolean 
 
 /** A call or a note to take one right before a number (打给我：妖伞巴…, 记一下：妖巴伞-…, 打妖伞舞…, 请致电 幺伞妖-…, 打这个号：…, 听我念：幺伞巴…). */
 const SAID_RIGHT_BEFORE = /(?:打|拨|致电|来电|电联|记一下|记好了?|记下来?|听我念|我念一下|我念|我报一下|我报)(?:给?我|这个)?(?:的?号码?)?$/;
+/** A call right after a number said in homophones: …巴巴伞幺 随时打, …记住了打过来. */
+const CALL_RIGHT_AFTER = /^[^\n]{0,4}?(?:随时打|打过来|拨过来|直接打|白天打|晚上打|随时拨)/;
 /** A call right before the number: 打 ⓵⓷⓹ 后面是…, 拨135…. */
 const CALL_BEFORE = /(?:打|拨|打我|打给|dial|call)$/;
 /** A number in two halves: a prefix or an area code and the rest, or a mobile's first seven and last four. */
@@ -903,7 +905,8 @@ function readOutNumber(f: FoldedText, groups: readonly number[]): PhoneHit | und
   const e3 = groups[groups.length - 1]!;
   // Homophones are ordinary characters too: most of a read-out number must be digits, unless a
   // phone word says a number comes (打我电话：幺伞巴，灵久拐溜，俩吾幺四) or every group holds a numeral.
-  if (homophones > MAX_READ_OUT_HOMOPHONES && !numeralInEvery && !labelNear(f.text, f, s1, true) && !SAID_RIGHT_BEFORE.test(f.text.slice(Math.max(0, s1 - 6), s1))) return undefined;
+  // (…or a call right after it: 客服幺伞巴-灵幺伞伞-巴巴伞幺 随时打.)
+  if (homophones > MAX_READ_OUT_HOMOPHONES && !numeralInEvery && !labelNear(f.text, f, s1, true) && !SAID_RIGHT_BEFORE.test(f.text.slice(Math.max(0, s1 - 6), s1)) && !CALL_RIGHT_AFTER.test(f.text.slice(e3, e3 + 10))) return undefined;
   // A first group with a leading 0 is an area code (010 and 02x have three digits, the others
   // four): the number after it is a landline's.
   const areaCode = digits.startsWith('0');
