@@ -4810,3 +4810,13 @@ test('round mg: a call right after homophone digits (…巴巴伞幺 随时打),
     ['去小程序「栗子小铺」写评价，写完就能领面膜一片', ['reviewBait', 'thirdParty'], 'xiaohongshu'],
   ]);
 });
+
+test('QQ\'s penguin riddle with its number a clause on (，家住… / ，后面跟着…); Xiaohongshu as 红色的种草书 or the app 名字里有本书', () => {
+  expectFamilies([
+    ['猜个谜：一只不会飞的鸟，家住 5 2 0 7 3 1 9 8 4', ['contact'], 'xiaohongshu'],
+    ['出个谜：一只不会飞的黑白鸟，后面跟着 6620 1834 7', ['contact'], 'tmall'],
+    ['南极的企鹅是不会飞的鸟，家住冰天雪地', [], 'xiaohongshu'],
+    ['想看更多的去那本红色的种草书上搜“阿青玉器”', ['thirdParty'], 'kuaishou'],
+    ['不说是哪个软件，红色的、名字里有本书的那个，搜“小柚穿搭”', ['thirdParty'], 'douyin'],
+  ]);
+});

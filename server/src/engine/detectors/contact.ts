@@ -94,7 +94,7 @@ export const contactEntries: LexEntry[] = [
   ...qq('+|蔻 +|叩 加|qq +|qq 加|q 加|扣扣 加|企鹅 加|扣 加|叩 加|抠 加|蔻 加|寇 加|扣扣 加我|扣 加我|叩 加我|抠 加我|蔻 加我|寇 加我|q 加我|qq 加我|企鹅 加|球球 加我|球球', 'always'),
   ...qq('小企鹅的那个软件 企鹅图标的软件 小企鹅图标的软件 qq 企鹅 鹅号 企鹅上!衣 小企鹅上!衣 有企鹅的 小企鹅里 小企鹅那个 小企鹅软件 小企鹅app 小企鹅是 小企鹅号 那个小企鹅 我的小企鹅 我小企鹅', 'cue'),
   ...qq('扣 叩 蔻 抠 寇 q 丘丘 秋秋 口口', 'handle'),
-  // QQ's penguin as a riddle, its number right after (一只不会飞的鸟后面跟着 2 0 8 8…; not past a comma: 不会飞的鸟，家住 …).
+  // QQ's penguin as a riddle, its number right after (一只不会飞的鸟后面跟着 2 0 8 8…; past a comma only to 家住: 不会飞的鸟，家住 3177…).
   ...qq('不会飞的鸟 不会飞的黑白鸟 不会飞的鸟儿 燕尾服的鸟 穿燕尾服的鸟', 'handle'),
   // A search in QQ by its nicknames: 在秋秋上搜裙号 四二八….
   ...qq('秋秋上搜 球球上搜 丘丘上搜 扣扣上搜 企鹅上搜 qq上搜', 'always'),

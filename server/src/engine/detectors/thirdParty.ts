@@ -138,7 +138,7 @@ export const thirdPartyEntries: LexEntry[] = [
     '今日头条 头条号 头条app 西瓜视频 ' +
     '微拍堂 爱回收 孔夫子旧书网 多抓鱼 蘑菇街 考拉海购 盒马 叮咚买菜 美团优选 淘菜菜 阿里拍卖 京东拍卖 玩物得志', 'other'),
   // Xiaohongshu as the red book (去红色那本书上搜): only with a cue.
-  ...cued('红色的书 红色书本 红色那本书 红色的那本书 那本红色的书 红色小书本 红色小书 红色的小书 小红app', 'xiaohongshu'),
+  ...cued('红色的书 红色书本 红色那本书 红色的那本书 那本红色的书 红色小书本 红色小书 红色的小书 小红app 红色的种草书 种草书 名字里有本书', 'xiaohongshu'),
   // …and by its slogan (去那个“标记我的生活”的app搜…).
   ...named('标记我的生活', 'xiaohongshu'),
   // Alipay's own mini programs and service accounts (到支付宝小程序「快乐农场」领取, 支付宝搜生活号「栗栗家」).
