@@ -4820,3 +4820,19 @@ test('QQ\'s penguin riddle with its number a clause on (，家住… / ，后面
     ['不说是哪个软件，红色的、名字里有本书的那个，搜“小柚穿搭”', ['thirdParty'], 'douyin'],
   ]);
 });
+
+test('round lu: 。c0m, 钉子号, 快某, 钅丁钅丁粉丝君羊, 纟录泡泡 and 力口 V in parts, 你的绿泡泡 asked for, hp+图 with fx, a group\'s nickname in quotes (进…的“后院”), 小灶 pulled into later, a profile picture described (放大看是手绘版)', () => {
+  expectFamilies([
+    ['更多花色请浏览 mujia-home。c0m', ['url'], 'taobao'],
+    ['要看细节的，搜一下那个钉子号，我在上面发视频', ['contact'], 'taobao'],
+    ['这款在快某卖断了，去快某搜“李姐腊味”', ['thirdParty'], 'douyin'],
+    ['加入钅丁钅丁粉丝君羊，抢会员日专属价', ['group', 'thirdParty'], 'tmall'],
+    ['想细看的，力口个纟录泡泡 jade_2817，单独拍视频', ['contact'], 'douyin'],
+    ['设计图不在这发，力口 V，号就在店铺头像里', ['contact', 'profile'], 'taobao'],
+    ['没抢到的拍个一分钱链接，备注你的绿泡泡，补货通知你', ['collect'], 'taobao'],
+    ['亲，hp+图 找客服领 fx 三元哦', ['reviewBait'], 'taobao'],
+    ['说不了的价，进咱们茶友的“后院”说', ['group'], 'wechat_channels'],
+    ['下播后我在“小灶”里还有一场，扣“加餐”的宝子我拉进去', ['group'], 'tmall'],
+    ['店铺头像是店主本人，放大看是手绘漫画版', [], 'jd'],
+  ]);
+});

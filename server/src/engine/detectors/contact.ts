@@ -22,6 +22,8 @@ export const contactEntries: LexEntry[] = [
   // A number just given is the WeChat too: …，这也是我v / 这个号同时也是我的微信.
   ...wechat('也是我v 也是我的v 也是我vx 也是我的vx 也是我微信 也是我的微信 也是我小绿 也是我的小绿 就是我的v 就是我v 就是我的微信 就是我微信', 'always'),
   // Sending the buyer one's WeChat: 我私你发v, 我发vx (not 直发 V/X: the v of a handle after it).
+  // WeChat's words in their parts: 纟录泡泡 (绿), 力口 V (加).
+  ...wechat('纟录泡泡 纟录色软件 力口|v 力口|vx 力口|微信 力口个|v 力口我|v 力口我|微信', 'always'),
   // 加我 w 信: WeChat with its first letter for 微 (a bare w信 in the collect nouns too).
   ...wechat('w信 w芯 w信号', 'always'),
   ...wechat('获取wx 获取vx 获取v号 获取微信号 要个v 要个vx 要个微信 你发v 我发v 发你v 发你我的v 发你我v 加一下我的v!领 加下我的v!领 加我的v!领 加一下我v!领 加一下我的vx 加我的vx v给你 vx给你 发个v 我发vx 发你vx 发你我的vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
@@ -100,7 +102,7 @@ export const contactEntries: LexEntry[] = [
   ...qq('秋秋上搜 球球上搜 丘丘上搜 扣扣上搜 企鹅上搜 qq上搜', 'always'),
   // …and in pinyin (ｄｉｎｇｄｉｎｇ号 laochen1980).
   // …and its homophone (加我个人丁丁号 dd_luna2024).
-  ...words('钉钉号 dingding号 dingdinghao 丁丁号 叮叮号 町町号 钉号', { family: 'contact', term: 'dingtalk', need: 'always' }),
+  ...words('钉钉号 dingding号 dingdinghao 丁丁号 叮叮号 町町号 钉号 钉子号', { family: 'contact', term: 'dingtalk', need: 'always' }),
   // …and said aloud (叮叮搜 lanting2024 加我).
   ...words('钉钉 叮叮 町町', { family: 'contact', term: 'dingtalk', need: 'cue' }),
   // DingTalk described: 那个蓝色的上班打卡软件搜我号.

@@ -23,7 +23,7 @@ export const spelledDotEntries: LexEntry[] = [
   ...words(SPELLED_TLDS.flatMap((t) => [`点${t}`, `dot${t}`]).concat('点c0m', '点c0', 'dotc0m').join(' '), { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false }),
   // …and the commonest endings alone, for a full stop written as the dot (huacheng-jiaju。com, molishougong 。 top):
   // folding drops the 。, so the scanner looks for it in the text (fullStopBefore) before it sets the mark.
-  ...words('com cn net top', { family: 'negative', term: STOP_DOT, need: 'raw', ascii: false }),
+  ...words('com cn net top c0m', { family: 'negative', term: STOP_DOT, need: 'raw', ascii: false }),
   // …and www, for an address with its dots written as other signs (www-lingyu-shop-com（把-换成.））.
   ...words('www', { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false }),
 ];
@@ -38,7 +38,7 @@ export function fullStopBefore(text: string, at: number): boolean {
 const STOP_LIKE = '。．·・•';
 /** A dot spelled out before a top-level domain: hanfu-tujian点net, h5.shop-99点com, mall（点）cn, mall dot cn, mall[.]cn, mall . cn, mall。cn. */
 const SPELLED_DOMAIN = new RegExp(
-  String.raw`(?<![A-Za-z0-9.-]|圈)([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:[点點]|\bdot\b|[(（【\[〔]\s*(?:[点點]|dot|\.)\s*[)）】\]〕]|(?<=\s)[.。．](?=\s)|。(?=(?:com|cn|net|top)(?![A-Za-z0-9])))\s*` +
+  String.raw`(?<![A-Za-z0-9.-]|圈)([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:[点點]|\bdot\b|[(（【\[〔]\s*(?:[点點]|dot|\.)\s*[)）】\]〕]|(?<=\s)[.。．](?=\s)|。(?=(?:c[o0]m|cn|net|top)(?![A-Za-z0-9])))\s*` +
     // Letters may be spaced out or dashed too: q i n g h e 点 c n, jianbao 点 c-o-m.
     // …and an o written as a zero (lzsongshi点c0m).
     `(${SPELLED_TLDS.map((t) => [...t].map((c) => (c === 'o' ? '[o0]' : c)).join('[ -]?')).join('|')})(?![A-Za-z0-9])`,

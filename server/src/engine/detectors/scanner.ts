@@ -92,7 +92,7 @@ const JOIN_AFTER: CueSpec = {
   // The group named first, the invitation later in the sentence: 我们有个微信群，每天发搭配，想进的扣个“进”.
   // …or the pull-in after the account to add (VIP小圈子，加掌柜 wei xin：… 拉你进; 拉你 covers 拉你们进 too).
   // …or a comment asked for to be pulled in (想进我们庄稼人群的评论区扣1).
-  farAfter: ['想进的', '想进群的', '要进的', '想加入的', '想入群的', '还没进的', '没进的赶紧', '拉你', '拉您', '评论区扣', '评论扣', '入口就能进', '就能进去', '就能进群'],
+  farAfter: ['我拉进去', '想进的', '想进群的', '要进的', '想加入的', '想入群的', '还没进的', '没进的赶紧', '拉你', '拉您', '评论区扣', '评论扣', '入口就能进', '就能进去', '就能进群'],
   farReach: 30,
   // 老客户品鉴群，想加入的扫码: the way in may follow a comma.
   afterCrossesClauses: true,
@@ -660,8 +660,8 @@ export class Scanner {
           if (joinRefusedBefore(f, start)) return undefined;
           break;
         }
-        // The group's app in quotes is read past them: 加入'叮叮'粉丝群.
-        const verb = verbBefore(f, start, beginsInsideQuotes(text, f, start, end) ? JOIN_ACROSS_QUOTES : JOIN);
+        // The group's app in quotes is read past them: 加入'叮叮'粉丝群; so is a group's name in quotes (进咱们茶友的“后院”).
+        const verb = verbBefore(f, start, beginsInsideQuotes(text, f, start, end) || quotedName(text, f, start, end) ? JOIN_ACROSS_QUOTES : JOIN);
         // Or the way in right after it (绘本共读群请加微信, 福利群扫码进), a signal of its own; or the
         // group's name in quotes with the join verb before them (扫一扫，进“老铁大本营”).
         // Or the join verb before a quoted name that ends in the group word: 扫码加入"佳禾批发商"群, 进“青禾老茶客”微信群, 进“老友会”小圈子.

@@ -115,7 +115,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('快手搜 去快手', 'kuaishou'),
   // Kuaishou's own auction, named (同款在老铁拍能拍到三千多: a comparison) or sent to (去老铁拍搜店名; home on Kuaishou).
   ...named('老铁拍', 'kuaishou'),
-  ...named('快手 快手号 快手账号 快手小店 快手店 某手 筷手', 'kuaishou'),
+  ...named('快手 快手号 快手账号 快手小店 快手店 某手 筷手 快某', 'kuaishou'),
   ...cued('k手!续机表工套术', 'kuaishou'),
   ...cued('ks', 'kuaishou'),
   ...evasive('去小红书 小红书搜 去红薯 红薯上搜 红薯搜', 'xiaohongshu'),
