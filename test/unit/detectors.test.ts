@@ -4836,3 +4836,12 @@ test('round lu: 。c0m, 钉子号, 快某, 钅丁钅丁粉丝君羊, 纟录泡�
     ['店铺头像是店主本人，放大看是手绘漫画版', [], 'jd'],
   ]);
 });
+
+test('round ml: 添加小助手 and an account, a pointed WeChat whose account is named after it (头像有🛰️，号是…), a display name is none (名字叫大刚), 把名字、电话、地址 sent to the comments', () => {
+  expectFamilies([
+    ['凭截图添加小助手 xhs_lulu 领取5元红包', ['contact', 'reviewBait'], 'xiaohongshu'],
+    ['头像有🛰️，号是 mu_lin0906，加我发内购价', ['contact', 'profile'], 'tmall'],
+    ['想批发的看主页，主页有V，名字叫大刚的就是我', ['profile'], 'kuaishou'],
+    ['团购的把名字、电话、地址一起发到评论区，我们统一登记', ['collect'], 'wechat_channels'],
+  ]);
+});

@@ -49,6 +49,8 @@ export const contactEntries: LexEntry[] = [
   ...words('个人号 私人号', { family: 'contact', term: 'wechat', need: 'cue', cues: 'friend' }),
   // 那串字母数字就是我私人号: a string said to be the seller's personal account gives it.
   ...wechat('就是我私人号 就是我的私人号 就是我个人号 就是我的个人号', 'always'),
+  // 添加小助手 xhs_tangtang: an assistant's account to add, given.
+  ...wechat('添加小助手 加小助手 添加助手 加助手 添加客服小助手 加客服小助手', 'handle'),
   // 加简介里那个号: the account a profile holds, added.
   ...wechat('加简介里那个号 加简介里的号 加简介那个号 加主页那个号 加主页里的号 加头像上的号 加头像里的号 加签名里的号', 'always'),
   // A person added by scanning (扫码添加专属顾问): the scan adds their account.

@@ -111,7 +111,7 @@ const JOIN: CueSpec = {
 
 /** A collect verb a few words before a listed item: 备注 + 刻字内容 + 和 + 微信号. */
 /** A person's field in a form, listed before a contact noun (姓名和手机号, 收货地址+电话). */
-const PERSONAL_FIELD_BEFORE = /(?:姓名|名字|称呼|地址|生日|年龄|联系人)(?:和|与|及|以及|\+)$/;
+const PERSONAL_FIELD_BEFORE = /(?:姓名|名字|称呼|地址|生日|年龄|联系人)(?:和|与|及|以及|\+|、)$/;
 const CONSIGNEE_OR_ORDER = /收货|收件|订单|下单|拍下/;
 /** A code scanned right before the fill verb: the form is the code's, not the order's. */
 const SCANNED_FIRST = /(?:扫码|扫一扫|扫描[^\n]{0,8}?码)$/;
@@ -121,7 +121,7 @@ const LISTED_AFTER_COLLECT: CueSpec = { verbs: COLLECT_BEFORE.filter((v) => !v.s
 
 const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free: 0, reach: 8, after: COLLECT_AFTER, afterReach: 8 };
 /** 把 (or 将) and the buyer's: the noun is the object of a verb that may come a few words later. */
-const BA_BEFORE = /[把将](?:您的|你的|您|你|自己的)?$/;
+const BA_BEFORE = /[把将](?:您的|你的|您|你|自己的)?(?:(?:姓名|名字|收货地址|地址)(?:和|与|及)?)?$/;
 const BA_REACH = 16;
 /** …and read past the opening quote of a noun in quotes: 评论里留个“手机号”. */
 const COLLECT_ACROSS_QUOTES: CueSpec = { ...COLLECT, crossClauses: true };
@@ -577,8 +577,8 @@ export class Scanner {
         const after = later !== undefined && ((cues === 'profile' && REFUSED_THEN_CUE.test(f.text.slice(Math.max(end, later - 10), later))) || (cues === 'review' && BEFORE_BUYING.test(f.text.slice(end, later)))) ? undefined : later;
         // …or, for a contact word, an add verb before a quoted name right before it: 添加「茶小二」微信.
         // A contact word a profile pointer ends on, a clause before or not, no add-call in the sentence (主页简介第二行就是我的卫星, 简介第二行，那串字母就是我的小绿,
-        // not …，想要的加一下): the pointer's.
-        if (cues === 'contact' && after === undefined && verb !== undefined && POINTER_BEFORE.test(f.text.slice(clauseStart(f, start, 16, true), start)) && !f.text.slice(end, clauseEnd(f, end, 16, true)).includes('加')) return undefined;
+        // not …，想要的加一下, nor one whose account is given after it: 头像有🛰️，号是 fx_lin0906): the pointer's.
+        if (cues === 'contact' && after === undefined && verb !== undefined && POINTER_BEFORE.test(f.text.slice(clauseStart(f, start, 16, true), start)) && !f.text.slice(end, clauseEnd(f, end, 16, true)).includes('加') && !ACCOUNT_NAMED_AFTER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 24))) return undefined;
         if (verb === undefined && after === undefined && !(cues === 'review' && rewardThenCondition(f, start)) && !(cues === 'profile' && alsoInProfile(f, text, start, end)) && !(cues === 'platform' && (quotedNameAfter(text, f, end) || sentThereAfter(f, end, text) || NAME_SEARCHED_NEXT.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 32)))) && !(cues === 'contact' && (accountGivenLater(f, end, text) || (e.term === 'wecom' && businessNameAfter(f, end, text)) || verbBeforeQuotedName(text, f, start, CUES.contact) || addedToNamedRole(f, start, e.term === 'wecom') || handleBeforeApp(f, text, start)))) return undefined;
         // A profile that holds the platform's own group points at that (点主页的小红书群聊, 福利都在淘宝群，
         // 点主播头像就能进群: home there).
@@ -595,7 +595,8 @@ export class Scanner {
             // 简介里有V，加一下: the handle's app it points at, then an add-call for it (a contact as well, as 加v，v号在简介);
             // the add-call may follow the pointer's words (那串字母数字就是我的号，加上直接…: see the signal below).
             const pointed = POINTED_WECHAT.test(f.text.slice(Math.max(start, after - 3), after)) || POINTED_WECHAT.test(f.text.slice(Math.max(start, spanEnd - 3), spanEnd));
-            if (pointed) addsThePointed = spanEnd > after && ADD_CALL.test(f.text.slice(after, spanEnd).replace(/^[^加添+➕]*/, '')) ? 'yes' : 'if-called-after';
+            // (…or the account given after it: 头像有🛰️，号是 fx_lin0906.)
+            if (pointed) addsThePointed = (spanEnd > after && ADD_CALL.test(f.text.slice(after, spanEnd).replace(/^[^加添+➕]*/, ''))) || ACCOUNT_NAMED_AFTER.test(text.slice(f.ends[spanEnd - 1]!, f.ends[spanEnd - 1]! + 24)) ? 'yes' : 'if-called-after';
           } else if (verb !== undefined && WECHAT_POINTED_FIRST.test(f.text.slice(verb, start))) {
             // VX号就挂在店铺首页头像下面，直接搜索添加: WeChat's account named first, then where it is, then the add-call.
             addsThePointed = 'if-called-after';
@@ -922,7 +923,8 @@ function collectRequest(f: Context, start: number, end: number, original: string
   const form = formFieldsBefore(f, start, original);
   if (form >= 0 && !CONSIGNEE.test(f.text.slice(form, end))) return { start: form, end };
   // 把 before the noun holds it for a verb further on (把您的手机号和收货地址短信发给我们, 把手机号拆成两半打在公屏上).
-  const e = clauseEnd(f, end, BA_BEFORE.test(f.text.slice(Math.max(0, start - 5), start)) ? BA_REACH : COLLECT.afterReach);
+  // (…past the 、 of a list too: 把名字、电话、地址一起发到评论区.)
+  const e = BA_BEFORE.test(f.text.slice(Math.max(0, start - 5), start)) ? endPastListCommas(f, original, end, BA_REACH) : clauseEnd(f, end, COLLECT.afterReach);
   const window = f.text.slice(end, e);
   for (const w of COLLECT_AFTER) {
     const i = window.indexOf(w);
@@ -1061,6 +1063,8 @@ const NOT_OPEN_AFTER = /^[^\n]{0,10}?(?:暂未开|尚未开|还没开|没有开|
 const IM_APPS_BY_NUMBER = new Set(['whatsapp', 'telegram', '纸飞机', '小飞机', 'kakao', 'kakaotalk', 'skype']);
 const IM_NUMBER_AFTER = /^[^。！？!?\n]{0,10}?[:：]?\s*\+?\d[\d \-]{8,}/;
 
+/** The account named right after a pointer, in letters and digits: 头像有🛰️，号是 fx_lin0906 (not a display name: 名字叫大刚). */
+const ACCOUNT_NAMED_AFTER = /^[^\p{L}\p{N}]*[，,\s]\s*(?:号|账号|号码|id|ID)(?:是|为|[:：])\s*[A-Za-z0-9][\w.-]{3,}/u;
 /** A profile place said to hold what follows: 简介里有, 主页上是, 头像里就是我的. */
 const PLACED_IN_PROFILE = /^号?(?:就)?(?:挂|放|写|藏)?在(?:我|我们|主播)?的?[^\n加]{0,6}?(?:主页|简介|头像|签名|背景图|置顶)/;
 const PROFILE_HOLDS_BEFORE = /(?:主页|简介|头像|签名|背景图|置顶)[^加\n]{0,6}?(?:就是|是|有|写着|里有|上有|藏着|放着|放了)(?:我|我们)?的?$/;
@@ -1330,6 +1334,13 @@ function beginsInsideQuotes(text: string, f: FoldedText, start: number, end: num
   const inside = text.slice(f.starts[start]!, f.ends[end - 1]!);
   for (const [close, opening] of Object.entries(QUOTE_PAIRS)) if (opening === open && inside.includes(close)) return true;
   return false;
+}
+
+/** Folded end of the window after `at`: at most `reach` characters, inside the clause, a list's 、 not ending it. */
+function endPastListCommas(f: FoldedText, original: string, at: number, reach: number): number {
+  let e = at;
+  while (e < f.text.length && e - at < reach && f.text.charCodeAt(e) !== 10 && (f.gaps[e]! < Gap.Clause || original.slice(f.ends[e - 1]!, f.starts[e]!).trim() === '、')) e++;
+  return e;
 }
 
 /**
