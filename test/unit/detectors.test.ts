@@ -4845,3 +4845,23 @@ test('round ml: 添加小助手 and an account, a pointed WeChat whose account i
     ['团购的把名字、电话、地址一起发到评论区，我们统一登记', ['collect'], 'wechat_channels'],
   ]);
 });
+
+test('round lv–mk: 伟芯, 球球 and a number, 某拼, 斗因, 套宝, 视屏号, 采购联盟 joined, 回个…手机号, a name 搜我同名 a clause on, vei 信, 绿色聊天软件的号 asked for, a code in quotes read past them, 就能进 and 的码进 after a group, 领fx further on; quiet: 扫码到账', () => {
+  expectFamilies([
+    ['不懂咋装的加俺伟芯，号就是 laowang_hb', ['contact'], 'pinduoduo'],
+    ['想定制的宝，球球 3️⃣7️⃣6️⃣9️⃣0️⃣5️⃣8️⃣2️⃣ 发图给我', ['contact'], 'douyin'],
+    ['没抢到的去某拼搜“周家农场”，那边还有几箱', ['thirdParty'], 'kuaishou'],
+    ['想看上身的去斗因搜“小衣柜”', ['thirdParty'], 'taobao'],
+    ['同款去套宝搜“云岭茶舍”', ['thirdParty'], 'wechat_channels'],
+    ['安装视频去“视屏号”搜“老周五金”就能看到', ['thirdParty'], 'pinduoduo'],
+    ['下了播我把你们拉进咱们“采购联盟”', ['group'], 'jd'],
+    ['赠品漏发的话，回个能打通的手机号给客服', ['collect'], 'kuaishou'],
+    ['完整版教程在小破站，搜我同名就有', ['thirdParty'], 'xiaohongshu'],
+    ['要原图的滴滴我，我发你 vei 信', ['contact', 'group'], 'xiaohongshu'],
+    ['请在备注里留个“绿色聊天软件”的号', ['collect'], 'pinduoduo'],
+    ['拼团没成的，扫包裹卡片上的“二维马”，找厂家补发', ['qr'], 'pinduoduo'],
+    ['团购价只在“小圈子”里发，扫图三右下角的小方块就能进', ['group', 'qr'], 'xiaohongshu'],
+    ['五星+三张晒图，联系在线客服报订单号，领fx五元', ['reviewBait'], 'kuaishou'],
+    ['收款码提示音箱，扫码到账自动播报', [], 'pinduoduo'],
+  ]);
+});

@@ -25,7 +25,7 @@ export const contactEntries: LexEntry[] = [
   // WeChat's words in their parts: 纟录泡泡 (绿), 力口 V (加).
   ...wechat('纟录泡泡 纟录色软件 力口|v 力口|vx 力口|微信 力口个|v 力口我|v 力口我|微信', 'always'),
   // 加我 w 信: WeChat with its first letter for 微 (a bare w信 in the collect nouns too).
-  ...wechat('w信 w芯 w信号', 'always'),
+  ...wechat('w信 w芯 w信号 vei信 vei芯', 'always'),
   ...wechat('获取wx 获取vx 获取v号 获取微信号 要个v 要个vx 要个微信 你发v 我发v 发你v 发你我的v 发你我v 加一下我的v!领 加下我的v!领 加我的v!领 加一下我v!领 加一下我的vx 加我的vx v给你 vx给你 发个v 我发vx 发你vx 发你我的vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
   // A cue written into the word: 加微, +V, 加我v … (the core after | is what negatives may cover).
   ...wechat(`加我个|薇 加我个|v!ip 加我个|微!博店 加我|微!博店 加|微!博店 加个|微!博店 +|微!博店 加|薇 加个|薇 加我|薇 +|薇 加|v +|v 加|vx +|vx 加|wx +|wx 加个|v 加个|vx +个|v +个|vx +个|微!博店 加|vv +|vv 加|徽${NOT_BADGE} 加个|徽${NOT_BADGE} 加我|徽${NOT_BADGE} 加|威${NOT_MIGHT} 加我|威${NOT_MIGHT} 加|wei +|wei 加我|wei jia|v jiawo|v jia|vx jiawo|vx jia|wx jiawo|wx 加|微信 添加|微信 加个|微信 加我|微信 私加|微信 加我|v 加我|vx 加我|wx 加|威信 加|维信 加|卫星 加|喂心 +|威信 加|wechat addmeonwechat addusonwechat messagemeonwechat messageusonwechat sendyoumywechat sendyouourwechat addmywechat addourwechat 加一下|v 加下|v 加一下|vx 加下|vx 加我个|微!博店信 加下个|微!博店信`, 'always'),
@@ -39,7 +39,7 @@ export const contactEntries: LexEntry[] = [
   // 绿色泡泡 is mostly the goods (泡泡机, 泡泡袖, a bubble wrap's colour): a WeChat only with a cue or a handle.
   ...wechat(`绿色泡泡${NOT_BUBBLE_PRODUCT}`, 'cue'),
   ...wechat('绿色泡泡那个软件 绿色泡泡那个app 绿色泡泡软件 绿色泡泡app 绿色泡泡的软件 绿色泡泡的app', 'always'),
-  ...wechat('威信 维信 喂心 威心 卫心 蔚信 葳信 味信 胃芯 胃心 卫星 围信 危信 wx 微心 唯信 魏信 未信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色的地方 绿色聊天的地方 绿色小泡泡 绿色聊天软件 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色对话框 绿色小气泡 两个气泡 两个白色小气泡 双气泡 两个对话泡泡 两个聊天气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿绿的聊天软件 绿绿的软件 绿绿的app 绿绿的聊天app 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿色小号 绿色的小号 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
+  ...wechat('伟芯 伟信 威信 维信 喂心 威心 卫心 蔚信 葳信 味信 胃芯 胃心 卫星 围信 危信 wx 微心 唯信 魏信 未信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色的地方 绿色聊天的地方 绿色小泡泡 绿色聊天软件 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色对话框 绿色小气泡 两个气泡 两个白色小气泡 双气泡 两个对话泡泡 两个聊天气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿绿的聊天软件 绿绿的软件 绿绿的app 绿绿的聊天app 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿色小号 绿色的小号 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
   // …and described with the app word after it, so a cue after the app reads (去绿色对话框那个App加 tangxq_0915), or by
   // a feature or a character of its name: 那个“摇一摇”软件的号, 名字第二个字是“信”的软件.
   // By its makers (马化腾家那个软件, 张小龙做的软件) and its two bubbles (绿色两个泡泡的软件).
@@ -102,6 +102,8 @@ export const contactEntries: LexEntry[] = [
   ...qq('不会飞的鸟 不会飞的黑白鸟 不会飞的鸟儿 燕尾服的鸟 穿燕尾服的鸟', 'handle'),
   // A search in QQ by its nicknames: 在秋秋上搜裙号 四二八….
   ...qq('秋秋上搜 球球上搜 丘丘上搜 扣扣上搜 企鹅上搜 qq上搜', 'always'),
+  // …and its nicknames with the number right after (球球 3️⃣7️⃣6️⃣9️⃣…).
+  ...qq('球球 秋秋 丘丘', 'handle'),
   // …and in pinyin (ｄｉｎｇｄｉｎｇ号 laochen1980).
   // …and its homophone (加我个人丁丁号 dd_luna2024).
   ...words('钉钉号 dingding号 dingdinghao 丁丁号 叮叮号 町町号 钉号 钉子号', { family: 'contact', term: 'dingtalk', need: 'always' }),
@@ -162,6 +164,6 @@ export const contactNegatives: LexEntry[] = [
     // Q as in cartoon style and chewy texture; 加大号, a size.
     'q版 q弹 q萌 qq弹 加大号 加大码 ' +
     // 扣扣 as buttons (脚背两个扣扣可调节).
-    '两个扣扣 三个扣扣 几个扣扣 颗扣扣 扣扣可调 扣扣调节 扣扣随手调 扣扣随意调 扣扣调腰 扣扣可拆 纽扣扣扣',
+    '打球球 踢球球 玩球球 小球球 毛球球 两个扣扣 三个扣扣 几个扣扣 颗扣扣 扣扣可调 扣扣调节 扣扣随手调 扣扣随意调 扣扣调腰 扣扣可拆 纽扣扣扣',
   ),
 ];

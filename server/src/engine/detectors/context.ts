@@ -212,7 +212,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // 留言写上您的手机号码，我们会给您充10元话费作为感谢.
     // …nor a warranty made longer (五星好评并追评满30天…，保修由1年延长至2年).
     // …in pinyin too (hao ping + shai tu, ling 5 yuan hong bao).
-    farAfter: list('e卡 免单 打九折 打八折 打七折 打九五折 打八五折 寄出新品 新品试用 获延保 赠送 大额券 发个券 元话费 块话费 充话费 话费充值 充值话费 返现 红包 cashback 延长至 延长到 hongbao fanxian 寄新品 给你试用 给您试用 refund'),
+    farAfter: list('领fx e卡 免单 打九折 打八折 打七折 打九五折 打八五折 寄出新品 新品试用 获延保 赠送 大额券 发个券 元话费 块话费 充话费 话费充值 充值话费 返现 红包 cashback 延长至 延长到 hongbao fanxian 寄新品 给你试用 给您试用 refund'),
     farReach: 60,
     crossClauses: true,
   },

@@ -92,7 +92,7 @@ const JOIN_AFTER: CueSpec = {
   // The group named first, the invitation later in the sentence: 我们有个微信群，每天发搭配，想进的扣个“进”.
   // …or the pull-in after the account to add (VIP小圈子，加掌柜 wei xin：… 拉你进; 拉你 covers 拉你们进 too).
   // …or a comment asked for to be pulled in (想进我们庄稼人群的评论区扣1).
-  farAfter: ['我拉进去', '想进的', '想进群的', '要进的', '想加入的', '想入群的', '还没进的', '没进的赶紧', '拉你', '拉您', '评论区扣', '评论扣', '入口就能进', '就能进去', '就能进群'],
+  farAfter: ['我拉进去', '就能进', '的码进', '想进的', '想进群的', '要进的', '想加入的', '想入群的', '还没进的', '没进的赶紧', '拉你', '拉您', '评论区扣', '评论扣', '入口就能进', '就能进去', '就能进群'],
   farReach: 30,
   // 老客户品鉴群，想加入的扫码: the way in may follow a comma.
   afterCrossesClauses: true,
@@ -1031,7 +1031,7 @@ const MINI_PROGRAM_SEARCHED = /^(?:里|上|中)?(?:搜索|搜一搜|搜)[^\n比]
 const ACCOUNT_THEN_ADDED = /^[\s:：]*[A-Za-z][\w.-]{3,}[\d_][\w.-]*\s*(?:添加|加|并添加|后添加)/;
 /** A clause on, the name in quotes or the account searched for (…小程序商城，搜“禾润会员汇”), not one called a fake (搜“某某”的都是仿品),
  * or a name then 就能看到 (全部图在某鱼，搜鹿角工作室就能看到), nor a kind of goods many shops sell (搜“冰丝袖套”能看到很多). */
-const NAME_SEARCHED_NEXT = /^[^。！？!?\n，,]{0,8}[，,]\s*(?:大家|直接|可以|就|老铁们|家人们|姐妹们)?(?:搜索|搜一下|搜)\s*(?:[“「『"‘'][^”」』"’'\n]{2,14}[”」』"’']|[A-Za-z][\w.-]{3,}\d|[^\s，,。！？\n]{2,12}?(?:就能|就可以|即可|就)(?:看到|找到))(?!的?(?:都|全)?(?:是|为)?(?:假|仿|骗|冒))(?![^，,。\n]{0,5}?(?:很多|好多|一大堆|一堆|多家|都有))/;
+const NAME_SEARCHED_NEXT = /^[^。！？!?\n，,]{0,8}[，,]\s*(?:大家|直接|可以|就|老铁们|家人们|姐妹们)?(?:搜索|搜一下|搜)\s*(?:[“「『"‘'][^”」』"’'\n]{2,14}[”」』"’']|[A-Za-z][\w.-]{3,}\d|[^\s，,。！？\n]{2,12}?(?:就能|就可以|即可|就)(?:看到|找到)|我的?同名)(?!的?(?:都|全)?(?:是|为)?(?:假|仿|骗|冒))(?![^，,。\n]{0,5}?(?:很多|好多|一大堆|一堆|多家|都有))/;
 /** After a request to send: a mailbox named (发到邮箱, 发邮件至). */
 const TO_A_MAILBOX = /^[^\n]{0,4}?(?:邮箱|邮件|email|mail)/;
 const ADD_WORD = /^(?:加|添加|\+)/;
@@ -1231,6 +1231,8 @@ const ACROSS_QUOTES: Partial<Record<keyof typeof CUES, CueSpec>> = {
   contact: CONTACT_ACROSS_QUOTES,
   platform: PLATFORM_ACROSS_QUOTES,
   payment: { ...CUES.payment, crossClauses: true, reach: 6 },
+  // 扫包裹卡片上的“二维马”.
+  qr: { ...CUES.qr, crossClauses: true, reach: 12 },
 };
 /** 加个好友吧 ✦ Ｖ：qc_hanfu, Line加好友 ID：aurora_tw: WeChat's letter or an ID and a handle right after, the account to add given (the seller's). */
 const HANDLE_SOON_AFTER = /^[^，,。！？\n]{0,4}?(?:[vVＶｖ]|vx|VX|微信|薇信|ID|id|账号|帐号)\s*[:：]\s*[A-Za-z][A-Za-z0-9_.-]{3,}/;

@@ -23,7 +23,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('软件 app 商城 那家 网站 平台', DESCRIBED_APP),
   // …and where it is: 去“多快好省”的那一家, 去“记录美好生活”那边搜, 去那只黑猫的旗舰店搜.
   ...named('那一家 那边 旗舰店', DESCRIBED_APP),
-  ...named('淘宝 手淘 淘宝店 淘宝店铺 淘宝直播 某宝 橙色软件 橙色app 橙app 橙色的橙app 橙色购物软件 橙色购物app 橙色的购物软件 橙色的购物app 橙色图标的购物app 桃宝 陶宝 掏宝 某淘 马爸爸家 马云家 tao宝 掏bao 淘bao', 'taobao'),
+  ...named('淘宝 手淘 淘宝店 淘宝店铺 淘宝直播 某宝 橙色软件 橙色app 橙app 橙色的橙app 橙色购物软件 橙色购物app 橙色的购物软件 橙色的购物app 橙色图标的购物app 桃宝 陶宝 掏宝 套宝 某淘 马爸爸家 马云家 tao宝 掏bao 淘bao', 'taobao'),
   ...cued('tb t宝', 'taobao'),
   // 抖🎵 (🎵 folds to 抖, for 🎵音): shaking is 抖抖 too, so only with a cue.
   ...cued('抖抖', 'douyin'),
@@ -97,7 +97,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('去拼多多 拼多多搜 pdd搜 多多搜 多多上搜 多多里搜', 'pinduoduo'),
   // 多多 alone is 优惠多多: only as a place (更多颜色在多多上), or as a name in quotes (在“多多”上架了: scanner.ts).
   ...named('多多', QUOTED_ONLY_PDD),
-  ...named('品多多 拼哆哆 品夕夕 在多多上 在多多里 pxx 拼多多 拼多多店 某多多 多多app 拼夕夕 某夕夕 并夕夕 拼夕 pdd家', 'pinduoduo'),
+  ...named('品多多 拼哆哆 品夕夕 在多多上 在多多里 pxx 拼多多 拼多多店 某多多 多多app 拼夕夕 某夕夕 并夕夕 拼夕 pdd家 某拼', 'pinduoduo'),
   ...cued('pdd', 'pinduoduo'),
   // Platforms spelled in pinyin (d o u y i n 搜…): a mention, a push with a cue.
   ...named('douyin', 'douyin'),
@@ -108,7 +108,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('去闲鱼 闲鱼搜 咸鱼搜 去咸鱼 去鱼上 鱼上找我 鱼上搜', 'xianyu'),
   ...named('闲鱼 咸鱼 某鱼 二手小鱼 黄色小鱼 小黄鱼', 'xianyu'),
   ...evasive('抖音搜 去抖音 去抖搜 去抖那边 抖那边搜 qudouyin douyinsou', 'douyin'),
-  ...named('抖茵 抖因 抖yin 抖音 抖店 抖音号 抖音账号 抖音小店 抖音店 抖音直播间 某音 某抖 抖某 斗音 dou音 抖y 抖的号 抖的平台 抖的那个平台 抖的app 那个抖的', 'douyin'),
+  ...named('斗因 抖茵 抖因 抖yin 抖音 抖店 抖音号 抖音账号 抖音小店 抖音店 抖音直播间 某音 某抖 抖某 斗音 dou音 抖y 抖的号 抖的平台 抖的那个平台 抖的app 那个抖的', 'douyin'),
   ...cued('dy 抖抖 抖子', 'douyin'),
   // Douyin by its icon, as a place (音符那边我们也开了号; not 音符 on earrings or a music book; before an app word: readings.ts).
   ...named('音符那边 音符那里', 'douyin'),
@@ -125,7 +125,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('小红薯 小红本 红薯app 红薯上 小地瓜 地瓜app', 'xiaohongshu'),
   ...named('小红书 小红书号 小红书账号 小红书店铺 种草app 种草软件 种草平台 红色的书软件 红书软件', 'xiaohongshu'),
   ...cued('xhs', 'xiaohongshu'),
-  ...named('视频号 微信小店 微信视频号', 'wechat_channels'),
+  ...named('视频号 视屏号 微信小店 微信视频号', 'wechat_channels'),
   // 视频号 as its letters: sph搜「…」.
   ...cued('sph 视频hao shipinhao', 'wechat_channels'),
   ...evasive('gzh pyq 朋友的圈 关注公众号 公号搜 公众号搜 微信搜一搜 发朋友圈 发在朋友圈 看我朋友圈 我的朋友圈', 'wechat-private'),
