@@ -4865,3 +4865,18 @@ test('round lv–mk: 伟芯, 球球 and a number, 某拼, 斗因, 套宝, 视屏
     ['收款码提示音箱，扫码到账自动播报', [], 'pinduoduo'],
   ]);
 });
+
+test('round mh: 为心 and 薇鑫 for WeChat, ∨ for its V, payment by 绿色红包, 绿色转账 and 公对公, 你的十一位 asked for, hp+3张图, scan words in quotes and after 说明书最后一页', () => {
+  expectFamilies([
+    ['想要内部价的去加主播的“为心”，号是 tangtang0917', ['contact'], 'douyin'],
+    ['批发价另谈，加我“薇鑫” aman88snack', ['contact'], 'pinduoduo'],
+    ['大码定制先加我∨，∨号就是主页签名那串字母', ['contact', 'profile'], 'douyin'],
+    ['想省钱的直接给我发“绿色红包”，我私下安排发货', ['payment'], 'kuaishou'],
+    ['定金先走“绿色转账”，尾款发货前付', ['payment'], 'xiaohongshu'],
+    ['政企客户可以走“公对公”，不经过商城结算', ['payment'], 'jd'],
+    ['下单时留言写上你的“十一位”，师傅提前约时间', ['collect'], 'wechat_channels'],
+    ['hp+3张图=返💰5元，联系客服领取', ['reviewBait'], 'tmall'],
+    ['拍下后扫包装上的“黑白格子”领券', ['qr'], 'pinduoduo'],
+    ['售后拿手机扫说明书最后一页的黑白方块，直接对接工程师', ['qr'], 'jd'],
+  ]);
+});

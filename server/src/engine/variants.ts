@@ -12,6 +12,8 @@ const VARIANTS: ReadonlyMap<string, string> = new Map([
   ['伩', '信'],
   // Katakana ヨ for 彐, the right half of 扫 split into its parts (扌ヨ一扌ヨ).
   ['ヨ', '彐'],
+  // The logical or ∨ for WeChat's V (先加我∨).
+  ['∨', 'v'],
 ]);
 
 /** The common character a rare variant stands for, or the character itself. */

@@ -1231,8 +1231,9 @@ const ACROSS_QUOTES: Partial<Record<keyof typeof CUES, CueSpec>> = {
   contact: CONTACT_ACROSS_QUOTES,
   platform: PLATFORM_ACROSS_QUOTES,
   payment: { ...CUES.payment, crossClauses: true, reach: 6 },
-  // 扫包裹卡片上的“二维马”.
+  // 扫包裹卡片上的“二维马”, 扫包装上的“黑白格子”.
   qr: { ...CUES.qr, crossClauses: true, reach: 12 },
+  scan: { ...CUES.scan, crossClauses: true },
 };
 /** 加个好友吧 ✦ Ｖ：qc_hanfu, Line加好友 ID：aurora_tw: WeChat's letter or an ID and a handle right after, the account to add given (the seller's). */
 const HANDLE_SOON_AFTER = /^[^，,。！？\n]{0,4}?(?:[vVＶｖ]|vx|VX|微信|薇信|ID|id|账号|帐号)\s*[:：]\s*[A-Za-z][A-Za-z0-9_.-]{3,}/;
