@@ -4880,3 +4880,10 @@ test('round mh: 为心 and 薇鑫 for WeChat, ∨ for its V, payment by 绿色�
     ['售后拿手机扫说明书最后一页的黑白方块，直接对接工程师', ['qr'], 'jd'],
   ]);
 });
+
+test('a group whose number is given after a label is the way in (老友群：83605217); a count of members is none (3群：123456人已满)', () => {
+  expectFamilies([
+    ['想第一时间看上新的，进咱们“企鹅”上的老友群：83605217', ['group'], 'taobao'],
+    ['3群：123456人已满', [], 'taobao'],
+  ]);
+});

@@ -671,6 +671,9 @@ export class Scanner {
         else if (way) break;
         // 咱的小圈子不在淘宝上: a group said to be off the platform is offered by that alone.
         else if (NOT_HERE_AFTER.test(f.text.slice(end, end + 8))) break;
+        // 老友群：83605217: a group's number given is the way in.
+        // (Six digits at least, no count after them: 3群：12345人已满.)
+        else if (e.word === '群' && handle?.number && GROUP_NUMBER_AFTER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 3)) && handle.end - handle.start >= 6 && !COUNT_AFTER.test(f.text.charAt(handle.end))) break;
         // 群, and everyday words a group is also called (美妆圈子, 我们的小家): nothing without a join.
         else if (e.word === '群' || QUIET_WITHOUT_JOIN.has(e.word)) return undefined;
         // 淘宝群每周还有专属秒杀: a named group's perks told, which is an invitation to it.
@@ -1065,6 +1068,9 @@ const IM_NUMBER_AFTER = /^[^。！？!?\n]{0,10}?[:：]?\s*\+?\d[\d \-]{8,}/;
 
 /** The account named right after a pointer, in letters and digits: 头像有🛰️，号是 fx_lin0906 (not a display name: 名字叫大刚). */
 const ACCOUNT_NAMED_AFTER = /^[^\p{L}\p{N}]*[，,\s]\s*(?:号|账号|号码|id|ID)(?:是|为|[:：])\s*[A-Za-z0-9][\w.-]{3,}/u;
+/** A label right after a group's word, before its number: 老友群：83605217, 群号 5520…. */
+const GROUP_NUMBER_AFTER = /^(?:号|号码)?\s*[:：]|^号/;
+const COUNT_AFTER = /[人名个位元块件只条]/;
 /** A profile place said to hold what follows: 简介里有, 主页上是, 头像里就是我的. */
 const PLACED_IN_PROFILE = /^号?(?:就)?(?:挂|放|写|藏)?在(?:我|我们|主播)?的?[^\n加]{0,6}?(?:主页|简介|头像|签名|背景图|置顶)/;
 const PROFILE_HOLDS_BEFORE = /(?:主页|简介|头像|签名|背景图|置顶)[^加\n]{0,6}?(?:就是|是|有|写着|里有|上有|藏着|放着|放了)(?:我|我们)?的?$/;
