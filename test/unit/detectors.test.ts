@@ -4887,3 +4887,10 @@ test('a group whose number is given after a label is the way in (老友群：836
     ['3群：123456人已满', [], 'taobao'],
   ]);
 });
+
+test('WeChat\'s search sent to the shop\'s own WeChat store is home on Channels, a third party elsewhere', () => {
+  expectFamilies([
+    ['微信搜一搜“青田米铺”就能找到我们的小店', [], 'wechat_channels'],
+    ['微信搜一搜“青田米铺”就能找到我们的小店', ['thirdParty'], 'douyin'],
+  ]);
+});

@@ -501,6 +501,8 @@ export class Scanner {
     // The Taobao app opened to reach the shop's own page, orders or membership (打开淘宝App进入店铺首页点击“入会”,
     // 手淘搜索店铺名进群 with the shop's 淘宝群 named): where a Tmall shop lives, as its orders are (taobao-orders).
     if (e.term === 'taobao' && ownShopInTheApp(f, end)) pointsAt = 'taobao-orders';
+    // WeChat's search sent to the shop's own WeChat store or channel (微信搜一搜“禾田米铺”就能找到我们的小店): where Channels' shops live.
+    if (e.word === '微信搜一搜' && CHANNELS_SHOP_AFTER.test(f.text.slice(end, end + 24).split('\n', 1)[0]!)) pointsAt = 'wechat_channels';
     const gluedAfter = e.ascii ? asciiGluedAfter(text, f, end) : e.letterEnd && letterGluedAfter(text, f, end);
     let spanStart = start;
     let spanEnd = end;
@@ -1068,6 +1070,8 @@ const IM_NUMBER_AFTER = /^[^。！？!?\n]{0,10}?[:：]?\s*\+?\d[\d \-]{8,}/;
 
 /** The account named right after a pointer, in letters and digits: 头像有🛰️，号是 fx_lin0906 (not a display name: 名字叫大刚). */
 const ACCOUNT_NAMED_AFTER = /^[^\p{L}\p{N}]*[，,\s]\s*(?:号|账号|号码|id|ID)(?:是|为|[:：])\s*[A-Za-z0-9][\w.-]{3,}/u;
+/** The shop's WeChat store or channel, found by a search: …就能找到我们的小店. */
+const CHANNELS_SHOP_AFTER = /(?:找到|进入|进)(?:我们|我家|咱家|本店)?的?(?:微信小店|小店|视频号)/;
 /** A label right after a group's word, before its number: 老友群：83605217, 群号 5520…. */
 const GROUP_NUMBER_AFTER = /^(?:号|号码)?\s*[:：]|^号/;
 const COUNT_AFTER = /[人名个位元块件只条]/;
