@@ -4894,3 +4894,21 @@ test('WeChat\'s search sent to the shop\'s own WeChat store is home on Channels,
     ['微信搜一搜“青田米铺”就能找到我们的小店', ['thirdParty'], 'douyin'],
   ]);
 });
+
+test('round mm–mr: 埽 for 扫, 回复在评价里, 好pin and 返xian, 韦芯, 企V, 🔄 for 转, 工中号, 拼团那个软件, 绿色软件的号 asked for; quiet: VX不加, groups said to be none (没有群), a warning about impostors\' accounts (小号骗了), a scanning module sold', () => {
+  expectFamilies([
+    ['说明书背面印着码，埽一下就能看安装视频', ['qr'], 'jd'],
+    ['麻烦把您的手机号回复在评价里，我们安排回访', ['collect'], 'jd'],
+    ['确认收货给个好pin＋图，找客服返xian三元', ['reviewBait'], 'pinduoduo'],
+    ['售后加我韦芯，号在我视频号主页简介里', ['contact', 'profile'], 'wechat_channels'],
+    ['进VIP私域群：企V 搜 senyu-vip，备注订单号', ['contact', 'group'], 'tmall'],
+    ['嫌拼单麻烦的，私下 🔄 账给我也行', ['payment'], 'pinduoduo'],
+    ['更多花色去工中号「阿漫手绘」翻推文', ['thirdParty'], 'taobao'],
+    ['没抢到的去拼团那个软件搜「森屿家居」', ['thirdParty'], 'tmall'],
+    ['下单的亲在备注里留一下绿色软件的号', ['collect'], 'taobao'],
+    ['VX不加，电话不留，有事旺旺', [], 'taobao'],
+    ['进群领券的别找了啊，没有群，券就在小店商品页领', [], 'wechat_channels'],
+    ['有问题打在公屏，别被评论区私信你的小号骗了', [], 'xiaohongshu'],
+    ['嵌入式二维码扫描模组 串口输出', [], 'jd'],
+  ]);
+});

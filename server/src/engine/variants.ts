@@ -12,6 +12,8 @@ const VARIANTS: ReadonlyMap<string, string> = new Map([
   ['伩', '信'],
   // Katakana ヨ for 彐, the right half of 扫 split into its parts (扌ヨ一扌ヨ).
   ['ヨ', '彐'],
+  // 埽, an old form of 扫 (埽一下就能看).
+  ['埽', '扫'],
   // The logical or ∨ for WeChat's V (先加我∨).
   ['∨', 'v'],
 ]);

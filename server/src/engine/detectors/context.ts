@@ -196,7 +196,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         // 返 and 话费 as their homophones (截图找客服反三块话废).
         '反现 话废 ' +
         // A price changed for the reviewer, a coupon sent, a gift exchanged, a part replaced free: 给你改价便宜五块, 发个大额券.
-        '领fx 就能领 有福利 有好礼 寄小样 寄个小样 寄份小样 好礼三选一 好礼二选一 好礼任选 改价 大额券 发个券 发张券 发券 送券 可兑换 兑换精美 兑换礼品 免费更换 免费换 小惊喜 直接减 再减 ' +
+        '返xian 领fx 就能领 有福利 有好礼 寄小样 寄个小样 寄份小样 好礼三选一 好礼二选一 好礼任选 改价 大额券 发个券 发张券 发券 送券 可兑换 兑换精美 兑换礼品 免费更换 免费换 小惊喜 直接减 再减 ' +
         // A gift sent back, a discount on top, a warranty made longer, the postage refunded, a full size for a note:
         // 评价后找客服报订单号，回赠一支; 即赠一年延长保修; 给你把运费退了; 凭笔记找客服换一支同色号正装.
         '回赠 即赠 即可赠 享受额外 延长保修 额外延长 延长质保 质保延长 送原价 运费退 退运费 得好礼 换一支 换一瓶 换一盒 换正装 ' +
@@ -555,7 +555,7 @@ const DESCRIBED_AS_FRAUD = anyOf('骗子 诈骗 骗局 假冒 冒充 上当 假�
  */
 /** The others called fakes, which gives the one named before them. */
 const OTHERS_FAKE = /(?:其他|其它|别的|其余|除此之外|除此以外)(?:的)?(?:[^，,。]{0,6}的)?(?:[^，,。]{0,4})?(?:都|均|全)?(?:是|为)?(?:假|冒|仿冒|骗|不是本人|非本人|不是我们|不是我|不是本店|不是官方)/;
-const CALLED_FRAUD = list('呃人 是骗子 是诈骗 为诈骗 是骗局 都是骗 是假的 都是假 不是我们 不是本店 不是官方 被骗 是冒牌 都是冒牌 冒牌的 都不是我');
+const CALLED_FRAUD = list('呃人 是骗子 是诈骗 为诈骗 是骗局 都是骗 是假的 都是假 不是我们 不是本店 不是官方 被骗 小号骗 是冒牌 都是冒牌 冒牌的 都不是我');
 /** Marks that list items or quote a name: a warning's frame reaches across them (…加好友、扫码退款). */
 const LIST_MARKS = /^[、“”「」『』‘’"'《》\s]+$/;
 
@@ -606,7 +606,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   let hasXin = false;
   /** What every UNPROTECTED phrase has: 管, 负, 担, 障, 护, 权, 责, 险, 保, 后 or 全. */
   let risk = false;
-  /** What every DISOWNED phrase has: 塞, 关, 非, 举, 引, 当, 店, 事, 建, 理, 惕, 黑, 律, 暗 or 认. */
+  /** What every DISOWNED phrase has: 塞, 关, 非, 举, 引, 当, 店, 事, 建, 理, 惕, 黑, 律, 暗, 认 or 群. */
   let disowns = false;
   /** What every CALLED_FRAUD word has: 骗, 假, 呃 or 不是. */
   let callsFraud = false;
@@ -677,12 +677,12 @@ const RISK = 1;
 const DISOWN = 2;
 const AFTER_UNITS = new Uint8Array(0x10000);
 for (const c of '管负担障护权责险保后全帮') AFTER_UNITS[c.charCodeAt(0)] = RISK;
-for (const c of '塞关非举引当店事建理惕黑律暗认') AFTER_UNITS[c.charCodeAt(0)] = DISOWN;
+for (const c of '塞关非举引当店事建理惕黑律暗认群') AFTER_UNITS[c.charCodeAt(0)] = DISOWN;
 /**
  * …or disowns it, or says to report it: 返现卡…那可能是别人塞的, 京东上的同名店铺与我们无关, 我们在抖音都没有店,
  * 谁私信你说能私下拍的，直接举报, 那是引流的, 大家别上当.
  */
-const DISOWNED = /不是(?:什么)?暗号|一律不认|概不认|别人塞|别人放|与(?:我们|本店)无关|均非本人|非本店|没有(?:任何)?(?:分)?店|没开店|举报|是引流|别上当|不要上当|谨防上当|没有这回事|没这回事|没建群|没有建群|不建[^，,。]{0,4}群|勿理会|不要理会|别理会|一律别理|别搭理|不要搭理|不要理|不用理|提高警惕|请警惕|要警惕|需警惕|务必警惕|直接拉黑|请拉黑|一律不通过|一律不加|一律拒绝/;
+const DISOWNED = /不是(?:什么)?暗号|一律不认|概不认|别人塞|别人放|与(?:我们|本店)无关|均非本人|非本店|没有(?:任何)?(?:分)?店|没开店|举报|是引流|别上当|不要上当|谨防上当|没有这回事|没这回事|没建群|没有建群|不建[^，,。]{0,4}群|勿理会|不要理会|别理会|一律别理|别搭理|不要搭理|不要理|不用理|提高警惕|请警惕|要警惕|需警惕|务必警惕|直接拉黑|请拉黑|一律不通过|一律不加|一律拒绝|没有群|没群|没有什么群|没有粉丝群/;
 
 /** Who the push is told of, earlier in the sentence: an impostor or a stranger's message. */
 // Not after 防 (为防冒充，只认这个企业微信: a real channel, named against impostors).
