@@ -4912,3 +4912,10 @@ test('round mm–mr: 埽 for 扫, 回复在评价里, 好pin and 返xian, 韦芯
     ['嵌入式二维码扫描模组 串口输出', [], 'jd'],
   ]);
 });
+
+test('a password embroidered or printed on the goods is a motif, no shop token', () => {
+  expectFamilies([
+    ['军迷同款作战靴，鞋舌上绣着“幺两三四”口令，点小黄车3号链接', [], 'douyin'],
+    ['复制这段口令打开淘宝：￥aBcD1234￥', ['thirdParty'], 'douyin'],
+  ]);
+});

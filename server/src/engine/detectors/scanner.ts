@@ -495,6 +495,8 @@ export class Scanner {
     const quotedApp = appWord && (dealApp || verbBeforeQuotedName(text, f, start, GET_THE_APP));
     if (e.term === DESCRIBED_APP && !described && !quotedApp) return undefined;
     if (e.term === QUOTED_ONLY_PDD && !quotedName(text, f, start, end)) return undefined;
+    // A password embroidered or printed on the goods (鞋舌上绣着“幺两三四”口令): a motif, no shop's token.
+    if (e.term === 'token' && MOTIF_BEFORE.test(text.slice(Math.max(0, f.starts[start]! - 14), f.starts[start]!))) return undefined;
     if (described) start = described.start;
     /** A term the reading gives the signal instead of the entry's. */
     let pointsAt: string | undefined = described?.term ?? (quotedApp ? 'other' : e.term === QUOTED_ONLY_PDD ? 'pinduoduo' : undefined);
@@ -1072,6 +1074,8 @@ const IM_NUMBER_AFTER = /^[^。！？!?\n]{0,10}?[:：]?\s*\+?\d[\d \-]{8,}/;
 const ACCOUNT_NAMED_AFTER = /^[^\p{L}\p{N}]*[，,\s]\s*(?:号|账号|号码|id|ID)(?:是|为|[:：])\s*[A-Za-z0-9][\w.-]{3,}/u;
 /** The shop's WeChat store or channel, found by a search: …就能找到我们的小店. */
 const CHANNELS_SHOP_AFTER = /(?:找到|进入|进)(?:我们|我家|咱家|本店)?的?(?:微信小店|小店|视频号)/;
+/** Words that put a password on the goods as a motif, a few characters before it. */
+const MOTIF_BEFORE = /(?:绣着|绣有|绣上|印着|印有|印上|刻着|刻有)[^，。！？\n]{0,10}$/;
 /** A label right after a group's word, before its number: 老友群：83605217, 群号 5520…. */
 const GROUP_NUMBER_AFTER = /^(?:号|号码)?\s*[:：]|^号/;
 const COUNT_AFTER = /[人名个位元块件只条]/;
