@@ -4919,3 +4919,10 @@ test('a password embroidered or printed on the goods is a motif, no shop token',
     ['复制这段口令打开淘宝：￥aBcD1234￥', ['thirdParty'], 'douyin'],
   ]);
 });
+
+test('a number offered to call instead, right after the buyer\'s number is asked for, leaves the request standing (…联系电话，或拨打 021-…)', () => {
+  expectFamilies([
+    ['大宗团购请留下企业名称和联系电话，或拨打 021-6483 2290 对接', ['collect', 'phone'], 'tmall'],
+    ['手机号码报一下，一三八零零一二三四五六', ['phone'], 'tmall'],
+  ]);
+});

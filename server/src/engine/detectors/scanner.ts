@@ -1209,9 +1209,14 @@ function anotherGroup(text: string, start: number): boolean {
 /** True when three digits stand within the six folded characters after `end` (a number given, not asked for). */
 function digitsSoonAfter(f: Context, end: number): boolean {
   let digits = 0;
-  for (let k = end; k < Math.min(f.text.length, end + 6); k++) if (isNumeral(f.units[k]!) && ++digits >= 3) return true;
+  for (let k = end; k < Math.min(f.text.length, end + 6); k++) {
+    // (Not a number offered to call instead: 请留下联系电话，或拨打 021-….)
+    if (digits === 0 && CALL_INSTEAD.includes(f.text.charAt(k))) return false;
+    if (isNumeral(f.units[k]!) && ++digits >= 3) return true;
+  }
   return false;
 }
+const CALL_INSTEAD = '或拨致';
 
 /** After 评价 or 评论, the place a contact is left in: 评价中留下您的手机号, 评论里带上你的微信. */
 const REVIEW_AS_PLACE = /^(?:中|里|区里|区)(?:留下|留|写上|写下|带上|附上|填写|备注)(?:您|你)?(?:的)?(?:手机|电话|微信|联系|号码|qq|邮箱)/;
