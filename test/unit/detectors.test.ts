@@ -188,7 +188,7 @@ test('QR calls, groups, profile pointers, third parties, payment, collection, re
     '想看直播讲解的搜抖音号：lulu_home': ['thirdParty「抖音号：lulu_home」'],
     '喜欢的来店里线下交易，当面看货': ['payment「线下交易」'],
     '老客户回购支持微信转账': ['payment「微信转账」'],
-    '定金直接zfb转我就行': ['payment「zfb转我」'],
+    '定金直接zfb转我就行': ['payment「zfb转我就行」'],
     '大单走微信，转账后直接发货': ['payment「走微信」', 'payment「转账后直接发货」'],
     '批发价的老板扫我收款码': ['qr「扫我收款码」', 'payment「收款码」'],
     '原石毛料欢迎预约看货交易': ['payment「看货交易」'],
@@ -4924,5 +4924,25 @@ test('a number offered to call instead, right after the buyer\'s number is asked
   expectFamilies([
     ['大宗团购请留下企业名称和联系电话，或拨打 021-6483 2290 对接', ['collect', 'phone'], 'tmall'],
     ['手机号码报一下，一三八零零一二三四五六', ['phone'], 'tmall'],
+  ]);
+});
+
+test('round ms–my: 危心, 喂新, 加我徵信, 转我就行, 老粉大家庭 and 老友会 joined, 能加的号 and 手ji号 asked for, 发过来, 加店长 Q, 加“口口”, a group said to be 在站外, 怎么找到我 in the avatar; quiet: 替换扣扣, a 绿泡泡 squeeze toy, 加入咱们这个大家庭 with the fan club', () => {
+  expectFamilies([
+    ['dd我，我把我的“危心”号发你', ['contact', 'group'], 'douyin'],
+    ['要试用装的加我“喂新”', ['contact'], 'tmall'],
+    ['急用的直接加我徵信：moli_studio', ['contact'], 'taobao'],
+    ['下单麻烦的直接加我 v，转我就行，我帮你寄', ['contact', 'payment'], 'xiaohongshu'],
+    ['评论区打“家”的，我拉你进我们老粉大家庭', ['group'], 'wechat_channels'],
+    ['扫背面码进“多多老友会”，不定期发福利', ['group', 'qr'], 'pinduoduo'],
+    ['下单时请在备注里留个能加的号', ['collect'], 'pinduoduo'],
+    ['好评晒图后在评价里留下您的手 ji 号，每周抽三位送话费', ['collect', 'reviewBait'], 'xiaohongshu'],
+    ['扌彐 石马 加店长 Q，售后更快', ['contact', 'qr'], 'jd'],
+    ['想进私域老粉群的，加“口口”：2731059864', ['contact', 'group'], 'taobao'],
+    ['老顾客专属“后花园”在站外，旺旺私我“花园”两个字', ['group'], 'tmall'],
+    ['主播同款型号，还有怎么找到我，都写在店铺头像里了', ['profile'], 'taobao'],
+    ['衬衫替换扣扣 纽扣 50 颗装 多色可选', [], 'pinduoduo'],
+    ['赠品是“绿泡泡”解压捏捏乐，给孩子玩吧', [], 'taobao'],
+    ['点亮粉丝团，加入咱们这个大家庭，福袋马上开', [], 'douyin'],
   ]);
 });

@@ -7,7 +7,7 @@ const wechat = (list: string, need: LexEntry['need']): LexEntry[] => words(list,
  * drink tastes or smells of (绿泡泡奶盖, 绿泡泡青提气泡茶, 绿泡泡薄荷味, 绿泡泡儿童泡泡机), or of a bubble wrap, wand or cup, or of a shape (绿泡泡造型的沐浴球), is
  * a colour or a fizz.
  */
-const NOT_BUBBLE_PRODUCT = '!造形多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮青气儿膜棒杯瓶液公薄味香';
+const NOT_BUBBLE_PRODUCT = '!造形多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮青气儿膜棒杯瓶液公薄味香解捏玩';
 /** 威 written for 微 after 加 (加威，号在简介第二行), not 加威望, 增加威力 or 施加威胁. */
 const NOT_MIGHT = '!望力严风胁猛武慑信';
 /** 徽 written for 微 (加徽领试吃), not in 徽章, 安徽 or 徽派 words. */
@@ -23,7 +23,7 @@ export const contactEntries: LexEntry[] = [
   ...wechat('也是我v 也是我的v 也是我vx 也是我的vx 也是我微信 也是我的微信 也是我小绿 也是我的小绿 就是我的v 就是我v 就是我的微信 就是我微信', 'always'),
   // Sending the buyer one's WeChat: 我私你发v, 我发vx (not 直发 V/X: the v of a handle after it).
   // WeChat's words in their parts: 纟录泡泡 (绿), 力口 V (加).
-  ...wechat('纟录泡泡 纟录色软件 力口|v 力口|vx 力口|微信 力口个|v 力口我|v 力口我|微信', 'always'),
+  ...wechat('加我征信 纟录泡泡 纟录色软件 力口|v 力口|vx 力口|微信 力口个|v 力口我|v 力口我|微信', 'always'),
   // 加我 w 信: WeChat with its first letter for 微 (a bare w信 in the collect nouns too).
   ...wechat('w信 w芯 w信号 vei信 vei芯', 'always'),
   ...wechat('获取wx 获取vx 获取v号 获取微信号 要个v 要个vx 要个微信 你发v 我发v 发你v 发你我的v 发你我v 加一下我的v!领 加下我的v!领 加我的v!领 加一下我v!领 加一下我的vx 加我的vx v给你 vx给你 发个v 我发vx 发你vx 发你我的vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
@@ -39,7 +39,7 @@ export const contactEntries: LexEntry[] = [
   // 绿色泡泡 is mostly the goods (泡泡机, 泡泡袖, a bubble wrap's colour): a WeChat only with a cue or a handle.
   ...wechat(`绿色泡泡${NOT_BUBBLE_PRODUCT}`, 'cue'),
   ...wechat('绿色泡泡那个软件 绿色泡泡那个app 绿色泡泡软件 绿色泡泡app 绿色泡泡的软件 绿色泡泡的app', 'always'),
-  ...wechat('韦芯 韦信 为心 薇鑫 伟芯 伟信 威信 维信 喂心 威心 卫心 蔚信 葳信 味信 胃芯 胃心 卫星 围信 危信 wx 微心 唯信 魏信 未信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色的地方 绿色聊天的地方 绿色小泡泡 绿色聊天软件 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色对话框 绿色小气泡 两个气泡 两个白色小气泡 双气泡 两个对话泡泡 两个聊天气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿绿的聊天软件 绿绿的软件 绿绿的app 绿绿的聊天app 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿色小号 绿色的小号 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
+  ...wechat('危心 喂新 韦芯 韦信 为心 薇鑫 伟芯 伟信 威信 维信 喂心 威心 卫心 蔚信 葳信 味信 胃芯 胃心 卫星 围信 危信 wx 微心 唯信 魏信 未信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色的地方 绿色聊天的地方 绿色小泡泡 绿色聊天软件 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色对话框 绿色小气泡 两个气泡 两个白色小气泡 双气泡 两个对话泡泡 两个聊天气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿绿的聊天软件 绿绿的软件 绿绿的app 绿绿的聊天app 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿色小号 绿色的小号 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
   // …and described with the app word after it, so a cue after the app reads (去绿色对话框那个App加 tangxq_0915), or by
   // a feature or a character of its name: 那个“摇一摇”软件的号, 名字第二个字是“信”的软件.
   // By its makers (马化腾家那个软件, 张小龙做的软件) and its two bubbles (绿色两个泡泡的软件).
@@ -101,6 +101,8 @@ export const contactEntries: LexEntry[] = [
   // QQ's penguin as a riddle, its number right after (一只不会飞的鸟后面跟着 2 0 8 8…; past a comma only to 家住: 不会飞的鸟，家住 3177…).
   ...qq('不会飞的鸟 不会飞的黑白鸟 不会飞的鸟儿 燕尾服的鸟 穿燕尾服的鸟', 'handle'),
   // A search in QQ by its nicknames: 在秋秋上搜裙号 四二八….
+  // 加店长 Q, 加“口口”（就是两个口）.
+  ...qq('加店长|q 加客服|q 加老板|q 加|口口', 'always'),
   ...qq('秋秋上搜 球球上搜 丘丘上搜 扣扣上搜 企鹅上搜 qq上搜', 'always'),
   // …and its nicknames with the number right after (球球 3️⃣7️⃣6️⃣9️⃣…).
   ...qq('球球 秋秋 丘丘', 'handle'),
@@ -166,6 +168,6 @@ export const contactNegatives: LexEntry[] = [
     // 扣扣 as buttons (脚背两个扣扣可调节).
     // Refused right after (VX不加，电话不留), and a name spelled as a lettering example (例：WEI XIN YUE).
     'vx不加 v不加 微信不加 wx不加 薇信不加 例weixin 例如weixin 比如weixin 如weixin ' +
-    '打球球 踢球球 玩球球 小球球 毛球球 两个扣扣 三个扣扣 几个扣扣 颗扣扣 扣扣可调 扣扣调节 扣扣随手调 扣扣随意调 扣扣调腰 扣扣可拆 纽扣扣扣',
+    '替换扣扣 扣扣纽扣 备用扣扣 打球球 踢球球 玩球球 小球球 毛球球 两个扣扣 三个扣扣 几个扣扣 颗扣扣 扣扣可调 扣扣调节 扣扣随手调 扣扣随意调 扣扣调腰 扣扣可拆 纽扣扣扣',
   ),
 ];

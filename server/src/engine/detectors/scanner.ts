@@ -1547,7 +1547,7 @@ const NO_USE_AFTER = /^(?:问价|问)?(?:我)?(?:是|也|都)?(?:没用|无用|�
 /** r and code (or 码) after a q: Q·R·code, QR码. */
 const QR_AFTER_Q = /^r(?:code|码)/;
 /** Right after a group word: it is not on the platform (不在淘宝上, 没在平台里). */
-const NOT_HERE_AFTER = /^(?:不在|没在)(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|视频号|平台|小店|直播间)(?:上|里|内)?/;
+const NOT_HERE_AFTER = /^(?:(?:不在|没在)(?:淘宝|天猫|京东|拼多多|抖音|快手|小红书|视频号|平台|小店|直播间)(?:上|里|内)?|在站外|开在站外)/;
 /** A question the contact word ends (…加个微信不？, …有微信吗？) and a refusal right after it (不加, 不行, 没有). */
 const QUESTION_REFUSED_AFTER = /^[^？?\n。！!]{0,6}?[吗不没嘛][？?][”"」』]?[^\n。！!？?]{0,4}?(?:不加|不行|不可以|不能|没有|加不了|不方便|不用)/;
 /** Before 评论: following or liking first, the ways a live room's draw is entered (关注加评论, 点赞+评论). */
