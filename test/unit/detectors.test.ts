@@ -4946,3 +4946,10 @@ test('round ms–my: 危心, 喂新, 加我徵信, 转我就行, 老粉大家庭
     ['点亮粉丝团，加入咱们这个大家庭，福袋马上开', [], 'douyin'],
   ]);
 });
+
+test('a viewer\'s ask read out and refused with 咱不整那套 offers nothing', () => {
+  expectFamilies([
+    ['啥？这老铁让我报个微信？咱不整那套哈，想要就点小黄车', [], 'kuaishou'],
+    ['这老铁让我报个微信？行，加我微信 lao_tie88', ['contact'], 'kuaishou'],
+  ]);
+});
