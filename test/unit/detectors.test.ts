@@ -4953,3 +4953,21 @@ test('a viewer\'s ask read out and refused with 咱不整那套 offers nothing',
     ['这老铁让我报个微信？行，加我微信 lao_tie88', ['contact'], 'kuaishou'],
   ]);
 });
+
+test('round ms: 宫中号, 精东, 不走车, 🦐 for 下, 私下收, 私下开单, 到店价更低, 私享裙 and 服务裙, 扌彐背面, another account given (加我另一个号：…); quiet: 可写电话号码 on a name label, 主页有我每天的穿搭, WeChat where feedback was seen', () => {
+  expectFamilies([
+    ['扫一扫包装盒内侧的码，关注品牌宫中号领延保', ['qr', 'thirdParty'], 'jd'],
+    ['进口猫粮，精东自营也有，去那边下单更划算', ['thirdParty'], 'tmall'],
+    ['老铁们这单不走车，价钱再给你降二十', ['payment'], 'kuaishou'],
+    ['一千以上的单子私🦐转我，免掉平台手续费', ['payment'], 'tmall'],
+    ['dd我，我用蓝色那个软件私下收，少收十块', ['group', 'payment'], 'douyin'],
+    ['企业团购直接加 ∨X：chairpro_liu 私下开单', ['contact', 'payment'], 'jd'],
+    ['喜欢的来店里上手，到店价更低', ['payment'], 'wechat_channels'],
+    ['入会后长按背面那个黑白小方块，识别出来就能进品牌私享裙', ['group', 'qr'], 'tmall'],
+    ['扌彐背面，进服务裙，群里有专人答疑', ['group', 'qr'], 'wechat_channels'],
+    ['视频号里拍不划算，加我另一个号：wei_laoban66', ['contact'], 'wechat_channels'],
+    ['姓名贴 儿童 可写电话号码 防水', [], 'xiaohongshu'],
+    ['主页有我每天的穿搭合集，头像是我家猫', [], 'xiaohongshu'],
+    ['我在微信上看到大家反馈漏水，这批已经换了密封圈', [], 'wechat_channels'],
+  ]);
+});

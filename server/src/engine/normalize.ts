@@ -165,6 +165,7 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   // A victory hand for the V of VX and a crossed box for its X (✌️❎搜…, ✌信).
   [0x270c, 'v'], // ✌
   [0x1f504, '转'], // 🔄 (私下🔄账: a transfer)
+  [0x1f990, '下'], // 🦐 xiā for 下 (私🦐转我)
   [0x274e, 'x'], // ❎
   [0x1f4de, '电话'], // 📞
   [0x260e, '电话'], // ☎

@@ -49,6 +49,8 @@ export const contactEntries: LexEntry[] = [
   ...words('个人号 私人号', { family: 'contact', term: 'wechat', need: 'cue', cues: 'friend' }),
   // 那串字母数字就是我私人号: a string said to be the seller's personal account gives it.
   ...wechat('就是我私人号 就是我的私人号 就是我个人号 就是我的个人号', 'always'),
+  // 加我另一个号：wei_laoban66 — another account of the seller's, given.
+  ...wechat('另一个号 另外一个号 另一个账号 另一个微信', 'handle'),
   // 添加小助手 xhs_tangtang: an assistant's account to add, given.
   ...wechat('添加小助手 加小助手 添加助手 加助手 添加客服小助手 加客服小助手', 'handle'),
   // 加简介里那个号: the account a profile holds, added.
@@ -168,6 +170,8 @@ export const contactNegatives: LexEntry[] = [
     // 扣扣 as buttons (脚背两个扣扣可调节).
     // Refused right after (VX不加，电话不留), and a name spelled as a lettering example (例：WEI XIN YUE).
     'vx不加 v不加 微信不加 wx不加 薇信不加 例weixin 例如weixin 比如weixin 如weixin ' +
+    // Seen on WeChat, nothing offered there (我在微信上看到大家反馈).
+    '在微信上看到 在微信里看到 微信上看到 ' +
     '替换扣扣 扣扣纽扣 备用扣扣 打球球 踢球球 玩球球 小球球 毛球球 两个扣扣 三个扣扣 几个扣扣 颗扣扣 扣扣可调 扣扣调节 扣扣随手调 扣扣随意调 扣扣调腰 扣扣可拆 纽扣扣扣',
   ),
 ];
