@@ -1373,7 +1373,7 @@ function rewardThenCondition(f: FoldedText, start: number): boolean {
   const condition = CONDITION_BEFORE.exec(f.text.slice(Math.max(0, start - 6), start));
   if (!condition) return false;
   const at = start - condition[0].length;
-  if (f.gaps[at]! < Gap.Clause) return false;
+  if (at === 0 || f.gaps[at]! < Gap.Clause) return false;
   return REWARD_ENDING.test(f.text.slice(clauseStart(f, at - 1, 16), at));
 }
 /** 只需, 只要 or 仅需 and an article or a give right before a review word. */
