@@ -4971,3 +4971,19 @@ test('round ms: 宫中号, 精东, 不走车, 🦐 for 下, 私下收, 私下开
     ['我在微信上看到大家反馈漏水，这批已经换了密封圈', [], 'wechat_channels'],
   ]);
 });
+
+test('round mt: 小房子, 私房小组 and 老铁车队 joined, 头象, zfb 直转, 加我 vei, 鹅厂那个聊天工具 and 鹅厂那个号, hao友, shou ji 号, ewm, hp+3张tu, a mailbox with (圈a), a 7-character token; Taobao\'s own token on Taobao', () => {
+  expectFamilies([
+    ['扣“来”的家人，我把你们拉进咱们自己的小房子，不在平台里', ['group'], 'pinduoduo'],
+    ['想看的点我头象，头象图里有联系方式', ['profile'], 'douyin'],
+    ['批发另议，量大可以 zfb 直转', ['payment'], 'pinduoduo'],
+    ['大码定制来鹅厂那个聊天工具找我，号码 330957162', ['contact'], 'taobao'],
+    ['请添加客服为 hao 友，通过后赠送延保', ['collect'], 'jd'],
+    ['下次回购请在留言里写上您的 shou ji 号', ['collect'], 'kuaishou'],
+    ['包装盒内侧印了个 ewm，扫完就能下载说明书', ['qr'], 'jd'],
+    ['hp+3张tu，找客服领 fan xian 3元', ['reviewBait'], 'taobao'],
+    ['对接请发邮件至 caigou_hx(圈a)qiye-mail 点 com', ['contact'], 'jd'],
+    ['链接放在那个橙色app了，复制这串€Gk7Lm2Q€打开就能看到', ['thirdParty'], 'xiaohongshu'],
+    ['复购可复制淘口令￥Mp3QaZ7X￥打开手机淘宝直达本店', [], 'taobao'],
+  ]);
+});

@@ -23,7 +23,7 @@ export const contactEntries: LexEntry[] = [
   ...wechat('也是我v 也是我的v 也是我vx 也是我的vx 也是我微信 也是我的微信 也是我小绿 也是我的小绿 就是我的v 就是我v 就是我的微信 就是我微信', 'always'),
   // Sending the buyer one's WeChat: 我私你发v, 我发vx (not 直发 V/X: the v of a handle after it).
   // WeChat's words in their parts: 纟录泡泡 (绿), 力口 V (加).
-  ...wechat('加我征信 纟录泡泡 纟录色软件 力口|v 力口|vx 力口|微信 力口个|v 力口我|v 力口我|微信', 'always'),
+  ...wechat('加我|vei 加我征信 纟录泡泡 纟录色软件 力口|v 力口|vx 力口|微信 力口个|v 力口我|v 力口我|微信', 'always'),
   // 加我 w 信: WeChat with its first letter for 微 (a bare w信 in the collect nouns too).
   ...wechat('w信 w芯 w信号 vei信 vei芯', 'always'),
   ...wechat('获取wx 获取vx 获取v号 获取微信号 要个v 要个vx 要个微信 你发v 我发v 发你v 发你我的v 发你我v 加一下我的v!领 加下我的v!领 加我的v!领 加一下我v!领 加一下我的vx 加我的vx v给你 vx给你 发个v 我发vx 发你vx 发你我的vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
@@ -103,6 +103,8 @@ export const contactEntries: LexEntry[] = [
   // QQ's penguin as a riddle, its number right after (一只不会飞的鸟后面跟着 2 0 8 8…; past a comma only to 家住: 不会飞的鸟，家住 3177…).
   ...qq('不会飞的鸟 不会飞的黑白鸟 不会飞的鸟儿 燕尾服的鸟 穿燕尾服的鸟', 'handle'),
   // A search in QQ by its nicknames: 在秋秋上搜裙号 四二八….
+  // QQ as the penguin company's chat tool or account (来鹅厂那个聊天工具找我, 我发你鹅厂那个号).
+  ...qq('鹅厂那个聊天工具 鹅厂的聊天工具 鹅厂聊天工具 鹅厂那个号 鹅厂的号', 'always'),
   // 加店长 Q, 加“口口”（就是两个口）.
   ...qq('加店长|q 加客服|q 加老板|q 加|口口', 'always'),
   ...qq('秋秋上搜 球球上搜 丘丘上搜 扣扣上搜 企鹅上搜 qq上搜', 'always'),

@@ -10,7 +10,7 @@ export const qrEntries: LexEntry[] = [
   // A group's code: a code to scan and a group to join.
   ...words('群二维码 群码 进群码 入群码 群聊二维码', { family: 'qr', term: 'qr', need: 'always', companion: 'group' }),
   // …and with its characters swapped for homophones (客服贰维马在卡片背面).
-  ...words(['二', '贰'].flatMap((a) => ['维', '唯', '微', 'wei', 'v', '位', '为', '威'].flatMap((b) => ['码', '马'].map((c) => a + b + c))).filter((w) => w !== '二维码').concat('二维码', 'qrcode', 'erweima').join(' '), { family: 'qr', term: 'qr', need: 'cue', cues: 'qr' }),
+  ...words(['二', '贰'].flatMap((a) => ['维', '唯', '微', 'wei', 'v', '位', '为', '威'].flatMap((b) => ['码', '马'].map((c) => a + b + c))).filter((w) => w !== '二维码').concat('二维码', 'qrcode', 'erweima', 'ewm').join(' '), { family: 'qr', term: 'qr', need: 'cue', cues: 'qr' }),
   // A mini program's code leads into WeChat's mini program: a third party too (DOMAIN.md lists 小程序).
   ...words('小程序码 太阳码', { family: 'qr', term: 'qr', need: 'cue', cues: 'qr', companion: 'thirdParty' }),
   // …and 码 split into its parts (扌彐卡片右下角的石马).

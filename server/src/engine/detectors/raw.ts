@@ -55,7 +55,7 @@ const WWW_WITHOUT_DOTS = new RegExp(
  * The "at" said in Chinese right before a spelled domain, a mailbox's name before it (hello艾特…) or told in words
  * (…后面三个八，艾特 qq 点 com), or an @ written as it is (service_hy＠163点com) or as a word between marks (yl.care 🌀 at 🌀 proton 点 me); or a mailbox's name "在" it (邮箱 buy 在 shop 点 cn).
  */
-const SPELLED_AT_BEFORE = /(?:[A-Za-z0-9._-]+\s*)?(?:艾特|圈a|圈A|@|＠|\(at\)|\[at\]|（at）)\s*$|[A-Za-z0-9._-]+[^A-Za-z0-9\n，。]{1,4}at[^A-Za-z0-9\n，。]{1,4}$|邮箱\s*[:：]?\s*[A-Za-z0-9._-]+\s*在\s*$/i;
+const SPELLED_AT_BEFORE = /(?:[A-Za-z0-9._-]+\s*)?(?:艾特|圈a|圈A|[(（]圈[aA][)）]|@|＠|\(at\)|\[at\]|（at）)\s*$|[A-Za-z0-9._-]+[^A-Za-z0-9\n，。]{1,4}at[^A-Za-z0-9\n，。]{1,4}$|邮箱\s*[:：]?\s*[A-Za-z0-9._-]+\s*在\s*$/i;
 /** An "at" in brackets, and a mailbox written with one before a domain. */
 const BRACKETED_AT = /[(（【[]\s*at\s*[)）】\]]/i;
 const EMAIL_BRACKETED_AT = /[a-z0-9._%+-]+\s*[(（【[]\s*at\s*[)）】\]]\s*[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}/gi;
@@ -67,7 +67,7 @@ const EMAIL_OR_SWAPPED = /[a-z0-9._%+-]+[@#＃][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z
 /** The "at" of a spelled-out e-mail address inside a spelled domain's name part. */
 const SPELLED_AT = /^[A-Za-z0-9._-]+ ?(?:\bat\b|\(at\)|\[at\]) ?[A-Za-z0-9]/i;
 /** 口令 share tokens look like ¥AbC123xyZ9¥ (any currency sign as the fence). */
-const TOKEN = /[¥￥$€£₤](?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{8,14}[¥￥$€£₤]/g;
+const TOKEN = /[¥￥$€£₤](?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{6,14}[¥￥$€£₤]/g;
 /** Words before a bare domain that make it an address to visit. */
 const VISIT = /(?:访问|官网|网址|网站|域名|登录|登陆|打开|浏览器|复制|链接|见|进入|上|去|点击|地址|下载)\s*[:：]?\s*$/;
 

@@ -414,7 +414,8 @@ export class Scanner {
       found.push(rawSignal('phone', p.kind, span, text.slice(span.start, span.end), false, label));
     }
     for (const r of findRawSignals(text, rawMarks)) {
-      const signal = rawSignal(r.family, r.term, r, r.text, false);
+      // A token the copy calls Taobao's (复制淘口令￥…￥): Taobao's own share code, home there (the packs decide).
+      const signal = rawSignal(r.family, r.term === 'token' && TAOBAO_TOKEN_BEFORE.test(text.slice(Math.max(0, r.start - 8), r.start)) ? 'taobao' : r.term, r, r.text, false);
       // A link into a platform's own site (m.tb.cn/…, xhslink.com/…) sends the buyer to that platform too (home there: the packs decide).
       if (r.family === 'url' && PLATFORM_HOSTS.has(r.term)) signal.companion = 'thirdParty';
       found.push(signal);
@@ -1074,6 +1075,8 @@ const IM_NUMBER_AFTER = /^[^。！？!?\n]{0,10}?[:：]?\s*\+?\d[\d \-]{8,}/;
 const ACCOUNT_NAMED_AFTER = /^[^\p{L}\p{N}]*[，,\s]\s*(?:号|账号|号码|id|ID)(?:是|为|[:：])\s*[A-Za-z0-9][\w.-]{3,}/u;
 /** The shop's WeChat store or channel, found by a search: …就能找到我们的小店. */
 const CHANNELS_SHOP_AFTER = /(?:找到|进入|进)(?:我们|我家|咱家|本店)?的?(?:微信小店|小店|视频号)/;
+/** Taobao's name for its share code right before a token: 淘口令￥Mp3QaZ7￥. */
+const TAOBAO_TOKEN_BEFORE = /(?:淘口令|淘宝口令|手淘口令)[:：\s]*$/;
 /** Words that put a password on the goods as a motif, a few characters before it. */
 const MOTIF_BEFORE = /(?:绣着|绣有|绣上|印着|印有|印上|刻着|刻有)[^，。！？\n]{0,10}$/;
 /** A label right after a group's word, before its number: 老友群：83605217, 群号 5520…. */
