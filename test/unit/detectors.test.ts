@@ -4987,3 +4987,11 @@ test('round mt: 小房子, 私房小组 and 老铁车队 joined, 头象, zfb 直
     ['复购可复制淘口令￥Mp3QaZ7X￥打开手机淘宝直达本店', [], 'taobao'],
   ]);
 });
+
+test('round my: the fan club joined from the avatar is no profile pointer; 留资卡 is the platform\'s form; a group said not to be kept here (那套我们天猫店没有)', () => {
+  expectFamilies([
+    ['老铁们点头像加入粉丝团，今晚老铁拍专场粉丝团成员优先出价', [], 'kuaishou'],
+    ['全屋定制免费量房：点笔记里的留资卡填写小区和电话，设计师回电', [], 'xiaohongshu'],
+    ['钉钉粉丝群那套我们天猫店没有，想要福利就点关注入会', [], 'tmall'],
+  ]);
+});

@@ -168,7 +168,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // 搜到 is finding, no search asked for: 拼多多上也能搜到类似的.
     after: list('搜!到 搜索 下单 购买 报名 拍下 关注 ^找 上找 里找 也是我们 口令 链接 主页 私信 领券 更便宜 同名 加群 联系 上搜 里搜 号搜 比这便宜 比这里便宜 比这边便宜 比直播间便宜 留言 领取 上我挂 上挂了 上挂着 我挂了 ' +
       // The shop's address there sent (发淘宝店地址); the buyer's details sent in its chat (在淘宝旺旺发身高体重).
-      '地址 发身高 发体重 发尺码 发照片 发图片 发截图 发消息 发信息 问客服 咨询客服'),
+      '入会 地址 发身高 发体重 发尺码 发照片 发图片 发截图 发消息 发信息 问客服 咨询客服'),
     afterReach: 4,
   },
   review: {

@@ -959,7 +959,7 @@ const NUMBER_GIVEN_AFTER = /^(?:(?!或|致电|拨打|来电)[^\n]){0,14}?[0-9一
 
 const ORDER_FIELDS = /快递(?:员|小哥)?联系不上|(?:填写|填好|填对)收货地址(?:和|及|、|与)|收货人(?:的)?(?:姓名|名字)?(?:和|与|及)?(?:手机号|电话)/;
 /** The platform's own lead form (小红书's 留资 cards: 点击笔记下方「预约」卡片留下手机号，官方留资组件提交). */
-const PLATFORM_FORM = /官方留资|留资组件|留资卡片|留资工具/;
+const PLATFORM_FORM = /官方留资|留资组件|留资卡片|留资卡|留资工具/;
 const FORM_BYPASSED = /评论|私信|微信|备注|发给|发到|填不了|用不了/;
 const OFF_ORDER_PLACE = /评论|备注|留言|私信|卡片|表格|问卷|发给|发到|发送|短信|扫码|扫一扫/;
 const SHIPPING_PHONE = /以便快递|联系派送|快递员派送|快递员派件|派件时|派送联系|配送联系|快递员(?:会)?(?:通过|用)?(?:平台)?虚拟号|虚拟号联系|物流(?:会)?(?:电话|致电)预约/;
@@ -1065,7 +1065,7 @@ const PLATFORM_HOSTS = new Set(['taobao', 'tmall', 'jd', 'douyin', 'pinduoduo', 
 const PAST_BEFORE = /(?:以前|之前|原来|过去|曾经)(?:在|的)?$/;
 
 /** After a group's name: it is not open (暂未开通, 我们都没有开). */
-const NOT_OPEN_AFTER = /^[^\n]{0,10}?(?:暂未开|尚未开|还没开|没有开|都没开|没开|未开通|未开放|不开放|暂不开|没有建|没建)/;
+const NOT_OPEN_AFTER = /^[^\n]{0,10}?(?:暂未开|尚未开|还没开|没有开|都没开|没开|未开通|未开放|不开放|暂不开|没有建|没建)|^那套[^，,。\n]{0,8}?没有/;
 
 /** Messaging apps whose account is a phone number, and a number given soon after one (同步客服：+86 186…, ，号码+86 139…). */
 const IM_APPS_BY_NUMBER = new Set(['whatsapp', 'telegram', '纸飞机', '小飞机', 'kakao', 'kakaotalk', 'skype']);
