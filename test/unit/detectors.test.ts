@@ -4995,3 +4995,11 @@ test('round my: the fan club joined from the avatar is no profile pointer; 留�
     ['钉钉粉丝群那套我们天猫店没有，想要福利就点关注入会', [], 'tmall'],
   ]);
 });
+
+test('round mw: 加他 after a pointed WeChat (印在…头像上), 掌柜 before the avatar, a reward told far after the review (每月抽, 送正装)', () => {
+  expectFamilies([
+    ['专属顾问的微信号印在店铺客服头像上，加他拿内部价', ['contact', 'profile'], 'tmall'],
+    ['急单联系方式在掌柜头像图片里，放大就能看到', ['profile'], 'taobao'],
+    ['给个好评，再把您的手机号和收货地址写在卡片背面拍照发客服，每月抽一位送整箱', ['collect', 'reviewBait'], 'wechat_channels'],
+  ]);
+});

@@ -135,7 +135,7 @@ const PROFILE: CueSpec = {
     // Where to buy what the post shows, sent to the profile: 想要同款链接的姐妹看我主页简介 (not 想要同款的看我主页合集: its product cards).
     '同款链接的 在哪买的 哪里买的'),
   // Cantonese as folding writes it (traditional.ts): 放咗喺 is 放了在, 睇吓 is 看吓.
-  fillers: list('印在 就印在 本店 本店的 旺旺 宝宝 宝子 姐妹 朋友 请查看 查看 看吓 放了在 主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 我们 我们的 就在 旗舰店 旗舰店的 挂在 就挂在 印在 旺旺 视频号 视频号的 抖音 快手 小红书 淘宝 天猫 京东 拼多多 主页 主页的 ' +
+  fillers: list('掌柜 掌柜的 印在 就印在 本店 本店的 旺旺 宝宝 宝子 姐妹 朋友 请查看 查看 看吓 放了在 主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 我们 我们的 就在 旗舰店 旗舰店的 挂在 就挂在 印在 旺旺 视频号 视频号的 抖音 快手 小红书 淘宝 天猫 京东 拼多多 主页 主页的 ' +
     // A post of the account's as where it is: 号码在作品主页第一条, 号码在我最新作品的置顶评论里.
     '作品 作品的 最新作品 最新作品的 第一条 第一个作品'),
   free: 1,
@@ -212,7 +212,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // 留言写上您的手机号码，我们会给您充10元话费作为感谢.
     // …nor a warranty made longer (五星好评并追评满30天…，保修由1年延长至2年).
     // …in pinyin too (hao ping + shai tu, ling 5 yuan hong bao).
-    farAfter: list('领fx e卡 免单 打九折 打八折 打七折 打九五折 打八五折 寄出新品 新品试用 获延保 赠送 大额券 发个券 元话费 块话费 充话费 话费充值 充值话费 返现 红包 cashback 延长至 延长到 hongbao fanxian 寄新品 给你试用 给您试用 refund'),
+    farAfter: list('送正装 每月抽 每周抽 领fx e卡 免单 打九折 打八折 打七折 打九五折 打八五折 寄出新品 新品试用 获延保 赠送 大额券 发个券 元话费 块话费 充话费 话费充值 充值话费 返现 红包 cashback 延长至 延长到 hongbao fanxian 寄新品 给你试用 给您试用 refund'),
     farReach: 60,
     crossClauses: true,
   },

@@ -1561,7 +1561,7 @@ const ADD_CALL = /^(?:加|添加|\+|➕)/;
 /** WeChat's name or letters, or an account, ending a pointer's words: 简介里有V, 头像有vx, 那串字母数字就是我的号. */
 const POINTED_WECHAT = /(?:v|vx|微信|薇|威|号)$/;
 /** A pointer that opens on WeChat's account: VX号就挂在…, 微信在…. */
-const WECHAT_POINTED_FIRST = /^(?:v|vx|微信|薇|威)号?(?:就|都)?(?:挂在|放在|在|写在)/;
+const WECHAT_POINTED_FIRST = /^(?:v|vx|微信|薇|威)号?(?:就|都)?(?:挂在|放在|在|写在|印在)/;
 /** A profile page right after a platform's name: 视频号简介, 抖音主页, 小红书的头像. */
 const PROFILE_PAGE_AFTER = /^(?:号|账号)?(?:的)?(?:主页|简介|头像|签名|置顶)/;
 /** A contact added by scanning: 扫一扫加我微信, 扫码添加店主, 用企业微信扫背面的码. */
@@ -1571,7 +1571,7 @@ const ADD_CALL_BEFORE = /(?:加|添加|\+|➕)(?:我|我的|我们的?|你|您)?
 /** A handle in a contact's text: letters and digits, or a number. */
 const HANDLE_GIVEN = /[a-z0-9][a-z0-9_.-]{3,}|\d{5,}/i;
 /** An add-call right after a contact, in its sentence: ，加了直接发 / ，加上以后 / 直接加就行 / 复制去加. */
-const ADD_CALL_AFTER = /^[^。！？!?\n]{0,6}?(?:加了|加上|加的时候|直接加|去加|加我|加一下|复制过去|复制去|记得加|复制加|截图加|看见就加|看到就加)/;
+const ADD_CALL_AFTER = /^[^。！？!?\n]{0,6}?(?:加了|加上|加的时候|直接加|去加|加我|加他|加她|加一下|复制过去|复制去|记得加|复制加|截图加|看见就加|看到就加)/;
 /** After a code: scanning it adds me (…二维码，直接加我; 扫一扫就能加到我们的售后小姐姐). */
 const SCAN_ADDS_ME = /^[^。！？!?\n]{0,8}?(?:直接|就能|就可以|即可|就)?(?:加我|加到我|添加我)/;
 /** …within a longer clause, for a bare letter that gives no handle: v在我简介第二行，直接加 (直接复制加, 加v领新客礼, 想要的自己加, 直接搜索添加, 搜一下就能加到我, 家人们加一下, 加我备注“天猫”). */
