@@ -5003,3 +5003,9 @@ test('round mw: 加他 after a pointed WeChat (印在…头像上), 掌柜 befor
     ['给个好评，再把您的手机号和收货地址写在卡片背面拍照发客服，每月抽一位送整箱', ['collect', 'reviewBait'], 'wechat_channels'],
   ]);
 });
+
+test('an add-call after a pointed account that names the note first (看我头像，上面有企鹅号，备注“请柬”加我)', () => {
+  expectFamilies([
+    ['需要沟通细节的看我头像，上面有企鹅号，备注“请柬”加我就行', ['contact', 'profile'], 'taobao'],
+  ]);
+});
