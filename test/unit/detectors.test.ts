@@ -5009,3 +5009,10 @@ test('an add-call after a pointed account that names the note first (看我头�
     ['需要沟通细节的看我头像，上面有企鹅号，备注“请柬”加我就行', ['contact', 'profile'], 'taobao'],
   ]);
 });
+
+test('a profile that shows the seller\'s own cat is no pointer (上面有我家猫的照片)', () => {
+  expectFamilies([
+    ['看我头像，上面有我家猫的照片，备注一下尺码就行', [], 'taobao'],
+    ['看我头像，上面有我的微信', ['profile'], 'taobao'],
+  ]);
+});
