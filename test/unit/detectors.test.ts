@@ -5016,3 +5016,18 @@ test('a profile that shows the seller\'s own cat is no pointer (上面有我家�
     ['看我头像，上面有我的微信', ['profile'], 'taobao'],
   ]);
 });
+
+test('round mz–nj: 线下店交易, 能打通的手机 asked for, 企业溦, 秘密基地 joined, 小绿书, 块手, 🎵App, 钉钉的粉丝裙, hb after a review; quiet: watches that add each other by scanning', () => {
+  expectFamilies([
+    ['想上手看的直接来我们线下店交易，比直播间便宜两百', ['payment'], 'douyin'],
+    ['想要延保的，在订单留言里留下能打通的手机，工程师直接打过来', ['collect'], 'jd'],
+    ['下次回购加我们的企业溦，新品都先在那边通知', ['contact'], 'taobao'],
+    ['打1的老铁我拉进咱们的秘密基地', ['group'], 'kuaishou'],
+    ['更多试色请移步小绿书搜“麦可丝”', ['thirdParty'], 'tmall'],
+    ['要看实拍的去块手搜“老K数码”', ['thirdParty'], 'jd'],
+    ['关注我们在那个🎵App上的同名号‘木子家居’', ['thirdParty'], 'taobao'],
+    ['老客福利统一放在钉钉的粉丝裙里，入裙领券', ['group', 'thirdParty'], 'tmall'],
+    ['五星好评+三张图，联系客服报订单号领hb 8元', ['reviewBait'], 'taobao'],
+    ['儿童电话手表，两块手表碰一碰或扫码就能互加好友', [], 'wechat_channels'],
+  ]);
+});

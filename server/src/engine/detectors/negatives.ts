@@ -10,5 +10,5 @@ export const productNegatives: LexEntry[] = negatives(
     // A phone watch's own friends (手表可以加好友，碰一碰就加上了).
     '手表可以加好友 手表加好友 手表能加好友 碰一碰加好友 碰一碰就能加好友 ' +
     // A name label that takes a phone written on it (姓名贴 可写电话号码).
-    '可写电话号码 可写电话 可写手机号 可手写电话 能写电话号码',
+    '互加好友 扫码就能互加好友 扫码互加好友 可写电话号码 可写电话 可写手机号 可手写电话 能写电话号码',
 );
