@@ -5031,3 +5031,12 @@ test('round mz–nj: 线下店交易, 能打通的手机 asked for, 企业溦, �
     ['儿童电话手表，两块手表碰一碰或扫码就能互加好友', [], 'wechat_channels'],
   ]);
 });
+
+test('round nh–nk: 同好会 joined, 留给客服, a quoted ask ending in 不 refused (“能加微信不”——不能啊), 威信 as standing', () => {
+  expectFamilies([
+    ['扫码加入香氛同好会，群里每月拼团内部价', ['group', 'qr'], 'xiaohongshu'],
+    ['宝子们把手机号留给客服，快用完的时候我们提醒你补货', ['collect'], 'xiaohongshu'],
+    ['“能加微信不”——不能啊老铁，快手有规定，有啥事小店客服找俺', [], 'kuaishou'],
+    ['这个茶叶罐子是有威信的老字号做的，一百多年了', [], 'wechat_channels'],
+  ]);
+});

@@ -172,6 +172,8 @@ export const contactNegatives: LexEntry[] = [
     // 扣扣 as buttons (脚背两个扣扣可调节).
     // Refused right after (VX不加，电话不留), and a name spelled as a lettering example (例：WEI XIN YUE).
     'vx不加 v不加 微信不加 wx不加 薇信不加 例weixin 例如weixin 比如weixin 如weixin ' +
+    // 威信 as standing (有威信的老字号).
+    '威信的老字号 很有威信 有威信的老 ' +
     // Seen on WeChat, nothing offered there (我在微信上看到大家反馈).
     '在微信上看到 在微信里看到 微信上看到 ' +
     '替换扣扣 扣扣纽扣 备用扣扣 打球球 踢球球 玩球球 小球球 毛球球 两个扣扣 三个扣扣 几个扣扣 颗扣扣 扣扣可调 扣扣调节 扣扣随手调 扣扣随意调 扣扣调腰 扣扣可拆 纽扣扣扣',
