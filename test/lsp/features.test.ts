@@ -106,11 +106,11 @@ test('workspace packs apply, a broken one is reported in its file, and the last 
   const rules = join(root, '.copyguard', 'rules');
   mkdirSync(rules, { recursive: true });
   const packFile = join(rules, 'team.json');
-  writeFileSync(packFile, JSON.stringify({ disable: ['douyin/qr-code'], words: { 'douyin/contact-diversion': ['小绿书号'] } }));
+  writeFileSync(packFile, JSON.stringify({ disable: ['douyin/qr-code'], words: { 'douyin/contact-diversion': ['青柠盒号'] } }));
   const client = await startClient({ rootUri: pathToFileURL(root).toString() });
   try {
     const uri = pathToFileURL(join(root, 'a.card.md')).toString();
-    const text = '扫码领红包\n关注小绿书号\n';
+    const text = '扫码领红包\n关注青柠盒号\n';
     const first = await open(client, uri, 'markdown', text);
     const codes = () => client.published.filter((p) => p.uri === uri).at(-1)!.diagnostics.map((d) => d.code);
     assert.deepEqual(first.diagnostics.map((d) => d.code), ['douyin/contact-diversion']);
