@@ -5040,3 +5040,11 @@ test('round nh–nk: 同好会 joined, 留给客服, a quoted ask ending in 不 
     ['这个茶叶罐子是有威信的老字号做的，一百多年了', [], 'wechat_channels'],
   ]);
 });
+
+test('round np: payment in USDT, 比拍链接便宜, 不用再走快手', () => {
+  expectFamilies([
+    ['配件订购：Telegram @parts_lin 24小时在线，支持USDT付款', ['contact', 'payment'], 'jd'],
+    ['以后直接找我下单，不用再走快手，每斤便宜两块', ['payment'], 'kuaishou'],
+    ['厂里座机直接打过去下单比拍链接便宜', ['payment'], 'taobao'],
+  ]);
+});
