@@ -5048,3 +5048,10 @@ test('round np: payment in USDT, 比拍链接便宜, 不用再走快手', () => 
     ['厂里座机直接打过去下单比拍链接便宜', ['payment'], 'taobao'],
   ]);
 });
+
+test('a reward list refused with 不会有任何 (不会有任何奖励或返现) offers neither', () => {
+  expectFamilies([
+    ['分享笔记是自愿的，无论好坏我们都欢迎，不会有任何奖励或返现', [], 'xiaohongshu'],
+    ['晒图好评有奖励，另外返现五元', ['reviewBait'], 'xiaohongshu'],
+  ]);
+});

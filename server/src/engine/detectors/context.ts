@@ -404,7 +404,7 @@ const deniedBefore = (text: string, i: number): boolean => {
  */
 /** A refusal of any such thing a few characters before it: 本店拒绝任何形式的好评返现 (a review named earlier takes no reward from it). */
 const REFUSED_BEFORE = /(?:拒绝|杜绝|谢绝|严禁|禁止)(?:任何|一切)?(?:形式的)?[^不没，。！？\n]{0,4}$/;
-const DENIED_GIVING = /[不没别无]会?(?:(?:因为|为了|为)[^不没]{1,6}?)?(?:搞|送|给|做|返|发|弄|提供|设置|承诺)(?:任何)?[^不没]{0,5}$/;
+const DENIED_GIVING = /[不没别无]会?(?:(?:因为|为了|为)[^不没]{1,6}?)?(?:搞|送|给|做|返|发|弄|有|提供|设置|承诺)(?:任何)?[^不没]{0,5}$/;
 /** A review word between a denial and its reward: 不提供任何晒图奖励. */
 const REVIEW_WORDS = ['晒图', '好评', '评价', '带图', '追评'];
 /** Two-character verbs of giving a denial may stand before: 不提供任何奖励, 不设置返现. */
