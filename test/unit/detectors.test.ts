@@ -5055,3 +5055,14 @@ test('a reward list refused with 不会有任何 (不会有任何奖励或返现
     ['晒图好评有奖励，另外返现五元', ['reviewBait'], 'xiaohongshu'],
   ]);
 });
+
+test('round nl: 线下结, 单独过数, 打到卡上, lv泡泡号 and 绿色ID asked for, 维鑫; quiet: 威信老字号', () => {
+  expectFamilies([
+    ['老客复购可以线下结，价格再让一成', ['payment'], 'tmall'],
+    ['看中哪块主播给你单独过数，直接打到卡上', ['payment'], 'douyin'],
+    ['要补发的宝宝在订单备注里写一下lv泡泡号', ['collect'], 'pinduoduo'],
+    ['要报价的姐妹把你的绿色ID发在评论里', ['collect'], 'xiaohongshu'],
+    ['卡片右下扫一扫，加维鑫：hxdq_gcs01', ['contact', 'qr'], 'jd'],
+    ['威信老字号辣椒面，五代人守着一盘石磨', [], 'kuaishou'],
+  ]);
+});
