@@ -5066,3 +5066,9 @@ test('round nl: 线下结, 单独过数, 打到卡上, lv泡泡号 and 绿色ID 
     ['威信老字号辣椒面，五代人守着一盘石磨', [], 'kuaishou'],
   ]);
 });
+
+test('a deposit paid by zfb (定金先 zfb 付一半) is paid off the platform', () => {
+  expectFamilies([
+    ['定金先 zfb 付一半，尾款发货后再结', ['payment'], 'tmall'],
+  ]);
+});
