@@ -5072,3 +5072,9 @@ test('a deposit paid by zfb (定金先 zfb 付一半) is paid off the platform',
     ['定金先 zfb 付一半，尾款发货后再结', ['payment'], 'tmall'],
   ]);
 });
+
+test('a private transfer refused with 一律不收 asks for none', () => {
+  expectFamilies([
+    ['老铁们私下转账的我一律不收，全部走小黄车', [], 'kuaishou'],
+  ]);
+});
