@@ -5078,3 +5078,13 @@ test('a private transfer refused with 一律不收 asks for none', () => {
     ['老铁们私下转账的我一律不收，全部走小黄车', [], 'kuaishou'],
   ]);
 });
+
+test('卫 for 微 (卫信, 卫❤ before a handle) and 儿, 发, 饲 as digits inside a read-out number', () => {
+  expectFamilies([
+    ['售后找我，加卫信：tang_mi0417', ['contact'], 'douyin'],
+    ['拿不准尺码的加卫❤：guoguo_5521', ['contact'], 'taobao'],
+    ['卫衣 XL 码 ab2231 款，卫浴套装 cd0918', [], 'taobao'],
+    ['有问题直接打幺叁发 饲伍陆柒 发玖零儿', ['phone'], 'pinduoduo'],
+    ['下单后四十八小时内发货，儿童款另发', [], 'pinduoduo'],
+  ]);
+});

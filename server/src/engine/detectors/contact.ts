@@ -39,7 +39,7 @@ export const contactEntries: LexEntry[] = [
   // 绿色泡泡 is mostly the goods (泡泡机, 泡泡袖, a bubble wrap's colour): a WeChat only with a cue or a handle.
   ...wechat(`绿色泡泡${NOT_BUBBLE_PRODUCT}`, 'cue'),
   ...wechat('绿色泡泡那个软件 绿色泡泡那个app 绿色泡泡软件 绿色泡泡app 绿色泡泡的软件 绿色泡泡的app', 'always'),
-  ...wechat('维鑫 微呗 危心 喂新 韦芯 韦信 为心 薇鑫 伟芯 伟信 威信 维信 喂心 威心 卫心 蔚信 葳信 味信 胃芯 胃心 卫星 围信 危信 wx 微心 唯信 魏信 未信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色的地方 绿色聊天的地方 绿色小泡泡 绿色聊天软件 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色对话框 绿色小气泡 两个气泡 两个白色小气泡 双气泡 两个对话泡泡 两个聊天气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿绿的聊天软件 绿绿的软件 绿绿的app 绿绿的聊天app 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿色小号 绿色的小号 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
+  ...wechat('维鑫 微呗 危心 喂新 韦芯 韦信 为心 薇鑫 伟芯 伟信 威信 维信 喂心 威心 卫心 卫信 蔚信 葳信 味信 胃芯 胃心 卫星 围信 危信 wx 微心 唯信 魏信 未信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色的地方 绿色聊天的地方 绿色小泡泡 绿色聊天软件 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色对话框 绿色小气泡 两个气泡 两个白色小气泡 双气泡 两个对话泡泡 两个聊天气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿绿的聊天软件 绿绿的软件 绿绿的app 绿绿的聊天app 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿色小号 绿色的小号 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
   // …and described with the app word after it, so a cue after the app reads (去绿色对话框那个App加 tangxq_0915), or by
   // a feature or a character of its name: 那个“摇一摇”软件的号, 名字第二个字是“信”的软件.
   // By its makers (马化腾家那个软件, 张小龙做的软件) and its two bubbles (绿色两个泡泡的软件).
@@ -73,7 +73,7 @@ export const contactEntries: LexEntry[] = [
   ...wechat('微信同!款步城时意事学样一享 v同!款步城时意事学样一享 vx同!款步城时意事学样一享 电话就是微信 手机就是微信 手机号就是微信 号码就是微信 电话即微信 电话同微信 手机同微信 电话和微信一样 电话跟微信一样 手机和微信一样 手机跟微信一样 号码和微信一样 电话和微信一个号 手机和微信一个号 电话微信一样 电话和微信是一个 手机和微信同一个 手机和威信同一个 电话和微信同一个 电话和威信同一个 手机和微信是同一个 电话和微信是同一个 把微信发你 把微信发给你 把微信号发你 把微信号发给你 把v发你 把vx发你 把微信推给你', 'always'),
   // Bare letters and one-character stand-ins: only with a handle after them.
   // (绿 is how folding reads 💚 and 🟢: 💚 lin_tea_1988.)
-  ...wechat('微 v 薇 威 w wei jiawo jwx 绿 亻言', 'handle'),
+  ...wechat('微 v 薇 威 卫 w wei jiawo jwx 绿 亻言', 'handle'),
   // A chat app described, not named, with the account to search in it (天天用来聊天的软件搜 tangguo_2231).
   ...wechat('聊天的软件 聊天软件 聊天app 聊天的app', 'handle'),
   // The green one to chat on (咱们就去绿的那个聊).
