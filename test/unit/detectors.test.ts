@@ -5088,3 +5088,9 @@ test('卫 for 微 (卫信, 卫❤ before a handle) and 儿, 发, 饲 as digits i
     ['下单后四十八小时内发货，儿童款另发', [], 'pinduoduo'],
   ]);
 });
+
+test('a phone number in Suzhou numerals (〡〣〨…) is a phone number', () => {
+  expectFamilies([
+    ['急事请拨 〡〥〩 〦〢〡〨 〣〣〤〧', ['phone'], 'jd'],
+  ]);
+});

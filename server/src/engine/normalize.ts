@@ -220,7 +220,7 @@ const CLAUSE_SEPARATORS = new Set([...',，、()（）[]［］【】〔〕{}｛�
 const SLASHES = new Set([...'/／\\|｜*＊']);
 const LABEL_SEPARATORS = new Set([...':：=＝→➡▶►⇒➜➔⇨']);
 
-/** Dingbat digits that NFKC leaves alone. */
+/** Dingbat and Suzhou digits that NFKC leaves alone. */
 function dingbatDigit(cp: number): string | undefined {
   if (cp >= 0x2776 && cp <= 0x277e) return String(cp - 0x2775); // ❶..❾
   if (cp === 0x277f) return '10';
@@ -231,6 +231,7 @@ function dingbatDigit(cp: number): string | undefined {
   if (cp === 0x24ea || cp === 0x24ff) return '0'; // ⓪ ⓿
   if (cp >= 0x24f5 && cp <= 0x24fd) return String(cp - 0x24f4); // ⓵..⓽
   if (cp === 0x24fe) return '10';
+  if (cp >= 0x3021 && cp <= 0x3029) return String(cp - 0x3020); // Suzhou numerals 〡..〩, written for a number's digits
   return undefined;
 }
 
