@@ -5094,3 +5094,10 @@ test('a phone number in Suzhou numerals (〡〣〨…) is a phone number', () =>
     ['急事请拨 〡〥〩 〦〢〡〨 〣〣〤〧', ['phone'], 'jd'],
   ]);
 });
+
+test('a buyer\'s question read out, then a dash: what follows is the host\'s answer (its WeChat counts)', () => {
+  expectFamilies([
+    ['有姐妹问尺码不合适怎么办——你直接加我助理薇信 mumu_0711', ['contact'], 'douyin'],
+    ['有姐妹问能不能加薇信——不能哦，有事走平台客服', [], 'douyin'],
+  ]);
+});
