@@ -5101,3 +5101,11 @@ test('a buyer\'s question read out, then a dash: what follows is the host\'s ans
     ['有姐妹问能不能加薇信——不能哦，有事走平台客服', [], 'douyin'],
   ]);
 });
+
+test('what cannot be said here (这里不能发, 不能在这说) sent to the profile is a profile pointer', () => {
+  expectFamilies([
+    ['小号这里不能发，你们去我简介里找', ['profile'], 'douyin'],
+    ['售后方式不能在这说，大家看我主页简介', ['profile'], 'xiaohongshu'],
+    ['这里不能说太多，简介里有详细的成分表', [], 'xiaohongshu'],
+  ]);
+});
