@@ -5109,3 +5109,33 @@ test('what cannot be said here (这里不能发, 不能在这说) sent to the pr
     ['这里不能说太多，简介里有详细的成分表', [], 'xiaohongshu'],
   ]);
 });
+
+test('round nr: 支付蓝, 见面再付, the seller\'s Alipay account read out, 公司账户打款, 手几号, 位信, 咸于, 丁丁 with an account or a group', () => {
+  expectFamilies([
+    ['嫌平台扣点的，走支付蓝转账，我给你便宜点', ['payment'], 'kuaishou'],
+    ['同城的可以自己来拿，见面再付钱', ['payment'], 'pinduoduo'],
+    ['要的姐妹我报支付宝账户，你直接转', ['payment'], 'taobao'],
+    ['嫌下单麻烦的，直接往我们公司账户打款也行', ['payment'], 'jd'],
+    ['方便回访，请在留言里写上您的手几号', ['collect'], 'pinduoduo'],
+    ['进货价的找我，位信 qm_store66', ['contact'], 'douyin'],
+    ['去咸于搜同名店铺，便宜一半', ['thirdParty'], 'xiaohongshu'],
+    ['团购请加丁丁：lin_caigou01', ['contact'], 'jd'],
+    ['丁丁猫童鞋 款号 ab2231', [], 'jd'],
+    ['新客请加入品牌丁丁粉丝君羊领券', ['group', 'thirdParty'], 'tmall'],
+  ]);
+});
+
+test('a later group placed in another app (另外在企鹅上，群号…) is that app\'s, not the home group named first', () => {
+  expectFamilies([
+    ['钉钉粉丝群可以进，另外在企鹅上还有个小群，群号 2849610375', ['contact', 'group'], 'taobao'],
+    ['钉钉粉丝群每周上新，点首页的群入口就能进', [], 'taobao'],
+  ]);
+});
+
+test('a number the buyers are told to note down (报个号码大家记) is the seller\'s own, none asked for', () => {
+  expectFamilies([
+    ['报个号码大家记：一五八，二二六七，九零三一', ['phone'], 'kuaishou'],
+    ['请报个号码，我们记一下', ['collect'], 'kuaishou'],
+    ['收到货再 wei xin 转账给我就行', ['payment'], 'pinduoduo'],
+  ]);
+});

@@ -12,7 +12,7 @@ export const COLLECT_NOUNS = (
   // …and in pinyin (评论区打出你的 shou ji hao).
   'shoujihao shoujihaoma dianhuahaoma weixinhao ' +
   // …by homophone and by initials (留言写上你的“手鸡号”, 公屏打出你的 s j h).
-  '手鸡号 手鸡号码 首机号 sjh sjhm dh dhhm 扣扣 危信号 围信号 唯信号 魏信号 胃信号 喂心号'
+  '手鸡号 手鸡号码 首机号 手几号 手几号码 dianhua sjh sjhm dh dhhm 扣扣 危信号 围信号 唯信号 魏信号 胃信号 喂心号'
 )
   .split(' ')
   .sort((a, b) => b.length - a.length);

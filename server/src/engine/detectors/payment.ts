@@ -40,7 +40,9 @@ export const paymentEntries: LexEntry[] = [
       '转到老板 转给老板 转到店主 转给店主 ' +
       // Paid by transfer, the goods sent after it (直接转账给你发货更便宜).
       '转账给你发货 转账后发货 转账就发货 转账即发货 转账马上发 转账立马发 ' +
-      '打到公司账户 打到公司的账户 打到公司账上 汇到公司账户 打到对公账户 汇到对公账户 ' +
+      '打到公司账户 打到公司的账户 打到公司账上 汇到公司账户 打到对公账户 汇到对公账户 公司账户打款 公司账户转账 公司账号打款 ' +
+      // Paid when buyer and seller meet, and the seller's Alipay account read out for a transfer (我报支付宝账户你直接转).
+      '见面再付 见面付款 见面付钱 见面再给钱 见面给钱 见面结账 见面再结 报支付宝账户 报支付宝账号 报你支付宝 发你支付宝账号 支付宝账号发你 支付宝账户发你 ' +
       '店里交易 来店里交易 店里现金 现金价 私下订 私下订购 转账给顾问 转给顾问 公对公转账 公对公打款 现场买 转支付宝给 转微信给 转过来我这边 发你个付款码 发你付款码 发你个收款码 发你收款码 ' +
       // Cash in hand, a deposit or a transfer before the goods: 一手交钱一手交货, 加微转定金后排单, 转账后当天发货.
       '一手交钱一手交货 定金到支付宝 付定金到 定金付到 转定金 转账后当天 转账后立即 转账后马上 转账后即 ' +
@@ -50,7 +52,7 @@ export const paymentEntries: LexEntry[] = [
   ),
   // Skipping the platform's checkout: payment where money is named (scanner.ts reads the sentence).
   ...words(SKIPPING_THE_PLATFORM.join(' '), { family: 'payment', term: 'offsite-payment', need: 'always' }),
-  ...words('微信转账 vx转账 v信转账 wx转账 威信转账 薇信转账 维信转账 绿泡泡转账 微信收款码 微信转给 微信转我 vx转我 v信转我 卫心转我 威信转我 薇信转我 转我微信 转我vx', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  ...words('微信转账 weixin转账 weixin转给 weixin转我 vx转账 v信转账 wx转账 威信转账 薇信转账 维信转账 绿泡泡转账 微信收款码 微信转给 微信转我 vx转我 v信转我 卫心转我 威信转我 薇信转我 转我微信 转我vx', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // WeChat as where the money goes (定金直接V上付), a transfer that ships or closes the deal, a deposit by red
   // packet, to a private account or the group's leader, a place held by a transfer, cash when collecting.
   ...words(
@@ -73,7 +75,7 @@ export const paymentEntries: LexEntry[] = [
   ...words('对公打给我 对公打给我们 对公转给我 对公转给我们 对公汇给我们 对公打到我们', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // …with its name's homophones too (支护宝转我, 走支妇宝).
   ...words(
-    ['支付宝', '支妇宝', '支护宝', '支夫宝', '吱付宝', '吱妇宝'].flatMap((a) => ['转账', '收款码', '转给', '转我'].map((t) => a + t).concat('转我' + a, '走' + a)).filter((w) => w !== '走支付宝').concat('zfb转我 zfb转账 zfb付款').join(' '),
+    ['支付宝', '支妇宝', '支护宝', '支夫宝', '吱付宝', '吱妇宝', '支付蓝'].flatMap((a) => ['转账', '收款码', '转给', '转我'].map((t) => a + t).concat('转我' + a, '走' + a)).filter((w) => w !== '走支付宝').concat('zfb转我 zfb转账 zfb付款').join(' '),
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),
   // Money sent to the seller, a payee's code, a deal taken offline, or the platform's checkout
@@ -126,7 +128,7 @@ export const paymentEntries: LexEntry[] = [
   ...words('绿色那个付钱的 绿色那个能付钱的 绿色的那个能付钱的', { family: 'payment', term: 'wechat-pay', need: 'cue', cues: 'payment' }),
   // Paid to me by the app itself (急要的老铁直接微信付给我).
   ...words('微信付给我 微信付我 微信付给店长 微信付给老板 支付宝付给我 支付宝付我 支付宝付给店长 支付宝付给老板 vx付给我', { family: 'payment', term: 'offsite-payment', need: 'always' }),
-  ...words('支付宝 支付宝付款 支付宝收款 zhi付宝 吱付宝 支fu宝 支付bao zhifubao alipay zfb 支妇宝 支护宝 支夫宝 吱妇宝 支字软件 支字app 种树的那个app 收能量种树的app', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
+  ...words('支付宝 支付宝付款 支付宝收款 zhi付宝 吱付宝 支fu宝 支付bao zhifubao alipay zfb 支妇宝 支护宝 支夫宝 吱妇宝 支付蓝 支字软件 支字app 种树的那个app 收能量种树的app', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
   // Hong Kong's and overseas ways to pay a person: 转数快 (FPS), PayMe, PayPal.
   ...words('paypal payme fps 转数快', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   ...words('转账 汇款 打款', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),

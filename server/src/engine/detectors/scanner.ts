@@ -137,7 +137,7 @@ const GROUP_APPS: readonly [string, string, SignalFamily][] = [
   ...'微信 vx v信 薇信 威信 维信 徽信 喂心 卫星 绿泡泡 企微 企业微信 小绿'.split(' ').map((w): [string, string, SignalFamily] => [w, 'wechat-group', 'contact']),
   // …and by its nicknames (进球球群 382075196, 拉你们进鹅群).
   ...'qq 扣扣 企鹅 蔻蔻 叩叩 抠抠 球球 秋秋 丘丘 鹅群'.split(' ').map((w): [string, string, SignalFamily] => [w, 'qq-group', 'contact']),
-  ['淘宝', 'taobao-group', 'thirdParty'], ['某宝', 'taobao-group', 'thirdParty'], ['tb', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'],
+  ['淘宝', 'taobao-group', 'thirdParty'], ['某宝', 'taobao-group', 'thirdParty'], ['tb', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'], ['丁丁', 'dingtalk-group', 'thirdParty'], ['叮叮', 'dingtalk-group', 'thirdParty'], ['町町', 'dingtalk-group', 'thirdParty'],
   // Apps described: 那个蓝色办公软件上的粉丝群, 绿色软件里的群.
   // Xiaohongshu's own group chat: home there (rules/xiaohongshu.json), a third party elsewhere.
   ['小红书', 'group-chat', 'thirdParty'],
@@ -895,7 +895,7 @@ function collectRequest(f: Context, start: number, end: number, original: string
   // "我发你微信", "我私发你VX", "我们再发你电话" is the seller offering a handle, not asking for one;
   // so is 发你 right before a WeChat (私聊，发你微信); 发你手机号 to the service asks for the buyer's.
   // 打 alone types only a number (评论区打手机号); 打(个)电话 and 打微信语音 are calls.
-  if (verb !== undefined && !(f.text.charCodeAt(verb) === DA && !TYPED_AFTER_DA.has(f.text.charCodeAt(verb + 1)) && !NUMBER_NOUN.test(f.text.slice(start, end))) && !(sellerSpeaks(f, verb) && !ASKS_THE_BUYER.test(f.text.slice(verb, verb + 3))) && !someoneDid(f, verb) && !(f.text.startsWith('发你', verb) && SELLERS_ACCOUNT.test(f.text.slice(verb + 2, start)) && OFFERED_ACCOUNT_NOUN.test(f.text.slice(start, end)))) return { start: verb, end };
+  if (verb !== undefined && !(f.text.charCodeAt(verb) === DA && !TYPED_AFTER_DA.has(f.text.charCodeAt(verb + 1)) && !NUMBER_NOUN.test(f.text.slice(start, end))) && !(sellerSpeaks(f, verb) && !ASKS_THE_BUYER.test(f.text.slice(verb, verb + 3))) && !someoneDid(f, verb) && !(f.text.startsWith('发你', verb) && SELLERS_ACCOUNT.test(f.text.slice(verb + 2, start)) && OFFERED_ACCOUNT_NOUN.test(f.text.slice(start, end))) && !NOTED_BY_THE_BUYERS.test(f.text.slice(end, end + 8))) return { start: verb, end };
   // 留下您的手机号和微信号: a noun listed after an asked-for one is asked for too, a filler
   // between them or not (备注宝宝月龄和妈妈的手机号).
   // (Most nouns have no conjunction in the few characters before them: no filler is looked for.)
@@ -947,6 +947,9 @@ function collectRequest(f: Context, start: number, end: number, original: string
   }
   return undefined;
 }
+
+/** The buyers told to note it down (报个号码大家记：…): the seller reads its own out. */
+const NOTED_BY_THE_BUYERS = /^(?:给)?(?:大家|你们|各位|宝宝们|姐妹们|家人们|老铁们)(?:先)?(?:记|抄)/;
 
 /** The seller asking the buyer for it (我私信找你要手机号): the seller speaks, and collects. */
 const ASKS_THE_BUYER = /^(?:找|跟|问|向)[你您]要/;
@@ -1176,9 +1179,19 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
     // (…nor a private one: 加v进我们私域群，淘宝群只发普通券.)
     // (…nor one the named group is said not to be: 拉进咱们自己的老粉窝（不是抖音里那个粉丝群）.)
     if (anotherGroup(text, s.start) || APART_INSIDE.test(s.text) || PRIVATE_GROUP.test(s.text) || FULL_AFTER.test(text.slice(best.end, best.end + 8)) || NOT_THIS_ONE_BEFORE.test(text.slice(Math.max(0, best.start - 8), best.start))) continue;
-    s.term = best.term;
-    s.companion = best.companion;
+    // 钉钉粉丝群可以进，另外在企鹅上，群号 284…: another app named between them is where the later group is.
+    const app = appNamedBetween(s, text, best.end);
+    s.term = app?.term ?? best.term;
+    s.companion = app?.companion ?? best.companion;
   }
+}
+
+/** The app named between a named group's end and a later generic group (within 24 characters before it), if another. */
+function appNamedBetween(s: RawSignal, text: string, namedEnd: number): RawSignal | undefined {
+  if (namedEnd > s.start) return undefined;
+  const app: RawSignal = { ...s, term: 'group', companion: undefined };
+  qualifyFromWords(app, text.slice(Math.max(namedEnd, s.start - 24), s.start));
+  return app.term === 'group' ? undefined : app;
 }
 
 /** Said right after a group: it is full or too noisy (那边名额满了, 人已满, 淘宝群太吵, 淘宝群放不下那么多人, 淘宝群人太多了). */
