@@ -5139,3 +5139,11 @@ test('a number the buyers are told to note down (报个号码大家记) is the s
     ['收到货再 wei xin 转账给我就行', ['payment'], 'pinduoduo'],
   ]);
 });
+
+test('a bare V got by messaging the seller (私我拿V) is its WeChat; a number written again for the seller (把你手机号再写一遍) is asked for', () => {
+  expectFamilies([
+    ['想进内部福利的，私我拿V', ['contact', 'group'], 'douyin'],
+    ['找我拿vans同款，尺码齐全', [], 'douyin'],
+    ['没登记上的姐妹，评论区把你手机号再写一遍', ['collect'], 'wechat_channels'],
+  ]);
+});
