@@ -5147,3 +5147,11 @@ test('a bare V got by messaging the seller (私我拿V) is its WeChat; a number 
     ['没登记上的姐妹，评论区把你手机号再写一遍', ['collect'], 'wechat_channels'],
   ]);
 });
+
+test('要 is 1 inside a number read out in homophones; a homophone word a space after ten digits is no digit of them', () => {
+  expectFamilies([
+    ['号码念谐音好记：要伞舞，灵灵七七，巴妖妖伞', ['phone'], 'taobao'],
+    ['想看实拍的加企鹅 1392047785 要', ['contact'], 'pinduoduo'],
+    ['老铁记一下，妖叁捌 伞巴灵灵 妖巴妖巴，打不通再说', ['phone'], 'kuaishou'],
+  ]);
+});

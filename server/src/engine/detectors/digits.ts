@@ -16,7 +16,7 @@ const STRONG: Readonly<Record<string, number>> = {
  */
 const HOMOPHONES: Readonly<Record<number, string>> = {
   0: '灵铃玲岭陵龄凌洞o',
-  1: '妖腰邀摇药li',
+  1: '妖腰邀摇药要li',
   2: '尔而耳贰俩两饿儿',
   3: '伞散山衫参仨',
   4: '死寺思似饲',
@@ -146,7 +146,7 @@ function digitsOfRun(units: ArrayLike<number>, i: number, j: number): string {
 export const PHONE_GROUPS = ['3,4,4', '3,3,4', '4,4,4', '4,3,4'];
 
 /** True when gaps part folded [i, j) into groups of PHONE_GROUPS's lengths, and nothing else does. */
-function spacedInPhoneGroups(f: FoldedText, i: number, j: number): boolean {
+export function spacedInPhoneGroups(f: FoldedText, i: number, j: number): boolean {
   if (j - i < 10 || j - i > 12) return false;
   let groups = '';
   let from = i;

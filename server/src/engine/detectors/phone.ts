@@ -1,7 +1,7 @@
 /** Phone numbers: mobiles, landlines with area code, 400/800 hotlines, however written. */
 import { Gap, type FoldedText } from '../normalize';
 import { anyOf, clauseStart, longestFirst } from './context';
-import { digitOf, digitRuns, digitValue, isAsciiDigit, isDigitLike, isNumeral, MIN_STRONG_DIGITS, PHONE_GROUPS, STRONG_DIGIT_UNITS, type DigitRun } from './digits';
+import { digitOf, digitRuns, digitValue, isAsciiDigit, isDigitLike, isNumeral, MIN_STRONG_DIGITS, PHONE_GROUPS, spacedInPhoneGroups, STRONG_DIGIT_UNITS, type DigitRun } from './digits';
 import { PHONE_LABELS } from './phoneWords';
 import { words, type LexEntry } from './lexicon';
 import { countedDigitRuns } from './repeatedDigits';
@@ -107,8 +107,9 @@ function candidates(f: FoldedText, run: DigitRun): Candidate[] {
     for (let k = a; k < b; k++) d += digitOf(f.text[k]!)!.digit;
     return d;
   };
+  // (Not one a space sets apart where the groups make no number: 加企鹅 1392047785 要 ends with a word.)
   const lead = spelled(run.start - run.lead, run.start);
-  const trail = spelled(run.end, run.end + run.trail);
+  const trail = f.gaps[run.end] === Gap.None || spacedInPhoneGroups(f, run.start, run.end + run.trail) || spacedInPhoneGroups(f, run.start - run.lead, run.end + run.trail) ? spelled(run.end, run.end + run.trail) : '';
   if (lead) out.push({ start: run.start - run.lead, end: run.end, digits: lead + run.digits });
   if (trail) out.push({ start: run.start, end: run.end + run.trail, digits: run.digits + trail });
   if (lead && trail) out.push({ start: run.start - run.lead, end: run.end + run.trail, digits: lead + run.digits + trail });
