@@ -5155,3 +5155,11 @@ test('要 is 1 inside a number read out in homophones; a homophone word a space 
     ['老铁记一下，妖叁捌 伞巴灵灵 妖巴妖巴，打不通再说', ['phone'], 'kuaishou'],
   ]);
 });
+
+test('❌ for the x of vx (ν❌), and 饵, 琉 as homophone digits of a number read out', () => {
+  expectFamilies([
+    ['售后加个 ν❌ 领专属券：tb_xiaoju_2023', ['contact'], 'taobao'],
+    ['❌ 不支持七天无理由，下单前看清尺码', [], 'taobao'],
+    ['记一下：幺叁饵 琉伍肆零 柒捌玖零', ['phone'], 'kuaishou'],
+  ]);
+});

@@ -17,11 +17,11 @@ const STRONG: Readonly<Record<string, number>> = {
 const HOMOPHONES: Readonly<Record<number, string>> = {
   0: '灵铃玲岭陵龄凌洞o',
   1: '妖腰邀摇药要li',
-  2: '尔而耳贰俩两饿儿',
+  2: '尔而耳贰俩两饿儿饵',
   3: '伞散山衫参仨',
   4: '死寺思似饲',
   5: '舞午吾唔无武屋巫',
-  6: '溜遛刘柳留流录',
+  6: '溜遛刘柳留流录琉',
   7: '妻漆期起琦汽气拐',
   8: '巴扒吧爸发',
   // 勾 is 9 as radio operators read digits out (幺 1, 两 2, 拐 7, 洞 0).
