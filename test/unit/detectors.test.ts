@@ -5163,3 +5163,12 @@ test('❌ for the x of vx (ν❌), and 饵, 琉 as homophone digits of a number 
     ['记一下：幺叁饵 琉伍肆零 柒捌玖零', ['phone'], 'kuaishou'],
   ]);
 });
+
+test('🔳 for a code, a small square to long-press (小方块可以长按), and 鱼塘 gone to or searched', () => {
+  expectFamilies([
+    ['拆开后手机对准说明书背面那个🔳，就能关注我们', ['qr'], 'kuaishou'],
+    ['第五张图左下角那个小方块可以长按，长按完能看全部价目', ['qr'], 'xiaohongshu'],
+    ['更多款式去“鱼塘”搜「小鹿的旧衣柜」', ['thirdParty'], 'douyin'],
+    ['自家承包的鱼塘，活鱼现捞现发', [], 'douyin'],
+  ]);
+});

@@ -107,6 +107,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('jingdong', 'jd'),
   ...evasive('去闲鱼 闲鱼搜 咸鱼搜 去咸鱼 去鱼上 鱼上找我 鱼上搜', 'xianyu'),
   ...named('闲鱼 咸鱼 咸于 闲于 某鱼 二手小鱼 黄色小鱼 小黄鱼', 'xianyu'),
+  // Xianyu's fish pond (its community): only where it is gone to or searched (去“鱼塘”搜…), a pond otherwise.
+  ...words('鱼塘', { family: 'thirdParty', term: 'xianyu', need: 'cue', cues: 'platform' }),
   ...evasive('抖音搜 去抖音 去抖搜 去抖那边 抖那边搜 qudouyin douyinsou', 'douyin'),
   ...named('抖app 斗因 抖茵 抖因 抖yin 抖音 抖店 抖音号 抖音账号 抖音小店 抖音店 抖音直播间 某音 某抖 抖某 斗音 dou音 抖y 抖的号 抖的平台 抖的那个平台 抖的app 那个抖的', 'douyin'),
   ...cued('dy 抖抖 抖子', 'douyin'),
