@@ -5172,3 +5172,20 @@ test('🔳 for a code, a small square to long-press (小方块可以长按), and
     ['自家承包的鱼塘，活鱼现捞现发', [], 'douyin'],
   ]);
 });
+
+test('round nv: quiet for a buyer\'s Moments post, a scanning pen, a platform sold on before, a profile said to hold none; 别走平台 and 打我们公司账户 pay off the platform', () => {
+  expectFamilies([
+    ['这条裙子发朋友圈被问了一百遍链接', [], 'xiaohongshu'],
+    ['翻译笔，扫一扫整行出翻译，离线也能用', [], 'pinduoduo'],
+    ['这款我们在淘宝也卖过，回头客很多，今天直播间专享价', [], 'kuaishou'],
+    ['我们在淘宝也卖，去那边拍更便宜', ['thirdParty'], 'kuaishou'],
+    ['主页不挂任何联系方式，认准小店下单', [], 'kuaishou'],
+    ['大单别走平台了，对公直接打我们公司账户', ['payment'], 'jd'],
+  ]);
+});
+
+test('a contact\'s code scanned (扫一扫下方的企微码) is a code and that contact', () => {
+  expectFamilies([
+    ['售后请扫一扫下方的企微码，顾问一对一', ['contact', 'qr'], 'tmall'],
+  ]);
+});

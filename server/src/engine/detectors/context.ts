@@ -388,7 +388,7 @@ const deniedBefore = (text: string, i: number): boolean => {
   at -= anyBefore(text, at);
   return (
     NEGATING_MARK.includes(charAtOr(text, at - 1)) ||
-    (NEGATING_MARK.includes(charAtOr(text, at - 2)) && '有会要用需必留放附加带写发给设是以'.includes(charAtOr(text, at - 1))) ||
+    (NEGATING_MARK.includes(charAtOr(text, at - 2)) && '有会要用需必留放附加带写发给设是以挂'.includes(charAtOr(text, at - 1))) ||
     (NEGATING_MARK.includes(charAtOr(text, at - 3)) && GIVING.some((w) => text.startsWith(w, at - 2))) ||
     // 私信我也不会发价格表: a helper verb and a verb of sending between.
     (NEGATING_MARK.includes(charAtOr(text, at - 3)) && '会能要'.includes(charAtOr(text, at - 2)) && '发给送加'.includes(charAtOr(text, at - 1))) ||

@@ -126,6 +126,8 @@ const BA_REACH = 16;
 /** …and read past the opening quote of a noun in quotes: 评论里留个“手机号”. */
 const COLLECT_ACROSS_QUOTES: CueSpec = { ...COLLECT, crossClauses: true };
 
+/** Sold there in the past (我们在拼多多也卖过, 去年在抖音也卖爆了): the shop's history, nowhere to go. */
+const SOLD_THERE_BEFORE = /^(?:上|里)?(?:也|都|早就|之前|以前)?(?:卖过|卖爆|卖火|卖疯|火过|爆过|卖断货过|卖了好几年)/;
 /** 也有号 / 也有店 / 也开了 / 也能搜到我们店 and then a 不过 or 但: the platform named as somewhere else the shop is, the buyer kept here. */
 const ALSO_THERE_BUT = /^.{0,6}?也(?:(?:有|在|开了|开)(?:号|店|账号|播|卖|营业|直播)?|(?:能|可以)搜到[^\n]{0,6}?)[^\n]{0,8}?(?:不过|但是|但|可是|本店|我们这边|这边)/;
 
@@ -628,7 +630,7 @@ export class Scanner {
         if (mention && FOLLOWED_ACCOUNTS.has(e.word) && FOLLOW_BEFORE_ACCOUNT_NAME.test(f.text.slice(clauseStart(f, start, 10), start))) mention = false;
         if (!mention && !handle && cues === 'platform' && comparedWith(f, start, end)) mention = true;
         // 我们抖音也有号，不过大家在淘宝下单就好: there too, but bought here.
-        if (!mention && cues === 'platform' && ALSO_THERE_BUT.test(f.text.slice(end, clauseEnd(f, end, 20, true)))) mention = true;
+        if (!mention && cues === 'platform' && (ALSO_THERE_BUT.test(f.text.slice(end, clauseEnd(f, end, 20, true))) || SOLD_THERE_BEFORE.test(f.text.slice(end, end + 8)))) mention = true;
         if (!mention && cues === 'platform' && cheaperComparedOnly(text, f, end)) mention = true;
         // 请在拼多多App订单页点「联系商家」, 在抖音App-我的订单里联系客服: the after-sales sent to that platform's orders.
         if (mention && cues === 'platform' && ORDER_PAGE_AFTER.test(f.text.slice(end, end + 10))) mention = false;
@@ -1541,8 +1543,9 @@ function packAndBuiltin(a: RawSignal, b: RawSignal): boolean {
 function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
   // A payee's code scanned is a code and a payment: 扫包裹卡上的收款码付款; a group's link or the profile
   // that holds its number stands beside the group (进群链接：…, 想进批发群的看头像); so does the profile
-  // that holds a code to scan (头像里面那个码长按识别); and a person added by the scan (这个码，扫一扫加我微信).
-  if (a.family === 'qr') return b.family === 'payment' || b.family === 'profile' || (b.family === 'contact' && SCAN_ADDS.test(b.text.replace(/\s+/g, '')));
+  // that holds a code to scan (头像里面那个码长按识别); and a person added by the scan (这个码，扫一扫加我微信), or
+  // whose code it is (扫一扫下方的企微码).
+  if (a.family === 'qr') return b.family === 'payment' || b.family === 'profile' || (b.family === 'contact' && (SCAN_ADDS.test(b.text.replace(/\s+/g, '')) || b.text.endsWith('码')));
   // …and a number given for a group is a phone too (WhatsApp group: +86 135 7702 4618); money paid in a private
   // chat is both (预售款请私聊付定金).
   if (a.family === 'group') return b.family === 'url' || b.family === 'profile' || b.family === 'phone' || (a.term === 'dm' && b.family === 'payment');

@@ -161,6 +161,6 @@ export const thirdPartyNegatives: LexEntry[] = negatives(
     '咚咚响 咚咚咚 咚咚声 ' +
     // A link copied (复制这段链接 https://… 到浏览器打开): the url's, no share code.
     '复制这段链接 复制整段链接 复制这段网址 复制整段网址 ' +
-    // Photos for one's own Moments: 适合拍照发朋友圈的星星灯.
-    '拍照发朋友圈 适合发朋友圈 拍照发圈 发朋友圈都 发朋友圈也 发朋友圈很',
+    // Photos for one's own Moments: 适合拍照发朋友圈的星星灯; a buyer's post asked about (发朋友圈被问了八百遍链接).
+    '拍照发朋友圈 适合发朋友圈 拍照发圈 发朋友圈都 发朋友圈也 发朋友圈很 发朋友圈被 发圈被',
 );
