@@ -5189,3 +5189,13 @@ test('a contact\'s code scanned (扫一扫下方的企微码) is a code and that
     ['售后请扫一扫下方的企微码，顾问一对一', ['contact', 'qr'], 'tmall'],
   ]);
 });
+
+test('店话 for 电话 sent to the avatar, fx for 返现, a V-initial app searched, 姐妹们 and 自己去 inside a pointer', () => {
+  expectFamilies([
+    ['店话看头🐘，批发价可谈', ['profile'], 'douyin'],
+    ['追评满二十字加两张图，截图发客服，fx三元', ['reviewBait'], 'jd'],
+    ['想要分装的，打开那个V字开头的软件，搜 xiaotu_fz', ['contact'], 'xiaohongshu'],
+    ['直播间不能说，姐妹们自己去我主页置顶笔记找', ['profile'], 'xiaohongshu'],
+    ['FX-30 型号的滤芯和 FX-40 通用', [], 'jd'],
+  ]);
+});

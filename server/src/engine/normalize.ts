@@ -148,6 +148,7 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1f7e2, '绿'], // 🟢
   [0x2618, '绿'], // ☘ (加☘️信: a green leaf for WeChat's colour)
   [0x1f340, '绿'], // 🍀
+  [0x1f33f, '绿'], // 🌿
   [0x1f4ac, '泡泡'], // 💬 (🟢💬 is WeChat's green bubble)
   [0x2708, '飞机'], // ✈ (纸✈️ is Telegram's paper plane)
   // 🧧 a red envelope, ⭐ a review's star, 🐶东 (狗东, JD), 盆友⭕ (朋友圈).

@@ -77,7 +77,7 @@ export const contactEntries: LexEntry[] = [
   // (绿 is how folding reads 💚 and 🟢: 💚 lin_tea_1988.)
   ...wechat('微 v 薇 威 卫 w wei jiawo jwx 绿 亻言', 'handle'),
   // A chat app described, not named, with the account to search in it (天天用来聊天的软件搜 tangguo_2231).
-  ...wechat('聊天的软件 聊天软件 聊天app 聊天的app', 'handle'),
+  ...wechat('聊天的软件 聊天软件 聊天app 聊天的app v字开头的软件 v开头的软件 v字开头的app v开头的app', 'handle'),
   // The green one to chat on (咱们就去绿的那个聊).
   ...wechat('绿的那个聊 绿色那个聊 绿的那个上聊 绿的那个里聊', 'always'),
   // 信 missing its 亻 (威❤言搜 lin_tea_1988; not 微言, a subtle word).
