@@ -5199,3 +5199,10 @@ test('店话 for 电话 sent to the avatar, fx for 返现, a V-initial app searc
     ['FX-30 型号的滤芯和 FX-40 通用', [], 'jd'],
   ]);
 });
+
+test('a further private group added after the home one (另外还有个更私密的小圈子) is not the home group', () => {
+  expectFamilies([
+    ['店铺淘宝群每周发券～另外还有个更私密的小圈子，加掌柜 vx：tb_lulu21 拉你进', ['contact', 'group'], 'taobao'],
+    ['淘宝群里每晚发券，记得进群', [], 'taobao'],
+  ]);
+});

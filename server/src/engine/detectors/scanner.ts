@@ -1221,8 +1221,10 @@ const APART_INSIDE = /(?:外面|外头|另外)的?(?:小|内部|私人|专属)?[
 
 /** True when the group starting at `start` is set apart from another: 外面的小群 (not 二群入口 in the official card). */
 function anotherGroup(text: string, start: number): boolean {
-  return APART_BEFORE.test(text.slice(Math.max(0, start - 5), start));
+  return APART_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || ANOTHER_ONE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
+/** 另外还有个更私密的VIP小圈子: a further group the copy adds, or a private one, in the clause before it. */
+const ANOTHER_ONE_BEFORE = /另外(?:还)?有(?:个|一个)?[^，,。！？\n]{0,10}$|私密的?[^，,。！？\n]{0,5}$/;
 
 /** True when three digits stand within the six folded characters after `end` (a number given, not asked for). */
 function digitsSoonAfter(f: Context, end: number): boolean {
