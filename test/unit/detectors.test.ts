@@ -5206,3 +5206,15 @@ test('a further private group added after the home one (另外还有个更私密
     ['淘宝群里每晚发券，记得进群', [], 'taobao'],
   ]);
 });
+
+test('前三 186，中四 3927: the numeral naming a group\'s length is no digit; 扫一哈, 长按认一下, 个人号加你; a profile said to hold sizes is quiet', () => {
+  expectFamilies([
+    ['售后电话：前三 137，中四 2286，尾号 0419', ['phone'], 'jd'],
+    ['退换不方便的打给售后：一 3 ⑨ 贰 6 6 〇 八 7 五 1', ['phone'], 'pinduoduo'],
+    ['直播间背景那张黑白图，老铁拿另一部手机扫一哈', ['qr'], 'kuaishou'],
+    ['包装背面的小程序码长按认一下，领会员积分', ['qr', 'thirdParty'], 'xiaohongshu'],
+    ['报价单这里不方便发，我拿个人号加你', ['contact'], 'wechat_channels'],
+    ['宝们问我多高多重，简介里都有，照着选码', [], 'xiaohongshu'],
+    ['想要联系方式的，简介里都有', ['profile'], 'xiaohongshu'],
+  ]);
+});

@@ -102,6 +102,7 @@ function noteShortRun(short: number[], f: FoldedText, i: number, j: number): voi
   else if (short.length > 0 && short[short.length - 1] !== -1) short.push(-1, -1);
 }
 const WEI = '位'.charCodeAt(0);
+const GROUP_LENGTH_HEADS = new Set([...'前中后'].map((c) => c.charCodeAt(0)));
 const [YI, XIA] = [...'一下'].map((c) => c.charCodeAt(0));
 const GE = '个'.charCodeAt(0);
 const NEWLINE = 10;
@@ -177,6 +178,8 @@ export function digitRuns(f: FoldedText, minDigits: number, original?: string, s
     }
     let j = i + 1;
     while (j < n && table[units[j]!]! >= 0 && (f.gaps[j]! <= Gap.Soft || (original !== undefined && KEEPS_NUMBER_WHOLE.test(original.slice(f.ends[j - 1]!, f.starts[j]!))))) j++;
+    // 前三 186，中四 3927: a numeral after 前, 中 or 后 and before a space names the group's length, no digit of it.
+    if (j - i > 1 && i > 0 && units[i]! > 0x39 && GROUP_LENGTH_HEADS.has(units[i - 1]!) && f.gaps[i] === Gap.None && f.gaps[i + 1]! !== Gap.None) i++;
     if (short) noteShortRun(short, f, i, j);
     let s = i;
     let e = j;

@@ -128,6 +128,10 @@ const COLLECT_ACROSS_QUOTES: CueSpec = { ...COLLECT, crossClauses: true };
 
 /** Sold there in the past (我们在拼多多也卖过, 去年在抖音也卖爆了): the shop's history, nowhere to go. */
 const SOLD_THERE_BEFORE = /^(?:上|里)?(?:也|都|早就|之前|以前)?(?:卖过|卖爆|卖火|卖疯|火过|爆过|卖断货过|卖了好几年)/;
+/** A pointer that says only that everything is there (简介里都有, 主页啥都有). */
+const ALL_THERE = /(?:都有|啥都有|都在里面了?|都在那里)$/;
+/** …said of sizes, weights, ingredients or how-tos, no way to reach anyone. */
+const NO_CONTACT_HELD = /多高|多重|身高|体重|尺码|尺寸|三围|肤质|成分|配料|参数|教程|穿搭|用法|搭配/;
 /** 也有号 / 也有店 / 也开了 / 也能搜到我们店 and then a 不过 or 但: the platform named as somewhere else the shop is, the buyer kept here. */
 const ALSO_THERE_BUT = /^.{0,6}?也(?:(?:有|在|开了|开)(?:号|店|账号|播|卖|营业|直播)?|(?:能|可以)搜到[^\n]{0,6}?)[^\n]{0,8}?(?:不过|但是|但|可是|本店|我们这边|这边)/;
 
@@ -709,6 +713,8 @@ export class Scanner {
     if (family === 'qr' && honestScan(text, f, start, end)) return undefined;
     if (family === 'payment' && (e.word.includes('收款') || e.word.includes('扫码付')) && payeeCodeAsProduct(f, start, end)) return undefined;
     if (family === 'profile' && pinnedMark(text, f, start, end)) return undefined;
+    // 宝们问我多高多重，简介里都有: what the profile holds is named before it, and it is no contact.
+    if (family === 'profile' && ALL_THERE.test(f.text.slice(spanStart, spanEnd)) && NO_CONTACT_HELD.test(f.text.slice(clauseStart(f, spanStart, 24, true), spanStart))) return undefined;
     // 群号在直播间公告里, 群号在直播间置顶: a group's number placed in an announcement or a pinned message — the
     // group says it; no profile pointed at.
     if (family === 'profile' && (e.word.startsWith('公告') || e.word === '置顶') && f.text.slice(clauseStart(f, start, 16), start).includes('群号')) return undefined;
