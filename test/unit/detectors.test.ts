@@ -5218,3 +5218,17 @@ test('前三 186，中四 3927: the numeral naming a group\'s length is no digit
     ['想要联系方式的，简介里都有', ['profile'], 'xiaohongshu'],
   ]);
 });
+
+test('round nz: 打到蓝色, hao评 and fan现, 客服小妹, 工作 V, 微亻言, 钉丁, 小企鹅上, ［.］, 秘密口令', () => {
+  expectFamilies([
+    ['出价的老铁把定金打到蓝色那个上，我给你留货', ['payment'], 'kuaishou'],
+    ['hǎo评截图发给客服，fan现六元', ['reviewBait'], 'jd'],
+    ['添加客服小妹为好友，每天上新', ['collect'], 'pinduoduo'],
+    ['安装视频在工作 V 上发：fz-lin77', ['contact'], 'kuaishou'],
+    ['下播我让助理私你，发你微亻言', ['contact', 'group'], 'taobao'],
+    ['会员请加入钉丁粉丝群领券', ['group', 'thirdParty'], 'tmall'],
+    ['售后群在小企鹅上，群号七二六八八零一九三', ['contact', 'group'], 'douyin'],
+    ['配件请到 cy-home［.］com 下单', ['url'], 'jd'],
+    ['今天的秘密口令是“早安”，说对的宝子多送一份', [], 'douyin'],
+  ]);
+});

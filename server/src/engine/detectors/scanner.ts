@@ -143,7 +143,7 @@ const GROUP_APPS: readonly [string, string, SignalFamily][] = [
   ...'微信 vx v信 薇信 威信 维信 徽信 喂心 卫星 绿泡泡 企微 企业微信 小绿'.split(' ').map((w): [string, string, SignalFamily] => [w, 'wechat-group', 'contact']),
   // …and by its nicknames (进球球群 382075196, 拉你们进鹅群).
   ...'qq 扣扣 企鹅 蔻蔻 叩叩 抠抠 球球 秋秋 丘丘 鹅群'.split(' ').map((w): [string, string, SignalFamily] => [w, 'qq-group', 'contact']),
-  ['淘宝', 'taobao-group', 'thirdParty'], ['某宝', 'taobao-group', 'thirdParty'], ['tb', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'], ['丁丁', 'dingtalk-group', 'thirdParty'], ['叮叮', 'dingtalk-group', 'thirdParty'], ['町町', 'dingtalk-group', 'thirdParty'],
+  ['淘宝', 'taobao-group', 'thirdParty'], ['某宝', 'taobao-group', 'thirdParty'], ['tb', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'], ['丁丁', 'dingtalk-group', 'thirdParty'], ['钉丁', 'dingtalk-group', 'thirdParty'], ['丁钉', 'dingtalk-group', 'thirdParty'], ['叮叮', 'dingtalk-group', 'thirdParty'], ['町町', 'dingtalk-group', 'thirdParty'],
   // Apps described: 那个蓝色办公软件上的粉丝群, 绿色软件里的群.
   // Xiaohongshu's own group chat: home there (rules/xiaohongshu.json), a third party elsewhere.
   ['小红书', 'group-chat', 'thirdParty'],
@@ -1261,7 +1261,7 @@ const JOIN_A_GROUP = /^(?:进|入|加|加入)?(?:我们的?|咱们的?|咱家的
 /** An app's group named before a generic one: 钉钉粉丝群, 淘宝群, 视频号粉丝群. */
 const NAMED_GROUP_WORDS = /(?:钉钉|淘宝|视频号|抖音|快手)(?:的)?(?:粉丝)?群/;
 /** A group placed in an app by name: 群在企业微信里, 在那个绿色聊天软件里, 交流群（微信的）, 小窝就在那个绿色聊天的地方 (words as GROUP_APPS has them). */
-const GROUP_PLACED_IN = /(?:群|圈|窝)?(?:就|都)?在(?:那个|我们的?|咱们的?)?((?:企业)?微信|vx|v信|薇信|威信|qq|企鹅|钉钉|绿色(?:的)?(?:聊天)?软件|绿色app|绿软)(?:里|上)|群[（(](?:是)?((?:企业)?微信|vx|qq|钉钉)的?[)）]|[群圈窝](?:就|都)?在那个(绿色(?:聊天)?的地方)/i;
+const GROUP_PLACED_IN = /(?:群|圈|窝)?(?:就|都)?在(?:那个|我们的?|咱们的?)?((?:企业)?微信|vx|v信|薇信|威信|qq|小?企鹅|钉钉|绿色(?:的)?(?:聊天)?软件|绿色app|绿软)(?:里|上)|群[（(](?:是)?((?:企业)?微信|vx|qq|钉钉)的?[)）]|[群圈窝](?:就|都)?在那个(绿色(?:聊天)?的地方)/i;
 /** An app downloaded or opened to join the group in it, named or described: 下载钉钉加入我们的品牌粉丝群, 打开那个蓝色小翅膀图标的办公软件，搜“…”粉丝群进来. */
 const APP_OPENED_TO_JOIN = /(?:下载|打开|登录|安装|登陆)(?:那个)?(?:[^，,。！？!?\n]{0,10}?(?=办公软件|打卡软件|绿色软件|聊天软件))?((?:企业)?微信|钉钉|qq|飞书|办公软件|打卡软件|绿色软件|聊天软件)(?:app)?[^。！？!?\n]{0,20}?(?:加入|进|入)/i;
 /** The platform's own group chat named as such. */
