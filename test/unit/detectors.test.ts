@@ -5232,3 +5232,11 @@ test('round nz: 打到蓝色, hao评 and fan现, 客服小妹, 工作 V, 微亻�
     ['今天的秘密口令是“早安”，说对的宝子多送一份', [], 'douyin'],
   ]);
 });
+
+test('a V family joined (拉进咱们的V家族) is a WeChat group; 球球上找我 is QQ', () => {
+  expectFamilies([
+    ['下播我把想要的老铁拉进咱们的V家族', ['contact', 'group'], 'kuaishou'],
+    ['要源头价的来“球球”上找我', ['contact'], 'kuaishou'],
+    ['V家居旗舰店，全场包邮', [], 'kuaishou'],
+  ]);
+});

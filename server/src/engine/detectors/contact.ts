@@ -109,7 +109,7 @@ export const contactEntries: LexEntry[] = [
   ...qq('鹅厂那个聊天工具 鹅厂的聊天工具 鹅厂聊天工具 鹅厂那个号 鹅厂的号', 'always'),
   // 加店长 Q, 加“口口”（就是两个口）.
   ...qq('加店长|q 加客服|q 加老板|q 加|口口', 'always'),
-  ...qq('秋秋上搜 球球上搜 丘丘上搜 扣扣上搜 企鹅上搜 qq上搜', 'always'),
+  ...qq('秋秋上搜 球球上搜 丘丘上搜 扣扣上搜 企鹅上搜 qq上搜 秋秋上找我 球球上找我 丘丘上找我 扣扣上找我 企鹅上找我', 'always'),
   // …and its nicknames with the number right after (球球 3️⃣7️⃣6️⃣9️⃣…).
   ...qq('球球 秋秋 丘丘', 'handle'),
   // …and in pinyin (ｄｉｎｇｄｉｎｇ号 laochen1980).

@@ -50,6 +50,8 @@ export const groupEntries: LexEntry[] = [
   // Feishu (Lark) groups, like DingTalk's: another platform wherever they are named.
   ...group('飞书群 飞书粉丝群', 'feishu-group', 'always', 'thirdParty'),
   ...group('微信群', 'wechat-group', 'join', 'contact'),
+  // WeChat's V before a group's other names (拉进咱们的V家族).
+  ...group('v家族 v信家族', 'wechat-group', 'join', 'contact'),
   // In English, taken in: I'll pull you into our WeChat group (not: we don't have a WeChat group).
   ...group(['into', 'join', 'to'].flatMap((v) => ['our', 'the', 'my', ''].map((o) => `${v}${o}wechatgroup`)).join(' '), 'wechat-group', 'always', 'contact'),
   // 裙 for 群 after WeChat's letter, once the buyer is taken in (拉你们进v裙; 深v裙 is a dress).
