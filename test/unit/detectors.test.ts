@@ -5240,3 +5240,11 @@ test('a V family joined (拉进咱们的V家族) is a WeChat group; 球球上找
     ['V家居旗舰店，全场包邮', [], 'kuaishou'],
   ]);
 });
+
+test('round oh: 裙号 with a number, the app in brackets after it (（企鹅）), 不在直播间说 sent to the profile', () => {
+  expectFamilies([
+    ['凭卡进福利裙，裙号 6 1 0 2 5 8 3 9 4（企鹅），每周发券', ['contact', 'group'], 'kuaishou'],
+    ['裙号：S/M/L 三档可选', [], 'taobao'],
+    ['内部价不在直播间说，宝宝们去看我简介', ['profile'], 'taobao'],
+  ]);
+});

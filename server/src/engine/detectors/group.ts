@@ -50,6 +50,8 @@ export const groupEntries: LexEntry[] = [
   // Feishu (Lark) groups, like DingTalk's: another platform wherever they are named.
   ...group('飞书群 飞书粉丝群', 'feishu-group', 'always', 'thirdParty'),
   ...group('微信群', 'wechat-group', 'join', 'contact'),
+  // A group's number with 群 written 裙 or 峮: only with the number after it (a dress has no 裙号 7 0 2 2…).
+  ...group('裙号 峮号', 'group', 'handle'),
   // WeChat's V before a group's other names (拉进咱们的V家族).
   ...group('v家族 v信家族', 'wechat-group', 'join', 'contact'),
   // In English, taken in: I'll pull you into our WeChat group (not: we don't have a WeChat group).
