@@ -5248,3 +5248,15 @@ test('round oh: 裙号 with a number, the app in brackets after it (（企鹅）
     ['内部价不在直播间说，宝宝们去看我简介', ['profile'], 'taobao'],
   ]);
 });
+
+test('round ny: 🎵 searched (打开🎵搜), 喂芯, 加徵信, 您的手机 written down; quiet: the host\'s skin type in the bio, 您的手机型号', () => {
+  expectFamilies([
+    ['想要的打开🎵搜“橙屿家电”，那边有补贴', ['thirdParty'], 'jd'],
+    ['下播用喂芯找我，喂芯号就是直播间名字', ['contact'], 'tmall'],
+    ['批发请加徵信：pdd_fang88', ['contact'], 'pinduoduo'],
+    ['定制请在留言里写上您的手机，设计师给您回电', ['collect'], 'taobao'],
+    ['请备注您的手机型号，发对应的壳', [], 'taobao'],
+    ['简介里有我的肤质信息供参考', [], 'xiaohongshu'],
+    ['不上征信，随借随还', [], 'jd'],
+  ]);
+});

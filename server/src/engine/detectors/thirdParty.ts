@@ -27,6 +27,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('tb t宝', 'taobao'),
   // 抖🎵 (🎵 folds to 抖, for 🎵音): shaking is 抖抖 too, so only with a cue.
   ...cued('抖抖', 'douyin'),
+  // …and 🎵 alone for Douyin, searched or gone to there (打开🎵搜“…”, 去🎵上找).
+  ...cued('抖搜 抖上搜 抖里搜 抖上找 抖里找', 'douyin'),
   // Weibo as its letters: 去vb搜我同名.
   ...cued('vb', 'other'),
   // Overseas social apps, only when the copy sends the buyer there (追蹤我哋 IG @…): IG风 is a style.
