@@ -5260,3 +5260,11 @@ test('round ny: 🎵 searched (打开🎵搜), 喂芯, 加徵信, 您的手机 w
     ['不上征信，随借随还', [], 'jd'],
   ]);
 });
+
+test('a code on the parcel\'s card scanned for something (二维码扫了能看…) is a code; one on an invitation the goods are is not', () => {
+  expectFamilies([
+    ['包裹里的小卡片上那个二维码扫了能看安装视频', ['qr'], 'taobao'],
+    ['这款婚礼请柬上印二维码，扫了能看新人相册，是产品自带的功能', [], 'xiaohongshu'],
+    ['请柬定制 扫码进店主私域群看更多样式', ['group', 'qr'], 'xiaohongshu'],
+  ]);
+});
