@@ -5268,3 +5268,17 @@ test('a code on the parcel\'s card scanned for something (二维码扫了能看�
     ['请柬定制 扫码进店主私域群看更多样式', ['group', 'qr'], 'xiaohongshu'],
   ]);
 });
+
+test('round nq and nw: 维x, 钉子粉丝群, 公众呺, ZFB 返你, 验货交易, a bubble toy (绿泡泡发光球) quiet; the buyer\'s details sent to a number (发送姓名+手机号到 159…) are asked for', () => {
+  expectFamilies([
+    ['想看实拍加维x：mb_daigou77', ['contact'], 'taobao'],
+    ['团购价的去钉子粉丝群里等着', ['group', 'thirdParty'], 'tmall'],
+    ['关注公众呺『栗子日记』领券', ['thirdParty'], 'xiaohongshu'],
+    ['退货直接寄回来，运费我们 ZFB 返你', ['payment'], 'tmall'],
+    ['同城可约，线下见面验货交易', ['payment'], 'xiaohongshu'],
+    ['小狗造型💚绿泡泡发光球 耐咬', [], 'pinduoduo'],
+    ['下单后短信发送姓名+手机号到 15938802716 登记保修', ['collect', 'phone'], 'kuaishou'],
+    ['想要的把名字和电话发短信到13912345678', ['collect', 'phone'], 'kuaishou'],
+    ['手机号码报一下，一三八零零一三八零零零', ['phone'], 'kuaishou'],
+  ]);
+});

@@ -10,6 +10,8 @@ const VARIANTS: ReadonlyMap<string, string> = new Map([
   ['徴', '微'],
   ['訫', '信'],
   ['伩', '信'],
+  // 呺 for 号 (公众呺).
+  ['呺', '号'],
   // Katakana ヨ for 彐, the right half of 扫 split into its parts (扌ヨ一扌ヨ).
   ['ヨ', '彐'],
   // 埽, an old form of 扫 (埽一下就能看).

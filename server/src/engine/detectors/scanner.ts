@@ -128,6 +128,8 @@ const COLLECT_ACROSS_QUOTES: CueSpec = { ...COLLECT, crossClauses: true };
 
 /** Sold there in the past (我们在拼多多也卖过, 去年在抖音也卖爆了): the shop's history, nowhere to go. */
 const SOLD_THERE_BEFORE = /^(?:上|里)?(?:也|都|早就|之前|以前)?(?:卖过|卖爆|卖火|卖疯|火过|爆过|卖断货过|卖了好几年)/;
+/** 到 or 至 right after the asked-for noun: the number after it is where the buyer's is sent (手机号到 159…). */
+const SENT_TO_NUMBER = /^.?(?:发|发送|短信)?[到至]|^[到至]/;
 /** A pointer that says only that everything is there (简介里都有, 主页啥都有). */
 const ALL_THERE = /(?:都有|啥都有|都在里面了?|都在那里)$/;
 /** …said of sizes, weights, ingredients or how-tos, no way to reach anyone. */
@@ -143,7 +145,7 @@ const GROUP_APPS: readonly [string, string, SignalFamily][] = [
   ...'微信 vx v信 薇信 威信 维信 徽信 喂心 卫星 绿泡泡 企微 企业微信 小绿'.split(' ').map((w): [string, string, SignalFamily] => [w, 'wechat-group', 'contact']),
   // …and by its nicknames (进球球群 382075196, 拉你们进鹅群).
   ...'qq 扣扣 企鹅 蔻蔻 叩叩 抠抠 球球 秋秋 丘丘 鹅群'.split(' ').map((w): [string, string, SignalFamily] => [w, 'qq-group', 'contact']),
-  ['淘宝', 'taobao-group', 'thirdParty'], ['某宝', 'taobao-group', 'thirdParty'], ['tb', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'], ['丁丁', 'dingtalk-group', 'thirdParty'], ['钉丁', 'dingtalk-group', 'thirdParty'], ['丁钉', 'dingtalk-group', 'thirdParty'], ['叮叮', 'dingtalk-group', 'thirdParty'], ['町町', 'dingtalk-group', 'thirdParty'],
+  ['淘宝', 'taobao-group', 'thirdParty'], ['某宝', 'taobao-group', 'thirdParty'], ['tb', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'], ['丁丁', 'dingtalk-group', 'thirdParty'], ['钉丁', 'dingtalk-group', 'thirdParty'], ['钉子', 'dingtalk-group', 'thirdParty'], ['丁钉', 'dingtalk-group', 'thirdParty'], ['叮叮', 'dingtalk-group', 'thirdParty'], ['町町', 'dingtalk-group', 'thirdParty'],
   // Apps described: 那个蓝色办公软件上的粉丝群, 绿色软件里的群.
   // Xiaohongshu's own group chat: home there (rules/xiaohongshu.json), a third party elsewhere.
   ['小红书', 'group-chat', 'thirdParty'],
@@ -697,12 +699,12 @@ export class Scanner {
         const c = collectRequest(f, start, end, text) ?? blankToFill(f, text, start, end);
         // …or right after the request read (刻字内容加VX发我：goupai_520): the seller's, to add. 手写 before
         // the verb is what the goods carry (挂牌带透明窗 可自己手写姓名电话): the buyer's to write, kept by the buyer.
-        if (!c || handleAfter(f, text, c.end) || (f.text.charAt(c.start) === '写' && f.text.charAt(c.start - 1) === '手')) return undefined;
+        if (!c || (handleAfter(f, text, c.end) && !SENT_TO_NUMBER.test(f.text.slice(c.end - 1, c.end + 2))) || (f.text.charAt(c.start) === '写' && f.text.charAt(c.start - 1) === '手')) return undefined;
         // 好评截图发给客服微信: what is sent is named before the verb; the contact is where it goes.
         // (截图加上您的手机号一起发: both are sent, the number asked for; 发订单号，备注您的手机号: a clause of its own.)
         if (SENT_THING_BEFORE.test(f.text.slice(Math.max(0, c.start - 4), c.start)) && !f.text.startsWith('加上', c.start) && f.gaps[c.start]! < Gap.Clause) return undefined;
-        // 手机号码报一下，一三八…: the number follows, the seller's own.
-        if (digitsSoonAfter(f, c.end)) return undefined;
+        // 手机号码报一下，一三八…: the number follows, the seller's own (not one it is sent to: 发送姓名+手机号到 159…).
+        if (digitsSoonAfter(f, c.end) && !SENT_TO_NUMBER.test(f.text.slice(c.end - 1, c.end + 2))) return undefined;
         spanStart = c.start;
         spanEnd = c.end;
         break;
@@ -951,7 +953,8 @@ function collectRequest(f: Context, start: number, end: number, original: string
     // (…but digits in a mailbox's address are none: 把手机号发到邮箱 kezi_studio@163.com.)
     if (i < 0) continue;
     const next = f.text.slice(end + i + w.length, end + i + w.length + 18);
-    if (window.charCodeAt(i - 1) !== ZHUAN && (!NUMBER_GIVEN_AFTER.test(next) || TO_A_MAILBOX.test(next)) && !sellerSpeaks(f, end + i) && !TO_THE_BUYER.test(window.slice(i + w.length)) && !FOR_THE_BUYER.test(window.slice(0, i)) && !SELLERS_PLACE.test(window.slice(i + w.length))) return { start, end: end + i + w.length };
+    // (A number after 发到 or 发送至 is where it goes: 把名字和电话发短信到 139….)
+    if (window.charCodeAt(i - 1) !== ZHUAN && (!NUMBER_GIVEN_AFTER.test(next) || TO_A_MAILBOX.test(next) || /[到至]$/.test(w)) && !sellerSpeaks(f, end + i) && !TO_THE_BUYER.test(window.slice(i + w.length)) && !FOR_THE_BUYER.test(window.slice(0, i)) && !SELLERS_PLACE.test(window.slice(i + w.length))) return { start, end: end + i + w.length };
   }
   return undefined;
 }
