@@ -5282,3 +5282,11 @@ test('round nq and nw: 维x, 钉子粉丝群, 公众呺, ZFB 返你, 验货交�
     ['手机号码报一下，一三八零零一三八零零零', ['phone'], 'kuaishou'],
   ]);
 });
+
+test('a question the pointer answers (联系方式？看我简介) points at the profile; a size question does not', () => {
+  expectFamilies([
+    ['晒图返现怎么领？看我简介', ['profile', 'reviewBait'], 'kuaishou'],
+    ['联系方式？看我主页简介', ['profile'], 'douyin'],
+    ['尺码怎么选？看我简介里的身高', [], 'xiaohongshu'],
+  ]);
+});

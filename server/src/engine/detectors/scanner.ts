@@ -130,6 +130,8 @@ const COLLECT_ACROSS_QUOTES: CueSpec = { ...COLLECT, crossClauses: true };
 const SOLD_THERE_BEFORE = /^(?:上|里)?(?:也|都|早就|之前|以前)?(?:卖过|卖爆|卖火|卖疯|火过|爆过|卖断货过|卖了好几年)/;
 /** 到 or 至 right after the asked-for noun: the number after it is where the buyer's is sent (手机号到 159…). */
 const SENT_TO_NUMBER = /^.?(?:发|发送|短信)?[到至]|^[到至]/;
+/** A question the pointer answers (返现怎么领？看我简介, 联系方式？主页有): how to reach, claim or buy, asked before it. */
+const ASKED_THEN_POINTED = /(?:怎么领|如何领|在哪领|领法|联系方式|怎么联系|怎么找我|怎么加|加我方式|微信号?|vx|v号|群号|怎么进群|报价|价格表|在哪买|哪里买|链接呢)[？?]\s*(?:那就|就)?(?:请)?(?:去)?(?:看|点|翻|戳)?(?:一下)?(?:我|我们)?(?:的)?(?:主页)?(?:的)?$/i;
 /** A pointer that says only that everything is there (简介里都有, 主页啥都有). */
 const ALL_THERE = /(?:都有|啥都有|都在里面了?|都在那里)$/;
 /** …said of sizes, weights, ingredients or how-tos, no way to reach anyone. */
@@ -592,7 +594,7 @@ export class Scanner {
         // A contact word a profile pointer ends on, a clause before or not, no add-call in the sentence (主页简介第二行就是我的卫星, 简介第二行，那串字母就是我的小绿,
         // not …，想要的加一下, nor one whose account is given after it: 头像有🛰️，号是 fx_lin0906): the pointer's.
         if (cues === 'contact' && after === undefined && verb !== undefined && POINTER_BEFORE.test(f.text.slice(clauseStart(f, start, 16, true), start)) && !f.text.slice(end, clauseEnd(f, end, 16, true)).includes('加') && !ACCOUNT_NAMED_AFTER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 24))) return undefined;
-        if (verb === undefined && after === undefined && !(cues === 'review' && rewardThenCondition(f, start)) && !(cues === 'profile' && alsoInProfile(f, text, start, end)) && !(cues === 'platform' && (quotedNameAfter(text, f, end) || sentThereAfter(f, end, text) || NAME_SEARCHED_NEXT.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 32)))) && !(cues === 'contact' && (accountGivenLater(f, end, text) || (e.term === 'wecom' && businessNameAfter(f, end, text)) || verbBeforeQuotedName(text, f, start, CUES.contact) || addedToNamedRole(f, start, e.term === 'wecom') || handleBeforeApp(f, text, start)))) return undefined;
+        if (verb === undefined && after === undefined && !(cues === 'review' && rewardThenCondition(f, start)) && !(cues === 'profile' && (alsoInProfile(f, text, start, end) || ASKED_THEN_POINTED.test(text.slice(Math.max(0, f.starts[start]! - 16), f.starts[start]!)))) && !(cues === 'platform' && (quotedNameAfter(text, f, end) || sentThereAfter(f, end, text) || NAME_SEARCHED_NEXT.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 32)))) && !(cues === 'contact' && (accountGivenLater(f, end, text) || (e.term === 'wecom' && businessNameAfter(f, end, text)) || verbBeforeQuotedName(text, f, start, CUES.contact) || addedToNamedRole(f, start, e.term === 'wecom') || handleBeforeApp(f, text, start)))) return undefined;
         // A profile that holds the platform's own group points at that (点主页的小红书群聊, 福利都在淘宝群，
         // 点主播头像就能进群: home there).
         // (Not when it holds someone's own number: 没进淘宝群的宝宝，主页简介有我私人号.)
