@@ -5290,3 +5290,10 @@ test('a question the pointer answers (联系方式？看我简介) points at the
     ['尺码怎么选？看我简介里的身高', [], 'xiaohongshu'],
   ]);
 });
+
+test('a number after 找老王 is the one to call; 自提付现金 pays off the platform; a group\'s pinned message (进群看置顶) is no profile', () => {
+  expectFamilies([
+    ['本地朋友可以同城自提付现金，找老王 138 空 4127 空 0563', ['payment', 'phone'], 'wechat_channels'],
+    ['清仓价都在“企鹅”群 四六九 二零三 八八一 里发，进群看置顶', ['contact', 'group'], 'taobao'],
+  ]);
+});

@@ -879,7 +879,7 @@ const SAID_RIGHT_BEFORE = /(?:打|拨|致电|来电|电联|记一下|记好了?|
 /** A call right after a number said in homophones: …巴巴伞幺 随时打, …记住了打过来. */
 const CALL_RIGHT_AFTER = /^[^\n]{0,4}?(?:随时打|打过来|拨过来|直接打|白天打|晚上打|随时拨)/;
 /** A call right before the number: 打 ⓵⓷⓹ 后面是…, 拨135…. */
-const CALL_BEFORE = /(?:打|拨|打我|打给|dial|call)$/;
+const CALL_BEFORE = /(?:打|拨|打我|打给|dial|call|找[老小阿][\u4e00-\u9fff])$/;
 /** A number in two halves: a prefix or an area code and the rest, or a mobile's first seven and last four. */
 const TWO_HALVES = new Set(['3,8', '4,8', '3,7', '4,7', '7,4', '8,4']);
 

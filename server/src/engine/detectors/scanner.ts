@@ -132,6 +132,8 @@ const SOLD_THERE_BEFORE = /^(?:上|里)?(?:也|都|早就|之前|以前)?(?:卖�
 const SENT_TO_NUMBER = /^.?(?:发|发送|短信)?[到至]|^[到至]/;
 /** A question the pointer answers (返现怎么领？看我简介, 联系方式？主页有): how to reach, claim or buy, asked before it. */
 const ASKED_THEN_POINTED = /(?:怎么领|如何领|在哪领|领法|联系方式|怎么联系|怎么找我|怎么加|加我方式|微信号?|vx|v号|群号|怎么进群|报价|价格表|在哪买|哪里买|链接呢)[？?]\s*(?:那就|就)?(?:请)?(?:去)?(?:看|点|翻|戳)?(?:一下)?(?:我|我们)?(?:的)?(?:主页)?(?:的)?$/i;
+/** Before 公告 or 置顶: a group's number, or the group itself (进群看置顶, 群里的置顶). */
+const PINNED_IN_A_GROUP = /群号|群(?:里|内|中)?(?:的)?(?:看|见)?$/;
 /** A pointer that says only that everything is there (简介里都有, 主页啥都有). */
 const ALL_THERE = /(?:都有|啥都有|都在里面了?|都在那里)$/;
 /** …said of sizes, weights, ingredients or how-tos, no way to reach anyone. */
@@ -721,7 +723,7 @@ export class Scanner {
     if (family === 'profile' && ALL_THERE.test(f.text.slice(spanStart, spanEnd)) && NO_CONTACT_HELD.test(f.text.slice(clauseStart(f, spanStart, 24, true), spanStart))) return undefined;
     // 群号在直播间公告里, 群号在直播间置顶: a group's number placed in an announcement or a pinned message — the
     // group says it; no profile pointed at.
-    if (family === 'profile' && (e.word.startsWith('公告') || e.word === '置顶') && f.text.slice(clauseStart(f, start, 16), start).includes('群号')) return undefined;
+    if (family === 'profile' && (e.word.startsWith('公告') || e.word === '置顶') && PINNED_IN_A_GROUP.test(f.text.slice(clauseStart(f, start, 16), start))) return undefined;
     if (e.term === 'token' && (luckyBagToken(f, start, end) || numberAsToken(f, end))) return undefined;
     // 「小满育儿笔记」: a review word ending a quoted name names an account, it asks for no review.
     if (family === 'reviewBait' && endsQuotedName(text, f, start, end)) return undefined;
