@@ -5297,3 +5297,26 @@ test('a number after 找老王 is the one to call; 自提付现金 pays off the 
     ['清仓价都在“企鹅”群 四六九 二零三 八八一 里发，进群看置顶', ['contact', 'group'], 'taobao'],
   ]);
 });
+
+test('rounds or, ok, ol, om: another app\'s group chat named before it, 陌生来电 disbelieved (not the trigger), 渭信, 尉星, 飞书, 鹅厂号, 囷, 橙软件, 小狗标的App, wallets by colour, 打我支付bao, 收款方块, 转账给你打九折, 给你个卡号, five stars, 回血', () => {
+  expectFamilies([
+    ['穿搭清单同步在小红书店铺群聊，点店铺页的群聊入口就能进', ['group', 'thirdParty'], 'douyin'],
+    ['售后请打开抖音App通过飞鸽联系客服，不要相信陌生来电', ['thirdParty'], 'kuaishou'],
+    ['会员价找客服领，客服渭信 tm-yoga52', ['contact'], 'tmall'],
+    ['评论区问的那个“尉星”，是 lulu_mm0612', ['contact'], 'xiaohongshu'],
+    ['售后慢？直接在飞书上找我', ['contact'], 'jd'],
+    ['售后找我：鹅厂号 3186620597', ['contact'], 'xiaohongshu'],
+    ['想要批发价的来“囷”里，囷号 8 3 6 2 0 9 1 7 5（企鹅）', ['contact', 'group'], 'xiaohongshu'],
+    ['更多茶品在我们的🍊软件旗舰店，搜“茶乡人家”', ['thirdParty'], 'wechat_channels'],
+    ['要带票的去那个“小狗标”的App搜「铁匠坊」', ['thirdParty'], 'pinduoduo'],
+    ['不想被扣点的，走“绿色钱包”直接转', ['payment'], 'xiaohongshu'],
+    ['老客户直接打我支付bao，按批发价发', ['payment'], 'wechat_channels'],
+    ['复购扫卡片背面的个人收款方块，更便宜', ['payment', 'qr'], 'wechat_channels'],
+    ['加我 vx：zhang_tea_66，转账给你打九折', ['contact', 'payment'], 'wechat_channels'],
+    ['拍下先别付款，我给你个卡号直接打款', ['payment'], 'tmall'],
+    ['晒图➕话题，私信截图回血5r', ['reviewBait'], 'xiaohongshu'],
+    ['今天的口令是“棉棉好软”，公屏打出来就能参与抽奖', [], 'xiaohongshu'],
+    ['点主播头像进店铺主页，整套上新都在那里', [], 'douyin'],
+    ['更多定制款式请看主页简介，联系方式都在那里', ['profile'], 'douyin'],
+  ]);
+});

@@ -10,7 +10,8 @@ const VARIANTS: ReadonlyMap<string, string> = new Map([
   ['徴', '微'],
   ['訫', '信'],
   ['伩', '信'],
-  // 呺 for 号 (公众呺).
+  // 囷 for 群 (来“囷”里，囷号 …), 呺 for 号 (公众呺).
+  ['囷', '群'],
   ['呺', '号'],
   // Katakana ヨ for 彐, the right half of 扫 split into its parts (扌ヨ一扌ヨ).
   ['ヨ', '彐'],

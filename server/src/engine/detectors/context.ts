@@ -178,7 +178,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     reach: 6,
     after: list(
       // fx, the initials of 返现 (截图发客服，fx五元), and 返现 half in pinyin.
-      'fx fan现 fanxian ' +
+      'fx fan现 fanxian 回血 ' +
       '返!修厂工回程校乡潮航场图 cashback redpacket 送价值 送同款 全额退款 全额退 退全款 不用退 无需退回 不用寄回 感谢金 茶水费 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 即送 就送 e卡 购物卡 礼品卡 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您 ' +
       // 追评带视频，截图找小店客服，领一盒试饮装; 带图好评，我们再补寄一支同款小样.
       '免费送 抽取 客服领 小心意 一份心意 钱的心意 块的心意 元的心意 谢礼 喝杯奶茶 喝奶茶 等您认领 等你认领 小惊喜送上 小福利 领回 寄一 随单寄 下一单寄 多塞 退给你 退给您 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一 补两 补个 补寄一 再补寄 补送 多送 加送 即可获得 可获得 就能获得 即可获赠 获赠 即有机会获得 内定 大转盘 中奖 拿十 拿五 拿两 拿券 拿红包 拿现金 receive 领rm 抽一位 抽两位 抽三位 抽十位 抽3位 抽5位 抽1位 抽10位 抽20位 抽6位 抽8位 抽一台 抽一部 再抽 抽三个 抽两个 抽五个 加赠 送延保 送正装 送整箱 ' +
@@ -549,7 +549,7 @@ function disbelievesIt(after: string, word: string): boolean {
   const i = after.indexOf(word);
   return i >= 0 && !DISBELIEF_OF_OTHERS.test(after.slice(i + word.length));
 }
-const DISBELIEF_OF_OTHERS = /^(?:任何)?(?:别人|其他|其它|他人|别的|外人)/;
+const DISBELIEF_OF_OTHERS = /^(?:任何)?(?:别人|其他|其它|他人|别的|外人|陌生)/;
 const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 勿信 别信 不要信 千万别信 都别信 不能信 不可信 一律不信');
 /**
  * What a warning says of the thing it describes, after a 的: 私信让你加微信退款的都是骗子. Without the

@@ -78,7 +78,9 @@ const SAME_PRICE = /^(?:是|都是)?(?:一个价|一样的?价|同价|同一个�
 
 /** 福袋 with its 口令 (参与口令是“…”): the live room's own lucky bag, not a token for another app. */
 export function luckyBagToken(f: FoldedText, start: number, end: number): boolean {
-  return around(f, start, end, 30).includes('福袋');
+  // (…or a live room's draw entered by typing it: 今天的口令是“棉棉好软”，公屏打出来就能参与抽奖.)
+  const near = around(f, start, end, 30);
+  return near.includes('福袋') || near.includes('抽奖');
 }
 
 /**

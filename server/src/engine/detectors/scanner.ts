@@ -134,10 +134,12 @@ const SENT_TO_NUMBER = /^.?(?:发|发送|短信)?[到至]|^[到至]/;
 const ASKED_THEN_POINTED = /(?:怎么领|如何领|在哪领|领法|联系方式|怎么联系|怎么找我|怎么加|加我方式|微信号?|vx|v号|群号|怎么进群|报价|价格表|在哪买|哪里买|链接呢)[？?]\s*(?:那就|就)?(?:请)?(?:去)?(?:看|点|翻|戳)?(?:一下)?(?:我|我们)?(?:的)?(?:主页)?(?:的)?$/i;
 /** Before 公告 or 置顶: a group's number, or the group itself (进群看置顶, 群里的置顶). */
 const PINNED_IN_A_GROUP = /群号|群(?:里|内|中)?(?:的)?(?:看|见)?$/;
+/** …unless a way to reach the seller is said to be there too (款式和联系方式都在那里). */
+const CONTACT_HELD = /联系|微信|vx|v号|电话|手机|qq|企鹅|号码|群/;
 /** A pointer that says only that everything is there (简介里都有, 主页啥都有). */
 const ALL_THERE = /(?:都有|啥都有|都在里面了?|都在那里)$/;
 /** …said of sizes, weights, ingredients or how-tos, no way to reach anyone. */
-const NO_CONTACT_HELD = /多高|多重|身高|体重|尺码|尺寸|三围|肤质|成分|配料|参数|教程|穿搭|用法|搭配/;
+const NO_CONTACT_HELD = /多高|多重|身高|体重|尺码|尺寸|三围|肤质|成分|配料|参数|教程|穿搭|用法|搭配|上新|新品|新款|款式|宝贝|商品/;
 /** 也有号 / 也有店 / 也开了 / 也能搜到我们店 and then a 不过 or 但: the platform named as somewhere else the shop is, the buyer kept here. */
 const ALSO_THERE_BUT = /^.{0,6}?也(?:(?:有|在|开了|开)(?:号|店|账号|播|卖|营业|直播)?|(?:能|可以)搜到[^\n]{0,6}?)[^\n]{0,8}?(?:不过|但是|但|可是|本店|我们这边|这边)/;
 
@@ -148,7 +150,7 @@ const QUIET_WITHOUT_JOIN = new Set(['圈子', '小家', '小团体', 'group', ..
 const GROUP_APPS: readonly [string, string, SignalFamily][] = [
   ...'微信 vx v信 薇信 威信 维信 徽信 喂心 卫星 绿泡泡 企微 企业微信 小绿'.split(' ').map((w): [string, string, SignalFamily] => [w, 'wechat-group', 'contact']),
   // …and by its nicknames (进球球群 382075196, 拉你们进鹅群).
-  ...'qq 扣扣 企鹅 蔻蔻 叩叩 抠抠 球球 秋秋 丘丘 鹅群'.split(' ').map((w): [string, string, SignalFamily] => [w, 'qq-group', 'contact']),
+  ...'qq 扣扣 企鹅 蔻蔻 叩叩 抠抠 球球 秋秋 丘丘 鹅群 鹅厂'.split(' ').map((w): [string, string, SignalFamily] => [w, 'qq-group', 'contact']),
   ['淘宝', 'taobao-group', 'thirdParty'], ['某宝', 'taobao-group', 'thirdParty'], ['tb', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'], ['丁丁', 'dingtalk-group', 'thirdParty'], ['钉丁', 'dingtalk-group', 'thirdParty'], ['钉子', 'dingtalk-group', 'thirdParty'], ['丁钉', 'dingtalk-group', 'thirdParty'], ['叮叮', 'dingtalk-group', 'thirdParty'], ['町町', 'dingtalk-group', 'thirdParty'],
   // Apps described: 那个蓝色办公软件上的粉丝群, 绿色软件里的群.
   // Xiaohongshu's own group chat: home there (rules/xiaohongshu.json), a third party elsewhere.
@@ -720,7 +722,7 @@ export class Scanner {
     if (family === 'payment' && (e.word.includes('收款') || e.word.includes('扫码付')) && payeeCodeAsProduct(f, start, end)) return undefined;
     if (family === 'profile' && pinnedMark(text, f, start, end)) return undefined;
     // 宝们问我多高多重，简介里都有: what the profile holds is named before it, and it is no contact.
-    if (family === 'profile' && ALL_THERE.test(f.text.slice(spanStart, spanEnd)) && NO_CONTACT_HELD.test(f.text.slice(clauseStart(f, spanStart, 24, true), spanStart))) return undefined;
+    if (family === 'profile' && ALL_THERE.test(f.text.slice(spanStart, spanEnd)) && NO_CONTACT_HELD.test(f.text.slice(clauseStart(f, spanStart, 24, true), spanEnd)) && !CONTACT_HELD.test(f.text.slice(clauseStart(f, spanStart, 24, true), spanEnd))) return undefined;
     // 群号在直播间公告里, 群号在直播间置顶: a group's number placed in an announcement or a pinned message — the
     // group says it; no profile pointed at.
     if (family === 'profile' && (e.word.startsWith('公告') || e.word === '置顶') && PINNED_IN_A_GROUP.test(f.text.slice(clauseStart(f, start, 16), start))) return undefined;
@@ -1175,7 +1177,8 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
     // (Nor one joined because that one is full: 店铺群聊满了，新粉扫…二维码进群.)
     for (const s of signals) if (s.family === 'group' && s.term === 'group' && JOIN_A_GROUP.test(s.text) && text.includes('群聊') && (text.lastIndexOf('群聊', s.start) >= 0 || OFFICIAL_CHAT.test(text)) && !anotherGroup(text, s.start) && !chatFullBefore(text, s.start)) s.term = 'group-chat';
     // 进不了淘宝群，点店铺首页的群聊入口就能进: the group chat of the app's group named before it.
-    for (const s of signals) if (s.family === 'group' && s.term === 'group-chat' && s.text.startsWith('群聊')) qualifyFromWords(s, NAMED_GROUP_WORDS.exec(text.slice(0, s.start))?.[0] ?? '');
+    // (…or the app's name right before the chat: 同步在小红书店铺群聊.)
+    for (const s of signals) if (s.family === 'group' && s.term === 'group-chat' && s.text.startsWith('群聊')) qualifyFromWords(s, NAMED_GROUP_WORDS.exec(text.slice(0, s.start))?.[0] ?? APP_RIGHT_BEFORE.exec(text.slice(Math.max(0, s.start - 10), s.start))?.[0] ?? '');
     // …or a named group the copy speaks of, joined or not (钉钉粉丝群每周上新，点首页的群入口就能进).
     for (const s of signals) if (s.family === 'group' && s.term === 'group' && JOIN_A_GROUP.test(s.text)) qualifyFromWords(s, NAMED_GROUP_WORDS.exec(text.slice(0, s.start))?.[0] ?? '');
     // …or the group said to be in an app (群在企业微信里, 不在这儿，在那个绿色聊天软件里，…我拉你进去).
@@ -1267,8 +1270,10 @@ const GOODS_AFTER_APP_WORD = /^(?:玩偶|公仔|抱枕|毛绒|挂件|造型|夜�
 const JOIN_A_GROUP = /^(?:进|入|加|加入)?(?:我们的?|咱们的?|咱家的?)?(?:店铺|品牌|本店|(?!私域|内部|私人|外面|小)[\u4e00-\u9fff]{2,6}(?=(?:粉丝|老客|老粉|会员|宠粉|铁粉)群$))?(?:粉丝|老客|老粉|会员|宠粉|铁粉)?群$/;
 /** An app's group named before a generic one: 钉钉粉丝群, 淘宝群, 视频号粉丝群. */
 const NAMED_GROUP_WORDS = /(?:钉钉|淘宝|视频号|抖音|快手)(?:的)?(?:粉丝)?群/;
+/** An app named right before a group chat, a shop's or brand's or not (小红书店铺群聊). */
+const APP_RIGHT_BEFORE = /(?:小红书|钉钉|淘宝|视频号|抖音|快手)(?:的)?(?:店铺|官方|品牌)?(?:的)?$/;
 /** A group placed in an app by name: 群在企业微信里, 在那个绿色聊天软件里, 交流群（微信的）, 小窝就在那个绿色聊天的地方 (words as GROUP_APPS has them). */
-const GROUP_PLACED_IN = /(?:群|圈|窝)?(?:就|都)?在(?:那个|我们的?|咱们的?)?((?:企业)?微信|vx|v信|薇信|威信|qq|小?企鹅|钉钉|绿色(?:的)?(?:聊天)?软件|绿色app|绿软)(?:里|上)|群[（(](?:是)?((?:企业)?微信|vx|qq|钉钉)的?[)）]|[群圈窝](?:就|都)?在那个(绿色(?:聊天)?的地方)|[群裙峮]号[^，,。！？\n]{0,24}?[（(]((?:企业)?微信|vx|qq|企鹅|钉钉)的?[)）]/i;
+const GROUP_PLACED_IN = /(?:群|圈|窝)?(?:就|都)?在(?:那个|我们的?|咱们的?)?((?:企业)?微信|vx|v信|薇信|威信|qq|小?企鹅|钉钉|绿色(?:的)?(?:聊天)?软件|绿色app|绿软)(?:里|上)|群[（(](?:是)?((?:企业)?微信|vx|qq|钉钉)的?[)）]|[群圈窝](?:就|都)?在那个(绿色(?:聊天)?的地方)|[群裙峮囷]号[^，,。！？\n]{0,24}?[（(]((?:企业)?微信|vx|qq|企鹅|钉钉)的?[)）]/i;
 /** An app downloaded or opened to join the group in it, named or described: 下载钉钉加入我们的品牌粉丝群, 打开那个蓝色小翅膀图标的办公软件，搜“…”粉丝群进来. */
 const APP_OPENED_TO_JOIN = /(?:下载|打开|登录|安装|登陆)(?:那个)?(?:[^，,。！？!?\n]{0,10}?(?=办公软件|打卡软件|绿色软件|聊天软件))?((?:企业)?微信|钉钉|qq|飞书|办公软件|打卡软件|绿色软件|聊天软件)(?:app)?[^。！？!?\n]{0,20}?(?:加入|进|入)/i;
 /** The platform's own group chat named as such. */

@@ -23,7 +23,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('软件 app 商城 那家 网站 平台', DESCRIBED_APP),
   // …and where it is: 去“多快好省”的那一家, 去“记录美好生活”那边搜, 去那只黑猫的旗舰店搜.
   ...named('那一家 那边 旗舰店', DESCRIBED_APP),
-  ...named('淘宝 手淘 淘宝店 淘宝店铺 淘宝直播 某宝 橙色软件 橙色app 橙app 橙色的橙app 橙色购物软件 橙色购物app 橙色的购物软件 橙色的购物app 橙色图标的购物app 桃宝 陶宝 掏宝 套宝 某淘 马爸爸家 马云家 tao宝 掏bao 淘bao', 'taobao'),
+  ...named('淘宝 手淘 淘宝店 淘宝店铺 淘宝直播 某宝 橙色软件 橙色app 橙app 橙软件 橙色的橙app 橙色购物软件 橙色购物app 橙色的购物软件 橙色的购物app 橙色图标的购物app 桃宝 陶宝 掏宝 套宝 某淘 马爸爸家 马云家 tao宝 掏bao 淘bao', 'taobao'),
   ...cued('tb t宝', 'taobao'),
   // 抖🎵 (🎵 folds to 抖, for 🎵音): shaking is 抖抖 too, so only with a cue.
   ...cued('抖抖', 'douyin'),
@@ -69,7 +69,7 @@ export const thirdPartyEntries: LexEntry[] = [
   // JD by its dog (某狗, 某🐶 folds to it): only where the copy sends the buyer there (去某狗搜).
   ...cued('某狗', 'jd'),
   ...evasive('去京东 京东搜', 'jd'),
-  ...named('京东 京东店 精东 某东 狗东 红狗家 东哥家 刘强东家 强东哥家 京东企业购 京东到家 京喜', 'jd'),
+  ...named('小狗标的app 小狗标那个app 狗标的app 京东 京东店 精东 某东 狗东 红狗家 东哥家 刘强东家 强东哥家 京东企业购 京东到家 京喜', 'jd'),
   // Pinduoduo's own grocery pick-up (多多买菜今日下单次日自提): home there, another platform elsewhere.
   ...named('多多买菜', 'pinduoduo'),
   // Nicknames that are also names or toys: only with a cue (去夕夕搜同名店, 淘公仔家也有旗舰店，去那边搜…).
