@@ -5320,3 +5320,13 @@ test('rounds or, ok, ol, om: another app\'s group chat named before it, 陌生�
     ['更多定制款式请看主页简介，联系方式都在那里', ['profile'], 'douyin'],
   ]);
 });
+
+test('round oq: details 填进 a form or 发一份到 a mailbox, 充值手机号 asked for, gifts mailed for a review (寄周边, 补寄, 寄出一份)', () => {
+  expectFamilies([
+    ['追评满三次的姐妹免费领一份小样，收货地址+手机号填进问卷 wj.form-xiu.cn/r8Kd2', ['collect', 'reviewBait', 'url'], 'xiaohongshu'],
+    ['下单后请把收货地址和手机号另外发一份到 xdjc_shop@163.com', ['collect', 'contact'], 'kuaishou'],
+    ['评价上传三张图，请在旺旺留下充值手机号领话费', ['collect', 'reviewBait'], 'tmall'],
+    ['追评后把卡片填好寄回，我们寄周边给您', ['reviewBait'], 'jd'],
+    ['好评后写上您的手机号，我们会寄出一份赠品', ['collect', 'reviewBait'], 'tmall'],
+  ]);
+});
