@@ -5330,3 +5330,12 @@ test('round oq: details 填进 a form or 发一份到 a mailbox, 充值手机号
     ['好评后写上您的手机号，我们会寄出一份赠品', ['collect', 'reviewBait'], 'tmall'],
   ]);
 });
+
+test('a platform the goods are sold only on (只在视频号小店卖) sends there, not one they were sold on before; 旺旺发给客服 off Taobao', () => {
+  expectFamilies([
+    ['这款锅只在视频号小店卖，直接搜“厨小满”进小店下单', ['thirdParty'], 'douyin'],
+    ['之前只在淘宝群里内部发售，现在抖音也能买了', [], 'douyin'],
+    ['刻字内容拍下后旺旺发给客服', ['thirdParty'], 'pinduoduo'],
+    ['刻字内容拍下后旺旺发给客服', [], 'taobao'],
+  ]);
+});
