@@ -5339,3 +5339,10 @@ test('a platform the goods are sold only on (只在视频号小店卖) sends the
     ['刻字内容拍下后旺旺发给客服', [], 'taobao'],
   ]);
 });
+
+test('the seller\'s own 我不说那两个字 is the evader\'s excuse, no refusal of the push after it', () => {
+  expectFamilies([
+    ['这回我不说那两个字了：要批发价的去那个绿色聊天软件搜 chenji_tea25', ['contact'], 'douyin'],
+    ['有人说让你加微信的都是骗子', [], 'douyin'],
+  ]);
+});

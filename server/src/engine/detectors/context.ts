@@ -532,7 +532,7 @@ const WARNING_FRAME = anyOf('不以任何形式 不以任何方式 别信 请勿
  */
 // A bare 无 opens no request (7天无理由 质保一年 专属顾问 …); 不能说 is the evader's excuse, no request refused (不能说太明白：某鱼搜…).
 // (收到 a message, not the goods: 收到后写下使用感受并晒图 asks for a review.)
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `${NOT_JUDGED_BU}(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到(?![后货宝商包])了?).{0,12}?(?:让|要求|叫|教(?=[你您大])|邀请|索要|索取|引导|诱导|通过|使用|(?<!不能|不方便|不好|没法|不便|不敢)说|问(?!题)|发来|发了|发自己|刷|添加您|添加你|加您|加你|要您|要你|要我|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `${NOT_JUDGED_BU}(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到(?![后货宝商包])了?).{0,12}?(?:让|要求|叫|教(?=[你您大])|邀请|索要|索取|引导|诱导|通过|使用|(?<!不能|不方便|不好|没法|不便|不敢|我不|就不)说|问(?!题)|发来|发了|发自己|刷|添加您|添加你|加您|加你|要您|要你|要我|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
 /**
  * 有人问怎么找我：那个聊天软件，搜…: a colon after the question's words, before the trigger, opens the seller's
  * answer; so does a dash (有宝宝问坏了咋整——你加我小助理薇信…).
