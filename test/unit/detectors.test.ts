@@ -5346,3 +5346,10 @@ test('the seller\'s own 我不说那两个字 is the evader\'s excuse, no refusa
     ['有人说让你加微信的都是骗子', [], 'douyin'],
   ]);
 });
+
+test('a single d one by one (挨个 d 你) is a DM; 两块直接到你手上 after a review is its reward', () => {
+  expectFamilies([
+    ['想要的扣“茶”，我让助理挨个 d 你，发你 vx 细聊', ['contact', 'group'], 'taobao'],
+    ['五星再配三张图，截图发客服，两块直接到你手上', ['reviewBait'], 'douyin'],
+  ]);
+});
