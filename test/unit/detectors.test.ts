@@ -5353,3 +5353,11 @@ test('a single d one by one (挨个 d 你) is a DM; 两块直接到你手上 aft
     ['五星再配三张图，截图发客服，两块直接到你手上', ['reviewBait'], 'douyin'],
   ]);
 });
+
+test('a report asked for of other messages (如遇其他信息请举报) leaves the push before it; a recorder\'s screen code is its own', () => {
+  expectFamilies([
+    ['退差价不走京东，请加QQ 2871364590 私下转账，如遇其他信息请向京东举报', ['contact', 'payment'], 'jd'],
+    ['谁私信你说能私下拍的，直接举报', [], 'jd'],
+    ['这款录音笔支持扫码传文件，手机扫一下就能导出录音', [], 'jd'],
+  ]);
+});
