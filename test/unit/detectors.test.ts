@@ -5361,3 +5361,18 @@ test('a report asked for of other messages (如遇其他信息请举报) leaves 
     ['这款录音笔支持扫码传文件，手机扫一下就能导出录音', [], 'jd'],
   ]);
 });
+
+test('rounds os, ot, ov: 钅丁钅丁号, wei号, 加我私人的, 走绿的, 满意再给钱 (not the platform\'s 满意再付款), 售后走小程序, a phone sent to the platform\'s chat asked for; quiet: a lit fan badge, a prize page screenshot', () => {
+  expectFamilies([
+    ['想便宜的先问我，钅丁钅丁号 ddhao_7781，给你改价走私单', ['contact', 'payment'], 'pinduoduo'],
+    ['私我要价目表，我发你wei号', ['contact', 'group'], 'xiaohongshu'],
+    ['加我私人的，号在我视频号简介第二行', ['contact', 'profile'], 'wechat_channels'],
+    ['拍完的别急着付，私我，走绿的给你抹零', ['group', 'payment'], 'kuaishou'],
+    ['同城可以当面看，满意再给钱', ['payment'], 'xiaohongshu'],
+    ['支持先用后付，收到货满意再付款', [], 'kuaishou'],
+    ['扫码关注，售后走小程序更快', ['qr', 'thirdParty'], 'tmall'],
+    ['老板们把自己的手机号发咚咚，我们加您细聊', ['collect'], 'jd'],
+    ['进粉丝团的点下灯牌，福利多多', [], 'douyin'],
+    ['抽中的姐妹找助理领奖，截图中奖页面发她就行', [], 'xiaohongshu'],
+  ]);
+});
