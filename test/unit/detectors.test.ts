@@ -5376,3 +5376,10 @@ test('rounds os, ot, ov: 钅丁钅丁号, wei号, 加我私人的, 走绿的, �
     ['抽中的姐妹找助理领奖，截图中奖页面发她就行', [], 'xiaohongshu'],
   ]);
 });
+
+test('a profile line said to hold shipping times (简介第二行写的是发货时间) is no pointer', () => {
+  expectFamilies([
+    ['我视频号简介第二行写的是发货时间，下午四点前下单当天发', [], 'wechat_channels'],
+    ['我简介第二行写的是我的号', ['profile'], 'douyin'],
+  ]);
+});

@@ -134,6 +134,8 @@ const SENT_TO_NUMBER = /^.?(?:发|发送|短信)?[到至]|^[到至]/;
 const ASKED_THEN_POINTED = /(?:怎么领|如何领|在哪领|领法|联系方式|怎么联系|怎么找我|怎么加|加我方式|微信号?|vx|v号|群号|怎么进群|报价|价格表|在哪买|哪里买|链接呢)[？?]\s*(?:那就|就)?(?:请)?(?:去)?(?:看|点|翻|戳)?(?:一下)?(?:我|我们)?(?:的)?(?:主页)?(?:的)?$/i;
 /** Before 公告 or 置顶: a group's number, or the group itself (进群看置顶, 群里的置顶). */
 const PINNED_IN_A_GROUP = /群号|群(?:里|内|中)?(?:的)?(?:看|见)?$/;
+/** Said right after a pointer: it holds times or sizes (写的是发货时间, 写着开播时间). */
+const HOLDS_NO_CONTACT_AFTER = /^(?:里)?(?:写的是|写着|放的是|是)(?:发货时间|发货规则|尺码|身高|体重|肤质|成分|营业时间|上新时间|开播时间|直播时间)/;
 /** …unless a way to reach the seller is said to be there too (款式和联系方式都在那里). */
 const CONTACT_HELD = /联系|微信|vx|v号|电话|手机|qq|企鹅|号码|群/;
 /** A pointer that says only that everything is there (简介里都有, 主页啥都有). */
@@ -721,6 +723,8 @@ export class Scanner {
     if (family === 'qr' && honestScan(text, f, start, end)) return undefined;
     if (family === 'payment' && (e.word.includes('收款') || e.word.includes('扫码付')) && payeeCodeAsProduct(f, start, end)) return undefined;
     if (family === 'profile' && pinnedMark(text, f, start, end)) return undefined;
+    // 简介第二行写的是发货时间: what the line holds is named after it, and it is no contact.
+    if (family === 'profile' && HOLDS_NO_CONTACT_AFTER.test(f.text.slice(spanEnd, spanEnd + 10))) return undefined;
     // 宝们问我多高多重，简介里都有: what the profile holds is named before it, and it is no contact.
     if (family === 'profile' && ALL_THERE.test(f.text.slice(spanStart, spanEnd)) && NO_CONTACT_HELD.test(f.text.slice(clauseStart(f, spanStart, 24, true), spanEnd)) && !CONTACT_HELD.test(f.text.slice(clauseStart(f, spanStart, 24, true), spanEnd))) return undefined;
     // 群号在直播间公告里, 群号在直播间置顶: a group's number placed in an announcement or a pinned message — the
