@@ -5383,3 +5383,9 @@ test('a profile line said to hold shipping times (简介第二行写的是发货
     ['我简介第二行写的是我的号', ['profile'], 'douyin'],
   ]);
 });
+
+test('five star emoji in a row (⭐⭐⭐⭐⭐) are a five-star review asked for', () => {
+  expectFamilies([
+    ['晒图+⭐⭐⭐⭐⭐，找客服领红包', ['reviewBait'], 'douyin'],
+  ]);
+});

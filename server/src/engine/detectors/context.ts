@@ -537,7 +537,7 @@ const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').
  * 有人问怎么找我：那个聊天软件，搜…: a colon after the question's words, before the trigger, opens the seller's
  * answer; so does a dash (有宝宝问坏了咋整——你加我小助理薇信…).
  */
-function answersAfterColon(f: FoldedText, s: number, at: number, original: string | undefined): boolean {
+function answerOpensAfterQuestion(f: FoldedText, s: number, at: number, original: string | undefined): boolean {
   const asked = f.text.lastIndexOf('问', at - 1);
   if (asked < s || asked + 1 >= at) return false;
   for (let k = asked + 2; k < at; k++) if (f.gaps[k] === Gap.Label) return true;
@@ -605,7 +605,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   }
   const window = text.slice(s, at);
   // A buyer's question granted at once is the seller's push: 有家人问能不能微信转账便宜点，可以哈.
-  if (WARNING_FRAME.test(window) || (REQUEST_VERB.test(window) && REQUEST_VERB.test(requestedPhrase(f, s, at, window)) && NEGATED_REQUEST.test(window) && !(window.includes('问') && (grantedAfter(f, at) || answersAfterColon(f, s, at, original))))) return true;
+  if (WARNING_FRAME.test(window) || (REQUEST_VERB.test(window) && REQUEST_VERB.test(requestedPhrase(f, s, at, window)) && NEGATED_REQUEST.test(window) && !(window.includes('问') && (grantedAfter(f, at) || answerOpensAfterQuestion(f, s, at, original))))) return true;
   if (impostorEarlier(f, at, original) || buyersQuestion(f, at, original) || answeredNo(f, at, original) || quotedComment(f, at, original) || someoneElseSaid(f, at, original)) return true;
   // Every disbelief word has a 信, every fraud word is said after a 的, every word that calls it
   // fraud has 骗, 假 or 不是: most sentences have none after the trigger, and nothing is cut out.
