@@ -5386,6 +5386,6 @@ test('a profile line said to hold shipping times (简介第二行写的是发货
 
 test('five star emoji in a row (⭐⭐⭐⭐⭐) are a five-star review asked for', () => {
   expectFamilies([
-    ['晒图+⭐⭐⭐⭐⭐，找客服领红包', ['reviewBait'], 'douyin'],
+    ['给个⭐⭐⭐⭐⭐，找客服领红包', ['reviewBait'], 'douyin'],
   ]);
 });
