@@ -5389,3 +5389,13 @@ test('five star emoji in a row (⭐⭐⭐⭐⭐) are a five-star review asked fo
     ['给个⭐⭐⭐⭐⭐，找客服领红包', ['reviewBait'], 'douyin'],
   ]);
 });
+
+test('round pj: a chat account among an order\'s fields (收件人姓名+手机+微信), 把手机号私信我, 把收花人姓名、电话…发给客服, 报销运费 for a review', () => {
+  expectFamilies([
+    ['定制款请在留言处填写收件人姓名+手机+微信', ['collect'], 'kuaishou'],
+    ['下单时请填写收货人姓名和手机号', [], 'kuaishou'],
+    ['想跟团的把手机号私信我', ['collect'], 'kuaishou'],
+    ['付款后请把收花人姓名、电话、地址另外私信发给客服', ['collect'], 'wechat_channels'],
+    ['追评晒视频，凭截图找客服报销一次运费', ['reviewBait'], 'jd'],
+  ]);
+});

@@ -111,7 +111,7 @@ const JOIN: CueSpec = {
 
 /** A collect verb a few words before a listed item: 备注 + 刻字内容 + 和 + 微信号. */
 /** A person's field in a form, listed before a contact noun (姓名和手机号, 收货地址+电话). */
-const PERSONAL_FIELD_BEFORE = /(?:姓名|名字|称呼|地址|生日|年龄|联系人)(?:和|与|及|以及|\+|、)$/;
+const PERSONAL_FIELD_BEFORE = /(?:姓名|名字|称呼|地址|生日|年龄|联系人|手机)(?:和|与|及|以及|\+|、)$/;
 const CONSIGNEE_OR_ORDER = /收货|收件|订单|下单|拍下/;
 /** A code scanned right before the fill verb: the form is the code's, not the order's. */
 const SCANNED_FIRST = /(?:扫码|扫一扫|扫描[^\n]{0,8}?码)$/;
@@ -121,7 +121,7 @@ const LISTED_AFTER_COLLECT: CueSpec = { verbs: COLLECT_BEFORE.filter((v) => !v.s
 
 const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free: 0, reach: 8, after: COLLECT_AFTER, afterReach: 8 };
 /** 把 (or 将) and the buyer's: the noun is the object of a verb that may come a few words later. */
-const BA_BEFORE = /[把将](?:您的|你的|您|你|自己的)?(?:(?:姓名|名字|收货地址|地址)(?:和|与|及)?)?$/;
+const BA_BEFORE = /[把将](?:您的|你的|您|你|自己的)?(?:(?:(?:收货人|收件人|收花人|收礼人|联系人)(?:的)?)?(?:姓名|名字|收货地址|地址)(?:和|与|及)?)?$/;
 const BA_REACH = 16;
 /** …and read past the opening quote of a noun in quotes: 评论里留个“手机号”. */
 const COLLECT_ACROSS_QUOTES: CueSpec = { ...COLLECT, crossClauses: true };
@@ -929,7 +929,8 @@ function collectRequest(f: Context, start: number, end: number, original: string
     let m: RegExpExecArray | null = null;
     for (const v of before.matchAll(FORM_FILL_VERB)) m = v;
     // (…unless a code scanned first takes the form elsewhere: 扫码填写收货地址和电话.)
-    if (m && (!CONSIGNEE_OR_ORDER.test(before.slice(m.index)) || SCANNED_FIRST.test(before.slice(0, m.index))) && !sellerSpeaks(f, from + m.index)) return { start: from + m.index, end };
+    // (An order has no field for a chat account: 填写收件人姓名+手机+微信 asks for one all the same.)
+    if (m && (!CONSIGNEE_OR_ORDER.test(before.slice(m.index)) || SCANNED_FIRST.test(before.slice(0, m.index)) || NO_ORDER_FIELD.test(f.text.slice(start, end))) && !sellerSpeaks(f, from + m.index)) return { start: from + m.index, end };
   }
   const filler = conjunctionNear(f.text, start) ? COLLECT_FILLERS.find((w) => start > w.length && f.text.startsWith(w, start - w.length)) : undefined;
   const listedAt = filler ? start - filler.length : start;
@@ -952,7 +953,7 @@ function collectRequest(f: Context, start: number, end: number, original: string
   if (form >= 0 && !CONSIGNEE.test(f.text.slice(form, end))) return { start: form, end };
   // 把 before the noun holds it for a verb further on (把您的手机号和收货地址短信发给我们, 把手机号拆成两半打在公屏上).
   // (…past the 、 of a list too: 把名字、电话、地址一起发到评论区.)
-  const e = BA_BEFORE.test(f.text.slice(Math.max(0, start - 5), start)) ? endPastListCommas(f, original, end, BA_REACH) : clauseEnd(f, end, COLLECT.afterReach);
+  const e = BA_BEFORE.test(f.text.slice(Math.max(0, start - 9), start)) ? endPastListCommas(f, original, end, BA_REACH) : clauseEnd(f, end, COLLECT.afterReach);
   const window = f.text.slice(end, e);
   for (const w of COLLECT_AFTER) {
     const i = window.indexOf(w);
@@ -971,6 +972,9 @@ function collectRequest(f: Context, start: number, end: number, original: string
 
 /** The buyers told to note it down (报个号码大家记：…): the seller reads its own out. */
 const NOTED_BY_THE_BUYERS = /^(?:给)?(?:大家|你们|各位|宝宝们|姐妹们|家人们|老铁们)(?:先)?(?:记|抄)/;
+
+/** Contact nouns no order form has a field for (a chat account). */
+const NO_ORDER_FIELD = /微信|vx|v号|wx|qq|企鹅|绿泡泡/;
 
 /** The seller asking the buyer for it (我私信找你要手机号): the seller speaks, and collects. */
 const ASKS_THE_BUYER = /^(?:找|跟|问|向)[你您]要/;
