@@ -5399,3 +5399,13 @@ test('round pj: a chat account among an order\'s fields (收件人姓名+手机+
     ['追评晒视频，凭截图找客服报销一次运费', ['reviewBait'], 'jd'],
   ]);
 });
+
+test('rounds oy and oz: 谓信, ✈️上搜 an account, 蔻群, 好坪 and 晒図, fu务号', () => {
+  expectFamilies([
+    ['谓信 li_handmade24，新品先给老客看', ['contact'], 'xiaohongshu'],
+    ['批发拿货的老板，✈️上搜 @yuecha_88 找我', ['contact'], 'douyin'],
+    ['福利都在蔻群，群号 7 7 3 0 1 5 6 9 2', ['contact', 'group'], 'tmall'],
+    ['好坪➕晒図，找客服领三元现金红包', ['reviewBait'], 'kuaishou'],
+    ['扫图二的小方格，关注品牌fu务号领新客礼', ['qr', 'thirdParty'], 'tmall'],
+  ]);
+});

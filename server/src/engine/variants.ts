@@ -12,6 +12,8 @@ const VARIANTS: ReadonlyMap<string, string> = new Map([
   ['伩', '信'],
   // 囷 for 群 (来“囷”里，囷号 …), 呺 for 号 (公众呺).
   ['囷', '群'],
+  // 図, the Japanese form of 图 (晒図).
+  ['図', '图'],
   ['呺', '号'],
   // Katakana ヨ for 彐, the right half of 扫 split into its parts (扌ヨ一扌ヨ).
   ['ヨ', '彐'],

@@ -58,7 +58,7 @@ export const groupEntries: LexEntry[] = [
   ...group(['into', 'join', 'to'].flatMap((v) => ['our', 'the', 'my', ''].map((o) => `${v}${o}wechatgroup`)).join(' '), 'wechat-group', 'always', 'contact'),
   // 裙 for 群 after WeChat's letter, once the buyer is taken in (拉你们进v裙; 深v裙 is a dress).
   ...group(`v裙${NOT_SKIRT} vx裙${NOT_SKIRT} 薇信裙${NOT_SKIRT} 微信裙${NOT_SKIRT}`, 'wechat-group', 'join', 'contact'),
-  ...group('qq群 q群 扣扣群 企鹅群 叩群', 'qq-group', 'join', 'contact'),
+  ...group('qq群 q群 扣扣群 企鹅群 叩群 蔻群', 'qq-group', 'join', 'contact'),
   ...group(`企鹅裙${NOT_SKIRT} 扣扣裙${NOT_SKIRT} q裙${NOT_SKIRT}`, 'qq-group', 'join', 'contact'),
   ...group('淘宝群 淘宝粉丝群', 'taobao-group', 'join', 'thirdParty'),
   // 丁丁 and 叮叮 are 钉钉 said aloud. A DingTalk fan group is a shop's own channel by name: named, it is offered
