@@ -5409,3 +5409,9 @@ test('rounds oy and oz: 谓信, ✈️上搜 an account, 蔻群, 好坪 and 晒�
     ['扫图二的小方格，关注品牌fu务号领新客礼', ['qr', 'thirdParty'], 'tmall'],
   ]);
 });
+
+test('a bubble toy\'s lights (绿泡泡灯光款) are no WeChat', () => {
+  expectFamilies([
+    ['儿童电动泡泡机 绿泡泡灯光款 送两瓶泡泡水', [], 'douyin'],
+  ]);
+});
