@@ -12,9 +12,9 @@ const VARIANTS: ReadonlyMap<string, string> = new Map([
   ['伩', '信'],
   // 囷 for 群 (来“囷”里，囷号 …), 呺 for 号 (公众呺).
   ['囷', '群'],
+  ['呺', '号'],
   // 図, the Japanese form of 图 (晒図).
   ['図', '图'],
-  ['呺', '号'],
   // Katakana ヨ for 彐, the right half of 扫 split into its parts (扌ヨ一扌ヨ).
   ['ヨ', '彐'],
   // 埽, an old form of 扫 (埽一下就能看).

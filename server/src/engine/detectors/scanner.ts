@@ -129,7 +129,7 @@ const COLLECT_ACROSS_QUOTES: CueSpec = { ...COLLECT, crossClauses: true };
 /** Sold there in the past (我们在拼多多也卖过, 去年在抖音也卖爆了): the shop's history, nowhere to go. */
 const SOLD_THERE_BEFORE = /^(?:上|里)?(?:也|都|早就|之前|以前)?(?:卖过|卖爆|卖火|卖疯|火过|爆过|卖断货过|卖了好几年)/;
 /** 到 or 至 right after the asked-for noun: the number after it is where the buyer's is sent (手机号到 159…). */
-const SENT_TO_NUMBER = /^.?(?:发|发送|短信)?[到至]|^[到至]/;
+const SENT_TO_NUMBER = /^.?(?:发|发送|短信)?[到至]/;
 /** A question the pointer answers (返现怎么领？看我简介, 联系方式？主页有): how to reach, claim or buy, asked before it. */
 const ASKED_THEN_POINTED = /(?:怎么领|如何领|在哪领|领法|联系方式|怎么联系|怎么找我|怎么加|加我方式|微信号?|vx|v号|群号|怎么进群|报价|价格表|在哪买|哪里买|链接呢)[？?]\s*(?:那就|就)?(?:请)?(?:去)?(?:看|点|翻|戳)?(?:一下)?(?:我|我们)?(?:的)?(?:主页)?(?:的)?$/i;
 /** Before 公告 or 置顶: a group's number, or the group itself (进群看置顶, 群里的置顶). */
@@ -707,12 +707,14 @@ export class Scanner {
         const c = collectRequest(f, start, end, text) ?? blankToFill(f, text, start, end);
         // …or right after the request read (刻字内容加VX发我：goupai_520): the seller's, to add. 手写 before
         // the verb is what the goods carry (挂牌带透明窗 可自己手写姓名电话): the buyer's to write, kept by the buyer.
-        if (!c || (handleAfter(f, text, c.end) && !SENT_TO_NUMBER.test(f.text.slice(c.end - 1, c.end + 2))) || (f.text.charAt(c.start) === '写' && f.text.charAt(c.start - 1) === '手')) return undefined;
+        if (!c) return undefined;
+        const sentToANumber = SENT_TO_NUMBER.test(f.text.slice(c.end - 1, c.end + 2));
+        if ((handleAfter(f, text, c.end) && !sentToANumber) || (f.text.charAt(c.start) === '写' && f.text.charAt(c.start - 1) === '手')) return undefined;
         // 好评截图发给客服微信: what is sent is named before the verb; the contact is where it goes.
         // (截图加上您的手机号一起发: both are sent, the number asked for; 发订单号，备注您的手机号: a clause of its own.)
         if (SENT_THING_BEFORE.test(f.text.slice(Math.max(0, c.start - 4), c.start)) && !f.text.startsWith('加上', c.start) && f.gaps[c.start]! < Gap.Clause) return undefined;
         // 手机号码报一下，一三八…: the number follows, the seller's own (not one it is sent to: 发送姓名+手机号到 159…).
-        if (digitsSoonAfter(f, c.end) && !SENT_TO_NUMBER.test(f.text.slice(c.end - 1, c.end + 2))) return undefined;
+        if (digitsSoonAfter(f, c.end) && !sentToANumber) return undefined;
         spanStart = c.start;
         spanEnd = c.end;
         break;
@@ -726,7 +728,10 @@ export class Scanner {
     // 简介第二行写的是发货时间: what the line holds is named after it, and it is no contact.
     if (family === 'profile' && HOLDS_NO_CONTACT_AFTER.test(f.text.slice(spanEnd, spanEnd + 10))) return undefined;
     // 宝们问我多高多重，简介里都有: what the profile holds is named before it, and it is no contact.
-    if (family === 'profile' && ALL_THERE.test(f.text.slice(spanStart, spanEnd)) && NO_CONTACT_HELD.test(f.text.slice(clauseStart(f, spanStart, 24, true), spanEnd)) && !CONTACT_HELD.test(f.text.slice(clauseStart(f, spanStart, 24, true), spanEnd))) return undefined;
+    if (family === 'profile' && ALL_THERE.test(f.text.slice(spanStart, spanEnd))) {
+      const held = f.text.slice(clauseStart(f, spanStart, 24, true), spanEnd);
+      if (NO_CONTACT_HELD.test(held) && !CONTACT_HELD.test(held)) return undefined;
+    }
     // 群号在直播间公告里, 群号在直播间置顶: a group's number placed in an announcement or a pinned message — the
     // group says it; no profile pointed at.
     if (family === 'profile' && (e.word.startsWith('公告') || e.word === '置顶') && PINNED_IN_A_GROUP.test(f.text.slice(clauseStart(f, start, 16), start))) return undefined;
@@ -1155,6 +1160,14 @@ function blankToFill(f: Context, text: string, start: number, end: number): { st
 }
 
 function qualifyFromWords(signal: RawSignal, words: string): void {
+  const app = groupAppIn(words);
+  if (!app) return;
+  signal.term = app.term;
+  signal.companion = app.companion;
+}
+
+/** The app a group lives on, read from words before or around it (GROUP_APPS), if any. */
+function groupAppIn(words: string): { term: string; companion: SignalFamily } | undefined {
   for (const [word, term, companion] of GROUP_APPS) {
     const at = words.indexOf(word);
     // 备注微信号 拉你进福利群: a handle asked for before the group, not the group's app; 不在淘宝上的老客户群
@@ -1164,12 +1177,9 @@ function qualifyFromWords(signal: RawSignal, words: string): void {
     if (LETTERS.test(word) && LETTERS.test(words.charAt(at - 1))) continue;
     const next = words.charAt(at + word.length);
     // 企鹅玩偶粉丝群: a toy's fans, no QQ group.
-    if (next !== '号' && next !== '外' && !words.endsWith('不在', at) && !GOODS_AFTER_APP_WORD.test(words.slice(at + word.length))) {
-      signal.term = term;
-      signal.companion = companion;
-      return;
-    }
+    if (next !== '号' && next !== '外' && !words.endsWith('不在', at) && !GOODS_AFTER_APP_WORD.test(words.slice(at + word.length))) return { term, companion };
   }
+  return undefined;
 }
 
 /**
@@ -1205,19 +1215,12 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
     // (…nor a private one: 加v进我们私域群，淘宝群只发普通券.)
     // (…nor one the named group is said not to be: 拉进咱们自己的老粉窝（不是抖音里那个粉丝群）.)
     if (anotherGroup(text, s.start) || APART_INSIDE.test(s.text) || PRIVATE_GROUP.test(s.text) || FULL_AFTER.test(text.slice(best.end, best.end + 8)) || NOT_THIS_ONE_BEFORE.test(text.slice(Math.max(0, best.start - 8), best.start))) continue;
-    // 钉钉粉丝群可以进，另外在企鹅上，群号 284…: another app named between them is where the later group is.
-    const app = appNamedBetween(s, text, best.end);
+    // 钉钉粉丝群可以进，另外在企鹅上，群号 284…: another app named between them (within 24 characters before the later
+    // group) is where the later group is.
+    const app = best.end <= s.start ? groupAppIn(text.slice(Math.max(best.end, s.start - 24), s.start)) : undefined;
     s.term = app?.term ?? best.term;
     s.companion = app?.companion ?? best.companion;
   }
-}
-
-/** The app named between a named group's end and a later generic group (within 24 characters before it), if another. */
-function appNamedBetween(s: RawSignal, text: string, namedEnd: number): RawSignal | undefined {
-  if (namedEnd > s.start) return undefined;
-  const app: RawSignal = { ...s, term: 'group', companion: undefined };
-  qualifyFromWords(app, text.slice(Math.max(namedEnd, s.start - 24), s.start));
-  return app.term === 'group' ? undefined : app;
 }
 
 /** Said right after a group: it is full or too noisy (那边名额满了, 人已满, 淘宝群太吵, 淘宝群放不下那么多人, 淘宝群人太多了). */
