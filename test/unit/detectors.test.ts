@@ -5415,3 +5415,22 @@ test('a bubble toy\'s lights (绿泡泡灯光款) are no WeChat', () => {
     ['儿童电动泡泡机 绿泡泡灯光款 送两瓶泡泡水', [], 'douyin'],
   ]);
 });
+
+test('round pl–ps: 胃星 and V仔 with a handle, b for 8 in a number, 电话和V一个号, V就是手机号, 二维玛 and 扫玛, zhu页', () => {
+  expectFamilies([
+    ['想拿批发价的加我胃星：chayuan_5521', ['contact'], 'kuaishou'],
+    ['睇价目表就搵我V仔：lanfang_tea22', ['contact'], 'wechat_channels'],
+    ['有事直接打：158-3310-72B6', ['phone'], 'douyin'],
+    ['手机和V一个号：一三九 〇二七一 五五八六', ['contact', 'phone'], 'taobao'],
+    ['拿货的加我，V就是手机号', ['contact'], 'pinduoduo'],
+    ['扫玛领取延保卡', ['qr'], 'tmall'],
+    ['号在我zhu页第一行', ['profile'], 'douyin'],
+  ]);
+});
+
+test('a detergent named 绿泡泡 and a lid clicked shut twice (扣扣两下) are no WeChat or QQ', () => {
+  expectFamilies([
+    ['这款柠檬洗洁精名叫绿泡泡，一滴去油', [], 'jd'],
+    ['饭盒盖子扣扣两下就密封好了', [], 'pinduoduo'],
+  ]);
+});

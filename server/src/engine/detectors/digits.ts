@@ -11,7 +11,7 @@ const STRONG: Readonly<Record<string, number>> = {
 };
 
 /**
- * Homophones seen in evasion (伞=3, 巴=8, 灵=0, 妖=1 …) and the letters o and l written for 0 and 1;
+ * Homophones seen in evasion (伞=3, 巴=8, 灵=0, 妖=1 …) and the letters o, l and b written for 0, 1 and 8;
  * they count only inside a run of real digits.
  */
 const HOMOPHONES: Readonly<Record<number, string>> = {
@@ -23,7 +23,8 @@ const HOMOPHONES: Readonly<Record<number, string>> = {
   5: '舞午吾唔无武屋巫',
   6: '溜遛刘柳留流录琉',
   7: '妻漆期起琦汽气拐',
-  8: '巴扒吧爸发',
+  // b for 8 (9O1B): its look-alike, inside a run of digits only.
+  8: '巴扒吧爸发b',
   // 勾 is 9 as radio operators read digits out (幺 1, 两 2, 拐 7, 洞 0).
   9: '久酒就救舅勾钩',
 };
