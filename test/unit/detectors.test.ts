@@ -5434,3 +5434,26 @@ test('a detergent named 绿泡泡 and a lid clicked shut twice (扣扣两下) ar
     ['饭盒盖子扣扣两下就密封好了', [], 'pinduoduo'],
   ]);
 });
+
+test('round pl–ps: money sent by V or zz in private, 支附宝 and 支b, paid on the spot or to the company account, 别在猫上拍', () => {
+  expectFamilies([
+    ['嫌平台扣点高的，私下给我V转，我再让十块', ['payment'], 'pinduoduo'],
+    ['老客私下给我zz就行，不用走流程', ['payment'], 'kuaishou'],
+    ['报暗号再直接转支附宝给我，立减二十', ['payment'], 'jd'],
+    ['这批货直接支b打给我，当天发', ['payment'], 'xiaohongshu'],
+    ['来门店品鉴，喝好了当场付', ['payment'], 'wechat_channels'],
+    ['尾款请打到公司对公户，合同另签', ['payment'], 'tmall'],
+    ['详情页第三张的码，长按识别后跳转到我们的旗舰店', ['qr'], 'tmall'],
+  ]);
+});
+
+test('round pl–ps: 走老铁拍 off Kuaishou, 海鲜市场 as Xianyu, 阿里家的批发网站, 更多款式在 another platform', () => {
+  expectFamilies([
+    ['这只手镯走老铁拍，十块起拍', ['thirdParty'], 'douyin'],
+    ['这只手镯走老铁拍，十块起拍', [], 'kuaishou'],
+    ['旧手机可以去海鲜市场挂，价格高', ['thirdParty'], 'jd'],
+    ['周末去海鲜市场买了两斤皮皮虾', [], 'jd'],
+    ['拿大货去阿里家的那个批发网站搜店名', ['thirdParty'], 'wechat_channels'],
+    ['更多款式在视频号橱窗', ['thirdParty'], 'xiaohongshu'],
+  ]);
+});

@@ -5,6 +5,8 @@ import { negatives, words, type LexEntry } from './lexicon';
 export const SKIPPING_THE_PLATFORM = ['不走平台', '不用走平台', '别走平台', '不要走平台', '不用走小店', '不走小店', '不用走商城', '不用走链接', '不走链接', '跳过下单', '跳过拼单', '不用下单', '别去拍了', '不用拍了', '不在直播间拍', '别在直播间拍', '不走这个车', '不走小黄车', '不用走小黄车', '不用在京东下单', '不用在淘宝下单', '不用在天猫下单', '不用在拼多多下单', '不用在抖音下单', '不用在快手下单', '不经京东结算', '不经京东', '不经淘宝', '不经天猫', '不经拼多多', '不经抖音', '不经快手', '无需通过小店', '不通过小店', '不走拼单', '不用在这拍', '不用在这里拍', '不用在这下单', '不用经过平台', '无需在线下单', '不想走平台', '不想走天猫', '不想走淘宝', '不想走京东', '不想走拼多多', '不想走抖音', '不想走快手', '别走链接', '别拍链接', '不用在线下单', '不用在淘宝拍', '不用在京东拍', '不用在拼多多拍', '不用在天猫拍', '不用在抖音拍', '不用在快手拍', '不用走天猫', '不用走淘宝', '不用走京东', '不用走拼多多', '不用走抖音', '不用走快手', '不通过淘宝', '不通过天猫', '不通过京东', '不通过拼多多', '不通过抖音', '不通过快手', '不通过平台', '不在小店下单', '不在小店拍', '不用在小店下单', '不用在小店拍', '不在店铺下单', '不在店里下单',
   // …and the listing as where not to buy (不在链接里拍，转我就行). Not a platform named: 不在抖音拍，去快手老铁拍 sends elsewhere.
   '不在平台拍', '不在链接拍', '不在链接里拍',
+  // …and the platform by its nickname (别在猫上拍); not 别在这拍, said as often before another platform is named.
+  '别在平台拍', '别在链接拍', '别在猫上拍', '不在猫上拍', '别在多多拍', '别在多多上拍',
   // A platform named as not taken: payment only where money is named (售后不走京东更快 is after-sales, no money).
   '不走拼多多', '不走淘宝', '不走天猫', '不走京东', '不走抖音', '不走快手', '不走小红书', '不走小店'];
 
@@ -43,7 +45,7 @@ export const paymentEntries: LexEntry[] = [
       '打到公司账户 打到公司的账户 打到公司账上 汇到公司账户 打到对公账户 汇到对公账户 公司账户打款 公司账户转账 公司账号打款 打到蓝色 自提付现金 自提现金 满意再给钱 满意了再给钱 走绿的 打我支付宝 打我支付bao 打我zfb 打我吱付宝 走绿色钱包 走蓝色钱包 我蓝色钱包 我绿色钱包 收款方块 个人收款码 转账给你打 转账打折 转账更便宜 给你个卡号 给你卡号 发你个卡号 发你卡号 zfb返你 zfb返给你 支付宝返你 支付宝返给你 微信返你 微信返给你 见面交易 验货交易 打我们公司账户 打我们公司的账户 打我司账户 打到我们公司 ' +
       // Paid when buyer and seller meet, and the seller's Alipay account read out for a transfer (我报支付宝账户你直接转).
       '见面再付 见面付款 见面付钱 见面再给钱 见面给钱 见面结账 见面再结 报支付宝账户 报支付宝账号 报你支付宝 发你支付宝账号 支付宝账号发你 支付宝账户发你 ' +
-      '店里交易 来店里交易 店里现金 现金价 私下订 私下订购 转账给顾问 转给顾问 公对公转账 公对公打款 现场买 转支付宝给 转微信给 转过来我这边 发你个付款码 发你付款码 发你个收款码 发你收款码 ' +
+      '店里交易 来店里交易 店里现金 现金价 私下订 私下订购 转账给顾问 转给顾问 公对公转账 公对公打款 现场买 转支付宝给 转支附宝给 转吱付宝给 转微信给 转过来我这边 发你个付款码 发你付款码 发你个收款码 发你收款码 ' +
       // Cash in hand, a deposit or a transfer before the goods: 一手交钱一手交货, 加微转定金后排单, 转账后当天发货.
       '一手交钱一手交货 定金到支付宝 付定金到 定金付到 转定金 转账后当天 转账后立即 转账后马上 转账后即 ' +
       // The deposit to the company's account, money collected in the group, a red packet to hold the goods: 定金请汇入公司账户, 群里接龙统一收款, 给主播发个红包锁单.
@@ -75,7 +77,7 @@ export const paymentEntries: LexEntry[] = [
   ...words('对公打给我 对公打给我们 对公转给我 对公转给我们 对公汇给我们 对公打到我们', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // …with its name's homophones too (支护宝转我, 走支妇宝).
   ...words(
-    ['支付宝', '支妇宝', '支护宝', '支夫宝', '吱付宝', '吱妇宝', '支付蓝'].flatMap((a) => ['转账', '收款码', '转给', '转我'].map((t) => a + t).concat('转我' + a, '走' + a)).filter((w) => w !== '走支付宝').concat('zfb转我 zfb转账 zfb付款').join(' '),
+    ['支付宝', '支妇宝', '支护宝', '支夫宝', '吱付宝', '吱妇宝', '支付蓝', '支附宝'].flatMap((a) => ['转账', '收款码', '转给', '转我'].map((t) => a + t).concat('转我' + a, '走' + a)).filter((w) => w !== '走支付宝').concat('zfb转我 zfb转账 zfb付款').join(' '),
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),
   // Money sent to the seller, a payee's code, a deal taken offline, or the platform's checkout
@@ -119,6 +121,11 @@ export const paymentEntries: LexEntry[] = [
   ),
   // Naming a payment method is a mention; it becomes a push only with a cue (转给我, 私下…).
   ...words('微信支付 微信付款 微信收款 微信红包', { family: 'payment', term: 'wechat-pay', need: 'mention', cues: 'payment' }),
+  // WeChat's V and a transfer's initials sent privately (私下给我V转, 私下给我zz), paid on the spot (线下喝好了当场付),
+  // to the company's account (尾款请打到公司对公户).
+  ...words('私下给我v转 给我v转 v转给我 v转我 私下给我zz 私下zz 私下给我转 当场付 当场结账 打到公司对公户 打到对公户 汇到对公户 转到对公户', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  // Alipay by its first character and letter (直接支b打给我): only with a cue.
+  ...words('支b', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
   // …and by its 支 or its tree-planting game (用那个蓝色“支”字软件转账, 每天收能量种树的那个App).
   // Alipay by a short name or its company's (往我那个'支宝'上打, 走'蚂蚁家'转账): only with a cue (一支宝石笔, 蚂蚁工坊).
   ...words('支宝 蚂蚁家 蚂蚁那家 蚂蚁app 蚂蚁那个app 支字图标 支字的图标 蓝色支字图标 蓝色的支字图标 支字的app 支字的软件 支字的钱包 支字钱包', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
@@ -128,7 +135,7 @@ export const paymentEntries: LexEntry[] = [
   ...words('绿色那个付钱的 绿色那个能付钱的 绿色的那个能付钱的', { family: 'payment', term: 'wechat-pay', need: 'cue', cues: 'payment' }),
   // Paid to me by the app itself (急要的老铁直接微信付给我).
   ...words('微信付给我 微信付我 微信付给店长 微信付给老板 支付宝付给我 支付宝付我 支付宝付给店长 支付宝付给老板 vx付给我', { family: 'payment', term: 'offsite-payment', need: 'always' }),
-  ...words('支付宝 支付宝付款 支付宝收款 zhi付宝 吱付宝 支fu宝 支付bao zhifubao alipay zfb 支妇宝 支护宝 支夫宝 吱妇宝 支付蓝 支字软件 支字app 种树的那个app 收能量种树的app', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
+  ...words('支付宝 支付宝付款 支付宝收款 zhi付宝 吱付宝 支附宝 支fu宝 支付bao zhifubao alipay zfb 支妇宝 支护宝 支夫宝 吱妇宝 支付蓝 支字软件 支字app 种树的那个app 收能量种树的app', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
   // Hong Kong's and overseas ways to pay a person: 转数快 (FPS), PayMe, PayPal.
   ...words('paypal payme fps 转数快', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   ...words('转账 汇款 打款', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
@@ -140,7 +147,7 @@ export const paymentEntries: LexEntry[] = [
 
 export const paymentNegatives: LexEntry[] = negatives(
   // One's own code printed (上传您自己的收款码，我们照图打印).
-  '自己的收款码 跳转到微信小店 跳转到微信 跳转到小店 跳转到店铺 ' +
+  '自己的收款码 跳转到我 跳转到微信小店 跳转到微信 跳转到小店 跳转到店铺 ' +
   // A printer that prints payee codes (开店的老铁打收款码、商品标签都行).
   '打收款码 打印收款码 ' +
   // A refund back the way it was paid (退款将直接转账到您的原支付账户).

@@ -111,6 +111,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('闲鱼 咸鱼 咸于 闲于 某鱼 二手小鱼 黄色小鱼 小黄鱼', 'xianyu'),
   // Xianyu's fish pond (its community): only where it is gone to or searched (去“鱼塘”搜…), a pond otherwise.
   ...words('鱼塘', { family: 'thirdParty', term: 'xianyu', need: 'cue', cues: 'platform' }),
+  // …and its nickname 海鲜市场, only where goods are listed or searched there (去海鲜市场挂; not a market for crabs).
+  ...evasive('海鲜市场挂 海鲜市场上挂 海鲜市场搜 海鲜市场上搜 海鲜市场里搜 海鲜市场找我 海鲜市场上找我', 'xianyu'),
   ...evasive('抖音搜 去抖音 去抖搜 去抖那边 抖那边搜 qudouyin douyinsou', 'douyin'),
   ...named('抖app 斗因 抖茵 抖因 抖yin 抖音 抖店 抖音号 抖音账号 抖音小店 抖音店 抖音直播间 某音 某抖 抖某 斗音 dou音 抖y 抖的号 抖的平台 抖的那个平台 抖的app 那个抖的', 'douyin'),
   ...cued('dy 抖抖 抖子', 'douyin'),
@@ -119,6 +121,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('快手搜 去快手', 'kuaishou'),
   // Kuaishou's own auction, named (同款在老铁拍能拍到三千多: a comparison) or sent to (去老铁拍搜店名; home on Kuaishou).
   ...named('老铁拍', 'kuaishou'),
+  // …and taken through it (籽料走老铁拍，一块钱起拍).
+  ...evasive('走老铁拍', 'kuaishou'),
   ...named('快手 快手号 快手账号 快手小店 快手店 某手 筷手 快某 块手', 'kuaishou'),
   ...cued('k手!续机表工套术', 'kuaishou'),
   ...cued('ks', 'kuaishou'),
@@ -141,6 +145,8 @@ export const thirdPartyEntries: LexEntry[] = [
     // ByteDance's news apps (a mention: 被今日头条报道过).
     '今日头条 头条号 头条app 西瓜视频 ' +
     '微拍堂 爱回收 孔夫子旧书网 多抓鱼 蘑菇街 考拉海购 盒马 叮咚买菜 美团优选 淘菜菜 阿里拍卖 京东拍卖 玩物得志', 'other'),
+  // 1688 described by its owner (去阿里家的那个批发网站搜…): only with a cue.
+  ...cued('阿里家的批发网站 阿里家的那个批发网站 阿里家那个批发网站 阿里的批发网站 阿里旗下的批发网站 阿里家的批发平台 阿里家那个批发平台 阿里家的批发app 阿里家那个批发app', 'other'),
   // Xiaohongshu as the red book (去红色那本书上搜): only with a cue.
   ...cued('红色的书 红色书本 红色那本书 红色的那本书 那本红色的书 红色小书本 红色小书 红色的小书 小红app 红色的种草书 种草书 名字里有本书', 'xiaohongshu'),
   // …and by its slogan (去那个“标记我的生活”的app搜…).
