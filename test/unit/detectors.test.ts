@@ -5457,3 +5457,22 @@ test('round pl–ps: 走老铁拍 off Kuaishou, 海鲜市场 as Xianyu, 阿里�
     ['更多款式在视频号橱窗', ['thirdParty'], 'xiaohongshu'],
   ]);
 });
+
+test('round pl–ps: a reward beside the pointer or the group that pays it, 晒过图 and 晒了单, 赠您 after a review, a question a channel\'s profile answers', () => {
+  expectFamilies([
+    ['简介里有店长的薇信，加了发你好评返现的领法', ['contact', 'profile', 'reviewBait'], 'douyin'],
+    ['晒过图的宝宝我拉你进返现群', ['group', 'reviewBait'], 'kuaishou'],
+    ['晒了单的姐妹找客服，每人返三块', ['reviewBait'], 'pinduoduo'],
+    ['追评满三张图，赠您一包同款试吃', ['reviewBait'], 'jd'],
+    ['好评返现怎么领？看我视频号主页简介', ['profile', 'reviewBait'], 'wechat_channels'],
+  ]);
+});
+
+test('round pl–ps: an add-call written as what to note when adding (添加时写), a scan that adds me (扫一扫就能加上我), math bold digits after 号', () => {
+  expectFamilies([
+    ['wx号在简介第一行，添加时写“拿货”', ['contact', 'profile'], 'jd'],
+    ['看屏幕左上角的码，扫一扫就能加上我', ['contact', 'qr'], 'kuaishou'],
+    ['鹅厂那个聊天软件见，号：𝟮𝟬𝟰𝟲𝟬𝟴𝟭𝟯𝟱', ['contact'], 'xiaohongshu'],
+    ['直接微亻言转账给我打九折', ['payment'], 'pinduoduo'],
+  ]);
+});

@@ -54,7 +54,7 @@ export const paymentEntries: LexEntry[] = [
   ),
   // Skipping the platform's checkout: payment where money is named (scanner.ts reads the sentence).
   ...words(SKIPPING_THE_PLATFORM.join(' '), { family: 'payment', term: 'offsite-payment', need: 'always' }),
-  ...words('微信转账 weixin转账 weixin转给 weixin转我 vx转账 v信转账 wx转账 威信转账 薇信转账 维信转账 绿泡泡转账 微信收款码 微信转给 微信转我 vx转我 v信转我 卫心转我 威信转我 薇信转我 转我微信 转我vx', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  ...words('微信转账 微亻言转账 薇亻言转账 威亻言转账 weixin转账 weixin转给 weixin转我 vx转账 v信转账 wx转账 威信转账 薇信转账 维信转账 绿泡泡转账 微信收款码 微信转给 微信转我 vx转我 v信转我 卫心转我 威信转我 薇信转我 转我微信 转我vx', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // WeChat as where the money goes (定金直接V上付), a transfer that ships or closes the deal, a deposit by red
   // packet, to a private account or the group's leader, a place held by a transfer, cash when collecting.
   ...words(

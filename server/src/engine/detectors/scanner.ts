@@ -130,8 +130,8 @@ const COLLECT_ACROSS_QUOTES: CueSpec = { ...COLLECT, crossClauses: true };
 const SOLD_THERE_BEFORE = /^(?:上|里)?(?:也|都|早就|之前|以前)?(?:卖过|卖爆|卖火|卖疯|火过|爆过|卖断货过|卖了好几年)/;
 /** 到 or 至 right after the asked-for noun: the number after it is where the buyer's is sent (手机号到 159…). */
 const SENT_TO_NUMBER = /^.?(?:发|发送|短信)?[到至]/;
-/** A question the pointer answers (返现怎么领？看我简介, 联系方式？主页有): how to reach, claim or buy, asked before it. */
-const ASKED_THEN_POINTED = /(?:怎么领|如何领|在哪领|领法|联系方式|怎么联系|怎么找我|怎么加|加我方式|微信号?|vx|v号|群号|怎么进群|报价|价格表|在哪买|哪里买|链接呢)[？?]\s*(?:那就|就)?(?:请)?(?:去)?(?:看|点|翻|戳)?(?:一下)?(?:我|我们)?(?:的)?(?:主页)?(?:的)?$/i;
+/** A question the pointer answers (返现怎么领？看我简介, 联系方式？主页有, …？看我视频号主页简介): how to reach, claim or buy, asked before it. */
+const ASKED_THEN_POINTED = /(?:怎么领|如何领|在哪领|领法|联系方式|怎么联系|怎么找我|怎么加|加我方式|微信号?|vx|v号|群号|怎么进群|报价|价格表|在哪买|哪里买|链接呢)[？?]\s*(?:那就|就)?(?:请)?(?:去)?(?:看|点|翻|戳)?(?:一下)?(?:我|我们)?(?:的)?(?:视频号|抖音|快手|小红书|店铺)?(?:的)?(?:主页)?(?:的)?$/i;
 /** Before 公告 or 置顶: a group's number, or the group itself (进群看置顶, 群里的置顶). */
 const PINNED_IN_A_GROUP = /群号|群(?:里|内|中)?(?:的)?(?:看|见)?$/;
 /** Said right after a pointer: it holds times or sizes (写的是发货时间, 写着开播时间). */
@@ -1582,6 +1582,8 @@ function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
   if (a.family === 'group') return b.family === 'url' || b.family === 'profile' || b.family === 'phone' || (a.term === 'dm' && b.family === 'payment');
   // …and the platform whose profile page the pointer sends to (去看我视频号简介, on JD; not 我抖音名就是V号: a name).
   if (a.family === 'thirdParty') return b.family === 'profile' && PROFILE_PAGE_AFTER.test(text.slice(a.end, a.end + 6));
+  // A review's reward stands beside the pointer or the group that pays it (好评返现的领取方式在简介里; 拉你进返现群).
+  if (a.family === 'reviewBait') return b.family === 'profile' || b.family === 'group';
   if (a.family !== 'contact') return false;
   // An explicit add-call inside a pointer or a payment stands too: 加v 号在店铺简介里, 加我V转账,
   // vx号在我抖音简介，加上以后…; so does a handle given beside the pointer (看我头像，v号是 mumu_8821).
@@ -1620,9 +1622,9 @@ const HANDLE_GIVEN = /[a-z0-9][a-z0-9_.-]{3,}|\d{5,}/i;
 /** An add-call right after a contact, in its sentence: ，加了直接发 / ，加上以后 / 直接加就行 / 复制去加. */
 const ADD_CALL_AFTER = /^[^。！？!?\n]{0,6}?(?:加了|加上|加的时候|直接加|去加|加我|加他|加她|加一下|复制过去|复制去|记得加|复制加|截图加|看见就加|看到就加)/;
 /** After a code: scanning it adds me (…二维码，直接加我; 扫一扫就能加到我们的售后小姐姐). */
-const SCAN_ADDS_ME = /^[^。！？!?\n]{0,8}?(?:直接|就能|就可以|即可|就)?(?:加我|加到我|添加我)/;
-/** …within a longer clause, for a bare letter that gives no handle: v在我简介第二行，直接加 (直接复制加, 加v领新客礼, 想要的自己加, 直接搜索添加, 搜一下就能加到我, 家人们加一下, 加我备注“天猫”). */
-const ADD_CALL_LATER = /^[^。！？!?\n]{0,12}?(?:，|,|\s)(?:加[她他](?:时|的时候)?请?备注|备注[^，,。！？!?\n]{0,8}?加我|[^。！？!?\n，,]{0,6}?照着加|(?:家人们|宝子们|宝宝们|姐妹们|老铁们|朋友们|亲们|大家)(?:直接|可以|记得)?(?:加一下|加我)|(?:想要的|需要的|要的|有需要的|感兴趣的)?(?:扫一下|扫一扫|扫码)?(?:直接加|去加|加了|加上|自己加|直接复制加|复制加|记得加|加的时候|加[vV微]|(?:直接)?搜索(?:添)?加|(?:搜一下)?就能加到|能加到我)|加我(?:时|的时候)?请?备注|[^。！？!?\n，,]{0,8}?的(?:姐妹|宝宝|家人|老铁|朋友)?们?(?:去|直接|记得)?加(?:一下|下|我|(?=[，,。！!\s]|$))(?![购车入]))/;
+const SCAN_ADDS_ME = /^[^。！？!?\n]{0,8}?(?:直接|就能|就可以|即可|就)?(?:加我|加上我|加到我|添加我)/;
+/** …within a longer clause, for a bare letter that gives no handle: v在我简介第二行，直接加 (直接复制加, 加v领新客礼, 想要的自己加, 直接搜索添加, 搜一下就能加到我, 家人们加一下, 加我备注“天猫”, 添加时写“看货”). */
+const ADD_CALL_LATER = /^[^。！？!?\n]{0,12}?(?:，|,|\s)(?:加[她他](?:时|的时候)?请?备注|备注[^，,。！？!?\n]{0,8}?加我|[^。！？!?\n，,]{0,6}?照着加|(?:家人们|宝子们|宝宝们|姐妹们|老铁们|朋友们|亲们|大家)(?:直接|可以|记得)?(?:加一下|加我)|(?:想要的|需要的|要的|有需要的|感兴趣的)?(?:扫一下|扫一扫|扫码)?(?:直接加|去加|加了|加上|自己加|直接复制加|复制加|记得加|加的时候|加[vV微]|(?:直接)?搜索(?:添)?加|(?:搜一下)?就能加到|能加到我)|加我(?:时|的时候)?请?备注|添加(?:时|的时候)请?(?:备注|写)|[^。！？!?\n，,]{0,8}?的(?:姐妹|宝宝|家人|老铁|朋友)?们?(?:去|直接|记得)?加(?:一下|下|我|(?=[，,。！!\s]|$))(?![购车入]))/;
 
 /** True when an add-call follows at `at` in the original text, right after or later in the clause. */
 function addCallAfter(text: string, at: number): boolean {
