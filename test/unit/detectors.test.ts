@@ -5476,3 +5476,25 @@ test('round pl–ps: an add-call written as what to note when adding (添加时�
     ['直接微亻言转账给我打九折', ['payment'], 'pinduoduo'],
   ]);
 });
+
+test('round pt–qg: 羣 for 群, a fans\' 小家 joined, a place off the site, 徽 and zhuan with what follows, Moments spelled 盆友圈', () => {
+  expectFamilies([
+    ['下播后统一拉进茶友羣', ['group'], 'wechat_channels'],
+    ['我让助理把你们拉进绿泡泡上的宠粉小家', ['contact', 'group'], 'douyin'],
+    ['下播带你们去咱们站外的后花园', ['group'], 'douyin'],
+    ['想要的加我个人徽：tea_lao66', ['contact'], 'wechat_channels'],
+    ['急要的私下 zhuan 我，给你留着', ['payment'], 'xiaohongshu'],
+    ['新款都先发在盆友圈', ['thirdParty'], 'pinduoduo'],
+  ]);
+});
+
+test('round pt–qg: a dialect 俺 and 就是 before the profile, the way to reach written there, 都有店 but bought here, Taobao\'s own membership page on Tmall', () => {
+  expectFamilies([
+    ['批发的看俺作品简介，法子都写里头了', ['profile'], 'kuaishou'],
+    ['联系不上的亲，看客服头像，上面有师傅的联系办法', ['profile'], 'pinduoduo'],
+    ['咱家淘宝京东都有店，但今天直播间最便宜，就在小黄车拍', [], 'douyin'],
+    ['积分打开淘宝App-我的淘宝-会员中心即可查看', [], 'tmall'],
+    ['大家在微信里搜到的其他同名号都不是我们', [], 'wechat_channels'],
+    ['这台胶片相机拍出来发朋友圈超有氛围', [], 'xiaohongshu'],
+  ]);
+});

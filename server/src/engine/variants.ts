@@ -12,6 +12,8 @@ const VARIANTS: ReadonlyMap<string, string> = new Map([
   ['伩', '信'],
   // 囷 for 群 (来“囷”里，囷号 …), 呺 for 号 (公众呺).
   ['囷', '群'],
+  // 羣, the old form of 群 (拉进私房茶友羣; 羣山 is 群山 all the same).
+  ['羣', '群'],
   ['呺', '号'],
   // 図, the Japanese form of 图 (晒図).
   ['図', '图'],

@@ -21,7 +21,9 @@ export const groupEntries: LexEntry[] = [
       // …or the sign-up itself there (团长报名，群里接龙), and a comment that gets one pulled in (评论区扣1拉你).
       '群里接龙 群内接龙 在群里接龙 扣1拉你 扣1拉您 扣一拉你 扣1我拉你 打1拉你 ' +
       // …and in pinyin: jin qun, la ni jin qun.
-      'jinqun jiaqun ruqun laqun',
+      'jinqun jiaqun ruqun laqun ' +
+      // A place said to be off the site (带你们去咱们站外的后花园).
+      '站外的后花园 站外后花园 站外的小家 站外小家 站外的群 站外群 站外的小群 站外小群 站外的小窝',
     'group',
     'always',
   ),
@@ -34,7 +36,7 @@ export const groupEntries: LexEntry[] = [
   // 私域 only when the buyer is taken into it (进我们私域, 拉你进私域): books and courses teach 私域 (讲私域、讲会员).
   ...group('私域', 'group', 'join'),
   // Slang for a private group, once the copy asks to join it: 拉进咱们老铁小分队, 小圈子，私我进.
-  ...group(`拼友之家 粉丝之家 老粉之家 宠粉之家 会员之家 姐妹团 宝妈团 吃货团 内部团 福利团 老粉团 宠粉团 后花园 小花园 小院儿 小院子 小圈子 小分队 小基地 小窝 福利窝 宠粉窝 老粉窝 粉丝窝 小组 群组 车友会 qun 小裙${NOT_SKIRT} ${JOINED_ONLY_SKIRTS.map((w) => w + NOT_SKIRT).join(' ')} 俱乐部 研究所 大本营 茶友会 交流圈 圈子 小团体 小家 后院 根据地 小根据地 小灶 小房子 小家族 秘密基地 同好会 私房小组 老铁车队 采购联盟 团购联盟 老粉大家庭 私域大家庭 老友会 group`, 'group', 'join'),
+  ...group(`拼友之家 粉丝之家 老粉之家 宠粉之家 会员之家 姐妹团 宝妈团 吃货团 内部团 福利团 老粉团 宠粉团 宠粉小家 粉丝小家 老粉小家 福利小家 后花园 小花园 小院儿 小院子 小圈子 小分队 小基地 小窝 福利窝 宠粉窝 老粉窝 粉丝窝 小组 群组 车友会 qun 小裙${NOT_SKIRT} ${JOINED_ONLY_SKIRTS.map((w) => w + NOT_SKIRT).join(' ')} 俱乐部 研究所 大本营 茶友会 交流圈 圈子 小团体 小家 后院 根据地 小根据地 小灶 小房子 小家族 秘密基地 同好会 私房小组 老铁车队 采购联盟 团购联盟 老粉大家庭 私域大家庭 老友会 group`, 'group', 'join'),
   // 群 written in its parts (君羊) or as a look-alike (峮); 姐妹裙 is also a bridesmaid's dress.
   ...group(`君羊 峮 姐妹裙${NOT_SKIRT}宴礼伴`, 'group', 'join'),
   // A group in the green app (我拉你进绿色那个群): WeChat's.
