@@ -5498,3 +5498,22 @@ test('round pt–qg: a dialect 俺 and 就是 before the profile, the way to rea
     ['这台胶片相机拍出来发朋友圈超有氛围', [], 'xiaohongshu'],
   ]);
 });
+
+test('round pl–qg: .style and 。shop spelled domains, 威芯群, a group in another green app, a quoted group after 进我们的, 绿色聊天工具', () => {
+  expectFamilies([
+    ['搭配清单在 qiuyu点style，浏览器打开', ['url'], 'xiaohongshu'],
+    ['浏览器打开 mumu-home。shop 看全部款', ['url'], 'pinduoduo'],
+    ['另开了个威芯群，想进的扣1', ['contact', 'group'], 'taobao'],
+    ['我们的姐妹qun在另一个绿色app里，想进的扣1', ['contact', 'group'], 'xiaohongshu'],
+    ['扫码进我们的“宝妈福利裙”，晚上八点发券', ['group', 'qr'], 'kuaishou'],
+    ['绿色聊天工具：lanyu2025，搜一下加上', ['contact'], 'kuaishou'],
+  ]);
+});
+
+test('round pl–qg: a caller who says who they are, a practice refused after it is named, an unboxing video of the seller\'s own', () => {
+  expectFamilies([
+    ['若您接到自称“平台客服”的来电，要求您加微信退款，请立即挂断', [], 'jd'],
+    ['有些店让你加什么绿泡泡私下付款，我们店从来不做这种事', [], 'tmall'],
+    ['开箱视频在B站都有，搜「老周测评」关注，抽奖送配件', ['thirdParty'], 'jd'],
+  ]);
+});

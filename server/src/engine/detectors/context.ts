@@ -680,8 +680,8 @@ function endedSoonAfter(text: string, at: number): boolean {
 const [YI, ZAO, JIU] = [...'已早就'].map((c) => c.charCodeAt(0));
 /** Right after the words: what they name is over (早已取消, 活动已结束). */
 const ENDED_RIGHT_AFTER = /^[^\n]{1,8}?(?:早已|已经|早就|已)(?:取消|停止|下线|结束|停办)/;
-/** The thing named, then refused: …这种事我们从来不做, …这一套我们不搞, 私下交易我们是绝对不做的. */
-const REFUSED_AFTER = /^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)|^.{0,4}?(?:我们|本店|咱们|咱家|咱|我)(?:是|都|也)?(?:绝对|从来|坚决|一律|永远)?(?:不|从不)(?:做|搞|接|收)(?:的|哦|哈|呢|[，,。！!]|$)/;
+/** The thing named, then refused: …这种事我们从来不做, …这一套我们不搞, 私下交易我们是绝对不做的, …咱们旗舰店从来不做这种事. */
+const REFUSED_AFTER = /^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)|^.{0,24}?(?:从来不|从不|绝不)(?:做|搞)(?:这种事|这事|这一套|这种|这些)|^.{0,4}?(?:我们|本店|咱们|咱家|咱|我)(?:是|都|也)?(?:绝对|从来|坚决|一律|永远)?(?:不|从不)(?:做|搞|接|收)(?:的|哦|哈|呢|[，,。！!]|$)/;
 const [ZUO, GAO, JIE, SHOU] = [...'做搞接收'].map((c) => c.charCodeAt(0));
 /** …or says the buyer is on their own: 私下转账出了问题没人管, 出了事谁也保不了你, 线下交易没有保障, 没有售后, 不安全, 有风险. */
 const UNPROTECTED = /出了?(?:问题|事)(?:我们|我|本店|商家)?(?:都|也)?(?:没人管|不管|管不了|管不着|没法管|没人负责|自负|自己承担|谁管|谁负责)|没有?保障|没人保障|不受?保障|不予保障|不保障|平台不管|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负|谁也保不了|谁也帮不了|保不了你|没人能保|没有?售后(?![问无])|不安全/;
@@ -698,22 +698,23 @@ for (const c of '塞关非举引当店事建理惕黑律暗认群') AFTER_UNITS[
 const DISOWNED = /不是(?:什么)?暗号|一律不认|概不认|别人塞|别人放|与(?:我们|本店)无关|均非本人|非本店|没有(?:任何)?(?:分)?店|没开店|(?<!(?:其他|其它|别的)[^，,。]{0,10})举报|是引流|别上当|不要上当|谨防上当|没有这回事|没这回事|没建群|没有建群|不建[^，,。]{0,4}群|勿理会|不要理会|别理会|一律别理|别搭理|不要搭理|不要理|不用理|提高警惕|请警惕|要警惕|需警惕|务必警惕|直接拉黑|请拉黑|一律不通过|一律不加|一律不收|一律拒绝|没有群|没群|没有什么群|没有粉丝群/;
 
 /** Who the push is told of, earlier in the sentence: an impostor or a stranger's message. */
-// Not after 防 (为防冒充，只认这个企业微信: a real channel, named against impostors).
-const IMPOSTOR = /(?<!防)(?:冒充|不法分子|陌生短信|陌生电话|陌生来电|陌生号码|假装)/;
+// Not after 防 (为防冒充，只认这个企业微信: a real channel, named against impostors). 自称: a caller who says who
+// they are (若您收到自称“京东客服”的电话，要求您加微信…).
+const IMPOSTOR = /(?<!防)(?:冒充|不法分子|陌生短信|陌生电话|陌生来电|陌生号码|假装|自称)/;
 
 /**
  * 有家人收到陌生短信，说是我们的客服，让加好友办理退款; 有人冒充我们，让加好友领赠品: the push is
  * what the impostor said, told of clauses earlier in the same sentence (up to 40 characters back).
  */
 function impostorEarlier(f: FoldedText, at: number, original: string | undefined): boolean {
-  // Every IMPOSTOR word has 冒, 法, 陌 or 装: most sentences have none, and nothing is cut out.
+  // Every IMPOSTOR word has 冒, 法, 陌, 装 or 称: most sentences have none, and nothing is cut out.
   const text = f.text;
   const lo = Math.max(0, at - 40);
   let k = at - 1;
   for (; k >= lo; k--) {
     const c = text.charCodeAt(k);
     if (c === 10) return false;
-    if (c === MAO || c === FA || c === MO || c === ZHUANG) break;
+    if (c === MAO || c === FA || c === MO || c === ZHUANG || c === CHENG) break;
   }
   if (k < lo) return false;
   const s = clauseStart(f, at, 40, true);
@@ -729,7 +730,7 @@ function impostorEarlier(f: FoldedText, at: number, original: string | undefined
 const SENTENCE_ENDS = ['。', '！', '？', '!', '?'];
 const THE_REAL_ONE = /认准|唯一|只认|真正的/;
 
-const [MAO, FA, MO, ZHUANG] = [...'冒法陌装'].map((c) => c.charCodeAt(0));
+const [MAO, FA, MO, ZHUANG, CHENG] = [...'冒法陌装称'].map((c) => c.charCodeAt(0));
 
 const REVIEW_NOT_TRADED = /[不没](?:会|再)?(?:以|用|拿)?(?:任何)?(?:好评|晒图|评价|五星|带图)(?:来)?换(?:取)?$/;
 const HUAN = '换'.charCodeAt(0);

@@ -17,13 +17,13 @@ export const URL_RE = new RegExp(
 const NOT_DOMAINS = /^(?:asp\.net|ado\.net|vb\.net|node\.js|vue\.js|next\.js|react\.js|three\.js|d3\.js|socket\.io|chart\.js)$/i;
 /** The term of a bare top-level domain's entry: a hint only where a full stop stands before it. */
 export const STOP_DOT = 'stop-dot';
-const SPELLED_TLDS = 'com cn net org top shop xyz vip club site online store cc link live tech art blog work hk tw io studio design info biz ltd wang space cloud team me ly kids fun tv asia beauty life app love fans pet'.split(' ');
+const SPELLED_TLDS = 'com cn net org top shop xyz vip club site online store cc link live tech art blog work hk tw io studio design info biz ltd wang space cloud team me ly kids fun tv asia beauty life app love fans pet style'.split(' ');
 /** 点 + a top-level domain in the folded text: where a spelled-out domain may be (see Mark.SpelledDot). */
 export const spelledDotEntries: LexEntry[] = [
   ...words(SPELLED_TLDS.flatMap((t) => [`点${t}`, `dot${t}`]).concat('点c0m', '点c0', 'dotc0m').join(' '), { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false }),
   // …and the commonest endings alone, for a full stop written as the dot (huacheng-jiaju。com, molishougong 。 top):
   // folding drops the 。, so the scanner looks for it in the text (fullStopBefore) before it sets the mark.
-  ...words('com cn net top c0m', { family: 'negative', term: STOP_DOT, need: 'raw', ascii: false }),
+  ...words('com cn net top shop c0m', { family: 'negative', term: STOP_DOT, need: 'raw', ascii: false }),
   // …and www, for an address with its dots written as other signs (www-lingyu-shop-com（把-换成.））.
   ...words('www', { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false }),
 ];
@@ -38,7 +38,7 @@ export function fullStopBefore(text: string, at: number): boolean {
 const STOP_LIKE = '。．·・•';
 /** A dot spelled out before a top-level domain: hanfu-tujian点net, h5.shop-99点com, mall（点）cn, mall dot cn, mall[.]cn, mall . cn, mall。cn. */
 const SPELLED_DOMAIN = new RegExp(
-  String.raw`(?<![A-Za-z0-9.-]|圈)([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:[点點]|\bdot\b|[(（【\[〔［]\s*(?:[点點]|dot|\.)\s*[)）】\]〕］]|(?<=\s)[.。．](?=\s)|。(?=(?:c[o0]m|cn|net|top)(?![A-Za-z0-9])))\s*` +
+  String.raw`(?<![A-Za-z0-9.-]|圈)([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:[点點]|\bdot\b|[(（【\[〔［]\s*(?:[点點]|dot|\.)\s*[)）】\]〕］]|(?<=\s)[.。．](?=\s)|。(?=(?:c[o0]m|cn|net|top|shop)(?![A-Za-z0-9])))\s*` +
     // Letters may be spaced out or dashed too: q i n g h e 点 c n, jianbao 点 c-o-m.
     // …and an o written as a zero (lzsongshi点c0m).
     `(${SPELLED_TLDS.map((t) => [...t].map((c) => (c === 'o' ? '[o0]' : c)).join('[ -]?')).join('|')})(?![A-Za-z0-9])`,

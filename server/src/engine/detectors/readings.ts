@@ -183,9 +183,10 @@ export function joinedIntoQuotedName(text: string, f: FoldedText, end: number): 
   // The name is short: look for its opening quote within 16 characters only.
   const from = Math.max(0, to - 16);
   const open = text.slice(from, to).lastIndexOf(openQuote);
-  return open >= 0 && JOIN_BEFORE_QUOTE.test(text.slice(Math.max(0, from + open - 4), from + open));
+  return open >= 0 && JOIN_BEFORE_QUOTE.test(text.slice(Math.max(0, from + open - 8), from + open));
 }
-const JOIN_BEFORE_QUOTE = /(?:进|进入|加入|拉你进|拉进)\s*$/;
+/** …whose it is may stand between (进我们的“老铁福利裙”). */
+const JOIN_BEFORE_QUOTE = /(?:进|进入|加入|拉你进|拉进)(?:我们|咱们|我|咱)?的?\s*$/;
 
 /** 《微信公众号排版技巧》: a name inside a book's or a course's title names no place to go. */
 export function insideTitle(text: string, f: FoldedText, start: number, end: number): boolean {
