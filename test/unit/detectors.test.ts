@@ -5517,3 +5517,11 @@ test('round pl–qg: a caller who says who they are, a practice refused after it
     ['开箱视频在B站都有，搜「老周测评」关注，抽奖送配件', ['thirdParty'], 'jd'],
   ]);
 });
+
+test('round pl–qg: details sent back by SMS (回复到), a phone asked for by message, an account said to be unsayable here', () => {
+  expectFamilies([
+    ['请把您的收件电话和地址回复到售后短信里', ['collect'], 'xiaohongshu'],
+    ['晒了图的找助理，助理会私信你要手机号发话费', ['collect', 'reviewBait'], 'wechat_channels'],
+    ['小绿的联系方式不能说，懂的都懂，去我主页背景图上找', ['profile'], 'kuaishou'],
+  ]);
+});

@@ -583,6 +583,8 @@ export class Scanner {
           break;
         }
         if (cues === 'contact' && hostsAnAccount(f, end)) return undefined;
+        // 小绿的联系方式不能说，…去我主页找: the account said to be unsayable here is not given (a pointer may hold it).
+        if (cues === 'contact' && UNSAID_AFTER.test(f.text.slice(end, end + 10))) return undefined;
         // WhatsApp 同步客服：+86 186…, 发WhatsApp，号码+86 139…: the account there given as a phone number.
         if (IM_APPS_BY_NUMBER.has(e.word) && IM_NUMBER_AFTER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 24))) break;
         // A contact word or a platform's nickname in quotes is read past them: 加个“维信”，号就是…, 去那个“小红本”上搜,
@@ -1353,6 +1355,8 @@ const OWNER_BEFORE = /(?:我|我们|店主|老板|主播|客服|店长)的$/;
  */
 const COMPOSED_LATER = /^[^。！？!?\n]{0,24}?(?:(?:后面跟|后面接|后面加|后跟|后接|再加上?|再接|接上|跟上|前面加个?)[^。！？!?\n]{0,12}?(?:[a-z]{3,}|\d{3,})|\d{3,}[^。！？!?\n]{0,8}?(?:前面加个?|后面加个?|再加个?)[^。！？!?\n]{0,4}?[a-z]{2,})/i;
 const HANDLE_AFTER_COLON = /^[^，,。！？!?\n]{0,24}[:：]\s*(?:[a-z][a-z0-9_.-]{2,}\d|\d{2,}(?!(?:cm|mm|kg|ml|mah|km|kw)(?![a-z]))[a-z]{2,}(?![a-z]*[\u4e00-\u9fff]))/i;
+/** Right after a contact word: it cannot be said here (的联系方式不能说, 号不方便说). */
+const UNSAID_AFTER = /^(?:的)?(?:联系方式|号码?|账号)?(?:这里|在这|在这里)?(?:不能说|不方便说|不让说|不好说|不能讲|不方便讲)/;
 /** Skipping the platform by name: payment only where money is named (readings.ts). */
 const SKIPS_PLATFORM = new Set(SKIPPING_THE_PLATFORM);
 
