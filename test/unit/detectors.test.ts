@@ -5525,3 +5525,35 @@ test('round pl–qg: details sent back by SMS (回复到), a phone asked for by 
     ['小绿的联系方式不能说，懂的都懂，去我主页背景图上找', ['profile'], 'kuaishou'],
   ]);
 });
+
+test('round qh–qo: a made-to-order item paid by a payee code, pointed strings added, a scan of a video\'s frame, spoken prices and card payments in person', () => {
+  expectFamilies([
+    ['定制款的定金直接扫吱付宝收款码', ['payment', 'qr'], 'xiaohongshu'],
+    ['看我主页简介那串数字，加上再说', ['contact', 'profile'], 'kuaishou'],
+    ['右下角那串就是我的小号，加了备注“红薯”', ['contact'], 'xiaohongshu'],
+    ['会员价看旺旺签名，加那个 ⅴ 号备注“老客”', ['contact', 'profile'], 'tmall'],
+    ['扫视频最后一帧的石马，进我们的学员群', ['group', 'qr'], 'wechat_channels'],
+    ['到我们门店来挑，现场刷卡，比线上划算', ['payment'], 'wechat_channels'],
+    ['到店当面谈价，镯子不走直播间', ['payment'], 'douyin'],
+  ]);
+});
+
+test('round qh–qo: spelled account words, 同喂心 after a number, 力口 wei, 橙子色 and dong哥家 searched, a reward sent by the service chat', () => {
+  expectFamilies([
+    ['下单时备注一下您的薇芯号', ['collect'], 'jd'],
+    ['请在留言里写上您的 dian 话号码', ['collect'], 'wechat_channels'],
+    ['手机用户请拨 158肆零柒3贰96捌（同喂心）', ['contact', 'phone'], 'jd'],
+    ['想进老顾客群的，力口 wei 备注“棉麻”', ['contact', 'group'], 'taobao'],
+    ['去橙子色那个App搜店名「木禾小铺」', ['thirdParty'], 'douyin'],
+    ['想要的去dong哥家搜店名，比这边便宜', ['thirdParty'], 'tmall'],
+    ['给个好评晒单，客服发您5元红包', ['reviewBait'], 'jd'],
+  ]);
+});
+
+test('round qh–qo: Alipay at checkout, a price that is not the platform\'s, a pointer to sizes, a payee-code sign made to order stay quiet', () => {
+  expectFamilies([
+    ['下单支持花呗分期和zfb付款，全程在平台内完成', [], 'taobao'],
+    ['主页第二行是我的身高体重，方便参考尺码', [], 'xiaohongshu'],
+    ['二维码桌贴定制，可印您自家店铺的收款码', [], 'pinduoduo'],
+  ]);
+});

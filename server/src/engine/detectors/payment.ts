@@ -69,7 +69,8 @@ export const paymentEntries: LexEntry[] = [
   ...words('即场给钱 当场给钱 即场找数 不使经小店 不经小店 到了直接收钱 到了再收钱 到了收钱 上门直接收钱', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // A refund paid privately, the platform's refund left out (我这边私下给你退，不用走小店).
   ...words('私下给你退 私下给您退 私下退给你 私下退给您 私下退你 私下退您 私下退款 私下退钱', { family: 'payment', term: 'offsite-payment', need: 'always' }),
-  // Paying by scanning the seller's code is a scan asked for too (qr): 也可以微信扫码付款给店主.
+  // Paying by scanning the seller's code is a scan asked for too (qr): 也可以微信扫码付款给店主, 定金直接扫吱付宝收款码.
+  ...words(['支付宝', '吱付宝', '支附宝', '支护宝', '微信', 'vx', '绿泡泡'].map((a) => `扫${a}收款码`).join(' '), { family: 'payment', term: 'offsite-payment', need: 'always', companion: 'qr' }),
   ...words('微信扫码付款 微信扫码转账 微信扫码付给', { family: 'payment', term: 'offsite-payment', need: 'always', companion: 'qr' }),
   // …and the code called the seller's (看中的直接扫我方块码付款): a code to pay me, not a shop's till.
   ...words(['扫我', '扫我的', '扫店主', '扫店主的', '扫老板', '扫老板的'].flatMap((s) => ['码', '方块码', '二维码', '小方块'].flatMap((c) => ['付款', '付钱', '转账', '支付'].map((p) => s + c + p))).join(' '), { family: 'payment', term: 'offsite-payment', need: 'always', companion: 'qr' }),
@@ -123,7 +124,7 @@ export const paymentEntries: LexEntry[] = [
   ...words('微信支付 微信付款 微信收款 微信红包', { family: 'payment', term: 'wechat-pay', need: 'mention', cues: 'payment' }),
   // WeChat's V and a transfer's initials sent privately (私下给我V转, 私下给我zz), paid on the spot (线下喝好了当场付),
   // to the company's account (尾款请打到公司对公户).
-  ...words('私下zhuan我 zhuan我 zhuan给我 私下zhuan 私下给我v转 给我v转 v转给我 v转我 私下给我zz 私下zz 私下给我转 当场付 当场结账 打到公司对公户 打到对公户 汇到对公户 转到对公户', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  ...words('到店直接购买 到店直接买 到店购买正装 当面谈价 当面议价 现场刷卡 到店刷卡 门店刷卡 私下zhuan我 zhuan我 zhuan给我 私下zhuan 私下给我v转 给我v转 v转给我 v转我 私下给我zz 私下zz 私下给我转 当场付 当场结账 打到公司对公户 打到对公户 汇到对公户 转到对公户', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // Alipay by its first character and letter (直接支b打给我): only with a cue.
   ...words('支b', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
   // …and by its 支 or its tree-planting game (用那个蓝色“支”字软件转账, 每天收能量种树的那个App).
@@ -156,9 +157,11 @@ export const paymentNegatives: LexEntry[] = negatives(
   ['拍下用', '拍下后用', '下单用', '下单后用', '下单时用', '付款时用', '结算时用', '下单时选择', '付款时选择', '结算时选择', '下单选择', '付款方式选择'].flatMap((w) => [`${w}支付宝`, `${w}支付宝付款`, `${w}支付宝支付`]).join(' ') + ' ' +
   // The Crazy Thursday meme (疯狂星期四，与其V我50，不如…) asks nobody to pay the seller.
   '与其v我50 与其v我五十 星期四v我50 星期四v我五十 ' +
+  // Alipay supported at the platform's checkout (支持花呗分期和zfb付款).
+  '支持zfb 和zfb付款 或zfb付款 ' +
   '面交给 当面交给 面交流 当面交流 当面交代 面交代 面交叉 面交错 私单独 转给我们的客服 转账记录 转账截图 对公转账 转账手续费 ' +
     // Payee codes as products (stands, stickers) and as the shop's own (收款码支付 at a till).
     '收款码牌 收款码贴 收款码立牌 收款码台卡 收款码支付 收款码牌子 ' +
     // Another system of the platform skipped, no money (不走京东开票系统更快).
-    ['淘宝', '天猫', '京东', '拼多多', '抖音', '快手', '小红书'].flatMap((p) => [`不走${p}开票`, `不走${p}物流`, `不走${p}快递`, `不走${p}发票`]).join(' '),
+    ['淘宝', '天猫', '京东', '拼多多', '抖音', '快手', '小红书'].flatMap((p) => [`不走${p}开票`, `不走${p}物流`, `不走${p}快递`, `不走${p}发票`, `不走${p}价`]).join(' '),
 );

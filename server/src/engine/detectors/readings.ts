@@ -141,7 +141,8 @@ export function outsideBefore(f: FoldedText, start: number): boolean {
 }
 
 /** 收款码台卡, 收款码立牌 定制, 微信扫码付款提示牌: a payee code or its sign sold as a product (stands, stickers, plates). */
-const PAYEE_CODE_PRODUCT = anyOf('台卡 立牌 桌牌 收款牌 提示牌 贴纸 亚克力 定制 音箱 播报 到账提醒');
+// (定制 of the code itself, not 定制款: a made-to-order item paid by the code.)
+const PAYEE_CODE_PRODUCT = anyOf('台卡 立牌 桌牌 桌贴 贴定制 牌定制 收款牌 提示牌 贴纸 亚克力 定制收款 收款码定制 码牌定制 定制码牌 可定制 支持定制 免费定制 音箱 播报 到账提醒');
 
 export function payeeCodeAsProduct(f: FoldedText, start: number, end: number): boolean {
   return PAYEE_CODE_PRODUCT.test(around(f, start, end, 30));

@@ -135,7 +135,7 @@ const ASKED_THEN_POINTED = /(?:怎么领|如何领|在哪领|领法|联系方式
 /** Before 公告 or 置顶: a group's number, or the group itself (进群看置顶, 群里的置顶). */
 const PINNED_IN_A_GROUP = /群号|群(?:里|内|中)?(?:的)?(?:看|见)?$/;
 /** Said right after a pointer: it holds times or sizes (写的是发货时间, 写着开播时间). */
-const HOLDS_NO_CONTACT_AFTER = /^(?:里)?(?:写的是|写着|放的是|是)(?:发货时间|发货规则|尺码|身高|体重|肤质|成分|营业时间|上新时间|开播时间|直播时间)/;
+const HOLDS_NO_CONTACT_AFTER = /^(?:里)?(?:写的是|写着|放的是|是)(?:我的|我们的)?(?:发货时间|发货规则|尺码|身高|体重|肤质|成分|营业时间|上新时间|开播时间|直播时间)/;
 /** …unless a way to reach the seller is said to be there too (款式和联系方式都在那里). */
 const CONTACT_HELD = /联系|微信|vx|v号|电话|手机|qq|企鹅|号码|群/;
 /** A pointer that says only that everything is there (简介里都有, 主页啥都有). */
@@ -1591,7 +1591,7 @@ function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
   if (a.family !== 'contact') return false;
   // An explicit add-call inside a pointer or a payment stands too: 加v 号在店铺简介里, 加我V转账,
   // vx号在我抖音简介，加上以后…; so does a handle given beside the pointer (看我头像，v号是 mumu_8821).
-  return b.family === 'phone' || (b.family === 'group' && b.term === 'dm') || ((b.family === 'profile' || b.family === 'payment') && (ADD_CALL.test(a.text) || a.addedAfter || ADD_CALL_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start)) || (b.family === 'profile' && HANDLE_GIVEN.test(a.text))));
+  return b.family === 'phone' || (b.family === 'group' && b.term === 'dm') || ((b.family === 'profile' || b.family === 'payment') && (ADD_CALL.test(a.text) || ADDED_AT_END.test(a.text) || a.addedAfter || ADD_CALL_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start)) || (b.family === 'profile' && HANDLE_GIVEN.test(a.text))));
 }
 /** 想 or 要 before a private-message word that then takes 的: those who want it (想单独聊的). */
 const WHO_WANTS_BEFORE = /(?:想|要)$/;
@@ -1611,6 +1611,8 @@ const DRAW_ENTRY_BEFORE = /(?:关注|点赞|转发|收藏)(?:加|\+|和|并|再)
 /** A platform's name, its closing quote and a colon: what follows is its account there. */
 const COLON_AFTER_NAME = /^[”」』"']?\s?[:：]/;
 const ADD_CALL = /^(?:加|添加|\+|➕)/;
+/** …or the add-call read as the contact's own cue, at its end (那串数字，加上). */
+const ADDED_AT_END = /[，,]\s*(?:加上|加了|加的时候)$/;
 /** WeChat's name or letters, or an account, ending a pointer's words: 简介里有V, 头像有vx, 那串字母数字就是我的号. */
 const POINTED_WECHAT = /(?:v|vx|微信|薇|威|号)$/;
 /** A pointer that opens on WeChat's account: VX号就挂在…, 微信在…. */
@@ -1620,7 +1622,7 @@ const PROFILE_PAGE_AFTER = /^(?:号|账号)?(?:的)?(?:主页|简介|头像|签�
 /** A contact added by scanning: 扫一扫加我微信, 扫码添加店主, 用企业微信扫背面的码. */
 const SCAN_ADDS = /^扫(?:码|一扫|一下)?(?:加|添加)|^(?:用)?(?:企业微信|企微)\s*扫/;
 /** …or just before it, the person between: 加我个人微信，号放在主页简介里; the seller adding the buyer: 我加你微信转给你. */
-const ADD_CALL_BEFORE = /(?:加|添加|\+|➕)(?:我|我的|我们的?|你|您)?(?:个人|私人)?$/;
+const ADD_CALL_BEFORE = /(?:加|添加|\+|➕)(?:我|我的|我们的?|你|您|那个|这个)?(?:个人|私人)?\s*$/;
 /** A handle in a contact's text: letters and digits, or a number. */
 const HANDLE_GIVEN = /[a-z0-9][a-z0-9_.-]{3,}|\d{5,}/i;
 /** An add-call right after a contact, in its sentence: ，加了直接发 / ，加上以后 / 直接加就行 / 复制去加. */
