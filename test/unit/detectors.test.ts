@@ -5557,3 +5557,35 @@ test('round qh–qo: Alipay at checkout, a price that is not the platform\'s, a 
     ['二维码桌贴定制，可印您自家店铺的收款码', [], 'pinduoduo'],
   ]);
 });
+
+test('round qp–qw: 扌日 and ▦ for a scan and a code, w叉, gong 众 hao and GZ号, 都收 after a payment app, a 小橙子 or 闲-字 app searched', () => {
+  expectFamilies([
+    ['扌日一下卡片背面的石马领延保', ['qr'], 'kuaishou'],
+    ['扫右下角 ▦ 领三年延保', ['qr'], 'jd'],
+    ['老客加个 w 叉，我拉你进群', ['contact', 'group'], 'douyin'],
+    ['清单在我的 gong 众 hao“小铺”，回复“清单”自动发', ['thirdParty'], 'xiaohongshu'],
+    ['付款截图发我就行，zfb 或 wx 都收', ['payment'], 'xiaohongshu'],
+    ['去那个‘闲’字开头的二手App搜店名', ['thirdParty'], 'pinduoduo'],
+    ['同款去隔壁小橙子搜店名，便宜十块', ['thirdParty'], 'douyin'],
+  ]);
+});
+
+test('round qp–qw: 这个号也是微信, a phone left in the comments, a reward taken off the next order, 么 for 1, 绿信 with a handle, money paid at the shop or to the company account', () => {
+  expectFamilies([
+    ['找我：一八六，零五二七，三三九八，这个号也是微信', ['contact', 'phone'], 'pinduoduo'],
+    ['要拿货价的把手机号留评论区', ['collect'], 'kuaishou'],
+    ['发带图笔记@我们，下一单直接抵扣20元', ['reviewBait'], 'xiaohongshu'],
+    ['售后电话：幺伍捌，么拐两洞，三三九五', ['phone'], 'taobao'],
+    ['完整图册➕绿信 lmstudio8 发你', ['contact'], 'taobao'],
+    ['到店现付打九折', ['payment'], 'wechat_channels'],
+    ['大额订单公户直打，不过多多', ['payment'], 'pinduoduo'],
+  ]);
+});
+
+test('round qp–qw: a shelf label changed by scanning, WeChat\'s shop as the checkout on Channels, viewing refused (不搞线下看货那一套) stay quiet', () => {
+  expectFamilies([
+    ['电子价签 可扫码改价，墨水屏', [], 'wechat_channels'],
+    ['本店不会要求您私下转账，所有订单都在微信小店里付款', [], 'wechat_channels'],
+    ['翡翠手镯只在直播间卖，不搞线下看货那一套', [], 'douyin'],
+  ]);
+});

@@ -145,6 +145,8 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1f4f7, '相机'], // 📷 (用📷对准…)
   [0x1f532, '码'], // 🔲 a square for a code
   [0x1f533, '码'], // 🔳
+  [0x25a6, '码'], // ▦ a gridded square for a code (扫右下角 ▦)
+  [0x25a9, '码'], // ▩
   [0x1f7e2, '绿'], // 🟢
   [0x2618, '绿'], // ☘ (加☘️信: a green leaf for WeChat's colour)
   [0x1f340, '绿'], // 🍀

@@ -101,7 +101,7 @@ export interface CueSpec {
 
 export const PEOPLE =
   '果园主 园主 茶园主 农场主 场主 庄主 坊主 我 我们 我们的 我的 你 你们 他 她 他们 的 主播 店长 店主 客服 导购 助理 小助理 助手 小助手 老板 老板娘 掌柜 老师 技术支持 技术 售后 专属 官方 品牌 ' +
-  '本人 私人 个人 小编 工程师 园丁 师傅 顾问 客服小妹 小妹 妹妹 哥哥 姐姐 小姐姐 博主 好友 同事 经理 客户经理 专员 小哥 姐妹 真人 人工 福利官 宠粉官 设计师 茶艺师 营养师 业务员 代理 店家 厂家 主理人 穿搭师 搭配师 造型师 美容师 育儿师 验光师 配镜师 技师 理疗师 药师 ' +
+  '本人 私人 个人 kf 小编 工程师 园丁 师傅 顾问 客服小妹 小妹 妹妹 哥哥 姐姐 小姐姐 博主 好友 同事 经理 客户经理 专员 小哥 姐妹 真人 人工 福利官 宠粉官 设计师 茶艺师 营养师 业务员 代理 店家 厂家 主理人 穿搭师 搭配师 造型师 美容师 育儿师 验光师 配镜师 技师 理疗师 药师 ' +
   // A brand's 管家, and how farmers and family shops name themselves: 加阿婆微信, 加俺微信.
   // A 顾问 by what they advise on: 添加专属美容顾问为好友.
   '美容顾问 护肤顾问 美妆顾问 健康顾问 营养顾问 育儿顾问 穿搭顾问 健身顾问 服务顾问 售后顾问 购物顾问 时尚顾问 ' +
@@ -172,7 +172,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     free: 1,
     reach: 8,
     // 搜到 is finding, no search asked for: 拼多多上也能搜到类似的.
-    after: list('搜!到 搜索 下单 购买 报名 拍下 关注 ^找 上找 里找 也是我们 口令 链接 主页 私信 领券 更便宜 同名 加群 联系 上搜 里搜 号搜 比这便宜 比这里便宜 比这边便宜 比直播间便宜 留言 领取 上我挂 上挂了 上挂着 我挂了 ' +
+    after: list('点进去 搜!到 搜索 下单 购买 报名 拍下 关注 ^找 上找 里找 也是我们 口令 链接 主页 私信 领券 更便宜 同名 加群 联系 上搜 里搜 号搜 比这便宜 比这里便宜 比这边便宜 比直播间便宜 留言 领取 上我挂 上挂了 上挂着 我挂了 ' +
       // The shop's address there sent (发淘宝店地址); the buyer's details sent in its chat (在淘宝旺旺发身高体重).
       '入会 地址 发身高 发体重 发尺码 发照片 发图片 发截图 发消息 发信息 问客服 咨询客服 发给客服 发客服 联系客服'),
     afterReach: 4,
@@ -200,7 +200,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         // A longer warranty or an extra refund (五星评价后免费升级至两年上门保; 质保由两年延长至三年); 追评送原厂….
         '延保 延长至 延长到 免费升级 额外退款 ^送!货达到快给不 ^奖 ^有奖 给你回!复电访头去来到应 给您回!复电访头去来到应 领小样 领试用 领正装 寄送正装 寄正装 小鸡腿 鸡腿 转你 转您 享9折 享8折 享7折 享九折 享八折 享七折 享95折 享85折 ' +
         // Something got right after the review (好评晒图领鲜花一束, 晒图可抽戴森, 评价晒图再赠同款发圈).
-        '^领!先 ^可领 ^即领 ^就领 ^再领 ^赠 ^再赠 ^再送 ^可抽 ^即抽 ^再抽 赠您 赠你 客服发您 客服发你 ' +
+        '^领!先 ^可领 ^即领 ^就领 ^再领 ^赠 ^再赠 ^再送 ^可抽 ^即抽 ^再抽 赠您 赠你 客服发您 客服发你 直接抵扣 可抵扣 抵扣 ' +
         // 返 and 话费 as their homophones (截图找客服反三块话废).
         '反现 话废 ' +
         // A price changed for the reviewer, a coupon sent, a gift exchanged, a part replaced free: 给你改价便宜五块, 发个大额券.
@@ -285,18 +285,19 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   scan: {
     // 长按 too: 长按图里的码就行.
-    verbs: list('扫 扫描 扫一下 扫一扫 识别 扌彐 sao scan 对准 对着 长按'),
+    verbs: list('扫 扫描 扫一下 扫一扫 识别 扌彐 扌日 sao scan 对准 对着 长按'),
     // …and whose code it is (扫师傅的收款码: a code and a payment), or which picture holds it (扫第三张图右下角的码).
     fillers: list([...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ') + ' 视频 视频里 视频里的 视频的 最后一帧 最后一帧的 封面 封面上 封面的 主页 主页的 背景图 背景图里 背景板 身后 我身后 牌子 牌子上 海报 海报上 那张海报 店铺首页 首页 下方 上方 一下 卡片 卡片上 背面 正面 反面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 这个 那个 这张 那张 卡 卡上 本卡 最后一张 一张 图 图里 图上 的 包裹 上 里 内 店铺 客服 专属 官方 主播 手上 主播手上 我手上 吊牌 标签 箱子 盒子 盒盖 包装盒 包装 侧面 内侧 底部 瓶身 机身 师傅 老板 店长 店主 收款 方形 方形小 黑白 黑白小 说明书 最后一页 封底 包裹卡片 包装袋'),
     free: 2,
     reach: 12,
     // 这个码截个图，回头在相册里识别: kept to scan later; 这个码，用微信扫了: scanned after a comma.
-    after: list('^可以长按 ^可长按 ^能长按 ^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫了就 ^扫了直接 ^可以扫 ^能扫 ^可扫 ^扫完就 ^扫描 ^长按 扫完直接 摄像头对准 拿手机扫 手机一扫 手机扫扫 相机对准 手机对准 手机对着 相机对一下 手机对一下 手机识别 抖音扫 淘宝扫 支付宝扫 企鹅扫 qq扫 截图去扫 截屏去扫 ' +
+    after: list('手机对着 对着拍 ^可以长按 ^可长按 ^能长按 ^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫了就 ^扫了直接 ^可以扫 ^能扫 ^可扫 ^扫完就 ^扫描 ^长按 扫完直接 摄像头对准 拿手机扫 手机一扫 手机扫扫 相机对准 手机对准 手机对着 相机对一下 手机对一下 手机识别 抖音扫 淘宝扫 支付宝扫 企鹅扫 qq扫 截图去扫 截屏去扫 ' +
       // Photographed to scan at home: 那个方块码拍下来，回家再扫.
       // …or saved to the album and recognised in an app there (存进相册用绿色软件识别).
       '^拍下来 ^拍个照 ^拍照保存 ^存下来 回家再扫 回去再扫 回家扫 存进相册 存到相册 软件识别'),
-    // The phone's scan may come a clause later, after a word on the code: 格子图案不是装饰哦，手机一扫就能领.
-    afterReach: 10,
+    // The phone's scan may come a clause later, after a word on the code: 格子图案不是装饰哦，手机一扫就能领,
+    // or where it is put first (那个码我贴在背景板右下角了，手机对着拍一下).
+    afterReach: 12,
     afterCrossesClauses: true,
   },
   // Paying the seller in person (私下, 转给我): off-platform wherever the method is at home.
@@ -317,7 +318,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     free: 1,
     reach: 6,
     // 支付宝转 (the method, then the transfer): 直接支付宝转，省得平台扣手续费.
-    after: list('^转 ^上打 ^上转 ^里打 ^里转 直接转 给我 给店长 给店主 给老板 给掌柜 给客服 给工厂 给厂家 到我 转我 私下 就行 即可 不用 更便宜 便宜 优惠 打折 至 再少 再便宜 少收 就能发货 就发货 更低 价更低 价格更低 再低 付钱 更划算 划算 直接给钱 账号发你 账号发给你 账号直接转 账号转 账户转 账号打 直接转过去 ^zhuan ' +
+    after: list('^转 ^上打 ^上转 ^里打 ^里转 都收 都能收 都可以收 直接转 给我 给店长 给店主 给老板 给掌柜 给客服 给工厂 给厂家 到我 转我 私下 就行 即可 不用 更便宜 便宜 优惠 打折 至 再少 再便宜 少收 就能发货 就发货 更低 价更低 价格更低 再低 付钱 更划算 划算 直接给钱 账号发你 账号发给你 账号直接转 账号转 账户转 账号打 直接转过去 ^zhuan ' +
       // The difference paid to the seller that way, the goods sent at once (支付宝把差价补给我, 微信付款直接发货).
       '把差价补 差价补给 补差价 直接发货 ' +
       // The money sent over to the seller (钱转过来我当天发, 付给店长).
@@ -399,7 +400,7 @@ const deniedBefore = (text: string, i: number): boolean => {
   at -= anyBefore(text, at);
   return (
     NEGATING_MARK.includes(charAtOr(text, at - 1)) ||
-    (NEGATING_MARK.includes(charAtOr(text, at - 2)) && '有会要用需必留放附加带写发给设是以挂'.includes(charAtOr(text, at - 1))) ||
+    (NEGATING_MARK.includes(charAtOr(text, at - 2)) && '有会要用需必留放附加带写发给设是以挂搞做'.includes(charAtOr(text, at - 1))) ||
     (NEGATING_MARK.includes(charAtOr(text, at - 3)) && GIVING.some((w) => text.startsWith(w, at - 2))) ||
     // 私信我也不会发价格表: a helper verb and a verb of sending between.
     (NEGATING_MARK.includes(charAtOr(text, at - 3)) && '会能要'.includes(charAtOr(text, at - 2)) && '发给送加'.includes(charAtOr(text, at - 1))) ||

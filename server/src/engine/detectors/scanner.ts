@@ -1271,7 +1271,7 @@ const CALL_INSTEAD = '或拨致';
 const REVIEW_AS_PLACE = /^(?:中|里|区里|区)(?:留下|留|写上|写下|带上|附上|填写|备注)(?:您|你)?(?:的)?(?:手机|电话|微信|联系|号码|qq|邮箱)/;
 const LETTERS = /^[a-z]/;
 /** Refusals and warnings that, inside a pack pattern's match, turn it down (folded: no punctuation). */
-const REFUSED_INSIDE = /不要相信|别相信|别信|勿信|谨防|不做|不支持|不接受|不提供|不允许|拒绝|严禁|禁止|从不|绝不/;
+const REFUSED_INSIDE = /不要相信|别相信|别信|勿信|谨防|不做|不搞|不支持|不接受|不提供|不允许|拒绝|严禁|禁止|从不|绝不/;
 /** Things sent to someone, named before a collect verb: the contact after it is the seller's, to send them to. */
 const SENT_THING_BEFORE = /(?:截图|图片|照片|订单号|视频|凭证|单号)$/;
 

@@ -23,6 +23,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('软件 app 商城 那家 网站 平台', DESCRIBED_APP),
   // …and where it is: 去“多快好省”的那一家, 去“记录美好生活”那边搜, 去那只黑猫的旗舰店搜.
   ...named('那一家 那边 旗舰店', DESCRIBED_APP),
+  ...evasive('去桃搜 去桃上搜 桃上搜', 'taobao'),
   ...named('淘宝 手淘 淘宝店 淘宝店铺 淘宝直播 某宝 橙色软件 橙色app 橙app 橙软件 橙子色那个app 橙子色的app 橙子色app 橙子色软件 橙色的橙app 橙色购物软件 橙色购物app 橙色的购物软件 橙色的购物app 橙色图标的购物app 桃宝 陶宝 掏宝 套宝 某淘 马爸爸家 马云家 tao宝 掏bao 淘bao', 'taobao'),
   ...cued('tb t宝', 'taobao'),
   // 抖🎵 (🎵 folds to 抖, for 🎵音): shaking is 抖抖 too, so only with a cue.
@@ -70,6 +71,13 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('某狗', 'jd'),
   // …and by its founder's house (去dong哥家搜…).
   ...cued('dong哥家 东哥那 东哥的店', 'jd'),
+  // Apps riddled by their first character (去那个‘闲’字开头的二手App搜…): only with a cue.
+  ...cued('闲字开头的 闲字开头', 'xianyu'),
+  ...cued('拼字开头的 拼字开头', 'pinduoduo'),
+  ...cued('淘字开头的 淘字开头', 'taobao'),
+  ...cued('抖字开头的 抖字开头', 'douyin'),
+  // …and Taobao by its colour as a fruit (去隔壁小橙子搜…).
+  ...cued('小橙子', 'taobao'),
   ...evasive('去京东 京东搜', 'jd'),
   ...named('小狗标的app 小狗标那个app 狗标的app 京东 京东店 精东 某东 狗东 红狗家 东哥家 刘强东家 强东哥家 京东企业购 京东到家 京喜', 'jd'),
   // Pinduoduo's own grocery pick-up (多多买菜今日下单次日自提): home there, another platform elsewhere.
@@ -101,7 +109,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('去拼多多 拼多多搜 pdd搜 多多搜 多多上搜 多多里搜', 'pinduoduo'),
   // 多多 alone is 优惠多多: only as a place (更多颜色在多多上), or as a name in quotes (在“多多”上架了: scanner.ts).
   ...named('多多', QUOTED_ONLY_PDD),
-  ...named('品多多 拼哆哆 品夕夕 在多多上 在多多里 pxx 拼多多 拼多多店 某多多 多多app 拼夕夕 某夕夕 并夕夕 拼夕 pdd家 某拼 拼团那个软件 拼团的那个软件 拼团那个app', 'pinduoduo'),
+  ...named('品多多 拼哆哆 品夕夕 在多多上 在多多里 pxx 拼多多 拼多多店 某多多 多多app 拼夕夕 某夕夕 并夕夕 拼夕 pdd家 某拼 拼团那个软件 拼团的那个软件 拼团那个app 砍一刀的拼团软件 砍一刀那个软件 砍一刀的软件 砍一刀的app 砍一刀那个app', 'pinduoduo'),
   ...cued('pdd', 'pinduoduo'),
   // Platforms spelled in pinyin (d o u y i n 搜…): a mention, a push with a cue.
   ...named('douyin', 'douyin'),
@@ -133,16 +141,16 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('红底白字那本书 红底白字的那本书 红底白字的书 红底白字那个app', 'xiaohongshu'),
   ...named('某书 红书 某红书 某红薯 薯名 薯号 红薯号 红色软件 红色app 红心种草 红色种草', 'xiaohongshu'),
   ...cued('小红薯 小红本 红薯app 红薯上 小地瓜 地瓜app', 'xiaohongshu'),
-  ...named('小绿书 小红书 小红书号 小红书账号 小红书店铺 种草app 种草软件 种草平台 红色的书软件 红书软件', 'xiaohongshu'),
+  ...named('小绿书 小红书 小红书号 小红书账号 小红书店铺 种草app 种草的app 专门种草的app 种草的软件 种草软件 种草平台 红色的书软件 红书软件', 'xiaohongshu'),
   ...cued('xhs', 'xiaohongshu'),
   ...named('视频号 视屏号 微信小店 微信视频号', 'wechat_channels'),
   // 视频号 as its letters: sph搜「…」.
   ...cued('sph 视频hao shipinhao', 'wechat_channels'),
   ...evasive('gzh pyq 朋友的圈 关注公众号 公号搜 公众号搜 微信搜一搜 发朋友圈 发在朋友圈 看我朋友圈 我的朋友圈 发在盆友圈 发盆友圈 看我盆友圈 我的盆友圈', 'wechat-private'),
-  ...named('fu务号 xcx xiaochengxu 小chengxu 小cheng序 小cx gongzhonghao 公家号 gong众号 公zhong号 gong仲号 officialaccount 小程式 小程xu 公号 盆友圈 公主号 宫中号 工中号 锅众号 攻众号 公粽号 小橙序 小城序 小成序 公中号 公众平台 朋友圈 小程序 微信小程序 服务号 订阅号 微信公众号 微信公众账号 微信服务号 微信订阅号 wei信公众号 v信公众号 vx公众号 威信公众号 薇信公众号', 'wechat-private'),
+  ...named('gong众hao 公众hao gz号 公z号 fu务号 xcx xiaochengxu 小chengxu 小cheng序 小cx gongzhonghao 公家号 gong众号 公zhong号 gong仲号 officialaccount 小程式 小程xu 公号 盆友圈 公主号 宫中号 工中号 锅众号 攻众号 公粽号 小橙序 小城序 小成序 公中号 公众平台 朋友圈 小程序 微信小程序 服务号 订阅号 微信公众号 微信公众账号 微信服务号 微信订阅号 wei信公众号 v信公众号 vx公众号 威信公众号 薇信公众号', 'wechat-private'),
   // 公众号 with its first two characters swapped for homophones (关注宫众号“…”, 工重号), not 中: 手工中号 is a size.
   ...named([...'公工宫攻功供恭弓龚'].flatMap((g) => [...'众仲重纵粽忠钟'].map((z) => `${g}${z}号`)).join(' '), 'wechat-private'),
-  ...named('shopee 虾皮 lazada carousell 小破站 某站 围脖 黄色的鱼 黄色小鱼 黄色app 黄色软件 黄色外卖软件 外卖软件 外卖app 微店 weidian 有赞 唯品会 得物 阿里巴巴 苏宁 美团 微博 b站 哔哩哔哩 1688 饿了么 大众点评 亚马逊 速卖通 闲鱼号 知乎 豆瓣 贴吧 百度网盘 网盘 快团团 群接龙 小鹅通 千聊 荔枝微课 ' +
+  ...named('lofter shopee 虾皮 lazada carousell 小破站 某站 围脖 黄色的鱼 黄色小鱼 黄色app 黄色软件 黄色外卖软件 外卖软件 外卖app 微店 weidian 有赞 唯品会 得物 阿里巴巴 苏宁 美团 微博 b站 哔哩哔哩 1688 饿了么 大众点评 亚马逊 速卖通 闲鱼号 知乎 豆瓣 贴吧 百度网盘 网盘 快团团 群接龙 小鹅通 千聊 荔枝微课 ' +
     // Second-hand, auction and grocery apps (not 转转 or 识货: 出去转转, 识货的老铁).
     // ByteDance's news apps (a mention: 被今日头条报道过).
     '今日头条 头条号 头条app 西瓜视频 ' +
