@@ -5589,3 +5589,28 @@ test('round qp–qw: a shelf label changed by scanning, WeChat\'s shop as the ch
     ['翡翠手镯只在直播间卖，不搞线下看货那一套', [], 'douyin'],
   ]);
 });
+
+test('round qx–rk: a scan by 识别 before a join, groups called 服务圈 or 车队, 钉子 with a handle, a number read with 后面跟, 电话号写进留言, 再现结, the green one the same number', () => {
+  expectFamilies([
+    ['屏幕左下角这个二维码，长按识别进我们车友群', ['group', 'qr'], 'kuaishou'],
+    ['添加助理后拉您进专属服务圈', ['group'], 'tmall'],
+    ['想进内部车队的扣“上车”，下播统一拉', ['group'], 'jd'],
+    ['大客户报价找我“钉子”：dingbiz_2231', ['contact'], 'jd'],
+    ['直接打 139 后面跟 0517 再跟 2286', ['phone'], 'jd'],
+    ['拍下后把你的电话号写进留言', ['collect'], 'pinduoduo'],
+    ['送到家满意了再现结，不用在小店付款', ['payment'], 'kuaishou'],
+    ['有问题就打 一五零 三七八八 零四六二，和那个绿的也是同一个号', ['contact', 'phone'], 'pinduoduo'],
+    ['我的 wei 在简介第二行，加的时候备注“小红书”', ['contact', 'profile'], 'xiaohongshu'],
+  ]);
+});
+
+test('round qx–rk: a screenshot of a card to scan, a buyers\' photo group, the shop\'s own note, a courier, WeChat search finding the shop on Channels, 返不返现 asked and denied stay quiet', () => {
+  expectFamilies([
+    ['截图我身后这张卡，用相册识别一下就能领', ['qr'], 'wechat_channels'],
+    ['买家秀交流群：扣扣 776104253，进群抽新品试用', ['contact', 'group'], 'taobao'],
+    ['开奖将在店铺笔记中公布，请在App内私信店铺客服兑换', [], 'xiaohongshu'],
+    ['本店使用京东物流配送，次日达', [], 'pinduoduo'],
+    ['微信搜一搜店铺名“禾木家居”就能找到我们', [], 'wechat_channels'],
+    ['晒单评价的不用私信问返不返现，咱家没有返现', [], 'kuaishou'],
+  ]);
+});

@@ -22,8 +22,11 @@ export const reviewBaitNegatives: LexEntry[] = negatives(
   // A screenshot of the live room for a draw (截图直播间发到群里抽免单): no review.
   '截图直播间 直播间截图 截屏直播间 直播间截屏 ' +
   // The seller's own unboxing videos, and where they are (开箱视频在B站都有): no buyer's review.
+  // A group or the shop's note named after the buyers' photos (买家秀交流群, 开奖将在店铺笔记中公布).
+  '买家秀交流 买家秀群 店铺笔记 ' +
   '开箱视频在 开箱视频都在 开箱视频已 开箱视频可以在 ' +
   '评价无关 好评无关 评论无关 评论里 评论中 弹幕里 五星级 好评如潮 好评率 好评度 好评榜 好评不断 五星级酒店 真实评价 评价中心 评论区 评价区 评价里 顶评论 笔记本 ' +
     // A screenshot of something else (截图保存右下角的码, 发送订单截图预约安装), and 送 in sending.
+    '截图我身后 截图身后 截图这张卡 截图这张图 ' +
     '截图这个码 截图这张码 截图此码 截图以后用微信 截图后用微信 截图以后长按 截图后长按 截图后识别 截图以后识别 订单截图 购买截图 购物截图 付款截图 支付截图 物流截图 聊天截图 转账截图 转完截图 转账后截图 付完截图 截图保存 发送!您你 配送 运送 送货 送达 传送 寄送 邮寄送',
 );

@@ -1109,7 +1109,8 @@ const IM_NUMBER_AFTER = /^[^。！？!?\n]{0,10}?[:：]?\s*\+?\d[\d \-]{8,}/;
 /** The account named right after a pointer, in letters and digits: 头像有🛰️，号是 fx_lin0906 (not a display name: 名字叫大刚). */
 const ACCOUNT_NAMED_AFTER = /^[^\p{L}\p{N}]*[，,\s]\s*(?:号|账号|号码|id|ID)(?:是|为|[:：])\s*[A-Za-z0-9][\w.-]{3,}/u;
 /** The shop's WeChat store or channel, found by a search: …就能找到我们的小店. */
-const CHANNELS_SHOP_AFTER = /(?:找到|进入|进)(?:我们|我家|咱家|本店)?的?(?:微信小店|小店|视频号)/;
+/** …or the seller found there, no mini program or account named (微信搜一搜店铺名“禾木家居”就能找到我们). */
+const CHANNELS_SHOP_AFTER = /(?:找到|进入|进)(?:我们|我家|咱家|本店)?的?(?:微信小店|小店|视频号)|(?:就能|即可|可以)找到(?:我们|我家|咱家|本店)(?![^，,。\n]{0,3}(?:小程序|公众号|服务号|公号))/;
 /** Taobao's name for its share code right before a token: 淘口令￥Mp3QaZ7￥. */
 const TAOBAO_TOKEN_BEFORE = /(?:淘口令|淘宝口令|手淘口令)[:：\s]*$/;
 /** Words that put a password on the goods as a motif, a few characters before it. */
@@ -1335,7 +1336,7 @@ const SELLERS_ACCOUNT = /^(?:我的?|另一个|另外一个|备用|个人|私人
 const OFFERED_ACCOUNT_NOUN = /^(?:微信|薇信|v信|威信|维信|vx|wx|v|企鹅|qq|扣扣|绿泡泡|小绿)/;
 
 /** WeChat's letters that stand alone after 加 and a person (加客服V), and its colour as a folded green emoji (我的🟢，加的时候备注). */
-const ADDED_LETTERS = new Set(['v', '微', '薇', '威', '绿']);
+const ADDED_LETTERS = new Set(['v', 'wei', '微', '薇', '威', '绿']);
 /**
  * True when WeChat is named as where an account of another kind lives (关注我们在绿色聊天软件上的品牌服务号,
  * 微信里的小程序, 鹅厂那个绿色app里搜「枣妈厨房」公众号): that account's own signal speaks for it, no contact.

@@ -172,6 +172,8 @@ export const thirdPartyNegatives: LexEntry[] = negatives(
   '军迷口令 军事口令 口令刺绣 口令款 口令臂章 口令贴 口令徽章 ' +
   // A password told to the seller (报口令“春茶”), no shop's token.
   '报口令 报个口令 报上口令 说口令 对口令 ' +
+  // A courier named, no shop to go to (本店使用京东物流配送).
+  '京东物流 京东快递 京东配送 ' +
   '淘宝贝 京东方 抖音乐 快手机 快手工 小程序员 口令营 秘密口令 朋友圈子 朋友的圈子 咸鱼干 咸鱼翻身 口令红包 天猫精灵 猫超卡 ' +
     // Alipay by its founder's house and its colour (马爸爸家的蓝色付款软件): the payment app, read by payment.ts.
     ['马爸爸家', '马云家', '马云爸爸家'].flatMap((h) => [`${h}的蓝色`, `${h}蓝色`, `${h}的付款`, `${h}的支付`]).join(' ') + ' ' +
