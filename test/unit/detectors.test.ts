@@ -5614,3 +5614,23 @@ test('round qx–rk: a screenshot of a card to scan, a buyers\' photo group, the
     ['晒单评价的不用私信问返不返现，咱家没有返现', [], 'kuaishou'],
   ]);
 });
+
+test('round qx: a bullet for a domain\'s dot, 令 for 0, 伈 for 信, 淘某 searched, 盯盯粉丝群, our own 鱼塘 as a group, 截屏识别, 简 jie, a bank card transfer', () => {
+  expectFamilies([
+    ['说明书电子版下载：heye-home◉com/manual', ['url'], 'tmall'],
+    ['上门维修预约拨：要七七 留五二令 三酒八要', ['phone'], 'jd'],
+    ['设计稿可以发到我威伈 lanyue_ke7', ['contact'], 'taobao'],
+    ['姐妹们去淘某搜“小米手作”', ['thirdParty'], 'xiaohongshu'],
+    ['加入品牌盯盯粉丝群，新品只在群内发', ['group', 'thirdParty'], 'tmall'],
+    ['想进咱家族鱼塘的扣1', ['group'], 'kuaishou'],
+    ['这个方块码大家截屏识别一下，有惊喜', ['qr'], 'wechat_channels'],
+    ['商务合作的联系方式都在简 jie 第二行', ['profile'], 'xiaohongshu'],
+    ['京东下单太慢，直接银行卡转我锁货', ['payment'], 'jd'],
+  ]);
+});
+
+test('a reward denied in any form (不以任何形式为好评提供奖励) stays quiet', () => {
+  expectFamilies([
+    ['您的好评是我们的动力，本店不以任何形式为好评提供奖励。', [], 'wechat_channels'],
+  ]);
+});

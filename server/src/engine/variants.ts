@@ -10,6 +10,7 @@ const VARIANTS: ReadonlyMap<string, string> = new Map([
   ['徴', '微'],
   ['訫', '信'],
   ['伩', '信'],
+  ['伈', '信'], // (威伈 lanyue_ke7)
   // 囷 for 群 (来“囷”里，囷号 …), 呺 for 号 (公众呺).
   ['囷', '群'],
   // 羣, the old form of 群 (拉进私房茶友羣; 羣山 is 群山 all the same).

@@ -291,7 +291,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     free: 2,
     reach: 12,
     // 这个码截个图，回头在相册里识别: kept to scan later; 这个码，用微信扫了: scanned after a comma.
-    after: list('手机对着 对着拍 ^可以长按 ^可长按 ^能长按 ^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫了就 ^扫了直接 ^可以扫 ^能扫 ^可扫 ^扫完就 ^扫描 ^长按 扫完直接 摄像头对准 拿手机扫 手机一扫 手机扫扫 相机对准 手机对准 手机对着 相机对一下 手机对一下 手机识别 抖音扫 淘宝扫 支付宝扫 企鹅扫 qq扫 截图去扫 截屏去扫 ' +
+    after: list('截屏识别 截图识别 手机对着 对着拍 ^可以长按 ^可长按 ^能长按 ^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫了就 ^扫了直接 ^可以扫 ^能扫 ^可扫 ^扫完就 ^扫描 ^长按 扫完直接 摄像头对准 拿手机扫 手机一扫 手机扫扫 相机对准 手机对准 手机对着 相机对一下 手机对一下 手机识别 抖音扫 淘宝扫 支付宝扫 企鹅扫 qq扫 截图去扫 截屏去扫 ' +
       // Photographed to scan at home: 那个方块码拍下来，回家再扫.
       // …or saved to the album and recognised in an app there (存进相册用绿色软件识别).
       '^拍下来 ^拍个照 ^拍照保存 ^存下来 回家再扫 回去再扫 回家扫 存进相册 存到相册 软件识别'),
@@ -412,11 +412,11 @@ const deniedBefore = (text: string, i: number): boolean => {
 };
 /**
  * A denial of giving a few characters before the reward: 不搞晒图返红包, 不给好评返红包, 不送红包, and the next
- * reward it lists (从不提供返现或赠品, 不会为好评提供任何返现或红包, 不会因为好评或差评给你任何奖励).
+ * reward it lists (从不提供返现或赠品, 不会为好评提供任何返现或红包, 不会因为好评或差评给你任何奖励, 不以任何形式为好评提供奖励).
  */
 /** A refusal of any such thing a few characters before it: 本店拒绝任何形式的好评返现 (a review named earlier takes no reward from it). */
 const REFUSED_BEFORE = /(?:拒绝|杜绝|谢绝|严禁|禁止)(?:任何|一切)?(?:形式的)?[^不没，。！？\n]{0,4}$/;
-const DENIED_GIVING = /[不没别无]会?(?:(?:因为|为了|为)[^不没]{1,6}?)?(?:搞|送|给|做|返|发|弄|有|提供|设置|承诺)(?:任何)?[^不没]{0,5}$/;
+const DENIED_GIVING = /[不没别无]会?(?:以任何(?:形式|方式|理由))?(?:(?:因为|为了|为)[^不没]{1,6}?)?(?:搞|送|给|做|返|发|弄|有|提供|设置|承诺)(?:任何)?[^不没]{0,5}$/;
 /** A review word between a denial and its reward: 不提供任何晒图奖励. */
 const REVIEW_WORDS = ['晒图', '好评', '评价', '带图', '追评'];
 /** Two-character verbs of giving a denial may stand before: 不提供任何奖励, 不设置返现. */

@@ -23,7 +23,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('软件 app 商城 那家 网站 平台', DESCRIBED_APP),
   // …and where it is: 去“多快好省”的那一家, 去“记录美好生活”那边搜, 去那只黑猫的旗舰店搜.
   ...named('那一家 那边 旗舰店', DESCRIBED_APP),
-  ...evasive('去桃搜 去桃上搜 桃上搜', 'taobao'),
+  ...evasive('去桃搜 去桃上搜 桃上搜 去淘某 淘某搜', 'taobao'),
   ...named('淘宝 手淘 淘宝店 淘宝店铺 淘宝直播 某宝 橙色软件 橙色app 橙app 橙软件 橙子色那个app 橙子色的app 橙子色app 橙子色软件 橙色的橙app 橙色购物软件 橙色购物app 橙色的购物软件 橙色的购物app 橙色图标的购物app 桃宝 陶宝 掏宝 套宝 某淘 马爸爸家 马云家 tao宝 掏bao 淘bao', 'taobao'),
   ...cued('tb t宝', 'taobao'),
   // 抖🎵 (🎵 folds to 抖, for 🎵音): shaking is 抖抖 too, so only with a cue.
@@ -122,7 +122,7 @@ export const thirdPartyEntries: LexEntry[] = [
   // Xianyu's fish pond (its community): only where it is gone to or searched (去“鱼塘”搜…), a pond otherwise.
   ...words('鱼塘', { family: 'thirdParty', term: 'xianyu', need: 'cue', cues: 'platform' }),
   // …and its nickname 海鲜市场, only where goods are listed or searched there (去海鲜市场挂; not a market for crabs).
-  ...evasive('海鲜市场挂 海鲜市场上挂 海鲜市场搜 海鲜市场上搜 海鲜市场里搜 海鲜市场找我 海鲜市场上找我', 'xianyu'),
+  ...evasive('挂在海鲜市场 海鲜市场挂 海鲜市场上挂 海鲜市场搜 海鲜市场上搜 海鲜市场里搜 海鲜市场找我 海鲜市场上找我', 'xianyu'),
   ...evasive('抖音搜 去抖音 去抖搜 去抖那边 抖那边搜 qudouyin douyinsou', 'douyin'),
   ...named('抖app 斗因 抖茵 抖因 抖yin 抖音 抖店 抖音号 抖音账号 抖音小店 抖音店 抖音直播间 某音 某抖 抖某 斗音 dou音 抖y 抖的号 抖的平台 抖的那个平台 抖的app 那个抖的', 'douyin'),
   ...cued('dy 抖抖 抖子', 'douyin'),
