@@ -5634,3 +5634,10 @@ test('a reward denied in any form (不以任何形式为好评提供奖励) stay
     ['您的好评是我们的动力，本店不以任何形式为好评提供奖励。', [], 'wechat_channels'],
   ]);
 });
+
+test('a jump to our own shop (跳转到我们淘宝店) is no transfer to me, the shop named still a push', () => {
+  expectFamilies([
+    ['第二张图里的二维码长按识别，跳转到我们淘宝店，价格更低', ['qr', 'thirdParty'], 'xiaohongshu'],
+    ['定金直接转到我支付宝', ['payment'], 'xiaohongshu'],
+  ]);
+});

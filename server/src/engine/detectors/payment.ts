@@ -13,7 +13,7 @@ export const SKIPPING_THE_PLATFORM = ['不走平台', '不用走平台', '别走
 export const paymentEntries: LexEntry[] = [
   ...words(
     '店里面对面 线下门店提货 线下门店自提 蓝色那个转我 蓝色那个转 自提付款 自提时付款 自提再付款 体验店付款 门店付款 实体店付款 钱打我 钱打到蓝色 钱打到支付宝 钱打到吱付宝 对公户打款 不经平台 直接付给我 直接付我 付给我就行 付给我就好 钱付给我 私下结 私下结算 私下结账 私下结款 钱转过来 把钱转过来 来铺头 到铺头 去铺头 看啱先给钱 不使在度拍 不使在呢度拍 线下门店消费 线下店消费 实体店消费 门店消费打 到店消费打 到店消费再 到店消费享 到店消费立减 红包给我 红包发我 红包转我 红包发给我 私下转账 私下交易 私下付款 私下支付 私下购买 私下收款 转账给我 转给我 线下交易 线下付款 线下支付 线下转账 门店交易 线下门店交易 到店交易 到店付款 当面交易 面交 走私单 私单 ' +
-      '绕过平台 脱离平台 银行卡转账 加价私下 私下联系购买 红包付款 发红包付款 直接转我 转我账户 转到我 打款给我 对公转账不走平台 ' +
+      '绕过平台 脱离平台 银行卡转账 加价私下 私下联系购买 红包付款 发红包付款 直接转我 转我账户 转到我!们的家店 打款给我 对公转账不走平台 ' +
       // …in English (PayPal us directly — skip Tmall).
       'paypalus paypalme payusdirectly paymedirectly skiptmall skiptaobao skipjd skipdouyin skipthetmall skipthetaobao skiptheplatform bypasstheplatform offplatformpayment ' +
       // Money sent straight to the seller, the checkout of the platform left out by name.
@@ -150,7 +150,7 @@ export const paymentNegatives: LexEntry[] = negatives(
   // One's own code printed (上传您自己的收款码，我们照图打印).
   // Paid in WeChat's own shop, the Channels checkout (所有订单都在微信小店里付款).
   '微信小店里付款 微信小店里付钱 微信小店内付款 微信小店付款 ' +
-  '自己的收款码 跳转到我 跳转到微信小店 跳转到微信 跳转到小店 跳转到店铺 ' +
+  '自己的收款码 跳转到微信小店 跳转到微信 跳转到小店 跳转到店铺 ' +
   // A printer that prints payee codes (开店的老铁打收款码、商品标签都行).
   '打收款码 打印收款码 ' +
   // A refund back the way it was paid (退款将直接转账到您的原支付账户).
