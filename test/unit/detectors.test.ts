@@ -5641,3 +5641,12 @@ test('a jump to our own shop (跳转到我们淘宝店) is no transfer to me, th
     ['定金直接转到我支付宝', ['payment'], 'xiaohongshu'],
   ]);
 });
+
+test('round rl–rs: a reward exchanged for screenshots (可换价值…), tea money (茶水钱) after a review; a till that takes both apps is no payment off the platform', () => {
+  expectFamilies([
+    ['追评满三次，凭截图可换价值58元的香薰一份', ['reviewBait'], 'xiaohongshu'],
+    ['追评再晒一次图，客服给您包个“茶水钱”', ['reviewBait'], 'kuaishou'],
+    ['扫码收银一体机，微信支付宝都能收款，小票自动打印', [], 'kuaishou'],
+    ['付款截图发我就行，zfb 或 wx 都收', ['payment'], 'xiaohongshu'],
+  ]);
+});

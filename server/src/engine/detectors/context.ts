@@ -200,7 +200,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         // A longer warranty or an extra refund (五星评价后免费升级至两年上门保; 质保由两年延长至三年); 追评送原厂….
         '延保 延长至 延长到 免费升级 额外退款 ^送!货达到快给不 ^奖 ^有奖 给你回!复电访头去来到应 给您回!复电访头去来到应 领小样 领试用 领正装 寄送正装 寄正装 小鸡腿 鸡腿 转你 转您 享9折 享8折 享7折 享九折 享八折 享七折 享95折 享85折 ' +
         // Something got right after the review (好评晒图领鲜花一束, 晒图可抽戴森, 评价晒图再赠同款发圈).
-        '^领!先 ^可领 ^即领 ^就领 ^再领 ^赠 ^再赠 ^再送 ^可抽 ^即抽 ^再抽 赠您 赠你 客服发您 客服发你 直接抵扣 可抵扣 抵扣 ' +
+        '^领!先 ^可领 ^即领 ^就领 ^再领 ^赠 ^再赠 ^再送 ^可抽 ^即抽 ^再抽 赠您 赠你 客服发您 客服发你 直接抵扣 可抵扣 抵扣 可换价值 换价值 可换一 茶水钱 包个红包 ' +
         // 返 and 话费 as their homophones (截图找客服反三块话废).
         '反现 话废 ' +
         // A price changed for the reviewer, a coupon sent, a gift exchanged, a part replaced free: 给你改价便宜五块, 发个大额券.
@@ -318,7 +318,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     free: 1,
     reach: 6,
     // 支付宝转 (the method, then the transfer): 直接支付宝转，省得平台扣手续费.
-    after: list('^转 ^上打 ^上转 ^里打 ^里转 都收 都能收 都可以收 直接转 给我 给店长 给店主 给老板 给掌柜 给客服 给工厂 给厂家 到我 转我 私下 就行 即可 不用 更便宜 便宜 优惠 打折 至 再少 再便宜 少收 就能发货 就发货 更低 价更低 价格更低 再低 付钱 更划算 划算 直接给钱 账号发你 账号发给你 账号直接转 账号转 账户转 账号打 直接转过去 ^zhuan ' +
+    after: list('^转 ^上打 ^上转 ^里打 ^里转 都收!款银 直接转 给我 给店长 给店主 给老板 给掌柜 给客服 给工厂 给厂家 到我 转我 私下 就行 即可 不用 更便宜 便宜 优惠 打折 至 再少 再便宜 少收 就能发货 就发货 更低 价更低 价格更低 再低 付钱 更划算 划算 直接给钱 账号发你 账号发给你 账号直接转 账号转 账户转 账号打 直接转过去 ^zhuan ' +
       // The difference paid to the seller that way, the goods sent at once (支付宝把差价补给我, 微信付款直接发货).
       '把差价补 差价补给 补差价 直接发货 ' +
       // The money sent over to the seller (钱转过来我当天发, 付给店长).
