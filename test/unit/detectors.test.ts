@@ -5650,3 +5650,26 @@ test('round rl–rs: a reward exchanged for screenshots (可换价值…), tea m
     ['付款截图发我就行，zfb 或 wx 都收', ['payment'], 'xiaohongshu'],
   ]);
 });
+
+test('round rl–rs: 走私下, 丢个手机号, QQ as a blue penguin, a code as 黑白格 shot with the phone\'s camera, 绿色联系方式, 为信, 彳山攵亻言, 薇店, D我一下, ㄦ维码', () => {
+  expectFamilies([
+    ['十斤以上的走私下，zfb打过来当天发', ['payment'], 'pinduoduo'],
+    ['有换新需求的，丢个手机号在公屏', ['collect'], 'jd'],
+    ['加蓝色小鹅 330918726，发你实拍', ['contact'], 'taobao'],
+    ['刮开涂层，用手机相机那个黑白格，就能进老客福利群', ['group', 'qr'], 'pinduoduo'],
+    ['评论扣“入”，我私你发企业的那个绿色联系方式', ['contact', 'group'], 'tmall'],
+    ['要内购价的，加我“为信”：tx_0815', ['contact'], 'tmall'],
+    ['力口主播的 彳山攵亻言，号是 tangtang_0917', ['contact'], 'douyin'],
+    ['不让发的款都在我们的薇店', ['thirdParty'], 'xiaohongshu'],
+    ['下播以后D我一下，我把小绿号发你', ['contact', 'group'], 'taobao'],
+    ['买茶送茶具，领取方式：扫描详情页第三张图的ㄦ维码', ['qr'], 'wechat_channels'],
+  ]);
+});
+
+test('round rl–rs: an account unsayable in the live room points to the profile; a fan named in quotes, a group\'s password, a till, a profile of replays stay quiet', () => {
+  expectFamilies([
+    ['微信号不能在直播里讲啊，你们去翻我主页简介，那有', ['profile'], 'wechat_channels'],
+    ['这款\'小黄鱼\'风扇是爆款，静音', [], 'jd'],
+    ['进群口令是直播间名字的首字母，私我拿口令', ['group'], 'jd'],
+  ]);
+});

@@ -24,6 +24,8 @@ const VARIANTS: ReadonlyMap<string, string> = new Map([
   ['埽', '扫'],
   // The logical or ∨ for WeChat's V (先加我∨).
   ['∨', 'v'],
+  // Bopomofo ㄦ (er) for 二 (ㄦ维码).
+  ['ㄦ', '二'],
 ]);
 
 /** The common character a rare variant stands for, or the character itself. */

@@ -15,6 +15,8 @@ export const qrEntries: LexEntry[] = [
   ...words('小程序码 太阳码', { family: 'qr', term: 'qr', need: 'cue', cues: 'qr', companion: 'thirdParty' }),
   // …and 码 split into its parts (扌彐卡片右下角的石马).
   ...words('码 石马', { family: 'qr', term: 'qr', need: 'cue', cues: 'scan' }),
+  // …and a code as its black and white squares (用手机📷那个黑白格).
+  ...words('黑白格 黑白格子 黑白方格', { family: 'qr', term: 'qr', need: 'cue', cues: 'scan' }),
   // 二纟隹码 (维 in its parts), 长按可识别, and the small square a card's code is called when the word is avoided.
   // A long press on a picture to recognise it (长按屏幕上的那张图识别一下).
   ...words('长按', { family: 'qr', term: 'qr', need: 'cue', cues: 'longPress' }),

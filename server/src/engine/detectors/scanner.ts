@@ -135,7 +135,7 @@ const ASKED_THEN_POINTED = /(?:怎么领|如何领|在哪领|领法|联系方式
 /** Before 公告 or 置顶: a group's number, or the group itself (进群看置顶, 群里的置顶). */
 const PINNED_IN_A_GROUP = /群号|群(?:里|内|中)?(?:的)?(?:看|见)?$/;
 /** Said right after a pointer: it holds times or sizes (写的是发货时间, 写着开播时间). */
-const HOLDS_NO_CONTACT_AFTER = /^(?:里)?(?:写的是|写着|放的是|是)(?:我的|我们的)?(?:发货时间|发货规则|尺码|身高|体重|肤质|成分|营业时间|上新时间|开播时间|直播时间)/;
+const HOLDS_NO_CONTACT_AFTER = /^(?:里)?(?:有|放着)(?:我们|我)?(?:往期|以前|之前|全部|所有)?的?[^，,。\n]{0,6}?(?:回放|教程|穿搭|合集)|^(?:里)?(?:写的是|写着|放的是|是)(?:我的|我们的)?(?:发货时间|发货规则|尺码|身高|体重|肤质|成分|营业时间|上新时间|开播时间|直播时间)/;
 /** …unless a way to reach the seller is said to be there too (款式和联系方式都在那里). */
 const CONTACT_HELD = /联系|微信|vx|v号|电话|手机|qq|企鹅|号码|群/;
 /** A pointer that says only that everything is there (简介里都有, 主页啥都有). */
@@ -557,6 +557,8 @@ export class Scanner {
         else if (cues === 'dm' && e.word.startsWith('单') && WHO_WANTS_BEFORE.test(f.text.slice(Math.max(0, start - 2), start)) && WHO_AFTER.test(f.text.slice(end, end + 4))) return undefined;
         // 晒图评论，私信我领取小红包: a message for a review's reward is the reward's way (reviewBait's), no way off.
         else if (cues === 'dm') mention = !hasCue(f, start, end, 'dm') || reviewRewardByMessage(f, start, end);
+        // 微信号不能在直播里讲，去翻我主页简介: said to be unsayable here, the account is not given.
+        else if (family === 'contact' && !handle && UNSAID_AFTER.test(f.text.slice(end, end + 10))) return undefined;
         // A group the buyer was in before (以前在淘宝群领券的老顾客): spoken of, not offered.
         else if (family === 'group' && PAST_BEFORE.test(f.text.slice(Math.max(0, start - 5), start))) mention = true;
         // A group said not to be open (钉钉粉丝群暂未开通, 钉钉粉丝群和淘宝群我们都没有开): none offered.
@@ -1357,7 +1359,7 @@ const OWNER_BEFORE = /(?:我|我们|店主|老板|主播|客服|店长)的$/;
 const COMPOSED_LATER = /^[^。！？!?\n]{0,24}?(?:(?:后面跟|后面接|后面加|后跟|后接|再加上?|再接|接上|跟上|前面加个?)[^。！？!?\n]{0,12}?(?:[a-z]{3,}|\d{3,})|\d{3,}[^。！？!?\n]{0,8}?(?:前面加个?|后面加个?|再加个?)[^。！？!?\n]{0,4}?[a-z]{2,})/i;
 const HANDLE_AFTER_COLON = /^[^，,。！？!?\n]{0,24}[:：]\s*(?:[a-z][a-z0-9_.-]{2,}\d|\d{2,}(?!(?:cm|mm|kg|ml|mah|km|kw)(?![a-z]))[a-z]{2,}(?![a-z]*[\u4e00-\u9fff]))/i;
 /** Right after a contact word: it cannot be said here (的联系方式不能说, 号不方便说). */
-const UNSAID_AFTER = /^(?:的)?(?:联系方式|号码?|账号)?(?:这里|在这|在这里)?(?:不能说|不方便说|不让说|不好说|不能讲|不方便讲)/;
+const UNSAID_AFTER = /^(?:的)?(?:联系方式|号码?|账号)?(?:这里|在这|在这里)?(?:不能在直播间?里?讲|不能在直播间?里?说|不能说|不方便说|不让说|不好说|不能讲|不方便讲)/;
 /** Skipping the platform by name: payment only where money is named (readings.ts). */
 const SKIPS_PLATFORM = new Set(SKIPPING_THE_PLATFORM);
 

@@ -118,7 +118,9 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('pinduoduo', 'pinduoduo'),
   ...named('jingdong', 'jd'),
   ...evasive('去闲鱼 闲鱼搜 咸鱼搜 去咸鱼 去鱼上 鱼上找我 鱼上搜', 'xianyu'),
-  ...named('闲鱼 咸鱼 咸于 闲于 某鱼 二手小鱼 黄色小鱼 小黄鱼', 'xianyu'),
+  ...named('闲鱼 咸鱼 咸于 闲于 某鱼 二手小鱼 黄色小鱼', 'xianyu'),
+  // 小黄鱼 is a fish and a fan's name too: only with a cue.
+  ...cued('小黄鱼', 'xianyu'),
   // Xianyu's fish pond (its community): only where it is gone to or searched (去“鱼塘”搜…), a pond otherwise.
   ...words('鱼塘', { family: 'thirdParty', term: 'xianyu', need: 'cue', cues: 'platform' }),
   // …and its nickname 海鲜市场, only where goods are listed or searched there (去海鲜市场挂; not a market for crabs).
@@ -150,7 +152,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('gong众hao 公众hao gz号 公z号 fu务号 xcx xiaochengxu 小chengxu 小cheng序 小cx gongzhonghao 公家号 gong众号 公zhong号 gong仲号 officialaccount 小程式 小程xu 公号 盆友圈 公主号 宫中号 工中号 锅众号 攻众号 公粽号 小橙序 小城序 小成序 公中号 公众平台 朋友圈 小程序 微信小程序 服务号 订阅号 微信公众号 微信公众账号 微信服务号 微信订阅号 wei信公众号 v信公众号 vx公众号 威信公众号 薇信公众号', 'wechat-private'),
   // 公众号 with its first two characters swapped for homophones (关注宫众号“…”, 工重号), not 中: 手工中号 is a size.
   ...named([...'公工宫攻功供恭弓龚'].flatMap((g) => [...'众仲重纵粽忠钟'].map((z) => `${g}${z}号`)).join(' '), 'wechat-private'),
-  ...named('lofter shopee 虾皮 lazada carousell 小破站 某站 围脖 黄色的鱼 黄色小鱼 黄色app 黄色软件 黄色外卖软件 外卖软件 外卖app 微店 weidian 有赞 唯品会 得物 阿里巴巴 苏宁 美团 微博 b站 哔哩哔哩 1688 饿了么 大众点评 亚马逊 速卖通 闲鱼号 知乎 豆瓣 贴吧 百度网盘 网盘 快团团 群接龙 小鹅通 千聊 荔枝微课 ' +
+  ...named('薇店 lofter shopee 虾皮 lazada carousell 小破站 某站 围脖 黄色的鱼 黄色小鱼 黄色app 黄色软件 黄色外卖软件 外卖软件 外卖app 微店 weidian 有赞 唯品会 得物 阿里巴巴 苏宁 美团 微博 b站 哔哩哔哩 1688 饿了么 大众点评 亚马逊 速卖通 闲鱼号 知乎 豆瓣 贴吧 百度网盘 网盘 快团团 群接龙 小鹅通 千聊 荔枝微课 ' +
     // Second-hand, auction and grocery apps (not 转转 or 识货: 出去转转, 识货的老铁).
     // ByteDance's news apps (a mention: 被今日头条报道过).
     '今日头条 头条号 头条app 西瓜视频 ' +
@@ -163,12 +165,14 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('标记我的生活', 'xiaohongshu'),
   // Alipay's own mini programs and service accounts (到支付宝小程序「快乐农场」领取, 支付宝搜生活号「栗栗家」).
   ...named('支付宝小程序 支付宝生活号 生活号', 'other'),
-  ...evasive('复制口令 复制这段 复制整段 吱口令 口令 复制链接打开 复制打开 长按复制', 'token'),
+  ...evasive('复制口令 复制这段 复制整段 吱口令 口令!是 复制链接打开 复制打开 长按复制', 'token'),
 ];
 
 /** Honest words that contain a platform word. */
 export const thirdPartyNegatives: LexEntry[] = negatives(
   // A password as a motif (军迷口令刺绣款, 口令臂章), not a shop's token.
+  // A group's password asked for (私我拿口令), no shop's token.
+  '拿口令 ' +
   '军迷口令 军事口令 口令刺绣 口令款 口令臂章 口令贴 口令徽章 ' +
   // A password told to the seller (报口令“春茶”), no shop's token.
   '报口令 报个口令 报上口令 说口令 对口令 ' +
