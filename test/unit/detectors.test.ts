@@ -5673,3 +5673,10 @@ test('round rl–rs: an account unsayable in the live room points to the profile
     ['进群口令是直播间名字的首字母，私我拿口令', ['group'], 'jd'],
   ]);
 });
+
+test('a word for any account before a number, WeChat refused later in the sentence (只打电话不加微), is the phone\'s', () => {
+  expectFamilies([
+    ['要发票的记我工作号：一五八，七四二零，三三九五，只打电话不加微', ['phone'], 'taobao'],
+    ['要发票的记我工作号：一五八，七四二零，三三九五', ['contact', 'phone'], 'taobao'],
+  ]);
+});

@@ -587,6 +587,8 @@ export class Scanner {
         if (cues === 'contact' && hostsAnAccount(f, end)) return undefined;
         // 小绿的联系方式不能说，…去我主页找: the account said to be unsayable here is not given (a pointer may hold it).
         if (cues === 'contact' && UNSAID_AFTER.test(f.text.slice(end, end + 10))) return undefined;
+        // 记我工作号：幺伍捌…，只打电话不加微: a word for any account, WeChat refused later in the sentence — a phone's.
+        if (cues === 'contact' && e.term === 'wechat' && WECHAT_REFUSED_LATER.test(f.text.slice(end, clauseEnd(f, end, 40, true)))) return undefined;
         // WhatsApp 同步客服：+86 186…, 发WhatsApp，号码+86 139…: the account there given as a phone number.
         if (IM_APPS_BY_NUMBER.has(e.word) && IM_NUMBER_AFTER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 24))) break;
         // A contact word or a platform's nickname in quotes is read past them: 加个“维信”，号就是…, 去那个“小红本”上搜,
@@ -1358,6 +1360,8 @@ const OWNER_BEFORE = /(?:我|我们|店主|老板|主播|客服|店长)的$/;
  */
 const COMPOSED_LATER = /^[^。！？!?\n]{0,24}?(?:(?:后面跟|后面接|后面加|后跟|后接|再加上?|再接|接上|跟上|前面加个?)[^。！？!?\n]{0,12}?(?:[a-z]{3,}|\d{3,})|\d{3,}[^。！？!?\n]{0,8}?(?:前面加个?|后面加个?|再加个?)[^。！？!?\n]{0,4}?[a-z]{2,})/i;
 const HANDLE_AFTER_COLON = /^[^，,。！？!?\n]{0,24}[:：]\s*(?:[a-z][a-z0-9_.-]{2,}\d|\d{2,}(?!(?:cm|mm|kg|ml|mah|km|kw)(?![a-z]))[a-z]{2,}(?![a-z]*[\u4e00-\u9fff]))/i;
+/** Later in the sentence: WeChat itself refused (只打电话不加微). */
+const WECHAT_REFUSED_LATER = /(?:不加|不用加|不要加|别加)(?:微信?|v|vx|绿泡泡)(?![a-z0-9])/;
 /** Right after a contact word: it cannot be said here (的联系方式不能说, 号不方便说). */
 const UNSAID_AFTER = /^(?:的)?(?:联系方式|号码?|账号)?(?:这里|在这|在这里)?(?:不能在直播间?里?讲|不能在直播间?里?说|不能说|不方便说|不让说|不好说|不能讲|不方便讲)/;
 /** Skipping the platform by name: payment only where money is named (readings.ts). */
