@@ -5680,3 +5680,9 @@ test('a word for any account before a number, WeChat refused later in the senten
     ['要发票的记我工作号：一五八，七四二零，三三九五', ['contact', 'phone'], 'taobao'],
   ]);
 });
+
+test('an add-call before the join it leads to (加V进裙) is a contact and a group', () => {
+  expectFamilies([
+    ['关注我的宝子加V进裙，每天发接龙', ['contact', 'group'], 'wechat_channels'],
+  ]);
+});

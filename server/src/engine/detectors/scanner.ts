@@ -1598,7 +1598,8 @@ function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
   if (a.family !== 'contact') return false;
   // An explicit add-call inside a pointer or a payment stands too: 加v 号在店铺简介里, 加我V转账,
   // vx号在我抖音简介，加上以后…; so does a handle given beside the pointer (看我头像，v号是 mumu_8821).
-  return b.family === 'phone' || (b.family === 'group' && b.term === 'dm') || ((b.family === 'profile' || b.family === 'payment') && (ADD_CALL.test(a.text) || ADDED_AT_END.test(a.text) || a.addedAfter || ADD_CALL_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start)) || (b.family === 'profile' && HANDLE_GIVEN.test(a.text))));
+  // …and an add-call before the join it leads to (加V进裙: add the account, then be pulled in).
+  return b.family === 'phone' || (b.family === 'group' && (b.term === 'dm' || ADD_CALL.test(a.text))) || ((b.family === 'profile' || b.family === 'payment') && (ADD_CALL.test(a.text) || ADDED_AT_END.test(a.text) || a.addedAfter || ADD_CALL_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start)) || (b.family === 'profile' && HANDLE_GIVEN.test(a.text))));
 }
 /** 想 or 要 before a private-message word that then takes 的: those who want it (想单独聊的). */
 const WHO_WANTS_BEFORE = /(?:想|要)$/;
