@@ -5686,3 +5686,30 @@ test('an add-call before the join it leads to (加V进裙) is a contact and a gr
     ['关注我的宝子加V进裙，每天发接龙', ['contact', 'group'], 'wechat_channels'],
   ]);
 });
+
+test('round rt–sg: 蚂蚁那边 and 付我支付宝, 私下俾定金, 电讠舌费 and 电🐎 asked for, 福利组织, 发我们您的, a bold dot, 绿宝宝 with a handle, rewards far after a review', () => {
+  expectFamilies([
+    ['喜欢的直接蚂蚁那边转我，转完截图发我', ['payment'], 'kuaishou'],
+    ['定金先付我支付宝，尾款到货再给', ['payment'], 'taobao'],
+    ['大件家具唔使拍，私下俾定金，尾款到货再俾', ['payment'], 'taobao'],
+    ['五星好评带图，联系商家发截图，给您充3块电讠舌费', ['reviewBait'], 'pinduoduo'],
+    ['拍下请在备注里写上联系电🐎，师傅上门前先打给您', ['collect'], 'pinduoduo'],
+    ['想进我们内部福利组织的在公屏刷个“组织”', ['group'], 'jd'],
+    ['在旺旺里发我们您的手机号和生日，生日当月有惊喜', ['collect'], 'tmall'],
+    ['图案模板在 nanzhi⚫top 自取', ['url'], 'xiaohongshu'],
+    ['售后找我更快：加个绿宝宝 muhe_kefu24', ['contact'], 'taobao'],
+    ['追评满50字带图，下次联系客服报订单号，可领无门槛券10元', ['reviewBait'], 'taobao'],
+  ]);
+});
+
+test('round rt–sg: a brand name in the avatar, a courier app\'s order page on Tmall, a sticker, a question answered no after calling the asker, viewing refused right after, a post shared in WeChat stay quiet', () => {
+  expectFamilies([
+    ['店铺头像上那串字母是品牌名ZENOVA，谨防假冒', [], 'jd'],
+    ['售后请打开淘宝或天猫App，在订单页联系旺旺客服', [], 'tmall'],
+    ['本包裹含赠品一份：小熊扣扣贴纸', [], 'kuaishou'],
+    ['“能不能便宜点走私单？”宝宝，不能哈，咱只走平台下单', [], 'taobao'],
+    ['翡翠好多人想线下看货，咱不搞线下哈，都在购物车里拍', [], 'douyin'],
+    ['有个家人说我在微信上转发给我妈了，谢谢', [], 'wechat_channels'],
+    ['企业采购把需求发我们邮箱 caigou@lingfeng-tech.cn', ['contact'], 'jd'],
+  ]);
+});

@@ -14,7 +14,7 @@ export const COLLECT_NOUNS = (
   // 您的手机 to write down is its number (留言里写上您的手机), not the phone itself (您的手机型号, 您的手机壳).
   '您的手机!型壳品款屏电系版尺套膜号 你的手机!型壳品款屏电系版尺套膜号 ' +
   // …by homophone and by initials (留言写上你的“手鸡号”, 公屏打出你的 s j h).
-  '电话号 手鸡号 手鸡号码 首机号 手几号 手几号码 dian话 dian话号码 薇芯号 薇信号 v芯号 威芯号 微芯号 dianhua sjh sjhm dh dhhm 扣扣 危信号 围信号 唯信号 魏信号 胃信号 喂心号'
+  '电话号 电讠舌 电讠舌号码 电码 联系电码 手鸡号 手鸡号码 首机号 手几号 手几号码 dian话 dian话号码 薇芯号 薇信号 v芯号 威芯号 微芯号 dianhua sjh sjhm dh dhhm 扣扣 危信号 围信号 唯信号 魏信号 胃信号 喂心号'
 )
   .split(' ')
   .sort((a, b) => b.length - a.length);
@@ -35,7 +35,7 @@ export const COLLECT_BEFORE = [
   // …and asked for by message (助理会私信你要手机号).
   '私信你要', '私信您要', '私你要', '私聊你要',
   // …and dropped where everyone sees it (丢个手机号在公屏).
-  '丢个', '丢一个', '丢下',
+  '丢个', '丢一个', '丢下', '发我们您的', '发我们你的', '发给我们您的', '发给我们你的',
   '发你', '发你的', '发您的', '私信我们', '私信我', '私我发', '登记', '打出你的', '打出您的', '打出!电', '打上', '附上', '注明', '标注', '报<播预电', '回复!@', '发一下', '留言', '告知', '告诉我', '告诉我们', '告诉客服', '留低', '写低', '发送',
   // Typed where everyone sees it (评论区打手机号), not 打电话 (a call: scanner.ts's collectRequest).
   // Not dialled (一键拨打家长号码).

@@ -35,10 +35,10 @@ export function fullStopBefore(text: string, at: number): boolean {
   return k >= 0 && STOP_LIKE.includes(text.charAt(k));
 }
 /** A full stop, a full-width dot, a middle dot (tutu-closet · top) or a bullet (heye-home◉com), each written for a domain's dot. */
-const STOP_LIKE = '。．·・•◉●';
+const STOP_LIKE = '。．·・•◉●⚫';
 /** A dot spelled out before a top-level domain: hanfu-tujian点net, h5.shop-99点com, mall（点）cn, mall dot cn, mall[.]cn, mall . cn, mall。cn. */
 const SPELLED_DOMAIN = new RegExp(
-  String.raw`(?<![A-Za-z0-9.-]|圈)([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:[点點]|\bdot\b|[(（【\[〔［]\s*(?:[点點]|dot|\.)\s*[)）】\]〕］]|(?<=\s)[.。．](?=\s)|[。◉●](?=(?:c[o0]m|cn|net|top|shop)(?![A-Za-z0-9])))\s*` +
+  String.raw`(?<![A-Za-z0-9.-]|圈)([A-Za-z0-9](?: ?[A-Za-z0-9-]){0,62}(?:\.[A-Za-z0-9-]+)*)\s*(?:[点點]|\bdot\b|[(（【\[〔［]\s*(?:[点點]|dot|\.)\s*[)）】\]〕］]|(?<=\s)[.。．](?=\s)|[。◉●⚫](?=(?:c[o0]m|cn|net|top|shop)(?![A-Za-z0-9])))\s*` +
     // Letters may be spaced out or dashed too: q i n g h e 点 c n, jianbao 点 c-o-m.
     // …and an o written as a zero (lzsongshi点c0m).
     `(${SPELLED_TLDS.map((t) => [...t].map((c) => (c === 'o' ? '[o0]' : c)).join('[ -]?')).join('|')})(?![A-Za-z0-9])`,

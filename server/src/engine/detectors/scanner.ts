@@ -135,7 +135,7 @@ const ASKED_THEN_POINTED = /(?:怎么领|如何领|在哪领|领法|联系方式
 /** Before 公告 or 置顶: a group's number, or the group itself (进群看置顶, 群里的置顶). */
 const PINNED_IN_A_GROUP = /群号|群(?:里|内|中)?(?:的)?(?:看|见)?$/;
 /** Said right after a pointer: it holds times or sizes (写的是发货时间, 写着开播时间). */
-const HOLDS_NO_CONTACT_AFTER = /^(?:里)?(?:有|放着)(?:我们|我)?(?:往期|以前|之前|全部|所有)?的?[^，,。\n]{0,6}?(?:回放|教程|穿搭|合集)|^(?:里)?(?:写的是|写着|放的是|是)(?:我的|我们的)?(?:发货时间|发货规则|尺码|身高|体重|肤质|成分|营业时间|上新时间|开播时间|直播时间)/;
+const HOLDS_NO_CONTACT_AFTER = /^(?:字母|数字)?是(?:我们的?)?(?:品牌|商标|型号|店名)|^(?:里)?(?:有|放着)(?:我们|我)?(?:往期|以前|之前|全部|所有)?的?[^，,。\n]{0,6}?(?:回放|教程|穿搭|合集)|^(?:里)?(?:写的是|写着|放的是|是)(?:我的|我们的)?(?:发货时间|发货规则|尺码|身高|体重|肤质|成分|营业时间|上新时间|开播时间|直播时间)/;
 /** …unless a way to reach the seller is said to be there too (款式和联系方式都在那里). */
 const CONTACT_HELD = /联系|微信|vx|v号|电话|手机|qq|企鹅|号码|群/;
 /** A pointer that says only that everything is there (简介里都有, 主页啥都有). */
@@ -451,7 +451,8 @@ export class Scanner {
         forEachMatch(p.regex, sentence, (index, length) => {
           // A pattern's words with a refusal between them (翡翠都在小黄车，不要相信私下看货; 和田玉能不能线下看的，我们不做线下…): refused, not offered.
           // (Unless the pattern asks for such words itself.)
-          if (!p.namesRefusals && REFUSED_INSIDE.test(sentence.slice(index, index + length))) return;
+          // (…or right after them: 好多人想线下看货，咱不搞线下哈.)
+          if (!p.namesRefusals && REFUSED_INSIDE.test(sentence.slice(index, index + length + 8))) return;
           // …or asked and answered no, quoted from someone else, negated as a literal's words are (这个翡翠线下去看？不行的啊).
           if (!p.namesRefusals && negated(f, offset + index, text)) return;
           const span = original(f, offset + index, offset + index + length);
