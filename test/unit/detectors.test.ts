@@ -5713,3 +5713,9 @@ test('round rt–sg: a brand name in the avatar, a courier app\'s order page on 
     ['企业采购把需求发我们邮箱 caigou@lingfeng-tech.cn', ['contact'], 'jd'],
   ]);
 });
+
+test('a WeCom code said to be on the screen, scanned to add (企业微信码在屏幕左下角，扫一扫加上), is a contact and a code', () => {
+  expectFamilies([
+    ['我们客服的企业微信码在屏幕右下角，扫一扫加上', ['contact', 'qr'], 'wechat_channels'],
+  ]);
+});

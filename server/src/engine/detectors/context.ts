@@ -257,7 +257,9 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // A screenshot kept to scan later (左下角这个二维码截个图，回头扫; not 二维码，截图无效).
     after: list('^长按认 扫一扫 扫码 ^扫进去 ^扫一下 ^扫了就 ^扫了能 ^扫了可以 ^扫完能 ^扫完可以 ^扫完就 识别 添加 加我 关注 进群 领取 联系 下载 入群 ^scan ^扫描 扫了加 ^在详情页 ^在图 ^在卡片 ^在最后一张 ^在背面 ^发你 ^发给你 ^私发 ^截个图 ^截屏保存 长按保存 ^拿手机 ^用手机 ' +
       // …printed or placed on the parcel's card (客服二维码印在包裹卡背面; four characters at most, afterReach).
-      '^在包裹卡 ^印在卡片 ^印在背面 ^印在包裹 ^就在卡片 ^就在背面 ^就在包裹'),
+      '^在包裹卡 ^印在卡片 ^印在背面 ^印在包裹 ^就在卡片 ^就在背面 ^就在包裹 ' +
+      // …or shown on the screen (客服的企业微信码在屏幕左下角).
+      '^在屏幕 ^就在屏幕 ^在左下角 ^在右下角'),
     afterReach: 4,
     // …a clause later too: 图3是我的二维码，扫了加我v.
     afterCrossesClauses: true,
