@@ -5719,3 +5719,10 @@ test('a WeCom code said to be on the screen, scanned to add (企业微信码在�
     ['我们客服的企业微信码在屏幕右下角，扫一扫加上', ['contact', 'qr'], 'wechat_channels'],
   ]);
 });
+
+test('戳我 right before a QQ and its number is where to reach me, no private message; 私聊 before one stays a private chat', () => {
+  expectFamilies([
+    ['售后直接戳我👉🐧：3️⃣9️⃣6️⃣2️⃣0️⃣5️⃣8️⃣1️⃣', ['contact'], 'xiaohongshu'],
+    ['颜色：黑色（私聊企鹅3057746281发实拍）', ['contact', 'group'], 'jd'],
+  ]);
+});

@@ -546,6 +546,8 @@ export class Scanner {
         if (family === 'contact' && !handle && hostsAnAccount(f, end)) return undefined;
         // 《私域运营实战》: a book's title, unless the copy sends the buyer into it (加入《宠粉群》).
         if (!handle && insideTitle(text, f, start, end) && !titleEntered(text, f, start)) mention = true;
+        // 售后直接戳我👉🐧：3962…: the account right after is where to reach me, no private message asked for.
+        else if (cues === 'dm' && e.word.startsWith('戳') && DM_TO_ACCOUNT.test(f.text.slice(end, end + 16))) return undefined;
         // A private message to the shop's own customer service stays in the app (晒图后私戳客服领一份小样).
         else if (cues === 'dm' && TO_OWN_SERVICE.test(f.text.slice(end, end + 4))) return undefined;
         // 私信我没用会被屏蔽: a message said to be no use asks for none (whatever the copy then offers is read on its own).
@@ -1361,6 +1363,8 @@ const OWNER_BEFORE = /(?:我|我们|店主|老板|主播|客服|店长)的$/;
  */
 const COMPOSED_LATER = /^[^。！？!?\n]{0,24}?(?:(?:后面跟|后面接|后面加|后跟|后接|再加上?|再接|接上|跟上|前面加个?)[^。！？!?\n]{0,12}?(?:[a-z]{3,}|\d{3,})|\d{3,}[^。！？!?\n]{0,8}?(?:前面加个?|后面加个?|再加个?)[^。！？!?\n]{0,4}?[a-z]{2,})/i;
 const HANDLE_AFTER_COLON = /^[^，,。！？!?\n]{0,24}[:：]\s*(?:[a-z][a-z0-9_.-]{2,}\d|\d{2,}(?!(?:cm|mm|kg|ml|mah|km|kw)(?![a-z]))[a-z]{2,}(?![a-z]*[\u4e00-\u9fff]))/i;
+/** Right after 戳我: an app and its account (戳我👉🐧：3962…), where to reach me (私聊企鹅3057… stays a private chat). */
+const DM_TO_ACCOUNT = /^(?:企鹅|qq|扣扣)(?:号)?\d{5,}/;
 /** Later in the sentence: WeChat itself refused (只打电话不加微). */
 const WECHAT_REFUSED_LATER = /(?:不加|不用加|不要加|别加)(?:微信?|v|vx|绿泡泡)(?![a-z0-9])/;
 /** Right after a contact word: it cannot be said here (的联系方式不能说, 号不方便说). */
