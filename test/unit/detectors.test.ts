@@ -5726,3 +5726,13 @@ test('戳我 right before a QQ and its number is where to reach me, no private m
     ['颜色：黑色（私聊企鹅3057746281发实拍）', ['contact', 'group'], 'jd'],
   ]);
 });
+
+test('round sh–so: 咚咚给客服 off JD, 好礼 after a review, a reward\'s rules in the avatar, 都在上面 after a pointer', () => {
+  expectFamilies([
+    ['售后请在京东咚咚给客服留言', ['thirdParty'], 'taobao'],
+    ['售后请在京东咚咚给客服留言', [], 'jd'],
+    ['进我们的粉丝群，群里每周抽晒单好礼', ['group', 'reviewBait'], 'douyin'],
+    ['返图有礼的规则都在我头像里', ['profile', 'reviewBait'], 'xiaohongshu'],
+    ['平台不让说，懂的宝宝自己去看我头像，都在上面', ['profile'], 'douyin'],
+  ]);
+});
