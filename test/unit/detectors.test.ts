@@ -5736,3 +5736,25 @@ test('round sh–so: 咚咚给客服 off JD, 好礼 after a review, a reward\'s 
     ['平台不让说，懂的宝宝自己去看我头像，都在上面', ['profile'], 'douyin'],
   ]);
 });
+
+test('round sh–so: .skin, 夭 for 1, 禾厶我 and s聊, 家族群 joined, a scan by 扌彐, wei信群, 银行卡过数, 纟录泡泡号 asked for, 手机微信都是它', () => {
+  expectFamilies([
+    ['高清版放在 yuyan点skin/blog 了', ['url'], 'xiaohongshu'],
+    ['老客专线 138 夭夭 26 9047', ['phone'], 'pinduoduo'],
+    ['禾厶我暗号“老铁”，拉你进咱们的家族群', ['group'], 'kuaishou'],
+    ['加我个人溦信 s 聊：baoyu_cha99', ['contact', 'group'], 'wechat_channels'],
+    ['扌彐下方二维码领三元无门槛券', ['qr'], 'pinduoduo'],
+    ['扌彐码加入老顾客 wei 信群', ['contact', 'group', 'qr'], 'wechat_channels'],
+    ['批发别在小店拍，直接银行卡过数', ['payment'], 'wechat_channels'],
+    ['下单时备注你的纟录泡泡号，客服拉你', ['collect'], 'taobao'],
+    ['大客户专线：178 2693 0451，手机微信都是它', ['contact', 'phone'], 'jd'],
+  ]);
+});
+
+test('round sh–so: a thick scarf (加厚围脖), a photo fit for one\'s Moments, a buyers\' photo draw stay quiet', () => {
+  expectFamilies([
+    ['冬季加厚围脖，羊毛混纺，三色可选', [], 'douyin'],
+    ['拍出能发 PYQ 的九宫格就靠它：手机三脚架', [], 'xiaohongshu'],
+    ['买家秀抽奖：每月抽3位送整套睡衣', [], 'taobao'],
+  ]);
+});

@@ -173,6 +173,8 @@ export const thirdPartyNegatives: LexEntry[] = negatives(
   // A password as a motif (军迷口令刺绣款, 口令臂章), not a shop's token.
   // A group's password asked for (私我拿口令), no shop's token.
   '拿口令 ' +
+  // A scarf (冬季加厚围脖), no Weibo; a photo fit for one's own Moments (拍出能发 PYQ 的九宫格).
+  '加厚围脖 加绒围脖 羊毛围脖 针织围脖 能发pyq 适合发pyq ' +
   '军迷口令 军事口令 口令刺绣 口令款 口令臂章 口令贴 口令徽章 ' +
   // A password told to the seller (报口令“春茶”), no shop's token.
   '报口令 报个口令 报上口令 说口令 对口令 ' +
