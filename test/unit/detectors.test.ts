@@ -5758,3 +5758,9 @@ test('round sh–so: a thick scarf (加厚围脖), a photo fit for one\'s Moment
     ['买家秀抽奖：每月抽3位送整套睡衣', [], 'taobao'],
   ]);
 });
+
+test('a code that opens a brand\'s WeCom (二维码可进入品牌企业微信) is a code and a contact', () => {
+  expectFamilies([
+    ['卡片背面二维码可进入品牌企业微信，享专属售后', ['contact', 'qr'], 'tmall'],
+  ]);
+});

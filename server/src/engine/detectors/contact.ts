@@ -93,6 +93,8 @@ export const contactEntries: LexEntry[] = [
   ...wechat('家胃 胃号', 'always'),
   // A business account's code to scan (扫描卡片上的企业微信二维码): a contact and a code.
   ...words('企业微信二维码 企业微信码 企微二维码 企微码', { family: 'contact', term: 'wecom', need: 'cue', cues: 'qr', companion: 'qr' }),
+  // A code that opens a brand's WeCom (二维码可进入品牌企业微信): its account, added.
+  ...words('进入品牌企业微信 进入企业微信 进入官方企业微信 进入我们的企业微信', { family: 'contact', term: 'wecom', need: 'always' }),
   ...words('qiye微 qiye微信 qiyeweixin qiwei qywx 企v 企业微 企业微信 企微 企业薇 企业v 企业vx 企业wx 企业威信 企业绿 企业小绿 企业绿泡泡', { family: 'contact', term: 'wecom', need: 'mention' }),
   // …and described by its first character: 那个“企”字头的号.
   ...words('企字头的号 企字开头的号 企字头的那个号 企字头的软件 企字开头的软件', { family: 'contact', term: 'wecom', need: 'cue' }),

@@ -259,7 +259,9 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
       // …printed or placed on the parcel's card (客服二维码印在包裹卡背面; four characters at most, afterReach).
       '^在包裹卡 ^印在卡片 ^印在背面 ^印在包裹 ^就在卡片 ^就在背面 ^就在包裹 ' +
       // …or shown on the screen (客服的企业微信码在屏幕左下角).
-      '^在屏幕 ^就在屏幕 ^在左下角 ^在右下角'),
+      '^在屏幕 ^就在屏幕 ^在左下角 ^在右下角 ' +
+      // …or what it opens (卡片背面二维码可进入品牌企业微信).
+      '^可进入 ^可以进入 ^即可进入'),
     afterReach: 4,
     // …a clause later too: 图3是我的二维码，扫了加我v.
     afterCrossesClauses: true,
