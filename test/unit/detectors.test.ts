@@ -5764,3 +5764,30 @@ test('a code that opens a brand\'s WeCom (二维码可进入品牌企业微信) 
     ['卡片背面二维码可进入品牌企业微信，享专属售后', ['contact', 'qr'], 'tmall'],
   ]);
 });
+
+test('round sp–sw: zhuyin WeChat, 唯新 and 绿色那边, 一手钱一手货, 黑白方块 after sys, 走个私, 鲸东 and 喜马拉雅 searched, an address\'s 圈 before a domain, a code sent by DM, a pointer\'s 不能在这说', () => {
+  expectFamilies([
+    ['上新提醒：加 ㄨㄟ ㄒㄧㄣ haoxiang_tea', ['contact'], 'xiaohongshu'],
+    ['批发请加 唯 新：lida_wj01', ['contact'], 'pinduoduo'],
+    ['内部价的 dd 我，我把链接发你绿色那边', ['contact', 'group'], 'tmall'],
+    ['想上手的来线下喝茶，见面一手钱一手货', ['payment'], 'douyin'],
+    ['拆箱后 sys 纸盒内侧那个黑白方块，领电子说明书', ['qr'], 'pinduoduo'],
+    ['别在小黄车拍了，这单咱走个私', ['payment'], 'kuaishou'],
+    ['想要这款的去鲸东搜我们旗舰店', ['thirdParty'], 'tmall'],
+    ['配套音频去喜马拉雅搜“小熊讲故事”', ['thirdParty'], 'pinduoduo'],
+    ['报价单发邮箱，联系 tonysun_audio 圈 163 点 com', ['contact'], 'jd'],
+    ['主播下播私信你们码，进去天天有券', ['qr'], 'pinduoduo'],
+    ['电话不能在这说，铁子们点我头像进去，签名那一栏的数字就是', ['profile'], 'kuaishou'],
+  ]);
+});
+
+test('round sp–sw: a reward not done (没搞返现, 未提供任何奖励), a lock run from a mini program, 扣扣熊, 扫码入库, the seller offering its own 喂心号 stay quiet', () => {
+  expectFamilies([
+    ['评价区的买家秀都是真实用户拍的，我们没搞返现', [], 'tmall'],
+    ['晒单图片均为用户自主上传，本店未提供任何奖励', [], 'jd'],
+    ['智能门锁，可用微信小程序远程查看门口', [], 'jd'],
+    ['扣扣熊儿童保温杯，弹盖吸管两用', [], 'kuaishou'],
+    ['退货请保留外包装，方便仓库扫码入库', [], 'pinduoduo'],
+    ['想要批发价的私我，私我发你喂心号', ['contact', 'group'], 'pinduoduo'],
+  ]);
+});

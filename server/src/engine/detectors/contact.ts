@@ -24,6 +24,8 @@ export const contactEntries: LexEntry[] = [
   // Sending the buyer one's WeChat: 我私你发v, 我发vx (not 直发 V/X: the v of a handle after it).
   // WeChat's words in their parts: 纟录泡泡 (绿), 力口 V (加).
   ...wechat('加我|vei 加我征信 加征信 加个征信 纟录泡泡 纟录色软件 力口|v 力口|vx 力口|微信 力口|wei 力口|薇 力口|威 力口我|wei 力口我|薇 力口我|威 力口个|v 力口我|v 力口我|微信', 'always'),
+  // WeChat in zhuyin (加我 ㄨㄟ ㄒㄧㄣˋ).
+  ...wechat('ㄨㄟㄒㄧㄣ', 'always'),
   // 加我 w 信: WeChat with its first letter for 微 (a bare w信 in the collect nouns too).
   ...wechat('w信 w芯 w信号 vei信 vei芯', 'always'),
   ...wechat('绿色联系方式 绿色的联系方式 群里发v 群里发vx 群里发微信 绿色聊天框的号 获取wx 获取vx 获取v号 获取微信号 要个v 要个vx 要个微信 你发v 我发v 发你v 发你我的v 发你我v 加一下我的v!领 加下我的v!领 加我的v!领 加一下我v!领 加一下我的vx 加我的vx v给你 vx给你 发个v 我发vx 发你vx 发你我的vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
@@ -39,7 +41,7 @@ export const contactEntries: LexEntry[] = [
   // 绿色泡泡 is mostly the goods (泡泡机, 泡泡袖, a bubble wrap's colour): a WeChat only with a cue or a handle.
   ...wechat(`绿色泡泡${NOT_BUBBLE_PRODUCT}`, 'cue'),
   ...wechat('绿色泡泡那个软件 绿色泡泡那个app 绿色泡泡软件 绿色泡泡app 绿色泡泡的软件 绿色泡泡的app', 'always'),
-  ...wechat('维鑫 微呗 危心 喂新 韦芯 韦信 为心 薇鑫 伟芯 伟信 威信 维信 喂心 威心 卫心 卫信 位信 喂芯 渭信 尉星 尉信 胃星 w叉 v叉 为信 谓信 维x 薇x 威x 微亻言 薇亻言 威亻言 工作v 蔚信 葳信 味信 胃芯 胃心 卫星 围信 危信 wx 微心 唯信 魏信 未信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色的地方 绿色聊天的地方 绿色小泡泡 绿色聊天软件 绿色聊天工具 绿色的聊天工具 绿色小窝号 绿信 绿宝宝 绿色聊天框 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色对话框 绿色小气泡 两个气泡 两个白色小气泡 双气泡 两个对话泡泡 两个聊天气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿绿的聊天软件 绿绿的软件 绿绿的app 绿绿的聊天app 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿色小号 绿色的小号 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
+  ...wechat('维鑫 微呗 危心 喂新 韦芯 韦信 为心 薇鑫 伟芯 伟信 威信 维信 喂心 威心 卫心 卫信 位信 喂芯 渭信 尉星 尉信 胃星 w叉 v叉 为信 唯新 绿色那边 谓信 维x 薇x 威x 微亻言 薇亻言 威亻言 工作v 蔚信 葳信 味信 胃芯 胃心 卫星 围信 危信 wx 微心 唯信 魏信 未信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色的地方 绿色聊天的地方 绿色小泡泡 绿色聊天软件 绿色聊天工具 绿色的聊天工具 绿色小窝号 绿信 绿宝宝 绿色聊天框 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色对话框 绿色小气泡 两个气泡 两个白色小气泡 双气泡 两个对话泡泡 两个聊天气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿绿的聊天软件 绿绿的软件 绿绿的app 绿绿的聊天app 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿色小号 绿色的小号 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
   // …and described with the app word after it, so a cue after the app reads (去绿色对话框那个App加 tangxq_0915), or by
   // a feature or a character of its name: 那个“摇一摇”软件的号, 名字第二个字是“信”的软件.
   // By its makers (马化腾家那个软件, 张小龙做的软件) and its two bubbles (绿色两个泡泡的软件).
@@ -106,7 +108,7 @@ export const contactEntries: LexEntry[] = [
   // QQ by its penguin described (小蓝鹅号, 加蓝色小鹅 330918726).
   ...qq('小蓝鹅号 蓝色小鹅号 蓝鹅号', 'always'),
   ...qq('小蓝鹅 蓝色小鹅', 'cue'),
-  ...qq('qq号 q号 koukou号 koukou 扣扣!都乐相口位合眼贴 叩叩 蔻蔻 抠抠 寇寇 企鹅号 扣扣号 qq扣扣 扌口扌口', 'always'),
+  ...qq('qq号 q号 koukou号 koukou 扣扣!都乐相口位合眼贴熊 叩叩 蔻蔻 抠抠 寇寇 企鹅号 扣扣号 qq扣扣 扌口扌口', 'always'),
   // 加我“鹅”：3920 4471 8 — the penguin's bird for QQ, once someone is to add it (not 加鹅绒, 加鹅蛋).
   ...qq('加|鹅!绒毛肝蛋肉掌黄卵颈腿翅头油 加我|鹅!绒毛肝蛋肉掌黄卵颈腿翅头油', 'always'),
   ...qq('+|蔻 +|叩 加|qq +|qq 加|q 加|扣扣 加|企鹅 加|扣 加|叩 加|抠 加|蔻 加|寇 加|扣扣 加我|扣 加我|叩 加我|抠 加我|蔻 加我|寇 加我|q 加我|qq 加我|企鹅 加|球球 加我|球球', 'always'),

@@ -55,7 +55,7 @@ const WWW_WITHOUT_DOTS = new RegExp(
  * The "at" said in Chinese right before a spelled domain, a mailbox's name before it (hello艾特…) or told in words
  * (…后面三个八，艾特 qq 点 com), or an @ written as it is (service_hy＠163点com) or as a word between marks (yl.care 🌀 at 🌀 proton 点 me); or a mailbox's name "在" it (邮箱 buy 在 shop 点 cn).
  */
-const SPELLED_AT_BEFORE = /(?:[A-Za-z0-9._-]+\s*)?(?:艾特|圈\s*[aA]|[(（]圈[aA][)）]|@|＠|\(at\)|\[at\]|（at）)\s*$|[A-Za-z0-9._-]+[^A-Za-z0-9\n，。]{1,4}at[^A-Za-z0-9\n，。]{1,4}$|邮箱\s*[:：]?\s*[A-Za-z0-9._-]+\s*在\s*$/i;
+const SPELLED_AT_BEFORE = /(?:[A-Za-z0-9._-]+\s*)?(?:艾特|圈\s*[aA]|[(（]圈[aA][)）]|@|＠|\(at\)|\[at\]|（at）)\s*$|[A-Za-z0-9._-]+[^A-Za-z0-9\n，。]{1,4}at[^A-Za-z0-9\n，。]{1,4}$|[A-Za-z0-9._-]+\s+圈\s+$|邮箱\s*[:：]?\s*[A-Za-z0-9._-]+\s*在\s*$/i;
 /** An "at" in brackets, and a mailbox written with one before a domain. */
 const BRACKETED_AT = /[(（【[]\s*at\s*[)）】\]]/i;
 const EMAIL_BRACKETED_AT = /[a-z0-9._%+-]+\s*[(（【[]\s*at\s*[)）】\]]\s*[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}/gi;

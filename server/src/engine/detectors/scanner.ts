@@ -1340,7 +1340,7 @@ function placeholder(text: string, f: FoldedText, start: number, end: number): b
 /** What may stand between 发你 and the account it offers: which of the seller's (发你备用微信, 发你另一个微信号). */
 const SELLERS_ACCOUNT = /^(?:我的?|另一个|另外一个|备用|个人|私人|工作|新的?)?$/;
 /** Contact nouns of an account (a WeChat, a QQ): 发你 before one offers the seller's (发你微信, 发你🐧号). */
-const OFFERED_ACCOUNT_NOUN = /^(?:微信|薇信|v信|威信|维信|vx|wx|v|企鹅|qq|扣扣|绿泡泡|小绿)/;
+const OFFERED_ACCOUNT_NOUN = /^(?:微信|薇信|v信|威信|维信|喂心|危信|围信|唯信|魏信|胃信|威芯|薇芯|vx|wx|v|企鹅|qq|扣扣|绿泡泡|小绿)/;
 
 /** WeChat's letters that stand alone after 加 and a person (加客服V), and its colour as a folded green emoji (我的🟢，加的时候备注). */
 const ADDED_LETTERS = new Set(['v', 'wei', '微', '薇', '威', '绿']);

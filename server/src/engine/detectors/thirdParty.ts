@@ -24,6 +24,7 @@ export const thirdPartyEntries: LexEntry[] = [
   // …and where it is: 去“多快好省”的那一家, 去“记录美好生活”那边搜, 去那只黑猫的旗舰店搜.
   ...named('那一家 那边 旗舰店', DESCRIBED_APP),
   ...evasive('去桃搜 去桃上搜 桃上搜 去淘某 淘某搜', 'taobao'),
+  ...cued('掏宝', 'taobao'),
   ...named('淘宝 手淘 淘宝店 淘宝店铺 淘宝直播 某宝 橙色软件 橙色app 橙app 橙软件 橙子色那个app 橙子色的app 橙子色app 橙子色软件 橙色的橙app 橙色购物软件 橙色购物app 橙色的购物软件 橙色的购物app 橙色图标的购物app 桃宝 陶宝 掏宝 套宝 某淘 马爸爸家 马云家 tao宝 掏bao 淘bao', 'taobao'),
   ...cued('tb t宝', 'taobao'),
   // 抖🎵 (🎵 folds to 抖, for 🎵音): shaking is 抖抖 too, so only with a cue.
@@ -79,7 +80,7 @@ export const thirdPartyEntries: LexEntry[] = [
   // …and Taobao by its colour as a fruit (去隔壁小橙子搜…).
   ...cued('小橙子', 'taobao'),
   ...evasive('去京东 京东搜', 'jd'),
-  ...named('小狗标的app 小狗标那个app 狗标的app 京东 京东店 精东 某东 狗东 红狗家 东哥家 刘强东家 强东哥家 京东企业购 京东到家 京喜', 'jd'),
+  ...named('小狗标的app 小狗标那个app 狗标的app 京东 京东店 精东 鲸东 某东 狗东 红狗家 东哥家 刘强东家 强东哥家 京东企业购 京东到家 京喜', 'jd'),
   // Pinduoduo's own grocery pick-up (多多买菜今日下单次日自提): home there, another platform elsewhere.
   ...named('多多买菜', 'pinduoduo'),
   // Nicknames that are also names or toys: only with a cue (去夕夕搜同名店, 淘公仔家也有旗舰店，去那边搜…).
@@ -152,6 +153,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('gong众hao 公众hao gz号 公z号 fu务号 xcx xiaochengxu 小chengxu 小cheng序 小cx gongzhonghao 公家号 gong众号 公zhong号 gong仲号 officialaccount 小程式 小程xu 公号 盆友圈 公主号 宫中号 工中号 锅众号 攻众号 公粽号 小橙序 小城序 小成序 公中号 公众平台 朋友圈 小程序 微信小程序 服务号 订阅号 微信公众号 微信公众账号 微信服务号 微信订阅号 wei信公众号 v信公众号 vx公众号 威信公众号 薇信公众号', 'wechat-private'),
   // 公众号 with its first two characters swapped for homophones (关注宫众号“…”, 工重号), not 中: 手工中号 is a size.
   ...named([...'公工宫攻功供恭弓龚'].flatMap((g) => [...'众仲重纵粽忠钟'].map((z) => `${g}${z}号`)).join(' '), 'wechat-private'),
+  ...evasive('喜马拉雅搜 去喜马拉雅搜 喜马拉雅app 喜马拉雅fm', 'other'),
   ...named('薇店 lofter shopee 虾皮 lazada carousell 小破站 某站 围脖 黄色的鱼 黄色小鱼 黄色app 黄色软件 黄色外卖软件 外卖软件 外卖app 微店 weidian 有赞 唯品会 得物 阿里巴巴 苏宁 美团 微博 b站 哔哩哔哩 1688 饿了么 大众点评 亚马逊 速卖通 闲鱼号 知乎 豆瓣 贴吧 百度网盘 网盘 快团团 群接龙 小鹅通 千聊 荔枝微课 ' +
     // Second-hand, auction and grocery apps (not 转转 or 识货: 出去转转, 识货的老铁).
     // ByteDance's news apps (a mention: 被今日头条报道过).
@@ -173,6 +175,8 @@ export const thirdPartyNegatives: LexEntry[] = negatives(
   // A password as a motif (军迷口令刺绣款, 口令臂章), not a shop's token.
   // A group's password asked for (私我拿口令), no shop's token.
   '拿口令 ' +
+  // A lock or a device run from a mini program (可用微信小程序远程查看门口).
+  '可用微信小程序 用微信小程序远程 微信小程序远程 ' +
   // A scarf (冬季加厚围脖), no Weibo; a photo fit for one's own Moments (拍出能发 PYQ 的九宫格).
   '加厚围脖 加绒围脖 羊毛围脖 针织围脖 能发pyq 适合发pyq ' +
   '军迷口令 军事口令 口令刺绣 口令款 口令臂章 口令贴 口令徽章 ' +
