@@ -5791,3 +5791,9 @@ test('round sp–sw: a reward not done (没搞返现, 未提供任何奖励), a 
     ['想要批发价的私我，私我发你喂心号', ['contact', 'group'], 'pinduoduo'],
   ]);
 });
+
+test('a shop\'s address pointed at in the profile (门店地址看主页简介) is a pointer', () => {
+  expectFamilies([
+    ['大件家具可以到店交易，门店地址看主页简介', ['payment', 'profile'], 'jd'],
+  ]);
+});
