@@ -5797,3 +5797,29 @@ test('a shop\'s address pointed at in the profile (门店地址看主页简介) 
     ['大件家具可以到店交易，门店地址看主页简介', ['payment', 'profile'], 'jd'],
   ]);
 });
+
+test('round sx–tk: 手提号码 and 电言舌 asked for, 电话和绿泡泡一样, 打或者加, 不能写 before a pointer, 长摁, 直接V转, 车队 joined, 名字底下, 那串字母 added, 扌口扌口群, 快手加粉丝团 off Kuaishou', () => {
+  expectFamilies([
+    ['下单时在备注里写上你的手提号码', ['collect'], 'pinduoduo'],
+    ['请您在追评里留下常用的电言舌，我们会主动联系', ['collect'], 'pinduoduo'],
+    ['电话和绿泡泡一样：139 0527 8641', ['contact', 'phone'], 'xiaohongshu'],
+    ['要订做的直接打或者加，号码一样：幺捌捌 零七五二 三六四一', ['contact', 'phone'], 'xiaohongshu'],
+    ['联系方式按规定不能写，懂的姐妹自己去我简介里找找', ['profile'], 'xiaohongshu'],
+    ['详情页最后一张图的黑白格子，长摁三秒就能看到隐藏款', ['qr'], 'tmall'],
+    ['代购款不走商品卡，定金直接V转', ['payment'], 'xiaohongshu'],
+    ['评论扣个“上车”，我把大家拉进外面那个车队', ['group'], 'xiaohongshu'],
+    ['要加我的看我名字底下那行小字，就那串字母，加的时候备注直播间', ['contact', 'profile'], 'douyin'],
+    ['老客价只在扌口扌口群 765432108 里发', ['contact', 'group'], 'taobao'],
+    ['下次开播记得在快手加粉丝团', ['thirdParty'], 'pinduoduo'],
+  ]);
+});
+
+test('round sx–tk: a bubble face mask, reviews held in the shop\'s page, a DM said to go unanswered, no protection for a private deal, WeChat\'s 发现 tab on Channels stay quiet', () => {
+  expectFamilies([
+    ['绿泡泡清洁面膜今天两盒29.9，点小黄车2号链接', [], 'douyin'],
+    ['想看更多实测视频的点我头像进店铺主页，所有型号的评测都在那里', [], 'jd'],
+    ['想要原图的来找我，绿色泡泡搜 xiaoyu_0521（私信我真回不过来）', ['contact'], 'xiaohongshu'],
+    ['“能不能私下便宜点”——不能哈，私下交易你出了问题我也没法给你保障', [], 'jd'],
+    ['微信里点发现，点视频号，搜“寒节茶仓”就能找到直播间', [], 'wechat_channels'],
+  ]);
+});

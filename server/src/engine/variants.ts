@@ -22,6 +22,8 @@ const VARIANTS: ReadonlyMap<string, string> = new Map([
   ['ヨ', '彐'],
   // 埽, an old form of 扫 (埽一下就能看).
   ['埽', '扫'],
+  // 摁, pressed, for 按 (长摁三秒).
+  ['摁', '按'],
   // The logical or ∨ for WeChat's V (先加我∨).
   ['∨', 'v'],
   // Bopomofo ㄦ (er) for 二 (ㄦ维码).

@@ -141,7 +141,7 @@ const CONTACT_HELD = /联系|微信|vx|v号|电话|手机|qq|企鹅|号码|群/;
 /** A pointer that says only that everything is there (简介里都有, 主页啥都有). */
 const ALL_THERE = /(?:都有|啥都有|都在里面了?|都在那里)$/;
 /** …said of sizes, weights, ingredients or how-tos, no way to reach anyone. */
-const NO_CONTACT_HELD = /多高|多重|身高|体重|尺码|尺寸|三围|肤质|成分|配料|参数|教程|穿搭|用法|搭配|上新|新品|新款|款式|宝贝|商品/;
+const NO_CONTACT_HELD = /评测|测评|实测|型号|多高|多重|身高|体重|尺码|尺寸|三围|肤质|成分|配料|参数|教程|穿搭|用法|搭配|上新|新品|新款|款式|宝贝|商品/;
 /** 也有号 / 也有店 / 都有店 / 也开了 / 也能搜到我们店 and then a 不过 or 但: the platform named as somewhere else the shop is, the buyer kept here. */
 const ALSO_THERE_BUT = /^.{0,6}?[也都](?:(?:有|在|开了|开)(?:号|店|账号|播|卖|营业|直播)?|(?:能|可以)搜到[^\n]{0,6}?)[^\n]{0,8}?(?:不过|但是|但|可是|本店|我们这边|这边)/;
 
@@ -551,7 +551,7 @@ export class Scanner {
         // A private message to the shop's own customer service stays in the app (晒图后私戳客服领一份小样).
         else if (cues === 'dm' && TO_OWN_SERVICE.test(f.text.slice(end, end + 4))) return undefined;
         // 私信我没用会被屏蔽: a message said to be no use asks for none (whatever the copy then offers is read on its own).
-        else if (cues === 'dm' && NO_USE_AFTER.test(f.text.slice(end, end + 4))) return undefined;
+        else if (cues === 'dm' && NO_USE_AFTER.test(f.text.slice(end, end + 6))) return undefined;
         // 有问题旺旺戳我: a poke in the platform's own chat named right before it.
         else if (cues === 'dm' && OWN_CHAT_BEFORE.test(f.text.slice(Math.max(0, start - 4), start))) return undefined;
         // 想单独聊的老铁，加我V: who wants a private chat, named; the push is what follows (read on its own).
@@ -1614,7 +1614,7 @@ const WHO_WANTS_BEFORE = /(?:想|要)$/;
 const OWN_CHAT_BEFORE = /(?:旺旺|飞鸽|咚咚|千牛)(?:上|里)?$/;
 const WHO_AFTER = /^[^我你\n]{0,2}的/;
 /** After a private message: it is no use (私信我没用, 私信也没用, 私信不回, 私信问价我不回). */
-const NO_USE_AFTER = /^(?:问价|问)?(?:我)?(?:是|也|都)?(?:没用|无用|不回|没人回|看不到|看不见)/;
+const NO_USE_AFTER = /^(?:问价|问)?(?:我)?(?:是|也|都|真)?(?:没用|无用|不回|没人回|看不到|看不见|回不过来|回不了)/;
 /** r and code (or 码) after a q: Q·R·code, QR码. */
 const QR_AFTER_Q = /^r(?:code|码)/;
 /** Right after a group word: it is not on the platform (不在淘宝上, 没在平台里). */
