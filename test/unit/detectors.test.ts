@@ -5823,3 +5823,10 @@ test('round sx–tk: a bubble face mask, reviews held in the shop\'s page, a DM 
     ['微信里点发现，点视频号，搜“寒节茶仓”就能找到直播间', [], 'wechat_channels'],
   ]);
 });
+
+test('a buyers\' question answered at once with the account (我就说一次哈：…) gives it; 统一回复：没有 still refuses', () => {
+  expectFamilies([
+    ['好多姐妹问我的v芯，我就说一次哈：xiaoyu_daily77', ['contact'], 'xiaohongshu'],
+    ['有人公屏问我要威信，统一回复：没有，主播不加任何人', [], 'douyin'],
+  ]);
+});

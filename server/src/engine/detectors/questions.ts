@@ -79,7 +79,8 @@ export function grantedAfter(f: FoldedText, at: number): boolean {
   }
   return false;
 }
-const GRANTS = ['行', '可以', '没问题', '好的', '好嘞', 'ok', '当然能'];
+// …or answered at once, the answer to come (好多姐妹问我的v芯，我就说一次哈：…).
+const GRANTS = ['行', '可以', '没问题', '好的', '好嘞', 'ok', '当然能', '我就说一次', '我说一次'];
 const NENG = '能'.charCodeAt(0);
 
 /** A comment read out in quotes: 助理念一下评论：“主播能留个电话吗”. The buyer's words, no request of the copy. */
