@@ -5830,3 +5830,28 @@ test('a buyers\' question answered at once with the account (我就说一次哈�
     ['有人公屏问我要威信，统一回复：没有，主播不加任何人', [], 'douyin'],
   ]);
 });
+
+test('round tl–ts: 某信转账, 不用再走平台, 力口亻言, 企鹅家, ding ding before a handle, 进店主 a join verb, 打到老板卡上, 支某宝, 私家🐟塘, 口口群, 宫主号, 多多店, 氵匋宝, 把定金转我', () => {
+  expectFamilies([
+    ['批发拿货的可以某信转账，便宜五个点', ['payment'], 'pinduoduo'],
+    ['回头客下次不用再走平台，价格再让五块', ['payment'], 'kuaishou'],
+    ['力口亻言 kyservice8，享终身保养提醒', ['contact'], 'jd'],
+    ['也可加采购经理 ding ding：zhao_cg2024', ['contact'], 'jd'],
+    ['卡片上的黑白格子拿手机扫一下，进店主私人福利圈', ['group', 'qr'], 'pinduoduo'],
+    ['想拿货的钱直接打到老板卡上', ['payment'], 'tmall'],
+    ['报完价直接支某宝转我，不走单还能便宜', ['payment'], 'taobao'],
+    ['想要的进我私家🐟塘，扣个1主播挨个拉', ['group'], 'kuaishou'],
+    ['想售后快的加我们口口群627384915', ['contact', 'group'], 'pinduoduo'],
+    ['更多款式每天在宫主号‘青禾源农品’更新，关注一下', ['thirdParty'], 'kuaishou'],
+    ['想要更低价的，去隔壁那个多多店找我们', ['thirdParty'], 'jd'],
+    ['想要同款的去氵匋宝搜‘栗子家手作’', ['thirdParty'], 'xiaohongshu'],
+    ['想拍的私下把定金转我，包邮到家', ['payment'], 'kuaishou'],
+  ]);
+});
+
+test('round tl–ts: letters glued to a word (DHA) are no 电话, a host\'s own contact (主包的联系方式) asked for by nobody', () => {
+  expectFamilies([
+    ['铁含量和DHA都写在配料表里，大家可以放大看', [], 'jd'],
+    ['主包的联系方式不方便写在卡片上，想要穿搭建议的去看我主页简介加一下', ['profile'], 'douyin'],
+  ]);
+});

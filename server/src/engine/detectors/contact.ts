@@ -18,7 +18,7 @@ export const contactEntries: LexEntry[] = [
   // Spellings nobody uses innocently: the word alone is the signal.
   ...wechat(`wei号 加我私人的 加我个人的 vx v信 v芯 v心 薇信 徽信 薇芯 小绿泡${NOT_BUBBLE_PRODUCT} 绿泡泡${NOT_BUBBLE_PRODUCT} weixin meiseon meiseun wechat号 vx号 v号 薇号 威信号 维信号 卫星号 同微 微信同号 vx同号 v同号 wx号 地球号 wei信 wei芯 微xin 同号微信 同号vx 同号v!领 同号薇 同号微 同wei 同薇 薇同号 微同号 威同号 微信是同一个 微信同一个号 微信也是同一个 微信也是这个号 微信就是这个号 微信也是这个 微信就是这个 微信就是我手机号 微信就是手机号 微信就是我的手机号 微信是我手机号 微信同此号 微信同上 绿软同号 绿软也是 薇的号 推你私人名片 推你名片 推名片给你`, 'always'),
   // The number said to be the WeChat too: 手机号与微信一致, 🟢同号 (folded 绿同号), 同时也是那个绿色的号.
-  ...wechat('电话和绿泡泡一样 和绿泡泡一样 跟绿泡泡一样 软件也是这个号 绿色那个也是这个号 打或者加 打或加 手机微信都是 电话微信都是它 和那个绿的也是同一个 和那个绿的是同一个 和绿的也是同一个 跟那个绿的也是同一个 和那个绿的也是一个号 和那个绿色的是同一个 和绿色的是同一个 跟绿色的是同一个 wx和电话都是 微信和电话都是 电话和微信都是 微信电话都是 与微信一致 和微信一致 跟微信一致 与微信相同 和微信相同 微信与手机号一致 微信和手机号一致 绿同号 绿色同号 也是那个绿色的号 也是绿色的号', 'always'),
+  ...wechat('发你微号 发我微号 我的微号 电话和绿泡泡一样 和绿泡泡一样 跟绿泡泡一样 软件也是这个号 绿色那个也是这个号 打或者加 打或加 手机微信都是 电话微信都是它 和那个绿的也是同一个 和那个绿的是同一个 和绿的也是同一个 跟那个绿的也是同一个 和那个绿的也是一个号 和那个绿色的是同一个 和绿色的是同一个 跟绿色的是同一个 wx和电话都是 微信和电话都是 电话和微信都是 微信电话都是 与微信一致 和微信一致 跟微信一致 与微信相同 和微信相同 微信与手机号一致 微信和手机号一致 绿同号 绿色同号 也是那个绿色的号 也是绿色的号', 'always'),
   // A number just given is the WeChat too: …，这也是我v / 这个号同时也是我的微信.
   ...wechat('这个号也是微信 号也是微信 也是微信号 也是我v 也是我的v 也是我vx 也是我的vx 也是我微信 也是我的微信 也是我小绿 也是我的小绿 就是我的v 就是我v 就是我的微信 就是我微信', 'always'),
   // Sending the buyer one's WeChat: 我私你发v, 我发vx (not 直发 V/X: the v of a handle after it).
@@ -81,6 +81,8 @@ export const contactEntries: LexEntry[] = [
   ...wechat('微 v 薇 威 卫 w wei jiawo jwx 绿 亻言', 'handle'),
   // …and with a Cantonese diminutive after it (搵我个人V仔：muyu_tea66).
   ...wechat('v仔 微仔', 'handle'),
+  // 加信 in its parts (力口亻言 kyservice8).
+  ...wechat('力口亻言 力口|亻言', 'always'),
   // 徽 for 微 with a handle after it (加我个人徽❤：chayuan_lao8; not 徽章 or 安徽, which take no handle).
   ...wechat('徽', 'handle'),
   // A chat app described, not named, with the account to search in it (天天用来聊天的软件搜 tangguo_2231).
@@ -108,6 +110,8 @@ export const contactEntries: LexEntry[] = [
   // QQ by its penguin described (小蓝鹅号, 加蓝色小鹅 330918726).
   ...qq('小蓝鹅号 蓝色小鹅号 蓝鹅号', 'always'),
   ...qq('小蓝鹅 蓝色小鹅', 'cue'),
+  // …and the penguin's house with its number (企鹅家：三九零七…).
+  ...qq('企鹅家', 'cue'),
   ...qq('qq号 q号 koukou号 koukou 扣扣!都乐相口位合眼贴熊 叩叩 蔻蔻 抠抠 寇寇 企鹅号 扣扣号 qq扣扣 扌口扌口', 'always'),
   // 加我“鹅”：3920 4471 8 — the penguin's bird for QQ, once someone is to add it (not 加鹅绒, 加鹅蛋).
   ...qq('加|鹅!绒毛肝蛋肉掌黄卵颈腿翅头油 加我|鹅!绒毛肝蛋肉掌黄卵颈腿翅头油', 'always'),
@@ -127,6 +131,8 @@ export const contactEntries: LexEntry[] = [
   // …and in pinyin (ｄｉｎｇｄｉｎｇ号 laochen1980).
   // …and its homophone (加我个人丁丁号 dd_luna2024).
   ...words('钅丁钅丁号 钉钉号 dingding号 dingdinghao 丁丁号 叮叮号 町町号 钉号 钉子号', { family: 'contact', term: 'dingtalk', need: 'always' }),
+  // DingTalk in pinyin before a handle (ding ding：zhao_cg2024).
+  ...words('dingding', { family: 'contact', term: 'dingtalk', need: 'handle' }),
   // 钉子 for DingTalk, a handle right after it (找我‘钉子’：dingbiz_7730; not a nail).
   ...words('钉子', { family: 'contact', term: 'dingtalk', need: 'handle' }),
   // …and said aloud (叮叮搜 lanting2024 加我).

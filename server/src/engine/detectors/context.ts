@@ -166,7 +166,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // 去 but not 去年 (去年淘宝爆了的那种半裙).
     verbs: list('只在<前来去经 去!年 去看 前往 到 上 来!自 发给 发你 发您 发到 发至 联系 进入 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点<有一差 点击 认准 用 我!在是 我们!和跟与是 我们的 我的 我们自己的 自己的 本店!和跟与 咱家 我家 链接在 店在 店铺在 ' +
       // Taking the order through it: 大批量采购请走京东企业购, 企业团购走京东企业购那边.
-      '请走 可走 直接走 都走 团购走 采购走 大单走 批量走 售后走 ' +
+      '请走 可走 直接走 都走 团购走 采购走 大单走 批量走 售后走 下单走 ' +
       // Where the rest of the range is (更多款式在视频号橱窗): the buyer is sent there to see it.
       '更多款式在 更多款在 更多颜色在 更多商品在 更多宝贝在 全部款式在 其他款式在 其他颜色在 剩下的款在 更多好物在'),
     fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员 那个 那只 那边 售后'),
@@ -201,7 +201,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         // A longer warranty or an extra refund (五星评价后免费升级至两年上门保; 质保由两年延长至三年); 追评送原厂….
         '延保 延长至 延长到 免费升级 额外退款 ^送!货达到快给不 ^奖 ^有奖 给你回!复电访头去来到应 给您回!复电访头去来到应 领小样 领试用 领正装 寄送正装 寄正装 小鸡腿 鸡腿 转你 转您 享9折 享8折 享7折 享九折 享八折 享七折 享95折 享85折 ' +
         // Something got right after the review (好评晒图领鲜花一束, 晒图可抽戴森, 评价晒图再赠同款发圈).
-        '^领!先 ^可领 ^即领 ^就领 ^再领 ^赠 ^再赠 ^再送 ^可抽 ^即抽 ^再抽 赠您 赠你 好礼 客服发您 客服发你 直接抵扣 可抵扣 抵扣 可换价值 换价值 可换一 茶水钱 包个红包 ' +
+        '^领!先 ^可领 ^即领 ^就领 ^再领 ^赠 ^再赠 ^再送 ^可抽 ^即抽 ^再抽 赠您 赠你 好礼 有小样送 小样送 客服发您 客服发你 直接抵扣 可抵扣 抵扣 可换价值 换价值 可换一 茶水钱 包个红包 ' +
         // 返 and 话费 as their homophones (截图找客服反三块话废).
         '反现 话废 ' +
         // A price changed for the reviewer, a coupon sent, a gift exchanged, a part replaced free: 给你改价便宜五块, 发个大额券.

@@ -4,7 +4,7 @@ import { negatives, words, type LexEntry } from './lexicon';
 /** Ways to say the platform's checkout is skipped (不走平台, 跳过下单, 无需通过小店). */
 export const SKIPPING_THE_PLATFORM = ['不走平台', '不用走平台', '别走平台', '不要走平台', '不用走小店', '不走小店', '不用走商城', '不用走链接', '不走链接', '跳过下单', '跳过拼单', '不用下单', '别去拍了', '不用拍了', '不在直播间拍', '别在直播间拍', '不走这个车', '不走小黄车', '不用走小黄车', '不用在京东下单', '不用在淘宝下单', '不用在天猫下单', '不用在拼多多下单', '不用在抖音下单', '不用在快手下单', '不经京东结算', '不经京东', '不经淘宝', '不经天猫', '不经拼多多', '不经抖音', '不经快手', '无需通过小店', '不通过小店', '不走拼单', '不用在这拍', '不用在这里拍', '不用在这下单', '不用经过平台', '无需在线下单', '不想走平台', '不想走天猫', '不想走淘宝', '不想走京东', '不想走拼多多', '不想走抖音', '不想走快手', '别走链接', '别拍链接', '不用在线下单', '不用在淘宝拍', '不用在京东拍', '不用在拼多多拍', '不用在天猫拍', '不用在抖音拍', '不用在快手拍', '不用走天猫', '不用走淘宝', '不用走京东', '不用走拼多多', '不用走抖音', '不用走快手', '不通过淘宝', '不通过天猫', '不通过京东', '不通过拼多多', '不通过抖音', '不通过快手', '不通过平台', '不在小店下单', '不在小店拍', '不用在小店下单', '不用在小店拍', '不在店铺下单', '不在店里下单',
   // …and the listing as where not to buy (不在链接里拍，转我就行). Not a platform named: 不在抖音拍，去快手老铁拍 sends elsewhere.
-  '不在平台拍', '不在链接拍', '不在链接里拍',
+  '不在平台拍', '不在链接拍', '不在链接里拍', '不用再走平台', '不再走平台',
   // …and the platform by its nickname (别在猫上拍); not 别在这拍, said as often before another platform is named.
   '别在平台拍', '别在链接拍', '别在猫上拍', '不在猫上拍', '别在多多拍', '别在多多上拍',
   // A platform named as not taken: payment only where money is named (售后不走京东更快 is after-sales, no money).
@@ -124,7 +124,7 @@ export const paymentEntries: LexEntry[] = [
   ...words('微信支付 微信付款 微信收款 微信红包', { family: 'payment', term: 'wechat-pay', need: 'mention', cues: 'payment' }),
   // WeChat's V and a transfer's initials sent privately (私下给我V转, 私下给我zz), paid on the spot (线下喝好了当场付),
   // to the company's account (尾款请打到公司对公户).
-  ...words('直接v转 定金v转 线下取货付现金 取花付现金 线下付现金 走个私 钱转到绿色 钱转到我 银行卡过数 卡过数 直接过数 付我支付宝 付我微信 付我vx 私下给定金 私下给钱 私下付定金 码付就行 码付就好 走私下 zfb打过来 银行卡转我 银行卡转给我 银行卡直接转我 再现结 满意了再现结 不用在小店付款 不用在小店付 不在小店付款 蓝色钱包转我 蓝色钱包转给我 绿色钱包转我 绿色钱包转给我 到店现付 门店现付 自提付现 到店付现 公户直打 公户直接打 不过多多 不过平台 到店直接购买 到店直接买 到店购买正装 当面谈价 当面议价 现场刷卡 到店刷卡 门店刷卡 私下zhuan我 zhuan我 zhuan给我 私下zhuan 私下给我v转 给我v转 v转给我 v转我 私下给我zz 私下zz 私下给我转 当场付 当场结账 打到公司对公户 打到对公户 汇到对公户 转到对公户', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  ...words('把定金转我 定金转我 打到老板卡上 打老板卡上 打到老板的卡 支某宝转我 支某宝转给我 某信转账 某信转给 某信转我 转账到个人账户 转到个人账户 直接v转 定金v转 线下取货付现金 取花付现金 线下付现金 走个私 钱转到绿色 钱转到我 银行卡过数 卡过数 直接过数 付我支付宝 付我微信 付我vx 私下给定金 私下给钱 私下付定金 码付就行 码付就好 走私下 zfb打过来 银行卡转我 银行卡转给我 银行卡直接转我 再现结 满意了再现结 不用在小店付款 不用在小店付 不在小店付款 蓝色钱包转我 蓝色钱包转给我 绿色钱包转我 绿色钱包转给我 到店现付 门店现付 自提付现 到店付现 公户直打 公户直接打 不过多多 不过平台 到店直接购买 到店直接买 到店购买正装 当面谈价 当面议价 现场刷卡 到店刷卡 门店刷卡 私下zhuan我 zhuan我 zhuan给我 私下zhuan 私下给我v转 给我v转 v转给我 v转我 私下给我zz 私下zz 私下给我转 当场付 当场结账 打到公司对公户 打到对公户 汇到对公户 转到对公户', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // Alipay by its first character and letter (直接支b打给我): only with a cue.
   ...words('支b', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
   // …and by its 支 or its tree-planting game (用那个蓝色“支”字软件转账, 每天收能量种树的那个App).

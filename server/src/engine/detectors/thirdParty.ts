@@ -25,7 +25,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('那一家 那边 旗舰店', DESCRIBED_APP),
   ...evasive('去桃搜 去桃上搜 桃上搜 去淘某 淘某搜', 'taobao'),
   ...cued('掏宝', 'taobao'),
-  ...named('淘宝 手淘 淘宝店 淘宝店铺 淘宝直播 某宝 橙色软件 橙色app 橙app 橙软件 橙子色那个app 橙子色的app 橙子色app 橙子色软件 橙色的橙app 橙色购物软件 橙色购物app 橙色的购物软件 橙色的购物app 橙色图标的购物app 桃宝 陶宝 掏宝 套宝 某淘 马爸爸家 马云家 tao宝 掏bao 淘bao', 'taobao'),
+  ...named('氵匋宝 淘宝 手淘 淘宝店 淘宝店铺 淘宝直播 某宝 橙色软件 橙色app 橙app 橙软件 橙子色那个app 橙子色的app 橙子色app 橙子色软件 橙色的橙app 橙色购物软件 橙色购物app 橙色的购物软件 橙色的购物app 橙色图标的购物app 桃宝 陶宝 掏宝 套宝 某淘 马爸爸家 马云家 tao宝 掏bao 淘bao', 'taobao'),
   ...cued('tb t宝', 'taobao'),
   // 抖🎵 (🎵 folds to 抖, for 🎵音): shaking is 抖抖 too, so only with a cue.
   ...cued('抖抖', 'douyin'),
@@ -110,7 +110,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('去拼多多 拼多多搜 pdd搜 多多搜 多多上搜 多多里搜', 'pinduoduo'),
   // 多多 alone is 优惠多多: only as a place (更多颜色在多多上), or as a name in quotes (在“多多”上架了: scanner.ts).
   ...named('多多', QUOTED_ONLY_PDD),
-  ...named('品多多 拼哆哆 品夕夕 在多多上 在多多里 pxx 拼多多 拼多多店 某多多 多多app 拼夕夕 某夕夕 并夕夕 拼夕 pdd家 某拼 拼团那个软件 拼团的那个软件 拼团那个app 砍一刀的拼团软件 砍一刀那个软件 砍一刀的软件 砍一刀的app 砍一刀那个app', 'pinduoduo'),
+  ...named('多多店 品多多 拼哆哆 品夕夕 在多多上 在多多里 pxx 拼多多 拼多多店 某多多 多多app 拼夕夕 某夕夕 并夕夕 拼夕 pdd家 某拼 拼团那个软件 拼团的那个软件 拼团那个app 砍一刀的拼团软件 砍一刀那个软件 砍一刀的软件 砍一刀的app 砍一刀那个app', 'pinduoduo'),
   ...cued('pdd', 'pinduoduo'),
   // Platforms spelled in pinyin (d o u y i n 搜…): a mention, a push with a cue.
   ...named('douyin', 'douyin'),
@@ -150,7 +150,7 @@ export const thirdPartyEntries: LexEntry[] = [
   // 视频号 as its letters: sph搜「…」.
   ...cued('sph 视频hao shipinhao', 'wechat_channels'),
   ...evasive('gzh pyq 朋友的圈 关注公众号 公号搜 公众号搜 微信搜一搜 发朋友圈 发在朋友圈 看我朋友圈 我的朋友圈 发在盆友圈 发盆友圈 看我盆友圈 我的盆友圈', 'wechat-private'),
-  ...named('gong众hao 公众hao gz号 公z号 fu务号 xcx xiaochengxu 小chengxu 小cheng序 小cx gongzhonghao 公家号 gong众号 公zhong号 gong仲号 officialaccount 小程式 小程xu 公号 盆友圈 公主号 宫中号 工中号 锅众号 攻众号 公粽号 小橙序 小城序 小成序 公中号 公众平台 朋友圈 小程序 微信小程序 服务号 订阅号 微信公众号 微信公众账号 微信服务号 微信订阅号 wei信公众号 v信公众号 vx公众号 威信公众号 薇信公众号', 'wechat-private'),
+  ...named('宫主号 工主号 gong众hao 公众hao gz号 公z号 fu务号 xcx xiaochengxu 小chengxu 小cheng序 小cx gongzhonghao 公家号 gong众号 公zhong号 gong仲号 officialaccount 小程式 小程xu 公号 盆友圈 公主号 宫中号 工中号 锅众号 攻众号 公粽号 小橙序 小城序 小成序 公中号 公众平台 朋友圈 小程序 微信小程序 服务号 订阅号 微信公众号 微信公众账号 微信服务号 微信订阅号 wei信公众号 v信公众号 vx公众号 威信公众号 薇信公众号', 'wechat-private'),
   // 公众号 with its first two characters swapped for homophones (关注宫众号“…”, 工重号), not 中: 手工中号 is a size.
   ...named([...'公工宫攻功供恭弓龚'].flatMap((g) => [...'众仲重纵粽忠钟'].map((z) => `${g}${z}号`)).join(' '), 'wechat-private'),
   ...evasive('喜马拉雅搜 去喜马拉雅搜 喜马拉雅app 喜马拉雅fm', 'other'),
