@@ -5855,3 +5855,10 @@ test('round tl–ts: letters glued to a word (DHA) are no 电话, a host\'s own 
     ['主包的联系方式不方便写在卡片上，想要穿搭建议的去看我主页简介加一下', ['profile'], 'douyin'],
   ]);
 });
+
+test('the seller leaving its own contact somewhere (我们在卡片上留联系方式), refused by the rules, asks the buyer for nothing', () => {
+  expectFamilies([
+    ['平台规则不允许我们在卡片上留联系方式，有问题请在订单页找客服', [], 'xiaohongshu'],
+    ['请在卡片上留下您的联系方式', ['collect'], 'xiaohongshu'],
+  ]);
+});

@@ -890,7 +890,7 @@ const THREE_LETTERS = /[A-Za-z]{3}/;
 
 /** True when the seller is the subject of the verb at `verb`: 我, 我们, an adverb between (我私发你, 我们再发你). */
 function sellerSpeaks(f: Context, verb: number): boolean {
-  return SELLER_SUBJECT.test(f.text.slice(Math.max(0, verb - 4), verb));
+  return SELLER_SUBJECT.test(f.text.slice(Math.max(0, verb - 4), verb)) || SELLER_SOMEWHERE.test(f.text.slice(Math.max(0, verb - 10), verb));
 }
 /** 发你 / 发给你 before a list of things the seller has (发你价格表和微信): given to the buyer, not asked of them. */
 function givesList(f: Context, verb: number): boolean {
@@ -911,6 +911,8 @@ const NUMBER_NOUN = /(?:号|号码)$/;
 /** 打上, 打出, 打在 type whatever follows (打上你的电话). */
 const TYPED_AFTER_DA = new Set([...'上出在到'].map((c) => c.charCodeAt(0)));
 const SOMEONE_DID = /有(?:人|个人|些人|的人|位[^在]{0,3})(?:刚才|刚刚|之前|昨天|又)?(?:在.{0,6})?$/;
+/** …or the seller doing it somewhere (规则不允许我们在卡片上留联系方式). */
+const SELLER_SOMEWHERE = /(?<![给跟和帮为向替聊信找系诉私])我们在[^\n]{1,6}?上$/;
 const SELLER_SUBJECT = /(?<![给跟和帮为向替聊信找系诉私])我们?(?:私信|私|再|先|会|直接|单独)?$|我们?给[你您]$|这边$|(?:喊|让|叫)小?(?:助理|助手)$/;
 
 /** A request for the buyer's contact noun at [start, end): 留下您的手机号, 把手机号留在评论区. */
