@@ -5862,3 +5862,33 @@ test('the seller leaving its own contact somewhere (我们在卡片上留联系�
     ['请在卡片上留下您的联系方式', ['collect'], 'xiaohongshu'],
   ]);
 });
+
+test('round tt–ug: 把邮费还给您 and 塞个惊喜 after a review, 告诉客服 asked, 截图扫进 a group, 加这个号码的微信, 来我鱼塘, 嘉信/伟鑫/威辛, 更在盆友圈, 用球球找我, 看货方式, .jewelry, qiuqiu, 球球号, 薯app, 老铁家, 可以走', () => {
+  expectFamilies([
+    ['五星评价后截图给客服，我们把邮费“还”给您', ['reviewBait'], 'jd'],
+    ['晒个买家秀给咱，客服会偷偷塞个惊喜给您', ['reviewBait'], 'taobao'],
+    ['追评的顾客请把手机号告诉小店客服，每月抽奖', ['collect', 'reviewBait'], 'wechat_channels'],
+    ['把屏幕上的二维码截图扫进我们的宝妈交流群', ['group', 'qr'], 'jd'],
+    ['订花的打 0755-2369 8170，也可以加这个号码的微信', ['contact', 'phone'], 'wechat_channels'],
+    ['想要内部价的来我鱼塘，评论区敲个“鱼”', ['group'], 'douyin'],
+    ['需要测量视频的加个嘉信 tmwood_77', ['contact'], 'taobao'],
+    ['每天新款都更在盆友⭕', ['thirdParty'], 'xiaohongshu'],
+    ['出门在外用球球找我：柒零叁捌伍壹贰陆', ['contact'], 'pinduoduo'],
+    ['看货方式写在主页简介里了，老铁自己翻', ['profile'], 'kuaishou'],
+    ['详细参数去官网看：huiqin 点 jewelry', ['url'], 'wechat_channels'],
+    ['想要清单的加 qiuqiu 1 3 9 2 6 0 4 5 8 7', ['contact'], 'jd'],
+    ['把你的球球号打公屏上，我下播一个个加', ['collect'], 'kuaishou'],
+    ['价格表去薯 app 搜‘慧琴珠宝’', ['thirdParty'], 'wechat_channels'],
+    ['想看更多的去‘老铁家’搜‘大熊电器’', ['thirdParty'], 'jd'],
+    ['单位采购可以走京东企业购', ['thirdParty'], 'taobao'],
+  ]);
+});
+
+test('round tt–ug: 无添加 √, a printer connected by a scan, 加啥V啊 answering a request, the seller\'s own price check stay quiet', () => {
+  expectFamilies([
+    ['√无添加 √非油炸 全麦苏打饼干 2斤', [], 'kuaishou'],
+    ['家用打印机，手机扫码即可连接', [], 'jd'],
+    ['“主播能加个V不”——加啥V啊老铁，有事点小店客服找我', [], 'kuaishou'],
+    ['我去拼多多比过价了，同款那边要多花二十', [], 'kuaishou'],
+  ]);
+});

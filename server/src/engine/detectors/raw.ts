@@ -17,7 +17,7 @@ export const URL_RE = new RegExp(
 const NOT_DOMAINS = /^(?:asp\.net|ado\.net|vb\.net|node\.js|vue\.js|next\.js|react\.js|three\.js|d3\.js|socket\.io|chart\.js)$/i;
 /** The term of a bare top-level domain's entry: a hint only where a full stop stands before it. */
 export const STOP_DOT = 'stop-dot';
-const SPELLED_TLDS = 'com cn net org top shop xyz vip club site online store cc link live tech art blog work hk tw io studio design info biz ltd wang space cloud team me ly kids fun tv asia beauty life app love fans pet style skin fashion'.split(' ');
+const SPELLED_TLDS = 'com cn net org top shop xyz vip club site online store cc link live tech art blog work hk tw io studio design info biz ltd wang space cloud team me ly kids fun tv asia beauty life app love fans pet style skin fashion jewelry'.split(' ');
 /** 点 + a top-level domain in the folded text: where a spelled-out domain may be (see Mark.SpelledDot). */
 export const spelledDotEntries: LexEntry[] = [
   ...words(SPELLED_TLDS.flatMap((t) => [`点${t}`, `dot${t}`]).concat('点c0m', '点c0', 'dotc0m').join(' '), { family: 'negative', term: 'spelled-dot', need: 'raw', ascii: false }),

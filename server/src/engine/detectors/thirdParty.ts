@@ -77,6 +77,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('拼字开头的 拼字开头', 'pinduoduo'),
   ...cued('淘字开头的 淘字开头', 'taobao'),
   ...cued('抖字开头的 抖字开头', 'douyin'),
+  // Kuaishou by its viewers' name (去‘老铁家’搜…).
+  ...cued('老铁家', 'kuaishou'),
   // …and Taobao by its colour as a fruit (去隔壁小橙子搜…).
   ...cued('小橙子', 'taobao'),
   ...evasive('去京东 京东搜', 'jd'),
@@ -143,13 +145,13 @@ export const thirdPartyEntries: LexEntry[] = [
   // …and by its cover (搜“红底白字那本书”上的…).
   ...named('红底白字那本书 红底白字的那本书 红底白字的书 红底白字那个app', 'xiaohongshu'),
   ...named('某书 红书 某红书 某红薯 薯名 薯号 红薯号 红色软件 红色app 红心种草 红色种草', 'xiaohongshu'),
-  ...cued('小红薯 小红本 红薯app 红薯上 小地瓜 地瓜app', 'xiaohongshu'),
+  ...cued('薯app 小红薯 小红本 红薯app 红薯上 小地瓜 地瓜app', 'xiaohongshu'),
   ...named('小绿书 小红书 小红书号 小红书账号 小红书店铺 种草app 种草的app 专门种草的app 种草的软件 种草软件 种草平台 红色的书软件 红书软件', 'xiaohongshu'),
   ...cued('xhs', 'xiaohongshu'),
   ...named('视频号 视屏号 微信小店 微信视频号', 'wechat_channels'),
   // 视频号 as its letters: sph搜「…」.
   ...cued('sph 视频hao shipinhao', 'wechat_channels'),
-  ...evasive('gzh pyq 朋友的圈 关注公众号 公号搜 公众号搜 微信搜一搜 发朋友圈 发在朋友圈 看我朋友圈 我的朋友圈 发在盆友圈 发盆友圈 看我盆友圈 我的盆友圈', 'wechat-private'),
+  ...evasive('gzh pyq 朋友的圈 关注公众号 公号搜 公众号搜 微信搜一搜 发朋友圈 发在朋友圈 看我朋友圈 我的朋友圈 发在盆友圈 发盆友圈 看我盆友圈 我的盆友圈 更在盆友圈 都在盆友圈 更新在盆友圈', 'wechat-private'),
   ...named('宫主号 工主号 gong众hao 公众hao gz号 公z号 fu务号 xcx xiaochengxu 小chengxu 小cheng序 小cx gongzhonghao 公家号 gong众号 公zhong号 gong仲号 officialaccount 小程式 小程xu 公号 盆友圈 公主号 宫中号 工中号 锅众号 攻众号 公粽号 小橙序 小城序 小成序 公中号 公众平台 朋友圈 小程序 微信小程序 服务号 订阅号 微信公众号 微信公众账号 微信服务号 微信订阅号 wei信公众号 v信公众号 vx公众号 威信公众号 薇信公众号', 'wechat-private'),
   // 公众号 with its first two characters swapped for homophones (关注宫众号“…”, 工重号), not 中: 手工中号 is a size.
   ...named([...'公工宫攻功供恭弓龚'].flatMap((g) => [...'众仲重纵粽忠钟'].map((z) => `${g}${z}号`)).join(' '), 'wechat-private'),
@@ -175,6 +177,8 @@ export const thirdPartyNegatives: LexEntry[] = negatives(
   // A password as a motif (军迷口令刺绣款, 口令臂章), not a shop's token.
   // A group's password asked for (私我拿口令), no shop's token.
   '拿口令 ' +
+  // The seller's own price check there (我去拼多多比过价了).
+  ['拼多多', '淘宝', '天猫', '京东', '抖音', '快手', '小红书'].map((p) => `我去${p}比`).join(' ') + ' ' +
   // A lock or a device run from a mini program (可用微信小程序远程查看门口).
   '可用微信小程序 用微信小程序远程 微信小程序远程 ' +
   // A scarf (冬季加厚围脖), no Weibo; a photo fit for one's own Moments (拍出能发 PYQ 的九宫格).
