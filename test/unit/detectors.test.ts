@@ -5892,3 +5892,24 @@ test('round tt–ug: 无添加 √, a printer connected by a scan, 加啥V啊 an
     ['我去拼多多比过价了，同款那边要多花二十', [], 'kuaishou'],
   ]);
 });
+
+test('round uh–uo: 淘宝群里发补货 off Taobao, 走快手老铁拍, 有对接方式, 奶茶一杯, 店话 and 绿泡泡 listed after a phone, 黑白小方格, 手机和薇一个号, 企业薇码', () => {
+  expectFamilies([
+    ['想要返场的扣1，下播后我在淘宝群里发补货时间', ['group', 'thirdParty'], 'kuaishou'],
+    ['这块籽料一元起拍，统一走快手老铁拍', ['thirdParty'], 'douyin'],
+    ['要团购价的企业客户，主播头像里有对接方式', ['profile'], 'tmall'],
+    ['五星好评+两张图=奶茶一杯，评完截图给客服', ['reviewBait'], 'douyin'],
+    ['付款后请在留言栏写上您的店话（手机）', ['collect'], 'taobao'],
+    ['下单请备注常用电话和绿泡泡，方便联系您', ['collect'], 'pinduoduo'],
+    ['想要的加我，手机和薇一个号：壹伍壹 零陆捌叁 肆贰柒玖', ['contact', 'phone'], 'xiaohongshu'],
+    ['复购请扫卡片上的企业薇码，老客户专属价', ['contact', 'qr'], 'wechat_channels'],
+  ]);
+});
+
+test('round uh–uo: a meeting screen cast by a scan, study notes given with a book, a penguin tea pet stay quiet', () => {
+  expectFamilies([
+    ['会议平板自带扫码投屏功能，手机扫一下就能把PPT投上去', [], 'wechat_channels'],
+    ['二手考研政治教材 有少量划线 送配套笔记', [], 'wechat_channels'],
+    ['这是我们的企鹅茶宠，淋上茶水会变色', [], 'wechat_channels'],
+  ]);
+});

@@ -153,7 +153,7 @@ const PROFILE: CueSpec = {
     // …or left unsaid on purpose: 自己去看我主页签名，我就不多说了; …放大看，你懂的.
     '不方便说 不方便讲 不能说 不好明说 藏着 绿色泡泡 ^我就不多说 ^不多说 你懂的 你们懂的 懂的都懂 ' +
     // The way to reach or order written there (联系办法, 法子都写里头了).
-    '联系办法 联系的办法 联系法子 联系的法子 法子都写 办法都写 法子写 法子在 号都写在 号都在上面 都写在上面 图上都有 上面都有 都在上面 都在上头'),
+    '联系办法 联系的办法 联系法子 联系的法子 法子都写 办法都写 法子写 法子在 号都写在 号都在上面 都写在上面 图上都有 上面都有 都在上面 都在上头 有对接方式 对接方式'),
   // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
   afterReach: 14,
   crossClauses: true,
@@ -201,7 +201,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         // A longer warranty or an extra refund (五星评价后免费升级至两年上门保; 质保由两年延长至三年); 追评送原厂….
         '延保 延长至 延长到 免费升级 额外退款 ^送!货达到快给不 ^奖 ^有奖 给你回!复电访头去来到应 给您回!复电访头去来到应 领小样 领试用 领正装 寄送正装 寄正装 小鸡腿 鸡腿 转你 转您 享9折 享8折 享7折 享九折 享八折 享七折 享95折 享85折 ' +
         // Something got right after the review (好评晒图领鲜花一束, 晒图可抽戴森, 评价晒图再赠同款发圈).
-        '^领!先 ^可领 ^即领 ^就领 ^再领 ^赠 ^再赠 ^再送 ^可抽 ^即抽 ^再抽 赠您 赠你 好礼 有小样送 小样送 把邮费 邮费还 塞个惊喜 惊喜给您 客服发您 客服发你 直接抵扣 可抵扣 抵扣 可换价值 换价值 可换一 茶水钱 包个红包 ' +
+        '^领!先 ^可领 ^即领 ^就领 ^再领 ^赠 ^再赠 ^再送 ^可抽 ^即抽 ^再抽 赠您 赠你 好礼 有小样送 小样送 奶茶一杯 把邮费 邮费还 塞个惊喜 惊喜给您 客服发您 客服发你 直接抵扣 可抵扣 抵扣 可换价值 换价值 可换一 茶水钱 包个红包 ' +
         // 返 and 话费 as their homophones (截图找客服反三块话废).
         '反现 话废 ' +
         // A price changed for the reviewer, a coupon sent, a gift exchanged, a part replaced free: 给你改价便宜五块, 发个大额券.

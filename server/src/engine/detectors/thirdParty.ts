@@ -137,7 +137,7 @@ export const thirdPartyEntries: LexEntry[] = [
   // Kuaishou's own auction, named (同款在老铁拍能拍到三千多: a comparison) or sent to (去老铁拍搜店名; home on Kuaishou).
   ...named('老铁拍', 'kuaishou'),
   // …and taken through it (籽料走老铁拍，一块钱起拍).
-  ...evasive('走老铁拍', 'kuaishou'),
+  ...evasive('走老铁拍 走快手老铁拍', 'kuaishou'),
   ...named('快手 快手号 快手账号 快手小店 快手店 某手 筷手 快某 块手', 'kuaishou'),
   ...cued('k手!续机表工套术', 'kuaishou'),
   ...cued('ks', 'kuaishou'),
