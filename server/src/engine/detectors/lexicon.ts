@@ -74,3 +74,18 @@ export const LIST_NEGATIVE = 'negative-list';
 export function listNegatives(list: string): LexEntry[] {
   return words(list, { family: 'negative', term: LIST_NEGATIVE, need: 'negative', ascii: false });
 }
+
+/**
+ * The entries without exact repeats: the family files grow list by list, and a word two lists both
+ * hold (绿泡泡转账 among the WeChat transfers and among the app's colours) would otherwise be
+ * matched, and every hit of it resolved, twice.
+ */
+export function withoutRepeats(entries: readonly LexEntry[]): LexEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => {
+    const key = `${e.family}|${e.term}|${e.need}|${e.word}|${e.core}|${e.ascii}|${e.cues ?? ''}|${e.companion ?? ''}|${e.notNext ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

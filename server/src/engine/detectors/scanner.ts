@@ -14,7 +14,7 @@ import { contactEntries, contactNegatives } from './contact';
 import { accountGivenLater, charAtOr, CUES, clauseEnd, clauseStart, cueAfter, hasCue, negated, OPENING_QUOTES, QUOTE_PAIRS, quotedNameAfter, sentThereAfter, verbBefore, verbBeforeQuotedName, type Context, type CueSpec } from './context';
 import { groupEntries, groupNegatives, JOINED_ONLY_SKIRTS } from './group';
 import { closingQuoteIn, handleAfter, type Handle } from './handles';
-import { LIST_NEGATIVE, type CueSet, type LexEntry } from './lexicon';
+import { LIST_NEGATIVE, withoutRepeats, type CueSet, type LexEntry } from './lexicon';
 import { productNegatives } from './negatives';
 import { paymentEntries, paymentNegatives, SKIPPING_THE_PLATFORM } from './payment';
 import { isAsciiDigit, isNumeral, STRONG_DIGIT_UNITS, WEAK_DIGIT_UNITS } from './digits';
@@ -50,7 +50,7 @@ export interface CustomVocabulary {
   allow: string[];
 }
 
-const BUILTIN: readonly LexEntry[] = [
+const BUILTIN: readonly LexEntry[] = withoutRepeats([
   ...contactEntries,
   ...qrEntries,
   ...groupEntries,
@@ -74,7 +74,7 @@ const BUILTIN: readonly LexEntry[] = [
   ...saidHundredEntries,
   ...repeatedDigitEntries,
   ...readTheHeadsEntries,
-];
+]);
 
 const DEFAULT_CUES: Readonly<Record<SignalFamily, CueSet>> = {
   contact: 'contact', phone: 'contact', qr: 'qr', group: 'contact', profile: 'profile', thirdParty: 'platform',
@@ -911,9 +911,11 @@ const NUMBER_NOUN = /(?:号|号码)$/;
 /** 打上, 打出, 打在 type whatever follows (打上你的电话). */
 const TYPED_AFTER_DA = new Set([...'上出在到'].map((c) => c.charCodeAt(0)));
 const SOMEONE_DID = /有(?:人|个人|些人|的人|位[^在]{0,3})(?:刚才|刚刚|之前|昨天|又)?(?:在.{0,6})?$/;
+/** Before 我: someone else's 我 (给我, 跟我, 私我 …), not the seller speaking. */
+const NOT_THE_SELLER_BEFORE = '给跟和帮为向替聊信找系诉私';
+const SELLER_SUBJECT = new RegExp(`(?<![${NOT_THE_SELLER_BEFORE}])我们?(?:私信|私|再|先|会|直接|单独)?$|我们?给[你您]$|这边$|(?:喊|让|叫)小?(?:助理|助手)$`);
 /** …or the seller doing it somewhere (规则不允许我们在卡片上留联系方式). */
-const SELLER_SOMEWHERE = /(?<![给跟和帮为向替聊信找系诉私])我们在[^\n]{1,6}?上$/;
-const SELLER_SUBJECT = /(?<![给跟和帮为向替聊信找系诉私])我们?(?:私信|私|再|先|会|直接|单独)?$|我们?给[你您]$|这边$|(?:喊|让|叫)小?(?:助理|助手)$/;
+const SELLER_SOMEWHERE = new RegExp(`(?<![${NOT_THE_SELLER_BEFORE}])我们在[^\\n]{1,6}?上$`);
 
 /** A request for the buyer's contact noun at [start, end): 留下您的手机号, 把手机号留在评论区. */
 function collectRequest(f: Context, start: number, end: number, original: string): { start: number; end: number } | undefined {
