@@ -170,3 +170,26 @@ test('an automaton given tables another one shared uses that very memory and fin
   assert.notEqual(third.share()!.delta, shared.delta);
   assert.deepEqual(viaFolding(text + '微信号', third).found, naive(new Folder().fold(text + '微信号').text, more));
 });
+
+test('the table has a column only for the counted units and the units a pattern begins with; the others, listed per row, still lead on (fast and slow paths)', () => {
+  const patterns = ['微信号', '信号', 'vx', 'x号码', '号码牌'];
+  const automaton = new Automaton(patterns, { strong: '01', weak: '' });
+  const tables = automaton.tables(new Hits())!;
+  // Columns: the start, 0 1, then 微 信 v x 号 (a pattern begins with each); 码 and 牌 begin none.
+  assert.equal(tables.width, 8);
+  assert.equal(tables.symbols, 10);
+  assert.equal(tables.delta.length % tables.width, 0);
+  assert.ok(tables.innerSymbols.length > 0, 'transitions on 码 and 牌 are listed');
+  const hits = new Hits();
+  const matching = new Matching(automaton, hits);
+  const folder = new Folder();
+  const text = '加微信号码牌，vx号码牌 码牌号码 x码';
+  for (let round = 0; round < 2; round++) {
+    hits.count = 0;
+    const f = folder.fold(text, matching);
+    const found: string[] = [];
+    for (let h = 0; h < hits.count; h++) found.push(`${hits.starts[h]}-${hits.ends[h]}-${hits.patterns[h]}`);
+    assert.deepEqual(found.sort(), naive(f.text, patterns), `round ${round}`);
+    assert.equal(found.length, 6); // 微信号 信号 号码牌, vx x号码 号码牌
+  }
+});

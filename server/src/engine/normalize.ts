@@ -56,9 +56,18 @@ export interface UnitReader {
 export interface MatchTables {
   /** Code unit → symbol; 0: in no pattern (back to the start state). */
   alphabet: Uint16Array;
-  /** state × width + symbol → next state. */
+  /** state × width + symbol → next state, for symbols below width (those a pattern begins with). */
   delta: Uint16Array | Int32Array;
   width: number;
+  /** All symbols: 1 .. symbols - 1. */
+  symbols: number;
+  /**
+   * Row r's transitions on the symbols from width on (none from the start state):
+   * innerSymbols/innerTargets[innerStart[r] .. innerStart[r + 1]); any other goes to the start.
+   */
+  innerStart: Int32Array;
+  innerSymbols: Uint16Array;
+  innerTargets: Uint16Array | Int32Array;
   /** Patterns ending in state s: outputList[outputStart[s] .. outputStart[s + 1]). */
   outputStart: Int32Array;
   outputList: Int32Array;
@@ -494,10 +503,13 @@ function foldInto(text: string, b: FoldBuffers, into: FoldCounts, reader?: UnitR
   // The reader's tables as locals: the fast path below steps through them inline (what
   // UnitReader.read does), the one place where a call per character showed. A symbol must fit
   // beside the FAST_MAPPED flag, below FAST_DROP: a wider alphabet is read through `reader.read`.
-  const t = reader?.tables !== undefined && reader.tables.width < FAST_DROP - FAST_MAPPED ? reader.tables : undefined;
+  const t = reader?.tables !== undefined && reader.tables.symbols < FAST_DROP - FAST_MAPPED ? reader.tables : undefined;
   const fast = t?.fast;
   const delta = t?.delta;
   const width = t ? t.width : 0;
+  const innerStart = t?.innerStart;
+  const innerSymbols = t?.innerSymbols;
+  const innerTargets = t?.innerTargets;
   const firstOutput = t ? t.firstOutput : 0;
   const firstLeaf = t ? t.firstLeaf : 0;
   const leafFail = t?.leafFail;
@@ -533,7 +545,19 @@ function foldInto(text: string, b: FoldBuffers, into: FoldCounts, reader?: UnitR
               if (v <= strongSymbols) strongCounted++;
             }
             // From the root (most steps) the next state need not wait for the previous one's load.
-            state = state === 0 ? delta![v]! : delta![state * width + v]!;
+            if (v < width) state = state === 0 ? delta![v]! : delta![state * width + v]!;
+            else if (state !== 0) {
+              // A unit no pattern begins with: its few transitions are listed in the row.
+              let to = 0;
+              const last = innerStart![state + 1]!;
+              for (let j = innerStart![state]!; j < last; j++) {
+                if (innerSymbols![j] === v) {
+                  to = innerTargets![j]!;
+                  break;
+                }
+              }
+              state = to;
+            }
           }
           lastEmit = k;
           out[k] = c;

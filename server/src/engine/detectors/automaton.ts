@@ -39,7 +39,7 @@ export class Hits {
 }
 
 /**
- * Largest full transition table (states × symbols). Workspace packs can add many words in many
+ * Largest full transition table (states × symbols that begin a word). Workspace packs can add many words in many
  * scripts; past this size the automaton keeps the trie and follows failure links instead.
  */
 const MAX_TABLE = 1 << 24;
@@ -56,9 +56,24 @@ export type SharedAutomaton = Omit<MatchTables, 'fast' | 'hits'> & {
 
 export class Automaton {
   private readonly alphabet: Uint16Array; // code unit → symbol (0 = not in any pattern)
+  /**
+   * Symbols below this have a column in `delta`: the counted units and every unit some pattern
+   * begins with. The others (inner symbols: about half the alphabet, the rarer characters of
+   * disguises) lead anywhere from only a few states, so a column each, nearly all zeros, doubled
+   * the table (17.5 MB → 9.1 MB with the built-in words): their transitions are listed per row.
+   */
   private readonly width: number;
+  /** All symbols, inner ones too: 1 .. symbols - 1. */
+  private readonly symbols: number;
   /** state * width + symbol → next state; 16 bits per entry while the states fit, so more of it stays in cache. */
   private readonly delta: Uint16Array | Int32Array;
+  /**
+   * Row r's transitions on inner symbols (to states other than the start):
+   * innerSymbols/innerTargets[innerStart[r] .. innerStart[r + 1]). A few per row at most.
+   */
+  private innerStart: Int32Array = new Int32Array(1);
+  private innerSymbols: Uint16Array = new Uint16Array(0);
+  private innerTargets: Uint16Array | Int32Array = new Int32Array(0);
   /**
    * Pattern indices ending in each state (incl. via failure links): those of state s are
    * outputList[outputStart[s] .. outputStart[s + 1]). Flat arrays: the scan reads them for every
@@ -98,7 +113,8 @@ export class Automaton {
   constructor(patterns: readonly string[], counted: { strong: string; weak: string } = { strong: '', weak: '' }, shared?: SharedAutomaton) {
     this.key = keyOf(patterns, counted);
     if (shared?.key === this.key) {
-      ({ alphabet: this.alphabet, width: this.width, delta: this.delta, lengths: this.lengths, strongSymbols: this.strongSymbols, countedSymbols: this.countedSymbols } = shared);
+      ({ alphabet: this.alphabet, width: this.width, symbols: this.symbols, delta: this.delta, lengths: this.lengths, strongSymbols: this.strongSymbols, countedSymbols: this.countedSymbols } = shared);
+      ({ innerStart: this.innerStart, innerSymbols: this.innerSymbols, innerTargets: this.innerTargets } = shared);
       ({ outputStart: this.outputStart, outputList: this.outputList, firstOutput: this.firstOutput, firstLeaf: this.firstLeaf, leafFail: this.leafFail } = shared);
       return;
     }
@@ -108,13 +124,19 @@ export class Automaton {
     this.strongSymbols = symbols - 1;
     for (const c of counted.weak) if (this.alphabet[c.charCodeAt(0)] === 0) this.alphabet[c.charCodeAt(0)] = symbols++;
     this.countedSymbols = symbols - 1;
+    // First the units patterns begin with (a column each), then the inner ones.
     for (const p of patterns) {
-      for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(0);
+      if (p.length > 0 && this.alphabet[c] === 0) this.alphabet[c] = symbols++;
+    }
+    this.width = symbols;
+    for (const p of patterns) {
+      for (let i = 1; i < p.length; i++) {
         const c = p.charCodeAt(i);
         if (this.alphabet[c] === 0) this.alphabet[c] = symbols++;
       }
     }
-    this.width = symbols;
+    this.symbols = symbols;
     this.lengths = Int32Array.from(patterns, (p) => p.length);
     const trie = buildTrie(patterns, this.alphabet, symbols);
     const states = trie.states;
@@ -166,11 +188,23 @@ export class Automaton {
     let high = states - 1;
     const firstLeaf = rows;
     const w = this.width;
+    // Each row's inner transitions, in the order rows are completed: [from, to) per row, packed
+    // in row order at the end.
+    const segmentFrom = new Int32Array(rows);
+    const segmentTo = new Int32Array(rows);
+    const segmentSymbols: number[] = [];
+    const segmentTargets: number[] = [];
+    /** Where row `r` goes on `sym` (r's row complete). */
+    const next = (r: number, sym: number): number => {
+      if (sym < w) return delta[r * w + sym]!;
+      for (let j = segmentFrom[r]!; j < segmentTo[r]!; j++) if (segmentSymbols[j] === sym) return segmentTargets[j]!;
+      return 0;
+    };
     // A state's failure link, whether it ends a pattern, its number and its entry in its parent's
     // row are all known when the parent is reached: its parent's failure state's row is complete.
-    const reach = (child: number, parentRow: number, failRow: number) => {
+    const reach = (child: number, parent: number, failRow: number) => {
       const sym = trie.symbol[child]!;
-      fail[child] = failRow < 0 ? 0 : trieOf[delta[failRow + sym]!]!;
+      fail[child] = failRow < 0 ? 0 : trieOf[next(failRow, sym)]!;
       ends[child] = trie.firstPattern[child]! !== 0 || ends[fail[child]!]! !== 0 ? 1 : 0;
       if (trie.firstChild[child] === 0) {
         id[child] = high--;
@@ -181,7 +215,18 @@ export class Automaton {
         rowState[child] = id[child]!;
       }
       trieOf[id[child]!] = child;
-      delta[parentRow + sym] = id[child]!;
+      if (sym < w) {
+        delta[parent * w + sym] = id[child]!;
+        return;
+      }
+      // The parent's segment is the last one, still open: its failure row's entry, or a new one.
+      let j = segmentFrom[parent]!;
+      while (j < segmentTo[parent]! && segmentSymbols[j] !== sym) j++;
+      if (j === segmentTo[parent]) {
+        segmentSymbols.push(sym);
+        segmentTo[parent]++;
+      }
+      segmentTargets[j] = id[child]!;
     };
     const queue = new Int32Array(states);
     let queued = 0;
@@ -194,14 +239,32 @@ export class Automaton {
       if (trie.firstChild[s] === 0) continue;
       // A state goes where its failure state goes (that row is complete: it is shallower),
       // except along its own children.
-      const row = id[s]! * w;
-      const failRow = rowState[fail[s]!]! * w;
-      delta.copyWithin(row, failRow, failRow + w);
+      const row = id[s]!;
+      const failRow = rowState[fail[s]!]!;
+      delta.copyWithin(row * w, failRow * w, failRow * w + w);
+      segmentFrom[row] = segmentSymbols.length;
+      for (let j = segmentFrom[failRow]!; j < segmentTo[failRow]!; j++) {
+        segmentSymbols.push(segmentSymbols[j]!);
+        segmentTargets.push(segmentTargets[j]!);
+      }
+      segmentTo[row] = segmentSymbols.length;
       for (let c = trie.firstChild[s]!; c !== 0; c = trie.nextSibling[c]!) {
         reach(c, row, failRow);
         queue[queued++] = c;
       }
     }
+    this.innerStart = new Int32Array(new SharedArrayBuffer((rows + 1) * 4));
+    this.innerSymbols = new Uint16Array(new SharedArrayBuffer(segmentSymbols.length * 2));
+    this.innerTargets = Table === Uint16Array ? new Uint16Array(new SharedArrayBuffer(segmentTargets.length * 2)) : new Int32Array(new SharedArrayBuffer(segmentTargets.length * 4));
+    let packed = 0;
+    for (let r = 0; r < rows; r++) {
+      this.innerStart[r] = packed;
+      for (let j = segmentFrom[r]!; j < segmentTo[r]!; j++, packed++) {
+        this.innerSymbols[packed] = segmentSymbols[j]!;
+        this.innerTargets[packed] = segmentTargets[j]!;
+      }
+    }
+    this.innerStart[rows] = packed;
     this.delta = delta;
     this.firstOutput = low;
     this.firstLeaf = firstLeaf;
@@ -229,15 +292,21 @@ export class Automaton {
   /** The tables for another thread's automaton of the same patterns; undefined for a sparse automaton. */
   share(): SharedAutomaton | undefined {
     if (this.sparse) return undefined;
-    const { key, alphabet, width, delta, outputStart, outputList, lengths, firstOutput, firstLeaf, leafFail, strongSymbols, countedSymbols } = this;
-    return { key, alphabet, width, delta, outputStart, outputList, lengths, firstOutput, firstLeaf, leafFail, strongSymbols, countedSymbols };
+    const { key, alphabet, width, symbols, delta, innerStart, innerSymbols, innerTargets, outputStart, outputList, lengths, firstOutput, firstLeaf, leafFail, strongSymbols, countedSymbols } = this;
+    return { key, alphabet, width, symbols, delta, innerStart, innerSymbols, innerTargets, outputStart, outputList, lengths, firstOutput, firstLeaf, leafFail, strongSymbols, countedSymbols };
   }
 
   /** The full transition table and outputs, with `hits` to collect into; undefined for a sparse automaton. */
   tables(hits: Hits): MatchTables | undefined {
     if (this.sparse) return undefined;
-    const { alphabet, delta, width, outputStart, outputList, lengths, firstOutput, firstLeaf, leafFail, strongSymbols, countedSymbols } = this;
-    return { alphabet, delta, width, outputStart, outputList, lengths, firstOutput, firstLeaf, leafFail, strongSymbols, countedSymbols, fast: newFastTable(), hits };
+    const { alphabet, delta, width, symbols, innerStart, innerSymbols, innerTargets, outputStart, outputList, lengths, firstOutput, firstLeaf, leafFail, strongSymbols, countedSymbols } = this;
+    return { alphabet, delta, width, symbols, innerStart, innerSymbols, innerTargets, outputStart, outputList, lengths, firstOutput, firstLeaf, leafFail, strongSymbols, countedSymbols, fast: newFastTable(), hits };
+  }
+
+  /** Where row `row` goes on the inner symbol `sym`. */
+  private inner(row: number, sym: number): number {
+    for (let j = this.innerStart[row]!; j < this.innerStart[row + 1]!; j++) if (this.innerSymbols[j] === sym) return this.innerTargets[j]!;
+    return 0;
   }
 
   /**
@@ -253,7 +322,7 @@ export class Automaton {
       while (s !== 0 && !sparse.children[s]!.has(sym)) s = sparse.fail[s]!;
       s = sparse.children[s]!.get(sym) ?? 0;
     } else {
-      s = this.delta[s * this.width + sym]!;
+      s = sym < this.width ? this.delta[s * this.width + sym]! : this.inner(s, sym);
       if (s < this.firstOutput) return s;
     }
     const last = this.outputStart[s + 1]!;
