@@ -5913,3 +5913,28 @@ test('round uh–uo: a meeting screen cast by a scan, study notes given with a b
     ['这是我们的企鹅茶宠，淋上茶水会变色', [], 'wechat_channels'],
   ]);
 });
+
+test('round up–uw: a Cyrillic capital Q, 薇心号 and w一x before a handle, 聊 before a number, a blue penguin for QQ, a parcel box\'s code, 私享会 and 组织 joined, deposits sent elsewhere, 面交 in pinyin, the seller\'s own app cheaper', () => {
+  expectFamilies([
+    ['批发合作请找：ԚԚ 5581 2203 97', ['contact'], 'jd'],
+    ['退换更快：薇心号 shop_lili88，加的时候报订单号', ['contact'], 'pinduoduo'],
+    ['老顾客复购加 w 一 x：mumu_home22，价格另算', ['contact'], 'taobao'],
+    ['这里不好说，咱用蓝色小企鹅聊：三一五 六六二 八零九', ['contact'], 'tmall'],
+    ['扫快递箱侧面的码，关注一下我们', ['qr'], 'pinduoduo'],
+    ['买过的姐妹扫卡片背面的码，进我们品牌私享会', ['group', 'qr'], 'tmall'],
+    ['想要福利价的，下了播我把你们拉进组织', ['group'], 'douyin'],
+    ['运费太贵的话，定金先打到我卡上，我们直接发物流', ['payment'], 'douyin'],
+    ['喜欢的来我们工作室 mian 交，当面看货', ['payment'], 'douyin'],
+    ['同一款耳机，在我们自己的App里下单比拼多多便宜二十', ['thirdParty'], 'pinduoduo'],
+    ['看我主页简介加我，v号就在里面', ['contact', 'profile'], 'wechat_channels'],
+  ]);
+});
+
+test('round up–uw: products and patterns called 绿泡泡, a name in quotes, and a warning to ignore strangers stay quiet', () => {
+  expectFamilies([
+    ['这款保温杯为什么叫“小绿泡泡”？因为杯身是薄荷绿的', [], 'douyin'],
+    ['夏日限定色就叫“绿泡泡”，清新不挑人', [], 'xiaohongshu'],
+    ['iPhone 15 手机壳 | 绿泡泡图案 | 磨砂防摔', [], 'kuaishou'],
+    ['不管谁私信你让你加好友转账，都别理，我们只在店里卖', [], 'xiaohongshu'],
+  ]);
+});

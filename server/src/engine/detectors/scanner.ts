@@ -1396,13 +1396,20 @@ function forEachSentence(text: string, each: (sentence: string, offset: number) 
 const HASHTAG_START = /\s[#＃]$/;
 function honestWordHolds(f: FoldedText, text: string, start: number, end: number, acrossItems: boolean): boolean {
   for (let k = start + 1; k < end; k++) {
-    if (f.gaps[k]! >= Gap.Label && !(acrossItems && f.gaps[k] === Gap.Clause)) return false;
+    // …but across the quote that opens a name the word ends with, whole (就叫“绿泡泡”; not 微信搜“小鹿家居”).
+    if (f.gaps[k]! >= Gap.Label && !(acrossItems && f.gaps[k] === Gap.Clause) && !quotesItsEnd(f, text, k, end)) return false;
     // …nor across the start of a hashtag: 联系方式看头像 #手绘 is no 头像手绘.
     if (f.gaps[k] !== Gap.None && HASHTAG_START.test(text.slice(f.ends[k - 1]!, f.starts[k]!))) return false;
   }
   return !(isAsciiDigit(f.text.charCodeAt(end - 1)) && isAsciiDigit(f.text.charCodeAt(end)));
 }
 
+
+/** Only an opening quote comes between folded characters k - 1 and k, and it closes right after `end`. */
+function quotesItsEnd(f: FoldedText, text: string, k: number, end: number): boolean {
+  const between = text.slice(f.ends[k - 1]!, f.starts[k]!);
+  return between.length === 1 && OPENING_QUOTES.includes(between) && QUOTE_PAIRS[charAtOr(text, f.ends[end - 1]!)] === between;
+}
 
 /** True when the word is followed by a character it must not be followed by ("进裙" in "进裙子"). */
 function blockedByNext(e: LexEntry, text: string, end: number): boolean {
@@ -1640,8 +1647,8 @@ const WECHAT_POINTED_FIRST = /^(?:v|vx|微信|薇|威)号?(?:就|都)?(?:挂在|
 const PROFILE_PAGE_AFTER = /^(?:号|账号)?(?:的)?(?:主页|简介|头像|签名|置顶)/;
 /** A contact added by scanning: 扫一扫加我微信, 扫码添加店主, 用企业微信扫背面的码. */
 const SCAN_ADDS = /^扫(?:码|一扫|一下)?(?:加|添加)|^(?:用)?(?:企业微信|企微)\s*扫/;
-/** …or just before it, the person between: 加我个人微信，号放在主页简介里; the seller adding the buyer: 我加你微信转给你. */
-const ADD_CALL_BEFORE = /(?:加|添加|\+|➕)(?:我|我的|我们的?|你|您|那个|这个)?(?:个人|私人)?\s*$/;
+/** …or just before it, the person between: 加我个人微信，号放在主页简介里; the seller adding the buyer: 我加你微信转给你; a comma between (加我，v号在里面). */
+const ADD_CALL_BEFORE = /(?:加|添加|\+|➕)(?:我|我的|我们的?|你|您|那个|这个)?(?:个人|私人)?\s*(?:[，,]\s*)?$/;
 /** A handle in a contact's text: letters and digits, or a number. */
 const HANDLE_GIVEN = /[a-z0-9][a-z0-9_.-]{3,}|\d{5,}/i;
 /** An add-call right after a contact, in its sentence: ，加了直接发 / ，加上以后 / 直接加就行 / 复制去加. */
