@@ -5938,3 +5938,34 @@ test('round up–uw: products and patterns called 绿泡泡, a name in quotes, a
     ['不管谁私信你让你加好友转账，都别理，我们只在店里卖', [], 'xiaohongshu'],
   ]);
 });
+
+test('round ux–vk: 丝单 and going round the platform, a deposit by WeChat, a red packet as the price, Telegram as a plane, wei一下, a WeChat group set up, a pointer under the Xiaohongshu name, V博 and G众号, Kuaishou\'s auction and JD\'s business store sent to, a code to recognise, an unboxing video paid for, a phone asked for by 电hua', () => {
+  expectFamilies([
+    ['样品不上架，想要的私我，走个丝单更便宜', ['group', 'payment'], 'jd'],
+    ['尾款走wx转就行，到货前付清', ['payment'], 'xiaohongshu'],
+    ['老客户直接发我个🧧当货款，我当天寄出', ['payment'], 'wechat_channels'],
+    ['想拿内部价的，飞机上找我 @mo_store88', ['contact'], 'jd'],
+    ['售后排队太久就 w e i 一下：kf_lulu99', ['contact'], 'tmall'],
+    ['群满了的姐妹加薇信 tao_0815，我又建了个微信群', ['contact', 'group'], 'xiaohongshu'],
+    ['要联系方式的看我薯名下面那行字', ['profile'], 'xiaohongshu'],
+    ['新品同步发在我们的 V博 上，大家去关注', ['thirdParty'], 'tmall'],
+    ['这对手镯今晚在快手老铁拍开拍，一元起', ['thirdParty'], 'douyin'],
+    ['京东企业购也有我们，走企业购能开专票', ['thirdParty'], 'taobao'],
+    ['截图保存下面这张码，去识别一下就能进群', ['group', 'qr'], 'xiaohongshu'],
+    ['拆包视频发到评论区@我们，返5元现金', ['reviewBait'], 'wechat_channels'],
+    ['姐妹们把电hua留一下，我让助理挨个打', ['collect'], 'xiaohongshu'],
+  ]);
+});
+
+test('round ux–vk: a refused private chat, a notice on groups, rewards denied in a list or for a review, a follow-up review asked for, a till\'s code scanner, a pinned live link, a Channels shop window stay quiet', () => {
+  expectFamilies([
+    ['我们不加微信私聊，有问题直接评论区问', [], 'wechat_channels'],
+    ['【入群说明】本店不设任何微信群，活动都在直播间', [], 'wechat_channels'],
+    ['本店从不以好评返现、晒图红包等方式索要评价', [], 'douyin'],
+    ['我们不会因为好评给予任何返现或礼品', [], 'jd'],
+    ['追评不强求，用久了有新感受欢迎回来补一句', [], 'kuaishou'],
+    ['收银扫码枪，支持微信支付宝收款码，小超市专用', [], 'wechat_channels'],
+    ['二号链接是茶具，助理把二号置顶一下', [], 'wechat_channels'],
+    ['视频号主页的橱窗也能直接下单', [], 'wechat_channels'],
+  ]);
+});

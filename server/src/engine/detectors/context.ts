@@ -185,10 +185,10 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     reach: 6,
     after: list(
       // fx, the initials of 返现 (截图发客服，fx五元), and 返现 half in pinyin.
-      'fx fan现 fanxian 回血 报销运费 报销一次运费 报销邮费 块直接到你手上 元直接到你手上 块到你手上 元到你手上 寄周边 补寄 寄赠品 寄小礼物 寄出赠品 寄一份 寄出一份 ' +
+      'fx fan现 fanxian 秒到账 回血 报销运费 报销一次运费 报销邮费 块直接到你手上 元直接到你手上 块到你手上 元到你手上 寄周边 补寄 寄赠品 寄小礼物 寄出赠品 寄一份 寄出一份 ' +
       '返!修厂工回程校乡潮航场图不 cashback redpacket 送价值 送同款 全额退款 全额退 退全款 不用退 无需退回 不用寄回 感谢金 茶水费 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 即送 就送 e卡 购物卡 礼品卡 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您 ' +
       // 追评带视频，截图找小店客服，领一盒试饮装; 带图好评，我们再补寄一支同款小样.
-      '免费送 抽取 客服领 小心意 一份心意 钱的心意 块的心意 元的心意 谢礼 喝杯奶茶 喝奶茶 等您认领 等你认领 小惊喜送上 小福利 领回 寄一 随单寄 下一单寄 多塞 退给你 退给您 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一 补两 补个 补寄一 再补寄 补送 多送 加送 即可获得 可获得 就能获得 即可获赠 获赠 即有机会获得 内定 大转盘 中奖 拿十 拿五 拿两 拿券 拿红包 拿现金 receive 领rm 抽一位 抽两位 抽三位 抽十位 抽3位 抽5位 抽1位 抽10位 抽20位 抽6位 抽8位 抽一台 抽一部 再抽 抽三个 抽两个 抽五个 加赠 送延保 送正装 送整箱 ' +
+      '免费送 抽取 客服领 小心意 一份心意 钱的心意 块的心意 元的心意 谢礼 喝杯奶茶 喝奶茶 等您认领 等你认领 小惊喜送上 小福利 领回 寄一 随单寄 下一单寄 多塞 退给你 退给您 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一!句下 补两 补个 补寄一 再补寄 补送 多送 加送 即可获得 可获得 就能获得 即可获赠 获赠 即有机会获得 内定 大转盘 中奖 拿十 拿五 拿两 拿券 拿红包 拿现金 receive 领rm 抽一位 抽两位 抽三位 抽十位 抽3位 抽5位 抽1位 抽10位 抽20位 抽6位 抽8位 抽一台 抽一部 再抽 抽三个 抽两个 抽五个 加赠 送延保 送正装 送整箱 ' +
         // Money back or points for a changed or deleted review: 把差评删了全额给你退, 改成好评补你一单运费, 多发500积分.
         '给你退 给您退 退回来 退一半 全额给你 全额给您 补你 补您 给你补 给您补 免费换购 换购 关怀金 补偿金 售后补偿 积分 多发 感谢红包 ' +
         // 修改为好评，我们立即退还5元; 删除评价后…补偿您8元; 主播给你们退5块钱; 这单直接半价; 多抽一次福袋; 额外送500京豆; 寄送新品试用装.
@@ -256,7 +256,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     reach: 12,
     // 扫了就进: a scan and what it gets, no scan told of.
     // A screenshot kept to scan later (左下角这个二维码截个图，回头扫; not 二维码，截图无效).
-    after: list('^长按认 扫一扫 扫码 ^扫进去 ^扫一下 ^扫了就 ^扫了能 ^扫了可以 ^扫完能 ^扫完可以 ^扫完就 识别 添加 加我 关注 进群 领取 联系 下载 入群 ^scan ^扫描 扫了加 ^在详情页 ^在图 ^在卡片 ^在最后一张 ^在背面 ^发你 ^发给你 ^私发 ^截个图 ^截屏保存 长按保存 ^拿手机 ^用手机 ' +
+    after: list('^长按认 扫一扫 扫码 ^扫进去 ^扫一下 ^扫了就 ^扫了能 扫了单独 扫了直接 ^扫了可以 ^扫完能 ^扫完可以 ^扫完就 识别 添加 加我 关注 进群 领取 联系 下载 入群 ^scan ^扫描 扫了加 ^在详情页 ^在图 ^在卡片 ^在最后一张 ^在背面 ^发你 ^发给你 ^私发 ^截个图 ^截屏保存 长按保存 ^拿手机 ^用手机 ' +
       // …printed or placed on the parcel's card (客服二维码印在包裹卡背面; four characters at most, afterReach).
       '^在包裹卡 ^印在卡片 ^印在背面 ^印在包裹 ^就在卡片 ^就在背面 ^就在包裹 ' +
       // …or shown on the screen (客服的企业微信码在屏幕左下角).
@@ -296,7 +296,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     free: 2,
     reach: 12,
     // 这个码截个图，回头在相册里识别: kept to scan later; 这个码，用微信扫了: scanned after a comma.
-    after: list('截屏识别 截图识别 对着拍 ^可以长按 ^可长按 ^能长按 ^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫了就 ^扫了直接 ^可以扫 ^能扫 ^可扫 ^扫完就 ^扫描 ^长按 扫完直接 摄像头对准 拿手机扫 手机一扫 手机扫扫 相机对准 手机对准 手机对着 相机对一下 手机对一下 手机识别 抖音扫 淘宝扫 支付宝扫 企鹅扫 qq扫 截图去扫 截屏去扫 ' +
+    after: list('截屏识别 截图识别 去识别 对着拍 ^可以长按 ^可长按 ^能长按 ^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫了就 ^扫了直接 ^可以扫 ^能扫 ^可扫 ^扫完就 ^扫描 ^长按 扫完直接 摄像头对准 拿手机扫 手机一扫 手机扫扫 相机对准 手机对准 手机对着 相机对一下 手机对一下 手机识别 抖音扫 淘宝扫 支付宝扫 企鹅扫 qq扫 截图去扫 截屏去扫 ' +
       // Photographed to scan at home: 那个方块码拍下来，回家再扫.
       // …or saved to the album and recognised in an app there (存进相册用绿色软件识别).
       '^拍下来 ^拍个照 ^拍照保存 ^存下来 回家再扫 回去再扫 回家扫 存进相册 存到相册 软件识别'),
@@ -605,7 +605,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   }
   // 不以好评换返现, 不用晒图换红包: a review word between the denial and the reward it would buy.
   if (at - s >= 3 && (text.charCodeAt(at - 1) === HUAN || text.charCodeAt(at - 1) === QU) && REVIEW_NOT_TRADED.test(text.slice(Math.max(s, at - 10), at))) return true;
-  // 不会为好评提供任何返现(或红包): a denial of giving for the review, the review word between.
+  // 不会为好评提供任何返现(或红包), 不会因为好评给予任何返现: a denial of giving for the review, the review word between.
   if (at - any - s >= 4 && GIVEN_FOR_ENDS.has(text.charCodeAt(at - any - 1)) && NOT_GIVEN_FOR.test(text.slice(Math.max(s, at - any - 16), at - any))) return true;
   // A negator, then where or with what: 别在评论区留手机号, 不需要用手机扫码, 不用去评论区留联系方式.
   // (Not past a space between two phrases: 别在评论区说 直接加我企业微信.)
@@ -744,13 +744,13 @@ const [MAO, FA, MO, ZHUANG, CHENG] = [...'冒法陌装称'].map((c) => c.charCod
 
 const REVIEW_NOT_TRADED = /[不没](?:会|再)?(?:以|用|拿)?(?:任何)?(?:好评|晒图|评价|五星|带图)(?:来)?换(?:取)?$/;
 const HUAN = '换'.charCodeAt(0);
-/** The last character of NOT_GIVEN_FOR: 供, or the 或 和 及 of a list it opens. */
-const GIVEN_FOR_ENDS = new Set([...'供或和及'].map((c) => c.charCodeAt(0)));
-const NOT_GIVEN_FOR = /[不没](?:会|再)?为[^不没]{1,5}提供(?:任何)?(?:[^不没]{1,4}(?:或|和|及))?$/;
+/** The last character of NOT_GIVEN_FOR: 供 予 送 放, or the 或 和 及 of a list it opens. */
+const GIVEN_FOR_ENDS = new Set([...'供予送放或和及'].map((c) => c.charCodeAt(0)));
+const NOT_GIVEN_FOR = /[不没](?:会|再)?(?:因)?为[^不没]{1,5}(?:提供|给予|赠送|发放)(?:任何)?(?:[^不没]{1,4}(?:或|和|及))?$/;
 const QU = '取'.charCodeAt(0);
 
-// (Not the 别 that ends 识别 or 分别: 长按识别进我们车友群.)
-const NEGATED_REACH = /(?:不用|不必|无需|(?<![识特类告分级性辨鉴派])别|不要|没必要)(?:再|去)?(?:外面|别处)?(?:找|联系|加|进|跟|和|与|给)(?:主播|客服|我们|我|店主|老板|店长|助理|什么|任何人?|微信|vx|v|qq)?(?:的)?(?:私人|个人)?(?:发)?$/;
+// (Not the 别 that ends 识别 or 分别: 长按识别进我们车友群. 不 only before 加: 我们不加微信私聊.)
+const NEGATED_REACH = /(?:不用|不必|无需|(?<![识特类告分级性辨鉴派])别|不要|没必要|不(?=加))(?:再|去)?(?:外面|别处)?(?:找|联系|加|进|跟|和|与|给)(?:主播|客服|我们|我|店主|老板|店长|助理|什么|任何人?|微信|vx|v|qq)?(?:的)?(?:私人|个人)?(?:发)?$/;
 /** 别去外面那个橙色App搜了, 不用去别的那个淘宝搜: a negator, going, and where, the place described or not. */
 const NEGATED_GOING = /(?:不用|不必|无需|别|不要|没必要)(?:再)?(?:去|到|上)(?:外面|外头|别处|别的|其他)?(?:的)?(?:那个|那家|那种|这个|这种)?(?:橙色|蓝色|红色|黄色|绿色|白色|黑色)?(?:的)?$/;
 /** What NEGATED_REACH and NEGATED_GOING need before the trigger: a negator's first unit (most triggers have none near). */
@@ -789,7 +789,8 @@ function negatedEnumeration(f: FoldedText, s: number, at: number, original: stri
   // …a list of contact words, not a denial of something else (不会缺货、微信下单).
   return CONTACT_ITEM_END.test(before) && LONG_NEGATORS.some((n) => before.includes(n));
 }
-const CONTACT_ITEM_END = /(?:号|号码|电话|微信|联系方式|群|二维码|qq|vx|v)$/;
+// …or of rewards for reviews (从不以好评返现、晒图红包等方式索要评价).
+const CONTACT_ITEM_END = /(?:号|号码|电话|微信|联系方式|群|二维码|qq|vx|v|返现|红包|返利|礼品|奖励|赠品)$/;
 
 /** A negator ends right before `at` or up to two characters before it (不加V, 不私下转账). */
 function negatorJustBefore(f: FoldedText, s: number, at: number): boolean {

@@ -15,7 +15,7 @@ const STRONG: Readonly<Record<string, number>> = {
  * they count only inside a run of real digits.
  */
 const HOMOPHONES: Readonly<Record<number, string>> = {
-  0: '灵铃玲岭陵龄凌令洞o',
+  0: '灵铃玲岭陵龄凌令洞圈o',
   1: '妖腰邀摇药要么夭li',
   2: '尔而耳贰俩两饿儿饵',
   3: '伞散山衫参仨',

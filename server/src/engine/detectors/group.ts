@@ -15,7 +15,7 @@ export const groupEntries: LexEntry[] = [
   ...group(
     `进|群 进|裙${NOT_SKIRT} 加|群 加|裙${NOT_SKIRT} 入|群 入|裙${NOT_SKIRT} 拉|群 拉进|群 粉丝群 福利群 交流裙${NOT_SKIRT} 友裙${NOT_SKIRT} 私域群 宠粉群 会员群 vip群 群号 进|群接龙 拉|群接龙 入|群接龙 扣1拉群 扣1进群 打1拉群 ` +
       `vip君羊 vip峮 代理裙${NOT_SKIRT} 内部裙${NOT_SKIRT} 内购裙${NOT_SKIRT} 宠粉裙${NOT_SKIRT} 会员裙${NOT_SKIRT} vip裙${NOT_SKIRT} 秒杀裙${NOT_SKIRT} 拿货裙${NOT_SKIRT} 售后裙${NOT_SKIRT} 回馈裙${NOT_SKIRT} 铁粉裙${NOT_SKIRT} 老粉裙${NOT_SKIRT} ` +
-      '统一拉进 挨个拉进 一个个拉进 挨个拉你 一个个拉你 挨个拉!黑 一个个拉!黑 一个一个拉!黑 把你拉进 拉你进去 拉您进去 拉你们进去 私人群 私人小群 私域群 私域福利群 内部群 交流群 售后群 老客户群 老客群 老顾客群 回头客群 团购群 秒杀群 内购群 拼单群 代理群 优惠群 宝妈群 社群 车友群 家长群 读者群 学员群 买家群 客户群 老粉群 铁粉群 ' +
+      '统一拉进 挨个拉进 一个个拉进 挨个拉你 一个个拉你 挨个拉!黑 一个个拉!黑 一个一个拉!黑 把你拉进 拉你进去 拉您进去 拉你们进去 私人群 私人小群 私人福利群 私人福利裙 私人裙 私域群 私域福利群 内部群 交流群 售后群 老客户群 老客群 老顾客群 回头客群 团购群 秒杀群 内购群 拼单群 代理群 优惠群 宝妈群 社群 车友群 家长群 读者群 学员群 买家群 客户群 老粉群 铁粉群 ' +
       // A chain of sign-ups run in a group, at the group's own price: 群里接龙价每斤再少五毛.
       '群里接龙价 群接龙价 群内接龙价 ' +
       // …or the sign-up itself there (团长报名，群里接龙), and a comment that gets one pulled in (评论区扣1拉你).
@@ -41,6 +41,8 @@ export const groupEntries: LexEntry[] = [
   ...group(`君羊 峮 姐妹裙${NOT_SKIRT}宴礼伴`, 'group', 'join'),
   // A group in the green app (我拉你进绿色那个群): WeChat's.
   ...group('绿色那个群 绿色的那个群 绿色群', 'group', 'join', 'contact'),
+  // A WeChat group the seller set up for the buyers (另外建了个微信群).
+  ...group('建了个微信群 建了微信群 建了个vx群 建了个v群 建了个薇信群', 'group', 'always', 'contact'),
   // Groups on a named app: a group and a contact or third-party signal at once.
   ...group('vx大群 微信大群 v大群 vx群 v群 v信群 薇信群 wx群 威信群 小绿群 小绿泡群 绿泡泡群 绿色泡泡群 wei信群 威芯群 维信群 喂心群 威心群 微芯群 v芯群 薇芯群 胃星群 卫信群 企业微信群 企微群 绿色app里的群 绿色软件里的群 绿色app的群 绿色的小群 绿色小群 绿色的群', 'wechat-group', 'always', 'contact'),
   // …and pulled straight into the app, its group unnamed (主播统一把大家拉进小绿, 扣1拉你进微信).
@@ -78,6 +80,8 @@ export const groupEntries: LexEntry[] = [
 ];
 
 export const groupNegatives: LexEntry[] = negatives(
+  // A notice's heading about groups (【入群说明】本店不设任何微信群).
+  '入群说明 进群说明 入群须知 进群须知 ' +
   // No private chat (冇私聊報價: 冇 folds to 没).
   '没私聊 没有私聊 ' +
   // 意思我们, 真丝我: no 私我.

@@ -4,7 +4,7 @@ import { negatives, words, type LexEntry } from './lexicon';
 export const profileEntries: LexEntry[] = [
   ...words('简jie jianjie 我介绍里 我的介绍里 个人页 主页 zhu页 zhuye 头像 头象 简介 签名 个签 背景图 banner bio 置顶 昵称 相片 相册 独白 个人资料 个人介绍 背景墙 公告里 公告中 公告上 公告栏 首页底部 首页海报 店铺海报 顶部海报 店招 灯牌 粉丝牌 粉丝灯牌', { family: 'profile', term: 'profile', need: 'cue', cues: 'profile' }),
   // The account name pointed at: 看我名字后面那串🟢, 名字里就藏着联系方式, 我快手名就是V号 (not 宝宝名字后面加日期).
-  ...words('看我名字底下 名字底下那行 看我名字后面 看我名字下面 名字最后那串 看名字后面 看店铺名后面 看店名后面 店铺名后面那串 店名后面那串 名字后面那串 看我快手名字 看我抖音名字 看我小红书名字 名字里就藏着 名字里藏着', { family: 'profile', term: 'profile', need: 'always' }),
+  ...words('看我薯名 薯名下面 薯名底下 薯名后面 名字底下那行 看我名字后面 看我名字下面 名字最后那串 看名字后面 看店铺名后面 看店名后面 店铺名后面那串 店名后面那串 名字后面那串 看我快手名字 看我抖音名字 看我小红书名字 名字里就藏着 名字里藏着', { family: 'profile', term: 'profile', need: 'always' }),
   ...words('快手名就是 抖音名就是 小红书名就是 名字就是', { family: 'profile', term: 'profile', need: 'cue', cues: 'profile' }),
   // A shop page's own blocks: 首页底部「关于我们」里面有…, 「联系我们」模块中的经理电话.
   ...words('底部关于我们 首页关于我们 主页关于我们 关于我们栏目 关于我们页面 关于我们板块 关于我们模块 联系我们模块 联系我们栏目 联系我们页面 联系我们板块', { family: 'profile', term: 'profile', need: 'cue', cues: 'profile' }),
@@ -13,6 +13,8 @@ export const profileEntries: LexEntry[] = [
 ];
 
 export const profileNegatives: LexEntry[] = negatives(
+  // A live room's link pinned (助理把三号置顶一下), and the shop window on a Channels page (视频号主页的橱窗).
+  [...'一二三四五六七八九十0123456789'].map((n) => `${n}号置顶`).join(' ') + ' 链接置顶 置顶一下 主页的橱窗 主页橱窗 主页里的橱窗 ' +
   // Shop signs sold (门头店招定制), and the host's own measurements in the bio (简介有我的身高体重: sizes to go by).
   // Light boards sold (发光灯牌定制, 生日灯牌), and Douyin's fan club lit (点亮灯牌加入粉丝团).
   '灯牌定制 定制灯牌 发光灯牌 生日灯牌 应援灯牌 灯牌制作 led灯牌 点下灯牌 点一下灯牌 点亮灯牌 点亮粉丝灯牌 点个灯牌 点灯牌 亮灯牌 点亮粉丝牌 灯牌加入 亮个灯牌 ' +
