@@ -5969,3 +5969,29 @@ test('round ux–vk: a refused private chat, a notice on groups, rewards denied 
     ['视频号主页的橱窗也能直接下单', [], 'wechat_channels'],
   ]);
 });
+
+test('round vl–vs: WeChat in parts asked for, a reward on its way at once or 回馈 in an amount, a craftsman\'s own code, D音, 圍心, a header image pointed at, zz to me, a number 打上 in comments, V➕ before a handle, 我本人的微, an adviser added by a scan', () => {
+  expectFamilies([
+    ['拍下请备注您的微亻言号，售后好联系您', ['collect'], 'douyin'],
+    ['五星好评加十五字，截图给客服，3块马上到账', ['reviewBait'], 'pinduoduo'],
+    ['发笔记带图@我们，私信截图回馈五块', ['reviewBait'], 'xiaohongshu'],
+    ['尾款等师傅送到再付，扫师傅的个人码就行', ['payment', 'qr'], 'taobao'],
+    ['去D音搜“小满家纺”，那边更便宜', ['thirdParty'], 'wechat_channels'],
+    ['回购记得加我圍心：ml_0520', ['contact'], 'tmall'],
+    ['保修登记：店铺首页头图里有客服vx，记得加上', ['contact', 'profile'], 'tmall'],
+    ['别在小黄车拍了，wx zz给我，今天就发', ['payment'], 'kuaishou'],
+    ['中奖的老铁在评论区把你手机号码打上，我挨个打给你', ['collect'], 'kuaishou'],
+    ['售后找我：V➕ shan_huo66，备注订单号', ['contact'], 'kuaishou'],
+    ['卡片背面那个号就是我本人的微，收到货的都加上', ['contact'], 'kuaishou'],
+    ['扫码添加专属售后顾问，坏了秒赔', ['contact', 'qr'], 'pinduoduo'],
+  ]);
+});
+
+test('round vl–vs: adding WeChat said to get the shop banned, a payment box for any app, Taobao\'s bought-items page on Tmall stay quiet — and saying it aloud being banned still points', () => {
+  expectFamilies([
+    ['有老铁让主播加个微信，不加不加，加微信是要被封号的', [], 'kuaishou'],
+    ['收款音箱 支持微信、支付宝、云闪付收款码，商户专用', [], 'wechat_channels'],
+    ['付款后可在「我的淘宝-已买到的宝贝」查看物流', [], 'tmall'],
+    ['要批发价的看我头像，头像上有微，念出来要被封的', ['profile'], 'douyin'],
+  ]);
+});

@@ -185,7 +185,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     reach: 6,
     after: list(
       // fx, the initials of 返现 (截图发客服，fx五元), and 返现 half in pinyin.
-      'fx fan现 fanxian 秒到账 回血 报销运费 报销一次运费 报销邮费 块直接到你手上 元直接到你手上 块到你手上 元到你手上 寄周边 补寄 寄赠品 寄小礼物 寄出赠品 寄一份 寄出一份 ' +
+      'fx fan现 fanxian 秒到账 马上到账 立即到账 立马到账 ' + [...'一二三四五六七八九十两123456789'].map((n) => `回馈${n}`).join(' ') + ' ' +
+      '回血 报销运费 报销一次运费 报销邮费 块直接到你手上 元直接到你手上 块到你手上 元到你手上 寄周边 补寄 寄赠品 寄小礼物 寄出赠品 寄一份 寄出一份 ' +
       '返!修厂工回程校乡潮航场图不 cashback redpacket 送价值 送同款 全额退款 全额退 退全款 不用退 无需退回 不用寄回 感谢金 茶水费 红包 现金 有礼 奖励 赠品 赠送 免单 话费 礼品 小礼物 抽奖 领取 领红包 领现金 领券 立减 优惠券 无门槛 送你 送您 送一 送小 送礼 送精美 送赠品 即送 就送 e卡 购物卡 礼品卡 刮刮卡 补贴 辛苦费 奶茶钱 奶茶基金 跑腿费 给你减 给您减 退你 退您 ' +
       // 追评带视频，截图找小店客服，领一盒试饮装; 带图好评，我们再补寄一支同款小样.
       '免费送 抽取 客服领 小心意 一份心意 钱的心意 块的心意 元的心意 谢礼 喝杯奶茶 喝奶茶 等您认领 等你认领 小惊喜送上 小福利 领回 寄一 随单寄 下一单寄 多塞 退给你 退给您 领一 领两 领个 领份 领1 领2 领3 领4 领5 领6 领7 领8 领9 补一!句下 补两 补个 补寄一 再补寄 补送 多送 加送 即可获得 可获得 就能获得 即可获赠 获赠 即有机会获得 内定 大转盘 中奖 拿十 拿五 拿两 拿券 拿红包 拿现金 receive 领rm 抽一位 抽两位 抽三位 抽十位 抽3位 抽5位 抽1位 抽10位 抽20位 抽6位 抽8位 抽一台 抽一部 再抽 抽三个 抽两个 抽五个 加赠 送延保 送正装 送整箱 ' +
@@ -627,7 +628,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   // fraud has 骗, 假 or 不是: most sentences have none after the trigger, and nothing is cut out.
   const e = clauseEnd(f, at, 32, true);
   let hasXin = false;
-  /** What every UNPROTECTED phrase has: 管, 负, 担, 障, 护, 权, 责, 险, 保, 后 or 全. */
+  /** What every UNPROTECTED phrase has: 管, 负, 担, 障, 护, 权, 责, 险, 保, 后, 全, 封, 罚 or 违. */
   let risk = false;
   /** What every DISOWNED phrase has: 塞, 关, 非, 举, 引, 当, 店, 事, 建, 理, 惕, 黑, 律, 暗, 认 or 群. */
   let disowns = false;
@@ -693,13 +694,13 @@ const ENDED_RIGHT_AFTER = /^[^\n]{1,8}?(?:早已|已经|早就|已)(?:取消|停
 /** The thing named, then refused: …这种事我们从来不做, …这一套我们不搞, 私下交易我们是绝对不做的, …咱们旗舰店从来不做这种事. */
 const REFUSED_AFTER = /^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)|^.{0,24}?(?:从来不|从不|绝不)(?:做|搞)(?:这种事|这事|这一套|这种|这些)|^.{0,4}?(?:我们|本店|咱们|咱家|咱|我)(?:是|都|也)?(?:绝对|从来|坚决|一律|永远)?(?:不|从不)(?:做|搞|接|收)(?:这个|那个|线下|私单|这种)?(?:的|哦|哈|呢|[，,。！!]|$)/;
 const [ZUO, GAO, JIE, SHOU] = [...'做搞接收'].map((c) => c.charCodeAt(0));
-/** …or says the buyer is on their own: 私下转账出了问题没人管, 出了事谁也保不了你, 线下交易没有保障, 没有售后, 不安全, 有风险. */
-const UNPROTECTED = /没法给你保障|没法给您保障|给不了(?:你|您)?保障|出了?(?:问题|事)(?:我们|我|本店|商家)?(?:都|也)?(?:没人管|不管|管不了|管不着|没法管|没人负责|自负|自己承担|谁管|谁负责)|没有?保障|没人保障|不受?保障|不予保障|不保障|平台不管|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负|谁也保不了|谁也帮不了|保不了你|没人能保|没有?售后(?![问无])|不安全/;
+/** …or says the buyer is on their own: 私下转账出了问题没人管, 出了事谁也保不了你, 线下交易没有保障, 没有售后, 不安全, 有风险; or the shop punished for it (加微信是要被封号的). */
+const UNPROTECTED = /没法给你保障|没法给您保障|给不了(?:你|您)?保障|出了?(?:问题|事)(?:我们|我|本店|商家)?(?:都|也)?(?:没人管|不管|管不了|管不着|没法管|没人负责|自负|自己承担|谁管|谁负责)|没有?保障|没人保障|不受?保障|不予保障|不保障|平台不管|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负|谁也保不了|谁也帮不了|保不了你|没人能保|没有?售后(?![问无])|不安全|(?<!(?:念|说|讲|写|发|报)[^，,。！!？?]{0,6})(?:要|会|得)被(?:封号|封店|封|罚)|会封号|封号的|是违规的/;
 /** The units every UNPROTECTED (RISK) or DISOWNED (DISOWN) phrase has: one look-up per character after a trigger. */
 const RISK = 1;
 const DISOWN = 2;
 const AFTER_UNITS = new Uint8Array(0x10000);
-for (const c of '管负担障护权责险保后全帮') AFTER_UNITS[c.charCodeAt(0)] = RISK;
+for (const c of '管负担障护权责险保后全帮封罚违') AFTER_UNITS[c.charCodeAt(0)] = RISK;
 for (const c of '塞关非举引当店事建理惕黑律暗认群') AFTER_UNITS[c.charCodeAt(0)] = DISOWN;
 /**
  * …or disowns it, or says to report it: 返现卡…那可能是别人塞的, 京东上的同名店铺与我们无关, 我们在抖音都没有店,
