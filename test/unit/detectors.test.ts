@@ -5995,3 +5995,27 @@ test('round vl–vs: adding WeChat said to get the shop banned, a payment box fo
     ['要批发价的看我头像，头像上有微，念出来要被封的', ['profile'], 'douyin'],
   ]);
 });
+
+test('round vt–wg: 维心 added, money to the installer\'s own card, a deposit to me, Bilibili as 小电视, a QQ group in 企🐧 set apart from the Taobao group, 批发裙 and 薇群 joined, a chat app before a handle, a long press after a code, a red packet by its amount, 飞鸽 to ask on Kuaishou, a chat group of Xiaohongshu joined elsewhere', () => {
+  expectFamilies([
+    ['想要批发价的加我“维心”，号码就是我快手号', ['contact'], 'kuaishou'],
+    ['尾款等师傅装好了直接打到他银行卡上', ['payment'], 'kuaishou'],
+    ['先转五十定金给我，剩下的做好再付', ['payment'], 'xiaohongshu'],
+    ['完整版在那个“小电视”上，去搜“阿布手作”', ['thirdParty'], 'xiaohongshu'],
+    ['淘宝群人太多了，我另外开了个小裙，在企🐧上，群号 5520 3318 7', ['contact', 'group'], 'taobao'],
+    ['长期拿货的拉你进批发裙', ['group'], 'pinduoduo'],
+    ['我把你拉进公司的薇❀群', ['contact', 'group'], 'tmall'],
+    ['细节 Telegram 上聊 @wine_wang88', ['contact'], 'jd'],
+    ['卡片背面那个小方块，手机长按一下就能认出来', ['qr'], 'xiaohongshu'],
+    ['五星带图的截图发我，一人一个8.8的包', ['reviewBait'], 'douyin'],
+    ['下单前飞鸽问一下客服尺码', ['thirdParty'], 'kuaishou'],
+    ['小红书店铺群聊每周发合集，关注后就能申请进群', ['group', 'thirdParty'], 'douyin'],
+  ]);
+});
+
+test('round vt–wg: a cardigan\'s buttons called 扣扣, and Xiaohongshu\'s own chat group joined there, stay quiet', () => {
+  expectFamilies([
+    ['这款开衫的扣扣是贝壳做的，一件七颗', [], 'pinduoduo'],
+    ['小红书店铺群聊每周发合集，关注后就能申请进群', [], 'xiaohongshu'],
+  ]);
+});

@@ -7,7 +7,7 @@ const group = (list: string, term: string, need: LexEntry['need'], companion?: L
 /** 裙 stands for 群 unless a skirt follows (裙子, 裙摆, 裙装 …). */
 const NOT_SKIRT = '!子摆身装型长款裤边撑腰头';
 /** 群 written 裙 in a group named by who is in it (福利裙, 吃货裙): a dress's name too, so a group only when joined (scanner.ts). */
-export const JOINED_ONLY_SKIRTS = ['福利裙', '粉丝裙', '吃货裙', '宝妈裙', '老铁裙', '宠粉裙', '老粉裙', '会员裙', '内部裙', '团购裙', '接龙裙', '优惠裙', '折扣裙', '团长裙', '老客裙', '回头客裙', '私享裙', '服务裙', '答疑裙', '售后裙', '交流裙', '种草裙', '秒杀裙', '客户裙', '买家裙', '家长裙', '学习裙'];
+export const JOINED_ONLY_SKIRTS = ['福利裙', '粉丝裙', '吃货裙', '宝妈裙', '老铁裙', '宠粉裙', '老粉裙', '会员裙', '内部裙', '团购裙', '接龙裙', '优惠裙', '折扣裙', '团长裙', '老客裙', '回头客裙', '私享裙', '服务裙', '答疑裙', '售后裙', '交流裙', '种草裙', '秒杀裙', '客户裙', '买家裙', '家长裙', '学习裙', '批发裙'];
 
 export const groupEntries: LexEntry[] = [
   // Groups that are off the platform by name, joined or not.
@@ -44,7 +44,7 @@ export const groupEntries: LexEntry[] = [
   // A WeChat group the seller set up for the buyers (另外建了个微信群).
   ...group('建了个微信群 建了微信群 建了个vx群 建了个v群 建了个薇信群', 'group', 'always', 'contact'),
   // Groups on a named app: a group and a contact or third-party signal at once.
-  ...group('vx大群 微信大群 v大群 vx群 v群 v信群 薇信群 wx群 威信群 小绿群 小绿泡群 绿泡泡群 绿色泡泡群 wei信群 威芯群 维信群 喂心群 威心群 微芯群 v芯群 薇芯群 胃星群 卫信群 企业微信群 企微群 绿色app里的群 绿色软件里的群 绿色app的群 绿色的小群 绿色小群 绿色的群', 'wechat-group', 'always', 'contact'),
+  ...group('vx大群 微信大群 v大群 vx群 v群 v信群 薇信群 薇群 wx群 威信群 小绿群 小绿泡群 绿泡泡群 绿色泡泡群 wei信群 威芯群 维信群 喂心群 威心群 微芯群 v芯群 薇芯群 胃星群 卫信群 企业微信群 企微群 绿色app里的群 绿色软件里的群 绿色app的群 绿色的小群 绿色小群 绿色的群', 'wechat-group', 'always', 'contact'),
   // …and pulled straight into the app, its group unnamed (主播统一把大家拉进小绿, 扣1拉你进微信).
   ...group(['拉进', '拉你进', '拉您进', '拉你们进', '拉大家进'].flatMap((v) => ['微信', '小绿', '绿泡泡', 'vx', '威信', '薇信'].map((a) => v + a)).join(' '), 'wechat-group', 'always', 'contact'),
   ...group('vipgroup', 'group', 'always'),

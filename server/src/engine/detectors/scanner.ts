@@ -152,7 +152,7 @@ const QUIET_WITHOUT_JOIN = new Set(['圈子', '小家', '小团体', 'group', ..
 const GROUP_APPS: readonly [string, string, SignalFamily][] = [
   ...'微信 vx v信 薇信 威信 维信 徽信 喂心 卫星 绿泡泡 企微 企业微信 小绿'.split(' ').map((w): [string, string, SignalFamily] => [w, 'wechat-group', 'contact']),
   // …and by its nicknames (进球球群 382075196, 拉你们进鹅群).
-  ...'qq 扣扣 企鹅 蔻蔻 叩叩 抠抠 球球 秋秋 丘丘 鹅群 鹅厂'.split(' ').map((w): [string, string, SignalFamily] => [w, 'qq-group', 'contact']),
+  ...'qq 扣扣 企鹅 🐧 蔻蔻 叩叩 抠抠 球球 秋秋 丘丘 鹅群 鹅厂'.split(' ').map((w): [string, string, SignalFamily] => [w, 'qq-group', 'contact']),
   ['淘宝', 'taobao-group', 'thirdParty'], ['某宝', 'taobao-group', 'thirdParty'], ['tb', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'], ['丁丁', 'dingtalk-group', 'thirdParty'], ['钉丁', 'dingtalk-group', 'thirdParty'], ['钉子', 'dingtalk-group', 'thirdParty'], ['丁钉', 'dingtalk-group', 'thirdParty'], ['叮叮', 'dingtalk-group', 'thirdParty'], ['町町', 'dingtalk-group', 'thirdParty'],
   // Apps described: 那个蓝色办公软件上的粉丝群, 绿色软件里的群.
   // Xiaohongshu's own group chat: home there (rules/xiaohongshu.json), a third party elsewhere.
@@ -1209,16 +1209,21 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
     // (home on Xiaohongshu).
     // (Not a group the copy sets apart from that one: 官方群聊人满了，我另外拉你们进外面的小群.)
     // (Nor one joined because that one is full: 店铺群聊满了，新粉扫…二维码进群.)
-    for (const s of signals) if (s.family === 'group' && s.term === 'group' && JOIN_A_GROUP.test(s.text) && text.includes('群聊') && (text.lastIndexOf('群聊', s.start) >= 0 || OFFICIAL_CHAT.test(text)) && !anotherGroup(text, s.start) && !chatFullBefore(text, s.start)) s.term = 'group-chat';
+    for (const s of signals) {
+      if (!(s.family === 'group' && s.term === 'group' && joinsAGroup(s.text) && text.includes('群聊'))) continue;
+      const chat = text.lastIndexOf('群聊', s.start);
+      if ((chat < 0 && !OFFICIAL_CHAT.test(text)) || anotherGroup(text, s.start) || chatFullBefore(text, s.start)) continue;
+      s.term = 'group-chat';
+      // …the app named before that chat too (小红书店铺群聊…，关注后就能申请进群).
+      if (chat >= 0) qualifyFromWords(s, APP_RIGHT_BEFORE.exec(text.slice(Math.max(0, chat - 10), chat))?.[0] ?? '');
+    }
     // 进不了淘宝群，点店铺首页的群聊入口就能进: the group chat of the app's group named before it.
     // (…or the app's name right before the chat: 同步在小红书店铺群聊.)
     for (const s of signals) if (s.family === 'group' && s.term === 'group-chat' && s.text.startsWith('群聊')) qualifyFromWords(s, NAMED_GROUP_WORDS.exec(text.slice(0, s.start))?.[0] ?? APP_RIGHT_BEFORE.exec(text.slice(Math.max(0, s.start - 10), s.start))?.[0] ?? '');
     // …or a named group the copy speaks of, joined or not (钉钉粉丝群每周上新，点首页的群入口就能进).
     for (const s of signals) if (s.family === 'group' && s.term === 'group' && JOIN_A_GROUP.test(s.text)) qualifyFromWords(s, NAMED_GROUP_WORDS.exec(text.slice(0, s.start))?.[0] ?? '');
     // …or the group said to be in an app (群在企业微信里, 不在这儿，在那个绿色聊天软件里，…我拉你进去).
-    // (Read only where a group still has no app: most texts with signals have none.)
-    const placed = signals.some((s) => s.family === 'group' && s.term === 'group') ? (GROUP_PLACED_IN.exec(text) ?? APP_OPENED_TO_JOIN.exec(text)) : null;
-    if (placed) for (const s of signals) if (s.family === 'group' && s.term === 'group') qualifyFromWords(s, (placed[1] ?? placed[2] ?? placed[3] ?? placed[4])!.toLowerCase());
+    placeInApp(signals, text);
     return;
   }
   // 群聊 too: 淘宝群「…」…点击店铺首页的群聊入口 joins the Taobao group.
@@ -1237,6 +1242,15 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
     s.term = app?.term ?? best.term;
     s.companion = app?.companion ?? best.companion;
   }
+  // …and a group set apart from the named one may be said to be in an app (淘宝群人太多了，我另外开了个小裙，在企🐧上).
+  placeInApp(signals, text);
+}
+
+/** A group still without an app takes the one the copy places a group in, if any (GROUP_PLACED_IN, APP_OPENED_TO_JOIN). */
+function placeInApp(signals: RawSignal[], text: string): void {
+  // (Read only where a group still has no app: most texts with signals have none.)
+  const placed = signals.some((s) => s.family === 'group' && s.term === 'group') ? (GROUP_PLACED_IN.exec(text) ?? APP_OPENED_TO_JOIN.exec(text)) : null;
+  if (placed) for (const s of signals) if (s.family === 'group' && s.term === 'group') qualifyFromWords(s, (placed[1] ?? placed[2] ?? placed[3] ?? placed[4])!.toLowerCase());
 }
 
 /** Said right after a group: it is full or too noisy (那边名额满了, 人已满, 淘宝群太吵, 淘宝群放不下那么多人, 淘宝群人太多了). */
@@ -1294,13 +1308,19 @@ const GOODS_AFTER_APP_WORD = /^(?:玩偶|公仔|抱枕|毛绒|挂件|造型|夜�
 
 /** A group joined without a name of its own (进群, 入群): it may be one named before. */
 // (…or by the shop's name: 加入拾光香氛粉丝群; not a private one's: 加入私域粉丝群.)
+/** JOIN_A_GROUP, from the signal's last join verb on where a cue came before it (关注后就能申请进群). */
+function joinsAGroup(words: string): boolean {
+  if (JOIN_A_GROUP.test(words)) return true;
+  const at = Math.max(words.lastIndexOf('进'), words.lastIndexOf('入'));
+  return at > 0 && JOIN_A_GROUP.test(words.slice(at));
+}
 const JOIN_A_GROUP = /^(?:进|入|加|加入)?(?:我们的?|咱们的?|咱家的?)?(?:店铺|品牌|本店|(?!私域|内部|私人|外面|小)[\u4e00-\u9fff]{2,6}(?=(?:粉丝|老客|老粉|会员|宠粉|铁粉)群$))?(?:粉丝|老客|老粉|会员|宠粉|铁粉)?群$/;
 /** An app's group named before a generic one: 钉钉粉丝群, 淘宝群, 视频号粉丝群. */
 const NAMED_GROUP_WORDS = /(?:钉钉|淘宝|视频号|抖音|快手)(?:的)?(?:粉丝)?群/;
 /** An app named right before a group chat, a shop's or brand's or not (小红书店铺群聊). */
 const APP_RIGHT_BEFORE = /(?:小红书|钉钉|淘宝|视频号|抖音|快手)(?:的)?(?:店铺|官方|品牌)?(?:的)?$/;
 /** A group placed in an app by name: 群在企业微信里, 在那个绿色聊天软件里, 交流群（微信的）, 小窝就在那个绿色聊天的地方, 姐妹qun在另一个绿色app里 (words as GROUP_APPS has them). */
-const GROUP_PLACED_IN = /(?:群|圈|窝)?(?:就|都)?在(?:那个|我们的?|咱们的?|另一个|另外一个|另外的)?((?:企业)?微信|vx|v信|薇信|威信|qq|小?企鹅|钉钉|绿色(?:的)?(?:聊天)?软件|绿色app|绿软)(?:里|上)|群[（(](?:是)?((?:企业)?微信|vx|qq|钉钉)的?[)）]|[群圈窝](?:就|都)?在那个(绿色(?:聊天)?的地方)|[群裙峮囷]号[^，,。！？\n]{0,24}?[（(]((?:企业)?微信|vx|qq|企鹅|钉钉)的?[)）]/i;
+const GROUP_PLACED_IN = /(?:群|圈|窝)?(?:就|都)?在(?:那个|我们的?|咱们的?|另一个|另外一个|另外的)?((?:企业)?微信|vx|v信|薇信|威信|qq|(?:小|企)?(?:企鹅|🐧)|钉钉|绿色(?:的)?(?:聊天)?软件|绿色app|绿软)(?:里|上)|群[（(](?:是)?((?:企业)?微信|vx|qq|钉钉)的?[)）]|[群圈窝](?:就|都)?在那个(绿色(?:聊天)?的地方)|[群裙峮囷]号[^，,。！？\n]{0,24}?[（(]((?:企业)?微信|vx|qq|企鹅|钉钉)的?[)）]/i;
 /** An app downloaded or opened to join the group in it, named or described: 下载钉钉加入我们的品牌粉丝群, 打开那个蓝色小翅膀图标的办公软件，搜“…”粉丝群进来. */
 const APP_OPENED_TO_JOIN = /(?:下载|打开|登录|安装|登陆)(?:那个)?(?:[^，,。！？!?\n]{0,10}?(?=办公软件|打卡软件|绿色软件|聊天软件))?((?:企业)?微信|钉钉|qq|飞书|办公软件|打卡软件|绿色软件|聊天软件)(?:app)?[^。！？!?\n]{0,20}?(?:加入|进|入)/i;
 /** The platform's own group chat named as such. */

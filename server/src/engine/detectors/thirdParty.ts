@@ -57,7 +57,9 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('红色小狗 红色小狗家 红色小狗app', 'jd'),
   ...named('d音 d音app', 'douyin'),
   // Douyin's and JD's chats as the way to reach the shop (退换货请找飞鸽客服): a push off any other platform.
-  ...evasive('飞鸽客服 飞鸽联系 找飞鸽 飞鸽找 飞鸽留言 飞鸽咨询', 'douyin'),
+  ...evasive('飞鸽客服 飞鸽联系 找飞鸽 飞鸽找 飞鸽留言 飞鸽咨询 飞鸽问 飞鸽上问 飞鸽里问 飞鸽私信', 'douyin'),
+  // Tmall's membership joined from elsewhere, gone to (去天猫旗舰店入会; 在天猫旗舰店入会 is as often a comparison).
+  ...evasive('去天猫旗舰店入会 到天猫旗舰店入会 去天猫入会', 'tmall'),
   ...evasive('咚咚客服 咚咚联系 找咚咚 咚咚找 咚咚留言 咚咚咨询 咚咚给客服 咚咚上给客服 咚咚里给客服', 'jd'),
   ...named('旺旺 阿里旺旺', 'wangwang'),
   // Taobao's chat as the way to reach the shop (截图发旺旺, 旺旺联系客服, 旺旺客服为您处理): a push off any other platform.
@@ -164,7 +166,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('走企业购 走京东企业购', 'jd'),
   // The seller's own app, cheaper than the platform (App里下单比京东便宜).
   ...evasive('app里下单比 app下单比 app里买比 app上买比 app里下单更便宜 app下单更便宜 app里买更便宜 app里更便宜 app上更便宜', 'other'),
-  ...named('v博 薇店 lofter shopee 虾皮 lazada carousell 小破站 某站 围脖 黄色的鱼 黄色小鱼 黄色app 黄色软件 黄色外卖软件 外卖软件 外卖app 微店 weidian 有赞 唯品会 得物 阿里巴巴 苏宁 美团 微博 b站 哔哩哔哩 1688 饿了么 大众点评 亚马逊 速卖通 闲鱼号 知乎 豆瓣 贴吧 百度网盘 网盘 快团团 群接龙 小鹅通 千聊 荔枝微课 ' +
+  ...named('小电视 v博 薇店 lofter shopee 虾皮 lazada carousell 小破站 某站 围脖 黄色的鱼 黄色小鱼 黄色app 黄色软件 黄色外卖软件 外卖软件 外卖app 微店 weidian 有赞 唯品会 得物 阿里巴巴 苏宁 美团 微博 b站 哔哩哔哩 1688 饿了么 大众点评 亚马逊 速卖通 闲鱼号 知乎 豆瓣 贴吧 百度网盘 网盘 快团团 群接龙 小鹅通 千聊 荔枝微课 ' +
     // Second-hand, auction and grocery apps (not 转转 or 识货: 出去转转, 识货的老铁).
     // ByteDance's news apps (a mention: 被今日头条报道过).
     '今日头条 头条号 头条app 西瓜视频 ' +
