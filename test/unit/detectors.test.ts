@@ -6019,3 +6019,22 @@ test('round vt–wg: a cardigan\'s buttons called 扣扣, and Xiaohongshu\'s own
     ['小红书店铺群聊每周发合集，关注后就能申请进群', [], 'xiaohongshu'],
   ]);
 });
+
+test('round wh–wo: cash handed over in person, 转数俾我, a blue wallet, a payee account sent, Alipay as 支fu宝 sent to the buyer, 私 xin 我', () => {
+  expectFamilies([
+    ['喜欢的来店里看货，当面给米不走平台更划算', ['payment'], 'douyin'],
+    ['唔好喺直播间拍，转数俾我直接发货', ['payment'], 'wechat_channels'],
+    ['付款别走小黄车了，直接🔵钱包转我', ['payment'], 'douyin'],
+    ['要的评论区扣1，我一个个回你收款账号', ['payment'], 'douyin'],
+    ['想便宜的我发你支fu宝账号，直接转过去', ['payment'], 'xiaohongshu'],
+    ['门店地址私 xin 我', ['group'], 'tmall'],
+  ]);
+});
+
+test('round wh–wo: a cleanser\'s green foam, a boss\'s quoted question answered no, a buyer who messaged the seller told of stay quiet', () => {
+  expectFamilies([
+    ['抹茶洁面慕斯一按就是绿泡泡，绵密不搓泥', [], 'xiaohongshu'],
+    ['有老板在公屏问“扫哪个码”——不用扫码哈，直接点橱窗三号', [], 'wechat_channels'],
+    ['有姐妹私我说要进群，咱家就一个群，淘宝群，点店铺首页就能进', [], 'tmall'],
+  ]);
+});

@@ -257,7 +257,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     reach: 12,
     // 扫了就进: a scan and what it gets, no scan told of.
     // A screenshot kept to scan later (左下角这个二维码截个图，回头扫; not 二维码，截图无效).
-    after: list('^长按认 扫一扫 扫码 ^扫进去 ^扫一下 ^扫了就 ^扫了能 扫了单独 扫了直接 ^扫了可以 ^扫完能 ^扫完可以 ^扫完就 识别 添加 加我 关注 进群 领取 联系 下载 入群 ^scan ^扫描 扫了加 ^在详情页 ^在图 ^在卡片 ^在最后一张 ^在背面 ^发你 ^发给你 ^私发 ^截个图 ^截屏保存 长按保存 ^拿手机 ^用手机 ' +
+    after: list('^长按认 长按截图 去识别 扫一扫 扫码 ^扫进去 ^扫一下 ^扫了就 ^扫了能 扫了单独 扫了直接 ^扫了可以 ^扫完能 ^扫完可以 ^扫完就 识别 添加 加我 关注 进群 领取 联系 下载 入群 ^scan ^扫描 扫了加 ^在详情页 ^在图 ^在卡片 ^在最后一张 ^在背面 ^发你 ^发给你 ^私发 ^截个图 ^截屏保存 长按保存 ^拿手机 ^用手机 ' +
       // …printed or placed on the parcel's card (客服二维码印在包裹卡背面; four characters at most, afterReach).
       '^在包裹卡 ^印在卡片 ^印在背面 ^印在包裹 ^就在卡片 ^就在背面 ^就在包裹 ' +
       // …or shown on the screen (客服的企业微信码在屏幕左下角).
@@ -319,7 +319,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   payment: {
     // 转 too: 定金可转支付宝账户.
     // 往我 as where the money goes: 往我那个支付宝上打; 转入 whose: 定金请转入店主支付宝.
-    verbs: list('私下 走 给我 加 转 可转 往我 转入 转到 打到 付到'),
+    verbs: list('私下 走 给我 加 转 可转 往我 转入 转到 打到 付到 发你 私发你'),
     fillers: list('你 我 可以 也可以 的 那个 我那个 我的 店主 店主的 老板 老板的 店长 店长的'),
     free: 1,
     reach: 6,

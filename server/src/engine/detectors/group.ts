@@ -74,7 +74,7 @@ export const groupEntries: LexEntry[] = [
   // 私底下傾 (Cantonese 倾, chat): a private chat.
   ...words('禾厶我 禾厶聊 禾厶信我 s聊 s信我 d我一下 d我下 私底下倾 私下倾 私我 私聊 私信我 滴滴我 滴我!们 dd我 pm我 找我私聊 私戳 戳我!微薇vw的+ 私信领 私信获取 私信要 私信发 私发你 私你 私信你 dm我 dmme 滴滴你 dd你 私信小助理 私信助理 私下聊 私下细聊 私下沟通 单独聊 单聊 pm我 pm你 私信问价 私信询价 直接私信 ' +
       // 私 said as its homophones (地址丝我, 位置思聊).
-      '丝我 思我 思聊 丝聊 丝信我 思信我 ' +
+      '丝我 思我 思聊 丝聊 丝信我 思信我 私xin我 私xin 私x我 ' +
       // A single d for the DM, one by one (我让助理挨个 d 你).
       '挨个d你 一个个d你 挨个d 一个个d', { family: 'group', term: 'dm', need: 'always', cues: 'dm' }),
 ];
@@ -82,6 +82,8 @@ export const groupEntries: LexEntry[] = [
 export const groupNegatives: LexEntry[] = negatives(
   // A notice's heading about groups (【入群说明】本店不设任何微信群).
   '入群说明 进群说明 入群须知 进群须知 ' +
+  // Someone who messaged the seller, told of (有姐妹私我说要进群).
+  '姐妹私我说 宝宝私我说 宝子私我说 家人私我说 老铁私我说 朋友私我说 人私我说 顾客私我说 ' +
   // No private chat (冇私聊報價: 冇 folds to 没).
   '没私聊 没有私聊 ' +
   // 意思我们, 真丝我: no 私我.

@@ -124,12 +124,12 @@ export const paymentEntries: LexEntry[] = [
   ...words('微信支付 微信付款 微信收款 微信红包', { family: 'payment', term: 'wechat-pay', need: 'mention', cues: 'payment' }),
   // WeChat's V and a transfer's initials sent privately (私下给我V转, 私下给我zz), paid on the spot (线下喝好了当场付),
   // to the company's account (尾款请打到公司对公户).
-  ...words('打到他银行卡 打到他的银行卡 打到他卡上 打他卡上 打到她银行卡 打到师傅银行卡 打到师傅卡上 定金给我 自提可议价 到店可议价 到店议价 个人收款码 师傅的个人码 师傅个人码 zz给我 zz到我 wxzz vxzz 走个丝单 走丝单 绕开东子 绕开京东 绕开平台 绕过平台 绕过京东 绕开淘宝 绕开拼多多 走wx转 走微信转 走vx转 走v转 当货款 发我个红包 当面攞 定金先打到 定金打到 定金先打给 定金打给 走场外 mian交 mianjiao 面jiao 线下打款 甩我个红包 甩我个大红包 甩我红包 甩个红包给我 把定金转我 定金转我 打到老板卡上 打老板卡上 打到老板的卡 支某宝转我 支某宝转给我 某信转账 某信转给 某信转我 转账到个人账户 转到个人账户 直接v转 定金v转 线下取货付现金 取花付现金 线下付现金 走个私 钱转到绿色 钱转到我 银行卡过数 卡过数 直接过数 付我支付宝 付我微信 付我vx 私下给定金 私下给钱 私下付定金 码付就行 码付就好 走私下 zfb打过来 银行卡转我 银行卡转给我 银行卡直接转我 再现结 满意了再现结 不用在小店付款 不用在小店付 不在小店付款 蓝色钱包转我 蓝色钱包转给我 绿色钱包转我 绿色钱包转给我 到店现付 门店现付 自提付现 到店付现 公户直打 公户直接打 不过多多 不过平台 到店直接购买 到店直接买 到店购买正装 当面谈价 当面议价 现场刷卡 到店刷卡 门店刷卡 私下zhuan我 zhuan我 zhuan给我 私下zhuan 私下给我v转 给我v转 v转给我 v转我 私下给我zz 私下zz 私下给我转 当场付 当场结账 打到公司对公户 打到对公户 汇到对公户 转到对公户', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  ...words('当面给米 不走平台更划算 不走平台更便宜 转数给我 蓝钱包转我 蓝钱包转给我 回你收款账号 发你收款账号 私发收款账号 给你收款账号 打到他银行卡 打到他的银行卡 打到他卡上 打他卡上 打到她银行卡 打到师傅银行卡 打到师傅卡上 定金给我 自提可议价 到店可议价 到店议价 个人收款码 师傅的个人码 师傅个人码 zz给我 zz到我 wxzz vxzz 走个丝单 走丝单 绕开东子 绕开京东 绕开平台 绕过平台 绕过京东 绕开淘宝 绕开拼多多 走wx转 走微信转 走vx转 走v转 当货款 发我个红包 当面攞 定金先打到 定金打到 定金先打给 定金打给 走场外 mian交 mianjiao 面jiao 线下打款 甩我个红包 甩我个大红包 甩我红包 甩个红包给我 把定金转我 定金转我 打到老板卡上 打老板卡上 打到老板的卡 支某宝转我 支某宝转给我 某信转账 某信转给 某信转我 转账到个人账户 转到个人账户 直接v转 定金v转 线下取货付现金 取花付现金 线下付现金 走个私 钱转到绿色 钱转到我 银行卡过数 卡过数 直接过数 付我支付宝 付我微信 付我vx 私下给定金 私下给钱 私下付定金 码付就行 码付就好 走私下 zfb打过来 银行卡转我 银行卡转给我 银行卡直接转我 再现结 满意了再现结 不用在小店付款 不用在小店付 不在小店付款 蓝色钱包转我 蓝色钱包转给我 绿色钱包转我 绿色钱包转给我 到店现付 门店现付 自提付现 到店付现 公户直打 公户直接打 不过多多 不过平台 到店直接购买 到店直接买 到店购买正装 当面谈价 当面议价 现场刷卡 到店刷卡 门店刷卡 私下zhuan我 zhuan我 zhuan给我 私下zhuan 私下给我v转 给我v转 v转给我 v转我 私下给我zz 私下zz 私下给我转 当场付 当场结账 打到公司对公户 打到对公户 汇到对公户 转到对公户', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // Alipay by its first character and letter (直接支b打给我): only with a cue.
   ...words('支b', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
   // …and by its 支 or its tree-planting game (用那个蓝色“支”字软件转账, 每天收能量种树的那个App).
   // Alipay by a short name or its company's (往我那个'支宝'上打, 走'蚂蚁家'转账): only with a cue (一支宝石笔, 蚂蚁工坊).
-  ...words('支宝 蚂蚁家 蚂蚁那家 蚂蚁那边 蚂蚁app 蚂蚁那个app 支字图标 支字的图标 蓝色支字图标 蓝色的支字图标 支字的app 支字的软件 支字的钱包 支字钱包', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
+  ...words('支fu宝 zhi付宝 支付bao 支宝 蚂蚁家 蚂蚁那家 蚂蚁那边 蚂蚁app 蚂蚁那个app 支字图标 支字的图标 蓝色支字图标 蓝色的支字图标 支字的app 支字的软件 支字的钱包 支字钱包', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
   // Alipay as the blue one that pays (蓝色那个支付转我, 蓝色那个能付钱的也行).
   ...words('蓝色那个支付 蓝色的那个支付 蓝色支付软件 蓝色那个付钱的 蓝色那个能付钱的 蓝色图标的支付 蓝色软件 蓝色的软件', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
   // …and WeChat as the green one that pays (绿色那个能付钱的也行).
