@@ -6038,3 +6038,32 @@ test('round wh–wo: a cleanser\'s green foam, a boss\'s quoted question answere
     ['有姐妹私我说要进群，咱家就一个群，淘宝群，点店铺首页就能进', [], 'tmall'],
   ]);
 });
+
+test('round wp–ww: 长按认图 and 扫吗, a square held down, QQ in pinyin and in zhuyin, a plane\'s account sent, cash to the installer, a company account, a small group set up, 走小绿, a payee account sent with 私我, 内部小团, 维⭐, a green chat app searched, a little gift for a review', () => {
+  expectFamilies([
+    ['长按认图进入售后页领福利', ['qr'], 'taobao'],
+    ['拆箱后扫吗领取养护手册', ['qr'], 'kuaishou'],
+    ['详情页最后一张图有个方块，按住不放认一下', ['qr'], 'wechat_channels'],
+    ['延保请加工程师 qie e 号：3057128469', ['contact'], 'jd'],
+    ['批发价请进 ㄑㄑ 群：八二七四一六零三九', ['contact', 'group'], 'pinduoduo'],
+    ['想细聊的dd我，我把飞机号发你', ['contact', 'group'], 'douyin'],
+    ['尾款货到了当面给师傅就行', ['payment'], 'taobao'],
+    ['别走京东企业购了，走我们公司对公转账更省', ['payment'], 'jd'],
+    ['评论区打“上车”的，我这边建个小群', ['group'], 'pinduoduo'],
+    ['别在页面付，走小绿直接转过来', ['payment'], 'tmall'],
+    ['要报价单的私我，我把 zfb 收款账号一起发你', ['group', 'payment'], 'wechat_channels'],
+    ['我让助理拉你进咱的内部小团', ['group'], 'tmall'],
+    ['下单后加客服的“维⭐”：hs_0618', ['contact'], 'kuaishou'],
+    ['去绿色聊天的那个软件搜 tao_mi55 再聊', ['contact'], 'taobao'],
+    ['好评另有小礼相送，截图找客服', ['reviewBait'], 'taobao'],
+  ]);
+});
+
+test('round wp–ww: the seller\'s WeChat friends asking, a bubble-tea cup, a bicycle brand, a scratch card that pays nothing stay quiet', () => {
+  expectFamilies([
+    ['我微信里好多朋友都在问这款，今天统一放量', [], 'wechat_channels'],
+    ['绿泡泡珍珠奶茶杯 双层玻璃 450ml', [], 'xiaohongshu'],
+    ['上海飞鸽牌自行车 26寸 复古款', [], 'kuaishou'],
+    ['刮刮乐：本卡不涉及任何兑奖或返现', [], 'douyin'],
+  ]);
+});

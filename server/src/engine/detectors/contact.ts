@@ -7,7 +7,7 @@ const wechat = (list: string, need: LexEntry['need']): LexEntry[] => words(list,
  * drink tastes or smells of (绿泡泡奶盖, 绿泡泡青提气泡茶, 绿泡泡薄荷味, 绿泡泡儿童泡泡机), or of a bubble wrap, wand or cup, or of a shape (绿泡泡造型的沐浴球), is
  * a colour or a fizz.
  */
-const NOT_BUBBLE_PRODUCT = '!造形多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮青气儿膜棒杯瓶液公薄味香解捏玩灯清面';
+const NOT_BUBBLE_PRODUCT = '!造形多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮珍青气儿膜棒杯瓶液公薄味香解捏玩灯清面';
 /** 威 written for 微 after 加 (加威，号在简介第二行), not 加威望, 增加威力 or 施加威胁. */
 const NOT_MIGHT = '!望力严风胁猛武慑信';
 /** 徽 written for 微 (加徽领试吃), not in 徽章, 安徽 or 徽派 words. */
@@ -41,7 +41,7 @@ export const contactEntries: LexEntry[] = [
   // 绿色泡泡 is mostly the goods (泡泡机, 泡泡袖, a bubble wrap's colour): a WeChat only with a cue or a handle.
   ...wechat(`绿色泡泡${NOT_BUBBLE_PRODUCT}`, 'cue'),
   ...wechat('绿色泡泡那个软件 绿色泡泡那个app 绿色泡泡软件 绿色泡泡app 绿色泡泡的软件 绿色泡泡的app', 'always'),
-  ...wechat('维心 围心 本人的微!博店商信 薇心 w一x v一x wei一下 vx一下 薇一下 维鑫 微呗 危心 喂新 韦芯 韦信 为心 薇鑫 伟芯 伟信 威信 维信 喂心 威心 卫心 卫信 位信 喂芯 渭信 尉星 尉信 胃星 w叉 v叉 为信 唯新 绿色那边 嘉信 伟鑫 威辛 谓信 维x 薇x 威x 微亻言 薇亻言 威亻言 工作v 蔚信 葳信 味信 胃芯 胃心 卫星 围信 危信 wx 微心 唯信 魏信 未信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色的地方 绿色聊天的地方 绿色小泡泡 绿色聊天软件 绿色聊天工具 绿色的聊天工具 绿色小窝号 绿信 绿宝宝 绿色聊天框 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色对话框 绿色小气泡 两个气泡 两个白色小气泡 双气泡 两个对话泡泡 两个聊天气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿绿的聊天软件 绿绿的软件 绿绿的app 绿绿的聊天app 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿色小号 绿色的小号 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
+  ...wechat('绿色聊天的那个软件 绿色聊天那个软件 绿色聊天的软件 喂星 维星 维心 围心 本人的微!博店商信 薇心 w一x v一x wei一下 vx一下 薇一下 维鑫 微呗 危心 喂新 韦芯 韦信 为心 薇鑫 伟芯 伟信 威信 维信 喂心 威心 卫心 卫信 位信 喂芯 渭信 尉星 尉信 胃星 w叉 v叉 为信 唯新 绿色那边 嘉信 伟鑫 威辛 谓信 维x 薇x 威x 微亻言 薇亻言 威亻言 工作v 蔚信 葳信 味信 胃芯 胃心 卫星 围信 危信 wx 微心 唯信 魏信 未信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色的地方 绿色聊天的地方 绿色小泡泡 绿色聊天软件 绿色聊天工具 绿色的聊天工具 绿色小窝号 绿信 绿宝宝 绿色聊天框 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色对话框 绿色小气泡 两个气泡 两个白色小气泡 双气泡 两个对话泡泡 两个聊天气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿绿的聊天软件 绿绿的软件 绿绿的app 绿绿的聊天app 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿色小号 绿色的小号 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
   // …and described with the app word after it, so a cue after the app reads (去绿色对话框那个App加 tangxq_0915), or by
   // a feature or a character of its name: 那个“摇一摇”软件的号, 名字第二个字是“信”的软件.
   // By its makers (马化腾家那个软件, 张小龙做的软件) and its two bubbles (绿色两个泡泡的软件).
@@ -109,7 +109,7 @@ export const contactEntries: LexEntry[] = [
   ...words('加|企业微信 添加|企业微信 加|企微 企微顾问 企业微信顾问 企微客服 企业微信客服 企微一对一', { family: 'contact', term: 'wecom', need: 'always' }),
   // QQ by its penguin described (小蓝鹅号, 加蓝色小鹅 330918726).
   ...qq('小蓝鹅号 蓝色小鹅号 蓝鹅号', 'always'),
-  ...qq('企企鹅 小蓝鹅 蓝色小鹅 蓝色小企鹅 蓝色的小企鹅 蓝色企鹅 蓝企鹅', 'cue'),
+  ...qq('ㄑㄑ qiee qie鹅 企企鹅 小蓝鹅 蓝色小鹅 蓝色小企鹅 蓝色的小企鹅 蓝色企鹅 蓝企鹅', 'cue'),
   // …and the penguin's house with its number (企鹅家：三九零七…).
   ...qq('企鹅家', 'cue'),
   // …and in pinyin before its number (加 qiuqiu 1 3 9 2…).
@@ -151,7 +151,7 @@ export const contactEntries: LexEntry[] = [
   // 加賴: Line as Taiwan says it.
   // A scan that adds the seller's own adviser (扫码添加专属售后顾问).
   ...words('扫码添加专属!群 扫码加专属!群 扫一扫添加专属!群 扫码添加顾问 扫码添加您的专属!群 扫码添加售后顾问', { family: 'contact', term: 'wechat', need: 'always', companion: 'qr' }),
-  ...words('加赖 加我赖 赖id 飞机上搜 纸飞机上搜 小飞机上搜 飞机上找我 飞机找我 飞机上联系我 纸飞机上找我', { family: 'contact', term: 'im', need: 'always' }),
+  ...words('加赖 加我赖 赖id 飞机上搜 纸飞机上搜 小飞机上搜 飞机上找我 飞机找我 飞机上联系我 纸飞机上找我 飞机号发你 纸飞机号 小飞机号', { family: 'contact', term: 'im', need: 'always' }),
   ...words('tg line 飞机', { family: 'contact', term: 'im', need: 'handle' }),
   // An add-call with a handle and no app named (加我：lin1688): the handle says it is an account.
   ...words('加我 加下我 加一下我', { family: 'contact', term: 'wechat', need: 'handle' }),
@@ -206,7 +206,7 @@ export const contactNegatives: LexEntry[] = [
     '在微信上看到 在微信里看到 微信上看到 ' +
     '衫的扣扣 衣的扣扣 套的扣扣 裤的扣扣 袖的扣扣 替换扣扣 扣扣纽扣 备用扣扣 打球球 踢球球 玩球球 小球球 毛球球 两个扣扣 三个扣扣 几个扣扣 颗扣扣 扣扣可调 扣扣调节 扣扣随手调 扣扣随意调 扣扣调腰 扣扣可拆 纽扣扣扣 ' +
     // …and as a verb done twice (扣扣两下就锁紧).
-    '一按就是绿泡泡 一挤就是绿泡泡 按出来就是绿泡泡 揉出绿泡泡 搓出绿泡泡 就叫绿泡泡 名叫绿泡泡 名字叫绿泡泡 取名绿泡泡 名为绿泡泡 叫小绿泡泡 绿泡泡图案 绿泡泡系列 绿泡泡款 绿泡泡起泡 ' +
+    '我微信里好多朋友 微信里好多朋友 微信里很多朋友 微信里的朋友都 一按就是绿泡泡 一挤就是绿泡泡 按出来就是绿泡泡 揉出绿泡泡 搓出绿泡泡 就叫绿泡泡 名叫绿泡泡 名字叫绿泡泡 取名绿泡泡 名为绿泡泡 叫小绿泡泡 绿泡泡图案 绿泡泡系列 绿泡泡款 绿泡泡起泡 ' +
     '扣扣两下 扣扣一下 扣扣几下 扣扣就锁 扣扣就扣',
   ),
 ];

@@ -36,12 +36,13 @@ export const groupEntries: LexEntry[] = [
   // 私域 only when the buyer is taken into it (进我们私域, 拉你进私域): books and courses teach 私域 (讲私域、讲会员).
   ...group('私域', 'group', 'join'),
   // Slang for a private group, once the copy asks to join it: 拉进咱们老铁小分队, 小圈子，私我进.
-  ...group(`拼友之家 粉丝之家 老粉之家 宠粉之家 会员之家 姐妹团 宝妈团 吃货团 内部团 福利团 老粉团 宠粉团 家族群 家族裙 宠粉小家 粉丝小家 老粉小家 福利小家 福利组织 内部组织 宠粉组织 来我鱼塘 进我鱼塘 我的鱼塘 私家鱼塘 私家闲鱼塘 咱们鱼塘 咱们的鱼塘 咱家鱼塘 咱家族鱼塘 家族鱼塘 我们的鱼塘 服务圈 专属圈 福利圈 会员圈 粉丝圈 宠粉圈 车队 内部车队 福利车队 宠粉车队 粉丝车队 后花园 小花园 小院儿 小院子 小圈子 小分队 小基地 小窝 福利窝 宠粉窝 老粉窝 粉丝窝 小组 群组 车友会 qun 小裙${NOT_SKIRT} ${JOINED_ONLY_SKIRTS.map((w) => w + NOT_SKIRT).join(' ')} 俱乐部 研究所 大本营 茶友会 交流圈 圈子 小团体 小家 后院 根据地 小根据地 小灶 小房子 小家族 秘密基地 同好会 私房小组 老铁车队 采购联盟 团购联盟 老粉大家庭 私域大家庭 老友会 私享会 组织 家族 group`, 'group', 'join'),
+  ...group(`拼友之家 粉丝之家 老粉之家 宠粉之家 会员之家 姐妹团 宝妈团 吃货团 内部团 福利团 老粉团 宠粉团 家族群 家族裙 宠粉小家 粉丝小家 老粉小家 福利小家 福利组织 内部组织 宠粉组织 来我鱼塘 进我鱼塘 我的鱼塘 私家鱼塘 私家闲鱼塘 咱们鱼塘 咱们的鱼塘 咱家鱼塘 咱家族鱼塘 家族鱼塘 我们的鱼塘 服务圈 专属圈 福利圈 会员圈 粉丝圈 宠粉圈 车队 内部车队 福利车队 宠粉车队 粉丝车队 后花园 小花园 小院儿 小院子 小圈子 小分队 小基地 小窝 福利窝 宠粉窝 老粉窝 粉丝窝 小组 群组 车友会 qun 小裙${NOT_SKIRT} ${JOINED_ONLY_SKIRTS.map((w) => w + NOT_SKIRT).join(' ')} 俱乐部 研究所 大本营 茶友会 交流圈 圈子 小团体 小家 后院 根据地 小根据地 小灶 小房子 小家族 秘密基地 同好会 私房小组 老铁车队 采购联盟 团购联盟 老粉大家庭 私域大家庭 老友会 私享会 内部小团 组织 家族 group`, 'group', 'join'),
   // 群 written in its parts (君羊) or as a look-alike (峮); 姐妹裙 is also a bridesmaid's dress.
   ...group(`君羊 峮 姐妹裙${NOT_SKIRT}宴礼伴`, 'group', 'join'),
   // A group in the green app (我拉你进绿色那个群): WeChat's.
   ...group('绿色那个群 绿色的那个群 绿色群', 'group', 'join', 'contact'),
   // A WeChat group the seller set up for the buyers (另外建了个微信群).
+  ...group('建个小群 建了个小群', 'group', 'always'),
   ...group('建了个微信群 建了微信群 建了个vx群 建了个v群 建了个薇信群', 'group', 'always', 'contact'),
   // Groups on a named app: a group and a contact or third-party signal at once.
   ...group('vx大群 微信大群 v大群 vx群 v群 v信群 薇信群 薇群 wx群 威信群 小绿群 小绿泡群 绿泡泡群 绿色泡泡群 wei信群 威芯群 维信群 喂心群 威心群 微芯群 v芯群 薇芯群 胃星群 卫信群 企业微信群 企微群 绿色app里的群 绿色软件里的群 绿色app的群 绿色的小群 绿色小群 绿色的群', 'wechat-group', 'always', 'contact'),

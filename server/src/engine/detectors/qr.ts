@@ -3,7 +3,7 @@ import { negatives, words, type LexEntry } from './lexicon';
 
 export const qrEntries: LexEntry[] = [
   // A call to scan is the signal.
-  ...words('扫一哈 扫码 扫玛 扫一扫 扫二维码 扫描二维码 长按识别 长按扫码 识别二维码 识别图中 识别图片 扫我 扫下方 扫描下方 扫这个 扫描卡片 扫卡片 扫背面 扫qr 扫qr码 扫描qr qr码 码上扫 扫一下 saoma saoyisao sao一下 sao一扫 扫一sao sao一sao sao1sao', {
+  ...words('长按认图 扫吗领取 扫吗领 扫吗加 扫吗进 扫吗关注 扫一哈 扫码 扫玛 扫一扫 扫二维码 扫描二维码 长按识别 长按扫码 识别二维码 识别图中 识别图片 扫我 扫下方 扫描下方 扫这个 扫描卡片 扫卡片 扫背面 扫qr 扫qr码 扫描qr qr码 码上扫 扫一下 saoma saoyisao sao一下 sao一扫 扫一sao sao一sao sao1sao', {
     family: 'qr', term: 'qr', need: 'always',
   }),
   // The noun alone is a product feature (疫苗带二维码); a scan, add or follow call makes it a signal.
@@ -12,7 +12,7 @@ export const qrEntries: LexEntry[] = [
   // …and with its characters swapped for homophones (客服贰维马在卡片背面).
   ...words(['二', '贰'].flatMap((a) => ['维', '唯', '微', 'wei', 'v', '位', '为', '威'].flatMap((b) => ['码', '马', '玛'].map((c) => a + b + c))).filter((w) => w !== '二维码').concat('二维码', 'qrcode', 'erweima', 'ewm').join(' '), { family: 'qr', term: 'qr', need: 'cue', cues: 'qr' }),
   // A mini program's code leads into WeChat's mini program: a third party too (DOMAIN.md lists 小程序).
-  ...words('小程序码 太阳码', { family: 'qr', term: 'qr', need: 'cue', cues: 'qr', companion: 'thirdParty' }),
+  ...words('小程序码 太阳码 xcx码', { family: 'qr', term: 'qr', need: 'cue', cues: 'qr', companion: 'thirdParty' }),
   // …and 码 split into its parts (扌彐卡片右下角的石马).
   ...words('码 石马', { family: 'qr', term: 'qr', need: 'cue', cues: 'scan' }),
   // …and a code as its black and white squares (用手机📷那个黑白格).

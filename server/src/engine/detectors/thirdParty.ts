@@ -184,6 +184,8 @@ export const thirdPartyEntries: LexEntry[] = [
 
 /** Honest words that contain a platform word. */
 export const thirdPartyNegatives: LexEntry[] = negatives(
+  // A bicycle brand (上海飞鸽牌自行车), not Douyin's chat.
+  '飞鸽牌 飞鸽自行车 飞鸽单车 ' +
   // A password as a motif (军迷口令刺绣款, 口令臂章), not a shop's token.
   // A group's password asked for (私我拿口令), no shop's token.
   '拿口令 ' +
