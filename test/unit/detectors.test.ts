@@ -6067,3 +6067,25 @@ test('round wp–ww: the seller\'s WeChat friends asking, a bubble-tea cup, a bi
     ['刮刮乐：本卡不涉及任何兑奖或返现', [], 'douyin'],
   ]);
 });
+
+test('round wx–yr: a WeChat group joined after it is named, a broom for 扫, money for the goods at the factory or the shop, 私me, V搜一搜, 姐妹圈 joined, 绿色号码 sent', () => {
+  expectFamilies([
+    ['我们有个微信群，加入后每天分享搭配', ['contact', 'group'], 'taobao'],
+    ['🧹一🧹卡片右下角的码，泡茶问题一对一', ['qr'], 'wechat_channels'],
+    ['大件可以到厂自提，直接来厂里看货付现', ['payment'], 'pinduoduo'],
+    ['同城的可以到店自提现付，价格再让点', ['payment'], 'taobao'],
+    ['私me，我把报价单发你', ['group'], 'xiaohongshu'],
+    ['V搜一搜『小满家居』，关注后领延保卡', ['thirdParty'], 'taobao'],
+    ['下播把你们拉进姐妹圈，圈里价格另算', ['group'], 'xiaohongshu'],
+    ['我把价目表和我的绿色号码一起发你', ['contact'], 'wechat_channels'],
+  ]);
+});
+
+test('round wx–yr: a mascot penguin in the avatar, a scent called 微馨 read out in pinyin, an AR globe\'s scan, rewards denied 因好评 stay quiet', () => {
+  expectFamilies([
+    ['主播头像那只企鹅是我们店的吉祥物', [], 'jd'],
+    ['这款香薰名字叫“微馨”，读 wēi xīn', [], 'xiaohongshu'],
+    ['地球仪 高清AR 扫码可看3D动画讲解', [], 'xiaohongshu'],
+    ['我们不会因好评给予任何奖励', [], 'jd'],
+  ]);
+});

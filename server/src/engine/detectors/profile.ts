@@ -13,6 +13,8 @@ export const profileEntries: LexEntry[] = [
 ];
 
 export const profileNegatives: LexEntry[] = negatives(
+  // A mascot in the avatar (主播头像那只企鹅是我们店的吉祥物).
+  '头像那只企鹅 头像上那只企鹅 头像里那只企鹅 ' +
   // A live room's link pinned (助理把三号置顶一下), and the shop window on a Channels page (视频号主页的橱窗).
   [...'一二三四五六七八九十0123456789'].map((n) => `${n}号置顶`).join(' ') + ' 链接置顶 置顶一下 主页的橱窗 主页橱窗 主页里的橱窗 ' +
   // Shop signs sold (门头店招定制), and the host's own measurements in the bio (简介有我的身高体重: sizes to go by).
