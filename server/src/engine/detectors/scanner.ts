@@ -1308,13 +1308,13 @@ const GOODS_AFTER_APP_WORD = /^(?:玩偶|公仔|抱枕|毛绒|挂件|造型|夜�
 
 /** A group joined without a name of its own (进群, 入群): it may be one named before. */
 // (…or by the shop's name: 加入拾光香氛粉丝群; not a private one's: 加入私域粉丝群.)
+const JOIN_A_GROUP = /^(?:进|入|加|加入)?(?:我们的?|咱们的?|咱家的?)?(?:店铺|品牌|本店|(?!私域|内部|私人|外面|小)[\u4e00-\u9fff]{2,6}(?=(?:粉丝|老客|老粉|会员|宠粉|铁粉)群$))?(?:粉丝|老客|老粉|会员|宠粉|铁粉)?群$/;
 /** JOIN_A_GROUP, from the signal's last join verb on where a cue came before it (关注后就能申请进群). */
 function joinsAGroup(words: string): boolean {
   if (JOIN_A_GROUP.test(words)) return true;
   const at = Math.max(words.lastIndexOf('进'), words.lastIndexOf('入'));
   return at > 0 && JOIN_A_GROUP.test(words.slice(at));
 }
-const JOIN_A_GROUP = /^(?:进|入|加|加入)?(?:我们的?|咱们的?|咱家的?)?(?:店铺|品牌|本店|(?!私域|内部|私人|外面|小)[\u4e00-\u9fff]{2,6}(?=(?:粉丝|老客|老粉|会员|宠粉|铁粉)群$))?(?:粉丝|老客|老粉|会员|宠粉|铁粉)?群$/;
 /** An app's group named before a generic one: 钉钉粉丝群, 淘宝群, 视频号粉丝群. */
 const NAMED_GROUP_WORDS = /(?:钉钉|淘宝|视频号|抖音|快手)(?:的)?(?:粉丝)?群/;
 /** An app named right before a group chat, a shop's or brand's or not (小红书店铺群聊). */
