@@ -6089,3 +6089,26 @@ test('round wx–yr: a mascot penguin in the avatar, a scent called 微馨 read 
     ['我们不会因好评给予任何奖励', [], 'jd'],
   ]);
 });
+
+test('round ys–yz: an add before a named role and a transfer, a WeChat group as wx裙, 抖阴, a handshake for 交, 同号也是小绿, WeChat change sent to me, money to the wallet for a review', () => {
+  expectFamilies([
+    ['回购可直接加店长 weixin 转账，免去平台手续费', ['contact', 'payment'], 'tmall'],
+    ['加入品牌wx裙，管家拉你', ['contact', 'group'], 'tmall'],
+    ['抖阴搜同名账号看直播回放', ['thirdParty'], 'tmall'],
+    ['同城可以面🤝，现场验货', ['payment'], 'taobao'],
+    ['有事打 186 2270 3398，同号也是小绿', ['contact', 'phone'], 'douyin'],
+    ['老顾客别在橱窗拍了，直接‘零钱’转我', ['payment'], 'wechat_channels'],
+    ['五星加三张图，报订单尾号，发1.5到你钱包', ['reviewBait'], 'pinduoduo'],
+  ]);
+});
+
+test('round ys–yz: a bath ball\'s green bubbles, a bio line of the host\'s own skin, a watch\'s 微聊, a search that finds nothing, paying in the shop, a commenter\'s claim told of stay quiet', () => {
+  expectFamilies([
+    ['绿色小气泡浴球，泡澡起满缸绿泡泡', [], 'xiaohongshu'],
+    ['简介第一行写了我的肤质：混油敏感肌', [], 'xiaohongshu'],
+    ['儿童电话手表 支持视频通话和微聊 IP68防水', [], 'douyin'],
+    ['同款在淘宝搜不到，只有小红书商城能买到', [], 'xiaohongshu'],
+    ['付款用微信支付就行，在小店里直接付', [], 'wechat_channels'],
+    ['评论区那个说某宝更便宜的是假号，咱们只在小黄车卖', [], 'douyin'],
+  ]);
+});

@@ -56,7 +56,8 @@ export function handleAfter(f: FoldedText, original: string, at: number): Handle
     for (const w of LABELS) {
       // 我 labels only when something parts it from the handle (🐧 我：2746…; not 邮件我abc@…).
       // …and a pinyin label only with a gap after it (haoshi123 is a handle).
-      if (text.startsWith(w, k) && !((w === '我' || w.startsWith('hao')) && (f.gaps[k + w.length] ?? 0) === Gap.None)) {
+      // …and 聊 only before a colon (用企鹅聊：2764…; not 微聊 IP68, a watch's chat).
+      if (text.startsWith(w, k) && !((w === '我' || w.startsWith('hao')) && (f.gaps[k + w.length] ?? 0) === Gap.None) && !(w === '聊' && (f.gaps[k + w.length] ?? 0) < Gap.Label)) {
         k += w.length;
         labelled = true;
         break;

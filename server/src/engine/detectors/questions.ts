@@ -64,8 +64,8 @@ export function someoneElseSaid(f: FoldedText, at: number, original: string | un
   if (!unitBefore(text, from, at, SHUO) || !SOMEONE_SAID.test(text.slice(from, at))) return false;
   return !grantedAfter(f, at);
 }
-// (Not the host's own 说: 宝子们听我说, 家人们我说一下; 好多朋友说想加微信 is theirs.)
-const SOMEONE_SAID = /(?:那位|这位|有位|有个|有一位|有一个|^(?:(?:好多|很多|不少|有些|有的|一些|好些)(?:人|姐妹|宝宝|宝子|家人|老铁|朋友)|姐妹|宝宝|宝子|家人|老铁|朋友)(?:们)?)[^说]{0,6}(?<![我听])说(?:要|想|让我)?[^说]{0,4}$/;
+// (Not the host's own 说: 宝子们听我说, 家人们我说一下; 好多朋友说想加微信 is theirs; 那个说某宝更便宜的 too, not 那个说明书.)
+const SOMEONE_SAID = /(?:那位|这位|那个(?=说(?!明|法))|有位|有个|有一位|有一个|^(?:(?:好多|很多|不少|有些|有的|一些|好些)(?:人|姐妹|宝宝|宝子|家人|老铁|朋友)|姐妹|宝宝|宝子|家人|老铁|朋友)(?:们)?)[^说]{0,6}(?<![我听])说(?:要|想|让我)?[^说]{0,4}$/;
 const SHUO = new Set(['说'.charCodeAt(0)]);
 /** True when a later clause of the sentence (within 16 characters) opens with a grant: …，行 / …，可以哈 (not 行不行，不行). */
 export function grantedAfter(f: FoldedText, at: number): boolean {

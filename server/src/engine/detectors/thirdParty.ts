@@ -31,6 +31,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('抖抖', 'douyin'),
   // …and 🎵 alone for Douyin, searched or gone to there (打开🎵搜“…”, 去🎵上找).
   ...cued('抖搜 抖上搜 抖里搜 抖上找 抖里找', 'douyin'),
+  ...evasive('抖阴搜 抖阴上搜 去抖阴', 'douyin'),
   // Weibo as its letters: 去vb搜我同名.
   ...cued('vb', 'other'),
   // Overseas social apps, only when the copy sends the buyer there (追蹤我哋 IG @…): IG风 is a style.
@@ -186,6 +187,8 @@ export const thirdPartyEntries: LexEntry[] = [
 export const thirdPartyNegatives: LexEntry[] = negatives(
   // A bicycle brand (上海飞鸽牌自行车), not Douyin's chat.
   '飞鸽牌 飞鸽自行车 飞鸽单车 ' +
+  // Not found there (同款在淘宝搜不到).
+  '淘宝搜不到 淘宝上搜不到 淘宝搜不着 ' +
   // A password as a motif (军迷口令刺绣款, 口令臂章), not a shop's token.
   // A group's password asked for (私我拿口令), no shop's token.
   '拿口令 ' +
