@@ -6112,3 +6112,21 @@ test('round ys–yz: a bath ball\'s green bubbles, a bio line of the host\'s own
     ['评论区那个说某宝更便宜的是假号，咱们只在小黄车卖', [], 'douyin'],
   ]);
 });
+
+test('round kc–aag: a reward told far after the review, paying in the shop or at the warehouse\'s wall code, a VIP 小屋, a code held down, 滴一下我, lxfs asked for, 红薯软件 searched', () => {
+  expectFamilies([
+    ['追评满一个月的用户，报订单号领取50元回馈金', ['reviewBait'], 'jd'],
+    ['维修点在华强北，可直接到店现结，比线上便宜', ['payment'], 'jd'],
+    ['来店里试穿直接付，比视频号便宜', ['payment'], 'wechat_channels'],
+    ['到了扫墙上的付款码，比拼单还便宜', ['payment', 'qr'], 'pinduoduo'],
+    ['弹幕打“1”，我让助理拉你进 V I P 小屋', ['group'], 'jd'],
+    ['按住卡片背面那个方块两秒领礼包', ['qr'], 'wechat_channels'],
+    ['要价格表的宝宝，滴一下我', ['group'], 'wechat_channels'],
+    ['下单前在备注里留一个你常用的 l x f s', ['collect'], 'tmall'],
+    ['喜欢的去那个红薯软件搜我们品牌号', ['thirdParty'], 'tmall'],
+  ]);
+});
+
+test('round kc–aag: a handheld terminal\'s scanning stays quiet', () => {
+  expectFamilies([['手持PDA扫描终端，支持扫一扫入库、二维码批量盘点', [], 'taobao']]);
+});

@@ -1120,10 +1120,10 @@ const IM_NUMBER_AFTER = /^[^。！？!?\n]{0,10}?[:：]?\s*\+?\d[\d \-]{8,}/;
 /** The account named right after a pointer, in letters and digits: 头像有🛰️，号是 fx_lin0906 (not a display name: 名字叫大刚). */
 const ACCOUNT_NAMED_AFTER = /^[^\p{L}\p{N}]*[，,\s]\s*(?:号|账号|号码|id|ID)(?:是|为|[:：])\s*[A-Za-z0-9][\w.-]{3,}/u;
 /**
- * The shop's WeChat store or channel, found by a search: …就能找到我们的小店; or the seller found there, no mini
+ * The shop's WeChat store or channel, found by a search: …就能找到我们的小店, …即可再次回购; or the seller found there, no mini
  * program or account named (微信搜一搜店铺名“禾木家居”就能找到我们).
  */
-const CHANNELS_SHOP_AFTER = /(?:找到|进入|进)(?:我们|我家|咱家|本店)?的?(?:微信小店|小店|视频号)|(?:就能|即可|可以)找到(?:我们|我家|咱家|本店)(?![^，,。\n]{0,3}(?:小程序|公众号|服务号|公号))/;
+const CHANNELS_SHOP_AFTER = /(?:找到|进入|进)(?:我们|我家|咱家|本店)?的?(?:微信小店|小店|视频号)|(?:就能|即可|可以)(?:再次)?回购|(?:就能|即可|可以)找到(?:我们|我家|咱家|本店)(?![^，,。\n]{0,3}(?:小程序|公众号|服务号|公号))/;
 /** Taobao's name for its share code right before a token: 淘口令￥Mp3QaZ7￥. */
 const TAOBAO_TOKEN_BEFORE = /(?:淘口令|淘宝口令|手淘口令)[:：\s]*$/;
 /** Words that put a password on the goods as a motif, a few characters before it. */

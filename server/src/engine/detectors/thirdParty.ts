@@ -57,6 +57,7 @@ export const thirdPartyEntries: LexEntry[] = [
   // JD by its red dog, and Douyin as D音 (去隔壁红色小狗家, 去D音搜).
   ...named('红色小狗 红色小狗家 红色小狗app', 'jd'),
   ...named('d音 d音app', 'douyin'),
+  ...named('红薯软件 红薯app', 'xiaohongshu'),
   // Douyin's and JD's chats as the way to reach the shop (退换货请找飞鸽客服): a push off any other platform.
   ...evasive('飞鸽客服 飞鸽联系 找飞鸽 飞鸽找 飞鸽留言 飞鸽咨询 飞鸽问 飞鸽上问 飞鸽里问 飞鸽私信', 'douyin'),
   // Tmall's membership joined from elsewhere, gone to (去天猫旗舰店入会; 在天猫旗舰店入会 is as often a comparison).
