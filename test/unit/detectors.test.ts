@@ -6130,3 +6130,28 @@ test('round kc–aag: a reward told far after the review, paying in the shop or 
 test('round kc–aag: a handheld terminal\'s scanning stays quiet', () => {
   expectFamilies([['手持PDA扫描终端，支持扫一扫入库、二维码批量盘点', [], 'taobao']]);
 });
+
+test('round aah–aao: a code scanned out to an account, 长按识 bie, 走私dan, 秋秋裙 with a number, 主叶 and 联系f式 pointed at, 对公转到我们, 到场付现, a code inside a box\'s lid', () => {
+  expectFamilies([
+    ['说明书上的二维码扫出来是我们的公粽号，关注领延保', ['qr', 'thirdParty'], 'jd'],
+    ['详情页最后一张图长按识 bie，领配件', ['qr'], 'taobao'],
+    ['批量要的走私dan，价格另谈', ['payment'], 'pinduoduo'],
+    ['秋秋裙 7 3 5 2 0 8 8 1 6，进来的都给留货', ['contact', 'group'], 'kuaishou'],
+    ['想私下联系的看我主叶个签', ['profile'], 'kuaishou'],
+    ['款式和联系f式都放在我头像里了', ['profile'], 'douyin'],
+    ['付尾款别走页面，直接对公转到我们账户', ['payment'], 'tmall'],
+    ['土鸡蛋可以来村里拉，到场付现更便宜', ['payment'], 'pinduoduo'],
+    ['扫描皂盒内侧的二维码，观看使用视频', ['qr'], 'wechat_channels'],
+  ]);
+});
+
+test('round aah–aao: impostors disowned, a V-shaped neckline design, a walkie-talkie\'s private call, a hand wash\'s green foam, the Taobao group\'s chat pointed at on Taobao, DingTalk\'s fan group pointed at on Taobao stay quiet', () => {
+  expectFamilies([
+    ['有人在评论区发微信号拉老铁们进群，那个不是咱的人啊，大家别加', [], 'kuaishou'],
+    ['领口做了加V设计显脸小', [], 'douyin'],
+    ['对讲机一对装，支持一键群呼和单呼私聊', [], 'jd'],
+    ['儿童泡沫洗手液，按压就出小绿泡泡', [], 'wechat_channels'],
+    ['想进店铺淘宝群的，点主页上面的「群聊」就能进', [], 'taobao'],
+    ['钉钉粉丝群每晚秒杀，入口在店铺首页公告栏，点一下就能加入', [], 'taobao'],
+  ]);
+});

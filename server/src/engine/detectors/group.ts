@@ -65,6 +65,8 @@ export const groupEntries: LexEntry[] = [
   ...group(`v裙${NOT_SKIRT} vx裙${NOT_SKIRT} 薇信裙${NOT_SKIRT} 微信裙${NOT_SKIRT}`, 'wechat-group', 'join', 'contact'),
   ...group('qq群 q群 扣扣群 企鹅群 叩群 蔻群 扌口扌口群 口口群', 'qq-group', 'join', 'contact'),
   ...group(`企鹅裙${NOT_SKIRT} 扣扣裙${NOT_SKIRT} q裙${NOT_SKIRT}`, 'qq-group', 'join', 'contact'),
+  // …and QQ's nicknames before 裙, which no dress is called (秋秋裙 7352…).
+  ...group('秋秋裙 球球裙 秋秋群 球球群', 'qq-group', 'always', 'contact'),
   ...group('淘宝群 淘宝粉丝群', 'taobao-group', 'join', 'thirdParty'),
   // 丁丁 and 叮叮 are 钉钉 said aloud. A DingTalk fan group is a shop's own channel by name: named, it is offered
   // (钉钉粉丝群每日抽奖, 到钉钉粉丝群里登记) — home on Taobao only (rules/taobao.json).
@@ -83,6 +85,8 @@ export const groupEntries: LexEntry[] = [
 export const groupNegatives: LexEntry[] = negatives(
   // A notice's heading about groups (【入群说明】本店不设任何微信群).
   '入群说明 进群说明 入群须知 进群须知 ' +
+  // A walkie-talkie's calls (一键群呼和单呼私聊).
+  '单呼私聊 私聊功能 ' +
   // Someone who messaged the seller, told of (有姐妹私我说要进群).
   '姐妹私我说 宝宝私我说 宝子私我说 家人私我说 老铁私我说 朋友私我说 人私我说 顾客私我说 ' +
   // No private chat (冇私聊報價: 冇 folds to 没).

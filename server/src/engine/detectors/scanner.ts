@@ -1141,8 +1141,10 @@ const OWN_NUMBER_AFTER = /私人号|私人微信|个人号|个人微信|老板(?
 /** The platform's own group a profile pointer leads into, by the term its rules know, if the sentence names one. */
 function homeGroupNear(f: Context, start: number, end: number): string | undefined {
   const sentence = f.text.slice(clauseStart(f, start, 32, true), clauseEnd(f, end, 12, true));
-  if (sentence.includes('群聊')) return 'group-chat';
+  // (An app's group named by its app first: 淘宝群…点主页上面的「群聊」 is the Taobao group's chat.)
   if (sentence.includes('淘宝群')) return 'taobao-group';
+  if (sentence.includes('钉钉粉丝群')) return 'dingtalk-group';
+  if (sentence.includes('群聊')) return 'group-chat';
   return undefined;
 }
 

@@ -55,7 +55,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('飞鸽', 'douyin'),
   ...named('咚咚 京东咚咚', 'jd'),
   // JD by its red dog, and Douyin as D音 (去隔壁红色小狗家, 去D音搜).
-  ...named('红色小狗 红色小狗家 红色小狗app', 'jd'),
+  ...named('红色小狗 红色小狗家 红色小狗app 白狗家 那只白狗', 'jd'),
   ...named('d音 d音app', 'douyin'),
   ...named('红薯软件 红薯app', 'xiaohongshu'),
   // Douyin's and JD's chats as the way to reach the shop (退换货请找飞鸽客服): a push off any other platform.
