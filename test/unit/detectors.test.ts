@@ -6155,3 +6155,21 @@ test('round aah–aao: impostors disowned, a V-shaped neckline design, a walkie-
     ['钉钉粉丝群每晚秒杀，入口在店铺首页公告栏，点一下就能加入', [], 'taobao'],
   ]);
 });
+
+test('round aap–aaw: Douyin as 抖阴 gone to, a WeChat group in parts joined', () => {
+  expectFamilies([
+    ['我们在抖阴也开了号，去那边搜“望岚阿华”', ['thirdParty'], 'wechat_channels'],
+    ['我挨个把大家拉进薇亻言群，群里抢免单', ['contact', 'group'], 'taobao'],
+  ]);
+});
+
+test('round aap–aaw: the fan club button by the avatar, a watch\'s WeChat friends, 扣扣 bricks, a platform that forbids private deals, messages that go unanswered, sharing with your own WeChat friends stay quiet', () => {
+  expectFamilies([
+    ['还没加团的点主播头像旁边的粉丝团按钮加入', [], 'douyin'],
+    ['儿童电话手表 微信好友聊天功能需家长授权开启', [], 'wechat_channels'],
+    ['百变扣扣积木桶装，138颗大颗粒', [], 'pinduoduo'],
+    ['小红书不允许商家私下交易，我们也不会让你转账', [], 'xiaohongshu'],
+    ['有问题找旺旺客服，私信我真的回不过来', [], 'taobao'],
+    ['福利转发给你微信里的朋友，他们进来也能领券', [], 'wechat_channels'],
+  ]);
+});

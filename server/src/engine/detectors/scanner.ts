@@ -1647,7 +1647,7 @@ const WHO_WANTS_BEFORE = /(?:想|要)$/;
 const OWN_CHAT_BEFORE = /(?:旺旺|飞鸽|咚咚|千牛)(?:上|里)?$/;
 const WHO_AFTER = /^[^我你\n]{0,2}的/;
 /** After a private message: it is no use (私信我没用, 私信也没用, 私信不回, 私信问价我不回). */
-const NO_USE_AFTER = /^(?:问价|问)?(?:我)?(?:是|也|都|真)?(?:没用|无用|不回|没人回|看不到|看不见|回不过来|回不了)/;
+const NO_USE_AFTER = /^(?:问价|问)?(?:我)?(?:是|也|都|真的|真)?(?:没用|无用|不回|没人回|看不到|看不见|回不过来|回不了)/;
 /** r and code (or 码) after a q: Q·R·code, QR码. */
 const QR_AFTER_Q = /^r(?:code|码)/;
 /** Right after a group word: it is not on the platform (不在淘宝上, 没在平台里). */
