@@ -6173,3 +6173,10 @@ test('round aap–aaw: the fan club button by the avatar, a watch\'s WeChat frie
     ['福利转发给你微信里的朋友，他们进来也能领券', [], 'wechat_channels'],
   ]);
 });
+
+test('round aaq: the money handed straight to the installer, and a robot vacuum\'s 扫一哈', () => {
+  expectFamilies([
+    ['嫌排期慢的当天上门，钱直接给师傅就行', ['payment'], 'jd'],
+    ['扫地机器人扫一哈就干净咯，拼单更便宜', [], 'pinduoduo'],
+  ]);
+});
