@@ -6180,3 +6180,20 @@ test('round aaq: the money handed straight to the installer, and a robot vacuum\
     ['扫地机器人扫一哈就干净咯，拼单更便宜', [], 'pinduoduo'],
   ]);
 });
+
+test('round aax–abe: an account under the name pointed at, 魏欣 before a handle, a ledger kept off the books', () => {
+  expectFamilies([
+    ['联系方式都在我名字下面那一行小字里，自己去看', ['profile'], 'douyin'],
+    ['定制请联系：魏欣 hzsj-design，备注班服', ['contact'], 'taobao'],
+    ['老客户可以线下走账，每斤再便宜两毛', ['payment'], 'pinduoduo'],
+  ]);
+});
+
+test('round aax–abe: a literacy card\'s 群, a watch\'s satellites, fishing, a restaurant\'s table codes stay quiet', () => {
+  expectFamilies([
+    ['幼儿识字卡：君加羊就是“群”，一群羊在山坡上吃草', [], 'pinduoduo'],
+    ['北斗加卫星双模定位儿童手表，IP67 防水', [], 'douyin'],
+    ['去鱼塘钓🐟必带的折叠椅，承重150斤', [], 'xiaohongshu'],
+    ['商用扫码点餐一体机，顾客扫桌贴二维码点单', [], 'jd'],
+  ]);
+});

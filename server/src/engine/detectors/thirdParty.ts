@@ -189,6 +189,8 @@ export const thirdPartyEntries: LexEntry[] = [
 export const thirdPartyNegatives: LexEntry[] = negatives(
   // A bicycle brand (上海飞鸽牌自行车), not Douyin's chat.
   '飞鸽牌 飞鸽自行车 飞鸽单车 ' +
+  // Fishing (钓🐟, 🐟 folding to 闲鱼).
+  '钓闲鱼 鱼塘钓 ' +
   // Not found there (同款在淘宝搜不到).
   '淘宝搜不到 淘宝上搜不到 淘宝搜不着 ' +
   // A password as a motif (军迷口令刺绣款, 口令臂章), not a shop's token.
