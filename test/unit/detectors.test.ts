@@ -6197,3 +6197,18 @@ test('round aax–abe: a literacy card\'s 群, a watch\'s satellites, fishing, a
     ['商用扫码点餐一体机，顾客扫桌贴二维码点单', [], 'jd'],
   ]);
 });
+
+test('round abf–abm: 斗音 with its account, a card swiped on the spot, 发你个V', () => {
+  expectFamilies([
+    ['更多细节在斗音号 zhuangjia_001 的视频里', ['thirdParty'], 'pinduoduo'],
+    ['来工作室试戴，喜欢当场刷卡带走', ['payment'], 'xiaohongshu'],
+    ['要批发价的我发你个V，咱们私下聊', ['contact', 'group'], 'pinduoduo'],
+  ]);
+});
+
+test('round abf–abm: a toy walkie-talkie\'s built-in password, a fan badge lit stay quiet', () => {
+  expectFamilies([
+    ['儿童军事对讲机玩具｜内置口令“幺洞拐、两勾洞”', [], 'douyin'],
+    ['粉丝团灯牌点亮的宝宝，待会儿福袋里有暗号', [], 'douyin'],
+  ]);
+});

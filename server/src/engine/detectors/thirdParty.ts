@@ -32,7 +32,7 @@ export const thirdPartyEntries: LexEntry[] = [
   // …and 🎵 alone for Douyin, searched or gone to there (打开🎵搜“…”, 去🎵上找).
   ...cued('抖搜 抖上搜 抖里搜 抖上找 抖里找', 'douyin'),
   ...evasive('抖阴搜 抖阴上搜 去抖阴', 'douyin'),
-  ...named('抖阴', 'douyin'),
+  ...named('抖阴 斗音 斗音号', 'douyin'),
   // Weibo as its letters: 去vb搜我同名.
   ...cued('vb', 'other'),
   // Overseas social apps, only when the copy sends the buyer there (追蹤我哋 IG @…): IG风 is a style.
@@ -190,7 +190,7 @@ export const thirdPartyNegatives: LexEntry[] = negatives(
   // A bicycle brand (上海飞鸽牌自行车), not Douyin's chat.
   '飞鸽牌 飞鸽自行车 飞鸽单车 ' +
   // Fishing (钓🐟, 🐟 folding to 闲鱼).
-  '钓闲鱼 鱼塘钓 ' +
+  '钓闲鱼 鱼塘钓 内置口令 ' +
   // Not found there (同款在淘宝搜不到).
   '淘宝搜不到 淘宝上搜不到 淘宝搜不着 ' +
   // A password as a motif (军迷口令刺绣款, 口令臂章), not a shop's token.
