@@ -6212,3 +6212,21 @@ test('round abf–abm: a toy walkie-talkie\'s built-in password, a fan badge lit
     ['粉丝团灯牌点亮的宝宝，待会儿福袋里有暗号', [], 'douyin'],
   ]);
 });
+
+test('round abn–abu: a rewards sent as gifts further on, a number left with the shop\'s service, 斗荫/天喵/红色书 named, money to the green or blue app or by Z付B', () => {
+  expectFamilies([
+    ['追评满50字送抽纸一提，报订单号登记领取', ['reviewBait'], 'pinduoduo'],
+    ['去‘斗荫’搜‘阿坤的果园’，那边天天直播', ['thirdParty'], 'kuaishou'],
+    ['售后想快点的，去天喵搜我们同名旗舰店', ['thirdParty'], 'jd'],
+    ['这块手表走小黄车要扣手续费，直接转绿色那个', ['payment'], 'kuaishou'],
+    ['天猫上不能挂原价，走Ｚ付Ｂ转过来就行', ['payment'], 'tmall'],
+  ]);
+});
+
+test('round abn–abu: a QQ candy pun, a bubble wand\'s green bubbles, an unboxing video asked for as after-sales proof stay quiet', () => {
+  expectFamilies([
+    ['这个QQ糖礼盒扣扣索索的老铁也买得起，九块九', [], 'kuaishou'],
+    ['赠品：儿童泡泡棒一支，吹出来是绿泡泡', [], 'taobao'],
+    ['如发现短重，请在订单页申请售后并附开箱视频，我们按差额双倍补偿', [], 'douyin'],
+  ]);
+});

@@ -24,7 +24,7 @@ export const reviewBaitNegatives: LexEntry[] = negatives(
   // The seller's own unboxing videos, and where they are (开箱视频在B站都有): no buyer's review.
   // A group or the shop's note named after the buyers' photos (买家秀交流群, 开奖将在店铺笔记中公布).
   '买家秀交流 买家秀群 买家秀抽奖 店铺笔记 配套笔记 ' +
-  '开箱视频在 开箱视频都在 开箱视频已 开箱视频可以在 ' +
+  '开箱视频在 开箱视频都在 开箱视频已 开箱视频可以在 附开箱视频 附上开箱视频 提供开箱视频 ' +
   '评价无关 好评无关 评论无关 评论里 评论中 弹幕里 五星级 好评如潮 好评率 好评度 好评榜 好评不断 五星级酒店 真实评价 评价中心 评论区 评价区 评价里 顶评论 笔记本 ' +
     // A screenshot of something else (截图保存右下角的码, 发送订单截图预约安装), and 送 in sending.
     '截图我身后 截图身后 截图这张卡 截图这张图 ' +

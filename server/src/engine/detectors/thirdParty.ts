@@ -32,7 +32,9 @@ export const thirdPartyEntries: LexEntry[] = [
   // …and 🎵 alone for Douyin, searched or gone to there (打开🎵搜“…”, 去🎵上找).
   ...cued('抖搜 抖上搜 抖里搜 抖上找 抖里找', 'douyin'),
   ...evasive('抖阴搜 抖阴上搜 去抖阴', 'douyin'),
-  ...named('抖阴 斗音 斗音号', 'douyin'),
+  ...named('抖阴 斗音 斗音号 斗荫', 'douyin'),
+  ...named('天喵', 'tmall'),
+  ...named('红色书 红色的书', 'xiaohongshu'),
   // Weibo as its letters: 去vb搜我同名.
   ...cued('vb', 'other'),
   // Overseas social apps, only when the copy sends the buyer there (追蹤我哋 IG @…): IG风 is a style.
