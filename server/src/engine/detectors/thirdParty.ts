@@ -32,9 +32,10 @@ export const thirdPartyEntries: LexEntry[] = [
   // …and 🎵 alone for Douyin, searched or gone to there (打开🎵搜“…”, 去🎵上找).
   ...cued('抖搜 抖上搜 抖里搜 抖上找 抖里找', 'douyin'),
   ...evasive('抖阴搜 抖阴上搜 去抖阴', 'douyin'),
-  ...named('抖阴 斗音 斗音号 斗荫', 'douyin'),
+  // Douyin, Tmall and Xiaohongshu by homophones and nicknames (抖阴/斗音/D音, 天喵, 红色书/红薯软件).
+  ...named('抖阴 斗音 斗音号 斗荫 d音 d音app', 'douyin'),
   ...named('天喵', 'tmall'),
-  ...named('红色书 红色的书', 'xiaohongshu'),
+  ...named('红色书 红色的书 红薯软件 红薯app', 'xiaohongshu'),
   // Weibo as its letters: 去vb搜我同名.
   ...cued('vb', 'other'),
   // Overseas social apps, only when the copy sends the buyer there (追蹤我哋 IG @…): IG风 is a style.
@@ -57,10 +58,8 @@ export const thirdPartyEntries: LexEntry[] = [
   // Each platform's own customer-service chat: home there, another platform's elsewhere (联系飞鸽客服 on Kuaishou).
   ...named('飞鸽', 'douyin'),
   ...named('咚咚 京东咚咚', 'jd'),
-  // JD by its red dog, and Douyin as D音 (去隔壁红色小狗家, 去D音搜).
+  // JD by its red or white dog (去隔壁红色小狗家).
   ...named('红色小狗 红色小狗家 红色小狗app 白狗家 那只白狗', 'jd'),
-  ...named('d音 d音app', 'douyin'),
-  ...named('红薯软件 红薯app', 'xiaohongshu'),
   // Douyin's and JD's chats as the way to reach the shop (退换货请找飞鸽客服): a push off any other platform.
   ...evasive('飞鸽客服 飞鸽联系 找飞鸽 飞鸽找 飞鸽留言 飞鸽咨询 飞鸽问 飞鸽上问 飞鸽里问 飞鸽私信', 'douyin'),
   // Tmall's membership joined from elsewhere, gone to (去天猫旗舰店入会; 在天猫旗舰店入会 is as often a comparison).
@@ -191,7 +190,7 @@ export const thirdPartyEntries: LexEntry[] = [
 export const thirdPartyNegatives: LexEntry[] = negatives(
   // A bicycle brand (上海飞鸽牌自行车), not Douyin's chat.
   '飞鸽牌 飞鸽自行车 飞鸽单车 ' +
-  // Fishing (钓🐟, 🐟 folding to 闲鱼).
+  // Fishing (钓🐟, 🐟 folding to 闲鱼), and a toy's built-in password (内置口令“幺洞拐”).
   '钓闲鱼 鱼塘钓 内置口令 ' +
   // Not found there (同款在淘宝搜不到).
   '淘宝搜不到 淘宝上搜不到 淘宝搜不着 ' +
