@@ -6230,3 +6230,24 @@ test('round abn–abu: a QQ candy pun, a bubble wand\'s green bubbles, an unboxi
     ['如发现短重，请在订单页申请售后并附开箱视频，我们按差额双倍补偿', [], 'douyin'],
   ]);
 });
+
+test('round abv–acc: 危芯 and qw added, a phone said to be the WeChat too, a pointer after a number withheld, 拼单 sent to the bio', () => {
+  expectFamilies([
+    ['样品申请请加qw：chayuan_88', ['contact'], 'wechat_channels'],
+    ['想要报价的加我“危芯”，号 shan_tea2025', ['contact'], 'douyin'],
+    ['订货打 13912345678，电话跟微信是一样的', ['contact', 'phone'], 'kuaishou'],
+    ['号码我不能念，点我头像进主页看', ['profile'], 'kuaishou'],
+    ['联系方式不方便写在这里，见店铺头像', ['profile'], 'jd'],
+    ['想拼单的宝子看我简介哦', ['profile'], 'xiaohongshu'],
+  ]);
+});
+
+test('round abv–acc: a ban named after a reward, a message made needless, an order\'s screenshot, a router\'s scan to join Wi-Fi stay quiet', () => {
+  expectFamilies([
+    ['晒图返现是平台明令禁止的，我们不做', [], 'taobao'],
+    ['私信我要价格表的不用私信了，表就在详情页最后', [], 'wechat_channels'],
+    ['拍下后截图给客服，核对后给您备注加急发货', [], 'douyin'],
+    ['客人来了扫一下就能上网，不用报密码', [], 'jd'],
+    ['问能不能走对公转账的，可以，下单选京东企业购就行', [], 'jd'],
+  ]);
+});

@@ -551,7 +551,7 @@ export class Scanner {
         // A private message to the shop's own customer service stays in the app (晒图后私戳客服领一份小样).
         else if (cues === 'dm' && TO_OWN_SERVICE.test(f.text.slice(end, end + 4))) return undefined;
         // 私信我没用会被屏蔽: a message said to be no use asks for none (whatever the copy then offers is read on its own).
-        else if (cues === 'dm' && NO_USE_AFTER.test(f.text.slice(end, end + 6))) return undefined;
+        else if (cues === 'dm' && (NO_USE_AFTER.test(f.text.slice(end, end + 6)) || NO_NEED_AFTER.test(f.text.slice(end, end + 18)))) return undefined;
         // 有问题旺旺戳我: a poke in the platform's own chat named right before it.
         else if (cues === 'dm' && OWN_CHAT_BEFORE.test(f.text.slice(Math.max(0, start - 4), start))) return undefined;
         // 想单独聊的老铁，加我V: who wants a private chat, named; the push is what follows (read on its own).
@@ -754,7 +754,9 @@ export class Scanner {
     if (family === 'reviewBait' && EVIDENCE_WORDS.has(e.word) && DAMAGE_OR_PRICE.test(f.text.slice(clauseStart(f, start, 30, true), clauseEnd(f, end, 30, true)))) return undefined;
     // 走京东企业购，开专票、走对公: a company's transfer through the platform's own business channel (its push, if any, is the channel's).
     // (Not one that says it skips the platform: 对公转账不走平台.)
-    if (family === 'payment' && (e.word === '走对公' || e.word === '对公走账') && f.text.slice(clauseStart(f, start, 40, true), clauseEnd(f, end, 40, true)).includes('企业购')) return undefined;
+    if (family === 'payment' && (e.word === '走对公' || e.word === '对公走账' || e.word === '走对公转账') && f.text.slice(clauseStart(f, start, 40, true), clauseEnd(f, end, 40, true)).includes('企业购')) return undefined;
+    // 下单的姐妹截图私我: a screenshot of the order (a live room's gift for buying), no review.
+    if (family === 'reviewBait' && e.word === '截图' && ORDER_SCREENSHOT_BEFORE.test(f.text.slice(Math.max(0, start - 12), start))) return undefined;
     // 请在评价中留下您的手机号: the review is where a contact is asked for (collect's), no review asked for.
     if (family === 'reviewBait' && (e.word === '评价' || e.word === '评论') && REVIEW_AS_PLACE.test(f.text.slice(end, end + 12))) return undefined;
     // 评论“想要”: the comment the buyer is told to type (a lucky draw's entry), no review.
@@ -983,10 +985,13 @@ function collectRequest(f: Context, start: number, end: number, original: string
     if (i < 0) continue;
     const next = f.text.slice(end + i + w.length, end + i + w.length + 18);
     // (A number after 发到 or 发送至 is where it goes: 把名字和电话发短信到 139….)
-    if (window.charCodeAt(i - 1) !== ZHUAN && (!NUMBER_GIVEN_AFTER.test(next) || TO_A_MAILBOX.test(next) || /[到至]$/.test(w)) && !sellerSpeaks(f, end + i) && !TO_THE_BUYER.test(window.slice(i + w.length)) && !FOR_THE_BUYER.test(window.slice(0, i)) && !SELLERS_PLACE.test(window.slice(i + w.length))) return { start, end: end + i + w.length };
+    if (window.charCodeAt(i - 1) !== ZHUAN && (!NUMBER_GIVEN_AFTER.test(next) || TO_A_MAILBOX.test(next) || /[到至]$/.test(w)) && !sellerSpeaks(f, end + i) && !TO_THE_BUYER.test(window.slice(i + w.length)) && !FOR_THE_BUYER.test(window.slice(0, i)) && !SELLERS_PLACE.test(window.slice(i + w.length)) && !CANNOT_BEFORE.test(window.slice(0, i))) return { start, end: end + i + w.length };
   }
   return undefined;
 }
+
+/** What cannot be written or sent here (联系方式不方便写在这里): the seller's own, withheld, asks for nothing. */
+const CANNOT_BEFORE = /(?:不方便|不便|不能|不让|没法|不好)$/;
 
 /** The buyers told to note it down (报个号码大家记：…): the seller reads its own out. */
 const NOTED_BY_THE_BUYERS = /^(?:给)?(?:大家|你们|各位|宝宝们|姐妹们|家人们|老铁们)(?:先)?(?:记|抄)/;
@@ -1045,6 +1050,8 @@ const OPENING_BRACKETS = '（(【[';
 const FILL_VERB = /(?:填写|填好|填上|登记|提供|留下)[^\n]*$/;
 const CONSIGNEE = /收货人|收件人/;
 /** Review words that are also what a buyer shows of damage or of a lower price, and the damage. */
+/** An order placed or paid right before a screenshot, no review word between: what the screenshot shows. */
+const ORDER_SCREENSHOT_BEFORE = /(?:下单|下完单|拍下|付款|付完款|订单)[^，,。！？\n评晒]{0,8}$/;
 const EVIDENCE_WORDS = new Set(['开箱视频', '开箱小视频', '晒视频', '截图', '晒图', '带图', '返图']);
 const DAMAGE = /碎了|摔碎|破损|摔坏|压坏|坏了|漏液|漏了|少件|缺件|少发|漏发|错发|质量问题|瑕疵|划痕/;
 /** …or a lower price shown for the difference back (价保): no review either. */
@@ -1648,6 +1655,8 @@ const OWN_CHAT_BEFORE = /(?:旺旺|飞鸽|咚咚|千牛)(?:上|里)?$/;
 const WHO_AFTER = /^[^我你\n]{0,2}的/;
 /** After a private message: it is no use (私信我没用, 私信也没用, 私信不回, 私信问价我不回). */
 const NO_USE_AFTER = /^(?:问价|问)?(?:我)?(?:是|也|都|真的|真)?(?:没用|无用|不回|没人回|看不到|看不见|回不过来|回不了)/;
+/** …or those who would send one are told they need not: 私信我要报价单的不用私信了. */
+const NO_NEED_AFTER = /^[^，,。！？!?\n]{0,10}?的(?:就|都)?(?:不用|不必|无需|别)(?:再)?(?:私信|私聊|私我|问)/;
 /** r and code (or 码) after a q: Q·R·code, QR码. */
 const QR_AFTER_Q = /^r(?:code|码)/;
 /** Right after a group word: it is not on the platform (不在淘宝上, 没在平台里). */
