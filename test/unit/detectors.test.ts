@@ -6251,3 +6251,18 @@ test('round abv–acc: a ban named after a reward, a message made needless, an o
     ['问能不能走对公转账的，可以，下单选京东企业购就行', [], 'jd'],
   ]);
 });
+
+test('round abv–acc: 奇 as 7 in a number said in homophones, money to a named bank, a post asked for on another platform, 私讯, a fan family joined by scanning, a group set apart from the official one', () => {
+  expectFamilies([
+    ['下单前打我电话：腰散久 灵吧吧武 流奇伞腰', ['phone'], 'xiaohongshu'],
+    ['尾款打到工行尾号3391的卡上就行', ['payment'], 'jd'],
+    ['到货后去小红书发一篇笔记，截图找客服返五元', ['reviewBait', 'thirdParty'], 'taobao'],
+    ['加我 line：momo_tw 私讯我', ['contact', 'group'], 'xiaohongshu'],
+    ['扫卡片背面的码进粉丝大家庭，每周抽奖', ['group', 'qr'], 'taobao'],
+    ['评论区扣1，我把你拉进我们自己的小分队，不是官方群那个', ['group'], 'xiaohongshu'],
+  ]);
+});
+
+test('round abv–acc: membership said to be the family joined stays quiet', () => {
+  expectFamilies([['入会就是进咱们的大家族，积分在天猫店铺里换', [], 'tmall']]);
+});

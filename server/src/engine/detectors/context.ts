@@ -175,7 +175,9 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // 搜到 is finding, no search asked for: 拼多多上也能搜到类似的.
     after: list('加粉丝团 留资卡 点留资 点进去 搜!到 搜索 下单 购买 报名 拍下 关注 ^找 上找 里找 也是我们 口令 链接 主页 私信 领券 更便宜 同名 加群 联系 上搜 里搜 号搜 比这便宜 比这里便宜 比这边便宜 比直播间便宜 留言 领取 上我挂 上挂了 上挂着 我挂了 ' +
       // The shop's address there sent (发淘宝店地址); the buyer's details sent in its chat (在淘宝旺旺发身高体重).
-      '入会 地址 发身高 发体重 发尺码 发照片 发图片 发截图 发消息 发信息 问客服 咨询客服 发给客服 发客服 联系客服'),
+      '入会 地址 发身高 发体重 发尺码 发照片 发图片 发截图 发消息 发信息 问客服 咨询客服 发给客服 发客服 联系客服 ' +
+      // A post there asked for (在小红书发一篇笔记带上店名).
+      '发一篇 发笔记 发篇笔记 发个笔记 发条笔记 发帖'),
     afterReach: 4,
   },
   review: {
@@ -577,6 +579,7 @@ const DESCRIBED_AS_FRAUD = anyOf('骗子 诈骗 骗局 假冒 冒充 上当 假�
  */
 /** The others called fakes, which gives the one named before them. */
 const OTHERS_FAKE = /(?:其他|其它|别的|其余|除此之外|除此以外)(?:的)?(?:[^，,。]{0,6}的)?(?:[^，,。]{0,4})?(?:都|均|全)?(?:是|为)?(?:假|冒|仿冒|骗|不是本人|非本人|不是我们|不是我|不是本店|不是官方)/;
+const NOT_THE_OFFICIAL_GROUP = /不是官方(?:的)?群/;
 const CALLED_FRAUD = list('呃人 是骗子 是诈骗 为诈骗 是骗局 都是骗 是假的 都是假 不是我们 不是本店 不是官方 不是咱的人 不是咱们的人 被骗 小号骗 是冒牌 都是冒牌 冒牌的 都不是我');
 /** Marks that list items or quote a name: a warning's frame reaches across them (…加好友、扫码退款). */
 const LIST_MARKS = /^[、“”「」『』‘’"'《》\s]+$/;
@@ -660,7 +663,8 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   // …not when it is the others that are not to be believed: 加我微信 ab12345，不要信别人.
   if (hasXin && DISBELIEF_AFTER.some((w) => disbelievesIt(after, w))) return true;
   // …unless the others are called fakes: 唯一官方客服薇信…，其他都是假的 gives the real one.
-  if (callsFraud && CALLED_FRAUD.some((w) => after.includes(w)) && !OTHERS_FAKE.test(after)) return true;
+  // (不是官方群聊那个: the group offered is set apart from the platform's own, not called a fraud.)
+  if (callsFraud && CALLED_FRAUD.some((w) => after.includes(w) && !(w === '不是官方' && NOT_THE_OFFICIAL_GROUP.test(after))) && !OTHERS_FAKE.test(after)) return true;
   // (…别的都是假的, …除此之外加您的都是冒充: the others described as fakes, this one given as real.)
   return described >= 0 && DESCRIBED_AS_FRAUD.test(described > 0 ? after.slice(described) : after) && !OTHERS_FAKE.test(after);
 }

@@ -22,7 +22,7 @@ const HOMOPHONES: Readonly<Record<number, string>> = {
   4: '死寺思似饲',
   5: '舞午吾唔无武屋巫',
   6: '溜遛刘柳留流录琉',
-  7: '妻漆期起琦汽气拐',
+  7: '妻漆期起琦奇汽气拐',
   // b for 8 (9O1B): its look-alike, inside a run of digits only.
   8: '巴扒吧爸发b',
   // 勾 is 9 as radio operators read digits out (幺 1, 两 2, 拐 7, 洞 0).

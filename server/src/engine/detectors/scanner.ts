@@ -697,6 +697,8 @@ export class Scanner {
         // group's name in quotes with the join verb before them (扫一扫，进“老铁大本营”).
         // Or the join verb before a quoted name that ends in the group word: 扫码加入"佳禾批发商"群, 进“青禾老茶客”微信群, 进“老友会”小圈子.
         const way = verb === undefined && (cueAfter(f, end, JOIN_AFTER) !== undefined || joinedIntoQuotedName(text, f, end) || (/[群圈]子?$/.test(e.word) && (verbBeforeQuotedName(text, f, start, JOIN) || joinedQuotedNameThenWho(text, f, start))));
+        // 入会就是进咱们家族啦: joining is the shop's membership, said so (the platform's own).
+        if (verb !== undefined && MEMBERSHIP_IS.test(f.text.slice(Math.max(0, verb - 8), verb))) return undefined;
         if (verb !== undefined) spanStart = verb;
         else if (way) break;
         // 咱的小圈子不在淘宝上: a group said to be off the platform is offered by that alone.
@@ -1050,6 +1052,8 @@ const OPENING_BRACKETS = '（(【[';
 const FILL_VERB = /(?:填写|填好|填上|登记|提供|留下)[^\n]*$/;
 const CONSIGNEE = /收货人|收件人/;
 /** Review words that are also what a buyer shows of damage or of a lower price, and the damage. */
+/** Membership named as what the join is (入会就是进咱们家族). */
+const MEMBERSHIP_IS = /(?:入会|成为会员|加入会员)(?:就是|即是|即|等于)$/;
 /** An order placed or paid right before a screenshot, no review word between: what the screenshot shows. */
 const ORDER_SCREENSHOT_BEFORE = /(?:下单|下完单|拍下|付款|付完款|订单)[^，,。！？\n评晒]{0,8}$/;
 const EVIDENCE_WORDS = new Set(['开箱视频', '开箱小视频', '晒视频', '截图', '晒图', '带图', '返图']);
