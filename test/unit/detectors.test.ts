@@ -6266,3 +6266,28 @@ test('round abv–acc: 奇 as 7 in a number said in homophones, money to a named
 test('round abv–acc: membership said to be the family joined stays quiet', () => {
   expectFamilies([['入会就是进咱们的大家族，积分在天猫店铺里换', [], 'tmall']]);
 });
+
+test('round acd–ack: small capitals, rare variants of 微, +魏 with a handle, a group in V, a callback number asked for, a QQ behind the signature\'s penguin', () => {
+  expectFamilies([
+    ['批发请添加 ᴡᴇɪxɪɴ：mu_tea_2024', ['contact'], 'jd'],
+    ['加我嶶信 qing_he88', ['contact'], 'douyin'],
+    ['少走平台流程，直接 +魏：linmu_home', ['contact'], 'pinduoduo'],
+    ['关注后私聊我，拉你进V里的福利群', ['contact', 'group'], 'pinduoduo'],
+    ['下单后在留言里写个能打通的号，师傅上门前联系', ['collect'], 'pinduoduo'],
+    ['我签名栏里那只小🐧后面跟着的数字，自己琢磨', ['profile'], 'kuaishou'],
+    ['想拿货的看我头像，联系方式都写在那张图上了', ['profile'], 'kuaishou'],
+    ['中奖的在评论区把手机号和名字发出来，我们登记寄奖品', ['collect'], 'jd'],
+    ['俺的联系方式在主页签名那，自己瞅，念了要封号的', ['profile'], 'kuaishou'],
+    ['在评论区晒上嘴图，每周抽三位送正装', ['reviewBait'], 'xiaohongshu'],
+    ['点这篇小红书笔记下面的群聊就能加入', ['thirdParty'], 'douyin'],
+  ]);
+});
+
+test('round acd–ack: a colour named 绿泡泡 in quotes, a bubble cup, shoe-charm buttons, a mailbox a request is sent to stay quiet', () => {
+  expectFamilies([
+    ['这个颜色叫‘绿泡泡’，偏薄荷的苹果绿', [], 'tmall'],
+    ['小绿泡泡杯，双层玻璃', [], 'xiaohongshu'],
+    ['洞洞鞋鞋花扣扣，十颗一套', [], 'xiaohongshu'],
+    ['量大的把需求发我邮箱，我给您报价', [], 'jd'],
+  ]);
+});

@@ -215,6 +215,11 @@ const LOOKALIKES: ReadonlyMap<number, string> = new Map(
       ['Ꮮ', 'l'], ['Ꮇ', 'm'], ['Ꮲ', 'p'], ['Ꮢ', 'r'], ['Ꮪ', 's'], ['Ꭲ', 't'], ['Ꮩ', 'v'], ['Ꮃ', 'w'], ['Ꮤ', 'w'], ['Ꮓ', 'z'],
       // A check mark for the V of WeChat (加√信): a tick kept as v is no letter of any honest word.
       ['√', 'v'],
+      // Small capitals, which NFKC leaves as they are (ᴡᴇɪxɪɴ for weixin).
+      ['ᴀ', 'a'], ['ʙ', 'b'], ['ᴄ', 'c'], ['ᴅ', 'd'], ['ᴇ', 'e'], ['ꜰ', 'f'], ['ɢ', 'g'], ['ʜ', 'h'], ['ɪ', 'i'], ['ᴊ', 'j'], ['ᴋ', 'k'],
+      ['ʟ', 'l'], ['ᴍ', 'm'], ['ɴ', 'n'], ['ᴏ', 'o'], ['ᴘ', 'p'], ['ʀ', 'r'], ['ꜱ', 's'], ['ᴛ', 't'], ['ᴜ', 'u'], ['ᴡ', 'w'], ['ʏ', 'y'], ['ᴢ', 'z'],
+      // Rare variants of 微 and 信 no copy writes for anything else (㣲伩, 嶶信).
+      ['㣲', '微'], ['嶶', '微'], ['伩', '信'],
     ].map(([c, l]) => [c!.codePointAt(0)!, l!] as [number, string]),
   ).concat(accentedLatin()),
 );

@@ -80,7 +80,7 @@ export const contactEntries: LexEntry[] = [
   ...wechat(['dd我', '私信我', '私我', '滴滴我', '找我', '戳我'].flatMap((w) => ['拿v', '要v', '领v'].map((v) => `${w}${v}!abcdefghijklmnopqrstuvwxyz0123456789领`)).join(' '), 'always'),
   // Bare letters and one-character stand-ins: only with a handle after them.
   // (绿 is how folding reads 💚 and 🟢: 💚 lin_tea_1988.)
-  ...wechat('微 v 薇 威 卫 w wei jiawo jwx 绿 亻言', 'handle'),
+  ...wechat('微 v 薇 威 卫 w wei jiawo jwx 绿 亻言 +魏 加魏', 'handle'),
   // …and with a Cantonese diminutive after it (搵我个人V仔：muyu_tea66).
   ...wechat('v仔 微仔', 'handle'),
   // 加信 in its parts (力口亻言 kyservice8).
@@ -173,7 +173,7 @@ export const contactNegatives: LexEntry[] = [
   'v领!取福红券优资奖礼样试赠免现 v字领 v型 v形 v脸 v8 v6 v12 vivo vip v口 v带 v家 v标 ' +
     // QQ products and penguins.
     'qq糖 qq星 qq炫舞 qq飞车 qq音乐 qq秀 qq币 q币 qq会员 qq钻 qq空间!号0123456789 qq宠物 qq三国 qq华夏 qq堂 qq农场 qq邮箱 qq浏览器 qq影音 qq游戏 ' +
-    '企鹅玩偶 企鹅公仔 企鹅夜灯 企鹅小夜灯 企鹅灯 企鹅抱枕 企鹅毛绒 毛绒企鹅 企鹅挂件 企鹅挂饰 企鹅钥匙扣 小企鹅!0123456789找号 帝企鹅 企鹅造型 企鹅款 企鹅图案 企鹅宝宝 企鹅家族 企鹅加湿器 企鹅电竞 企鹅水壶 企鹅水杯 企鹅杯 企鹅保温杯 企鹅睡衣 企鹅拖鞋 企鹅帽 ' +
+    '企鹅玩偶 企鹅公仔 企鹅夜灯 企鹅小夜灯 企鹅灯 企鹅抱枕 企鹅毛绒 毛绒企鹅 企鹅挂件 企鹅挂饰 企鹅钥匙扣 小企鹅!0123456789找号后 帝企鹅 企鹅造型 企鹅款 企鹅图案 企鹅宝宝 企鹅家族 企鹅加湿器 企鹅电竞 企鹅水壶 企鹅水杯 企鹅杯 企鹅保温杯 企鹅睡衣 企鹅拖鞋 企鹅帽 ' +
     // Satellites, microwaves and other 微 words.
     '卫星轴 卫星导航 卫星定位 卫星电视 卫星天线 卫星接收 卫星通信 卫星电话 卫星地图 卫星云图 卫星城 北斗卫星 人造卫星 卫星锅 卫星信号 微信信号 卫星接收器 卫星站 ' +
     '轻微 稍微 略微 细微 些微 微波炉 微量元素 微量 微波 微单 微距 微晶 微米 微调 微星 微微 微甜 微辣 微酸 微苦 微醺 微胖 微卷 微喇 微透 微弹 微绒 微孔 微粒 微电流 微针 微雕 ' +
@@ -198,6 +198,7 @@ export const contactNegatives: LexEntry[] = [
     // A phone watch's own feature: 这个电话手表可以加微信好友.
     '可以加微信好友 能加微信好友 支持加微信好友 ' +
     // 绿 as a colour after 加 (更加绿了, 增加绿植), and a smart lock opened by WeChat (指纹+密码+微信扫码开门).
+    '颜色叫绿泡泡 色叫绿泡泡 配色叫绿泡泡 颜色是绿泡泡 色号叫绿泡泡 小绿泡泡杯 小绿泡泡瓶 鞋花扣扣 ' +
     '增加企业微信 增加企微 更加绿 增加绿 参加绿 添加绿 绿泡泡发光 吹出绿泡泡 吹绿泡泡 吹出的绿泡泡 吐绿泡泡 百个绿泡泡 千个绿泡泡 串绿泡泡 微信扫码开门 微信开门 微信开锁 微信解锁 微信远程开门 微信远程开锁 微信扫码解锁 ' +
     // Q as in cartoon style and chewy texture; 加大号, a size.
     'q版 q弹 q萌 qq弹 加大号 加大码 ' +

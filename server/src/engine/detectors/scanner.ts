@@ -937,7 +937,7 @@ function collectRequest(f: Context, start: number, end: number, original: string
   // "我发你微信", "我私发你VX", "我们再发你电话" is the seller offering a handle, not asking for one;
   // so is 发你 right before a WeChat (私聊，发你微信); 发你手机号 to the service asks for the buyer's.
   // 打 alone types only a number (评论区打手机号); 打(个)电话 and 打微信语音 are calls.
-  if (verb !== undefined && !(f.text.charCodeAt(verb) === DA && !TYPED_AFTER_DA.has(f.text.charCodeAt(verb + 1)) && !NUMBER_NOUN.test(f.text.slice(start, end))) && !(sellerSpeaks(f, verb) && !ASKS_THE_BUYER.test(f.text.slice(verb, verb + 3))) && !someoneDid(f, verb) && !(f.text.startsWith('发你', verb) && SELLERS_ACCOUNT.test(f.text.slice(verb + 2, start)) && OFFERED_ACCOUNT_NOUN.test(f.text.slice(start, end))) && !NOTED_BY_THE_BUYERS.test(f.text.slice(end, end + 8))) return { start: verb, end };
+  if (verb !== undefined && !(f.text.charCodeAt(verb) === DA && !TYPED_AFTER_DA.has(f.text.charCodeAt(verb + 1)) && !NUMBER_NOUN.test(f.text.slice(start, end))) && !(sellerSpeaks(f, verb) && !ASKS_THE_BUYER.test(f.text.slice(verb, verb + 3))) && !someoneDid(f, verb) && !(f.text.startsWith('发你', verb) && SELLERS_ACCOUNT.test(f.text.slice(verb + 2, start)) && OFFERED_ACCOUNT_NOUN.test(f.text.slice(start, end))) && !NOTED_BY_THE_BUYERS.test(f.text.slice(end, end + 8)) && !otherThingSentFirst(f, verb)) return { start: verb, end };
   // 留下您的手机号和微信号: a noun listed after an asked-for one is asked for too, a filler
   // between them or not (备注宝宝月龄和妈妈的手机号).
   // (Most nouns have no conjunction in the few characters before them: no filler is looked for.)
@@ -991,6 +991,17 @@ function collectRequest(f: Context, start: number, end: number, original: string
   }
   return undefined;
 }
+
+/**
+ * 把需求发我邮箱: something else held by 把 before the verb is what is sent, and the contact noun after it
+ * is where it goes (the seller's own), none asked for.
+ */
+function otherThingSentFirst(f: Context, verb: number): boolean {
+  const m = BA_OBJECT_BEFORE.exec(f.text.slice(clauseStart(f, verb, 10), verb));
+  return m !== null && !CONTACT_IN_OBJECT.test(m[1]!);
+}
+const BA_OBJECT_BEFORE = /把([^，,。！？\n把]{1,8})$/;
+const CONTACT_IN_OBJECT = /手机|电话|号|微信|vx|qq|邮箱|地址|姓名|名字|联系/;
 
 /** What cannot be written or sent here (联系方式不方便写在这里): the seller's own, withheld, asks for nothing. */
 const CANNOT_BEFORE = /(?:不方便|不便|不能|不让|没法|不好)$/;
@@ -1160,7 +1171,7 @@ function homeGroupNear(f: Context, start: number, end: number): string | undefin
 }
 
 /** Where the seller's own contact already stands: 写在那里了, 写在简介里. */
-const SELLERS_PLACE = /^(?:就)?(?:我的?)?(?:账号|店铺)?(?:那里|那儿|那$|那了|那呢|那哦|那啦|那里面|里面|里头|简介|主页|头像|签名|置顶|背景|身后|小黑板|黑板|白板|屏幕|上面了?$|上面[了啦呢哦哈])/;
+const SELLERS_PLACE = /^(?:就)?(?:我的?)?(?:账号|店铺)?(?:那里|那儿|那$|那了|那呢|那哦|那啦|那里面|里面|里头|简介|主页|头像|签名|置顶|背景|身后|小黑板|黑板|白板|屏幕|上面了?$|上面[了啦呢哦哈]|[^，,。！？\n]{0,4}图上)/;
 /** The buyer as who a contact is sent to: …发给你, …私发给您. */
 const TO_THE_BUYER = /^给?(?:你|您|大家)/;
 /** …or for whom the seller says it: 厂里电话给大家报一下. */
@@ -1263,7 +1274,7 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
 function placeInApp(signals: RawSignal[], text: string): void {
   // (Read only where a group still has no app: most texts with signals have none.)
   const placed = signals.some((s) => s.family === 'group' && s.term === 'group') ? (GROUP_PLACED_IN.exec(text) ?? APP_OPENED_TO_JOIN.exec(text)) : null;
-  if (placed) for (const s of signals) if (s.family === 'group' && s.term === 'group') qualifyFromWords(s, (placed[1] ?? placed[2] ?? placed[3] ?? placed[4])!.toLowerCase());
+  if (placed) for (const s of signals) if (s.family === 'group' && s.term === 'group') qualifyFromWords(s, (placed[1] ?? placed[2] ?? placed[3] ?? placed[4] ?? placed[5])!.toLowerCase().replace(/^v$/, 'vx'));
 }
 
 /** Said right after a group: it is full or too noisy (那边名额满了, 人已满, 淘宝群太吵, 淘宝群放不下那么多人, 淘宝群人太多了). */
@@ -1332,8 +1343,8 @@ function joinsAGroup(words: string): boolean {
 const NAMED_GROUP_WORDS = /(?:钉钉|淘宝|视频号|抖音|快手)(?:的)?(?:粉丝)?群/;
 /** An app named right before a group chat, a shop's or brand's or not (小红书店铺群聊). */
 const APP_RIGHT_BEFORE = /(?:小红书|钉钉|淘宝|视频号|抖音|快手)(?:的)?(?:店铺|官方|品牌)?(?:的)?$/;
-/** A group placed in an app by name: 群在企业微信里, 在那个绿色聊天软件里, 交流群（微信的）, 小窝就在那个绿色聊天的地方, 姐妹qun在另一个绿色app里 (words as GROUP_APPS has them). */
-const GROUP_PLACED_IN = /(?:群|圈|窝)?(?:就|都)?在(?:那个|我们的?|咱们的?|另一个|另外一个|另外的)?((?:企业)?微信|vx|v信|薇信|威信|qq|(?:小|企)?(?:企鹅|🐧)|钉钉|绿色(?:的)?(?:聊天)?软件|绿色app|绿软)(?:里|上)|群[（(](?:是)?((?:企业)?微信|vx|qq|钉钉)的?[)）]|[群圈窝](?:就|都)?在那个(绿色(?:聊天)?的地方)|[群裙峮囷]号[^，,。！？\n]{0,24}?[（(]((?:企业)?微信|vx|qq|企鹅|钉钉)的?[)）]/i;
+/** A group placed in an app by name: 群在企业微信里, 在那个绿色聊天软件里, 交流群（微信的）, 小窝就在那个绿色聊天的地方, 姐妹qun在另一个绿色app里, 拉你进V里的团购群 (words as GROUP_APPS has them; a bare V is WeChat). */
+const GROUP_PLACED_IN = /(?:群|圈|窝)?(?:就|都)?在(?:那个|我们的?|咱们的?|另一个|另外一个|另外的)?((?:企业)?微信|vx|v信|薇信|威信|qq|(?:小|企)?(?:企鹅|🐧)|钉钉|绿色(?:的)?(?:聊天)?软件|绿色app|绿软)(?:里|上)|群[（(](?:是)?((?:企业)?微信|vx|qq|钉钉)的?[)）]|[群圈窝](?:就|都)?在那个(绿色(?:聊天)?的地方)|[群裙峮囷]号[^，,。！？\n]{0,24}?[（(]((?:企业)?微信|vx|qq|企鹅|钉钉)的?[)）]|进(?:我的?|我们的?|咱们的?)?(v|vx|微信|qq|企鹅|钉钉)(?:里|上)的[^，,。！？\n]{0,8}?[群裙]/i;
 /** An app downloaded or opened to join the group in it, named or described: 下载钉钉加入我们的品牌粉丝群, 打开那个蓝色小翅膀图标的办公软件，搜“…”粉丝群进来. */
 const APP_OPENED_TO_JOIN = /(?:下载|打开|登录|安装|登陆)(?:那个)?(?:[^，,。！？!?\n]{0,10}?(?=办公软件|打卡软件|绿色软件|聊天软件))?((?:企业)?微信|钉钉|qq|飞书|办公软件|打卡软件|绿色软件|聊天软件)(?:app)?[^。！？!?\n]{0,20}?(?:加入|进|入)/i;
 /** The platform's own group chat named as such. */
