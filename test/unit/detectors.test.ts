@@ -6291,3 +6291,26 @@ test('round acd–ack: a colour named 绿泡泡 in quotes, a bubble cup, shoe-ch
     ['量大的把需求发我邮箱，我给您报价', [], 'jd'],
   ]);
 });
+
+test('round acl–acs: YY rooms, xiao程序 and gongzhong号, dingtalk号, 电化 asked for, 丝 as 4 after a phone mark, a hotline after an order\'s after-sales line, Xiaohongshu\'s group chat from its shop page', () => {
+  expectFamilies([
+    ['下播后去yy频道接着聊，搜房间号 661203', ['thirdParty'], 'douyin'],
+    ['点击进入我们的xiao程序“茶舍学堂”', ['thirdParty'], 'jd'],
+    ['更多款去 gongzhong 号「木匠老李」看', ['thirdParty'], 'kuaishou'],
+    ['大客户请联系经理 dingtalk 号 cg_li2024', ['contact'], 'jd'],
+    ['想长期订的在留言处写下电化，我们每周送', ['collect'], 'pinduoduo'],
+    ['售后直接☎️ 幺伞漆-两洞拐勾-溜扒丝无', ['phone'], 'douyin'],
+    ['订单售后专线 400-826-1395，工作日在线', ['phone'], 'tmall'],
+    ['小红书店铺页有官方群聊入口，进群先看新品', ['group', 'thirdParty'], 'kuaishou'],
+  ]);
+});
+
+test('round acl–acs: a bubble machine, a battery brand, a note of the seller\'s searched, a comment read out, a refusal whose risk is told, reviews said to be unrewarded stay quiet', () => {
+  expectFamilies([
+    ['绿泡泡泡泡机 儿童电动泡泡枪', [], 'douyin'],
+    ['维鑫五号碱性电池，遥控器都能用', [], 'tmall'],
+    ['刚念到一条评论，说京东也卖九十九，咱这儿入会再减十块', [], 'tmall'],
+    ['别私下转账，私下转出了事谁都管不了', [], 'pinduoduo'],
+    ['本店所有评价均未经任何奖励诱导', [], 'jd'],
+  ]);
+});

@@ -683,7 +683,7 @@ function platformsOwnLine(f: FoldedText, start: number): boolean {
 }
 const PLATFORMS_LINE = /(?:京东|天猫|淘宝|拼多多|抖音|快手|小红书|视频号|平台)(?:官方)?(?:的)?(?:客服|售后)?(?:热线|电话)(?:是|为)?$/;
 
-const CALL_WORDS_AFTER_LABEL = ['电话', '手机', '电联', '热线', '详询', '咨询', '拨打', '致电', '打', '至', '到', '短信', '预约'];
+const CALL_WORDS_AFTER_LABEL = ['电话', '手机', '电联', '热线', '专线', '详询', '咨询', '拨打', '致电', '打', '至', '到', '短信', '预约'];
 
 /** True when a unit is glued right after the number ending at folded `end` (13800元, 1380mAh). */
 function unitAfter(f: FoldedText, end: number): boolean {

@@ -757,6 +757,10 @@ export class Scanner {
     // 走京东企业购，开专票、走对公: a company's transfer through the platform's own business channel (its push, if any, is the channel's).
     // (Not one that says it skips the platform: 对公转账不走平台.)
     if (family === 'payment' && (e.word === '走对公' || e.word === '对公走账' || e.word === '走对公转账') && f.text.slice(clauseStart(f, start, 40, true), clauseEnd(f, end, 40, true)).includes('企业购')) return undefined;
+    // 去某书搜我的笔记: the seller's own note searched for, no review asked for.
+    if (family === 'reviewBait' && e.word === '笔记' && OWN_NOTE_SEARCHED.test(f.text.slice(Math.max(0, start - 5), start))) return undefined;
+    // 刚读到一个评论，“…”: a viewer's comment read out, no review asked for.
+    if (family === 'reviewBait' && e.word === '评论' && COMMENT_READ_OUT.test(f.text.slice(Math.max(0, start - 6), start))) return undefined;
     // 下单的姐妹截图私我: a screenshot of the order (a live room's gift for buying), no review.
     if (family === 'reviewBait' && e.word === '截图' && ORDER_SCREENSHOT_BEFORE.test(f.text.slice(Math.max(0, start - 12), start))) return undefined;
     // 请在评价中留下您的手机号: the review is where a contact is asked for (collect's), no review asked for.
@@ -1063,6 +1067,8 @@ const OPENING_BRACKETS = '（(【[';
 const FILL_VERB = /(?:填写|填好|填上|登记|提供|留下)[^\n]*$/;
 const CONSIGNEE = /收货人|收件人/;
 /** Review words that are also what a buyer shows of damage or of a lower price, and the damage. */
+const OWN_NOTE_SEARCHED = /搜(?:一下)?(?:我的?|我们的?|咱的?|咱家的?|主播的?)$/;
+const COMMENT_READ_OUT = /(?:读到|念到|看到|刷到|读|念)(?:一个|一条|个|条|这个|这条)$/;
 /** Membership named as what the join is (入会就是进咱们家族). */
 const MEMBERSHIP_IS = /(?:入会|成为会员|加入会员)(?:就是|即是|即|等于)$/;
 /** An order placed or paid right before a screenshot, no review word between: what the screenshot shows. */
@@ -1342,7 +1348,7 @@ function joinsAGroup(words: string): boolean {
 /** An app's group named before a generic one: 钉钉粉丝群, 淘宝群, 视频号粉丝群. */
 const NAMED_GROUP_WORDS = /(?:钉钉|淘宝|视频号|抖音|快手)(?:的)?(?:粉丝)?群/;
 /** An app named right before a group chat, a shop's or brand's or not (小红书店铺群聊). */
-const APP_RIGHT_BEFORE = /(?:小红书|钉钉|淘宝|视频号|抖音|快手)(?:的)?(?:店铺|官方|品牌)?(?:的)?$/;
+const APP_RIGHT_BEFORE = /(?:小红书|钉钉|淘宝|视频号|抖音|快手)(?:的)?(?:店铺|官方|品牌)?(?:页|主页|首页)?(?:里|上)?(?:有|的)?(?:官方|店铺)?(?:的)?$/;
 /** A group placed in an app by name: 群在企业微信里, 在那个绿色聊天软件里, 交流群（微信的）, 小窝就在那个绿色聊天的地方, 姐妹qun在另一个绿色app里, 拉你进V里的团购群 (words as GROUP_APPS has them; a bare V is WeChat). */
 const GROUP_PLACED_IN = /(?:群|圈|窝)?(?:就|都)?在(?:那个|我们的?|咱们的?|另一个|另外一个|另外的)?((?:企业)?微信|vx|v信|薇信|威信|qq|(?:小|企)?(?:企鹅|🐧)|钉钉|绿色(?:的)?(?:聊天)?软件|绿色app|绿软)(?:里|上)|群[（(](?:是)?((?:企业)?微信|vx|qq|钉钉)的?[)）]|[群圈窝](?:就|都)?在那个(绿色(?:聊天)?的地方)|[群裙峮囷]号[^，,。！？\n]{0,24}?[（(]((?:企业)?微信|vx|qq|企鹅|钉钉)的?[)）]|进(?:我的?|我们的?|咱们的?)?(v|vx|微信|qq|企鹅|钉钉)(?:里|上)的[^，,。！？\n]{0,8}?[群裙]/i;
 /** An app downloaded or opened to join the group in it, named or described: 下载钉钉加入我们的品牌粉丝群, 打开那个蓝色小翅膀图标的办公软件，搜“…”粉丝群进来. */
