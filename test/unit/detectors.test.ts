@@ -6314,3 +6314,20 @@ test('round acl–acs: a bubble machine, a battery brand, a note of the seller\'
     ['本店所有评价均未经任何奖励诱导', [], 'jd'],
   ]);
 });
+
+test('round act–ada: Tmall membership sent to elsewhere, a pointer offered instead of a call, a recipient\'s WeChat asked for', () => {
+  expectFamilies([
+    ['先在天猫旗舰店入会再下单，会员价再减二十', ['thirdParty'], 'jd'],
+    ['先在天猫旗舰店入会再下单，会员价再减二十', [], 'tmall'],
+    ['咨询请致电 0571-8862 3097，或者直接看我头像', ['phone', 'profile'], 'douyin'],
+    ['下单时请备注收礼人微信号，到了拍照发您', ['collect'], 'taobao'],
+  ]);
+});
+
+test('round act–ada: a member\'s price compared, a member\'s visit told, a coconut brand stay quiet', () => {
+  expectFamilies([
+    ['同款天猫旗舰店入会价159，本店拼单价139', [], 'pinduoduo'],
+    ['这是我在天猫旗舰店入会时送的小样', [], 'xiaohongshu'],
+    ['蔻蔻椰 椰子水 330ml×12瓶', [], 'kuaishou'],
+  ]);
+});

@@ -80,7 +80,7 @@ export const contactEntries: LexEntry[] = [
   ...wechat(['dd我', '私信我', '私我', '滴滴我', '找我', '戳我'].flatMap((w) => ['拿v', '要v', '领v'].map((v) => `${w}${v}!abcdefghijklmnopqrstuvwxyz0123456789领`)).join(' '), 'always'),
   // Bare letters and one-character stand-ins: only with a handle after them.
   // (绿 is how folding reads 💚 and 🟢: 💚 lin_tea_1988.)
-  ...wechat('微 v 薇 威 卫 w wei jiawo jwx 绿 亻言 +魏 加魏', 'handle'),
+  ...wechat('微 v 薇 威 卫 w wei jiawo jwx 绿 亻言 +魏 加魏 +危 加危', 'handle'),
   // …and with a Cantonese diminutive after it (搵我个人V仔：muyu_tea66).
   ...wechat('v仔 微仔', 'handle'),
   // 加信 in its parts (力口亻言 kyservice8).
@@ -198,7 +198,7 @@ export const contactNegatives: LexEntry[] = [
     // A phone watch's own feature: 这个电话手表可以加微信好友.
     '可以加微信好友 能加微信好友 支持加微信好友 ' +
     // 绿 as a colour after 加 (更加绿了, 增加绿植), and a smart lock opened by WeChat (指纹+密码+微信扫码开门).
-    '绿泡泡泡泡机 绿泡泡泡泡枪 颜色叫绿泡泡 色叫绿泡泡 配色叫绿泡泡 颜色是绿泡泡 色号叫绿泡泡 小绿泡泡杯 小绿泡泡瓶 鞋花扣扣 ' +
+    '蔻蔻椰 绿泡泡泡泡机 绿泡泡泡泡枪 颜色叫绿泡泡 色叫绿泡泡 配色叫绿泡泡 颜色是绿泡泡 色号叫绿泡泡 小绿泡泡杯 小绿泡泡瓶 鞋花扣扣 ' +
     '增加企业微信 增加企微 更加绿 增加绿 参加绿 添加绿 绿泡泡发光 吹出绿泡泡 吹绿泡泡 吹出的绿泡泡 吐绿泡泡 百个绿泡泡 千个绿泡泡 串绿泡泡 微信扫码开门 微信开门 微信开锁 微信解锁 微信远程开门 微信远程开锁 微信扫码解锁 ' +
     // Q as in cartoon style and chewy texture; 加大号, a size.
     'q版 q弹 q萌 qq弹 加大号 加大码 ' +

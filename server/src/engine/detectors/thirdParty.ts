@@ -168,6 +168,9 @@ export const thirdPartyEntries: LexEntry[] = [
   // Kuaishou's auction opening a lot, and JD's business store as where to order (走企业购可以开专票).
   ...evasive('老铁拍开拍 老铁拍竞拍 老铁拍出价', 'kuaishou'),
   ...evasive('走企业购 走京东企业购', 'jd'),
+  // Tmall's membership joined as the way to the price (先在天猫旗舰店入会再下单): home on Tmall (rules/tmall.json), a push
+  // elsewhere; not a count of members, a member's price compared, a visit told (天猫旗舰店入会人数破百万, …入会价159, 我在…入会时送的).
+  ...evasive('天猫旗舰店入会!人率价时要 天猫店铺入会!人率价时要 天猫店入会!人率价时要 天猫店铺首页入会!人率价时要', 'tmall'),
   // The seller's own app, cheaper than the platform (App里下单比京东便宜).
   ...evasive('app里下单比 app下单比 app里买比 app上买比 app里下单更便宜 app下单更便宜 app里买更便宜 app里更便宜 app上更便宜', 'other'),
   ...named('yy频道 yy直播 yy语音 斗鱼直播 虎牙直播 小电视 v博 薇店 lofter shopee 虾皮 lazada carousell 小破站 某站 围脖 黄色的鱼 黄色小鱼 黄色app 黄色软件 黄色外卖软件 外卖软件 外卖app 微店 weidian 有赞 唯品会 得物 阿里巴巴 苏宁 美团 微博 b站 哔哩哔哩 1688 饿了么 大众点评 亚马逊 速卖通 闲鱼号 知乎 豆瓣 贴吧 百度网盘 网盘 快团团 群接龙 小鹅通 千聊 荔枝微课 ' +
