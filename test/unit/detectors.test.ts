@@ -6331,3 +6331,18 @@ test('round act–ada: a member\'s price compared, a member\'s visit told, a coc
     ['蔻蔻椰 椰子水 330ml×12瓶', [], 'kuaishou'],
   ]);
 });
+
+test('round act–ada: 加秋秋, 企额号, 抖荫号, 油箱 asked for, paying at the shop or by the blue wallet, s l 我, 小本营 and 小鱼塘, a review\'s photo for a red packet, a number not said pointed to the bio', () => {
+  expectFamilies([
+    ['刻字内容请加秋秋发我', ['contact'], 'douyin'],
+    ['我发你企额号，私下说', ['contact'], 'pinduoduo'],
+    ['种植日记在我们的抖荫号“老张果园”', ['thirdParty'], 'wechat_channels'],
+    ['要电子版目录的请留个油箱', ['collect'], 'jd'],
+    ['到门店买报主播名字打八折，在门店直接付就行', ['payment'], 'tmall'],
+    ['喜欢的私下用蓝色钱包结，省手续费', ['payment'], 'douyin'],
+    ['批发价请 s l 我，咱们私下结', ['group', 'payment'], 'pinduoduo'],
+    ['我拉你进咱们小本营，价格更低', ['group'], 'kuaishou'],
+    ['评价里带上宝宝的照片，找客服报订单号，立返 10 元无门槛红包', ['reviewBait'], 'tmall'],
+    ['号码不方便直接说，主页简介里写着', ['profile'], 'pinduoduo'],
+  ]);
+});

@@ -33,7 +33,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('抖搜 抖上搜 抖里搜 抖上找 抖里找', 'douyin'),
   ...evasive('抖阴搜 抖阴上搜 去抖阴', 'douyin'),
   // Douyin, Tmall and Xiaohongshu by homophones and nicknames (抖阴/斗音/D音, 天喵, 红色书/红薯软件).
-  ...named('抖阴 斗音 斗音号 斗荫 d音 d音app', 'douyin'),
+  ...named('抖阴 斗音 斗音号 斗荫 抖荫 抖荫号 d音 d音app', 'douyin'),
   ...named('天喵', 'tmall'),
   ...named('红色书 红色的书 红薯软件 红薯app', 'xiaohongshu'),
   // Weibo as its letters: 去vb搜我同名.
