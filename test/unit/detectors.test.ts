@@ -6346,3 +6346,26 @@ test('round act–ada: 加秋秋, 企额号, 抖荫号, 油箱 asked for, paying
     ['号码不方便直接说，主页简介里写着', ['profile'], 'pinduoduo'],
   ]);
 });
+
+test('round adb–adi: 球球号, 同威 after a number, v付给我, 现金现结, 🍑店, 筷子手号, a reward for a review\'s photo at the shop\'s service, 另有小样相送', () => {
+  expectFamilies([
+    ['要整箱的我私信发你球球号', ['contact', 'group'], 'kuaishou'],
+    ['售后打 159 0723 8864，同威', ['contact', 'phone'], 'taobao'],
+    ['不想被平台抽成的直接v付给我', ['payment'], 'kuaishou'],
+    ['直接来仓库提货，现金现结', ['payment'], 'pinduoduo'],
+    ['去我的🍑店搜“栗子家”就有', ['thirdParty'], 'xiaohongshu'],
+    ['教程在我的筷子手号里', ['thirdParty'], 'xiaohongshu'],
+    ['在评价里晒张戴手上的照片，找小店客服领十块红包', ['reviewBait'], 'wechat_channels'],
+    ['好评晒图另有小样相送', ['reviewBait'], 'xiaohongshu'],
+  ]);
+});
+
+test('round adb–adi: a soda\'s and a bath ball\'s green bubbles, after-sales skipped without money, a jade price compared with a counter, sharing with WeChat friends stay quiet', () => {
+  expectFamilies([
+    ['闻起来像夏天的绿泡泡汽水', [], 'xiaohongshu'],
+    ['沐浴球入水绵密绿泡泡', [], 'douyin'],
+    ['如有破损拍照联系我们，不走平台售后处理更快', [], 'kuaishou'],
+    ['这只翡翠镯子线下专柜卖三千八，直播间两千九九', [], 'douyin'],
+    ['觉得好用的转发给你微信好友', [], 'douyin'],
+  ]);
+});

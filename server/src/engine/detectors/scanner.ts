@@ -27,7 +27,7 @@ import { acrosticSpellings, READ_THE_HEADS_TERM, readTheHeadsEntries } from './a
 import { spelledOverCells, splitHandle } from './splitHandle';
 import { findRawSignals, fullStopBefore, spelledDotEntries, STOP_DOT } from './raw';
 import { asShopSearch, mentionsWithPush, subjectsOfABook, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
-import { addedToNamedRole, namedByACharacter, alsoInProfile, cheaperComparedOnly, ownShopInTheApp, reviewRewardByMessage, joinRefusedBefore, platformNamedBefore, addedToPerson, appForDeals, businessNameAfter, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, numberAsToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipRefusedAfter, skipsWithoutMoney } from './readings';
+import { addedToNamedRole, namedByACharacter, alsoInProfile, cheaperComparedOnly, ownShopInTheApp, reviewRewardByMessage, joinRefusedBefore, platformNamedBefore, addedToPerson, appForDeals, businessNameAfter, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, numberAsToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipRefusedAfter, afterSalesSkipped, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { DESCRIBED_APP, QUOTED_ONLY_PDD, thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 import { forEachMatch } from '../packs/patternSafety';
@@ -455,6 +455,8 @@ export class Scanner {
           if (!p.namesRefusals && REFUSED_INSIDE.test(sentence.slice(index, index + length + 8))) return;
           // …or asked and answered no, quoted from someone else, negated as a literal's words are (这个翡翠线下去看？不行的啊).
           if (!p.namesRefusals && negated(f, offset + index, text)) return;
+          // …or a price told right after them, compared (翡翠镯子线下专柜卖三千八，直播间两千九九).
+          if (PRICE_TOLD_AFTER.test(sentence.slice(index + length, index + length + 6))) return;
           const span = original(f, offset + index, offset + index + length);
           found.push(rawSignal(p.family, `custom:${p.ruleId}`, span, text.slice(span.start, span.end), false));
         });
@@ -771,7 +773,7 @@ export class Scanner {
     if (family === 'reviewBait' && e.word === '评论' && DRAW_ENTRY_BEFORE.test(f.text.slice(Math.max(0, start - 5), start))) return undefined;
     // 京豆由京东平台按规则发放, …和评价无关: the platform's own reward, or one said to have nothing to do with reviews.
     if (family === 'reviewBait' && NOT_THE_SHOPS_REWARD.test(f.text.slice(clauseStart(f, start, 40, true), clauseEnd(f, end, 40, true)))) return undefined;
-    if (family === 'payment' && SKIPS_PLATFORM.has(e.word) && (skipsWithoutMoney(f, start, end) || skipRefusedAfter(f, end))) return undefined;
+    if (family === 'payment' && SKIPS_PLATFORM.has(e.word) && (skipsWithoutMoney(f, start, end) || skipRefusedAfter(f, end) || afterSalesSkipped(f, end))) return undefined;
     if (negated(f, spanStart, text) || (spanStart !== start && negated(f, start, text))) return undefined;
     // “主播能加个微信不？”哎，不加哈: a viewer's question, refused at once.
     if ((family === 'contact' || family === 'group') && QUESTION_REFUSED_AFTER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 20))) return undefined;
@@ -1069,6 +1071,8 @@ const CONSIGNEE = /收货人|收件人/;
 /** Review words that are also what a buyer shows of damage or of a lower price, and the damage. */
 const OWN_NOTE_SEARCHED = /搜(?:一下)?(?:我的?|我们的?|咱的?|咱家的?|主播的?)$/;
 const COMMENT_READ_OUT = /(?:读到|念到|看到|刷到|读|念)(?:一个|一条|个|条|这个|这条)$/;
+/** A price said right after a pack pattern's words: a comparison (…线下专柜卖三千八, …门店价 3800). */
+const PRICE_TOLD_AFTER = /^(?:专柜|实体店|门店|店里)?(?:卖|价|售价|标价|要价)/;
 /** Membership named as what the join is (入会就是进咱们家族). */
 const MEMBERSHIP_IS = /(?:入会|成为会员|加入会员)(?:就是|即是|即|等于)$/;
 /** An order placed or paid right before a screenshot, no review word between: what the screenshot shows. */

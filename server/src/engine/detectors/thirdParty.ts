@@ -25,7 +25,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('那一家 那边 旗舰店', DESCRIBED_APP),
   ...evasive('去桃搜 去桃上搜 桃上搜 去淘某 淘某搜', 'taobao'),
   ...cued('掏宝', 'taobao'),
-  ...named('氵匋宝 淘宝 手淘 淘宝店 淘宝店铺 淘宝直播 某宝 橙色软件 橙色app 橙app 橙软件 橙子色那个app 橙子色的app 橙子色app 橙子色软件 橙色的橙app 橙色购物软件 橙色购物app 橙色的购物软件 橙色的购物app 橙色图标的购物app 桃宝 陶宝 掏宝 套宝 某淘 马爸爸家 马云家 tao宝 掏bao 淘bao', 'taobao'),
+  ...named('氵匋宝 桃店 淘宝 手淘 淘宝店 淘宝店铺 淘宝直播 某宝 橙色软件 橙色app 橙app 橙软件 橙子色那个app 橙子色的app 橙子色app 橙子色软件 橙色的橙app 橙色购物软件 橙色购物app 橙色的购物软件 橙色的购物app 橙色图标的购物app 桃宝 陶宝 掏宝 套宝 某淘 马爸爸家 马云家 tao宝 掏bao 淘bao', 'taobao'),
   ...cued('tb t宝', 'taobao'),
   // 抖🎵 (🎵 folds to 抖, for 🎵音): shaking is 抖抖 too, so only with a cue.
   ...cued('抖抖', 'douyin'),
@@ -34,6 +34,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('抖阴搜 抖阴上搜 去抖阴', 'douyin'),
   // Douyin, Tmall and Xiaohongshu by homophones and nicknames (抖阴/斗音/D音, 天喵, 红色书/红薯软件).
   ...named('抖阴 斗音 斗音号 斗荫 抖荫 抖荫号 d音 d音app', 'douyin'),
+  ...named('筷子手号 筷手号', 'kuaishou'),
   ...named('天喵', 'tmall'),
   ...named('红色书 红色的书 红薯软件 红薯app', 'xiaohongshu'),
   // Weibo as its letters: 去vb搜我同名.
