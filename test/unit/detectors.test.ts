@@ -6369,3 +6369,12 @@ test('round adb–adi: a soda\'s and a bath ball\'s green bubbles, after-sales s
     ['觉得好用的转发给你微信好友', [], 'douyin'],
   ]);
 });
+
+test('round adb–adi: 私 and 医 among a number\'s homophones, V搜 before a handle, a group in the green app joined', () => {
+  expectFamilies([
+    ['刻字请来电：腰散期 私溜久久 巴尔灵午', ['phone'], 'douyin'],
+    ['量尺寸请来电：幺巴溜，饿饿妻灵，医酒伞巴', ['phone'], 'wechat_channels'],
+    ['进老客福利群：V搜 hx_mall2024 拉你', ['contact', 'group'], 'pinduoduo'],
+    ['我挨个拉你进咱们绿色软件里的代理小组', ['contact', 'group'], 'taobao'],
+  ]);
+});

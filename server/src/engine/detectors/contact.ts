@@ -80,7 +80,7 @@ export const contactEntries: LexEntry[] = [
   ...wechat(['dd我', '私信我', '私我', '滴滴我', '找我', '戳我'].flatMap((w) => ['拿v', '要v', '领v'].map((v) => `${w}${v}!abcdefghijklmnopqrstuvwxyz0123456789领`)).join(' '), 'always'),
   // Bare letters and one-character stand-ins: only with a handle after them.
   // (绿 is how folding reads 💚 and 🟢: 💚 lin_tea_1988.)
-  ...wechat('微 v 薇 威 卫 w wei jiawo jwx 绿 亻言 +魏 加魏 +危 加危', 'handle'),
+  ...wechat('微 v 薇 威 卫 w wei jiawo jwx 绿 亻言 +魏 加魏 +危 加危 v搜', 'handle'),
   // …and with a Cantonese diminutive after it (搵我个人V仔：muyu_tea66).
   ...wechat('v仔 微仔', 'handle'),
   // 加信 in its parts (力口亻言 kyservice8).

@@ -16,10 +16,10 @@ const STRONG: Readonly<Record<string, number>> = {
  */
 const HOMOPHONES: Readonly<Record<number, string>> = {
   0: '灵铃玲岭陵龄凌令洞圈o',
-  1: '妖腰邀摇药要么夭依li',
+  1: '妖腰邀摇药要么夭依医li',
   2: '尔而耳贰俩两饿儿饵',
   3: '伞散山衫参仨',
-  4: '死寺思似饲丝',
+  4: '死寺思似饲丝私',
   5: '舞午吾唔无武屋巫',
   6: '溜遛刘柳留流录琉',
   7: '妻漆期起琦奇汽气拐',
