@@ -6378,3 +6378,21 @@ test('round adb–adi: 私 and 医 among a number\'s homophones, V搜 before a h
     ['我挨个拉你进咱们绿色软件里的代理小组', ['contact', 'group'], 'taobao'],
   ]);
 });
+
+test('round adj–adq: zhuyin without its tone marks, 钅丁 钅丁 before a handle, hong包 as a reward, a contract signed privately', () => {
+  expectFamilies([
+    ['批发价不公开，加ㄨㄟˋ ㄒㄧㄣˋ：pifa_dl', ['contact'], 'jd'],
+    ['请把订单号和您的 ㄕㄡˇ ㄐㄧ 号 发到旺旺', ['collect'], 'tmall'],
+    ['代理详情请加 钅丁 钅丁：daili_xm88', ['contact'], 'pinduoduo'],
+    ['五星带图评价后截屏给客服，领 hong 包 3 元', ['reviewBait'], 'kuaishou'],
+    ['大件可以不在天猫拍，咱私下签合同打款', ['payment'], 'tmall'],
+  ]);
+});
+
+test('round adj–adq: a bubble-pattern glass, a snap button, a clock-in machine stay quiet', () => {
+  expectFamilies([
+    ['复古绿泡泡玻璃杯｜气泡纹杯身', [], 'xiaohongshu'],
+    ['帆布包四合扣扣上很牢', [], 'taobao'],
+    ['钉钉打卡机 DK-200', [], 'pinduoduo'],
+  ]);
+});

@@ -263,6 +263,7 @@ function enclosedLetter(cp: number): string | undefined {
   return undefined;
 }
 
+const ZHUYIN_TONES = new Set(['ˊ', 'ˇ', 'ˋ', '˙']);
 const SENTENCE_END = new Set(['\n', '\r', '。', '！', '？', '!', '?', '；', ';', '\u2028', '\u2029']);
 const KEEP_ASCII_SYMBOLS = new Set(['+', '@']);
 
@@ -295,7 +296,8 @@ function classify(cp: number): { cls: CharClass; out?: string } {
   if (SENTENCE_END.has(ch)) return { cls: CharClass.Boundary };
   const stand = STAND_INS.get(cp) ?? LOOKALIKES.get(cp) ?? dingbatDigit(cp) ?? enclosedLetter(cp);
   if (stand !== undefined) return { cls: CharClass.Map, out: stand };
-  if (/[\p{Mn}\p{Me}\p{Cf}]/u.test(ch) || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) {
+  // (…and the tone marks of zhuyin, ㄨㄟˋ ㄒㄧㄣˋ: the syllable is read without them.)
+  if (/[\p{Mn}\p{Me}\p{Cf}]/u.test(ch) || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef) || ZHUYIN_TONES.has(ch)) {
     return { cls: CharClass.Attach };
   }
   let folded = commonForm(ch).normalize('NFKC').toLowerCase();

@@ -1317,13 +1317,17 @@ function anotherGroup(text: string, start: number): boolean {
 /** 另外还有个更私密的VIP小圈子: a further group the copy adds, or a private one, in the clause before it. */
 const ANOTHER_ONE_BEFORE = /另外(?:还)?有(?:个|一个)?[^，,。！？\n]{0,10}$|私密的?[^，,。！？\n]{0,5}$/;
 
-/** True when three digits stand within the six folded characters after `end` (a number given, not asked for). */
+/**
+ * True when three digits in a row stand within the six folded characters after `end` (a number given, not asked for);
+ * not digits apart (手机号，周五抽10位寄出: a day and a count).
+ */
 function digitsSoonAfter(f: Context, end: number): boolean {
   let digits = 0;
   for (let k = end; k < Math.min(f.text.length, end + 6); k++) {
     // (Not a number offered to call instead: 请留下联系电话，或拨打 021-….)
     if (digits === 0 && CALL_INSTEAD.includes(f.text.charAt(k))) return false;
-    if (isNumeral(f.units[k]!) && ++digits >= 3) return true;
+    if (!isNumeral(f.units[k]!)) digits = 0;
+    else if (++digits >= 3) return true;
   }
   return false;
 }
