@@ -6396,3 +6396,15 @@ test('round adj–adq: a bubble-pattern glass, a snap button, a clock-in machine
     ['钉钉打卡机 DK-200', [], 'pinduoduo'],
   ]);
 });
+
+test('round adj–adq: a number read after 我念一下啊, 来电送纸巾 for a review, details sent elsewhere (另发至)', () => {
+  expectFamilies([
+    ['我念一下啊：腰三拐，洞两勾洞，拐拐勾腰', ['phone'], 'douyin'],
+    ['好评来电送纸巾一提', ['reviewBait'], 'pinduoduo'],
+    ['请将收货地址和电话另发至客服', ['collect'], 'tmall'],
+  ]);
+});
+
+test('round adj–adq: trading only in the platform\'s own shop stays quiet', () => {
+  expectFamilies([['我们只在小店里交易，私信让你转账的都是骗子', [], 'wechat_channels']]);
+});

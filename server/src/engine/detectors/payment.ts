@@ -151,8 +151,8 @@ export const paymentNegatives: LexEntry[] = negatives(
   // Paid in WeChat's own shop, the Channels checkout (所有订单都在微信小店里付款).
   '微信小店里付款 微信小店里付钱 微信小店内付款 微信小店付款 ' +
   '自己的收款码 跳转到微信小店 跳转到微信 跳转到小店 跳转到店铺 ' +
-  // Paid in the platform's own shop (在小店里直接付), not in a shop of bricks (店里直接付).
-  '小店里直接付 小店直接付 小店里付 ' +
+  // Paid in the platform's own shop (在小店里直接付, 只在小店里交易), not in a shop of bricks (店里直接付).
+  '小店里直接付 小店直接付 小店里付 小店里交易 小店内交易 ' +
   // A printer that prints payee codes (开店的老铁打收款码、商品标签都行), and a till's scanner that reads them (支持微信支付宝收款码).
   '打收款码 打印收款码 云闪付收款码 支持微信支付宝收款码 支持支付宝微信收款码 支持微信收款码 支持支付宝收款码 ' +
   // A refund back the way it was paid (退款将直接转账到您的原支付账户).

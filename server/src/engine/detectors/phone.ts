@@ -875,7 +875,7 @@ function phoneWordInSentence(f: FoldedText, at: number, words: RegExp): boolean 
 }
 
 /** A call or a note to take one right before a number (打给我：妖伞巴…, 记一下：妖巴伞-…, 打妖伞舞…, 请致电 幺伞妖-…, 打这个号：…, 听我念：幺伞巴…). */
-const SAID_RIGHT_BEFORE = /(?:打|拨|致电|来电|电联|记一下|记好了?|记下来?|听我念|我念一下|我念|我报一下|我报)(?:给?我|这个)?(?:的?号码?)?$/;
+const SAID_RIGHT_BEFORE = /(?:打|拨|致电|来电|电联|记一下|记好了?|记下来?|听我念|我念一下|我念|我报一下|我报)(?:给?我|这个)?(?:的?号码?)?(?:啊|哈|哦|呀|啦)?$/;
 /** A call right after a number said in homophones: …巴巴伞幺 随时打, …记住了打过来. */
 const CALL_RIGHT_AFTER = /^[^\n]{0,4}?(?:随时打|打过来|拨过来|直接打|白天打|晚上打|随时拨)/;
 /** A call right before the number: 打 ⓵⓷⓹ 后面是…, 拨135…. */
