@@ -6408,3 +6408,11 @@ test('round adj–adq: a number read after 我念一下啊, 来电送纸巾 for 
 test('round adj–adq: trading only in the platform\'s own shop stays quiet', () => {
   expectFamilies([['我们只在小店里交易，私信让你转账的都是骗子', [], 'wechat_channels']]);
 });
+
+test('older misses: a group in 丁丁 gone to, Channels\' shop window named elsewhere', () => {
+  expectFamilies([
+    ['去丁丁里搜店名“拾光家居”，加入我们的粉丝群', ['group', 'thirdParty'], 'tmall'],
+    ['所有款式都挂在视频号橱窗里，点商品就能买', ['thirdParty'], 'pinduoduo'],
+    ['所有款式都挂在视频号橱窗里，点商品就能买', [], 'wechat_channels'],
+  ]);
+});

@@ -169,6 +169,8 @@ export const thirdPartyEntries: LexEntry[] = [
   // Kuaishou's auction opening a lot, and JD's business store as where to order (走企业购可以开专票).
   ...evasive('老铁拍开拍 老铁拍竞拍 老铁拍出价', 'kuaishou'),
   ...evasive('走企业购 走京东企业购', 'jd'),
+  // Channels' shop window named as where the goods are (视频号橱窗里2号链接就是这款): home on Channels, a push elsewhere.
+  ...evasive('视频号橱窗', 'wechat_channels'),
   // Tmall's membership joined as the way to the price (先在天猫旗舰店入会再下单): home on Tmall (rules/tmall.json), a push
   // elsewhere; not a count of members, a member's price compared, a visit told (天猫旗舰店入会人数破百万, …入会价159, 我在…入会时送的).
   ...evasive('天猫旗舰店入会!人率价时要 天猫店铺入会!人率价时要 天猫店入会!人率价时要 天猫店铺首页入会!人率价时要', 'tmall'),
