@@ -6416,3 +6416,24 @@ test('older misses: a group in 丁丁 gone to, Channels\' shop window named else
     ['所有款式都挂在视频号橱窗里，点商品就能买', [], 'wechat_channels'],
   ]);
 });
+
+test('round adr–ady: a handle after a comma and its label, ballot crosses for X, 围芯号 asked for, an installer paid on the spot, a service\'s installer added', () => {
+  expectFamilies([
+    ['加一下我们招商经理威信，号码 tm_zs66', ['contact'], 'tmall'],
+    ['加店主 ᐯ✘ 领安装视频：dd_lihua66', ['contact'], 'pinduoduo'],
+    ['在评价里留下您的 围芯 号，上新通知您', ['collect'], 'pinduoduo'],
+    ['师傅上门时现场微信支付299元即可延保', ['payment'], 'jd'],
+    ['请添加安装客服为好友，方便回访', ['collect'], 'jd'],
+  ]);
+});
+
+test('round adr–ady: rewards denied (没做任何返现, 不对…给予奖励, 从不以返现、赠品换取), refused after (私聊一律不接), a table sticker, a watch\'s friends by scanning stay quiet', () => {
+  expectFamilies([
+    ['买家秀都是买家自己传的，我们没做任何返现', [], 'kuaishou'],
+    ['晒图仅供参考，本店不对任何评价内容给予奖励或赠品', [], 'douyin'],
+    ['所有评价都真实，我们从不以返现、赠品换取好评', [], 'xiaohongshu'],
+    ['出价以平台为准，场外私聊一律不接', [], 'kuaishou'],
+    ['亚克力二维码桌贴定制，点餐扫码专用', [], 'tmall'],
+    ['儿童手表，手表之间扫码加好友', [], 'douyin'],
+  ]);
+});

@@ -215,6 +215,8 @@ const LOOKALIKES: ReadonlyMap<number, string> = new Map(
       ['Ꮮ', 'l'], ['Ꮇ', 'm'], ['Ꮲ', 'p'], ['Ꮢ', 'r'], ['Ꮪ', 's'], ['Ꭲ', 't'], ['Ꮩ', 'v'], ['Ꮃ', 'w'], ['Ꮤ', 'w'], ['Ꮓ', 'z'],
       // A check mark for the V of WeChat (加√信): a tick kept as v is no letter of any honest word.
       ['√', 'v'],
+      // Ballot crosses for the X of VX (ᐯ✘): no honest word is spelt with them.
+      ['✘', 'x'], ['✗', 'x'],
       // Small capitals, which NFKC leaves as they are (ᴡᴇɪxɪɴ for weixin).
       ['ᴀ', 'a'], ['ʙ', 'b'], ['ᴄ', 'c'], ['ᴅ', 'd'], ['ᴇ', 'e'], ['ꜰ', 'f'], ['ɢ', 'g'], ['ʜ', 'h'], ['ɪ', 'i'], ['ᴊ', 'j'], ['ᴋ', 'k'],
       ['ʟ', 'l'], ['ᴍ', 'm'], ['ɴ', 'n'], ['ᴏ', 'o'], ['ᴘ', 'p'], ['ʀ', 'r'], ['ꜱ', 's'], ['ᴛ', 't'], ['ᴜ', 'u'], ['ᴡ', 'w'], ['ʏ', 'y'], ['ᴢ', 'z'],

@@ -338,7 +338,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   friend: {
     // + as folding reads ➕: ➕客服为好友.
     verbs: list('加 添加 添 互加 加个 加为 通过 +'),
-    fillers: list(`${PEOPLE} 为 做 个 一下 微信 vx 企业微信`),
+    fillers: list(`${PEOPLE} 为 做 个 一下 微信 vx 企业微信 安装 维修`),
     free: 0,
     // 加 + 一下我们售后客服的 + 好友.
     reach: 12,
@@ -415,7 +415,9 @@ const deniedBefore = (text: string, i: number): boolean => {
     // 不需要返现: no need of it.
     text.startsWith('不需要', at - 3) ||
     DENIED_GIVING.test(text.slice(Math.max(0, at - 14), at)) ||
-    REFUSED_BEFORE.test(text.slice(Math.max(0, at - 12), at))
+    REFUSED_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
+    // 从不以返现、赠品换取好评: the second of the things denied (folding drops the 、).
+    NEVER_BY_BEFORE.test(text.slice(Math.max(0, at - 8), at))
   );
 };
 /**
@@ -423,8 +425,9 @@ const deniedBefore = (text: string, i: number): boolean => {
  * reward it lists (从不提供返现或赠品, 不会为好评提供任何返现或红包, 不会因为好评或差评给你任何奖励, 不以任何形式为好评提供奖励).
  */
 /** A refusal of any such thing a few characters before it: 本店拒绝任何形式的好评返现 (a review named earlier takes no reward from it). */
+const NEVER_BY_BEFORE = /(?:从不|绝不|决不)(?:以|用)[^\n]{1,4}$/;
 const REFUSED_BEFORE = /(?:拒绝|杜绝|谢绝|严禁|禁止|未经|未受)(?:任何|一切)?(?:形式的)?[^不没，。！？\n]{0,4}$/;
-const DENIED_GIVING = /[不没别无未]会?(?:以任何(?:形式|方式|理由))?(?:(?:因为|为了|为)[^不没]{1,6}?)?(?:搞|送|给|做|返|发|弄|有|提供|设置|承诺)(?:任何)?[^不没]{0,5}$/;
+const DENIED_GIVING = /[不没别无未]会?(?:以任何(?:形式|方式|理由))?(?:(?:因为|为了|为|对|向)[^不没]{1,8}?)?(?:搞|送|给|做|返|发|弄|有|提供|设置|承诺)(?:任何)?[^不没]{0,5}$/;
 /** A review word between a denial and its reward: 不提供任何晒图奖励. */
 const REVIEW_WORDS = ['晒图', '好评', '评价', '带图', '追评'];
 /** Two-character verbs of giving a denial may stand before: 不提供任何奖励, 不设置返现. */
@@ -504,7 +507,7 @@ export function anyOf(words: string): RegExp {
   return new RegExp(words.split(' ').join('|'));
 }
 
-const NEGATORS = list('不 无 别 勿 从未 不要 不用 不需要 不参与 不参加 不涉及 不设 不允许 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝 没法 无法 没办法 不含 不提供 不以 没放 不搞 不做 不建议 不推荐');
+const NEGATORS = list('不 无 别 勿 从未 没做 没搞 从没 不要 不用 不需要 不参与 不参加 不涉及 不设 不允许 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝 没法 无法 没办法 不含 不提供 不以 没放 不搞 不做 不建议 不推荐');
 /**
  * 不 followed by these is not a negation of what comes next (不如, 不错, 不少, 不信去某宝搜 …; a
  * condition met: 尺寸不合适扫码找售后, 不喜欢的, 不懂的, 不清楚的).
@@ -696,7 +699,7 @@ const [YI, ZAO, JIU] = [...'已早就'].map((c) => c.charCodeAt(0));
 /** Right after the words: what they name is over (早已取消, 活动已结束). */
 const ENDED_RIGHT_AFTER = /^[^\n]{1,8}?(?:早已|已经|早就|已)(?:取消|停止|下线|结束|停办)/;
 /** The thing named, then refused: …这种事我们从来不做, …这一套我们不搞, 私下交易我们是绝对不做的, …咱们旗舰店从来不做这种事. */
-const REFUSED_AFTER = /^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)|^.{0,24}?(?:从来不|从不|绝不)(?:做|搞)(?:这种事|这事|这一套|这种|这些)|^.{0,4}?(?:我们|本店|咱们|咱家|咱|我)(?:是|都|也)?(?:绝对|从来|坚决|一律|永远)?(?:不|从不)(?:做|搞|接|收)(?:这个|那个|线下|私单|这种)?(?:的|哦|哈|呢|[，,。！!]|$)/;
+const REFUSED_AFTER = /^(?:一律|一概|统统|全都|坚决|绝对)(?:不|不予)(?:接|做|搞|收)|^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)|^.{0,24}?(?:从来不|从不|绝不)(?:做|搞)(?:这种事|这事|这一套|这种|这些)|^.{0,4}?(?:我们|本店|咱们|咱家|咱|我)(?:是|都|也)?(?:绝对|从来|坚决|一律|永远)?(?:不|从不)(?:做|搞|接|收)(?:这个|那个|线下|私单|这种)?(?:的|哦|哈|呢|[，,。！!]|$)/;
 const [ZUO, GAO, JIE, SHOU] = [...'做搞接收'].map((c) => c.charCodeAt(0));
 /** …or says the buyer is on their own: 私下转账出了问题没人管, 出了事谁也保不了你, 线下交易没有保障, 没有售后, 不安全, 有风险; or the shop punished for it (加微信是要被封号的). */
 const UNPROTECTED = /没法给你保障|没法给您保障|给不了(?:你|您)?保障|出了?(?:问题|事)(?:我们|我|本店|商家)?(?:都|也)?(?:谁都管不了|谁也管不了|没人管|不管|管不了|管不着|没法管|没人负责|自负|自己承担|谁管|谁负责)|没有?保障|没人保障|不受?保障|不予保障|不保障|平台不管|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负|谁也保不了|谁也帮不了|保不了你|没人能保|没有?售后(?![问无])|不安全|(?<!(?:念|说|讲|写|发|报)[^，,。！!？?]{0,6})(?:(?:要|会|得)被(?:封号|封店|封|罚)|会封号|要封号|封号的)|是违规的|是(?:平台|官方)?(?:明令|明确|严格)?禁止的|(?:平台|官方)(?:明令|明确|严格)禁止/;
