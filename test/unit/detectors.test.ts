@@ -6437,3 +6437,14 @@ test('round adr–ady: rewards denied (没做任何返现, 不对…给予奖励
     ['儿童手表，手表之间扫码加好友', [], 'douyin'],
   ]);
 });
+
+test('round adr–ady: a join verb in traditional characters before a quoted group, 记得先给五星 after a reward, an account\'s code, 话费奖励 further on, 再优惠, a reward asked after (找谁领？看简介)', () => {
+  expectFamilies([
+    ['掃一掃卡片上的二維碼，進入「桃園老客互助群」', ['group', 'qr'], 'pinduoduo'],
+    ['扫一下卡片背面，领老客专属红包，记得先给五星哦', ['qr', 'reviewBait'], 'taobao'],
+    ['详情页末尾附公众号二维码，关注后领积分', ['qr', 'thirdParty'], 'tmall'],
+    ['五星好评后拨打售后热线 0571-8826 3047 报订单号，领取话费奖励', ['phone', 'reviewBait'], 'taobao'],
+    ['老客户好评后下次下单再优惠10元', ['reviewBait'], 'wechat_channels'],
+    ['晒图奖励找谁领？看我简介就知道了', ['profile', 'reviewBait'], 'kuaishou'],
+  ]);
+});

@@ -7,6 +7,7 @@
 import { anyOf, clauseEnd, clauseStart, longestFirst, PEOPLE, QUESTION_MARKS, QUOTE_PAIRS, type Context } from './context';
 import { Gap, type FoldedText } from '../normalize';
 import { isDigitLike } from './digits';
+import { toSimplified } from '../traditional';
 
 /** The hit's sentence, about: clauses either side, within `reach` characters. */
 function around(f: FoldedText, start: number, end: number, reach: number): string {
@@ -189,7 +190,8 @@ export function joinedIntoQuotedName(text: string, f: FoldedText, end: number): 
   // The name is short: look for its opening quote within 16 characters only.
   const from = Math.max(0, to - 16);
   const open = text.slice(from, to).lastIndexOf(openQuote);
-  return open >= 0 && JOIN_BEFORE_QUOTE.test(text.slice(Math.max(0, from + open - 8), from + open));
+  // (The verb as folding reads it: 進入「…群」 is 进入.)
+  return open >= 0 && JOIN_BEFORE_QUOTE.test(toSimplified(text.slice(Math.max(0, from + open - 8), from + open)));
 }
 /** …whose it is may stand between (进我们的“老铁福利裙”). */
 const JOIN_BEFORE_QUOTE = /(?:进|进入|加入|拉你进|拉进)(?:我们|咱们|我|咱)?的?\s*$/;

@@ -131,7 +131,7 @@ const SOLD_THERE_BEFORE = /^(?:上|里)?(?:也|都|早就|之前|以前)?(?:卖�
 /** 到 or 至 right after the asked-for noun: the number after it is where the buyer's is sent (手机号到 159…). */
 const SENT_TO_NUMBER = /^.?(?:发|发送|短信)?[到至]/;
 /** A question the pointer answers (返现怎么领？看我简介, 联系方式？主页有, …？看我视频号主页简介): how to reach, claim or buy, asked before it. */
-const ASKED_THEN_POINTED = /(?:怎么领|如何领|在哪领|领法|联系方式|怎么联系|怎么找我|怎么加|加我方式|微信号?|vx|v号|群号|怎么进群|报价|价格表|在哪买|哪里买|链接呢)[？?]\s*(?:那就|就)?(?:请)?(?:去)?(?:看|点|翻|戳)?(?:一下)?(?:我|我们)?(?:的)?(?:视频号|抖音|快手|小红书|店铺)?(?:的)?(?:主页)?(?:的)?$/i;
+const ASKED_THEN_POINTED = /(?:怎么领|如何领|在哪领|找谁领|找谁|领法|联系方式|怎么联系|怎么找我|怎么加|加我方式|微信号?|vx|v号|群号|怎么进群|报价|价格表|在哪买|哪里买|链接呢)[？?]\s*(?:那就|就)?(?:请)?(?:去)?(?:看|点|翻|戳)?(?:一下)?(?:我|我们)?(?:的)?(?:视频号|抖音|快手|小红书|店铺)?(?:的)?(?:主页)?(?:的)?$/i;
 /** Before 公告 or 置顶: a group's number, or the group itself (进群看置顶, 群里的置顶). */
 const PINNED_IN_A_GROUP = /群号|群(?:里|内|中)?(?:的)?(?:看|见)?$/;
 /** Said right after a pointer: it holds times or sizes (写的是发货时间, 写着开播时间). */
