@@ -6448,3 +6448,25 @@ test('round adr–ady: a join verb in traditional characters before a quoted gro
     ['晒图奖励找谁领？看我简介就知道了', ['profile', 'reviewBait'], 'kuaishou'],
   ]);
 });
+
+test('round adz–aeg: rewards on a larger draw, 在咚咚 off JD, a group in V, an account named then followed, the green app paid, 🫧绿 before a handle, a bare V and the phone the same', () => {
+  expectFamilies([
+    ['给了五星好评的朋友，抽二十位送电动牙刷', ['reviewBait'], 'jd'],
+    ['下单后在咚咚把刻字内容发给客服', ['thirdParty'], 'taobao'],
+    ['想进福利群的扣666，群在V上，搜 k_tiefen_017', ['contact', 'group'], 'kuaishou'],
+    ['我们还有个公众号叫“老周果园日记”，大家去关注一下', ['thirdParty'], 'kuaishou'],
+    ['直接往我绿色那个App里转八十八', ['payment'], 'kuaishou'],
+    ['直接加我的🫧绿：milktea_77', ['contact'], 'xiaohongshu'],
+    ['V 和电话都是这个：189 3207 6541', ['contact', 'phone'], 'xiaohongshu'],
+    ['V号就挂我头像上，点头像就能看见', ['profile'], 'kuaishou'],
+    ['定制款请联系客服走“线下单”，价格更低', ['payment'], 'tmall'],
+  ]);
+});
+
+test('round adz–aeg: 也没返现, a bubble machine\'s screen of bubbles, a bath ball stay quiet', () => {
+  expectFamilies([
+    ['评价都是真实晒单，我们没刷单也没返现', [], 'jd'],
+    ['泡泡机一按就是满屏绿泡泡', [], 'douyin'],
+    ['绿泡泡泡澡球，洗澡丢一颗', [], 'douyin'],
+  ]);
+});

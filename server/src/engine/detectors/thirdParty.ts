@@ -65,7 +65,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('飞鸽客服 飞鸽联系 找飞鸽 飞鸽找 飞鸽留言 飞鸽咨询 飞鸽问 飞鸽上问 飞鸽里问 飞鸽私信', 'douyin'),
   // Tmall's membership joined from elsewhere, gone to (去天猫旗舰店入会; 在天猫旗舰店入会 is as often a comparison).
   ...evasive('去天猫旗舰店入会 到天猫旗舰店入会 去天猫入会', 'tmall'),
-  ...evasive('咚咚客服 咚咚联系 找咚咚 咚咚找 咚咚留言 咚咚咨询 咚咚给客服 咚咚上给客服 咚咚里给客服', 'jd'),
+  ...evasive('在咚咚 咚咚客服 咚咚联系 找咚咚 咚咚找 咚咚留言 咚咚咨询 咚咚给客服 咚咚上给客服 咚咚里给客服', 'jd'),
   ...named('旺旺 阿里旺旺', 'wangwang'),
   // Taobao's chat as the way to reach the shop (截图发旺旺, 旺旺联系客服, 旺旺客服为您处理): a push off any other platform.
   ...evasive('旺旺客服 发旺旺 旺旺联系 旺旺找 找旺旺 旺旺问 旺旺咨询 旺旺留言 旺旺搜 在旺旺!雪仙小牛大 到旺旺!雪仙小牛大', 'wangwang'),
@@ -162,7 +162,7 @@ export const thirdPartyEntries: LexEntry[] = [
   // 视频号 as its letters: sph搜「…」.
   ...cued('sph 视频hao shipinhao', 'wechat_channels'),
   ...evasive('v搜一搜 vx搜一搜 薇信搜一搜 gzh pyq 朋友的圈 关注公众号 公号搜 公众号搜 微信搜一搜 发朋友圈 发在朋友圈 看我朋友圈 我的朋友圈 发在盆友圈 发盆友圈 看我盆友圈 我的盆友圈 更在盆友圈 都在盆友圈 更新在盆友圈', 'wechat-private'),
-  ...named('g众号 g众hao 宫主号 工主号 gong众hao 公众hao gz号 公z号 fu务号 xcx xiaochengxu xiao程序 gongzhong号 小chengxu 小cheng序 小cx gongzhonghao 公家号 gong众号 公zhong号 gong仲号 officialaccount 小程式 小程xu 公号 盆友圈 公主号 宫中号 工中号 锅众号 攻众号 公粽号 小橙序 小城序 小成序 公中号 公众平台 朋友圈 小程序 微信小程序 服务号 订阅号 微信公众号 微信公众账号 微信服务号 微信订阅号 wei信公众号 v信公众号 vx公众号 威信公众号 薇信公众号', 'wechat-private'),
+  ...named('g众号 g众hao 宫主号 工主号 gong众hao 公众hao gz号 公z号 fu务号 xcx xiaochengxu xiao程序 小绿程序 gongzhong号 小chengxu 小cheng序 小cx gongzhonghao 公家号 gong众号 公zhong号 gong仲号 officialaccount 小程式 小程xu 公号 盆友圈 公主号 宫中号 工中号 锅众号 攻众号 公粽号 小橙序 小城序 小成序 公中号 公众平台 朋友圈 小程序 微信小程序 服务号 订阅号 微信公众号 微信公众账号 微信服务号 微信订阅号 wei信公众号 v信公众号 vx公众号 威信公众号 薇信公众号', 'wechat-private'),
   // 公众号 with its first two characters swapped for homophones (关注宫众号“…”, 工重号), not 中: 手工中号 is a size.
   ...named([...'公工宫攻功供恭弓龚'].flatMap((g) => [...'众仲重纵粽忠钟'].map((z) => `${g}${z}号`)).join(' '), 'wechat-private'),
   ...evasive('喜马拉雅搜 去喜马拉雅搜 喜马拉雅app 喜马拉雅fm', 'other'),
