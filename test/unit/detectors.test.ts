@@ -6470,3 +6470,11 @@ test('round adz–aeg: 也没返现, a bubble machine\'s screen of bubbles, a ba
     ['绿泡泡泡澡球，洗澡丢一颗', [], 'douyin'],
   ]);
 });
+
+test('round adz–aeg: a code on a course page scanned, 领现金 and 领赠品 further on after a review', () => {
+  expectFamilies([
+    ['报名后扫描课程页里的二维码进家长群', ['group', 'qr'], 'kuaishou'],
+    ['带图好评后登录我们的网站，输入订单号领现金', ['reviewBait'], 'tmall'],
+    ['好评后在评论区留下你的手机号，小助理会发短信告诉你怎么领赠品', ['collect', 'reviewBait'], 'xiaohongshu'],
+  ]);
+});
