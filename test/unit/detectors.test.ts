@@ -6478,3 +6478,10 @@ test('round adz–aeg: a code on a course page scanned, 领现金 and 领赠品 
     ['好评后在评论区留下你的手机号，小助理会发短信告诉你怎么领赠品', ['collect', 'reviewBait'], 'xiaohongshu'],
   ]);
 });
+
+test('round aeh–aeo: an amount sent after a review further on, 不玩返现 denied', () => {
+  expectFamilies([
+    ['追评的朋友加我 wechat: hexi_2201，我单独发你五块', ['contact', 'reviewBait'], 'pinduoduo'],
+    ['满意就给个五星，不满意直接找客服，咱们不玩返现那一套', [], 'douyin'],
+  ]);
+});

@@ -224,7 +224,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // 留言写上您的手机号码，我们会给您充10元话费作为感谢.
     // …nor a warranty made longer (五星好评并追评满30天…，保修由1年延长至2年).
     // …in pinyin too (hao ping + shai tu, ling 5 yuan hong bao).
-    farAfter: list('领现金 领赠品 话费奖励 回馈金 寄送小样 元现金 块现金 无门槛券 关怀价 电讠舌费 送正装 每月抽 每周抽 领fx e卡 免单 打九折 打八折 打七折 打九五折 打八五折 寄出新品 新品试用 获延保 赠送 大额券 发个券 元话费 块话费 充话费 话费充值 充值话费 返现 红包 cashback 延长至 延长到 hongbao fanxian 寄新品 给你试用 给您试用 refund'),
+    // …nor an amount sent to the reviewer (追评的朋友加我…，我单独发你五块).
+    farAfter: list([...'一两三五十12358'].flatMap((n) => ['块', '元'].map((u) => `发你${n}${u}`)).join(' ') + ' 领现金 领赠品 话费奖励 回馈金 寄送小样 元现金 块现金 无门槛券 关怀价 电讠舌费 送正装 每月抽 每周抽 领fx e卡 免单 打九折 打八折 打七折 打九五折 打八五折 寄出新品 新品试用 获延保 赠送 大额券 发个券 元话费 块话费 充话费 话费充值 充值话费 返现 红包 cashback 延长至 延长到 hongbao fanxian 寄新品 给你试用 给您试用 refund'),
     farReach: 60,
     crossClauses: true,
   },
@@ -408,7 +409,7 @@ const deniedBefore = (text: string, i: number): boolean => {
   at -= anyBefore(text, at);
   return (
     NEGATING_MARK.includes(charAtOr(text, at - 1)) ||
-    (NEGATING_MARK.includes(charAtOr(text, at - 2)) && '有会要用需必留放附加带写发给设是以挂搞做'.includes(charAtOr(text, at - 1))) ||
+    (NEGATING_MARK.includes(charAtOr(text, at - 2)) && '有会要用需必留放附加带写发给设是以挂搞做玩'.includes(charAtOr(text, at - 1))) ||
     (NEGATING_MARK.includes(charAtOr(text, at - 3)) && GIVING.some((w) => text.startsWith(w, at - 2))) ||
     // 私信我也不会发价格表: a helper verb and a verb of sending between.
     (NEGATING_MARK.includes(charAtOr(text, at - 3)) && '会能要'.includes(charAtOr(text, at - 2)) && '发给送加'.includes(charAtOr(text, at - 1))) ||
@@ -507,7 +508,7 @@ export function anyOf(words: string): RegExp {
   return new RegExp(words.split(' ').join('|'));
 }
 
-const NEGATORS = list('不 无 别 勿 从未 没做 没搞 从没 也没 并没 不要 不用 不需要 不参与 不参加 不涉及 不设 不允许 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝 没法 无法 没办法 不含 不提供 不以 没放 不搞 不做 不建议 不推荐');
+const NEGATORS = list('不 无 别 勿 从未 没做 没搞 从没 也没 并没 不玩 不要 不用 不需要 不参与 不参加 不涉及 不设 不允许 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝 没法 无法 没办法 不含 不提供 不以 没放 不搞 不做 不建议 不推荐');
 /**
  * 不 followed by these is not a negation of what comes next (不如, 不错, 不少, 不信去某宝搜 …; a
  * condition met: 尺寸不合适扫码找售后, 不喜欢的, 不懂的, 不清楚的).
