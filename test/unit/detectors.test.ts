@@ -6485,3 +6485,18 @@ test('round aeh–aeo: an amount sent after a review further on, 不玩返现 de
     ['满意就给个五星，不满意直接找客服，咱们不玩返现那一套', [], 'douyin'],
   ]);
 });
+
+test('round aeh–aeo: 企e and 唯芯 before a handle', () => {
+  expectFamilies([
+    ['售后找专属顾问，企e：2880416735', ['contact'], 'tmall'],
+    ['拍前先加 唯芯：ks_hongtu520 确认库存', ['contact'], 'kuaishou'],
+  ]);
+});
+
+test('round aeh–aeo: an embroidered 绿泡泡, a band\'s WeChat alerts, Taobao\'s own page on Tmall stay quiet', () => {
+  expectFamilies([
+    ['领口一圈绿泡泡刺绣，手工钉的', [], 'douyin'],
+    ['智能手环支持绿泡泡消息震动提醒', [], 'kuaishou'],
+    ['入会以后在“我的淘宝”里就能看到积分', [], 'tmall'],
+  ]);
+});

@@ -7,7 +7,7 @@ const wechat = (list: string, need: LexEntry['need']): LexEntry[] => words(list,
  * drink tastes or smells of (绿泡泡奶盖, 绿泡泡青提气泡茶, 绿泡泡薄荷味, 绿泡泡儿童泡泡机), or of a bubble wrap, wand or cup, or of a shape (绿泡泡造型的沐浴球), is
  * a colour or a fizz.
  */
-const NOT_BUBBLE_PRODUCT = '!玻汽造形多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮珍青气儿膜棒杯瓶液公薄味香解捏玩灯清面';
+const NOT_BUBBLE_PRODUCT = '!刺玻汽造形多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮珍青气儿膜棒杯瓶液公薄味香解捏玩灯清面';
 /** 威 written for 微 after 加 (加威，号在简介第二行), not 加威望, 增加威力 or 施加威胁. */
 const NOT_MIGHT = '!望力严风胁猛武慑信';
 /** 徽 written for 微 (加徽领试吃), not in 徽章, 安徽 or 徽派 words. */
@@ -81,7 +81,7 @@ export const contactEntries: LexEntry[] = [
   ...wechat(['dd我', '私信我', '私我', '滴滴我', '找我', '戳我'].flatMap((w) => ['拿v', '要v', '领v'].map((v) => `${w}${v}!abcdefghijklmnopqrstuvwxyz0123456789领`)).join(' '), 'always'),
   // Bare letters and one-character stand-ins: only with a handle after them.
   // (绿 is how folding reads 💚 and 🟢: 💚 lin_tea_1988.)
-  ...wechat('微 v 薇 威 卫 w wei jiawo jwx 绿 亻言 +魏 加魏 +危 加危 v搜 ㄨㄟㄒㄧㄣ 泡泡绿', 'handle'),
+  ...wechat('微 v 薇 威 卫 w wei jiawo jwx 绿 亻言 +魏 加魏 +危 加危 v搜 ㄨㄟㄒㄧㄣ 泡泡绿 唯芯', 'handle'),
   // …and with a Cantonese diminutive after it (搵我个人V仔：muyu_tea66).
   ...wechat('v仔 微仔', 'handle'),
   // 加信 in its parts (力口亻言 kyservice8).
@@ -134,7 +134,7 @@ export const contactEntries: LexEntry[] = [
   ...qq('加店长|q 加客服|q 加老板|q 加|口口', 'always'),
   ...qq('用球球找我 球球找我 球球联系 鹅厂号 秋秋上搜 球球上搜 丘丘上搜 扣扣上搜 企鹅上搜 qq上搜 秋秋上找我 球球上找我 丘丘上找我 扣扣上找我 企鹅上找我', 'always'),
   // …and its nicknames with the number right after (球球 3️⃣7️⃣6️⃣9️⃣…).
-  ...qq('球球 秋秋 丘丘', 'handle'),
+  ...qq('球球 秋秋 丘丘 企e', 'handle'),
   // …and in pinyin (ｄｉｎｇｄｉｎｇ号 laochen1980).
   // …and its homophone (加我个人丁丁号 dd_luna2024).
   ...words('钅丁钅丁号 钉钉号 dingding号 dingdinghao dingtalk号 丁丁号 叮叮号 町町号 钉号 钉子号', { family: 'contact', term: 'dingtalk', need: 'always' }),
@@ -201,7 +201,7 @@ export const contactNegatives: LexEntry[] = [
     // A phone watch's own feature: 这个电话手表可以加微信好友.
     '可以加微信好友 能加微信好友 支持加微信好友 ' +
     // 绿 as a colour after 加 (更加绿了, 增加绿植), and a smart lock opened by WeChat (指纹+密码+微信扫码开门).
-    '绿泡泡泡澡 满屏绿泡泡 四合扣扣上 蔻蔻椰 绵密绿泡泡 细腻绿泡泡 丰富绿泡泡 绿泡泡泡泡机 绿泡泡泡泡枪 颜色叫绿泡泡 色叫绿泡泡 配色叫绿泡泡 颜色是绿泡泡 色号叫绿泡泡 小绿泡泡杯 小绿泡泡瓶 鞋花扣扣 ' +
+    '绿泡泡消息 绿泡泡泡澡 满屏绿泡泡 四合扣扣上 蔻蔻椰 绵密绿泡泡 细腻绿泡泡 丰富绿泡泡 绿泡泡泡泡机 绿泡泡泡泡枪 颜色叫绿泡泡 色叫绿泡泡 配色叫绿泡泡 颜色是绿泡泡 色号叫绿泡泡 小绿泡泡杯 小绿泡泡瓶 鞋花扣扣 ' +
     '增加企业微信 增加企微 更加绿 增加绿 参加绿 添加绿 绿泡泡发光 吹出绿泡泡 吹绿泡泡 吹出的绿泡泡 吐绿泡泡 百个绿泡泡 千个绿泡泡 串绿泡泡 微信扫码开门 微信开门 微信开锁 微信解锁 微信远程开门 微信远程开锁 微信扫码解锁 ' +
     // Q as in cartoon style and chewy texture; 加大号, a size.
     'q版 q弹 q萌 qq弹 加大号 加大码 ' +
