@@ -6500,3 +6500,14 @@ test('round aeh–aeo: an embroidered 绿泡泡, a band\'s WeChat alerts, Taobao
     ['入会以后在“我的淘宝”里就能看到积分', [], 'tmall'],
   ]);
 });
+
+test('round aeh–aeo: a number said after 咨询：, a refund made offline', () => {
+  expectFamilies([
+    ['装机咨询：幺仨捌 俩俩洞拐 勾勾幺仨', ['phone'], 'jd'],
+    ['不想走平台退换的直接寄回，我们线下给你退款', ['payment'], 'tmall'],
+  ]);
+});
+
+test('round aeh–aeo: a video forwarded to WeChat for the family stays quiet', () => {
+  expectFamilies([['把这条视频转到微信发给家里长辈看看', [], 'wechat_channels']]);
+});
