@@ -6511,3 +6511,17 @@ test('round aeh–aeo: a number said after 咨询：, a refund made offline', ()
 test('round aeh–aeo: a video forwarded to WeChat for the family stays quiet', () => {
   expectFamilies([['把这条视频转到微信发给家里长辈看看', [], 'wechat_channels']]);
 });
+
+test('round aep–aew: paid at the warehouse, the same number on the green app (同号🟢)', () => {
+  expectFamilies([
+    ['满意直接在仓库付款提货', ['payment'], 'tmall'],
+    ['安装咨询 138 2704 5561（同号🟢）', ['contact', 'phone'], 'pinduoduo'],
+  ]);
+});
+
+test('round aep–aew: a mascot as the avatar, kangaroos printed on a pack stay quiet', () => {
+  expectFamilies([
+    ['店铺头像是我们的吉祥物小鹿，放大看有彩蛋', [], 'tmall'],
+    ['包装上印黄色袋鼠的是原味，印绿色袋鼠的是藤椒味', [], 'kuaishou'],
+  ]);
+});
