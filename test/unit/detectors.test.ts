@@ -6525,3 +6525,13 @@ test('round aep–aew: a mascot as the avatar, kangaroos printed on a pack stay 
     ['包装上印黄色袋鼠的是原味，印绿色袋鼠的是藤椒味', [], 'kuaishou'],
   ]);
 });
+
+test('round aep–aew: Alipay paid straight over, an account named in single quotes then followed, 绿的同号, 撕聊, 瑶 as 1', () => {
+  expectFamilies([
+    ['想要的整个吱付宝直接打过来就完事儿', ['payment'], 'kuaishou'],
+    ['我们还有个公众号叫‘美妍研究所’，去关注一下', ['thirdParty'], 'tmall'],
+    ['号码我念一遍啊：幺伍玖、洞叁两拐、捌勾幺幺，绿的同号', ['contact', 'phone'], 'douyin'],
+    ['想要报价单的撕聊发你', ['group'], 'wechat_channels'],
+    ['老客复购打这个：幺三酒、灵瑶伍思、巴巴七三', ['phone'], 'pinduoduo'],
+  ]);
+});

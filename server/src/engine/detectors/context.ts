@@ -331,7 +331,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
       // The difference paid to the seller that way, the goods sent at once (支付宝把差价补给我, 微信付款直接发货).
       '把差价补 差价补给 补差价 直接发货 ' +
       // The money sent over to the seller (钱转过来我当天发, 付给店长).
-      '转过来 转过去 付给 ' +
+      '转过来 转过去 付给 直接打过来 ' +
       // Goods held for the money (V我五十先给你留货).
       '留货 给你留 给您留'),
     afterReach: 5,

@@ -16,7 +16,7 @@ const STRONG: Readonly<Record<string, number>> = {
  */
 const HOMOPHONES: Readonly<Record<number, string>> = {
   0: '灵铃玲岭陵龄凌令洞圈o',
-  1: '妖腰邀摇药要么夭依医li',
+  1: '妖腰邀摇药要么夭依医瑶li',
   2: '尔而耳贰俩两饿儿饵',
   3: '伞散山衫参仨',
   4: '死寺思似饲丝私',

@@ -1118,7 +1118,7 @@ const ACCOUNT_THEN_ADDED = /^[\s:：]*[A-Za-z][\w.-]{3,}[\d_][\w.-]*\s*(?:添加
 /** A clause on, the name in quotes or the account searched for (…小程序商城，搜“禾润会员汇”), not one called a fake (搜“某某”的都是仿品),
  * or a name then 就能看到 (全部图在某鱼，搜鹿角工作室就能看到), nor a kind of goods many shops sell (搜“冰丝袖套”能看到很多). */
 /** The account named, then followed: 还有个视频号，叫“老陈的茶山”，你们去关注一下; 公众号叫“老周果园日记”，去关注. */
-const CALLED_THEN_FOLLOWED = /^[，,]?(?:叫|名字叫|名叫|就叫)[“"「『][^”"」』\n]{1,16}[”"」』][^。！？!?\n]{0,10}?(?:去关注|关注一下|去搜|搜一下)/;
+const CALLED_THEN_FOLLOWED = /^[，,]?(?:叫|名字叫|名叫|就叫)[“"「『‘'][^”"」』’'\n]{1,16}[”"」』’'][^。！？!?\n]{0,10}?(?:去关注|关注一下|去搜|搜一下)/;
 const NAME_SEARCHED_NEXT = /^[^。！？!?\n，,]{0,8}[，,]\s*(?:大家|直接|可以|就|老铁们|家人们|姐妹们)?(?:搜索|搜一下|搜)\s*(?:[“「『"‘'][^”」』"’'\n]{2,14}[”」』"’']|[A-Za-z][\w.-]{3,}\d|[^\s，,。！？\n]{2,12}?(?:就能|就可以|即可|就)(?:看到|找到)|我的?同名)(?!的?(?:都|全)?(?:是|为)?(?:假|仿|骗|冒))(?![^，,。\n]{0,5}?(?:很多|好多|一大堆|一堆|多家|都有))/;
 /** After a request to send: a mailbox named (发到邮箱, 发邮件至). */
 const TO_A_MAILBOX = /^[^\n]{0,4}?(?:邮箱|邮件|email|mail)/;
