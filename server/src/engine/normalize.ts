@@ -265,6 +265,7 @@ function enclosedLetter(cp: number): string | undefined {
   return undefined;
 }
 
+/** Zhuyin's tone marks (ㄨㄟˋ): attached to the syllable before them, as combining marks are. */
 const ZHUYIN_TONES = new Set(['ˊ', 'ˇ', 'ˋ', '˙']);
 const SENTENCE_END = new Set(['\n', '\r', '。', '！', '？', '!', '?', '；', ';', '\u2028', '\u2029']);
 const KEEP_ASCII_SYMBOLS = new Set(['+', '@']);

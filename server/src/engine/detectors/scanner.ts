@@ -1069,7 +1069,9 @@ const OPENING_BRACKETS = '（(【[';
 const FILL_VERB = /(?:填写|填好|填上|登记|提供|留下)[^\n]*$/;
 const CONSIGNEE = /收货人|收件人/;
 /** Review words that are also what a buyer shows of damage or of a lower price, and the damage. */
+/** The seller's own post searched for before 笔记 (去某书搜我的笔记). */
 const OWN_NOTE_SEARCHED = /搜(?:一下)?(?:我的?|我们的?|咱的?|咱家的?|主播的?)$/;
+/** A comment read out or seen before 评论 (刚读到一个评论). */
 const COMMENT_READ_OUT = /(?:读到|念到|看到|刷到|读|念)(?:一个|一条|个|条|这个|这条)$/;
 /** A price said right after a pack pattern's words: a comparison (…线下专柜卖三千八, …门店价 3800). */
 const PRICE_TOLD_AFTER = /^(?:专柜|实体店|门店|店里)?(?:卖|价|售价|标价|要价)/;
