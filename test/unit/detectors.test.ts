@@ -6535,3 +6535,7 @@ test('round aep–aew: Alipay paid straight over, an account named in single quo
     ['老客复购打这个：幺三酒、灵瑶伍思、巴巴七三', ['phone'], 'pinduoduo'],
   ]);
 });
+
+test('round aep–aew: a pointer after a host\'s 嗯 and an ellipsis', () => {
+  expectFamilies([['其他联系方式…嗯…我放主页简介里了，自己去翻', ['profile'], 'xiaohongshu']]);
+});
