@@ -6539,3 +6539,22 @@ test('round aep–aew: Alipay paid straight over, an account named in single quo
 test('round aep–aew: a pointer after a host\'s 嗯 and an ellipsis', () => {
   expectFamilies([['其他联系方式…嗯…我放主页简介里了，自己去翻', ['profile'], 'xiaohongshu']]);
 });
+
+test('round aex–afe: an amount returned further on, a number typed into the comments, cash or a transfer, a red-envelope emoji, a price at the shop, zhuyin ㄧ among digits, a V like the phone, zfb 对转, a WeChat group by its initials', () => {
+  expectFamilies([
+    ['追评满15字+图片，添加售后薇信 lmj_0728，人工审核后返5元', ['contact', 'reviewBait'], 'douyin'],
+    ['抽中的老铁把手机号码敲在评论区，场控记下来', ['collect'], 'kuaishou'],
+    ['同城的直接来店里拿，现金或者转我都行', ['payment'], 'wechat_channels'],
+    ['别急着付邮费，私下给我发个🧧就行', ['payment'], 'douyin'],
+    ['来我们的铺子看实物，到店拿价更低', ['payment'], 'wechat_channels'],
+    ['急的直接拨 ㄧ3九 八2零四 5ㄧ76', ['phone'], 'pinduoduo'],
+    ['电话和V一样：186 0355 7249', ['contact', 'phone'], 'taobao'],
+    ['走平台扣点多，咱们直接 zfb 对转', ['payment'], 'taobao'],
+    ['进 wx 果友群的扣 1', ['contact', 'group'], 'pinduoduo'],
+    ['五星 + 晒图，报订单号，hb 直接到账', ['reviewBait'], 'tmall'],
+  ]);
+});
+
+test('round aex–afe: Xiaohongshu\'s official consultation component stays quiet', () => {
+  expectFamilies([['点击官方“预约咨询”组件，留下联系方式，顾问会在站内联系你', [], 'xiaohongshu']]);
+});

@@ -139,6 +139,7 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1f427, '企鹅'], // 🐧 penguin = QQ
   [0x1f360, '小红薯'], // 🍠 sweet potato = 小红薯 = Xiaohongshu
   [0x1f4d5, '小红书'], // 📕 a red book = Xiaohongshu
+  [0x1f9e7, '红包'], // 🧧 a red envelope (私下给我发个🧧, 好评送🧧)
   // Emoji for one character of a name: 🍊色软件 (橙色软件), 🍑宝 (桃宝), 🎵音 (抖音), 手🐔号 (鸡 for 机), 🏠页 (主页), 头🐘 (头像).
   [0x1f34a, '橙'],
   [0x1f351, '桃'],
@@ -220,8 +221,8 @@ const LOOKALIKES: ReadonlyMap<number, string> = new Map(
       // Small capitals, which NFKC leaves as they are (ᴡᴇɪxɪɴ for weixin).
       ['ᴀ', 'a'], ['ʙ', 'b'], ['ᴄ', 'c'], ['ᴅ', 'd'], ['ᴇ', 'e'], ['ꜰ', 'f'], ['ɢ', 'g'], ['ʜ', 'h'], ['ɪ', 'i'], ['ᴊ', 'j'], ['ᴋ', 'k'],
       ['ʟ', 'l'], ['ᴍ', 'm'], ['ɴ', 'n'], ['ᴏ', 'o'], ['ᴘ', 'p'], ['ʀ', 'r'], ['ꜱ', 's'], ['ᴛ', 't'], ['ᴜ', 'u'], ['ᴡ', 'w'], ['ʏ', 'y'], ['ᴢ', 'z'],
-      // Rare variants of 微 and 信 no copy writes for anything else (㣲伩, 嶶信).
-      ['㣲', '微'], ['嶶', '微'], ['伩', '信'],
+      // Rare variants of 微 and 信 no copy writes for anything else (㣲伩, 嶶信); zhuyin's ㄧ, shaped as 一 (ㄧ3九 八2零四…).
+      ['㣲', '微'], ['嶶', '微'], ['伩', '信'], ['ㄧ', '一'],
     ].map(([c, l]) => [c!.codePointAt(0)!, l!] as [number, string]),
   ).concat(accentedLatin()),
 );

@@ -24,8 +24,8 @@ export const contactEntries: LexEntry[] = [
   // Sending the buyer one's WeChat: 我私你发v, 我发vx (not 直发 V/X: the v of a handle after it).
   // WeChat's words in their parts: 纟录泡泡 (绿), 力口 V (加).
   ...wechat('加我|vei 加我征信 加征信 加个征信 纟录泡泡 纟录色软件 力口|v 力口|vx 力口|微信 力口|wei 力口|薇 力口|威 力口我|wei 力口我|薇 力口我|威 力口个|v 力口我|v 力口我|微信', 'always'),
-  // WeChat in zhuyin (加我 ㄨㄟ ㄒㄧㄣˋ).
-  ...wechat('ㄨㄟㄒㄧㄣ', 'always'),
+  // WeChat in zhuyin (加我 ㄨㄟ ㄒㄧㄣˋ), as folding reads it: ㄧ is 一 (it stands for 1 among digits: ㄧ3九…).
+  ...wechat('ㄨㄟㄒ一ㄣ', 'always'),
   // 加我 w 信: WeChat with its first letter for 微 (a bare w信 in the collect nouns too).
   ...wechat('w信 w芯 w信号 vei信 vei芯', 'always'),
   ...wechat('绿色联系方式 绿色的联系方式 群里发v 群里发vx 群里发微信 绿色聊天框的号 获取wx 获取vx 获取v号 获取微信号 要个v 要个vx 要个微信 你发v 我发v 发你v 发你我的v 发你我v 加一下我的v!领 加下我的v!领 加我的v!领 加一下我v!领 加一下我的vx 加我的vx v给你 vx给你 发个v 我发vx 发你vx 发你我的vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
@@ -75,13 +75,13 @@ export const contactEntries: LexEntry[] = [
   // After a number: 138-1729-6650，微信同; …，V同; 电话就是微信.
   ...wechat('绿的同号 绿色同号 同号绿 同号小绿 同号绿泡泡 同威 微x同号 薇x同号 wx同号 同喂心 同威信 同维信 同薇信 同v信 同喂信 微信同!款步城时意事学样一享 v同!款步城时意事学样一享 vx同!款步城时意事学样一享 电话就是微信 手机就是微信 手机号就是微信 号码就是微信 电话即微信 电话同微信 手机同微信 电话和微信一样 电话跟微信一样 手机和微信一样 手机跟微信一样 号码和微信一样 电话和微信一个号 电话和v一个号 电话和vx一个号 手机和v一个号 手机和vx一个号 v就是手机号 vx就是手机号 v就是我手机号 v就是电话 手机和微信一个号 电话微信一样 电话和微信是一个 手机和微信同一个 手机和威信同一个 电话和微信同一个 电话和威信同一个 手机和微信是同一个 电话和微信是同一个 把微信发你 把微信发给你 把微信号发你 把微信号发给你 把v发你 把vx发你 把微信推给你', 'always'),
   // The phone's number said to be the WeChat account too, either way round: 电话和微信是一样的, 微信跟手机一样, V 和电话都是这个.
-  ...wechat('v和电话都是 v和电话是同一个 电话和v都是 微信和电话都是 电话和微信都是', 'always'),
+  ...wechat('电话和v一样 电话跟v一样 手机和v一样 手机号和v一样 v和电话一样 v和电话都是 v和电话是同一个 电话和v都是 微信和电话都是 电话和微信都是', 'always'),
   ...wechat(['电话', '手机', '手机号'].flatMap((p) => ['微信', 'vx'].flatMap((w) => ['和', '跟'].flatMap((c) => ['一样的', '是一样的', '是同一个号', '一个号'].flatMap((t) => [`${p}${c}${w}${t}`, `${w}${c}${p}${t}`])))).join(' '), 'always'),
   // A bare V got by messaging or finding the seller (dd我拿V, 私信我要v): the seller's WeChat handed out.
   ...wechat(['dd我', '私信我', '私我', '滴滴我', '找我', '戳我'].flatMap((w) => ['拿v', '要v', '领v'].map((v) => `${w}${v}!abcdefghijklmnopqrstuvwxyz0123456789领`)).join(' '), 'always'),
   // Bare letters and one-character stand-ins: only with a handle after them.
   // (绿 is how folding reads 💚 and 🟢: 💚 lin_tea_1988.)
-  ...wechat('微 v 薇 威 卫 w wei jiawo jwx 绿 亻言 +魏 加魏 +危 加危 v搜 ㄨㄟㄒㄧㄣ 泡泡绿 唯芯', 'handle'),
+  ...wechat('微 v 薇 威 卫 w wei jiawo jwx 绿 亻言 +魏 加魏 +危 加危 v搜 泡泡绿 唯芯', 'handle'),
   // …and with a Cantonese diminutive after it (搵我个人V仔：muyu_tea66).
   ...wechat('v仔 微仔', 'handle'),
   // 加信 in its parts (力口亻言 kyservice8).

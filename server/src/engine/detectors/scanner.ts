@@ -150,7 +150,7 @@ const QUIET_WITHOUT_JOIN = new Set(['圈子', '小家', '小团体', 'group', ..
 
 /** Which app a group lives on, read from the words before 群 (品牌微信会员群 is a WeChat group). */
 const GROUP_APPS: readonly [string, string, SignalFamily][] = [
-  ...'微信 vx v信 薇信 威信 维信 徽信 喂心 卫星 绿泡泡 企微 企业微信 小绿'.split(' ').map((w): [string, string, SignalFamily] => [w, 'wechat-group', 'contact']),
+  ...'微信 vx wx v信 薇信 威信 维信 徽信 喂心 卫星 绿泡泡 企微 企业微信 小绿'.split(' ').map((w): [string, string, SignalFamily] => [w, 'wechat-group', 'contact']),
   // …and by its nicknames (进球球群 382075196, 拉你们进鹅群).
   ...'qq ㄑㄑ 扣扣 企鹅 🐧 蔻蔻 叩叩 抠抠 球球 秋秋 丘丘 鹅群 鹅厂'.split(' ').map((w): [string, string, SignalFamily] => [w, 'qq-group', 'contact']),
   ['淘宝', 'taobao-group', 'thirdParty'], ['某宝', 'taobao-group', 'thirdParty'], ['tb', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'], ['dingding', 'dingtalk-group', 'thirdParty'], ['丁丁', 'dingtalk-group', 'thirdParty'], ['钉丁', 'dingtalk-group', 'thirdParty'], ['钉子', 'dingtalk-group', 'thirdParty'], ['丁钉', 'dingtalk-group', 'thirdParty'], ['叮叮', 'dingtalk-group', 'thirdParty'], ['町町', 'dingtalk-group', 'thirdParty'],
@@ -1029,7 +1029,7 @@ const NUMBER_GIVEN_AFTER = /^(?:(?!或|致电|拨打|来电)[^\n]){0,14}?[0-9一
 
 const ORDER_FIELDS = /快递(?:员|小哥)?联系不上|(?:填写|填好|填对)收货地址(?:和|及|、|与)|收货人(?:的)?(?:姓名|名字)?(?:和|与|及)?(?:手机号|电话)/;
 /** The platform's own lead form (小红书's 留资 cards: 点击笔记下方「预约」卡片留下手机号，官方留资组件提交). */
-const PLATFORM_FORM = /官方留资|留资组件|留资卡|留资工具/;
+const PLATFORM_FORM = /官方留资|留资组件|留资卡|留资工具|官方[^，,。！？\n]{0,8}组件/;
 const FORM_BYPASSED = /评论|私信|微信|备注|发给|发到|填不了|用不了/;
 const OFF_ORDER_PLACE = /评论|备注|留言|私信|卡片|表格|问卷|发给|发到|发送|短信|扫码|扫一扫/;
 const SHIPPING_PHONE = /以便快递|联系派送|快递员派送|快递员派件|派件时|派送联系|配送联系|快递员(?:会)?(?:通过|用)?(?:平台)?虚拟号|虚拟号联系|物流(?:会)?(?:电话|致电)预约/;
