@@ -6558,3 +6558,7 @@ test('round aex–afe: an amount returned further on, a number typed into the co
 test('round aex–afe: Xiaohongshu\'s official consultation component stays quiet', () => {
   expectFamilies([['点击官方“预约咨询”组件，留下联系方式，顾问会在站内联系你', [], 'xiaohongshu']]);
 });
+
+test('round aex–afe: a check mark for the V of WeChat', () => {
+  expectFamilies([['想要批发价的我发你✓信', ['contact'], 'xiaohongshu']]);
+});

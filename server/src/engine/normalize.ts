@@ -215,7 +215,7 @@ const LOOKALIKES: ReadonlyMap<number, string> = new Map(
       ['Ꭺ', 'a'], ['Ᏼ', 'b'], ['Ꮯ', 'c'], ['Ꭰ', 'd'], ['Ꭼ', 'e'], ['Ꮐ', 'g'], ['Ꮋ', 'h'], ['Ꭵ', 'i'], ['Ꭻ', 'j'], ['Ꮶ', 'k'],
       ['Ꮮ', 'l'], ['Ꮇ', 'm'], ['Ꮲ', 'p'], ['Ꮢ', 'r'], ['Ꮪ', 's'], ['Ꭲ', 't'], ['Ꮩ', 'v'], ['Ꮃ', 'w'], ['Ꮤ', 'w'], ['Ꮓ', 'z'],
       // A check mark for the V of WeChat (加√信): a tick kept as v is no letter of any honest word.
-      ['√', 'v'],
+      ['√', 'v'], ['✓', 'v'],
       // Ballot crosses for the X of VX (ᐯ✘): no honest word is spelt with them.
       ['✘', 'x'], ['✗', 'x'],
       // Small capitals, which NFKC leaves as they are (ᴡᴇɪxɪɴ for weixin).
