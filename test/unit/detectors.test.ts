@@ -6562,3 +6562,15 @@ test('round aex–afe: Xiaohongshu\'s official consultation component stays quie
 test('round aex–afe: a check mark for the V of WeChat', () => {
   expectFamilies([['想要批发价的我发你✓信', ['contact'], 'xiaohongshu']]);
 });
+
+test('round aff–afm: 晒作品 for a reward, 代购 before a pointer, a code seen on the detail page', () => {
+  expectFamilies([
+    ['完整教程在网站上，晒作品返优惠', ['reviewBait'], 'xiaohongshu'],
+    ['想要代购的宝子看我主页简介', ['profile'], 'xiaohongshu'],
+    ['买满两件领积分，客服二维码见详情页第三张图', ['qr'], 'tmall'],
+  ]);
+});
+
+test('round aff–afm: an anti-fake code seen on the detail page stays quiet', () => {
+  expectFamilies([['正品保证，防伪二维码见详情页说明', [], 'tmall']]);
+});
