@@ -6574,3 +6574,20 @@ test('round aff–afm: 晒作品 for a reward, 代购 before a pointer, a code s
 test('round aff–afm: an anti-fake code seen on the detail page stays quiet', () => {
   expectFamilies([['正品保证，防伪二维码见详情页说明', [], 'tmall']]);
 });
+
+test('round aff–afm: 饭现 as a reward, 主yè as a pointer\'s place, a payee code sent by the seller', () => {
+  expectFamilies([
+    ['晒买家秀+五星，截图找旺旺客服，饭现八元', ['reviewBait'], 'taobao'],
+    ['联系方式不让写，去我主yè最后一行找', ['profile'], 'xiaohongshu'],
+    ['复购直接私我，我给你发付款码，省了平台的钱', ['group', 'payment'], 'douyin'],
+  ]);
+});
+
+test('round aff–afm: WeChat\'s shop by its green emoji, a robot mop, a romper\'s snaps, a tea pet stay quiet', () => {
+  expectFamilies([
+    ['🟢信小店下单包邮，橱窗第一个就是', [], 'wechat_channels'],
+    ['扫地机器人 扫一扫拖一拖 一次搞定', [], 'pinduoduo'],
+    ['婴儿连体衣全排按扣，扣扣就穿好', [], 'taobao'],
+    ['手里这个绿泡泡是茶宠，淋上热水会冒泡', [], 'wechat_channels'],
+  ]);
+});
