@@ -6591,3 +6591,10 @@ test('round aff–afm: WeChat\'s shop by its green emoji, a robot mop, a romper\
     ['手里这个绿泡泡是茶宠，淋上热水会冒泡', [], 'wechat_channels'],
   ]);
 });
+
+test('round aff–afm: a bio that holds the live schedule or past replays stays quiet', () => {
+  expectFamilies([
+    ['视频号主页简介里有我们的直播时间表，每周二四六晚八点', [], 'wechat_channels'],
+    ['主页里有我们往期的开箱直播回放，可以翻一翻', [], 'jd'],
+  ]);
+});
