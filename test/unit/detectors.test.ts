@@ -6598,3 +6598,21 @@ test('round aff–afm: a bio that holds the live schedule or past replays stays 
     ['主页里有我们往期的开箱直播回放，可以翻一翻', [], 'jd'],
   ]);
 });
+
+test('round afn–afu: the Cyrillic В of ВХ as v, a pointer when the phone fails, a number sent in the bullet comments, 块钱话费 further on', () => {
+  expectFamilies([
+    ['企业客户采购请加销售经理 ВХ：jdsale_wang66', ['contact'], 'jd'],
+    ['售后电话：189 6072 2245，打不通请看头像', ['phone', 'profile'], 'pinduoduo'],
+    ['要师傅上门的朋友，把电话和小区名发弹幕上', ['collect'], 'jd'],
+    ['追评带视频的，旺旺找客服报订单号，一人给你充十块钱话费', ['reviewBait'], 'taobao'],
+  ]);
+});
+
+test('round afn–afu: cash-back money spent on the goods, a used book\'s notes, WeChat\'s own shop service, a router\'s scan stay quiet', () => {
+  expectFamilies([
+    ['好评不返现，我们把返现的钱都用在了果子上', [], 'pinduoduo'],
+    ['二手复习全书，笔记不多，送一本真题册', [], 'jd'],
+    ['有任何问题在微信里找我们的小店客服就行', [], 'wechat_channels'],
+    ['路由器支持扫码连网，朋友来了扫一下就上网了', [], 'jd'],
+  ]);
+});
