@@ -6616,3 +6616,10 @@ test('round afn–afu: cash-back money spent on the goods, a used book\'s notes,
     ['路由器支持扫码连网，朋友来了扫一下就上网了', [], 'jd'],
   ]);
 });
+
+test('round afn–afu: a transfer on the spot; a V-shaped opening added to a collar stays quiet', () => {
+  expectFamilies([
+    ['线下私房看款的姐妹，现场转账直接拿走', ['payment'], 'xiaohongshu'],
+    ['双面绒大衣，领口加V字开口设计', [], 'taobao'],
+  ]);
+});

@@ -205,9 +205,9 @@ export const contactNegatives: LexEntry[] = [
     '颜色叫绿泡泡 色叫绿泡泡 配色叫绿泡泡 颜色是绿泡泡 色号叫绿泡泡 绿泡泡泡泡机 绿泡泡泡泡枪 小绿泡泡杯 小绿泡泡瓶 绵密绿泡泡 细腻绿泡泡 丰富绿泡泡 满屏绿泡泡 绿泡泡泡澡 绿泡泡消息 ' +
     // 扣扣 and 蔻蔻 as a shoe charm, a snap button, a coconut brand (鞋花扣扣, 四合扣扣上很牢, 蔻蔻椰椰子水).
     '鞋花扣扣 四合扣扣上 蔻蔻椰 ' +
-    // A used book's few notes (笔记不多), WeChat's own shop service on Channels (在微信里找我们的小店客服);
+    // A V-shaped opening added (领口加V字开口), a used book's few notes (笔记不多), WeChat's own shop service on Channels (在微信里找我们的小店客服);
     // money said to go into the goods instead of cash-back (我们把返现的钱都用在了果子上); a bio that holds the live schedule (简介里有我们的直播时间表); 🟢信小店 (WeChat's shop), a robot mop's sweep, a romper's snaps, a tea pet; a video forwarded to WeChat for the family, a mascot as the avatar, a kangaroo printed on a pack (not Meituan's).
-    '笔记不多 微信里找我们的小店 微信里找小店 把返现的钱 返现的钱都用在 有我们的直播 有我们往期 有本周直播 直播排期 直播时间表 绿信小店 扫一扫拖一拖 扣扣就穿 绿泡泡是茶宠 转到微信发给 转到微信里发给 头像是我们的吉祥物 头像是吉祥物 印黄色袋鼠 印绿色袋鼠 ' +
+    '加v字 加v型 笔记不多 微信里找我们的小店 微信里找小店 把返现的钱 返现的钱都用在 有我们的直播 有我们往期 有本周直播 直播排期 直播时间表 绿信小店 扫一扫拖一拖 扣扣就穿 绿泡泡是茶宠 转到微信发给 转到微信里发给 头像是我们的吉祥物 头像是吉祥物 印黄色袋鼠 印绿色袋鼠 ' +
     // 绿 as a colour after 加 (更加绿了, 增加绿植), and a smart lock opened by WeChat (指纹+密码+微信扫码开门).
     '增加企业微信 增加企微 更加绿 增加绿 参加绿 添加绿 绿泡泡发光 吹出绿泡泡 吹绿泡泡 吹出的绿泡泡 吐绿泡泡 百个绿泡泡 千个绿泡泡 串绿泡泡 微信扫码开门 微信开门 微信开锁 微信解锁 微信远程开门 微信远程开锁 微信扫码解锁 ' +
     // Q as in cartoon style and chewy texture; 加大号, a size.
