@@ -195,8 +195,10 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
 ]);
 
 /**
- * Greek and Cyrillic letters that look like Latin ones (NFKC keeps them apart): "薇信 18οο28…"
- * with omicrons for zeros, "ѵх" for vx.
+ * Characters written for others they look like (NFKC keeps them apart): Greek, Cyrillic and Cherokee
+ * letters, small capitals, check marks and crosses for Latin letters ("薇信 18οο28…" with omicrons for
+ * zeros, "ѵх" and "ВХ" for vx — the Cyrillic В as the v it sounds like), rare variants of 微 and 信,
+ * zhuyin's ㄧ for 一.
  */
 const LOOKALIKES: ReadonlyMap<number, string> = new Map(
   [...'οо'].map((c) => [c.codePointAt(0)!, 'o'] as [number, string]).concat(
