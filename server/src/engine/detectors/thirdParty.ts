@@ -63,8 +63,6 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('红色小狗 红色小狗家 红色小狗app 白狗家 那只白狗', 'jd'),
   // Douyin's and JD's chats as the way to reach the shop (退换货请找飞鸽客服): a push off any other platform.
   ...evasive('飞鸽客服 飞鸽联系 找飞鸽 飞鸽找 飞鸽留言 飞鸽咨询 飞鸽问 飞鸽上问 飞鸽里问 飞鸽私信', 'douyin'),
-  // Tmall's membership joined from elsewhere, gone to (去天猫旗舰店入会; 在天猫旗舰店入会 is as often a comparison).
-  ...evasive('去天猫旗舰店入会 到天猫旗舰店入会 去天猫入会', 'tmall'),
   ...evasive('在咚咚 咚咚客服 咚咚联系 找咚咚 咚咚找 咚咚留言 咚咚咨询 咚咚给客服 咚咚上给客服 咚咚里给客服', 'jd'),
   ...named('旺旺 阿里旺旺', 'wangwang'),
   // Taobao's chat as the way to reach the shop (截图发旺旺, 旺旺联系客服, 旺旺客服为您处理): a push off any other platform.
@@ -171,8 +169,10 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('走企业购 走京东企业购', 'jd'),
   // Channels' shop window named as where the goods are (视频号橱窗里2号链接就是这款): home on Channels, a push elsewhere.
   ...evasive('视频号橱窗', 'wechat_channels'),
-  // Tmall's membership joined as the way to the price (先在天猫旗舰店入会再下单): home on Tmall (rules/tmall.json), a push
-  // elsewhere; not a count of members, a member's price compared, a visit told (天猫旗舰店入会人数破百万, …入会价159, 我在…入会时送的).
+  // Tmall's membership joined from elsewhere, gone to or as the way to the price (去天猫旗舰店入会, 先在天猫旗舰店入会再下单):
+  // home on Tmall (rules/tmall.json), a push elsewhere; not a count of members, a member's price compared, a visit told
+  // (天猫旗舰店入会人数破百万, …入会价159, 我在…入会时送的).
+  ...evasive('去天猫旗舰店入会 到天猫旗舰店入会 去天猫入会', 'tmall'),
   ...evasive('天猫旗舰店入会!人率价时要 天猫店铺入会!人率价时要 天猫店入会!人率价时要 天猫店铺首页入会!人率价时要', 'tmall'),
   // The seller's own app, cheaper than the platform (App里下单比京东便宜).
   ...evasive('app里下单比 app下单比 app里买比 app上买比 app里下单更便宜 app下单更便宜 app里买更便宜 app里更便宜 app上更便宜', 'other'),
