@@ -6623,3 +6623,22 @@ test('round afn–afu: a transfer on the spot; a V-shaped opening added to a col
     ['双面绒大衣，领口加V字开口设计', [], 'taobao'],
   ]);
 });
+
+test('round afv–agc: a lead form is home on Xiaohongshu only; a denial that names 联系您 stays quiet', () => {
+  expectFamilies([
+    ['点笔记下面的留资卡片，留下手机号就有设计师回电', [], 'xiaohongshu'],
+    ['点笔记下面的留资卡片，留下手机号就有设计师回电', ['collect'], 'jd'],
+    ['本店的客服从来不会私下联系您加好友', [], 'jd'],
+  ]);
+});
+
+test('round afv–agc: the next order made cheaper for a review, a review template in quotes, a phone noun half in pinyin', () => {
+  expectFamilies([
+    ['晒图追评的亲，下回再来买直接减8元', ['reviewBait'], 'douyin'],
+    ['带视频测评的宝子，下单再送一瓶卸妆水', ['reviewBait'], 'kuaishou'],
+    ['晒单写满30字，隔天福利金发到您账户', ['reviewBait'], 'pinduoduo'],
+    ['好评后回复客服“手机号+下单账号”，话费当天充', ['collect', 'reviewBait'], 'taobao'],
+    ['麻烦在旺旺回复一下您的shou机hao', ['collect'], 'taobao'],
+    ['刻字的话请在留言写上您的 lü泡泡号', ['collect'], 'tmall'],
+  ]);
+});

@@ -218,14 +218,16 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         // 补发同款小样一份, 免费续一次试饮装, 滤芯终身八折, 可享本店终身质保, 入选可免费试用, 每月评选最萌主子送猫粮.
         '补发同款 补发小样 补发一份 小样一份 送小样 抽你 抽你们 优先抽 抽小样 抽口红 免费续 续一次 试饮装 终身八折 终身九折 终身七折 终身质保 免费试用 每月评选 每周评选 评选最 每周选 每月选 抽iphone 抽ipad 抽airpods ' +
         // In English: …5 stars + photos and get ¥10 back, a refund or a gift card for the review.
-        '0back 1back 2back 3back 4back 5back 6back 7back 8back 9back 元back 块back yuanback rmbback partialrefund giftcard'),
+        '0back 1back 2back 3back 4back 5back 6back 7back 8back 9back 元back 块back yuanback rmbback partialrefund giftcard ' +
+        // The next order made cheaper, or a gift put in it (下次回购任意款减5元, 报暗号减3元, 下一单包邮再送一支).
+        [...'123456789两三五十'].flatMap((n) => ['元', '块'].map((u) => `减${n}${u}`)).join(' ') + ' 减10元 减10块 减20元 减20块 再送一 再送两 再送1 再送2'),
     afterReach: 24,
     // A reward no honest review request names, even after a clause between: 五星好评并上传带图评价后，请在订单页
     // 留言写上您的手机号码，我们会给您充10元话费作为感谢.
     // …nor a warranty made longer (五星好评并追评满30天…，保修由1年延长至2年).
     // …in pinyin too (hao ping + shai tu, ling 5 yuan hong bao).
     // …nor an amount sent or returned to the reviewer (追评的朋友加我…，我单独发你五块; …人工审核后返5元).
-    farAfter: list([...'一两三五十12358'].flatMap((n) => ['块', '元'].flatMap((u) => [`发你${n}${u}`, `返${n}${u}`])).join(' ') + ' 块钱话费 领现金 领赠品 话费奖励 回馈金 寄送小样 元现金 块现金 无门槛券 关怀价 电讠舌费 送正装 每月抽 每周抽 领fx e卡 免单 打九折 打八折 打七折 打九五折 打八五折 寄出新品 新品试用 获延保 赠送 大额券 发个券 元话费 块话费 充话费 话费充值 充值话费 返现 红包 cashback 延长至 延长到 hongbao fanxian 寄新品 给你试用 给您试用 refund'),
+    farAfter: list([...'一两三五十12358'].flatMap((n) => ['块', '元'].flatMap((u) => [`发你${n}${u}`, `返${n}${u}`])).join(' ') + ' 块钱话费 领现金 领赠品 话费奖励 回馈金 寄送小样 元现金 块现金 无门槛券 关怀价 电讠舌费 送正装 每月抽 每周抽 领fx e卡 免单 打九折 打八折 打七折 打九五折 打八五折 寄出新品 新品试用 获延保 赠送 大额券 发个券 元话费 块话费 充话费 话费充值 充值话费 返现 红包 cashback 延长至 延长到 hongbao fanxian 寄新品 给你试用 给您试用 refund 小礼品 福利金'),
     farReach: 60,
     crossClauses: true,
   },
@@ -553,7 +555,7 @@ const WARNING_FRAME = anyOf('不以任何形式 不以任何方式 别信 请勿
  */
 // A bare 无 opens no request (7天无理由 质保一年 专属顾问 …); 不能说 is the evader's excuse, no request refused (不能说太明白：某鱼搜…).
 // (收到 a message, not the goods: 收到后写下使用感受并晒图 asks for a review.)
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `${NOT_JUDGED_BU}(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到(?![后货宝商包])了?).{0,12}?(?:让|要求|叫|教(?=[你您大])|邀请|索要|索取|引导|诱导|通过|使用|(?<!不能|不方便|不好|没法|不便|不敢|我不|就不)说|问(?!题)|发来|发了|发自己|刷|添加您|添加你|加您|加你|要您|要你|要我|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `${NOT_JUDGED_BU}(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到(?![后货宝商包])了?).{0,12}?(?:让|要求|叫|教(?=[你您大])|邀请|索要|索取|引导|诱导|通过|使用|(?<!不能|不方便|不好|没法|不便|不敢|我不|就不)说|问(?!题)|发来|发了|发自己|刷|添加您|添加你|加您|加你|联系[您你]|要您|要你|要我|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
 /**
  * 有人问怎么找我：那个聊天软件，搜…: a colon after the question's words, before the trigger, opens the seller's
  * answer; so does a dash (有宝宝问坏了咋整——你加我小助理薇信…).
@@ -882,7 +884,7 @@ function requestedPhrase(f: FoldedText, s: number, at: number, window: string): 
 const DE = '的'.charCodeAt(0);
 
 /** The verbs NEGATED_REQUEST ends with: most windows have none, and the long pattern is not tried. */
-const REQUEST_VERB = /[让求叫要取导过用说问刷放教]|邀请|发来|发了|发自己|加[您你]|会以/;
+const REQUEST_VERB = /[让求叫要取导过用说问刷放教]|邀请|发来|发了|发自己|加[您你]|联系[您你]|会以/;
 
 /** `s` (the trigger's clause start), moved back across clauses that only list marks separate. */
 function warningStart(f: FoldedText, s: number, at: number, original: string | undefined): number {

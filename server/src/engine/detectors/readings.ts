@@ -182,6 +182,15 @@ export function quotedName(text: string, f: FoldedText, start: number, end: numb
   return open !== undefined && text.charAt(f.starts[start]! - 1) === open;
 }
 
+/** A template opened by a quote right before the noun at `start`, closed within a few characters after it: 回复客服“手机号+订单尾号”. */
+export function quotedTemplate(text: string, f: FoldedText, start: number, end: number): boolean {
+  const open = text.charAt(f.starts[start]! - 1);
+  if (!OPENING_QUOTES.has(open)) return false;
+  const after = text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 10);
+  return [...after].some((c) => QUOTE_PAIRS[c] === open);
+}
+const OPENING_QUOTES = new Set(Object.values(QUOTE_PAIRS));
+
 /** The end of a quoted name, a join verb right before its opening quote: 进“奶茶色俱乐部”, 进入「布艺研究所」. */
 export function joinedIntoQuotedName(text: string, f: FoldedText, end: number): boolean {
   const to = f.ends[end - 1]!;

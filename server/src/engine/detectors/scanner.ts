@@ -27,7 +27,7 @@ import { acrosticSpellings, READ_THE_HEADS_TERM, readTheHeadsEntries } from './a
 import { spelledOverCells, splitHandle } from './splitHandle';
 import { findRawSignals, fullStopBefore, spelledDotEntries, STOP_DOT } from './raw';
 import { asShopSearch, mentionsWithPush, subjectsOfABook, withoutPlacesOfOthers, withoutSearchPlace } from './sentencePasses';
-import { addedToNamedRole, namedByACharacter, alsoInProfile, cheaperComparedOnly, ownShopInTheApp, reviewRewardByMessage, joinRefusedBefore, platformNamedBefore, addedToPerson, appForDeals, businessNameAfter, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, numberAsToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipRefusedAfter, afterSalesSkipped, skipsWithoutMoney } from './readings';
+import { addedToNamedRole, namedByACharacter, quotedTemplate, alsoInProfile, cheaperComparedOnly, ownShopInTheApp, reviewRewardByMessage, joinRefusedBefore, platformNamedBefore, addedToPerson, appForDeals, businessNameAfter, comparedWith, describedApp, endsQuotedName, followedByName, honestScan, insideTitle, joinedIntoQuotedName, titleEntered, luckyBagToken, numberAsToken, outsideBefore, payeeCodeAsProduct, pinnedMark, quotedName, skipRefusedAfter, afterSalesSkipped, skipsWithoutMoney } from './readings';
 import { reviewBaitEntries, reviewBaitNegatives } from './reviewBait';
 import { DESCRIBED_APP, QUOTED_ONLY_PDD, thirdPartyEntries, thirdPartyNegatives } from './thirdParty';
 import { forEachMatch } from '../packs/patternSafety';
@@ -730,6 +730,8 @@ export class Scanner {
         if (digitsSoonAfter(f, c.end) && !sentToANumber) return undefined;
         spanStart = c.start;
         spanEnd = c.end;
+        // A number left in a platform's lead form (Xiaohongshu's 留资 cards) is home there, asked off the platform anywhere else: the packs decide.
+        if (inLeadForm(f, start, end)) pointsAt = 'lead-form';
         break;
       }
       default:
@@ -935,9 +937,7 @@ function collectRequest(f: Context, start: number, end: number, original: string
   if (SHIPPING_PHONE.test(around)) return undefined;
   // …and the order's own fields filled in (下单时请仔细填写收货地址和手机号，填错了快递联系不上您), not put elsewhere.
   if (ORDER_FIELDS.test(around) && !OFF_ORDER_PLACE.test(around)) return undefined;
-  // (Not one that sends the number elsewhere instead: 留资组件填不了的，直接评论区留手机号.)
-  if (PLATFORM_FORM.test(f.text.slice(clauseStart(f, start, 30, true), clauseEnd(f, end, 30, true))) && !FORM_BYPASSED.test(around)) return undefined;
-  const verb = verbBefore(f, start, quotedName(original, f, start, end) ? COLLECT_ACROSS_QUOTES : COLLECT);
+  const verb = verbBefore(f, start, quotedName(original, f, start, end) || quotedTemplate(original, f, start, end) ? COLLECT_ACROSS_QUOTES : COLLECT);
   // 教程免费发你📩: an envelope drawn after 发你 is what is sent, no mailbox asked for.
   if (verb !== undefined && givesList(f, verb) && PICTURE.test(original.slice(f.starts[start]!, f.ends[end - 1]!))) return undefined;
   // "我发你微信", "我私发你VX", "我们再发你电话" is the seller offering a handle, not asking for one;
@@ -1031,6 +1031,11 @@ const ORDER_FIELDS = /快递(?:员|小哥)?联系不上|(?:填写|填好|填对)
 /** The platform's own lead form (小红书's 留资 cards: 点击笔记下方「预约」卡片留下手机号，官方留资组件提交). */
 const PLATFORM_FORM = /官方留资|留资组件|留资卡|留资工具|官方[^，,。！？\n]{0,8}组件/;
 const FORM_BYPASSED = /评论|私信|微信|备注|发给|发到|填不了|用不了/;
+/** The contact noun at [start, end) asked for in a lead form (not one sent elsewhere instead: 留资组件填不了的，直接评论区留手机号). */
+function inLeadForm(f: Context, start: number, end: number): boolean {
+  const around = f.text.slice(clauseStart(f, start, 12), clauseEnd(f, end, 16, true));
+  return PLATFORM_FORM.test(f.text.slice(clauseStart(f, start, 30, true), clauseEnd(f, end, 30, true))) && !FORM_BYPASSED.test(around);
+}
 const OFF_ORDER_PLACE = /评论|备注|留言|私信|卡片|表格|问卷|发给|发到|发送|短信|扫码|扫一扫/;
 const SHIPPING_PHONE = /以便快递|联系派送|快递员派送|快递员派件|派件时|派送联系|配送联系|快递员(?:会)?(?:通过|用)?(?:平台)?虚拟号|虚拟号联系|物流(?:会)?(?:电话|致电)预约/;
 
