@@ -6642,3 +6642,16 @@ test('round afv–agc: the next order made cheaper for a review, a review templa
     ['刻字的话请在留言写上您的 lü泡泡号', ['collect'], 'tmall'],
   ]);
 });
+
+test('round afv–agc: a watch\'s +微聊, a printer fed by scan, a brush that sweeps, a shop named on two platforms stay quiet; a scan to WeCom beside a till speaker is read', () => {
+  expectFamilies([
+    ['智能手表 支持视频通话+微聊', [], 'douyin'],
+    ['喷墨一体机，用手机扫码打印照片', [], 'jd'],
+    ['这把软毛刷轻轻扫一下就干净了', [], 'xiaohongshu'],
+    ['售后请在小店客服处提供微信小店订单号', [], 'wechat_channels'],
+    ['安装请直接拨打师傅电话 0571-8823 5567，绕开平台预约更快', ['phone'], 'jd'],
+    ['我们家旗舰店在快手和天猫同步上新', [], 'tmall'],
+    ['京东淘宝都搜得到同款，但只有我们是原厂', [], 'xiaohongshu'],
+    ['收款音箱到账会播报，大批量采购可扫码加企业微信询价', ['contact', 'qr'], 'wechat_channels'],
+  ]);
+});

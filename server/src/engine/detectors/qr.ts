@@ -38,6 +38,8 @@ export const qrNegatives: LexEntry[] = negatives(
     // A code that activates, reads aloud or opens a manual (扫码激活eSIM, 点读笔扫码即读, 扫码查看电子说明书).
     // …and a scanning pen's scan of a line of print (扫读笔，扫一扫整行出翻译).
     '扫一扫整行 扫一下整行 扫一扫单词 扫一下单词 扫一扫就翻译 扫一扫出翻译 扫一扫就出翻译 扫一扫即可翻译 扫描整行 ' +
+    // A printer fed from the phone, a brush that sweeps (支持手机扫码打印, 轻轻扫一扫就干净).
+    '扫码打印 扫码复印 扫一扫就干净 扫一下就干净 扫两下就干净 ' +
     '扫码激活 扫码即可激活 扫码即读 扫码查看电子说明书 扫码看电子说明书 扫码查看说明书 扫码看说明书 网点扫码 ' +
     '扫码导航 扫码即可导航 扫码就能导航 扫码一键导航 扫码定位 扫码即可定位 二维码请柬 请柬二维码 ' +
     '扫码投屏 扫码直接投屏 扫码即可投屏 扫码就能投屏 扫码开锁 扫码解锁 扫码配网 扫码绑定 扫码连接 扫码连 扫码拍照 拍照扫码 ' +

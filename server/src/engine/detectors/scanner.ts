@@ -128,6 +128,8 @@ const COLLECT_ACROSS_QUOTES: CueSpec = { ...COLLECT, crossClauses: true };
 
 /** Sold there in the past (我们在拼多多也卖过, 去年在抖音也卖爆了): the shop's history, nowhere to go. */
 const SOLD_THERE_BEFORE = /^(?:上|里)?(?:也|都|早就|之前|以前)?(?:卖过|卖爆|卖火|卖疯|火过|爆过|卖断货过|卖了好几年)/;
+/** What follows 微信 when it names WeChat's shop, wallet or orders, not an account. */
+const WECHAT_SERVICE_AFTER = /^(?:小店|支付|订单|商城)/;
 /** 到 or 至 right after the asked-for noun: the number after it is where the buyer's is sent (手机号到 159…). */
 const SENT_TO_NUMBER = /^.?(?:发|发送|短信)?[到至]/;
 /** A question the pointer answers (返现怎么领？看我简介, 联系方式？主页有, …？看我视频号主页简介): how to reach, claim or buy, asked before it. */
@@ -143,7 +145,9 @@ const ALL_THERE = /(?:都有|啥都有|都在里面了?|都在那里)$/;
 /** …said of sizes, weights, ingredients or how-tos, no way to reach anyone. */
 const NO_CONTACT_HELD = /评测|测评|实测|型号|多高|多重|身高|体重|尺码|尺寸|三围|肤质|成分|配料|参数|教程|穿搭|用法|搭配|上新|新品|新款|款式|宝贝|商品/;
 /** 也有号 / 也有店 / 都有店 / 也开了 / 也能搜到我们店 and then a 不过 or 但: the platform named as somewhere else the shop is, the buyer kept here. */
-const ALSO_THERE_BUT = /^.{0,6}?[也都](?:(?:有|在|开了|开)(?:号|店|账号|播|卖|营业|直播)?|(?:能|可以)搜到[^\n]{0,6}?)[^\n]{0,8}?(?:不过|但是|但|可是|本店|我们这边|这边)/;
+const ALSO_THERE_BUT = /^.{0,6}?[也都](?:(?:有|在|开了|开)(?:号|店|账号|播|卖|营业|直播)?|(?:能|可以)?搜(?:得)?到[^\n]{0,6}?)[^\n]{0,8}?(?:不过|但是|但|可是|本店|我们这边|这边)/;
+/** 在抖音和天猫同步上新, 抖音、京东都有: the platform named with another as where the shop is, no one sent to either. */
+const ALONGSIDE_ANOTHER = /^(?:和|与|跟|及|、)(?:抖音|快手|淘宝|天猫|京东|拼多多|小红书|视频号)(?:两边|双平台)?(?:都|均|同步|同时)/;
 
 /** Words a group is called that are everyday words too (美妆圈子, 我们的小家, 今天的福利裙): a group only after a join verb. */
 const QUIET_WITHOUT_JOIN = new Set(['圈子', '小家', '小团体', 'group', ...JOINED_ONLY_SKIRTS]);
@@ -657,6 +661,7 @@ export class Scanner {
         // 我们抖音也有号，不过大家在淘宝下单就好: there too, but bought here.
         if (!mention && cues === 'platform' && (ALSO_THERE_BUT.test(f.text.slice(end, clauseEnd(f, end, 20, true))) || SOLD_THERE_BEFORE.test(f.text.slice(end, end + 8)))) mention = true;
         if (!mention && cues === 'platform' && cheaperComparedOnly(text, f, end)) mention = true;
+        if (!mention && cues === 'platform' && ALONGSIDE_ANOTHER.test(f.text.slice(end, end + 8))) mention = true;
         // 请在拼多多App订单页点「联系商家」, 在抖音App-我的订单里联系客服: the after-sales sent to that platform's orders.
         if (mention && cues === 'platform' && ORDER_PAGE_AFTER.test(f.text.slice(end, end + 10))) mention = false;
         // 以前在淘宝领券的老顾客: where the buyer went before, spoken of.
@@ -717,6 +722,8 @@ export class Scanner {
       case 'collect': {
         // A handle right after the noun is the seller's own (VX：mian_66 发我): no buyer's asked for.
         if (handleAfter(f, text, end)) return undefined;
+        // 提供微信小店订单号, 微信支付截图: WeChat's shop or wallet, no account of the buyer's.
+        if (e.word === '微信' && WECHAT_SERVICE_AFTER.test(f.text.slice(end, end + 2))) return undefined;
         const c = collectRequest(f, start, end, text) ?? blankToFill(f, text, start, end);
         // …or right after the request read (刻字内容加VX发我：goupai_520): the seller's, to add. 手写 before
         // the verb is what the goods carry (挂牌带透明窗 可自己手写姓名电话): the buyer's to write, kept by the buyer.
