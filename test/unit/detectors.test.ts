@@ -6655,3 +6655,29 @@ test('round afv–agc: a watch\'s +微聊, a printer fed by scan, a brush that s
     ['收款音箱到账会播报，大批量采购可扫码加企业微信询价', ['contact', 'qr'], 'wechat_channels'],
   ]);
 });
+
+test('round agd–agk: private sales and transfers by homophone, settled face to face, ↓ as 下, 🐑 as 群, 小ch序, 拼xx, 威鑫, 丁丁搜我, 订购方式 in a bio, a QR screenshotted to scan', () => {
+  expectFamilies([
+    ['想要的评论扣1，群里私下出货便宜', ['payment'], 'kuaishou'],
+    ['老顾客可以思下专帐，给你打八折', ['payment'], 'taobao'],
+    ['本地的可以自提，当面结就行', ['payment'], 'pinduoduo'],
+    ['直接私↓转我，包邮', ['payment'], 'wechat_channels'],
+    ['下单后扫卡片上的码，进粉丝🐑抽奖', ['group', 'qr'], 'kuaishou'],
+    ['更多口味在我们的小ch序里，搜“果园记”', ['thirdParty'], 'pinduoduo'],
+    ['想便宜点去拼xx搜同名店', ['thirdParty'], 'jd'],
+    ['批发找我，我发你威鑫', ['contact'], 'douyin'],
+    ['下回直接丁丁搜我 laowang_88', ['contact'], 'kuaishou'],
+    ['礼盒款式看主页简介，里面有订购方式', ['profile'], 'pinduoduo'],
+    ['直播间左下角那个二维码大家截图去扫，有隐藏价', ['qr'], 'douyin'],
+    ['好评截图发淘宝旺旺领两块', ['reviewBait', 'thirdParty'], 'pinduoduo'],
+  ]);
+});
+
+test('round agd–agk: nobody paid the reviewer, a glass of green bubbles, a buyer asking whether it is cheaper there, a quoted request refused after an ellipsis stay quiet', () => {
+  expectFamilies([
+    ['这支口红是我自己花钱买的，没人给我返现', [], 'xiaohongshu'],
+    ['这杯奶绿倒出来是一杯绿泡泡', [], 'xiaohongshu'],
+    ['在拼夕夕看到更便宜的？那是旧款，我们京东是新款', [], 'jd'],
+    ['“主播给个微信呗”……哎呀宝子，微信咱不给哈', [], 'douyin'],
+  ]);
+});

@@ -127,11 +127,11 @@ export function answeredNo(f: FoldedText, at: number, original: string | undefin
 }
 /**
  * A quoted question (…吗, …吧, 能不能…, 能加微信不) or a request to the host (“主播发一下手机号”), and the refusal
- * after the quote, a few words in at most, an address first or not (不私聊哈, 不行, 没有, 京东不允许,
- * 哎这位宝宝，不加不加; not 不用问了，直接加).
+ * after the quote, a few words in at most, an address first or not, a dash or an ellipsis before (不私聊哈, 不行, 没有, 京东不允许,
+ * 哎这位宝宝，不加不加, ……哎呀姐妹，微信咱不加哈; not 不用问了，直接加).
  */
 const ASKED = /吗|么|嘛|吧|呗|能不能|可不可以|行不行|[能可][^，。？?！!]{1,8}不$|[?？]|[“「‘'"](?:主播|老板|客服|店家|掌柜)/;
-const QUOTE_ANSWERED_NO = /^[\s—–\-－:：，,～~]*(?:(?:哎|哎呀|哈|嗯|啊|诶)?(?:这位|那位)?(?:宝宝|宝子|姐妹|家人|亲|老铁|朋友|亲爱的|兄弟|哥|姐|老板|美女|帅哥)[们呀啊]?[，,]\s*)?[^，,。！!？?]{0,4}?(?:不(?:能|行|可以|允许|让|加|私|给|留|发|会|收|支持|提供|哦|哈|啦|了)|没(?:有|法)|别|加啥|要啥)/;
+const QUOTE_ANSWERED_NO = /^[\s—–\-－:：，,～~…]*(?:(?:哎|哎呀|哈|嗯|啊|诶)?(?:这位|那位)?(?:宝宝|宝子|姐妹|家人|亲|老铁|朋友|亲爱的|兄弟|哥|姐|老板|美女|帅哥)[们呀啊]?[，,]\s*)?[^，,。！!？?]{0,4}?(?:不(?:能|行|可以|允许|让|加|私|给|留|发|会|收|支持|提供|哦|哈|啦|了)|没(?:有|法)|别|加啥|要啥)/;
 const [QUESTION_MARK, WIDE_QUESTION_MARK] = [...'?？'].map((c) => c.charCodeAt(0));
 // …or a plain no, the platform's rule given as the reason, after the quote's end or not (能加微信吗？不能哦; 平台规定不私加; 让我报个微信？咱不整那套), an FAQ's A before it or not (…吗？A 不可以哦).
 // (…the asker called first: “能不能走私单？”宝宝，不能哈.)

@@ -17,6 +17,8 @@ export const reviewBaitNegatives: LexEntry[] = negatives(
   '买家秀里 见笔记 笔记第 笔记图 笔记置顶 笔记顶部 笔记正文 笔记封面 笔记合集 笔记主页 笔记简介 笔记评论区 笔记的评论区 笔记下评论 笔记下方 笔记下面 这篇笔记 本篇笔记 笔记左下角 笔记商品卡 笔记里的商品卡 屏幕截图 ' +
   // A warning against someone acting in the name of cash-back (以好评返现名义联系您).
   '好评返现名义 返现名义 好评返现为由 返现为由 好评名义 好评为由 ' +
+  // A reviewer saying nobody paid them (没人给我返现，纯分享).
+  '没人给我返现 没人给返现 没有人给我返现 没人返现 没人给我返钱 ' +
   // 第 38 位评论的家人: the 38th comment drawn in a live room.
   '位评论 楼评论 位留言 ' +
   // A screenshot of the live room for a draw (截图直播间发到群里抽免单): no review.

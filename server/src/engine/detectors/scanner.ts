@@ -146,6 +146,11 @@ const ALL_THERE = /(?:都有|啥都有|都在里面了?|都在那里)$/;
 const NO_CONTACT_HELD = /评测|测评|实测|型号|多高|多重|身高|体重|尺码|尺寸|三围|肤质|成分|配料|参数|教程|穿搭|用法|搭配|上新|新品|新款|款式|宝贝|商品/;
 /** 也有号 / 也有店 / 都有店 / 也开了 / 也能搜到我们店 and then a 不过 or 但: the platform named as somewhere else the shop is, the buyer kept here. */
 const ALSO_THERE_BUT = /^.{0,6}?[也都](?:(?:有|在|开了|开)(?:号|店|账号|播|卖|营业|直播)?|(?:能|可以)?搜(?:得)?到[^\n]{0,6}?)[^\n]{0,8}?(?:不过|但是|但|可是|本店|我们这边|这边)/;
+/**
+ * 同款在拼夕夕有更便宜的？那是翻新机: a buyer's question of a lower price there, answered with no one sent
+ * (not 便宜两块是吧？…要买旧版的你们自己去那边拍).
+ */
+const ASKED_IF_CHEAPER = /^[^，,。！!？?\n]{0,10}?便宜[^，,。！!\n]{0,4}?[？?](?![^\n]{0,30}?(?:去|那边拍|那里拍|那儿拍))/;
 /** 在抖音和天猫同步上新, 抖音、京东都有: the platform named with another as where the shop is, no one sent to either. */
 const ALONGSIDE_ANOTHER = /^(?:和|与|跟|及|、)(?:抖音|快手|淘宝|天猫|京东|拼多多|小红书|视频号)(?:两边|双平台)?(?:都|均|同步|同时)/;
 
@@ -662,6 +667,7 @@ export class Scanner {
         if (!mention && cues === 'platform' && (ALSO_THERE_BUT.test(f.text.slice(end, clauseEnd(f, end, 20, true))) || SOLD_THERE_BEFORE.test(f.text.slice(end, end + 8)))) mention = true;
         if (!mention && cues === 'platform' && cheaperComparedOnly(text, f, end)) mention = true;
         if (!mention && cues === 'platform' && ALONGSIDE_ANOTHER.test(f.text.slice(end, end + 8))) mention = true;
+        if (!mention && cues === 'platform' && ASKED_IF_CHEAPER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 50))) mention = true;
         // 请在拼多多App订单页点「联系商家」, 在抖音App-我的订单里联系客服: the after-sales sent to that platform's orders.
         if (mention && cues === 'platform' && ORDER_PAGE_AFTER.test(f.text.slice(end, end + 10))) mention = false;
         // 以前在淘宝领券的老顾客: where the buyer went before, spoken of.

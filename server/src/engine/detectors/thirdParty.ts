@@ -120,7 +120,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('去拼多多 拼多多搜 pdd搜 多多搜 多多上搜 多多里搜', 'pinduoduo'),
   // 多多 alone is 优惠多多: only as a place (更多颜色在多多上), or as a name in quotes (在“多多”上架了: scanner.ts).
   ...named('多多', QUOTED_ONLY_PDD),
-  ...named('多多店 品多多 拼哆哆 品夕夕 在多多上 在多多里 pxx 拼多多 拼多多店 某多多 多多app 拼夕夕 某夕夕 并夕夕 拼夕 pdd家 某拼 拼团那个软件 拼团的那个软件 拼团那个app 砍一刀的拼团软件 砍一刀那个软件 砍一刀的软件 砍一刀的app 砍一刀那个app', 'pinduoduo'),
+  ...named('多多店 品多多 拼哆哆 品夕夕 在多多上 在多多里 pxx 拼多多 拼多多店 某多多 多多app 拼夕夕 拼xx 某夕夕 并夕夕 拼夕 pdd家 某拼 拼团那个软件 拼团的那个软件 拼团那个app 砍一刀的拼团软件 砍一刀那个软件 砍一刀的软件 砍一刀的app 砍一刀那个app', 'pinduoduo'),
   ...cued('pdd', 'pinduoduo'),
   // Platforms spelled in pinyin (d o u y i n 搜…): a mention, a push with a cue.
   ...named('douyin', 'douyin'),
@@ -160,7 +160,7 @@ export const thirdPartyEntries: LexEntry[] = [
   // 视频号 as its letters: sph搜「…」.
   ...cued('sph 视频hao shipinhao', 'wechat_channels'),
   ...evasive('v搜一搜 vx搜一搜 薇信搜一搜 gzh pyq 朋友的圈 关注公众号 公号搜 公众号搜 微信搜一搜 发朋友圈 发在朋友圈 看我朋友圈 我的朋友圈 发在盆友圈 发盆友圈 看我盆友圈 我的盆友圈 更在盆友圈 都在盆友圈 更新在盆友圈', 'wechat-private'),
-  ...named('g众号 g众hao 宫主号 工主号 gong众hao 公众hao gz号 公z号 fu务号 xcx xiaochengxu xiao程序 小绿程序 gongzhong号 小chengxu 小cheng序 小cx gongzhonghao 公家号 gong众号 公zhong号 gong仲号 officialaccount 小程式 小程xu 公号 盆友圈 公主号 宫中号 工中号 锅众号 攻众号 公粽号 小橙序 小城序 小成序 公中号 公众平台 朋友圈 小程序 微信小程序 服务号 订阅号 微信公众号 微信公众账号 微信服务号 微信订阅号 wei信公众号 v信公众号 vx公众号 威信公众号 薇信公众号', 'wechat-private'),
+  ...named('g众号 g众hao 宫主号 工主号 gong众hao 公众hao gz号 公z号 fu务号 xcx xiaochengxu xiao程序 小ch序 小c序 gong主号 小绿程序 gongzhong号 小chengxu 小cheng序 小cx gongzhonghao 公家号 gong众号 公zhong号 gong仲号 officialaccount 小程式 小程xu 公号 盆友圈 公主号 宫中号 工中号 锅众号 攻众号 公粽号 小橙序 小城序 小成序 公中号 公众平台 朋友圈 小程序 微信小程序 服务号 订阅号 微信公众号 微信公众账号 微信服务号 微信订阅号 wei信公众号 v信公众号 vx公众号 威信公众号 薇信公众号', 'wechat-private'),
   // 公众号 with its first two characters swapped for homophones (关注宫众号“…”, 工重号), not 中: 手工中号 is a size.
   ...named([...'公工宫攻功供恭弓龚'].flatMap((g) => [...'众仲重纵粽忠钟'].map((z) => `${g}${z}号`)).join(' '), 'wechat-private'),
   ...evasive('喜马拉雅搜 去喜马拉雅搜 喜马拉雅app 喜马拉雅fm', 'other'),
