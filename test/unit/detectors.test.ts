@@ -6681,3 +6681,28 @@ test('round agd–agk: nobody paid the reviewer, a glass of green bubbles, a buy
     ['“主播给个微信呗”……哎呀宝子，微信咱不给哈', [], 'douyin'],
   ]);
 });
+
+test('round afv–ags: 把微信号写上, 拉你们进团, a phone not said in the live room but in the bio, 鹅厂那个聊天软件, 家人群, 👛 as a red envelope, 再写一遍 before a number, a review video uploaded, 私聊我发你 before an account', () => {
+  expectFamilies([
+    ['下单后在评价里把微信号写上，我们安排发货提醒', ['collect'], 'tmall'],
+    ['想拼团的宝子评论区留个1，晚点拉你们进团', ['group'], 'xiaohongshu'],
+    ['手机号不方便在直播间说，看我主页简介', ['profile'], 'douyin'],
+    ['在鹅厂那个聊天软件里搜我们的店名', ['contact'], 'pinduoduo'],
+    ['售后拉你进咱们的家人群', ['group'], 'jd'],
+    ['好评加晒图，客服发👛三元', ['reviewBait'], 'taobao'],
+    ['订单备注里再写一遍您的手机号', ['collect'], 'pinduoduo'],
+    ['在评价里传个视频的，再补你5块红包', ['reviewBait'], 'kuaishou'],
+    ['私聊我发你卫星号', ['contact', 'group'], 'douyin'],
+    ['复购请在京东搜“青山茶铺”，不要相信私下卖茶的', ['thirdParty'], 'pinduoduo'],
+  ]);
+});
+
+test('round afv–ags: 全家人群, a usage video the seller gives, an AV cable, a Type-C port after a brand, a bubble pillow stay quiet', () => {
+  expectFamilies([
+    ['适合全家人群使用的保温杯', [], 'jd'],
+    ['使用视频请联系客服领取', [], 'taobao'],
+    ['AV信号线一米五', [], 'xiaohongshu'],
+    ['维芯 USB-C 扩展坞', [], 'taobao'],
+    ['绿泡泡枕头，午睡用', [], 'kuaishou'],
+  ]);
+});

@@ -174,6 +174,7 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1f41f, '闲鱼'], // 🐟 for 闲鱼 (到🐟上关注…)
   [0x1f9f9, '扫'], // 🧹 a broom for 扫 (🧹一🧹卡片右下角)
   [0x1f411, '群'], // 🐑 羊 for 群 (君羊: 进粉丝🐑)
+  [0x1f45b, '红包'], // 👛 a purse for a red envelope (客服发👛两元)
   [0x2193, '下'], // ↓ for 下 (私↓转我, 线↓交易)
   [0x1f91d, '交'], // 🤝 a handshake for 交 (同城可以面🤝)
   [0x1fae7, '泡泡'],

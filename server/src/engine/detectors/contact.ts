@@ -7,7 +7,7 @@ const wechat = (list: string, need: LexEntry['need']): LexEntry[] => words(list,
  * drink tastes or smells of (绿泡泡奶盖, 绿泡泡青提气泡茶, 绿泡泡薄荷味, 绿泡泡儿童泡泡机), or of a bubble wrap, wand or cup, or of a shape (绿泡泡造型的沐浴球), is
  * a colour or a fizz.
  */
-const NOT_BUBBLE_PRODUCT = '!刺玻汽造形多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮珍青气儿膜棒杯瓶液公薄味香解捏玩灯清面';
+const NOT_BUBBLE_PRODUCT = '!枕吹刺玻汽造形多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮珍青气儿膜棒杯瓶液公薄味香解捏玩灯清面';
 /** 威 written for 微 after 加 (加威，号在简介第二行), not 加威望, 增加威力 or 施加威胁. */
 const NOT_MIGHT = '!望力严风胁猛武慑信';
 /** 徽 written for 微 (加徽领试吃), not in 徽章, 安徽 or 徽派 words. */
@@ -129,7 +129,7 @@ export const contactEntries: LexEntry[] = [
   ...qq('不会飞的鸟 不会飞的黑白鸟 不会飞的鸟儿 燕尾服的鸟 穿燕尾服的鸟', 'handle'),
   // A search in QQ by its nicknames: 在秋秋上搜裙号 四二八….
   // QQ as the penguin company's chat tool or account (来鹅厂那个聊天工具找我, 我发你鹅厂那个号).
-  ...qq('鹅厂那个聊天工具 鹅厂的聊天工具 鹅厂聊天工具 鹅厂那个号 鹅厂的号', 'always'),
+  ...qq('鹅厂那个聊天工具 鹅厂的聊天工具 鹅厂聊天工具 鹅厂那个聊天软件 鹅厂的聊天软件 鹅厂聊天软件 鹅厂那个号 鹅厂的号', 'always'),
   // 加店长 Q, 加“口口”（就是两个口）.
   ...qq('加店长|q 加客服|q 加老板|q 加|口口', 'always'),
   ...qq('用球球找我 球球找我 球球联系 鹅厂号 秋秋上搜 球球上搜 丘丘上搜 扣扣上搜 企鹅上搜 qq上搜 秋秋上找我 球球上找我 丘丘上找我 扣扣上找我 企鹅上找我', 'always'),
@@ -180,8 +180,8 @@ export const contactNegatives: LexEntry[] = [
     // Satellites, microwaves and other 微 words.
     '卫星轴 卫星导航 卫星定位 卫星电视 卫星天线 卫星接收 卫星通信 卫星电话 卫星地图 卫星云图 卫星城 北斗卫星 人造卫星 卫星锅 卫星信号 微信信号 卫星接收器 卫星站 ' +
     '轻微 稍微 略微 细微 些微 微波炉 微量元素 微量 微波 微单 微距 微晶 微米 微调 微星 微微 微甜 微辣 微酸 微苦 微醺 微胖 微卷 微喇 微透 微弹 微绒 微孔 微粒 微电流 微针 微雕 ' +
-    // A voltage's signal: 5V信号触发.
-    [...'0123456789'].map((d) => `${d}v信号`).join(' ') + ' ' +
+    // A voltage's signal and an audio-video cable's (5V信号触发, AV信号线).
+    [...'0123456789'].map((d) => `${d}v信号`).join(' ') + ' av信号 ' +
     '微芯片 微芯科技 微型 微创 微生物 微电影 微课 微整 微笑 微软 微瑕 微光 微风 微小 ' +
     // 微信搜索小程序: WeChat as the place to search for a mini program or an account (third party).
     '微信搜索小 微信搜小 微信搜索公 微信搜公 微信里搜小 微信里搜公 微信内搜小 微信内搜公 ' +

@@ -20,6 +20,8 @@ export const groupEntries: LexEntry[] = [
       '群里接龙价 群接龙价 群内接龙价 ' +
       // …or the sign-up itself there (团长报名，群里接龙), and a comment that gets one pulled in (评论区扣1拉你).
       '群里接龙 群内接龙 在群里接龙 扣1拉你 扣1拉您 扣一拉你 扣1我拉你 打1拉你 ' +
+      // A group buy's 团 one is pulled into (晚点拉你们进团): a fan club is joined, nobody pulls anyone in.
+      '拉你进团 拉你们进团 拉您进团 拉大家进团 ' +
       // …and in pinyin: jin qun, la ni jin qun.
       'jinqun jiaqun ruqun laqun ' +
       // A place said to be off the site (带你们去咱们站外的后花园).
@@ -36,7 +38,7 @@ export const groupEntries: LexEntry[] = [
   // 私域 only when the buyer is taken into it (进我们私域, 拉你进私域): books and courses teach 私域 (讲私域、讲会员).
   ...group('私域', 'group', 'join'),
   // Slang for a private group, once the copy asks to join it: 拉进咱们老铁小分队, 小圈子，私我进.
-  ...group(`大本营 小本营 小鱼塘 福利大家庭 粉丝大家庭 宠粉大家庭 老粉大家庭 拼友之家 粉丝之家 老粉之家 宠粉之家 会员之家 姐妹团 宝妈团 吃货团 内部团 福利团 老粉团 宠粉团 家族群 家族裙 宠粉小家 粉丝小家 老粉小家 福利小家 福利组织 内部组织 宠粉组织 来我鱼塘 进我鱼塘 我的鱼塘 私家鱼塘 私家闲鱼塘 咱们鱼塘 咱们的鱼塘 咱家鱼塘 咱家族鱼塘 家族鱼塘 我们的鱼塘 服务圈 专属圈 福利圈 会员圈 粉丝圈 宠粉圈 车队 内部车队 福利车队 宠粉车队 粉丝车队 后花园 小花园 小院儿 小院子 小圈子 小分队 小基地 小窝 福利窝 宠粉窝 老粉窝 粉丝窝 小组 群组 车友会 qun 小裙${NOT_SKIRT} ${JOINED_ONLY_SKIRTS.map((w) => w + NOT_SKIRT).join(' ')} 俱乐部 研究所 大本营 茶友会 交流圈 圈子 小团体 小家 后院 根据地 小根据地 小灶 小房子 小家族 秘密基地 同好会 私房小组 老铁车队 采购联盟 团购联盟 老粉大家庭 私域大家庭 老友会 私享会 内部小团 姐妹圈 vip小屋 小屋 私房群 组织 家族 group`, 'group', 'join'),
+  ...group(`大本营 小本营 小鱼塘 福利大家庭 粉丝大家庭 宠粉大家庭 老粉大家庭 拼友之家 粉丝之家 老粉之家 宠粉之家 会员之家 姐妹团 宝妈团 吃货团 内部团 福利团 老粉团 宠粉团 家族群 家族裙 家人群 宠粉小家 粉丝小家 老粉小家 福利小家 福利组织 内部组织 宠粉组织 来我鱼塘 进我鱼塘 我的鱼塘 私家鱼塘 私家闲鱼塘 咱们鱼塘 咱们的鱼塘 咱家鱼塘 咱家族鱼塘 家族鱼塘 我们的鱼塘 服务圈 专属圈 福利圈 会员圈 粉丝圈 宠粉圈 车队 内部车队 福利车队 宠粉车队 粉丝车队 后花园 小花园 小院儿 小院子 小圈子 小分队 小基地 小窝 福利窝 宠粉窝 老粉窝 粉丝窝 小组 群组 车友会 qun 小裙${NOT_SKIRT} ${JOINED_ONLY_SKIRTS.map((w) => w + NOT_SKIRT).join(' ')} 俱乐部 研究所 大本营 茶友会 交流圈 圈子 小团体 小家 后院 根据地 小根据地 小灶 小房子 小家族 秘密基地 同好会 私房小组 老铁车队 采购联盟 团购联盟 老粉大家庭 私域大家庭 老友会 私享会 内部小团 姐妹圈 vip小屋 小屋 私房群 组织 家族 group`, 'group', 'join'),
   // 群 written in its parts (君羊) or as a look-alike (峮); 姐妹裙 is also a bridesmaid's dress.
   ...group(`君羊 峮 姐妹裙${NOT_SKIRT}宴礼伴`, 'group', 'join'),
   // A group in the green app (我拉你进绿色那个群): WeChat's.
@@ -99,7 +101,7 @@ export const groupNegatives: LexEntry[] = negatives(
   '深v裙 大v裙 小v裙 v领裙 ' +
   // A private chat said to change nothing, or not to suit (价格私聊不方便，直接打电话: the call is the push): 私聊也是这个价.
   '私聊不方便 私信不方便 私聊也是这个价 私聊也一样 私信也是这个价 私信也一样 宝妈群里都在 群里都在推荐 ' +
-    '会员俱乐部 私域试点 群舞 群众 群体 人群 一群 成群 群岛 超群 合群 群星 群居 群英 群租 族群 群落 群像 群演 鸡群 羊群 牛群 鸭群 鱼群 建筑群 楼群 集群 机群 菌群 ' +
+    '会员俱乐部 私域试点 群舞 群众 群体 人群 全家人群 家人群体 一群 成群 群岛 超群 合群 群星 群居 群英 群租 族群 群落 群像 群演 鸡群 羊群 牛群 鸭群 鱼群 建筑群 楼群 集群 机群 菌群 ' +
     '肠道菌群 适用人群 适宜人群 不适宜人群 群山 群峰 群芳 群雄 群殴 一大群 整群 进群众 ' +
     // Community management as a subject (books, courses): 《社群运营实战》, 会员社群活动.
     '社群运营 社群营销 社群活动 社群经济 社群文案 社群管理 社群策划 社群搭建 社群玩法 社群课 讲社群 做社群 做微信社群 做企业微信社群 社群sop 社群话术 社群裂变 社群转化 社群成交 社群变现 社群增长 把私域做 做好私域 私域做好 私域运营 ' +

@@ -202,8 +202,8 @@ export function joinedIntoQuotedName(text: string, f: FoldedText, end: number): 
   // (The verb as folding reads it: 進入「…群」 is 进入.)
   return open >= 0 && JOIN_BEFORE_QUOTE.test(toSimplified(text.slice(Math.max(0, from + open - 8), from + open)));
 }
-/** …whose it is may stand between (进我们的“老铁福利裙”). */
-const JOIN_BEFORE_QUOTE = /(?:进|进入|加入|拉你进|拉进)(?:我们|咱们|我|咱)?的?\s*$/;
+/** …whose it is may stand between (进我们的“老铁福利裙”), and the app it is in (进咱们绿泡泡上的“老茶客裙”). */
+const JOIN_BEFORE_QUOTE = /(?:进|进入|加入|拉你进|拉进)(?:我们|咱们|我|咱)?(?:[\u4e00-\u9fffA-Za-z]{1,5}[上里])?的?\s*$/;
 
 /** 《微信公众号排版技巧》: a name inside a book's or a course's title names no place to go. */
 export function insideTitle(text: string, f: FoldedText, start: number, end: number): boolean {

@@ -899,6 +899,8 @@ const REVIEW_BEFORE_VERB = /^(?:好评|晒图|评价|五星|追评)$/;
 function acceptHandle(f: Context, text: string, start: number, end: number, e: Compiled): Handle | undefined {
   const h = handleAfter(f, text, end);
   if (!h) return undefined;
+  // 维芯 Type-C 扩展坞: a port or a standard named after a brand, no account.
+  if (PORT_NAME.test(text.slice(f.starts[h.start]!, f.ends[h.end - 1]!))) return undefined;
   // "TG-W3000" is a model; "TG: @shop", "V：abc_123", "v abc123", "v号 abc123" are handles.
   if (e.ascii && e.word.length - e.core <= 2 && !h.glued && !HANDLE_LEAD.test(text.slice(f.ends[end - 1]!, f.starts[h.start]!))) return undefined;
   // wei alone is also a name (lin wei：2024新款): WeChat's only before a handle with letters, after a colon (ｗеｉ：xiaoman_closet).
@@ -911,12 +913,15 @@ function acceptHandle(f: Context, text: string, start: number, end: number, e: C
 }
 
 const COLON_LEAD = /^\s*[:：]\s*$/;
+const PORT_NAME = /^(?:type-?c|usb-?c?\d*(?:\.\d)?|hdmi\d*(?:\.\d)?|micro-?usb|lightning|wi-?fi\d*|rj-?45)$/i;
 const THREE_LETTERS = /[A-Za-z]{3}/;
 
 /** True when the seller is the subject of the verb at `verb`: 我, 我们, an adverb between (我私发你, 我们再发你). */
 function sellerSpeaks(f: Context, verb: number): boolean {
-  return SELLER_SUBJECT.test(f.text.slice(Math.max(0, verb - 4), verb)) || SELLER_SOMEWHERE.test(f.text.slice(Math.max(0, verb - 10), verb));
+  return SELLER_SUBJECT.test(f.text.slice(Math.max(0, verb - 4), verb)) || SELLER_SOMEWHERE.test(f.text.slice(Math.max(0, verb - 10), verb)) || (givesList(f, verb) && REACHED_FIRST.test(f.text.slice(Math.max(0, verb - 5), verb)));
 }
+/** 私聊我发你卫星号: the buyer reaches the seller first, then the seller sends its own. */
+const REACHED_FIRST = /(?:私聊|私信|私|找|联系|滴滴|dd)我$/;
 /** 发你 / 发给你 before a list of things the seller has (发你价格表和微信): given to the buyer, not asked of them. */
 function givesList(f: Context, verb: number): boolean {
   return (f.text.startsWith('发你', verb) && !f.text.startsWith('发你的', verb)) || f.text.startsWith('发给你', verb);
@@ -1005,6 +1010,8 @@ function collectRequest(f: Context, start: number, end: number, original: string
     // (…but digits in a mailbox's address are none: 把手机号发到邮箱 kezi_studio@163.com.)
     if (i < 0) continue;
     const next = f.text.slice(end + i + w.length, end + i + w.length + 18);
+    // (把微信号写上 asks for it; 微信号写上面了 says where the seller's own is.)
+    if (w === '写上' && /^[面了去]/.test(next)) continue;
     // (A number after 发到 or 发送至 is where it goes: 把名字和电话发短信到 139….)
     if (window.charCodeAt(i - 1) !== ZHUAN && (!NUMBER_GIVEN_AFTER.test(next) || TO_A_MAILBOX.test(next) || /[到至]$/.test(w)) && !sellerSpeaks(f, end + i) && !TO_THE_BUYER.test(window.slice(i + w.length)) && !FOR_THE_BUYER.test(window.slice(0, i)) && !SELLERS_PLACE.test(window.slice(i + w.length)) && !CANNOT_BEFORE.test(window.slice(0, i))) return { start, end: end + i + w.length };
   }
