@@ -6706,3 +6706,26 @@ test('round afv–ags: 全家人群, a usage video the seller gives, an AV cable
     ['绿泡泡枕头，午睡用', [], 'kuaishou'],
   ]);
 });
+
+test('round agl–ags: the number said to be the WeChat, a V sent back, the account on the avatar added, Alipay by its owner after 打我, 1688 as a wholesale site, R包, 给个五, 不必走京东, a technician\'s own code, the 鱼 app, a shop\'s introduction', () => {
+  expectFamilies([
+    ['批发的老铁整个微，我这号码就是微，139 2211 3344', ['contact', 'phone'], 'kuaishou'],
+    ['滴滴我，我回你个V', ['contact', 'group'], 'tmall'],
+    ['加我头像上那个号，备注来意', ['contact', 'profile'], 'taobao'],
+    ['定金打我蚂蚁家的那个软件', ['payment'], 'xiaohongshu'],
+    ['批发请去阿里的那个批发站搜店名', ['thirdParty'], 'pinduoduo'],
+    ['晒图评价后找客服领R包', ['reviewBait'], 'tmall'],
+    ['给个五，再拍个开箱视频，客服发你红色的小信封', ['reviewBait'], 'pinduoduo'],
+    ['企业采购不必走京东，对公转账再让两个点', ['payment'], 'jd'],
+    ['安装时扫师傅个人码付现', ['payment', 'qr'], 'jd'],
+    ['去那个鱼字开头的二手软件搜我的店', ['thirdParty'], 'douyin'],
+    ['号码藏在我们店铺介绍的最后一句', ['profile'], 'jd'],
+  ]);
+});
+
+test('round agl–ags: a private transfer the buyer would be unprotected in, the platform\'s refund skipped for a phone call stay quiet', () => {
+  expectFamilies([
+    ['有宝子问能不能私下转，不行，私下转出了事谁都保障不了', [], 'kuaishou'],
+    ['质量问题直接打售后电话，无需走淘宝退款流程', [], 'taobao'],
+  ]);
+});

@@ -16,7 +16,7 @@ const qq = (list: string, need: LexEntry['need']): LexEntry[] => words(list, { f
 
 export const contactEntries: LexEntry[] = [
   // Spellings nobody uses innocently: the word alone is the signal.
-  ...wechat(`发你个v 发你个vx 发你个微信 同号也是小绿 同号也是绿泡泡 同号也是微信 同号也是v wei号 加我私人的 加我个人的 vx v信 v芯 v心 薇信 徽信 薇芯 小绿泡${NOT_BUBBLE_PRODUCT} 绿泡泡${NOT_BUBBLE_PRODUCT} weixin weix1n we1xin meiseon meiseun wechat号 vx号 v号 薇号 威信号 维信号 卫星号 同微 微信同号 vx同号 v同号 wx号 地球号 wei信 wei芯 微xin 同号微信 同号vx 同号v!领 同号薇 同号微 同wei 同薇 薇同号 微同号 威同号 微信是同一个 微信同一个号 微信也是同一个 微信也是这个号 微信就是这个号 微信也是这个 微信就是这个 微信就是我手机号 微信就是手机号 微信就是我的手机号 微信是我手机号 微信同此号 微信同上 绿软同号 绿软也是 薇的号 推你私人名片 推你名片 推名片给你`, 'always'),
+  ...wechat(`回你个v 回你个vx 回你个微信 发你个v 发你个vx 发你个微信 同号也是小绿 同号也是绿泡泡 同号也是微信 同号也是v wei号 加我私人的 加我个人的 vx v信 v芯 v心 薇信 徽信 薇芯 小绿泡${NOT_BUBBLE_PRODUCT} 绿泡泡${NOT_BUBBLE_PRODUCT} weixin weix1n we1xin meiseon meiseun wechat号 vx号 v号 薇号 威信号 维信号 卫星号 同微 微信同号 vx同号 v同号 wx号 地球号 wei信 wei芯 微xin 同号微信 同号vx 同号v!领 同号薇 同号微 同wei 同薇 薇同号 微同号 威同号 微信是同一个 微信同一个号 微信也是同一个 微信也是这个号 微信就是这个号 微信也是这个 微信就是这个 微信就是我手机号 微信就是手机号 微信就是我的手机号 微信是我手机号 微信同此号 微信同上 绿软同号 绿软也是 薇的号 推你私人名片 推你名片 推名片给你`, 'always'),
   // The number said to be the WeChat too: 手机号与微信一致, 🟢同号 (folded 绿同号), 同时也是那个绿色的号.
   ...wechat('手机和薇一个号 电话和薇一个号 加这个号码的微信 加这个号的微信 加这个手机号的微信 发你微号 发我微号 我的微号 电话和绿泡泡一样 和绿泡泡一样 跟绿泡泡一样 软件也是这个号 绿色那个也是这个号 打或者加 打或加 手机微信都是 电话微信都是它 和那个绿的也是同一个 和那个绿的是同一个 和绿的也是同一个 跟那个绿的也是同一个 和那个绿的也是一个号 和那个绿色的是同一个 和绿色的是同一个 跟绿色的是同一个 wx和电话都是 微信和电话都是 电话和微信都是 微信电话都是 与微信一致 和微信一致 跟微信一致 与微信相同 和微信相同 微信与手机号一致 微信和手机号一致 绿同号 绿色同号 也是那个绿色的号 也是绿色的号', 'always'),
   // A number just given is the WeChat too: …，这也是我v / 这个号同时也是我的微信.
@@ -56,7 +56,7 @@ export const contactEntries: LexEntry[] = [
   // 添加小助手 xhs_tangtang: an assistant's account to add, given.
   ...wechat('添加小助手 加小助手 添加助手 加助手 添加客服小助手 加客服小助手', 'handle'),
   // 加简介里那个号: the account a profile holds, added.
-  ...wechat('加简介里那个号 加简介里的号 加简介那个号 加主页那个号 加主页里的号 加头像上的号 加头像里的号 加签名里的号', 'always'),
+  ...wechat('加我头像上那个号 加我头像上的号 加头像上那个号 加主页上那个号 加我主页上那个号 加主页上那个微 加我主页上那个微 加简介里那个号 加简介里的号 加简介那个号 加主页那个号 加主页里的号 加头像上的号 加头像里的号 加签名里的号', 'always'),
   // A person added by scanning (扫码添加专属顾问): the scan adds their account.
   ...words('扫码添加专属顾问 扫码添加顾问 扫码加顾问 扫码添加专属客服 扫码添加客服 扫码加客服 扫码添加管家 扫码加管家', { family: 'contact', term: 'wechat', need: 'always', companion: 'qr' }),
   // The account sent to each buyer (我让助理挨个发v拉你们进群, 我私信发你号).
@@ -75,6 +75,8 @@ export const contactEntries: LexEntry[] = [
   // After a number: 138-1729-6650，微信同; …，V同; 电话就是微信.
   ...wechat('绿的同号 绿色同号 同号绿 同号小绿 同号绿泡泡 同威 微x同号 薇x同号 wx同号 同喂心 同威信 同维信 同薇信 同v信 同喂信 微信同!款步城时意事学样一享 v同!款步城时意事学样一享 vx同!款步城时意事学样一享 电话就是微信 手机就是微信 手机号就是微信 号码就是微信 电话即微信 电话同微信 手机同微信 电话和微信一样 电话跟微信一样 手机和微信一样 手机跟微信一样 号码和微信一样 电话和微信一个号 电话和v一个号 电话和vx一个号 手机和v一个号 手机和vx一个号 v就是手机号 vx就是手机号 v就是我手机号 v就是电话 手机和微信一个号 电话微信一样 电话和微信是一个 手机和微信同一个 手机和威信同一个 电话和微信同一个 电话和威信同一个 手机和微信是同一个 电话和微信是同一个 把微信发你 把微信发给你 把微信号发你 把微信号发给你 把v发你 把vx发你 把微信推给你', 'always'),
   // The phone's number said to be the WeChat account too, either way round: 电话和微信是一样的, 微信跟手机一样, V 和电话都是这个.
+  // …or the number just read out said to be it (俺这号码就是微，幺三幺…).
+  ...wechat('号码就是微 号码就是v 号码就是vx 号码也是微 号码也是v 这号就是微 这号就是v', 'always'),
   ...wechat('电话和v一样 电话跟v一样 手机和v一样 手机号和v一样 v和电话一样 v和电话都是 v和电话是同一个 电话和v都是 微信和电话都是 电话和微信都是', 'always'),
   ...wechat(['电话', '手机', '手机号'].flatMap((p) => ['微信', 'vx'].flatMap((w) => ['和', '跟'].flatMap((c) => ['一样的', '是一样的', '是同一个号', '一个号'].flatMap((t) => [`${p}${c}${w}${t}`, `${w}${c}${p}${t}`])))).join(' '), 'always'),
   // A bare V got by messaging or finding the seller (dd我拿V, 私信我要v): the seller's WeChat handed out.

@@ -8,7 +8,9 @@ export const SKIPPING_THE_PLATFORM = ['不走平台', '不用走平台', '别走
   // …and the platform by its nickname (别在猫上拍); not 别在这拍, said as often before another platform is named.
   '别在平台拍', '别在链接拍', '别在猫上拍', '不在猫上拍', '别在多多拍', '别在多多上拍',
   // A platform named as not taken: payment only where money is named (售后不走京东更快 is after-sales, no money).
-  '不走拼多多', '不走淘宝', '不走天猫', '不走京东', '不走抖音', '不走快手', '不走小红书', '不走小店'];
+  '不走拼多多', '不走淘宝', '不走天猫', '不走京东', '不走抖音', '不走快手', '不走小红书', '不走小店',
+  // …and as needless (政企采购不必走京东，直接和我们签，对公转账).
+  ...['不必走', '没必要走', '无需走'].flatMap((v) => ['平台', '京东', '淘宝', '天猫', '拼多多', '抖音', '快手', '小红书', '小店'].map((p) => v + p))];
 
 export const paymentEntries: LexEntry[] = [
   ...words(
@@ -127,6 +129,8 @@ export const paymentEntries: LexEntry[] = [
   // Paid at the warehouse or the shop, in cash, on the spot to an installer, by a contract, by a V or the blue or green wallet,
   // refunded offline (现金或者转我都行, 在仓库付款提货, 在门店直接付, 现金现结, 现场微信支付, 私下签合同打款, v付给我, 用蓝色钱包结, 线下给你退款).
   // Goods sold privately, 私下转账 by its homophones, settled face to face (群里私下出货, 思下专帐 — 帐 folds to 账 —, 同城自提“面对面结”).
+  // …and a technician's own code scanned to pay him (师傅上门时扫他个人码付现).
+  ...words('扫他个人码 扫他的个人码 扫师傅个人码 扫师傅的个人码 个人码付', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   ...words('私下出货 ' + [...'私思丝撕'].flatMap((a) => ['转账', '专账'].map((b) => `${a}下${b}`)).join(' ') + ' 面对面结 当面结 见面结', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   ...words('现场转账 给你发付款码 发你付款码 发个付款码 zfb对转 支付宝对转 微信对转 直接对转 给我发个红包 给我发红包 到店拿价 现金或者转我 现金或转我 转我都行 在仓库付款 仓库付款提货 仓库现结 线下给你退款 线下给您退款 线下退款 走线下单 绿色那个app里转 绿色app里转 现场微信支付 现场微信付 私下签合同 私下打款 现金现结 v付给我 v付我 门店直接付 在门店直接付 用蓝色钱包结 蓝色钱包转 转蓝色钱包', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   ...words('转绿色那个 直接转绿色 蓝色那个宝转 走蓝色那个宝 当场刷卡 线下走账 钱直接给师傅 直接给师傅就行 到场付现 对公转到我们 直接对公转 走私dan 私dan 到店现结 直接到店现结 试穿直接付 试完直接付 零钱转我 零钱转给我 自提现付 到店自提现付 看货付现 来厂里看货付 到厂付款 厂里付现 当面给师傅 当面付给师傅 当面交给师傅 走我们公司对公 走公司对公 走对公转账 现场直接付 不用在这儿拍 不用在这里拍 走小绿 小绿转过来 小绿直接转 收款账号一起发 收款账号发你 zfb收款 支付宝收款账号 到馆下单 到店下单再减 到店下单立减 当面给米 不走平台更划算 不走平台更便宜 转数给我 蓝钱包转我 蓝钱包转给我 回你收款账号 发你收款账号 私发收款账号 给你收款账号 打到他银行卡 打到他的银行卡 打到他卡上 打他卡上 打到她银行卡 打到师傅银行卡 打到师傅卡上 定金给我 自提可议价 到店可议价 到店议价 个人收款码 师傅的个人码 师傅个人码 zz给我 zz到我 wxzz vxzz 走个丝单 走丝单 绕开东子 绕开京东 绕开平台!预 绕过平台 绕过京东 绕开淘宝 绕开拼多多 走wx转 走微信转 走vx转 走v转 当货款 发我个红包 当面攞 定金先打到 定金打到 定金先打给 定金打给 走场外 mian交 mianjiao 面jiao 线下打款 甩我个红包 甩我个大红包 甩我红包 甩个红包给我 把定金转我 定金转我 打到老板卡上 打老板卡上 打到老板的卡 支某宝转我 支某宝转给我 某信转账 某信转给 某信转我 转账到个人账户 转到个人账户 直接v转 定金v转 线下取货付现金 取花付现金 线下付现金 走个私 钱转到绿色 钱转到我 银行卡过数 卡过数 直接过数 付我支付宝 付我微信 付我vx 私下给定金 私下给钱 私下付定金 码付就行 码付就好 走私下 zfb打过来 银行卡转我 银行卡转给我 银行卡直接转我 再现结 满意了再现结 不用在小店付款 不用在小店付 不在小店付款 蓝色钱包转我 蓝色钱包转给我 绿色钱包转我 绿色钱包转给我 到店现付 门店现付 自提付现 到店付现 公户直打 公户直接打 不过多多 不过平台 到店直接购买 到店直接买 到店购买正装 当面谈价 当面议价 现场刷卡 到店刷卡 门店刷卡 私下zhuan我 zhuan我 zhuan给我 私下zhuan 私下给我v转 给我v转 v转给我 v转我 私下给我zz 私下zz 私下给我转 当场付 当场结账 打到公司对公户 打到对公户 汇到对公户 转到对公户', { family: 'payment', term: 'offsite-payment', need: 'always' }),

@@ -7,6 +7,8 @@ export const profileEntries: LexEntry[] = [
   ...words('我名字下面 名字下面那一行 名字下面那行 看我薯名 薯名下面 薯名底下 薯名后面 看我名字底下 名字底下那行 看我名字后面 看我名字下面 名字最后那串 看名字后面 看店铺名后面 看店名后面 店铺名后面那串 店名后面那串 名字后面那串 看我快手名字 看我抖音名字 看我小红书名字 名字里就藏着 名字里藏着', { family: 'profile', term: 'profile', need: 'always' }),
   ...words('快手名就是 抖音名就是 小红书名就是 名字就是', { family: 'profile', term: 'profile', need: 'cue', cues: 'profile' }),
   // A shop page's own blocks: 首页底部「关于我们」里面有…, 「联系我们」模块中的经理电话.
+  // …and the shop's own introduction (号码藏在我们店铺介绍的最后一句).
+  ...words('店铺介绍 店铺简介', { family: 'profile', term: 'profile', need: 'cue', cues: 'profile' }),
   ...words('底部关于我们 首页关于我们 主页关于我们 关于我们栏目 关于我们页面 关于我们板块 关于我们模块 联系我们模块 联系我们栏目 联系我们页面 联系我们板块', { family: 'profile', term: 'profile', need: 'cue', cues: 'profile' }),
   // A link said to be in the bio: 链接在简介，懂的宝子自取.
   ...words('链接在简介 链接放简介 链接在我简介 链接见简介 链接放在简介', { family: 'profile', term: 'profile', need: 'always' }),

@@ -123,11 +123,11 @@ export function skipsWithoutMoney(f: FoldedText, start: number, end: number): bo
 export function skipRefusedAfter(f: FoldedText, end: number): boolean {
   return SKIP_REFUSED.test(f.text.slice(end, end + 14)) || SENT_TO_A_PLATFORM.test(f.text.slice(end, end + 10));
 }
-/** …or what skips it is the after-sales service, no money (拍照打这个电话，不走平台售后处理更快). */
+/** …or what skips it is the after-sales service, no money (拍照打这个电话，不走平台售后处理更快; 无需走淘宝退款流程). */
 export function afterSalesSkipped(f: FoldedText, end: number): boolean {
   return AFTER_SALES_NEXT.test(f.text.slice(end, end + 4));
 }
-const AFTER_SALES_NEXT = /^(?:的)?(?:售后|退换|理赔)/;
+const AFTER_SALES_NEXT = /^(?:的)?(?:售后|退换|理赔|退款流程)/;
 /** …or the buyer sent to buy on another platform instead (不用在小店拍了，去拼多多搜…): a third party's, no payment. */
 const SENT_TO_A_PLATFORM = /^了?(?:直接)?(?:去|到|上)(?:拼多多|多多|淘宝|某宝|天猫|京东|某东|抖音|某音|快手|小红书|闲鱼)/;
 const SKIP_REFUSED = /^的?(?:订单|单子|单|交易|付款)[^\n]{0,6}?(?:不发货|不接|不予|无效|不保障|没有保障|不售后|不退|一律不)/;

@@ -129,7 +129,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('pinduoduo', 'pinduoduo'),
   ...named('jingdong', 'jd'),
   ...evasive('去闲鱼 闲鱼搜 咸鱼搜 去咸鱼 去鱼上 鱼上找我 鱼上搜', 'xianyu'),
-  ...named('闲鱼 咸鱼 咸于 闲于 某鱼 二手小鱼 黄色小鱼', 'xianyu'),
+  ...named('闲鱼 咸鱼 咸于 闲于 某鱼 二手小鱼 黄色小鱼 鱼字开头的二手软件 鱼字开头的二手app 鱼字开头的软件 鱼字开头的app', 'xianyu'),
   // 小黄鱼 is a fish and a fan's name too: only with a cue.
   ...cued('小黄鱼', 'xianyu'),
   // Xianyu's fish pond (its community): only where it is gone to or searched (去“鱼塘”搜…), a pond otherwise.
@@ -182,7 +182,7 @@ export const thirdPartyEntries: LexEntry[] = [
     '今日头条 头条号 头条app 西瓜视频 ' +
     '微拍堂 爱回收 孔夫子旧书网 多抓鱼 蘑菇街 考拉海购 盒马 叮咚买菜 美团优选 淘菜菜 阿里拍卖 京东拍卖 玩物得志', 'other'),
   // 1688 described by its owner (去阿里家的那个批发网站搜…): only with a cue.
-  ...cued('阿里家的批发网站 阿里家的那个批发网站 阿里家那个批发网站 阿里的批发网站 阿里旗下的批发网站 阿里家的批发平台 阿里家那个批发平台 阿里家的批发app 阿里家那个批发app', 'other'),
+  ...cued('阿里家的批发网站 阿里家的那个批发网站 阿里家那个批发网站 阿里的批发网站 阿里旗下的批发网站 阿里家的批发平台 阿里家那个批发平台 阿里家的批发app 阿里家那个批发app 阿里的那个批发站 阿里家的批发站 阿里家那个批发站 阿里的批发站 阿里那个批发站', 'other'),
   // Xiaohongshu as the red book (去红色那本书上搜): only with a cue.
   ...cued('红色的书 红色书本 红色那本书 红色的那本书 那本红色的书 红色小书本 红色小书 红色的小书 小红app 红色的种草书 种草书 名字里有本书', 'xiaohongshu'),
   // …and by its slogan (去那个“标记我的生活”的app搜…).
