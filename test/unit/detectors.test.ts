@@ -6729,3 +6729,33 @@ test('round agl–ags: a private transfer the buyer would be unprotected in, the
     ['质量问题直接打售后电话，无需走淘宝退款流程', [], 'taobao'],
   ]);
 });
+
+test('round agt–aha: 企业V before a group, a private second account given, 下午茶 and 晒在评价, a spare number asked for, Taobao as the tangerine app, 不用过天猫, 加俺胃, a shop page\'s phone, 走S单, a boss\'s own account, a usage video recorded for a draw', () => {
+  expectFamilies([
+    ['评论区扣1，拉你进企业V的宠粉群', ['contact', 'group'], 'wechat_channels'],
+    ['加主播私人小号 lulu_home66', ['contact'], 'wechat_channels'],
+    ['追评截图发客服，送你一杯下午茶', ['reviewBait'], 'tmall'],
+    ['拍照晒在评价里，我们再送一年延保', ['reviewBait'], 'jd'],
+    ['下单请留下您的备用手机号，师傅上门前联系', ['collect'], 'jd'],
+    ['去那个橘子色的购物app搜店名', ['thirdParty'], 'jd'],
+    ['量大可以走公司账户，不用过天猫，省手续费', ['payment'], 'tmall'],
+    ['评价时顺手写上您的手机号', ['collect'], 'wechat_channels'],
+    ['要拿货价加俺胃，号是 laoli_888', ['contact'], 'kuaishou'],
+    ['返现怎么领看商家头像', ['profile', 'reviewBait'], 'pinduoduo'],
+    ['保修问题请看店铺首页的联系电话', ['profile'], 'jd'],
+    ['老客走S单便宜十块', ['payment'], 'pinduoduo'],
+    ['付款直接打到老板个人账户', ['payment'], 'pinduoduo'],
+    ['收到货录个使用视频发给客服，抽三位送同款', ['reviewBait'], 'wechat_channels'],
+  ]);
+});
+
+test('round agt–aha: a longer denied list, a bubble-shaped fridge magnet, a poster kicked out, the Taobao app searched for a Tmall shop\'s group, a squeeze toy, 胃药 stay quiet', () => {
+  expectFamilies([
+    ['咱家不接受任何方式的线下交易和私下转账', [], 'jd'],
+    ['🟢💬对话框造型的冰箱贴', [], 'xiaohongshu'],
+    ['场控把评论区叫大家加V的那个号踢了', [], 'douyin'],
+    ['在手机淘宝搜索店铺名，进店铺首页点群聊加入淘宝群', [], 'tmall'],
+    ['抠抠乐捏捏玩具', [], 'pinduoduo'],
+    ['胃疼加我胃药一起吃', [], 'jd'],
+  ]);
+});

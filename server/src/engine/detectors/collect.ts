@@ -11,6 +11,8 @@ export const COLLECT_NOUNS = (
   '手机和邮箱 手机及邮箱 手机或邮箱 手机和微信 手机或微信 手机及微信 手机邮箱 ' +
   // …and in pinyin (评论区打出你的 shou ji hao).
   'shoujihao shoujihaoma dianhuahaoma weixinhao lxfs shou机号 shou机hao 手机hao lu泡泡号 ' +
+  // A second number to reach the buyer by (留下您的另一个手机号; not 打另一个号码, a number called).
+  '另一个手机号 另外一个手机号 另一个电话 备用手机号 备用电话 ' +
   // 您的手机 to write down is its number (留言里写上您的手机), not the phone itself (您的手机型号, 您的手机壳).
   '您的手机!型壳品款屏电系版尺套膜号 你的手机!型壳品款屏电系版尺套膜号 ' +
   // …by homophone and by initials (留言写上你的“手鸡号”, 公屏打出你的 s j h).

@@ -7,7 +7,7 @@ const wechat = (list: string, need: LexEntry['need']): LexEntry[] => words(list,
  * drink tastes or smells of (绿泡泡奶盖, 绿泡泡青提气泡茶, 绿泡泡薄荷味, 绿泡泡儿童泡泡机), or of a bubble wrap, wand or cup, or of a shape (绿泡泡造型的沐浴球), is
  * a colour or a fizz.
  */
-const NOT_BUBBLE_PRODUCT = '!枕吹刺玻汽造形多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮珍青气儿膜棒杯瓶液公薄味香解捏玩灯清面';
+const NOT_BUBBLE_PRODUCT = '!对枕吹刺玻汽造形多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮珍青气儿膜棒杯瓶液公薄味香解捏玩灯清面';
 /** 威 written for 微 after 加 (加威，号在简介第二行), not 加威望, 增加威力 or 施加威胁. */
 const NOT_MIGHT = '!望力严风胁猛武慑信';
 /** 徽 written for 微 (加徽领试吃), not in 徽章, 安徽 or 徽派 words. */
@@ -52,7 +52,7 @@ export const contactEntries: LexEntry[] = [
   // 那串字母数字就是我私人号: a string said to be the seller's personal account gives it.
   ...wechat('就是我私人号 就是我的私人号 就是我个人号 就是我的个人号', 'always'),
   // 加我另一个号：wei_laoban66 — another account of the seller's, given.
-  ...wechat('另一个号 另外一个号 另一个账号 另一个微信', 'handle'),
+  ...wechat('另一个号 另外一个号 另一个账号 另一个微信 私人小号 私人的小号', 'handle'),
   // 添加小助手 xhs_tangtang: an assistant's account to add, given.
   ...wechat('添加小助手 加小助手 添加助手 加助手 添加客服小助手 加客服小助手', 'handle'),
   // 加简介里那个号: the account a profile holds, added.
@@ -100,6 +100,8 @@ export const contactEntries: LexEntry[] = [
   ...wechat('waiseun', 'handle'),
   // 加微 by homophones (家胃，胃号在我头像上).
   ...wechat('家胃 胃号', 'always'),
+  // …and the bare homophone after 加我 (加俺胃❤，号是…: folding reads 俺 as 我).
+  ...wechat('加我|胃!药口病痛疼酸镜 加我个|胃!药口病痛疼酸镜', 'always'),
   // A business account's code to scan (扫描卡片上的企业微信二维码): a contact and a code.
   ...words('企业微信二维码 企业微信码 企微二维码 企微码 企业薇码 企薇码', { family: 'contact', term: 'wecom', need: 'cue', cues: 'qr', companion: 'qr' }),
   // A code that opens a brand's WeCom (二维码可进入品牌企业微信): its account, added.
@@ -193,7 +195,7 @@ export const contactNegatives: LexEntry[] = [
     '预留手机号 预留电话 预留号码 预留的手机号 参加微信 参加微信私域 冒出绿泡泡 冒绿泡泡 微信位置 微信定位 蔷薇信 紫薇信 安徽信 轻微信号 细微信号 略微信号 稍微信号 些微信号 微弱信号 微同步 杯绿泡泡 瓶绿泡泡 碗绿泡泡 绿泡泡色 绿泡泡袖 绿色泡泡袖 泡泡袖 微信好友视频 和微信好友 与微信好友 跟微信好友 给微信好友 绿色泡泡机 绿泡泡机 绿色泡泡枪 绿泡泡枪 绿色泡泡水 绿泡泡一样 绿泡泡似的 绿泡泡聊天气泡 出来的绿泡泡 出的绿泡泡 荧光绿泡泡 出来是荧光绿 薇娅 蔷薇 紫薇 威信度 维信诺 品牌威信 威信力 威信县 ' +
     // 扣 is a button, a buckle, a discount.
     '扣子 扣件 平安扣 钥匙扣 袖扣 腰扣 纽扣 扣扣子 扣带 卡扣 搭扣 皮带扣 扣环 插扣扣 按扣扣 卡扣扣 纽扣扣 搭扣扣 暗扣扣 磁扣扣 扣扣卡 扣扣带 扣扣环 扣扣件 折扣 乐扣 扣款 扣费 扣除 扣分 扣减 扣押 扣上 扣紧 暗扣 按扣 磁扣 扣眼 扣手 扣位 锁扣 ' +
-    '抠图 抠门 抠脚 蔻驰 豆蔻 丹蔻 寇丹 叩首 叩门 ' +
+    '抠图 抠门 抠脚 抠抠乐 蔻驰 豆蔻 丹蔻 寇丹 叩首 叩门 ' +
     // A product's numbers: 号 in them is no account (微信聊天 型号 DW-13).
     '型号 货号 款号 编号 批号 序号 色号 单号 邮件号 邮件编号 ' +
     // A product's chat features and a limit per account: 支持QQ好友聊天, 语音回复微信, 每个微信号限购.

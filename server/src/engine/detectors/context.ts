@@ -138,7 +138,7 @@ const PROFILE: CueSpec = {
     '同款链接的 在哪买的 哪里买的'),
   // Cantonese as folding writes it (traditional.ts): 放咗喺 is 放了在, 睇吓 is 看吓.
   // (俺 and 咱 as dialect says 我: 看俺作品简介.)
-  fillers: list('铁子们 老铁们 啊 嗯 呃 翻 去翻 懂的 都放 我都放 懂的都懂 俺 俺的 咱 咱的 就是 掌柜 掌柜的 印在 就印在 本店 本店的 旺旺 宝宝 宝子 姐妹 朋友 你们 大家 姐妹们 宝宝们 宝子们 家人们 自己 自己去 请查看 查看 看吓 放了在 主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 在这里 在这儿 在此 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 我们 我们的 就在 旗舰店 旗舰店的 挂在 就挂在 就挂 挂 印在 旺旺 视频号 视频号的 抖音 快手 小红书 淘宝 天猫 京东 拼多多 主页 主页的 ' +
+  fillers: list('铁子们 老铁们 啊 嗯 呃 翻 去翻 懂的 都放 我都放 懂的都懂 俺 俺的 咱 咱的 就是 掌柜 掌柜的 商家 商家的 印在 就印在 本店 本店的 旺旺 宝宝 宝子 姐妹 朋友 你们 大家 姐妹们 宝宝们 宝子们 家人们 自己 自己去 请查看 查看 看吓 放了在 主播 主播的 看 看我 看我的 我 我的 在 在我 在我的 的 请看 详见 见 点 进 去 蹲 蹲我 放在 都在 写在 在这里 在这儿 在此 店铺 店铺的 我店铺 店铺首页 首页 客服 店铺客服 直播间 她 他 她的 他的 个人 店主 店主的 店长 店长的 老板 老板的 我们 我们的 就在 旗舰店 旗舰店的 挂在 就挂在 就挂 挂 印在 旺旺 视频号 视频号的 抖音 快手 小红书 淘宝 天猫 京东 拼多多 主页 主页的 ' +
     // A post of the account's as where it is: 号码在作品主页第一条, 号码在我最新作品的置顶评论里.
     '作品 作品的 最新作品 最新作品的 第一条 第一个作品'),
   free: 1,
@@ -210,7 +210,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         // 返 and 话费 as their homophones (截图找客服反三块话废).
         '反现 饭现 话废 ' +
         // A price changed for the reviewer, a coupon sent, a gift exchanged, a part replaced free: 给你改价便宜五块, 发个大额券.
-        '^fx 领hb 领r包 r包 红色的小信封 红色小信封 返xian 领fx 就能领 有福利 有好礼 寄小样 寄个小样 寄份小样 好礼三选一 好礼二选一 好礼任选 改价 大额券 发个券 发张券 发券 送券 可兑换 兑换精美 兑换礼品 免费更换 免费换 小惊喜 直接减 再减 ' +
+        '^fx 领hb 领r包 r包 折现 下午茶 红色的小信封 红色小信封 返xian 领fx 就能领 有福利 有好礼 寄小样 寄个小样 寄份小样 好礼三选一 好礼二选一 好礼任选 改价 大额券 发个券 发张券 发券 送券 可兑换 兑换精美 兑换礼品 免费更换 免费换 小惊喜 直接减 再减 ' +
         // A gift sent back, a discount on top, a warranty made longer, the postage refunded, a full size for a note:
         // 评价后找客服报订单号，回赠一支; 即赠一年延长保修; 给你把运费退了; 凭笔记找客服换一支同色号正装.
         '回赠 即赠 即可赠 享受额外 延长保修 额外延长 延长质保 质保延长 送原价 运费退 退运费 得好礼 换一支 换一瓶 换一盒 换正装 ' +
@@ -673,9 +673,14 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   // …unless the others are called fakes: 唯一官方客服薇信…，其他都是假的 gives the real one.
   // (不是官方群聊那个: the group offered is set apart from the platform's own, not called a fraud.)
   if (callsFraud && CALLED_FRAUD.some((w) => after.includes(w) && !(w === '不是官方' && NOT_THE_OFFICIAL_GROUP.test(after))) && !OTHERS_FAKE.test(after)) return true;
+  // 把公屏里让大家加V的那个号踢了: what someone else posted, removed.
+  if (described >= 0 && REMOVED_AFTER.test(after.slice(described))) return true;
   // (…别的都是假的, …除此之外加您的都是冒充: the others described as fakes, this one given as real.)
   return described >= 0 && DESCRIBED_AS_FRAUD.test(described > 0 ? after.slice(described) : after) && !OTHERS_FAKE.test(after);
 }
+
+/** After a 的: the account or the message that said it, kicked out or deleted. */
+const REMOVED_AFTER = /^的(?:那个|那条|这个|那些)?(?:号|人|评论|弹幕|消息|账号|留言)?(?:给我)?(?:踢了|踢出去|踢掉|删了|删掉|拉黑|禁言|封了)/;
 
 /** The seller saying, right after a word, that it has none: vx我们没有，…; 微信我们也没有. The clause ends there. */
 function noneOfOurs(f: FoldedText, at: number): boolean {
@@ -788,7 +793,7 @@ function negatedList(text: string, s: number, at: number): boolean {
   if (verb !== undefined && at - verb.length > s) at -= verb.length;
   const join = LIST_JOINS.find((j) => text.startsWith(j, at - j.length));
   if (!join) return false;
-  const before = text.slice(Math.max(s, at - join.length - 10), at - join.length);
+  const before = text.slice(Math.max(s, at - join.length - 14), at - join.length);
   return LONG_NEGATORS.some((n) => before.includes(n));
 }
 

@@ -11,6 +11,8 @@ export const profileEntries: LexEntry[] = [
   ...words('店铺介绍 店铺简介', { family: 'profile', term: 'profile', need: 'cue', cues: 'profile' }),
   ...words('底部关于我们 首页关于我们 主页关于我们 关于我们栏目 关于我们页面 关于我们板块 关于我们模块 联系我们模块 联系我们栏目 联系我们页面 联系我们板块', { family: 'profile', term: 'profile', need: 'cue', cues: 'profile' }),
   // A link said to be in the bio: 链接在简介，懂的宝子自取.
+  // A shop page's phone pointed at (想办延保的，看店铺首页的联系电话).
+  ...words(['', '店铺'].flatMap((s) => ['首页的联系电话', '首页上的联系电话', '首页的电话', '首页上的电话', '首页的联系方式', '首页上的联系方式'].map((w) => s + w)).join(' '), { family: 'profile', term: 'profile', need: 'always' }),
   ...words('链接在简介 链接放简介 链接在我简介 链接见简介 链接放在简介', { family: 'profile', term: 'profile', need: 'always' }),
 ];
 

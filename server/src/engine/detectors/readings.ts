@@ -385,7 +385,7 @@ export function ownShopInTheApp(f: Context, end: number): boolean {
   return OWN_SHOP_IN_APP.test(after) || (SHOP_SEARCHED_TO_JOIN.test(after) && f.text.includes('淘宝群'));
 }
 const OWN_SHOP_IN_APP = /^(?:(?:或|或者|和|与)?天猫)?(?:app)?(?:里|内|中|在)?(?:进入|找到|点击|点开|打开)?(?:我的淘宝|我的)?(?:店铺首页|本店首页|我们的?店铺|订单页|我的订单|订单详情|入会|会员中心|店铺会员|消息)/;
-const SHOP_SEARCHED_TO_JOIN = /^(?:搜索|搜|索)(?:本店|店铺|我们店铺)(?:名)?[^\n]{0,4}?进群/;
+const SHOP_SEARCHED_TO_JOIN = /^(?:搜索|搜|索)(?:本店|店铺|我们店铺)(?:名)?[^\n]{0,12}?(?:进群|入群|群聊)/;
 
 /** A message asked for to claim a review's reward: 领取 a red packet after it, a review before it in the sentence. */
 export function reviewRewardByMessage(f: Context, start: number, end: number): boolean {

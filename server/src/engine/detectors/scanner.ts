@@ -159,7 +159,7 @@ const QUIET_WITHOUT_JOIN = new Set(['圈子', '小家', '小团体', 'group', ..
 
 /** Which app a group lives on, read from the words before 群 (品牌微信会员群 is a WeChat group). */
 const GROUP_APPS: readonly [string, string, SignalFamily][] = [
-  ...'微信 vx wx v信 薇信 威信 维信 徽信 喂心 卫星 绿泡泡 企微 企业微信 小绿'.split(' ').map((w): [string, string, SignalFamily] => [w, 'wechat-group', 'contact']),
+  ...'微信 vx wx v信 薇信 威信 维信 徽信 喂心 卫星 绿泡泡 企微 企业微信 企业v 小绿'.split(' ').map((w): [string, string, SignalFamily] => [w, 'wechat-group', 'contact']),
   // …and by its nicknames (进球球群 382075196, 拉你们进鹅群).
   ...'qq ㄑㄑ 扣扣 企鹅 🐧 蔻蔻 叩叩 抠抠 球球 秋秋 丘丘 鹅群 鹅厂'.split(' ').map((w): [string, string, SignalFamily] => [w, 'qq-group', 'contact']),
   ['淘宝', 'taobao-group', 'thirdParty'], ['某宝', 'taobao-group', 'thirdParty'], ['tb', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'], ['dingding', 'dingtalk-group', 'thirdParty'], ['丁丁', 'dingtalk-group', 'thirdParty'], ['钉丁', 'dingtalk-group', 'thirdParty'], ['钉子', 'dingtalk-group', 'thirdParty'], ['丁钉', 'dingtalk-group', 'thirdParty'], ['叮叮', 'dingtalk-group', 'thirdParty'], ['町町', 'dingtalk-group', 'thirdParty'],
@@ -732,10 +732,10 @@ export class Scanner {
         if (e.word === '微信' && WECHAT_SERVICE_AFTER.test(f.text.slice(end, end + 2))) return undefined;
         const c = collectRequest(f, start, end, text) ?? blankToFill(f, text, start, end);
         // …or right after the request read (刻字内容加VX发我：goupai_520): the seller's, to add. 手写 before
-        // the verb is what the goods carry (挂牌带透明窗 可自己手写姓名电话): the buyer's to write, kept by the buyer.
+        // the verb is what the goods carry (挂牌带透明窗 可自己手写姓名电话): the buyer's to write, kept by the buyer (not 顺手写上, in passing).
         if (!c) return undefined;
         const sentToANumber = SENT_TO_NUMBER.test(f.text.slice(c.end - 1, c.end + 2));
-        if ((handleAfter(f, text, c.end) && !sentToANumber) || (f.text.charAt(c.start) === '写' && f.text.charAt(c.start - 1) === '手')) return undefined;
+        if ((handleAfter(f, text, c.end) && !sentToANumber) || (f.text.charAt(c.start) === '写' && f.text.charAt(c.start - 1) === '手' && f.text.charAt(c.start - 2) !== '顺')) return undefined;
         // 好评截图发给客服微信: what is sent is named before the verb; the contact is where it goes.
         // (截图加上您的手机号一起发: both are sent, the number asked for; 发订单号，备注您的手机号: a clause of its own.)
         if (SENT_THING_BEFORE.test(f.text.slice(Math.max(0, c.start - 4), c.start)) && !f.text.startsWith('加上', c.start) && f.gaps[c.start]! < Gap.Clause) return undefined;
