@@ -6759,3 +6759,33 @@ test('round agt–aha: a longer denied list, a bubble-shaped fridge magnet, a po
     ['胃疼加我胃药一起吃', [], 'jd'],
   ]);
 });
+
+test('round ahb–ahi: dice for digits, ⋁ for V, 🏠 as the home page, 彳敚信, 威辛号 and tel asked for, 备注上 after the noun, 对公zz and 不走JD, 收款马, 扫马, dīng dīng, 这个号也是V, a V flung over, 拼dd, 发5元 further on, a perfumer\'s WeChat', () => {
+  expectFamilies([
+    ['打这个电话：⚀⚂⚅⚁⚃⚄⚀⚁⚂⚃⚄', ['phone'], 'taobao'],
+    ['加我⋁，号在签名第一行', ['contact', 'profile'], 'taobao'],
+    ['不方便留言的，看我🏠第三行', ['profile'], 'xiaohongshu'],
+    ['有问题加俺彳敚信 chen_1999', ['contact'], 'pinduoduo'],
+    ['麻烦在联系商家里发一下您的威辛号', ['collect'], 'pinduoduo'],
+    ['下单时把手机号码备注上，我们单独通知您发货时间', ['collect'], 'wechat_channels'],
+    ['公司采购走对公zz，不走JD', ['payment'], 'jd'],
+    ['来茶山现场买的扫我收款马', ['payment', 'qr'], 'wechat_channels'],
+    ['说明书第三页的小方块，扫马就能看安装视频', ['qr'], 'taobao'],
+    ['新品只在我们的 dīng dīng 粉丝群发', ['group', 'thirdParty'], 'tmall'],
+    ['定金发我🧧就行，不用走购物车', ['payment'], 'xiaohongshu'],
+    ['拍不了的打这个，这个号也是V', ['contact'], 'kuaishou'],
+    ['要批发的私我，我把个人V甩你', ['contact', 'group'], 'wechat_channels'],
+    ['淘宝没货的去拼dd搜同名店', ['thirdParty'], 'jd'],
+    ['好评后客服打电话给您发5元', ['reviewBait'], 'jd'],
+    ['扫码添加调香师威信', ['contact', 'qr'], 'xiaohongshu'],
+  ]);
+});
+
+test('round ahb–ahi: a handmade soap (块手工), a matcha soda, a name embroidered in pinyin, sweeping the road stay quiet', () => {
+  expectFamilies([
+    ['谢谢支持，这块手工香皂请放阴凉处', [], 'xiaohongshu'],
+    ['绿泡泡抹茶苏打水 24罐', [], 'wechat_channels'],
+    ['卫衣背后印着拼音 WEI XIN，是设计师的名字', [], 'taobao'],
+    ['清洁工每天扫马路', [], 'taobao'],
+  ]);
+});

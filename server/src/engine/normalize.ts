@@ -140,12 +140,12 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1f360, '小红薯'], // 🍠 sweet potato = 小红薯 = Xiaohongshu
   [0x1f4d5, '小红书'], // 📕 a red book = Xiaohongshu
   [0x1f9e7, '红包'], // 🧧 a red envelope (私下给我发个🧧, 好评送🧧)
-  // Emoji for one character of a name: 🍊色软件 (橙色软件), 🍑宝 (桃宝), 🎵音 (抖音), 手🐔号 (鸡 for 机), 🏠页 (主页), 头🐘 (头像).
+  // Emoji for one character of a name: 🍊色软件 (橙色软件), 🍑宝 (桃宝), 🎵音 (抖音), 手🐔号 (鸡 for 机), 头🐘 (头像); 🏠 for the home page (看我🏠第二行; 🏠页 reads 主页页, still a 主页).
   [0x1f34a, '橙'],
   [0x1f351, '桃'],
   [0x1f3b5, '抖'],
   [0x1f414, '机'],
-  [0x1f3e0, '主'],
+  [0x1f3e0, '主页'],
   [0x1f418, '像'], // 🐘 xiàng for 像 (看头🐘: the avatar)
   // Green for WeChat: 🟢泡泡, 🟩号; 🫧 bubbles for 泡泡.
   [0x1f7e2, '绿'],
@@ -199,7 +199,7 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
 
 /**
  * Characters written for others they look like (NFKC keeps them apart): Greek, Cyrillic and Cherokee
- * letters, small capitals, check marks and crosses for Latin letters ("薇信 18οο28…" with omicrons for
+ * letters, small capitals, check marks, logical ors and crosses for Latin letters ("薇信 18οο28…" with omicrons for
  * zeros, "ѵх" and "ВХ" for vx — the Cyrillic В as the v it sounds like), rare variants of 微 and 信,
  * zhuyin's ㄧ for 一.
  */
@@ -220,7 +220,7 @@ const LOOKALIKES: ReadonlyMap<number, string> = new Map(
       ['Ꭺ', 'a'], ['Ᏼ', 'b'], ['Ꮯ', 'c'], ['Ꭰ', 'd'], ['Ꭼ', 'e'], ['Ꮐ', 'g'], ['Ꮋ', 'h'], ['Ꭵ', 'i'], ['Ꭻ', 'j'], ['Ꮶ', 'k'],
       ['Ꮮ', 'l'], ['Ꮇ', 'm'], ['Ꮲ', 'p'], ['Ꮢ', 'r'], ['Ꮪ', 's'], ['Ꭲ', 't'], ['Ꮩ', 'v'], ['Ꮃ', 'w'], ['Ꮤ', 'w'], ['Ꮓ', 'z'],
       // A check mark for the V of WeChat (加√信): a tick kept as v is no letter of any honest word.
-      ['√', 'v'], ['✓', 'v'],
+      ['√', 'v'], ['✓', 'v'], ['⋁', 'v'], ['∨', 'v'],
       // Ballot crosses for the X of VX (ᐯ✘): no honest word is spelt with them.
       ['✘', 'x'], ['✗', 'x'],
       // Small capitals, which NFKC leaves as they are (ᴡᴇɪxɪɴ for weixin).
@@ -262,6 +262,7 @@ function dingbatDigit(cp: number): string | undefined {
   if (cp >= 0x24f5 && cp <= 0x24fd) return String(cp - 0x24f4); // ⓵..⓽
   if (cp === 0x24fe) return '10';
   if (cp >= 0x3021 && cp <= 0x3029) return String(cp - 0x3020); // Suzhou numerals 〡..〩, written for a number's digits
+  if (cp >= 0x2680 && cp <= 0x2685) return String(cp - 0x267f); // dice faces ⚀..⚅ (骰子几点就是几)
   return undefined;
 }
 

@@ -7,7 +7,7 @@ const wechat = (list: string, need: LexEntry['need']): LexEntry[] => words(list,
  * drink tastes or smells of (绿泡泡奶盖, 绿泡泡青提气泡茶, 绿泡泡薄荷味, 绿泡泡儿童泡泡机), or of a bubble wrap, wand or cup, or of a shape (绿泡泡造型的沐浴球), is
  * a colour or a fizz.
  */
-const NOT_BUBBLE_PRODUCT = '!对枕吹刺玻汽造形多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮珍青气儿膜棒杯瓶液公薄味香解捏玩灯清面';
+const NOT_BUBBLE_PRODUCT = '!抹对枕吹刺玻汽造形多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮珍青气儿膜棒杯瓶液公薄味香解捏玩灯清面';
 /** 威 written for 微 after 加 (加威，号在简介第二行), not 加威望, 增加威力 or 施加威胁. */
 const NOT_MIGHT = '!望力严风胁猛武慑信';
 /** 徽 written for 微 (加徽领试吃), not in 徽章, 安徽 or 徽派 words. */
@@ -76,7 +76,9 @@ export const contactEntries: LexEntry[] = [
   ...wechat('绿的同号 绿色同号 同号绿 同号小绿 同号绿泡泡 同威 微x同号 薇x同号 wx同号 同喂心 同威信 同维信 同薇信 同v信 同喂信 微信同!款步城时意事学样一享 v同!款步城时意事学样一享 vx同!款步城时意事学样一享 电话就是微信 手机就是微信 手机号就是微信 号码就是微信 电话即微信 电话同微信 手机同微信 电话和微信一样 电话跟微信一样 手机和微信一样 手机跟微信一样 号码和微信一样 电话和微信一个号 电话和v一个号 电话和vx一个号 手机和v一个号 手机和vx一个号 v就是手机号 vx就是手机号 v就是我手机号 v就是电话 手机和微信一个号 电话微信一样 电话和微信是一个 手机和微信同一个 手机和威信同一个 电话和微信同一个 电话和威信同一个 手机和微信是同一个 电话和微信是同一个 把微信发你 把微信发给你 把微信号发你 把微信号发给你 把v发你 把vx发你 把微信推给你', 'always'),
   // The phone's number said to be the WeChat account too, either way round: 电话和微信是一样的, 微信跟手机一样, V 和电话都是这个.
   // …or the number just read out said to be it (俺这号码就是微，幺三幺…).
-  ...wechat('号码就是微 号码就是v 号码就是vx 号码也是微 号码也是v 这号就是微 这号就是v', 'always'),
+  ...wechat('号码就是微 号码就是v 号码就是vx 号码也是微 号码也是v 这号就是微 这号就是v 这个号也是v 这个号也是微信 这号也是v 号也是v', 'always'),
+  // A V flung over to the buyer (我把个人V甩你), and 微 split into 彳 and 敚 (加俺彳敚信).
+  ...wechat('个人v甩你 v甩你 vx甩你 微信甩你 彳敚信', 'always'),
   ...wechat('电话和v一样 电话跟v一样 手机和v一样 手机号和v一样 v和电话一样 v和电话都是 v和电话是同一个 电话和v都是 微信和电话都是 电话和微信都是', 'always'),
   ...wechat(['电话', '手机', '手机号'].flatMap((p) => ['微信', 'vx'].flatMap((w) => ['和', '跟'].flatMap((c) => ['一样的', '是一样的', '是同一个号', '一个号'].flatMap((t) => [`${p}${c}${w}${t}`, `${w}${c}${p}${t}`])))).join(' '), 'always'),
   // A bare V got by messaging or finding the seller (dd我拿V, 私信我要v): the seller's WeChat handed out.
@@ -195,7 +197,7 @@ export const contactNegatives: LexEntry[] = [
     '预留手机号 预留电话 预留号码 预留的手机号 参加微信 参加微信私域 冒出绿泡泡 冒绿泡泡 微信位置 微信定位 蔷薇信 紫薇信 安徽信 轻微信号 细微信号 略微信号 稍微信号 些微信号 微弱信号 微同步 杯绿泡泡 瓶绿泡泡 碗绿泡泡 绿泡泡色 绿泡泡袖 绿色泡泡袖 泡泡袖 微信好友视频 和微信好友 与微信好友 跟微信好友 给微信好友 绿色泡泡机 绿泡泡机 绿色泡泡枪 绿泡泡枪 绿色泡泡水 绿泡泡一样 绿泡泡似的 绿泡泡聊天气泡 出来的绿泡泡 出的绿泡泡 荧光绿泡泡 出来是荧光绿 薇娅 蔷薇 紫薇 威信度 维信诺 品牌威信 威信力 威信县 ' +
     // 扣 is a button, a buckle, a discount.
     '扣子 扣件 平安扣 钥匙扣 袖扣 腰扣 纽扣 扣扣子 扣带 卡扣 搭扣 皮带扣 扣环 插扣扣 按扣扣 卡扣扣 纽扣扣 搭扣扣 暗扣扣 磁扣扣 扣扣卡 扣扣带 扣扣环 扣扣件 折扣 乐扣 扣款 扣费 扣除 扣分 扣减 扣押 扣上 扣紧 暗扣 按扣 磁扣 扣眼 扣手 扣位 锁扣 ' +
-    '抠图 抠门 抠脚 抠抠乐 蔻驰 豆蔻 丹蔻 寇丹 叩首 叩门 ' +
+    '抠图 抠门 抠脚 抠抠乐 拼音weixin 刺绣weixin 蔻驰 豆蔻 丹蔻 寇丹 叩首 叩门 ' +
     // A product's numbers: 号 in them is no account (微信聊天 型号 DW-13).
     '型号 货号 款号 编号 批号 序号 色号 单号 邮件号 邮件编号 ' +
     // A product's chat features and a limit per account: 支持QQ好友聊天, 语音回复微信, 每个微信号限购.

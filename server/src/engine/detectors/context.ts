@@ -101,7 +101,7 @@ export interface CueSpec {
 
 export const PEOPLE =
   '果园主 园主 茶园主 农场主 场主 庄主 坊主 我 我们 我们的 我的 你 你们 他 她 他们 的 主播 店长 店主 客服 导购 助理 小助理 助手 小助手 老板 老板娘 掌柜 老师 技术支持 技术 售后 专属 官方 品牌 ' +
-  '本人 私人 个人 kf 小编 工程师 园丁 师傅 安装师傅 维修师傅 顾问 客服小妹 小妹 妹妹 哥哥 姐姐 小姐姐 博主 好友 同事 经理 客户经理 专员 小哥 姐妹 真人 人工 福利官 宠粉官 设计师 茶艺师 营养师 业务员 代理 店家 厂家 主理人 穿搭师 搭配师 造型师 美容师 育儿师 验光师 配镜师 技师 理疗师 药师 ' +
+  '本人 私人 个人 kf 小编 工程师 园丁 师傅 安装师傅 维修师傅 顾问 客服小妹 小妹 妹妹 哥哥 姐姐 小姐姐 博主 好友 同事 经理 客户经理 专员 小哥 姐妹 真人 人工 福利官 宠粉官 设计师 茶艺师 营养师 业务员 代理 店家 厂家 主理人 穿搭师 搭配师 造型师 美容师 育儿师 验光师 配镜师 技师 理疗师 药师 调香师 调酒师 化妆师 摄影师 ' +
   // A brand's 管家, and how farmers and family shops name themselves: 加阿婆微信, 加俺微信.
   // A 顾问 by what they advise on: 添加专属美容顾问为好友.
   '美容顾问 护肤顾问 美妆顾问 健康顾问 营养顾问 育儿顾问 穿搭顾问 健身顾问 服务顾问 售后顾问 购物顾问 时尚顾问 ' +
@@ -210,7 +210,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         // 返 and 话费 as their homophones (截图找客服反三块话废).
         '反现 饭现 话废 ' +
         // A price changed for the reviewer, a coupon sent, a gift exchanged, a part replaced free: 给你改价便宜五块, 发个大额券.
-        '^fx 领hb 领r包 r包 折现 下午茶 红色的小信封 红色小信封 返xian 领fx 就能领 有福利 有好礼 寄小样 寄个小样 寄份小样 好礼三选一 好礼二选一 好礼任选 改价 大额券 发个券 发张券 发券 送券 可兑换 兑换精美 兑换礼品 免费更换 免费换 小惊喜 直接减 再减 ' +
+        '^fx f现 领hb 领r包 r包 折现 下午茶 红色的小信封 红色小信封 返xian 领fx 就能领 有福利 有好礼 寄小样 寄个小样 寄份小样 好礼三选一 好礼二选一 好礼任选 改价 大额券 发个券 发张券 发券 送券 可兑换 兑换精美 兑换礼品 免费更换 免费换 小惊喜 直接减 再减 ' +
         // A gift sent back, a discount on top, a warranty made longer, the postage refunded, a full size for a note:
         // 评价后找客服报订单号，回赠一支; 即赠一年延长保修; 给你把运费退了; 凭笔记找客服换一支同色号正装.
         '回赠 即赠 即可赠 享受额外 延长保修 额外延长 延长质保 质保延长 送原价 运费退 退运费 得好礼 换一支 换一瓶 换一盒 换正装 ' +
@@ -229,7 +229,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // …nor a warranty made longer (五星好评并追评满30天…，保修由1年延长至2年).
     // …in pinyin too (hao ping + shai tu, ling 5 yuan hong bao).
     // …nor an amount sent or returned to the reviewer (追评的朋友加我…，我单独发你五块; …人工审核后返5元).
-    farAfter: list([...'一两三五十12358'].flatMap((n) => ['块', '元'].flatMap((u) => [`发你${n}${u}`, `返${n}${u}`])).join(' ') + ' 块钱话费 领现金 领赠品 话费奖励 回馈金 寄送小样 元现金 块现金 无门槛券 关怀价 电讠舌费 送正装 每月抽 每周抽 领fx e卡 免单 打九折 打八折 打七折 打九五折 打八五折 寄出新品 新品试用 获延保 赠送 大额券 发个券 元话费 块话费 充话费 话费充值 充值话费 返现 红包 cashback 延长至 延长到 hongbao fanxian 寄新品 给你试用 给您试用 refund 小礼品 福利金'),
+    farAfter: list([...'一两三五十12358'].flatMap((n) => ['块', '元'].flatMap((u) => [`发你${n}${u}`, `返${n}${u}`, `发${n}${u}`])).join(' ') + ' 块钱话费 领现金 领赠品 话费奖励 回馈金 寄送小样 元现金 块现金 无门槛券 关怀价 电讠舌费 送正装 每月抽 每周抽 领fx e卡 免单 打九折 打八折 打七折 打九五折 打八五折 寄出新品 新品试用 获延保 赠送 大额券 发个券 元话费 块话费 充话费 话费充值 充值话费 返现 红包 cashback 延长至 延长到 hongbao fanxian 寄新品 给你试用 给您试用 refund 小礼品 福利金'),
     farReach: 60,
     crossClauses: true,
   },

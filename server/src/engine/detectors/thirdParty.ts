@@ -120,7 +120,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('去拼多多 拼多多搜 pdd搜 多多搜 多多上搜 多多里搜', 'pinduoduo'),
   // 多多 alone is 优惠多多: only as a place (更多颜色在多多上), or as a name in quotes (在“多多”上架了: scanner.ts).
   ...named('多多', QUOTED_ONLY_PDD),
-  ...named('多多店 品多多 拼哆哆 品夕夕 在多多上 在多多里 pxx 拼多多 拼多多店 某多多 多多app 拼夕夕 拼xx 某夕夕 并夕夕 拼夕 pdd家 某拼 拼团那个软件 拼团的那个软件 拼团那个app 砍一刀的拼团软件 砍一刀那个软件 砍一刀的软件 砍一刀的app 砍一刀那个app', 'pinduoduo'),
+  ...named('多多店 品多多 拼哆哆 品夕夕 在多多上 在多多里 pxx 拼多多 拼多多店 某多多 多多app 拼夕夕 拼xx 拼dd 某夕夕 并夕夕 拼夕 pdd家 某拼 拼团那个软件 拼团的那个软件 拼团那个app 砍一刀的拼团软件 砍一刀那个软件 砍一刀的软件 砍一刀的app 砍一刀那个app', 'pinduoduo'),
   ...cued('pdd', 'pinduoduo'),
   // Platforms spelled in pinyin (d o u y i n 搜…): a mention, a push with a cue.
   ...named('douyin', 'douyin'),
@@ -146,7 +146,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('老铁拍', 'kuaishou'),
   // …and taken through it (籽料走老铁拍，一块钱起拍).
   ...evasive('走老铁拍 走快手老铁拍', 'kuaishou'),
-  ...named('快手 快手号 快手账号 快手小店 快手店 某手 筷手 快某 块手', 'kuaishou'),
+  ...named('快手 快手号 快手账号 快手小店 快手店 某手 筷手 快某 块手!工表帕机套链绢', 'kuaishou'),
   ...cued('k手!续机表工套术', 'kuaishou'),
   ...cued('ks', 'kuaishou'),
   ...evasive('去小红书 小红书搜 去红薯 红薯上搜 红薯搜', 'xiaohongshu'),
