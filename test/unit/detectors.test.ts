@@ -6789,3 +6789,13 @@ test('round ahb–ahi: a handmade soap (块手工), a matcha soda, a name embroi
     ['清洁工每天扫马路', [], 'taobao'],
   ]);
 });
+
+test('round ahj–ahq: 🟠 and 🐜 for Taobao\'s colour and Alipay\'s ant, a receiver\'s items after 把, a Taobao group\'s monthly draw offered off Taobao; DMs left unanswered stay quiet', () => {
+  expectFamilies([
+    ['去那个🟠软件搜店名', ['thirdParty'], 'xiaohongshu'],
+    ['喜欢哪块公屏报价，🐜付款我单独发货', ['payment'], 'kuaishou'],
+    ['想要试用装的，把收件人、电话、地址发在评论区', ['collect'], 'xiaohongshu'],
+    ['欢迎入会，另有会员专属淘宝群每周抽奖', ['group', 'thirdParty'], 'jd'],
+    ['私信问价的一律不回，价格都在页面上', [], 'jd'],
+  ]);
+});

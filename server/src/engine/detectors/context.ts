@@ -673,12 +673,14 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   // …unless the others are called fakes: 唯一官方客服薇信…，其他都是假的 gives the real one.
   // (不是官方群聊那个: the group offered is set apart from the platform's own, not called a fraud.)
   if (callsFraud && CALLED_FRAUD.some((w) => after.includes(w) && !(w === '不是官方' && NOT_THE_OFFICIAL_GROUP.test(after))) && !OTHERS_FAKE.test(after)) return true;
-  // 把公屏里让大家加V的那个号踢了: what someone else posted, removed.
-  if (described >= 0 && REMOVED_AFTER.test(after.slice(described))) return true;
+  // 把公屏里让大家加V的那个号踢了: what someone else posted, removed; 私信问价的不回哦: left unanswered.
+  if (described >= 0 && (REMOVED_AFTER.test(after.slice(described)) || UNANSWERED_AFTER.test(after.slice(described)))) return true;
   // (…别的都是假的, …除此之外加您的都是冒充: the others described as fakes, this one given as real.)
   return described >= 0 && DESCRIBED_AS_FRAUD.test(described > 0 ? after.slice(described) : after) && !OTHERS_FAKE.test(after);
 }
 
+/** After a 的: what asks it is not answered (私信问价的不回哦, …的一律不回复). */
+const UNANSWERED_AFTER = /^的(?:一律|都|统统|一概|我们|我)?(?:不回|不予回复|不理)/;
 /** After a 的: the account or the message that said it, kicked out or deleted. */
 const REMOVED_AFTER = /^的(?:那个|那条|这个|那些)?(?:号|人|评论|弹幕|消息|账号|留言)?(?:给我)?(?:踢了|踢出去|踢掉|删了|删掉|拉黑|禁言|封了)/;
 

@@ -121,7 +121,7 @@ const LISTED_AFTER_COLLECT: CueSpec = { verbs: COLLECT_BEFORE.filter((v) => !v.s
 
 const COLLECT: CueSpec = { verbs: COLLECT_BEFORE, fillers: COLLECT_FILLERS, free: 0, reach: 8, after: COLLECT_AFTER, afterReach: 8 };
 /** 把 (or 将) and the buyer's: the noun is the object of a verb that may come a few words later. */
-const BA_BEFORE = /[把将](?:您的|你的|您|你|自己的|整个)?(?:(?:(?:收货人|收件人|收花人|收礼人|联系人)(?:的)?)?(?:姓名|名字|收货地址|地址)(?:和|与|及)?)?$/;
+const BA_BEFORE = /[把将](?:您的|你的|您|你|自己的|整个)?(?:(?:(?:收货人|收件人|收花人|收礼人|联系人)(?:的)?(?:姓名|名字|收货地址|地址)?|姓名|名字|收货地址|地址)(?:和|与|及)?)?$/;
 const BA_REACH = 16;
 /** …and read past the opening quote of a noun in quotes: 评论里留个“手机号”. */
 const COLLECT_ACROSS_QUOTES: CueSpec = { ...COLLECT, crossClauses: true };
@@ -1138,7 +1138,7 @@ const ORDER_PAGE_AFTER = /^(?:app)?(?:里|内|上|的)?(?:我的?)?(?:订单页|
 const WECHAT_SHOP_AFTER = /^(?:里|上)?(?:我的?)?(?:订单中心|订单页|订单详情)|^(?:里|上)?我订单|^\d?(?:里|上|中)?(?:搜索|搜一搜|搜)(?:本店|我们的?)?[^\n比]{0,10}?(?:小店|橱窗|视频号)(?![^\n]{0,10}?(?:加到?我|添加|好友))|^(?:里|上)?(?:就能|就可以|可以|直接)?下单[^\n比]{0,16}?(?:小店|橱窗|视频号)|^(?:里|上)的(?:老店|小店|店铺)/;
 const ADDED_BEFORE = /(?:加|添加|\+)(?:我|个|一下)?$/;
 /** Right after a group: what it offers (淘宝群每周还有专属秒杀, 淘宝群里每晚8点有整点抽奖). */
-const GROUP_PERKS_AFTER = /^(?:里|内)?[^\n]{0,8}?(?:有|发|放|抢)[^\n]{0,4}?(?:秒杀|抽奖|福利|专属券|优惠券|红包|内购|隐藏券|补货|返场|上新)/;
+const GROUP_PERKS_AFTER = /^(?:里|内)?(?:[^\n]{0,8}?(?:有|发|放|抢)[^\n]{0,4}?|(?:每月|每周|每天|每晚|每日|定期))(?:秒杀|抽奖|福利|专属券|优惠券|红包|内购|隐藏券|补货|返场|上新)/;
 const MINI_PROGRAM_SEARCHED = /^(?:里|上|中)?(?:搜索|搜一搜|搜)[^\n比]{0,14}?(?:小程序|小chengxu|小cx|xcx)/;
 /** An account right after a search, then an add-call (微信搜一搜 heshe_vip02 添加专属顾问). */
 const ACCOUNT_THEN_ADDED = /^[\s:：]*[A-Za-z][\w.-]{3,}[\d_][\w.-]*\s*(?:添加|加|并添加|后添加)/;
