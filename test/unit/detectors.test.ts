@@ -6799,3 +6799,28 @@ test('round ahj–ahq: 🟠 and 🐜 for Taobao\'s colour and Alipay\'s ant, a r
     ['私信问价的一律不回，价格都在页面上', [], 'jd'],
   ]);
 });
+
+test('round ahr–ahy: 需要您的微信, 徽信 in a bio, 寄送试吃装 further on, 彳敚亻言号, a hobby 交流组, 红薯店铺, 一扫 after a code, 徵信 before an account, WhatsApp said aloud, 「盯盯」粉丝裙', () => {
+  expectFamilies([
+    ['安装师傅需要您的微信，请填在订单备注里', ['collect'], 'jd'],
+    ['店长徽信在主页简介里', ['profile'], 'taobao'],
+    ['晒图评价后，随卡问卷填好地址，包邮寄送试吃装', ['reviewBait'], 'taobao'],
+    ['在订单留言写上您的彳敚亻言号', ['collect'], 'douyin'],
+    ['下播后拉你进我们的摄影交流组', ['group'], 'jd'],
+    ['限定款只在红薯店铺上架', ['thirdParty'], 'tmall'],
+    ['卡片背面有个二位🐴，手机一扫领券', ['qr'], 'taobao'],
+    ['售后登记加 徵信：shouhou-li88', ['contact'], 'jd'],
+    ['要报价的去“瓦次艾普” +86 139 1234 5678 问我', ['contact', 'phone'], 'xiaohongshu'],
+    ['宝宝们进一下「盯盯」粉丝裙', ['group', 'thirdParty'], 'tmall'],
+  ]);
+});
+
+test('round ahr–ahy: a private transfer refused after a 的, no red envelope traded for a review, snap buttons pressed, a bag named 维新号, the phone\'s photo album stay quiet', () => {
+  expectFamilies([
+    ['私下转账的我们一律不接', [], 'kuaishou'],
+    ['主播从来不拿红包换好评', [], 'jd'],
+    ['用附送的小工具把子母扣压紧', [], 'kuaishou'],
+    ['维新号复古帆布包', [], 'douyin'],
+    ['截图保存到相册，用相册扫一下里面的码就能领券', ['qr'], 'xiaohongshu'],
+  ]);
+});

@@ -14,7 +14,7 @@ export const COLLECT_NOUNS = (
   // A second number to reach the buyer by (留下您的另一个手机号; not 打另一个号码, a number called).
   '另一个手机号 另外一个手机号 另一个电话 备用手机号 备用电话 ' +
   // …and as initials and a homophone (把您的 tel 留在追评里, 发一下您的威辛号).
-  'tel 威辛号 ' +
+  'tel 威辛号 彳敚亻言号 ' +
   // 您的手机 to write down is its number (留言里写上您的手机), not the phone itself (您的手机型号, 您的手机壳).
   '您的手机!型壳品款屏电系版尺套膜号 你的手机!型壳品款屏电系版尺套膜号 ' +
   // …by homophone and by initials (留言写上你的“手鸡号”, 公屏打出你的 s j h).
@@ -36,7 +36,7 @@ export const collectEntries: LexEntry[] = [
 
 /** Verbs before a contact noun that ask the buyer for it (fillers such as 您的 may stand between). */
 export const COLLECT_BEFORE = [
-  '留下', '留个', '回个', '回一个', '带上', '再写一遍', '写一遍', '再留一遍', '补充', '回复客服', '写清', '写清楚', '扣<扣', '补上', '发给客服', '留一下', '留好', '留', '备注', '备注上', '备注好', '填写', '填上', '填好', '填', '写上', '写下', '写好', '写明', '写', '报上', '提供', '发我', '发给我', '私发',
+  '留下', '留个', '回个', '回一个', '带上', '需要您的', '需要你的', '再写一遍', '写一遍', '再留一遍', '补充', '回复客服', '写清', '写清楚', '扣<扣', '补上', '发给客服', '留一下', '留好', '留', '备注', '备注上', '备注好', '填写', '填上', '填好', '填', '写上', '写下', '写好', '写明', '写', '报上', '提供', '发我', '发给我', '私发',
   // …and asked for by message (助理会私信你要手机号).
   '私信你要', '私信您要', '私你要', '私聊你要',
   // …and dropped where everyone sees it (丢个手机号在公屏).

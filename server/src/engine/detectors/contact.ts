@@ -78,7 +78,9 @@ export const contactEntries: LexEntry[] = [
   // …or the number just read out said to be it (俺这号码就是微，幺三幺…).
   ...wechat('号码就是微 号码就是v 号码就是vx 号码也是微 号码也是v 这号就是微 这号就是v 这个号也是v 这个号也是微信 这号也是v 号也是v', 'always'),
   // A V flung over to the buyer (我把个人V甩你), and 微 split into 彳 and 敚 (加俺彳敚信).
-  ...wechat('个人v甩你 v甩你 vx甩你 微信甩你 彳敚信', 'always'),
+  ...wechat('个人v甩你 v甩你 vx甩你 微信甩你 彳敚信 彳敚亻言', 'always'),
+  // 徵信 (folded 征信, a credit report) for 微信 only before an account: 加售后 徵信：yb-lao-liu.
+  ...wechat('征信', 'handle'),
   ...wechat('电话和v一样 电话跟v一样 手机和v一样 手机号和v一样 v和电话一样 v和电话都是 v和电话是同一个 电话和v都是 微信和电话都是 电话和微信都是', 'always'),
   ...wechat(['电话', '手机', '手机号'].flatMap((p) => ['微信', 'vx'].flatMap((w) => ['和', '跟'].flatMap((c) => ['一样的', '是一样的', '是同一个号', '一个号'].flatMap((t) => [`${p}${c}${w}${t}`, `${w}${c}${p}${t}`])))).join(' '), 'always'),
   // A bare V got by messaging or finding the seller (dd我拿V, 私信我要v): the seller's WeChat handed out.
@@ -159,6 +161,8 @@ export const contactEntries: LexEntry[] = [
   // Telegram by its icon: 纸飞机图标那个App搜 @….
   ...words('纸飞机图标那个app 纸飞机图标的app 纸飞机那个app 纸飞机图标的软件 纸飞机那个软件', { family: 'contact', term: 'im', need: 'cue' }),
   ...words('telegram tele tg whatsapp 纸飞机 小飞机 电报 line号 skype line kakao kakaotalk 飞书 飞书号', { family: 'contact', term: 'im', need: 'cue' }),
+  // WhatsApp said aloud (去“瓦次艾普” +86 137…问我).
+  ...words('瓦次艾普 瓦次app 哇次艾普', { family: 'contact', term: 'im', need: 'cue' }),
   // Messaging me there: 直接WhatsApp我, Line我哋.
   ...words('whatsappus whatsappme addmeonwhatsapp addusonwhatsapp messageusonwhatsapp whatsapp我 whatsapp我们 wa我 line我 line我们 telegram我 tg我 qq我 企鹅我 扣扣我 whatsapp给你 发个whatsapp 发你whatsapp 发个telegram 发个line sendwhatsapp sendyouwhatsapp', { family: 'contact', term: 'im', need: 'always' }),
   // 加賴: Line as Taiwan says it.
@@ -197,7 +201,7 @@ export const contactNegatives: LexEntry[] = [
     '预留手机号 预留电话 预留号码 预留的手机号 参加微信 参加微信私域 冒出绿泡泡 冒绿泡泡 微信位置 微信定位 蔷薇信 紫薇信 安徽信 轻微信号 细微信号 略微信号 稍微信号 些微信号 微弱信号 微同步 杯绿泡泡 瓶绿泡泡 碗绿泡泡 绿泡泡色 绿泡泡袖 绿色泡泡袖 泡泡袖 微信好友视频 和微信好友 与微信好友 跟微信好友 给微信好友 绿色泡泡机 绿泡泡机 绿色泡泡枪 绿泡泡枪 绿色泡泡水 绿泡泡一样 绿泡泡似的 绿泡泡聊天气泡 出来的绿泡泡 出的绿泡泡 荧光绿泡泡 出来是荧光绿 薇娅 蔷薇 紫薇 威信度 维信诺 品牌威信 威信力 威信县 ' +
     // 扣 is a button, a buckle, a discount.
     '扣子 扣件 平安扣 钥匙扣 袖扣 腰扣 纽扣 扣扣子 扣带 卡扣 搭扣 皮带扣 扣环 插扣扣 按扣扣 卡扣扣 纽扣扣 搭扣扣 暗扣扣 磁扣扣 扣扣卡 扣扣带 扣扣环 扣扣件 折扣 乐扣 扣款 扣费 扣除 扣分 扣减 扣押 扣上 扣紧 暗扣 按扣 磁扣 扣眼 扣手 扣位 锁扣 ' +
-    '抠图 抠门 抠脚 抠抠乐 拼音weixin 刺绣weixin 蔻驰 豆蔻 丹蔻 寇丹 叩首 叩门 ' +
+    '抠图 抠门 抠脚 抠抠乐 子母扣 扣扣压 拼音weixin 刺绣weixin 蔻驰 豆蔻 丹蔻 寇丹 叩首 叩门 ' +
     // A product's numbers: 号 in them is no account (微信聊天 型号 DW-13).
     '型号 货号 款号 编号 批号 序号 色号 单号 邮件号 邮件编号 ' +
     // A product's chat features and a limit per account: 支持QQ好友聊天, 语音回复微信, 每个微信号限购.

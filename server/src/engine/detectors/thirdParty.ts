@@ -154,7 +154,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('红底白字那本书 红底白字的那本书 红底白字的书 红底白字那个app', 'xiaohongshu'),
   ...named('某书 红书 某红书 某红薯 薯名 薯号 红薯号 红色软件 红色app 红心种草 红色种草', 'xiaohongshu'),
   ...cued('薯app 小红薯 小红本 红薯app 红薯上 小地瓜 地瓜app', 'xiaohongshu'),
-  ...named('小绿书 小红书 小红书号 小红书账号 小红书店铺 种草app 种草的app 专门种草的app 种草的软件 种草软件 种草平台 红色的书软件 红书软件', 'xiaohongshu'),
+  ...named('小绿书 小红书 小红书号 小红书账号 小红书店铺 红薯店铺 种草app 种草的app 专门种草的app 种草的软件 种草软件 种草平台 红色的书软件 红书软件', 'xiaohongshu'),
   ...cued('xhs', 'xiaohongshu'),
   ...named('视频号 视屏号 微信小店 微信视频号', 'wechat_channels'),
   // 视频号 as its letters: sph搜「…」.
