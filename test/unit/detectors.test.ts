@@ -6824,3 +6824,23 @@ test('round ahr–ahy: a private transfer refused after a 的, no red envelope t
     ['截图保存到相册，用相册扫一下里面的码就能领券', ['qr'], 'xiaohongshu'],
   ]);
 });
+
+test('round ahz–aig: ⬛ as a code, 💚转我, zfb 直接过', () => {
+  expectFamilies([
+    ['车友群入口：扫右下角⬛即可', ['group', 'qr'], 'jd'],
+    ['别在小黄车拍了，直接💚转我', ['payment'], 'kuaishou'],
+    ['诚心要的私我，咱们 zfb 直接过', ['group', 'payment'], 'douyin'],
+  ]);
+});
+
+test('round ahz–aig: fakes called 仿冒, a till\'s scan-to-pay, a brand glossed in pinyin, bubbles named, no protection, Alipay chosen at checkout, a name said in the call stay quiet', () => {
+  expectFamilies([
+    ['本店只在快手小店销售，京东、拼多多上的同名店均为仿冒', [], 'kuaishou'],
+    ['点餐收银一体机，顾客可以用微信扫码付款', [], 'wechat_channels'],
+    ['茶礼盒 WEI XIN 维馨，正山小种', [], 'jd'],
+    ['薄荷绿泡泡袖上衣，我们叫它\'绿泡泡\'', [], 'xiaohongshu'],
+    ['私下交易出了问题谁给你保障', [], 'tmall'],
+    ['小黄车下单的时候选支付宝付款就行', [], 'kuaishou'],
+    ['打这个电话 136 0921 7784，电话里把名字报给我就行', ['phone'], 'douyin'],
+  ]);
+});

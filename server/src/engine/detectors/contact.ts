@@ -201,7 +201,9 @@ export const contactNegatives: LexEntry[] = [
     '预留手机号 预留电话 预留号码 预留的手机号 参加微信 参加微信私域 冒出绿泡泡 冒绿泡泡 微信位置 微信定位 蔷薇信 紫薇信 安徽信 轻微信号 细微信号 略微信号 稍微信号 些微信号 微弱信号 微同步 杯绿泡泡 瓶绿泡泡 碗绿泡泡 绿泡泡色 绿泡泡袖 绿色泡泡袖 泡泡袖 微信好友视频 和微信好友 与微信好友 跟微信好友 给微信好友 绿色泡泡机 绿泡泡机 绿色泡泡枪 绿泡泡枪 绿色泡泡水 绿泡泡一样 绿泡泡似的 绿泡泡聊天气泡 出来的绿泡泡 出的绿泡泡 荧光绿泡泡 出来是荧光绿 薇娅 蔷薇 紫薇 威信度 维信诺 品牌威信 威信力 威信县 ' +
     // 扣 is a button, a buckle, a discount.
     '扣子 扣件 平安扣 钥匙扣 袖扣 腰扣 纽扣 扣扣子 扣带 卡扣 搭扣 皮带扣 扣环 插扣扣 按扣扣 卡扣扣 纽扣扣 搭扣扣 暗扣扣 磁扣扣 扣扣卡 扣扣带 扣扣环 扣扣件 折扣 乐扣 扣款 扣费 扣除 扣分 扣减 扣押 扣上 扣紧 暗扣 按扣 磁扣 扣眼 扣手 扣位 锁扣 ' +
-    '抠图 抠门 抠脚 抠抠乐 子母扣 扣扣压 拼音weixin 刺绣weixin 蔻驰 豆蔻 丹蔻 寇丹 叩首 叩门 ' +
+    '抠图 抠门 抠脚 抠抠乐 子母扣 扣扣压 拼音weixin 刺绣weixin ' +
+    // A brand's own name glossed in pinyin before or after it (WEI XIN 味馨).
+    'weixin味馨 weixin味鑫 weixin味欣 weixin味心 weixin味新 weixin味昕 weixin微馨 weixin微鑫 weixin微欣 weixin微心 weixin微新 weixin微昕 weixin维馨 weixin维鑫 weixin维欣 weixin维心 weixin维新 weixin维昕 weixin唯馨 weixin唯鑫 weixin唯欣 weixin唯心 weixin唯新 weixin唯昕 weixin威馨 weixin威鑫 weixin威欣 weixin威心 weixin威新 weixin威昕 weixin伟馨 weixin伟鑫 weixin伟欣 weixin伟心 weixin伟新 weixin伟昕 weixin卫馨 weixin卫鑫 weixin卫欣 weixin卫心 weixin卫新 weixin卫昕 蔻驰 豆蔻 丹蔻 寇丹 叩首 叩门 ' +
     // A product's numbers: 号 in them is no account (微信聊天 型号 DW-13).
     '型号 货号 款号 编号 批号 序号 色号 单号 邮件号 邮件编号 ' +
     // A product's chat features and a limit per account: 支持QQ好友聊天, 语音回复微信, 每个微信号限购.
@@ -212,7 +214,7 @@ export const contactNegatives: LexEntry[] = [
     '可以加微信好友 能加微信好友 支持加微信好友 ' +
     // 绿泡泡 as a colour's name, a bubble toy's, a cup's, a bath ball's foam, an embroidery, a band's WeChat alerts
     // (这个颜色叫‘绿泡泡’, 绿泡泡泡泡机, 小绿泡泡杯, 入水绵密绿泡泡, 绿泡泡消息震动提醒).
-    '颜色叫绿泡泡 色叫绿泡泡 配色叫绿泡泡 颜色是绿泡泡 色号叫绿泡泡 绿泡泡泡泡机 绿泡泡泡泡枪 小绿泡泡杯 小绿泡泡瓶 绵密绿泡泡 细腻绿泡泡 丰富绿泡泡 满屏绿泡泡 绿泡泡泡澡 绿泡泡消息 ' +
+    '叫它绿泡泡 绿泡泡是茶 颜色叫绿泡泡 色叫绿泡泡 配色叫绿泡泡 颜色是绿泡泡 色号叫绿泡泡 绿泡泡泡泡机 绿泡泡泡泡枪 小绿泡泡杯 小绿泡泡瓶 绵密绿泡泡 细腻绿泡泡 丰富绿泡泡 满屏绿泡泡 绿泡泡泡澡 绿泡泡消息 ' +
     // 扣扣 and 蔻蔻 as a shoe charm, a snap button, a coconut brand (鞋花扣扣, 四合扣扣上很牢, 蔻蔻椰椰子水).
     '鞋花扣扣 四合扣扣上 蔻蔻椰 ' +
     // A V-shaped opening added (领口加V字开口), a used book's few notes (笔记不多), WeChat's own shop service on Channels (在微信里找我们的小店客服);

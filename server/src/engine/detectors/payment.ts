@@ -129,9 +129,9 @@ export const paymentEntries: LexEntry[] = [
   // Paid at the warehouse or the shop, in cash, on the spot to an installer, by a contract, by a V or the blue or green wallet,
   // refunded offline (现金或者转我都行, 在仓库付款提货, 在门店直接付, 现金现结, 现场微信支付, 私下签合同打款, v付给我, 用蓝色钱包结, 线下给你退款).
   // Goods sold privately, 私下转账 by its homophones, settled face to face (群里私下出货, 思下专帐 — 帐 folds to 账 —, 同城自提“面对面结”).
-  // Alipay by its company's ant (🐜付款), 私单 by its initial (老客走S单再省十块), 转账 by its initials (对公zz), a payee code by homophone (扫我收款马), cash at the
+  // Alipay by its initials or its company's ant (zfb转我, zfb直接过, 🐜付款), WeChat by its colour (💚转我), 私单 by its initial (老客走S单再省十块), 转账 by its initials (对公zz), a payee code by homophone (扫我收款马), cash at the
   // shop (回收款到店现金结清), and an account of the seller's own paid into (打到老板个人账户).
-  ...words('蚂蚁付款 蚂蚁支付 蚂蚁付 走s单 走个s单 对公zz 直接zz zz给我 收款马 收款玛 到店现金', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  ...words('zfb转我 zfb直接过 zfb过 zfb直接转 绿转我 直接绿转 蚂蚁付款 蚂蚁支付 蚂蚁付 走s单 走个s单 对公zz 直接zz zz给我 收款马 收款玛 到店现金', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   ...words('个人账户 私人账户', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   // …and a technician's own code scanned to pay him (师傅上门时扫他个人码付现).
   ...words('扫他个人码 扫他的个人码 扫师傅个人码 扫师傅的个人码 个人码付', { family: 'payment', term: 'offsite-payment', need: 'always' }),
@@ -171,7 +171,7 @@ export const paymentNegatives: LexEntry[] = negatives(
   // A refund back the way it was paid (退款将直接转账到您的原支付账户).
   '直接转账到您的原 直接转账到你的原 直接转账到原 ' +
   // Alipay at the platform's own checkout, after the order is placed (拍下用支付宝付款即可，支持花呗分期).
-  ['拍下用', '拍下后用', '下单用', '下单后用', '下单时用', '付款时用', '结算时用', '下单时选择', '付款时选择', '结算时选择', '下单选择', '付款方式选择'].flatMap((w) => [`${w}支付宝`, `${w}支付宝付款`, `${w}支付宝支付`]).join(' ') + ' ' +
+  ['拍下用', '拍下后用', '下单用', '下单后用', '下单时用', '付款时用', '结算时用', '下单时选择', '付款时选择', '结算时选择', '下单选择', '付款方式选择', '的时候选', '时选', '下单选', '付款选'].flatMap((w) => [`${w}支付宝`, `${w}支付宝付款`, `${w}支付宝支付`]).join(' ') + ' ' +
   // The Crazy Thursday meme (疯狂星期四，与其V我50，不如…) asks nobody to pay the seller.
   '与其v我50 与其v我五十 星期四v我50 星期四v我五十 ' +
   // Alipay supported at the platform's checkout (支持花呗分期和zfb付款).

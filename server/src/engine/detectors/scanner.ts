@@ -128,6 +128,8 @@ const COLLECT_ACROSS_QUOTES: CueSpec = { ...COLLECT, crossClauses: true };
 
 /** Sold there in the past (我们在拼多多也卖过, 去年在抖音也卖爆了): the shop's history, nowhere to go. */
 const SOLD_THERE_BEFORE = /^(?:上|里)?(?:也|都|早就|之前|以前)?(?:卖过|卖爆|卖火|卖疯|火过|爆过|卖断货过|卖了好几年)/;
+/** Right after a contact noun: inside it, the channel something else goes through (电话里把名字报给我). */
+const IN_THE_CHANNEL = /^[里中]把/;
 /** What follows 微信 when it names WeChat's shop, wallet or orders, not an account. */
 const WECHAT_SERVICE_AFTER = /^(?:小店|支付|订单|商城)/;
 /** 到 or 至 right after the asked-for noun: the number after it is where the buyer's is sent (手机号到 159…). */
@@ -752,6 +754,8 @@ export class Scanner {
     }
     if (family === 'qr' && honestScan(text, f, start, end)) return undefined;
     if (family === 'payment' && (e.word.includes('收款') || e.word.includes('扫码付')) && payeeCodeAsProduct(f, start, end)) return undefined;
+    // 收银一体机，支持顾客用微信扫码付款: a till's own scan, the customers of the buyer's shop paying.
+    if (family === 'payment' && e.word.includes('扫码付') && honestScan(text, f, start, end)) return undefined;
     if (family === 'profile' && pinnedMark(text, f, start, end)) return undefined;
     // 简介第二行写的是发货时间: what the line holds is named after it, and it is no contact.
     if (family === 'profile' && HOLDS_NO_CONTACT_AFTER.test(f.text.slice(spanEnd, spanEnd + 10))) return undefined;
@@ -1001,6 +1005,8 @@ function collectRequest(f: Context, start: number, end: number, original: string
   // (…past the 、 of a list too: 把名字、电话、地址一起发到评论区.)
   const e = BA_BEFORE.test(f.text.slice(Math.max(0, start - 9), start)) ? endPastListCommas(f, original, end, BA_REACH) : clauseEnd(f, end, COLLECT.afterReach);
   const window = f.text.slice(end, e);
+  // 电话里把名字报给我: the noun is where something else is sent (in the call), not what is asked for.
+  if (IN_THE_CHANNEL.test(window)) return undefined;
   for (const w of COLLECT_AFTER) {
     const i = window.indexOf(w);
     // 手机号我打在公屏了: the seller typed its own number, it asks for none; 微信单独发给你 sends one.
