@@ -6844,3 +6844,24 @@ test('round ahz–aig: fakes called 仿冒, a till\'s scan-to-pay, a brand gloss
     ['打这个电话 136 0921 7784，电话里把名字报给我就行', ['phone'], 'douyin'],
   ]);
 });
+
+test('round aih–aio: S as 5 among a number\'s digits, wei1 xin4 in tone numbers, 蓝色app转我, 现金补差价, an account after its ID label, 直接店里付, 不用再走小店, a green number asked for, 现金直接到账 further on', () => {
+  expectFamilies([
+    ['售后拨 l38 2O7l S59O', ['phone'], 'xiaohongshu'],
+    ['批量采购联系 wei1 xin4 同号 139 2876 5510', ['contact', 'phone'], 'kuaishou'],
+    ['嫌小店慢的直接蓝色app转我', ['payment'], 'kuaishou'],
+    ['旧机拿到门店估价，现金补差价', ['payment'], 'jd'],
+    ['加一下我的企业V，ID 是 qy-shop88', ['contact'], 'wechat_channels'],
+    ['来店里试色，直接店里付更便宜', ['payment'], 'xiaohongshu'],
+    ['回购直接扫码付款，不用再走小店', ['payment'], 'wechat_channels'],
+    ['拍下后备注里留一个能加的绿色号码', ['collect'], 'pinduoduo'],
+    ['五星好评后登录 www.fanli-demo.cn 填订单号，现金直接到账', ['reviewBait', 'url'], 'kuaishou'],
+  ]);
+});
+
+test('round aih–aio: a paper-plane kit and a profile of notes stay quiet', () => {
+  expectFamilies([
+    ['纸飞机手工套装，折好了拍照留念', [], 'douyin'],
+    ['主页有我所有的穿搭笔记', [], 'xiaohongshu'],
+  ]);
+});

@@ -20,7 +20,8 @@ const HOMOPHONES: Readonly<Record<number, string>> = {
   2: '尔而耳贰俩两饿儿饵',
   3: '伞散山衫参仨',
   4: '死寺思似饲丝私',
-  5: '舞午吾唔无武屋巫',
+  // s for 5 (S56l): its look-alike, inside a run of digits only.
+  5: '舞午吾唔无武屋巫s',
   6: '溜遛刘柳留流录琉',
   7: '妻漆期起琦奇汽气拐',
   // b for 8 (9O1B): its look-alike, inside a run of digits only.

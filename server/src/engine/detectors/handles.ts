@@ -47,8 +47,8 @@ export function handleAfter(f: FoldedText, original: string, at: number): Handle
   // A quoted contact word's closing quote is no item's end: 搜我的“微❤”：xiaoguo_6691.
   const quoted = f.gaps[at]! >= Gap.Clause && at > 0 && closingQuoteIn(original, f.ends[at - 1]!, f.starts[at]!) && AFTER_CLOSING_QUOTE.test(original.slice(f.ends[at - 1]!, f.starts[at]!));
   // …nor a comma before 搜 and the handle: 那个绿色的聊天软件，搜 ym_2288; nor before 家住 or 后面跟 (一只不会飞的鸟，家住 3177…);
-  // nor before the number's own label (加一下招商经理威信，号码 tm_zs66).
-  const searched = f.gaps[at] === Gap.Clause && (text.startsWith('搜', at) || text.startsWith('家住', at) || text.startsWith('后面跟', at) || text.startsWith('号码', at) || text.startsWith('号是', at));
+  // nor before the number's own label (加一下招商经理威信，号码 tm_zs66; 加一下我的'企业V'，ID 是 qy-linyue).
+  const searched = f.gaps[at] === Gap.Clause && (text.startsWith('搜', at) || text.startsWith('家住', at) || text.startsWith('后面跟', at) || text.startsWith('号码', at) || text.startsWith('号是', at) || text.startsWith('id是', at));
   if (f.gaps[at]! >= Gap.Clause && !quoted && !searched) return undefined;
   let k = at;
   let labelled = f.gaps[at] === Gap.Label || quoted;
