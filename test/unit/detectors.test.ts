@@ -6865,3 +6865,13 @@ test('round aih–aio: a paper-plane kit and a profile of notes stay quiet', () 
     ['主页有我所有的穿搭笔记', [], 'xiaohongshu'],
   ]);
 });
+
+test('round aip–aiw: 晒了视频, 当天到账 further on; a small size, the fan club from the avatar, a review left to the buyer stay quiet', () => {
+  expectFamilies([
+    ['晒了视频的兄弟，补贴找客服领', ['reviewBait'], 'jd'],
+    ['追评满30字，扫背面二维码登记，5元当天到账', ['qr', 'reviewBait'], 'douyin'],
+    ['橱窗里还有小码，点我头像就能看到', [], 'wechat_channels'],
+    ['没加团的点主播头像进粉丝团，抽福袋', [], 'douyin'],
+    ['优惠券在购物车里领，评价大家随心写，不强求', [], 'douyin'],
+  ]);
+});

@@ -28,7 +28,7 @@ export const profileNegatives: LexEntry[] = negatives(
   '灯牌定制 定制灯牌 发光灯牌 生日灯牌 应援灯牌 灯牌制作 led灯牌 点下灯牌 点一下灯牌 点亮灯牌 点亮粉丝灯牌 点个灯牌 点灯牌 亮灯牌 点亮粉丝牌 灯牌加入 亮个灯牌 ' +
   '直播间背景墙 背景墙上那个 ' +
   // The platform's own fan club joined from the avatar (点头像加入粉丝团).
-  '灯牌点亮 点头像加入粉丝团 头像加入粉丝团 头像旁边的粉丝团 头像旁的粉丝团 头像边上的粉丝团 点头像关注 点头像进直播间 ' +
+  '灯牌点亮 点头像加入粉丝团 头像加入粉丝团 头像进粉丝团 头像加粉丝团 头像旁边的粉丝团 头像旁的粉丝团 头像边上的粉丝团 点头像关注 点头像进直播间 ' +
   // A group's own album, avatar or intro (加Q群…看群相册): the group's, whose own signal speaks.
   '群相册 群相片 群头像 群简介 群主页 群置顶 ' +
   '灯牌到 灯牌满 灯牌达到 灯牌等级 灯牌升到 粉丝牌到 粉丝牌满 粉丝牌等级 ' +
