@@ -6875,3 +6875,21 @@ test('round aip–aiw: 晒了视频, 当天到账 further on; a small size, the 
     ['优惠券在购物车里领，评价大家随心写，不强求', [], 'douyin'],
   ]);
 });
+
+test('round aip–aiw: 桃饱, 东子家, DingDing粉丝裙, 私下微❤转我, 加里面那个微 after a pointer', () => {
+  expectFamilies([
+    ['想要便宜的去“桃饱”搜我们店名', ['thirdParty'], 'wechat_channels'],
+    ['不想拼单的去“东子家”搜我们', ['thirdParty'], 'pinduoduo'],
+    ['想抢的进我们的DingDing粉丝裙', ['group', 'thirdParty'], 'tmall'],
+    ['尾款私下微❤转我', ['payment'], 'pinduoduo'],
+    ['去看我主页简介，加里面那个微', ['contact', 'profile'], 'jd'],
+  ]);
+});
+
+test('round aip–aiw: ways to pay refused before a private transfer, bubbles of two colours, an offline price compared after a jewellery pattern stay quiet', () => {
+  expectFamilies([
+    ['本店不接受蓝色软件或绿色软件私下转账，都在抖音下单', [], 'douyin'],
+    ['这个泡泡机吹出来有绿泡泡也有粉泡泡', [], 'douyin'],
+    ['和田玉手镯都在购物车里，线下门店这个种水要两万多', [], 'douyin'],
+  ]);
+});

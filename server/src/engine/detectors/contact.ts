@@ -56,7 +56,7 @@ export const contactEntries: LexEntry[] = [
   // 添加小助手 xhs_tangtang: an assistant's account to add, given.
   ...wechat('添加小助手 加小助手 添加助手 加助手 添加客服小助手 加客服小助手', 'handle'),
   // 加简介里那个号: the account a profile holds, added.
-  ...wechat('加我头像上那个号 加我头像上的号 加头像上那个号 加主页上那个号 加我主页上那个号 加主页上那个微 加我主页上那个微 加简介里那个号 加简介里的号 加简介那个号 加主页那个号 加主页里的号 加头像上的号 加头像里的号 加签名里的号', 'always'),
+  ...wechat('加里面那个微 加里面的微 加里面那个号 加里面的号 加我头像上那个号 加我头像上的号 加头像上那个号 加主页上那个号 加我主页上那个号 加主页上那个微 加我主页上那个微 加简介里那个号 加简介里的号 加简介那个号 加主页那个号 加主页里的号 加头像上的号 加头像里的号 加签名里的号', 'always'),
   // A person added by scanning (扫码添加专属顾问): the scan adds their account.
   ...words('扫码添加专属顾问 扫码添加顾问 扫码加顾问 扫码添加专属客服 扫码添加客服 扫码加客服 扫码添加管家 扫码加管家', { family: 'contact', term: 'wechat', need: 'always', companion: 'qr' }),
   // The account sent to each buyer (我让助理挨个发v拉你们进群, 我私信发你号).
@@ -179,8 +179,8 @@ export const contactEntries: LexEntry[] = [
 
 /** Honest words that contain a contact trigger (DOMAIN.md, hard negatives). */
 export const contactNegatives: LexEntry[] = [
-  // Bubbles in colours listed side by side (颜色有绿泡泡和粉泡泡两款, 绿泡泡、粉泡泡): a product's colours.
-  ...listNegatives([...'粉蓝黄紫红白橙'].flatMap((c) => [`绿泡泡和${c}泡泡`, `${c}泡泡和绿泡泡`, `绿泡泡${c}泡泡`, `${c}泡泡绿泡泡`]).join(' ')),
+  // Bubbles in colours listed side by side (颜色有绿泡泡和粉泡泡两款, 绿泡泡、粉泡泡, 有绿泡泡也有粉泡泡): a product's colours.
+  ...listNegatives([...'粉蓝黄紫红白橙'].flatMap((c) => [`绿泡泡和${c}泡泡`, `${c}泡泡和绿泡泡`, `绿泡泡${c}泡泡`, `${c}泡泡绿泡泡`, `绿泡泡也有${c}泡泡`]).join(' ')),
   ...negatives(
   // V-necks, engines, phones, memberships.
   'v领!取福红券优资奖礼样试赠免现 v字领 v型 v形 v脸 v8 v6 v12 vivo vip v口 v带 v家 v标 ' +

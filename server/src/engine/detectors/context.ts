@@ -177,7 +177,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
       // The shop's address there sent (发淘宝店地址); the buyer's details sent in its chat (在淘宝旺旺发身高体重).
       // …or in its chat (五星好评截图发淘宝旺旺).
       '旺旺 ' +
-      '入会 地址 发身高 发体重 发尺码 发照片 发图片 发截图 发消息 发信息 问客服 咨询客服 发给客服 发客服 联系客服 ' +
+      '入会 地址 发身高 发体重 发尺码 发照片 发图片 发截图 发消息 发信息 问客服 问下客服 咨询客服 发给客服 发客服 联系客服 ' +
       // A post there asked for (在小红书发一篇笔记带上店名).
       '发一篇 发笔记 发篇笔记 发个笔记 发条笔记 发帖 二维码'),
     afterReach: 4,

@@ -72,7 +72,7 @@ export const groupEntries: LexEntry[] = [
   ...group('淘宝群 淘宝粉丝群', 'taobao-group', 'join', 'thirdParty'),
   // 丁丁 and 叮叮 are 钉钉 said aloud. A DingTalk fan group is a shop's own channel by name: named, it is offered
   // (钉钉粉丝群每日抽奖, 到钉钉粉丝群里登记) — home on Taobao only (rules/taobao.json).
-  ...group(`钉钉粉丝群 dingding粉丝群 丁丁粉丝群 叮叮粉丝群 町町粉丝群 盯盯粉丝群 盯盯粉丝裙${NOT_SKIRT} 町町粉丝裙${NOT_SKIRT} 钉钉粉丝裙${NOT_SKIRT} 丁丁粉丝裙${NOT_SKIRT} 叮叮粉丝裙${NOT_SKIRT} 钉钉的粉丝群 钉钉的粉丝裙${NOT_SKIRT} 钅丁钅丁粉丝群 钅丁钅丁粉丝裙${NOT_SKIRT} 钅丁钅丁粉丝君羊 钉钉粉丝君羊 钅丁钅丁君羊`, 'dingtalk-group', 'always', 'thirdParty'),
+  ...group(`钉钉粉丝群 dingding粉丝群 dingding粉丝裙${NOT_SKIRT} 丁丁粉丝群 叮叮粉丝群 町町粉丝群 盯盯粉丝群 盯盯粉丝裙${NOT_SKIRT} 町町粉丝裙${NOT_SKIRT} 钉钉粉丝裙${NOT_SKIRT} 丁丁粉丝裙${NOT_SKIRT} 叮叮粉丝裙${NOT_SKIRT} 钉钉的粉丝群 钉钉的粉丝裙${NOT_SKIRT} 钅丁钅丁粉丝群 钅丁钅丁粉丝裙${NOT_SKIRT} 钅丁钅丁粉丝君羊 钉钉粉丝君羊 钅丁钅丁君羊`, 'dingtalk-group', 'always', 'thirdParty'),
   ...group(`dingding群 钉钉群 丁丁群 叮叮群 町町群 钉钉裙${NOT_SKIRT} 丁丁裙${NOT_SKIRT}`, 'dingtalk-group', 'join', 'thirdParty'),
   ...group('群聊', 'group-chat', 'join'),
   // Private messages count when they are tied to an off-platform goal (DOMAIN.md §4).

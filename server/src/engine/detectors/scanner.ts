@@ -466,8 +466,8 @@ export class Scanner {
           if (!p.namesRefusals && REFUSED_INSIDE.test(sentence.slice(index, index + length + 8))) return;
           // …or asked and answered no, quoted from someone else, negated as a literal's words are (这个翡翠线下去看？不行的啊).
           if (!p.namesRefusals && negated(f, offset + index, text)) return;
-          // …or a price told right after them, compared (翡翠镯子线下专柜卖三千八，直播间两千九九).
-          if (PRICE_TOLD_AFTER.test(sentence.slice(index + length, index + length + 6))) return;
+          // …or a price told right after them, compared (翡翠镯子线下专柜卖三千八，直播间两千九九; 线下专柜这个水头要三万多).
+          if (PRICE_TOLD_AFTER.test(sentence.slice(index + length, index + length + 16))) return;
           const span = original(f, offset + index, offset + index + length);
           found.push(rawSignal(p.family, `custom:${p.ruleId}`, span, text.slice(span.start, span.end), false));
         });
@@ -793,6 +793,8 @@ export class Scanner {
     // 京豆由京东平台按规则发放, …和评价无关: the platform's own reward, or one said to have nothing to do with reviews.
     if (family === 'reviewBait' && NOT_THE_SHOPS_REWARD.test(f.text.slice(clauseStart(f, start, 40, true), clauseEnd(f, end, 40, true)))) return undefined;
     if (family === 'payment' && SKIPS_PLATFORM.has(e.word) && (skipsWithoutMoney(f, start, end) || skipRefusedAfter(f, end) || afterSalesSkipped(f, end))) return undefined;
+    // 本店不接受蓝色软件或绿色软件私下转账: the ways of paying refused, listed between the refusal and the trigger.
+    if (family === 'payment' && PAYMENT_REFUSED_BEFORE.test(f.text.slice(clauseStart(f, start, 16), start))) return undefined;
     if (negated(f, spanStart, text) || (spanStart !== start && negated(f, start, text))) return undefined;
     // “主播能加个微信不？”哎，不加哈: a viewer's question, refused at once.
     if ((family === 'contact' || family === 'group') && QUESTION_REFUSED_AFTER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 20))) return undefined;
@@ -1105,7 +1107,7 @@ const OWN_NOTE_SEARCHED = /搜(?:一下)?(?:我的?|我们的?|咱的?|咱家的
 /** A comment read out or seen before 评论 (刚读到一个评论). */
 const COMMENT_READ_OUT = /(?:读到|念到|看到|刷到|读|念)(?:一个|一条|个|条|这个|这条)$/;
 /** A price said right after a pack pattern's words: a comparison (…线下专柜卖三千八, …门店价 3800). */
-const PRICE_TOLD_AFTER = /^(?:专柜|实体店|门店|店里)?(?:卖|价|售价|标价|要价)/;
+const PRICE_TOLD_AFTER = /^(?:专柜|实体店|门店|店里)?(?:卖|价|售价|标价|要价|[^\n]{0,6}?要[0-9一二三四五六七八九十两几]+(?:万|千|百|块|元))/;
 /** Membership named as what the join is (入会就是进咱们家族). */
 const MEMBERSHIP_IS = /(?:入会|成为会员|加入会员)(?:就是|即是|即|等于)$/;
 /** An order placed or paid right before a screenshot, no review word between: what the screenshot shows. */
@@ -1468,6 +1470,8 @@ const DM_TO_ACCOUNT = /^(?:企鹅|qq|扣扣)(?:号)?\d{5,}/;
 const WECHAT_REFUSED_LATER = /(?:不加|不用加|不要加|别加)(?:微信?|v|vx|绿泡泡)(?![a-z0-9])/;
 /** Right after a contact word: it cannot be said here (的联系方式不能说, 号不方便说). */
 const UNSAID_AFTER = /^(?:的)?(?:联系方式|号码?|账号)?(?:这里|在这|在这里)?(?:不能在直播间?里?讲|不能在直播间?里?说|不能说|不方便说|不让说|不好说|不能讲|不方便讲)/;
+/** A refusal of ways to pay, a few words before the payment named in its clause. */
+const PAYMENT_REFUSED_BEFORE = /(?:不接受|不支持|拒绝|谢绝)[^\n]{0,14}$/;
 /** Skipping the platform by name: payment only where money is named (readings.ts). */
 const SKIPS_PLATFORM = new Set(SKIPPING_THE_PLATFORM);
 
