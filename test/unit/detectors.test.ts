@@ -6893,3 +6893,26 @@ test('round aip–aiw: ways to pay refused before a private transfer, bubbles of
     ['和田玉手镯都在购物车里，线下门店这个种水要两万多', [], 'douyin'],
   ]);
 });
+
+test('round aix–aje: 返现裙 joined, 发送给 after a number, 账号资料 as a pointer\'s place, 猫猫App, 企业微信 asked for, 整评论区, 加我维 before an account', () => {
+  expectFamilies([
+    ['评论区扣个1，晒过单的我拉你进返现裙', ['group', 'reviewBait'], 'kuaishou'],
+    ['好评后请将手机号发送给咚咚客服，我们为您充值话费', ['collect', 'reviewBait'], 'jd'],
+    ['想了解团购价的，点开我账号资料，第三行就是联系方式', ['profile'], 'jd'],
+    ['咱家在猫猫App也开了店，去搜店名领券', ['thirdParty'], 'jd'],
+    ['下单时留言写下您的企业微信', ['collect'], 'wechat_channels'],
+    ['老铁把你 dian hua 整评论区里', ['collect'], 'kuaishou'],
+    ['可以加我维♡：mianmian_tao7', ['contact'], 'taobao'],
+  ]);
+});
+
+test('round aix–aje: 不存在站外返现, a buyer (拼友) asking, the official group chat in a note, a number for the courier only, a review not insisted on, a router set up by scan stay quiet', () => {
+  expectFamilies([
+    ['本店优惠仅限平台内领取，不存在站外返现', [], 'jd'],
+    ['有拼友问加V能不能便宜，不加V哈', [], 'pinduoduo'],
+    ['加入笔记里的官方群聊，每周抽一位送正装', [], 'xiaohongshu'],
+    ['收货地址请填写完整，手机号仅用于快递派送', [], 'wechat_channels'],
+    ['五⭐好评不强求，有问题找飞鸽', [], 'douyin'],
+    ['路由器 App扫码即可完成配置', [], 'jd'],
+  ]);
+});

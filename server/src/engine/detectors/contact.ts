@@ -106,6 +106,8 @@ export const contactEntries: LexEntry[] = [
   ...wechat('家胃 胃号', 'always'),
   // …and the bare homophone after 加我 (加俺胃❤，号是…: folding reads 俺 as 我).
   ...wechat('加我|胃!药口病痛疼酸镜 加我个|胃!药口病痛疼酸镜', 'always'),
+  // …and 维 before an account (加我维♡：mianmian_tao7).
+  ...wechat('加我维', 'handle'),
   // A business account's code to scan (扫描卡片上的企业微信二维码): a contact and a code.
   ...words('企业微信二维码 企业微信码 企微二维码 企微码 企业薇码 企薇码', { family: 'contact', term: 'wecom', need: 'cue', cues: 'qr', companion: 'qr' }),
   // A code that opens a brand's WeCom (二维码可进入品牌企业微信): its account, added.

@@ -514,7 +514,7 @@ export function anyOf(words: string): RegExp {
   return new RegExp(words.split(' ').join('|'));
 }
 
-const NEGATORS = list('不 无 别 勿 从未 没做 没搞 从没 也没 并没 不玩 不要 不用 不需要 不参与 不参加 不涉及 不设 不允许 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝 没法 无法 没办法 不含 不提供 不以 没放 不搞 不做 不建议 不推荐');
+const NEGATORS = list('不存在 不 无 别 勿 从未 没做 没搞 从没 也没 并没 不玩 不要 不用 不需要 不参与 不参加 不涉及 不设 不允许 无需 请勿 切勿 严禁 禁止 拒绝 不会 不能 不可 不接受 不支持 从不 绝不 谢绝 不再 没有 从来不 不必 无须 杜绝 没法 无法 没办法 不含 不提供 不以 没放 不搞 不做 不建议 不推荐');
 /**
  * 不 followed by these is not a negation of what comes next (不如, 不错, 不少, 不信去某宝搜 …; a
  * condition met: 尺寸不合适扫码找售后, 不喜欢的, 不懂的, 不清楚的).

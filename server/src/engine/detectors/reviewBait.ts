@@ -18,7 +18,9 @@ export const reviewBaitNegatives: LexEntry[] = negatives(
   // A warning against someone acting in the name of cash-back (以好评返现名义联系您).
   '好评返现名义 返现名义 好评返现为由 返现为由 好评名义 好评为由 ' +
   // A review left to the buyer's own wish (评价大家随心写，不强求).
-  '评价随心 评价大家随心 评价随意 评价大家随意 评价不强求 ' +
+  '评价随心 评价大家随心 评价随意 评价大家随意 评价不强求 好评不强求 五星好评不强求 ' +
+  // The official group chat a note holds (加入笔记里的官方群聊).
+  '笔记里的官方群聊 笔记里的群聊 ' +
   // A reviewer saying nobody paid them (没人给我返现，纯分享).
   '没人给我返现 没人给返现 没有人给我返现 没人返现 没人给我返钱 ' +
   // 第 38 位评论的家人: the 38th comment drawn in a live room.

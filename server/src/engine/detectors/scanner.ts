@@ -1065,7 +1065,7 @@ function inLeadForm(f: Context, start: number, end: number): boolean {
   return PLATFORM_FORM.test(f.text.slice(clauseStart(f, start, 30, true), clauseEnd(f, end, 30, true))) && !FORM_BYPASSED.test(around);
 }
 const OFF_ORDER_PLACE = /评论|备注|留言|私信|卡片|表格|问卷|发给|发到|发送|短信|扫码|扫一扫/;
-const SHIPPING_PHONE = /以便快递|联系派送|快递员派送|快递员派件|派件时|派送联系|配送联系|快递员(?:会)?(?:通过|用)?(?:平台)?虚拟号|虚拟号联系|物流(?:会)?(?:电话|致电)预约/;
+const SHIPPING_PHONE = /以便快递|用于快递|快递派送|联系派送|快递员派送|快递员派件|派件时|派送联系|配送联系|快递员(?:会)?(?:通过|用)?(?:平台)?虚拟号|虚拟号联系|物流(?:会)?(?:电话|致电)预约/;
 
 /**
  * Where the fill verb stands when the contact noun at `start` is a field of a form listed after a

@@ -70,7 +70,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('天猫搜 去天猫 tmall', 'tmall'),
   ...named('天猫 猫超 天猫超市 天猫店 某猫 tm旗舰店', 'tmall'),
   // …and by its cat, as an app (去那只猫的App搜“…”).
-  ...named('那只猫的app 猫的app 黑猫app 那只黑猫的app 猫头app', 'tmall'),
+  ...named('那只猫的app 猫的app 黑猫app 那只黑猫的app 猫头app 猫猫app 猫猫软件', 'tmall'),
   // A Tmall order is kept in the Taobao app (退换货请在手机淘宝「我的订单」中申请): home on Tmall and Taobao;
   // anywhere else the order page is where the buyer is sent (售后请在淘宝App订单页申请), no mention.
   ...words('我的淘宝!店号铺直 我的淘宝已买到的宝贝 我的淘宝已买到 我的淘宝里的已买到 手机淘宝我的订单 淘宝我的订单 淘宝app我的订单 手机淘宝app我的订单 手机淘宝的我的订单 淘宝的我的订单 手机淘宝订单页 淘宝app订单页 淘宝app找到订单 淘宝app找到该订单 淘宝app里找到订单 手机淘宝找到订单 淘宝app订单详情 手机淘宝订单详情 淘宝订单详情 淘宝app的订单 淘宝app里的订单 手机淘宝的订单', { family: 'thirdParty', term: 'taobao-orders', need: 'always', cues: 'platform' }),
