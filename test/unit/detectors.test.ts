@@ -6916,3 +6916,25 @@ test('round aix–aje: 不存在站外返现, a buyer (拼友) asking, the offic
     ['路由器 App扫码即可完成配置', [], 'jd'],
   ]);
 });
+
+test('round ajf–ajm: 辛苦费 further on, 打到公司卡 and 不走猫, 走Si单, 为信号/Telegram 用户名 asked for, 威锌, 禁止留号 before a pointer, 票圈', () => {
+  expectFamilies([
+    ['好评截图发客服，客服会给您补两块钱辛苦费', ['reviewBait'], 'taobao'],
+    ['不想等活动的，款打到公司卡上不走猫', ['payment'], 'tmall'],
+    ['企业采购可以走Si单', ['payment'], 'jd'],
+    ['下单时在留言栏写上你的“为信”号', ['collect'], 'pinduoduo'],
+    ['想要内部价的去问店长，她的威锌是 tx_mimi0312', ['contact'], 'taobao'],
+    ['下单后请在备注写上你的 Telegram 用户名', ['collect'], 'jd'],
+    ['🍠上禁止留号，姐妹们看我头像', ['profile'], 'xiaohongshu'],
+    ['买家秀每天更新在我票圈，想看的去翻', ['thirdParty'], 'tmall'],
+  ]);
+});
+
+test('round ajf–ajm: a screenshot typed in the comments, a colour compared, notes told of, a private send denied stay quiet', () => {
+  expectFamilies([
+    ['你截图打在公屏上，我当场改价', [], 'pinduoduo'],
+    ['这个杯子跟那个绿泡泡聊天软件的绿一模一样', [], 'kuaishou'],
+    ['去红薯上搜店名，那边笔记更全，下单还有小惊喜', ['thirdParty'], 'douyin'],
+    ['客服不会私下发微信号让您加好友', [], 'wechat_channels'],
+  ]);
+});

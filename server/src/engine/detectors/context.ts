@@ -133,7 +133,7 @@ const CONTACT: CueSpec = {
 const PROFILE: CueSpec = {
   // Not the 号 of an account on a platform (在视频号主页有完整视频): that names where, it holds no number.
   // (…and a shop's address to go to: 到店交易，门店地址看主页简介.)
-  verbs: list('看货方式 不能写 不让写 不方便写 不能念 不让念 不方便念 找谁 找谁领 找谁要 打不通 不方便说 不方便直接说 不能直接说 拿货 代购 或者直接 门店地址 店铺地址 实体店地址 线下地址 规则 活动规则 领取规则 不能在直播里讲 不能在直播间讲 不能在直播里说 不能在直播间说 不方便在直播间说 不方便在直播间讲 不方便在直播里说 怎么找到我 领法 具体领法 怎么领 如何领 在哪领 哪里领 参与方式 参与方法 兑换方式 领取方法 v vx v号 vx号 id 入口 号码 怎么找我 打call 售后方式 合作方式 对接方式 沟通方式 联系渠道 转账方式 付款方式 收款方式 联系方法 联系f式 联系fs 联络方式 电联方式 购买渠道 购买方式 下单方式 渠道 批发 批发价 价目表 价格表 价钱 报价单 团购价 拼单 内部价 内购价 员工价 底价 出厂价 代理价 合作 商务合作 店话 不在直播间说 不在直播间讲 直播间不说 不在这说 不在这里说 这里不说 不方便说 不方便讲 不方便放 不能说 不让说 不好明说 这里不能说 这里不能发 这里不能讲 这里不方便发 这里不方便讲 这里不方便说 这儿不能说 这儿不能发 不能在这说 不能在这里说 不能在这发 不能在这里发 不方便在这说 不方便在这里说 在这不能说 在这里不能说 预约方式 领奖方式 兑奖方式 领取方式 返现方式 返利方式 返现渠道 领红包方式 红包领取方式 微信 微信号 徽信 徽信号 薇 薇号 企微 群!聊 群号 进裙 裙号 vip裙 粉丝裙 福利裙 老粉裙 内部裙 宠粉裙 进群方式 入群方式 进群的法子 进群的办法 入群的法子 进窝的法子 进窝方式 入窝方式 进群办法 群入口 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 专线 热线 qq 联系方式 联系办法 名片 加!入 企鹅 扣扣 号<频音手众书名 二维码 码<小大中均尺 找我的方式 找我方式 联系我的方式 加我的方式 加我方式 要链接的 求链接的 ' +
+  verbs: list('禁止留号 不让留号 不能留号 看货方式 不能写 不让写 不方便写 不能念 不让念 不方便念 找谁 找谁领 找谁要 打不通 不方便说 不方便直接说 不能直接说 拿货 代购 或者直接 门店地址 店铺地址 实体店地址 线下地址 规则 活动规则 领取规则 不能在直播里讲 不能在直播间讲 不能在直播里说 不能在直播间说 不方便在直播间说 不方便在直播间讲 不方便在直播里说 怎么找到我 领法 具体领法 怎么领 如何领 在哪领 哪里领 参与方式 参与方法 兑换方式 领取方法 v vx v号 vx号 id 入口 号码 怎么找我 打call 售后方式 合作方式 对接方式 沟通方式 联系渠道 转账方式 付款方式 收款方式 联系方法 联系f式 联系fs 联络方式 电联方式 购买渠道 购买方式 下单方式 渠道 批发 批发价 价目表 价格表 价钱 报价单 团购价 拼单 内部价 内购价 员工价 底价 出厂价 代理价 合作 商务合作 店话 不在直播间说 不在直播间讲 直播间不说 不在这说 不在这里说 这里不说 不方便说 不方便讲 不方便放 不能说 不让说 不好明说 这里不能说 这里不能发 这里不能讲 这里不方便发 这里不方便讲 这里不方便说 这儿不能说 这儿不能发 不能在这说 不能在这里说 不能在这发 不能在这里发 不方便在这说 不方便在这里说 在这不能说 在这里不能说 预约方式 领奖方式 兑奖方式 领取方式 返现方式 返利方式 返现渠道 领红包方式 红包领取方式 微信 微信号 徽信 徽信号 薇 薇号 企微 群!聊 群号 进裙 裙号 vip裙 粉丝裙 福利裙 老粉裙 内部裙 宠粉裙 进群方式 入群方式 进群的法子 进群的办法 入群的法子 进窝的法子 进窝方式 入窝方式 进群办法 群入口 喂心 威信 维信 薇信 绿泡泡 小绿 联系 电联 电话 专线 热线 qq 联系方式 联系办法 名片 加!入 企鹅 扣扣 号<频音手众书名 二维码 码<小大中均尺 找我的方式 找我方式 联系我的方式 加我的方式 加我方式 要链接的 求链接的 ' +
     // Where to buy what the post shows, sent to the profile: 想要同款链接的姐妹看我主页简介 (not 想要同款的看我主页合集: its product cards).
     '同款链接的 在哪买的 哪里买的'),
   // Cantonese as folding writes it (traditional.ts): 放咗喺 is 放了在, 睇吓 is 看吓.
@@ -229,7 +229,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // …nor a warranty made longer (五星好评并追评满30天…，保修由1年延长至2年).
     // …in pinyin too (hao ping + shai tu, ling 5 yuan hong bao).
     // …nor an amount sent or returned to the reviewer (追评的朋友加我…，我单独发你五块; …人工审核后返5元).
-    farAfter: list([...'一两三五十12358'].flatMap((n) => ['块', '元'].flatMap((u) => [`发你${n}${u}`, `返${n}${u}`, `发${n}${u}`])).join(' ') + ' 块钱话费 领现金 领赠品 话费奖励 回馈金 寄送小样 元现金 块现金 无门槛券 关怀价 电讠舌费 送正装 每月抽 每周抽 领fx e卡 免单 打九折 打八折 打七折 打九五折 打八五折 寄出新品 新品试用 获延保 赠送 大额券 发个券 元话费 块话费 充话费 话费充值 充值话费 返现 红包 cashback 延长至 延长到 hongbao fanxian 寄新品 给你试用 给您试用 refund 小礼品 福利金 试吃装 寄送试吃 直接到账 现金到账 当天到账'),
+    farAfter: list([...'一两三五十12358'].flatMap((n) => ['块', '元'].flatMap((u) => [`发你${n}${u}`, `返${n}${u}`, `发${n}${u}`])).join(' ') + ' 块钱话费 领现金 领赠品 话费奖励 回馈金 寄送小样 元现金 块现金 无门槛券 关怀价 电讠舌费 送正装 每月抽 每周抽 领fx e卡 免单 打九折 打八折 打七折 打九五折 打八五折 寄出新品 新品试用 获延保 赠送 大额券 发个券 元话费 块话费 充话费 话费充值 充值话费 返现 红包 cashback 延长至 延长到 hongbao fanxian 寄新品 给你试用 给您试用 refund 小礼品 福利金 试吃装 寄送试吃 直接到账 现金到账 当天到账 辛苦费'),
     farReach: 60,
     crossClauses: true,
   },
@@ -559,7 +559,7 @@ const WARNING_FRAME = anyOf('不以任何形式 不以任何方式 别信 请勿
  */
 // A bare 无 opens no request (7天无理由 质保一年 专属顾问 …); 不能说 is the evader's excuse, no request refused (不能说太明白：某鱼搜…).
 // (收到 a message, not the goods: 收到后写下使用感受并晒图 asks for a review.)
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `${NOT_JUDGED_BU}(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到(?![后货宝商包])了?).{0,12}?(?:让|要求|叫|教(?=[你您大])|邀请|索要|索取|引导|诱导|通过|使用|(?<!不能|不方便|不好|没法|不便|不敢|我不|就不)说|问(?!题)|发来|发了|发自己|刷|添加您|添加你|加您|加你|联系[您你]|要您|要你|要我|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `${NOT_JUDGED_BU}(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到(?![后货宝商包])了?).{0,12}?(?:让|要求|叫|教(?=[你您大])|邀请|索要|索取|引导|诱导|通过|使用|(?<!不能|不方便|不好|没法|不便|不敢|我不|就不)说|问(?!题)|发来|发了|发自己|刷|添加您|添加你|加您|加你|联系[您你]|(?<=私下)发|要您|要你|要我|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
 /**
  * 有人问怎么找我：那个聊天软件，搜…: a colon after the question's words, before the trigger, opens the seller's
  * answer; so does a dash (有宝宝问坏了咋整——你加我小助理薇信…).
@@ -895,7 +895,7 @@ function requestedPhrase(f: FoldedText, s: number, at: number, window: string): 
 const DE = '的'.charCodeAt(0);
 
 /** The verbs NEGATED_REQUEST ends with: most windows have none, and the long pattern is not tried. */
-const REQUEST_VERB = /[让求叫要取导过用说问刷放教]|邀请|发来|发了|发自己|加[您你]|联系[您你]|会以/;
+const REQUEST_VERB = /[让求叫要取导过用说问刷放教]|邀请|发来|发了|发自己|(?<=私下)发|加[您你]|联系[您你]|会以/;
 
 /** `s` (the trigger's clause start), moved back across clauses that only list marks separate. */
 function warningStart(f: FoldedText, s: number, at: number, original: string | undefined): number {

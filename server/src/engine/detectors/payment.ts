@@ -4,7 +4,7 @@ import { negatives, words, type LexEntry } from './lexicon';
 /** Ways to say the platform's checkout is skipped (不走平台, 跳过下单, 无需通过小店). */
 export const SKIPPING_THE_PLATFORM = ['不走平台', '不用走平台', '别走平台', '不要走平台', '不用走小店', '不走小店', '不用走商城', '不用走链接', '不走链接', '跳过下单', '跳过拼单', '不用下单', '别去拍了', '不用拍了', '不在直播间拍', '别在直播间拍', '不走这个车', '不走小黄车', '不用走小黄车', '不用在京东下单', '不用在淘宝下单', '不用在天猫下单', '不用在拼多多下单', '不用在抖音下单', '不用在快手下单', '不经京东结算', '不经京东', '不经淘宝', '不经天猫', '不经拼多多', '不经抖音', '不经快手', '无需通过小店', '不通过小店', '不走拼单', '不用在这拍', '不用在这里拍', '不用在这下单', '不用经过平台', '无需在线下单', '不想走平台', '不想走天猫', '不想走淘宝', '不想走京东', '不想走拼多多', '不想走抖音', '不想走快手', '别走链接', '别拍链接', '不用在线下单', '不用在淘宝拍', '不用在京东拍', '不用在拼多多拍', '不用在天猫拍', '不用在抖音拍', '不用在快手拍', '不用走天猫', '不用走淘宝', '不用走京东', '不用走拼多多', '不用走抖音', '不用走快手', '不通过淘宝', '不通过天猫', '不通过京东', '不通过拼多多', '不通过抖音', '不通过快手', '不通过平台', '不在小店下单', '不在小店拍', '不用在小店下单', '不用在小店拍', '不在店铺下单', '不在店里下单',
   // …and the listing as where not to buy (不在链接里拍，转我就行). Not a platform named: 不在抖音拍，去快手老铁拍 sends elsewhere.
-  '不在平台拍', '不在链接拍', '不在链接里拍', '不用再走平台', '不再走平台', '不用再走小店', '不再走小店',
+  '不在平台拍', '不在链接拍', '不在链接里拍', '不用再走平台', '不再走平台', '不用再走小店', '不再走小店', '别走小店', '不走猫', '别走猫',
   // …and the platform by its nickname (别在猫上拍); not 别在这拍, said as often before another platform is named.
   '别在平台拍', '别在链接拍', '别在猫上拍', '不在猫上拍', '别在多多拍', '别在多多上拍',
   // A platform named as not taken: payment only where money is named (售后不走京东更快 is after-sales, no money).
@@ -132,7 +132,7 @@ export const paymentEntries: LexEntry[] = [
   // Paid at the shop in person (来店里试色，直接店里付), Alipay by its initials or its company's ant (zfb转我, zfb直接过, 🐜付款),
   // WeChat by its colour (💚转我), 私单 by its initial (老客走S单再省十块), 转账 by its initials (对公zz), a payee code by homophone (扫我收款马), cash at the
   // shop (回收款到店现金结清), and an account of the seller's own paid into (打到老板个人账户).
-  ...words('私下微转 微转我 蓝色app转我 蓝色app转 蓝色软件转我 现金补差价 直接店里付 来店里付 来店付 zfb转我 zfb直接过 zfb过 zfb直接转 绿转我 直接绿转 蚂蚁付款 蚂蚁支付 蚂蚁付 走s单 走个s单 对公zz 直接zz zz给我 收款马 收款玛 到店现金', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  ...words('私下微转 微转我 蓝色app转我 蓝色app转 蓝色软件转我 现金补差价 直接店里付 来店里付 来店付 zfb转我 zfb直接过 zfb过 zfb直接转 绿转我 直接绿转 打到公司卡 蚂蚁付款 蚂蚁支付 蚂蚁付 走si单 走s单 走个s单 对公zz 直接zz zz给我 收款马 收款玛 到店现金', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   ...words('个人账户 私人账户', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   // …and a technician's own code scanned to pay him (师傅上门时扫他个人码付现).
   ...words('扫他个人码 扫他的个人码 扫师傅个人码 扫师傅的个人码 个人码付', { family: 'payment', term: 'offsite-payment', need: 'always' }),

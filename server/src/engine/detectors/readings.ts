@@ -40,7 +40,7 @@ const SCANNING_PRODUCT = anyOf(
     '录音笔 扫码传文件 导出录音',
 );
 /** …unless the scan also adds, follows, joins, pays out, opens a mini program, enters a lucky draw, or the code is on a card in the parcel. */
-const SCAN_PUSH = anyOf('私域 加我 加好友 添加好友 添加客服 添加微信 添加企业微信 加企业微信 加企微 添加顾问 添加老师 加客服 加微 加v 关注 进群 入群 拉群 领 福利 红包 返现 教程 售后 服务页 激活 登记 注册 预约上门 预约安装 预约维修 预约换 进我们 进入 小程序 卡片 本卡 抽奖 抽取');
+const SCAN_PUSH = anyOf('私域 加我 加好友 添加好友 添加客服 添加专属 添加微信 添加企业微信 加企业微信 加企微 添加顾问 添加老师 加客服 加微 加v 关注 进群 入群 拉群 领 福利 红包 返现 教程 售后 服务页 激活 登记 注册 预约上门 预约安装 预约维修 预约换 进我们 进入 小程序 卡片 本卡 抽奖 抽取');
 
 /** A code that tells about the goods themselves: where they come from, whether they are genuine, its warranty. */
 const CHECKS_THE_GOODS = anyOf('溯源 追溯 防伪 验真 核验 正品验证 真伪 查看产地 质检报告 检测报告 批次信息 采摘日期 序列号 检验检疫 保修期');
