@@ -6938,3 +6938,28 @@ test('round ajf–ajm: a screenshot typed in the comments, a colour compared, no
     ['客服不会私下发微信号让您加好友', [], 'wechat_channels'],
   ]);
 });
+
+test('round ajn–aju: 返八块八 and 茶样 further on, 返现方法 before a pointer, 薅羊毛裙, zhi fu bao 给师傅, 企额群, 的魏 and 🌏号 before an account, 金丁金丁号, 补个 before a number, 戳我头像…有答案', () => {
+  expectFamilies([
+    ['追评带视频的加主播小助理薇信 tt_0721，每人返八块八', ['contact', 'reviewBait'], 'douyin'],
+    ['好评加企业微信 qy_tea_988 领今年的茶样', ['contact', 'reviewBait'], 'wechat_channels'],
+    ['追评带视频的姐妹，返现方法看主播头像', ['profile', 'reviewBait'], 'tmall'],
+    ['进咱们外面那个薅羊毛裙', ['group'], 'jd'],
+    ['尾款到货后直接 zhi fu bao 给师傅', ['payment'], 'pinduoduo'],
+    ['想咨询的进我企额群 七六五三三一二八九', ['contact', 'group'], 'taobao'],
+    ['加师傅的魏❤：anzhuang_wang66 直接发你', ['contact'], 'pinduoduo'],
+    ['家人们记一下我的🌏号：wei_laotie99', ['contact'], 'kuaishou'],
+    ['企业采购请联系客户经理，金丁金丁号：zhouke_2231', ['contact'], 'jd'],
+    ['麻烦您在订单留言里补个喂心号', ['collect'], 'pinduoduo'],
+    ['想要联系方式的宝子戳我头像，签名那一栏有答案', ['profile'], 'xiaohongshu'],
+  ]);
+});
+
+test('round ajn–aju: a bubble machine in green, WeChat\'s shop in pinyin, money refused off the platform, a number after 老魏 stay as they are', () => {
+  expectFamilies([
+    ['小绿泡泡款泡泡机，出泡量大', [], 'kuaishou'],
+    ['今天是 wei xin 小店专属券，点橱窗领就行', [], 'wechat_channels'],
+    ['不行哈老铁，不走快手的钱咱一分不收', [], 'kuaishou'],
+    ['批发找老魏：①③⑧ ⑦⑥②① ⑤④⑨⓪', ['phone'], 'kuaishou'],
+  ]);
+});

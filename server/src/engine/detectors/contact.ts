@@ -106,8 +106,8 @@ export const contactEntries: LexEntry[] = [
   ...wechat('家胃 胃号', 'always'),
   // …and the bare homophone after 加我 (加俺胃❤，号是…: folding reads 俺 as 我).
   ...wechat('加我|胃!药口病痛疼酸镜 加我个|胃!药口病痛疼酸镜', 'always'),
-  // …and 维 before an account (加我维♡：mianmian_tao7).
-  ...wechat('加我维', 'handle'),
+  // …and 维 or 魏 before an account (加我维♡：mianmian_tao7, 加师傅的魏❤：anzhuang_66).
+  ...wechat('加我维 的魏', 'handle'),
   // A business account's code to scan (扫描卡片上的企业微信二维码): a contact and a code.
   ...words('企业微信二维码 企业微信码 企微二维码 企微码 企业薇码 企薇码', { family: 'contact', term: 'wecom', need: 'cue', cues: 'qr', companion: 'qr' }),
   // A code that opens a brand's WeCom (二维码可进入品牌企业微信): its account, added.
@@ -147,7 +147,7 @@ export const contactEntries: LexEntry[] = [
   ...qq('球球 秋秋 丘丘 企e', 'handle'),
   // …and in pinyin (ｄｉｎｇｄｉｎｇ号 laochen1980).
   // …and its homophone (加我个人丁丁号 dd_luna2024).
-  ...words('钅丁钅丁号 钉钉号 dingding号 dingdinghao dingtalk号 丁丁号 叮叮号 町町号 钉号 钉子号', { family: 'contact', term: 'dingtalk', need: 'always' }),
+  ...words('金丁金丁号 钅丁钅丁号 钉钉号 dingding号 dingdinghao dingtalk号 丁丁号 叮叮号 町町号 钉号 钉子号', { family: 'contact', term: 'dingtalk', need: 'always' }),
   // …and the app's name (split into its parts too) right before a handle: 请加 钅丁 钅丁：daili_xm88.
   ...words('钅丁钅丁 钉钉', { family: 'contact', term: 'dingtalk', need: 'handle' }),
   // DingTalk in pinyin before a handle (ding ding：zhao_cg2024).
@@ -203,7 +203,7 @@ export const contactNegatives: LexEntry[] = [
     '预留手机号 预留电话 预留号码 预留的手机号 参加微信 参加微信私域 冒出绿泡泡 冒绿泡泡 微信位置 微信定位 蔷薇信 紫薇信 安徽信 轻微信号 细微信号 略微信号 稍微信号 些微信号 微弱信号 微同步 杯绿泡泡 瓶绿泡泡 碗绿泡泡 绿泡泡色 绿泡泡袖 绿色泡泡袖 泡泡袖 微信好友视频 和微信好友 与微信好友 跟微信好友 给微信好友 绿色泡泡机 绿泡泡机 绿色泡泡枪 绿泡泡枪 绿色泡泡水 绿泡泡一样 绿泡泡似的 绿泡泡聊天气泡 出来的绿泡泡 出的绿泡泡 荧光绿泡泡 出来是荧光绿 薇娅 蔷薇 紫薇 威信度 维信诺 品牌威信 威信力 威信县 ' +
     // 扣 is a button, a buckle, a discount.
     '扣子 扣件 平安扣 钥匙扣 袖扣 腰扣 纽扣 扣扣子 扣带 卡扣 搭扣 皮带扣 扣环 插扣扣 按扣扣 卡扣扣 纽扣扣 搭扣扣 暗扣扣 磁扣扣 扣扣卡 扣扣带 扣扣环 扣扣件 折扣 乐扣 扣款 扣费 扣除 扣分 扣减 扣押 扣上 扣紧 暗扣 按扣 磁扣 扣眼 扣手 扣位 锁扣 ' +
-    '绿泡泡聊天软件的绿 抠图 抠门 抠脚 抠抠乐 子母扣 扣扣压 纸飞机手工 纸飞机套装 折纸飞机 纸飞机折纸 纸飞机模型 纸飞机玩具 拼音weixin 刺绣weixin ' +
+    'weixin小店 小绿泡泡款 绿泡泡聊天软件的绿 抠图 抠门 抠脚 抠抠乐 子母扣 扣扣压 纸飞机手工 纸飞机套装 折纸飞机 纸飞机折纸 纸飞机模型 纸飞机玩具 拼音weixin 刺绣weixin ' +
     // A brand's own name glossed in pinyin before or after it (WEI XIN 味馨).
     'weixin味馨 weixin味鑫 weixin味欣 weixin味心 weixin味新 weixin味昕 weixin微馨 weixin微鑫 weixin微欣 weixin微心 weixin微新 weixin微昕 weixin维馨 weixin维鑫 weixin维欣 weixin维心 weixin维新 weixin维昕 weixin唯馨 weixin唯鑫 weixin唯欣 weixin唯心 weixin唯新 weixin唯昕 weixin威馨 weixin威鑫 weixin威欣 weixin威心 weixin威新 weixin威昕 weixin伟馨 weixin伟鑫 weixin伟欣 weixin伟心 weixin伟新 weixin伟昕 weixin卫馨 weixin卫鑫 weixin卫欣 weixin卫心 weixin卫新 weixin卫昕 蔻驰 豆蔻 丹蔻 寇丹 叩首 叩门 ' +
     // A product's numbers: 号 in them is no account (微信聊天 型号 DW-13).

@@ -130,7 +130,7 @@ export function afterSalesSkipped(f: FoldedText, end: number): boolean {
 const AFTER_SALES_NEXT = /^(?:的)?(?:售后|退换|理赔|退款流程)/;
 /** …or the buyer sent to buy on another platform instead (不用在小店拍了，去拼多多搜…): a third party's, no payment. */
 const SENT_TO_A_PLATFORM = /^了?(?:直接)?(?:去|到|上)(?:拼多多|多多|淘宝|某宝|天猫|京东|某东|抖音|某音|快手|小红书|闲鱼)/;
-const SKIP_REFUSED = /^的?(?:订单|单子|单|交易|付款)[^\n]{0,6}?(?:不发货|不接|不予|无效|不保障|没有保障|不售后|不退|一律不)/;
+const SKIP_REFUSED = /^的?(?:订单|单子|单|交易|付款|钱)[^\n]{0,6}?(?:不发货|不接|不予|无效|不保障|没有保障|不售后|不退|一律不|一分不收|不收)/;
 
 /** 我在外面建了个小群, 外面那个小群, 站外的群: said to be outside the platform. */
 const OUTSIDE = /(?:外面|站外|平台外|场外)/;

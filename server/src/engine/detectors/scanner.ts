@@ -161,9 +161,9 @@ const QUIET_WITHOUT_JOIN = new Set(['圈子', '小家', '小团体', 'group', ..
 
 /** Which app a group lives on, read from the words before 群 (品牌微信会员群 is a WeChat group). */
 const GROUP_APPS: readonly [string, string, SignalFamily][] = [
-  ...'微信 vx wx v信 薇信 威信 维信 徽信 喂心 卫星 绿泡泡 企微 企业微信 企业v 小绿'.split(' ').map((w): [string, string, SignalFamily] => [w, 'wechat-group', 'contact']),
+  ...'微信 weixin vx wx v信 薇信 威信 维信 徽信 喂心 卫星 绿泡泡 企微 企业微信 企业v 小绿'.split(' ').map((w): [string, string, SignalFamily] => [w, 'wechat-group', 'contact']),
   // …and by its nicknames (进球球群 382075196, 拉你们进鹅群).
-  ...'qq ㄑㄑ 扣扣 企鹅 🐧 蔻蔻 叩叩 抠抠 球球 秋秋 丘丘 鹅群 鹅厂'.split(' ').map((w): [string, string, SignalFamily] => [w, 'qq-group', 'contact']),
+  ...'qq ㄑㄑ 扣扣 企鹅 企额 🐧 蔻蔻 叩叩 抠抠 球球 秋秋 丘丘 鹅群 鹅厂'.split(' ').map((w): [string, string, SignalFamily] => [w, 'qq-group', 'contact']),
   ['淘宝', 'taobao-group', 'thirdParty'], ['某宝', 'taobao-group', 'thirdParty'], ['tb', 'taobao-group', 'thirdParty'], ['钉钉', 'dingtalk-group', 'thirdParty'], ['dingding', 'dingtalk-group', 'thirdParty'], ['丁丁', 'dingtalk-group', 'thirdParty'], ['钉丁', 'dingtalk-group', 'thirdParty'], ['钉子', 'dingtalk-group', 'thirdParty'], ['丁钉', 'dingtalk-group', 'thirdParty'], ['叮叮', 'dingtalk-group', 'thirdParty'], ['町町', 'dingtalk-group', 'thirdParty'],
   // Apps described: 那个蓝色办公软件上的粉丝群, 绿色软件里的群.
   // Xiaohongshu's own group chat: home there (rules/xiaohongshu.json), a third party elsewhere.

@@ -156,7 +156,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('薯app 小红薯 小红本 红薯app 红薯上 小地瓜 地瓜app', 'xiaohongshu'),
   ...named('小绿书 小红书 小红书号 小红书账号 小红书店铺 红薯店铺 种草app 种草的app 专门种草的app 种草的软件 种草软件 种草平台 红色的书软件 红书软件', 'xiaohongshu'),
   ...cued('xhs', 'xiaohongshu'),
-  ...named('视频号 视屏号 微信小店 微信视频号', 'wechat_channels'),
+  ...named('视频号 视屏号 微信小店 weixin小店 微信视频号', 'wechat_channels'),
   // 视频号 as its letters: sph搜「…」.
   ...cued('sph 视频hao shipinhao', 'wechat_channels'),
   ...evasive('v搜一搜 vx搜一搜 薇信搜一搜 gzh pyq 朋友的圈 在我票圈 我的票圈 关注公众号 公号搜 公众号搜 微信搜一搜 发朋友圈 发在朋友圈 看我朋友圈 我的朋友圈 发在盆友圈 发盆友圈 看我盆友圈 我的盆友圈 更在盆友圈 都在盆友圈 更新在盆友圈', 'wechat-private'),
