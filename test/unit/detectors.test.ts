@@ -6963,3 +6963,25 @@ test('round ajn–aju: a bubble machine in green, WeChat\'s shop in pinyin, mone
     ['批发找老魏：①③⑧ ⑦⑥②① ⑤④⑨⓪', ['phone'], 'kuaishou'],
   ]);
 });
+
+test('round ajv–akc: 加我wei心, a 窝 joined, 把手机号留下, money to the company account, 私域小窝, 👤 as the avatar', () => {
+  expectFamilies([
+    ['合作的加我wei心，号是 tea_mao88', ['contact'], 'kuaishou'],
+    ['进我们的窝，门牌号在我个人简介里', ['group', 'profile'], 'pinduoduo'],
+    ['要样品的老板把手机号留下，回头联系你们', ['collect'], 'pinduoduo'],
+    ['开票的直接给我们财务打款走公司账户', ['payment'], 'tmall'],
+    ['私域小窝开了，评论区留言我拉你', ['group'], 'xiaohongshu'],
+    ['拍前先看👤，里面有🟢的号', ['profile'], 'kuaishou'],
+  ]);
+});
+
+test('round ajv–akc: no need to add the manager, details never given out, DMs not needed, a scratch code\'s screenshot, fakes found elsewhere, a photo frame fed by scan stay quiet', () => {
+  expectFamilies([
+    ['不需要添加店长企业微信，找小店客服就行', [], 'wechat_channels'],
+    ['私人微信、电话一律不对外提供', [], 'douyin'],
+    ['私我要价目表的姐妹不用啦，价格都在商品卡里', [], 'xiaohongshu'],
+    ['刮开涂层后发送刮奖码截图给飞鸽客服', [], 'douyin'],
+    ['淘宝上搜得到的那种是仿款', [], 'wechat_channels'],
+    ['电子相框 支持手机扫码传图', [], 'xiaohongshu'],
+  ]);
+});

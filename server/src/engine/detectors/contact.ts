@@ -78,7 +78,7 @@ export const contactEntries: LexEntry[] = [
   // …or the number just read out said to be it (俺这号码就是微，幺三幺…).
   ...wechat('号码就是微 号码就是v 号码就是vx 号码也是微 号码也是v 这号就是微 这号就是v 这个号也是v 这个号也是微信 这号也是v 号也是v', 'always'),
   // A V flung over to the buyer (我把个人V甩你), and 微 split into 彳 and 敚 (加俺彳敚信).
-  ...wechat('个人v甩你 v甩你 vx甩你 微信甩你 彳敚信 彳敚亻言 wei1xin4 wei2xin4', 'always'),
+  ...wechat('个人v甩你 v甩你 vx甩你 微信甩你 彳敚信 彳敚亻言 wei1xin4 wei2xin4 家我wei心 加我wei心', 'always'),
   // 徵信 (folded 征信, a credit report) for 微信 only before an account: 加售后 徵信：yb-lao-liu.
   ...wechat('征信', 'handle'),
   ...wechat('电话和v一样 电话跟v一样 手机和v一样 手机号和v一样 v和电话一样 v和电话都是 v和电话是同一个 电话和v都是 微信和电话都是 电话和微信都是', 'always'),

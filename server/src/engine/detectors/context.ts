@@ -582,7 +582,7 @@ const DISBELIEF_AFTER = list('请勿相信 不要相信 切勿相信 别相信 �
  * What a warning says of the thing it describes, after a 的: 私信让你加微信退款的都是骗子. Without the
  * 的 ("加我微信，谨防假冒") the line still pushes.
  */
-const DESCRIBED_AS_FRAUD = anyOf('骗子 诈骗 骗局 假冒 仿冒 冒充 上当 假的');
+const DESCRIBED_AS_FRAUD = anyOf('骗子 诈骗 骗局 假冒 仿冒 仿款 仿品 冒充 上当 假的');
 /**
  * Fraud or a fake named outright after what a warning describes, or the seller disowning it:
  * …让你私下转账，那是骗子; 刷什么加V送杯子，那都是假的; 有人说加群送小样，那不是我们发的.
@@ -647,7 +647,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   let disowns = false;
   /** What every CALLED_FRAUD word has: 骗, 假, 呃 or 不是. */
   let callsFraud = false;
-  /** What every REFUSED_AFTER phrase has: 做, 搞, 接 or 收. */
+  /** What every REFUSED_AFTER phrase has: 做, 搞, 接, 收 or 供. */
   let refused = false;
   let described = -1;
   for (let k = at; k < e; k++) {
@@ -655,7 +655,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
     if (c === XIN) hasXin = true;
     else if (c === PIAN || c === JIA || c === MAO || c === E_CHEAT || (c === SHI && text.charCodeAt(k - 1) === BU)) callsFraud = true;
     else if (c === DE && described < 0) described = k - at;
-    else if (c === ZUO || c === GAO || c === JIE || c === SHOU) refused = true;
+    else if (c === ZUO || c === GAO || c === JIE || c === SHOU || c === GONG) refused = true;
     else if (AFTER_UNITS[c] === RISK) risk = true;
     else if (AFTER_UNITS[c] === DISOWN) disowns = true;
   }
@@ -682,7 +682,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
 }
 
 /** After a 的: what asks it is not answered (私信问价的不回哦, …的一律不回复). */
-const UNANSWERED_AFTER = /^的(?:一律|都|统统|一概|我们|我)?(?:不回|不予回复|不理)/;
+const UNANSWERED_AFTER = /^的(?:姐妹|宝子|宝宝|家人|朋友|老铁)?(?:一律|都|统统|一概|我们|我)?(?:不回|不予回复|不理|不用啦|不用了)/;
 /** After a 的: the account or the message that said it, kicked out or deleted. */
 const REMOVED_AFTER = /^的(?:那个|那条|这个|那些)?(?:号|人|评论|弹幕|消息|账号|留言)?(?:给我)?(?:踢了|踢出去|踢掉|删了|删掉|拉黑|禁言|封了)/;
 
@@ -713,8 +713,8 @@ const [YI, ZAO, JIU] = [...'已早就'].map((c) => c.charCodeAt(0));
 /** Right after the words: what they name is over (早已取消, 活动已结束). */
 const ENDED_RIGHT_AFTER = /^[^\n]{1,8}?(?:早已|已经|早就|已)(?:取消|停止|下线|结束|停办)/;
 /** The thing named, then refused: 私下转账的一律不接, …这种事我们从来不做, …这一套我们不搞, 私下交易我们是绝对不做的, …咱们旗舰店从来不做这种事. */
-const REFUSED_AFTER = /^.{0,8}?(?:一律|一概|统统|全都|坚决|绝对)(?:不|不予)(?:接|做|搞|收)|^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)|^.{0,24}?(?:从来不|从不|绝不)(?:做|搞)(?:这种事|这事|这一套|这种|这些)|^.{0,4}?(?:我们|本店|咱们|咱家|咱|我)(?:是|都|也)?(?:绝对|从来|坚决|一律|永远)?(?:不|从不)(?:做|搞|接|收)(?:这个|那个|线下|私单|这种)?(?:的|哦|哈|呢|[，,。！!]|$)/;
-const [ZUO, GAO, JIE, SHOU] = [...'做搞接收'].map((c) => c.charCodeAt(0));
+const REFUSED_AFTER = /^.{0,8}?(?:一律|一概|统统|全都|坚决|绝对)(?:不|不予)(?:对外)?(?:接|做|搞|收|提供)|^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)|^.{0,24}?(?:从来不|从不|绝不)(?:做|搞)(?:这种事|这事|这一套|这种|这些)|^.{0,4}?(?:我们|本店|咱们|咱家|咱|我)(?:是|都|也)?(?:绝对|从来|坚决|一律|永远)?(?:不|从不)(?:做|搞|接|收)(?:这个|那个|线下|私单|这种)?(?:的|哦|哈|呢|[，,。！!]|$)/;
+const [ZUO, GAO, JIE, SHOU, GONG] = [...'做搞接收供'].map((c) => c.charCodeAt(0));
 /** …or says the buyer is on their own: 私下转账出了问题没人管, 出了事谁也保不了你, 线下交易没有保障, 没有售后, 不安全, 有风险; or the shop punished for it (加微信是要被封号的). */
 const UNPROTECTED = /没法给你保障|没法给您保障|给不了(?:你|您)?保障|出了?(?:问题|事)(?:我们|我|本店|商家)?(?:都|也)?(?:谁都管不了|谁也管不了|没人管|不管|管不了|管不着|没法管|没人负责|自负|自己承担|谁管|谁负责)|没有?保障|没人保障|不受?保障|不予保障|不保障|平台不管|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负|谁也保不了|谁也帮不了|保不了你|保障不了|谁给你保障|谁给您保障|谁来保障|没人能保|没有?售后(?![问无])|不安全|(?<!(?:念|说|讲|写|发|报)[^，,。！!？?]{0,6})(?:(?:要|会|得)被(?:封号|封店|封|罚)|会封号|要封号|封号的)|是违规的|是(?:平台|官方)?(?:明令|明确|严格)?禁止的|(?:平台|官方)(?:明令|明确|严格)禁止/;
 /** The units every UNPROTECTED (RISK) or DISOWNED (DISOWN) phrase has: one look-up per character after a trigger. */
@@ -772,7 +772,7 @@ const NOT_GIVEN_FOR = /[不没](?:会|再)?(?:因为|为|因)[^不没]{1,5}(?:�
 const QU = '取'.charCodeAt(0);
 
 // (Not the 别 that ends 识别 or 分别: 长按识别进我们车友群. 不 only before 加: 我们不加微信私聊.)
-const NEGATED_REACH = /(?:不用|不必|无需|(?<![识特类告分级性辨鉴派])别|不要|没必要|不(?=加))(?:再|去)?(?:外面|别处)?(?:找|联系|加|进|跟|和|与|给)(?:主播|客服|我们|我|店主|老板|店长|助理|什么|任何人?|微信|vx|v|qq)?(?:的)?(?:私人|个人)?(?:发)?$/;
+const NEGATED_REACH = /(?:不用|不必|无需|不需要|(?<![识特类告分级性辨鉴派])别|不要|没必要|不(?=加))(?:再|去)?(?:外面|别处)?(?:找|联系|添加|加|进|跟|和|与|给)(?:主播|客服|我们|我|店主|老板|店长|助理|什么|任何人?|微信|vx|v|qq)?(?:的)?(?:私人|个人)?(?:发)?$/;
 /** 别去外面那个橙色App搜了, 不用去别的那个淘宝搜: a negator, going, and where, the place described or not. */
 const NEGATED_GOING = /(?:不用|不必|无需|别|不要|没必要)(?:再)?(?:去|到|上)(?:外面|外头|别处|别的|其他)?(?:的)?(?:那个|那家|那种|这个|这种)?(?:橙色|蓝色|红色|黄色|绿色|白色|黑色)?(?:的)?$/;
 /** What NEGATED_REACH and NEGATED_GOING need before the trigger: a negator's first unit (most triggers have none near). */

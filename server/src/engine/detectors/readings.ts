@@ -17,7 +17,7 @@ function around(f: FoldedText, start: number, end: number, reach: number): strin
 /** Devices that scan codes themselves, and a device's own code scanned to set it up. */
 const SCANNING_PRODUCT = anyOf(
   '扫描仪 扫码枪 扫描枪 扫码器 扫码头 扫描笔 翻译笔 点读笔 词典笔 学习机 收款音箱 收款音响 云音箱 收款盒 收银机 收银一体机 打印机 标签机 ' +
-    '机身码 机身二维码 设备码 设备二维码 配网 连网 联网 完成配置 扫码配置 路由器 即可绑定 就能绑定 绑定设备 完成绑定 添加设备 app里扫 app内扫 防走失 寻宠 ' +
+    '机身码 机身二维码 设备码 设备二维码 配网 连网 联网 完成配置 扫码配置 路由器 扫码传图 即可绑定 就能绑定 绑定设备 完成绑定 添加设备 app里扫 app内扫 防走失 寻宠 ' +
     // A pairing code, a companion app, reading a page aloud, guests signing in at a wedding.
     '配对码 配对 配套app 点读 听读 签到二维码 扫码签到 扫码打卡 扫码登录 ' +
     // A plate that lets a passer-by reach the driver by the platform of the plate's maker: 挪车牌 路人扫码即可通知车主.
