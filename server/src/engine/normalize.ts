@@ -225,7 +225,7 @@ const LOOKALIKES: ReadonlyMap<number, string> = new Map(
       // Cherokee capitals shaped like Latin ones (Ꮃ𝖷 for WX).
       ['Ꭺ', 'a'], ['Ᏼ', 'b'], ['Ꮯ', 'c'], ['Ꭰ', 'd'], ['Ꭼ', 'e'], ['Ꮐ', 'g'], ['Ꮋ', 'h'], ['Ꭵ', 'i'], ['Ꭻ', 'j'], ['Ꮶ', 'k'],
       ['Ꮮ', 'l'], ['Ꮇ', 'm'], ['Ꮲ', 'p'], ['Ꮢ', 'r'], ['Ꮪ', 's'], ['Ꭲ', 't'], ['Ꮩ', 'v'], ['Ꮃ', 'w'], ['Ꮤ', 'w'], ['Ꮓ', 'z'],
-      // A check mark for the V of WeChat (加√信): a tick kept as v is no letter of any honest word.
+      // A check mark or a logical or for the V of WeChat (加√信, 加我⋁): kept as v, no letter of any honest word.
       ['√', 'v'], ['✓', 'v'], ['⋁', 'v'], ['∨', 'v'],
       // Ballot crosses for the X of VX (ᐯ✘): no honest word is spelt with them.
       ['✘', 'x'], ['✗', 'x'],

@@ -13,7 +13,8 @@ export const COLLECT_NOUNS = (
   'shoujihao shoujihaoma dianhuahaoma weixinhao lxfs shou机号 shou机hao 手机hao lu泡泡号 ' +
   // A second number to reach the buyer by (留下您的另一个手机号; not 打另一个号码, a number called).
   '另一个手机号 另外一个手机号 另一个电话 备用手机号 备用电话 ' +
-  // …and as initials and a homophone (把您的 tel 留在追评里, 发一下您的威辛号).
+  // …and by initials, homophones, split characters, colour and other apps (把您的 tel 留在追评里, 发一下您的威辛号, 写上您的彳敚亻言号,
+  // 能加的绿色号码, 写下您的企业微信, 备注写上你的 Telegram 用户名).
   'tel 威辛号 为信号 彳敚亻言号 绿色号码 企业微信 企微号 telegram用户名 telegram号 tg号 ' +
   // 您的手机 to write down is its number (留言里写上您的手机), not the phone itself (您的手机型号, 您的手机壳).
   '您的手机!型壳品款屏电系版尺套膜号 你的手机!型壳品款屏电系版尺套膜号 ' +

@@ -77,7 +77,8 @@ export const contactEntries: LexEntry[] = [
   // The phone's number said to be the WeChat account too, either way round: 电话和微信是一样的, 微信跟手机一样, V 和电话都是这个.
   // …or the number just read out said to be it (俺这号码就是微，幺三幺…).
   ...wechat('号码就是微 号码就是v 号码就是vx 号码也是微 号码也是v 这号就是微 这号就是v 这个号也是v 这个号也是微信 这号也是v 号也是v', 'always'),
-  // A V flung over to the buyer (我把个人V甩你), and 微 split into 彳 and 敚 (加俺彳敚信).
+  // A V flung over to the buyer (我把个人V甩你), 微 split into 彳 and 敚 (加俺彳敚信), pinyin with tone numbers (wei1 xin4) and
+  // 加我 by homophone before wei心 (家我wei心).
   ...wechat('个人v甩你 v甩你 vx甩你 微信甩你 彳敚信 彳敚亻言 wei1xin4 wei2xin4 家我wei心 加我wei心', 'always'),
   // 徵信 (folded 征信, a credit report) for 微信 only before an account: 加售后 徵信：yb-lao-liu.
   ...wechat('征信', 'handle'),
@@ -203,7 +204,12 @@ export const contactNegatives: LexEntry[] = [
     '预留手机号 预留电话 预留号码 预留的手机号 参加微信 参加微信私域 冒出绿泡泡 冒绿泡泡 微信位置 微信定位 蔷薇信 紫薇信 安徽信 轻微信号 细微信号 略微信号 稍微信号 些微信号 微弱信号 微同步 杯绿泡泡 瓶绿泡泡 碗绿泡泡 绿泡泡色 绿泡泡袖 绿色泡泡袖 泡泡袖 微信好友视频 和微信好友 与微信好友 跟微信好友 给微信好友 绿色泡泡机 绿泡泡机 绿色泡泡枪 绿泡泡枪 绿色泡泡水 绿泡泡一样 绿泡泡似的 绿泡泡聊天气泡 出来的绿泡泡 出的绿泡泡 荧光绿泡泡 出来是荧光绿 薇娅 蔷薇 紫薇 威信度 维信诺 品牌威信 威信力 威信县 ' +
     // 扣 is a button, a buckle, a discount.
     '扣子 扣件 平安扣 钥匙扣 袖扣 腰扣 纽扣 扣扣子 扣带 卡扣 搭扣 皮带扣 扣环 插扣扣 按扣扣 卡扣扣 纽扣扣 搭扣扣 暗扣扣 磁扣扣 扣扣卡 扣扣带 扣扣环 扣扣件 折扣 乐扣 扣款 扣费 扣除 扣分 扣减 扣押 扣上 扣紧 暗扣 按扣 磁扣 扣眼 扣手 扣位 锁扣 ' +
-    'weixin小店 小绿泡泡款 绿泡泡聊天软件的绿 抠图 抠门 抠脚 抠抠乐 子母扣 扣扣压 纸飞机手工 纸飞机套装 折纸飞机 纸飞机折纸 纸飞机模型 纸飞机玩具 拼音weixin 刺绣weixin ' +
+    // Buttons pressed and a squeeze toy (子母扣, 把扣扣压紧, 抠抠乐).
+    '抠图 抠门 抠脚 抠抠乐 子母扣 扣扣压 ' +
+    // WeChat's shop in pinyin, a bubble toy's colour, a colour compared, a paper-plane kit (weixin小店, 小绿泡泡款, 跟那个绿泡泡聊天软件的绿一模一样, 纸飞机手工套装).
+    'weixin小店 小绿泡泡款 绿泡泡聊天软件的绿 纸飞机手工 纸飞机套装 折纸飞机 纸飞机折纸 纸飞机模型 纸飞机玩具 ' +
+    // A name spelt or embroidered in pinyin (刺绣拼音 WEI XIN).
+    '拼音weixin 刺绣weixin ' +
     // A brand's own name glossed in pinyin before or after it (WEI XIN 味馨).
     'weixin味馨 weixin味鑫 weixin味欣 weixin味心 weixin味新 weixin味昕 weixin微馨 weixin微鑫 weixin微欣 weixin微心 weixin微新 weixin微昕 weixin维馨 weixin维鑫 weixin维欣 weixin维心 weixin维新 weixin维昕 weixin唯馨 weixin唯鑫 weixin唯欣 weixin唯心 weixin唯新 weixin唯昕 weixin威馨 weixin威鑫 weixin威欣 weixin威心 weixin威新 weixin威昕 weixin伟馨 weixin伟鑫 weixin伟欣 weixin伟心 weixin伟新 weixin伟昕 weixin卫馨 weixin卫鑫 weixin卫欣 weixin卫心 weixin卫新 weixin卫昕 蔻驰 豆蔻 丹蔻 寇丹 叩首 叩门 ' +
     // A product's numbers: 号 in them is no account (微信聊天 型号 DW-13).

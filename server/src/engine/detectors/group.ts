@@ -19,7 +19,9 @@ export const groupEntries: LexEntry[] = [
       // A chain of sign-ups run in a group, at the group's own price: 群里接龙价每斤再少五毛.
       '群里接龙价 群接龙价 群内接龙价 ' +
       // …or the sign-up itself there (团长报名，群里接龙), and a comment that gets one pulled in (评论区扣1拉你).
-      '群里接龙 群内接龙 在群里接龙 扣1拉你 扣1拉您 扣一拉你 扣1我拉你 打1拉你 私域小窝 私人小窝 进我们的窝 进咱们的窝 拉你进窝 ' +
+      '群里接龙 群内接龙 在群里接龙 扣1拉你 扣1拉您 扣一拉你 扣1我拉你 打1拉你 ' +
+      // A private 窝 opened or joined (私域小窝开了, 进我们的窝).
+      '私域小窝 私人小窝 进我们的窝 进咱们的窝 拉你进窝 ' +
       // A group buy's 团 one is pulled into (晚点拉你们进团): a fan club is joined, nobody pulls anyone in.
       '拉你进团 拉你们进团 拉您进团 拉大家进团 ' +
       // …and in pinyin: jin qun, la ni jin qun.
