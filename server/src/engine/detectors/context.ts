@@ -146,7 +146,7 @@ const PROFILE: CueSpec = {
   reach: 14,
   // 头像里的号, 签名里那一串: the number the pointer points at.
   // 微 and 微信, not WeChat's checkout (视频号主页橱窗…支持微信支付).
-  after: list('秋秋号 球球号 写了号 写着号 ^找我 ^联系我 v vx 微!信 微信!支付小 薇 有威 有微 有徽 有薇 有扣 有q 座机 就是我手机 是我手机 有手机号 有我手机 手机号在 邮箱在 有邮箱 邮箱就在 邮箱写在 邮箱也在 也写着 有联系方式 有电话 有号 有个号!称 有个号码 留了个号 有我!每家所 有卫星 有卫 有主播卫星 有店长卫星 有老板卫星 有主播的卫星 有店长的卫星 有我的卫星 有主播威信 有店长威信 有客服 威信写在 微信写在 薇信写在 v写在 vx写在 电话写在 号写在 联系方式 电联 电话 扣扣 qq 企鹅 客服号 售后号 老板号 店主号 助理号 工作号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 怎么联络 联络我们 点样找我 点样联络 有办法 怎么加我 有你们要的 都放那里 放那里了 都在那里 都写了 上面写了 那里写了 那里写着 里面写了 写了怎么加 写着怎么加 都写在里面 写在里面了 都在里面了 你们懂的 联系方法 有方式 有答案 领取方式 订购方式 订货方式 怎么找到 暗号 二维码 就是码 是码 有群号 群号 进群方式 入群方式 ^绿 那行小字 小字 放大看!是 懂的都懂 找到我!们 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号 ' +
+  after: list('秋秋号 球球号 写了号 写着号 ^找我 ^联系我 v vx 微!信 微信!支付小 薇 有威 有微 有徽 有薇 有扣 有q 写着威 写着微 写着薇 写着v 座机 就是我手机 是我手机 有手机号 有我手机 手机号在 邮箱在 有邮箱 邮箱就在 邮箱写在 邮箱也在 也写着 有联系方式 有电话 有号 有个号!称 有个号码 留了个号 有我!每家所 有卫星 有卫 有主播卫星 有店长卫星 有老板卫星 有主播的卫星 有店长的卫星 有我的卫星 有主播威信 有店长威信 有客服 威信写在 微信写在 薇信写在 v写在 vx写在 电话写在 号写在 联系方式 电联 电话 扣扣 qq 企鹅 客服号 售后号 老板号 店主号 助理号 工作号 小号 私人号 号码 ^加 ^联系 的号 那串 那一串 那个号 那串数字 怎么找我 怎么联系 如何联系 怎么联络 联络我们 点样找我 点样联络 有办法 怎么加我 有你们要的 都放那里 放那里了 都在那里 都写了 上面写了 那里写了 那里写着 里面写了 写了怎么加 写着怎么加 都写在里面 写在里面了 都在里面了 你们懂的 联系方法 有方式 有答案 领取方式 订购方式 订货方式 怎么找到 暗号 二维码 就是码 是码 有群号 群号 进群方式 入群方式 ^绿 那行小字 小字 放大看!是 懂的都懂 找到我!们 联系我 找我的方式 的方式 售后方式 方式都 副号 专线 热线 名片 有小绿 有绿 绿泡泡 小绿 个人号 私人号 ' +
     // A line of it, letters on it, what is written there: 主页第三行, 签名那一行, 右下角那几个字母, 头像上就写着呢.
     '那一行 那行 第一行 第二行 第三行 最后一行 一行小字 几个字母 就写着 上写着 写着呢 懂的老铁都懂 写得很清楚 写得清清楚楚 写得清楚 写的很清楚 写得明明白白 写的明明白白 小秘密 有惊喜 里面那个码 里面的码 有顾问 顾问号 获取方式 有whatsapp 有line 有wa 有telegram 有tg 有ig 有weixin 有wx 有vx 写着怎么 写着咋 有写 里有写 就懂了 找我的法子 找我的办法 联系的法子 里面啥都有 啥都有 ^里都有 加我们 自然懂 懂的姐妹 懂的宝子 懂的家人 的外链 外链 号也在 号就在 号在那 号在里面 上的码 ' +
     // 看我主页简介，这里不方便说: what cannot be said here is there; 签名里藏着我的绿色泡泡: hidden there.
@@ -168,7 +168,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
       // Taking the order through it: 大批量采购请走京东企业购, 企业团购走京东企业购那边.
       '请走 可走 可以走 直接走 都走 团购走 采购走 大单走 批量走 售后走 下单走 ' +
       // Where the rest of the range is (更多款式在视频号橱窗): the buyer is sent there to see it.
-      '更多款式在 更多款在 更多颜色在 更多商品在 更多宝贝在 全部款式在 其他款式在 其他颜色在 剩下的款在 更多好物在'),
+      '更多款式在 更多款在 更多颜色在 更多商品在 更多宝贝在 全部款式在 其他款式在 其他颜色在 剩下的款在 更多好物在 花色更多在 款式更多在'),
     fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员 那个 那只 那边 售后 这篇 这条 那篇 那条'),
     free: 1,
     reach: 8,
@@ -619,7 +619,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   }
   // 不以好评换返现, 不用晒图换红包: a review word between the denial and the reward it would buy.
   if (at - s >= 3 && (text.charCodeAt(at - 1) === HUAN || text.charCodeAt(at - 1) === QU) && REVIEW_NOT_TRADED.test(text.slice(Math.max(s, at - 10), at))) return true;
-  // 不会为好评提供任何返现(或红包), 不会因为好评给予任何返现: a denial of giving for the review, the review word between.
+  // 不会为好评提供任何返现(或红包), 不会因为好评给予任何返现, 不会因为好评给返现: a denial of giving for the review, the review word between.
   if (at - any - s >= 4 && GIVEN_FOR_ENDS.has(text.charCodeAt(at - any - 1)) && NOT_GIVEN_FOR.test(text.slice(Math.max(s, at - any - 16), at - any))) return true;
   // A negator, then where or with what: 别在评论区留手机号, 不需要用手机扫码, 不用去评论区留联系方式.
   // (Not past a space between two phrases: 别在评论区说 直接加我企业微信.)
@@ -647,7 +647,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   let disowns = false;
   /** What every CALLED_FRAUD word has: 骗, 假, 呃 or 不是. */
   let callsFraud = false;
-  /** What every REFUSED_AFTER phrase has: 做, 搞, 接, 收 or 供. */
+  /** What every REFUSED_AFTER phrase has: 做, 搞, 接, 收, 供 or 拒. */
   let refused = false;
   let described = -1;
   for (let k = at; k < e; k++) {
@@ -655,7 +655,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
     if (c === XIN) hasXin = true;
     else if (c === PIAN || c === JIA || c === MAO || c === E_CHEAT || (c === SHI && text.charCodeAt(k - 1) === BU)) callsFraud = true;
     else if (c === DE && described < 0) described = k - at;
-    else if (c === ZUO || c === GAO || c === JIE || c === SHOU || c === GONG) refused = true;
+    else if (c === ZUO || c === GAO || c === JIE || c === SHOU || c === GONG || c === JU) refused = true;
     else if (AFTER_UNITS[c] === RISK) risk = true;
     else if (AFTER_UNITS[c] === DISOWN) disowns = true;
   }
@@ -712,9 +712,9 @@ function endedSoonAfter(text: string, at: number): boolean {
 const [YI, ZAO, JIU] = [...'已早就'].map((c) => c.charCodeAt(0));
 /** Right after the words: what they name is over (早已取消, 活动已结束). */
 const ENDED_RIGHT_AFTER = /^[^\n]{1,8}?(?:早已|已经|早就|已)(?:取消|停止|下线|结束|停办)/;
-/** The thing named, then refused: 私下转账的一律不接, …这种事我们从来不做, …这一套我们不搞, 私下交易我们是绝对不做的, …咱们旗舰店从来不做这种事. */
-const REFUSED_AFTER = /^.{0,8}?(?:一律|一概|统统|全都|坚决|绝对)(?:不|不予)(?:对外)?(?:接|做|搞|收|提供)|^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)|^.{0,24}?(?:从来不|从不|绝不)(?:做|搞)(?:这种事|这事|这一套|这种|这些)|^.{0,4}?(?:我们|本店|咱们|咱家|咱|我)(?:是|都|也)?(?:绝对|从来|坚决|一律|永远)?(?:不|从不)(?:做|搞|接|收)(?:这个|那个|线下|私单|这种)?(?:的|哦|哈|呢|[，,。！!]|$)/;
-const [ZUO, GAO, JIE, SHOU, GONG] = [...'做搞接收供'].map((c) => c.charCodeAt(0));
+/** The thing named, then refused: 任何私下转账要求都请拒绝, 私下转账的一律不接, …这种事我们从来不做, …这一套我们不搞, 私下交易我们是绝对不做的, …咱们旗舰店从来不做这种事. */
+const REFUSED_AFTER = /^.{0,10}?(?:都|均)?请(?:直接|果断)?拒绝|^.{0,8}?(?:一律|一概|统统|全都|坚决|绝对)(?:不|不予)(?:对外)?(?:接|做|搞|收|提供)|^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)|^.{0,24}?(?:从来不|从不|绝不)(?:做|搞)(?:这种事|这事|这一套|这种|这些)|^.{0,4}?(?:我们|本店|咱们|咱家|咱|我)(?:是|都|也)?(?:绝对|从来|坚决|一律|永远)?(?:不|从不)(?:做|搞|接|收)(?:这个|那个|线下|私单|这种)?(?:的|哦|哈|呢|[，,。！!]|$)/;
+const [ZUO, GAO, JIE, SHOU, GONG, JU] = [...'做搞接收供拒'].map((c) => c.charCodeAt(0));
 /** …or says the buyer is on their own: 私下转账出了问题没人管, 出了事谁也保不了你, 线下交易没有保障, 没有售后, 不安全, 有风险; or the shop punished for it (加微信是要被封号的). */
 const UNPROTECTED = /没法给你保障|没法给您保障|给不了(?:你|您)?保障|出了?(?:问题|事)(?:我们|我|本店|商家)?(?:都|也)?(?:谁都管不了|谁也管不了|没人管|不管|管不了|管不着|没法管|没人负责|自负|自己承担|谁管|谁负责)|没有?保障|没人保障|不受?保障|不予保障|不保障|平台不管|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负|谁也保不了|谁也帮不了|保不了你|保障不了|谁给你保障|谁给您保障|谁来保障|没人能保|没有?售后(?![问无])|不安全|(?<!(?:念|说|讲|写|发|报)[^，,。！!？?]{0,6})(?:(?:要|会|得)被(?:封号|封店|封|罚)|会封号|要封号|封号的)|是违规的|是(?:平台|官方)?(?:明令|明确|严格)?禁止的|(?:平台|官方)(?:明令|明确|严格)禁止/;
 /** The units every UNPROTECTED (RISK) or DISOWNED (DISOWN) phrase has: one look-up per character after a trigger. */
@@ -767,8 +767,8 @@ const [MAO, FA, MO, ZHUANG, CHENG] = [...'冒法陌装称'].map((c) => c.charCod
 const REVIEW_NOT_TRADED = /[不没](?:会|再)?(?:以|用|拿)?(?:任何)?(?:好评|晒图|评价|五星|带图)(?:来)?换(?:取)?$/;
 const HUAN = '换'.charCodeAt(0);
 /** The last character of NOT_GIVEN_FOR: 供 予 送 放, or the 或 和 及 of a list it opens. */
-const GIVEN_FOR_ENDS = new Set([...'供予送放或和及'].map((c) => c.charCodeAt(0)));
-const NOT_GIVEN_FOR = /[不没](?:会|再)?(?:因为|为|因)[^不没]{1,5}(?:提供|给予|赠送|发放)(?:任何)?(?:[^不没]{1,4}(?:或|和|及))?$/;
+const GIVEN_FOR_ENDS = new Set([...'供予送放或和及给'].map((c) => c.charCodeAt(0)));
+const NOT_GIVEN_FOR = /[不没](?:会|再)?(?:因为|为|因)[^不没]{1,5}(?:提供|给予|赠送|发放|给)(?:任何)?(?:[^不没]{1,4}(?:或|和|及))?$/;
 const QU = '取'.charCodeAt(0);
 
 // (Not the 别 that ends 识别 or 分别: 长按识别进我们车友群. 不 only before 加: 我们不加微信私聊.)
