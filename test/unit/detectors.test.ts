@@ -6985,3 +6985,21 @@ test('round ajv–akc: no need to add the manager, details never given out, DMs 
     ['电子相框 支持手机扫码传图', [], 'xiaohongshu'],
   ]);
 });
+
+test('round akd–akk: hp+3图, 话fei further on, 尾信, 藏在 between a pointer\'s words, ✌ as v, 卖 as money after 不走平台', () => {
+  expectFamilies([
+    ['hp+3图，联系商家报订单尾号，返两块话费', ['reviewBait'], 'pinduoduo'],
+    ['追评满30字+3张图，私信客服报订单号，送话fei 5元', ['reviewBait'], 'jd'],
+    ['量大从优，来“尾信”上找我，号是 tiezhu_66809', ['contact'], 'kuaishou'],
+    ['加店主 v，号码就藏在店铺头像那张图里', ['contact', 'profile'], 'pinduoduo'],
+    ['想长期要的私聊我，按斤卖不走平台', ['group', 'payment'], 'pinduoduo'],
+  ]);
+});
+
+test('round akd–akk: no cash-back given for a review, a private transfer to refuse, a V sign of joy stay quiet', () => {
+  expectFamilies([
+    ['评价是否晒图都随您，我们不会因为好评给返现', [], 'wechat_channels'],
+    ['天猫客服不会加您微信，任何私下转账要求都请拒绝', [], 'tmall'],
+    ['开心✌️今天也是元气满满', [], 'douyin'],
+  ]);
+});

@@ -180,6 +180,7 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1f41c, '蚂蚁'], // 🐜 an ant for Alipay's company (🐜付款)
   [0x1f30f, '微'], // 🌏 for 微 (记一下我的🌏号：…)
   [0x1f464, '头像'], // 👤 a bust for the avatar (拍前先👉看👤)
+  [0x270c, 'v'], // ✌ a V sign for the V of WeChat (嘉我✌️, ✌️信)
   [0x1f45b, '红包'], // 👛 a purse for a red envelope (客服发👛两元)
   [0x2193, '下'], // ↓ for 下 (私↓转我, 线↓交易)
   [0x1f91d, '交'], // 🤝 a handshake for 交 (同城可以面🤝)
