@@ -7003,3 +7003,21 @@ test('round akd–akk: no cash-back given for a review, a private transfer to re
     ['开心✌️今天也是元气满满', [], 'douyin'],
   ]);
 });
+
+test('round akl–aks: 客服微 before a pointer, a named group that gives only so much, 的鹅 before a QQ number, 订购方式 before a pointer, 入选送 further on', () => {
+  expectFamilies([
+    ['要看实拍视频的，客服微就在店铺头像上', ['profile'], 'pinduoduo'],
+    ['淘宝群只发常规券，想拿内部价的扣1，我拉你进VIP群', ['group'], 'taobao'],
+    ['售后找不到人？直接加我们售后的鹅：二五八七七四六一三零', ['contact'], 'taobao'],
+    ['想了解私人订购方式，看主页简介', ['profile'], 'wechat_channels'],
+    ['买家秀投稿到 hxhome点net，入选送抱枕一只', ['reviewBait', 'url'], 'jd'],
+  ]);
+});
+
+test('round akl–aks: a V-shaped envelope bag, a live room shared with friends, rules pinned in the live room stay quiet', () => {
+  expectFamilies([
+    ['这款 V 信封包是今年爆款', [], 'taobao'],
+    ['转发这场直播给你的微信好友，一起来抢', [], 'wechat_channels'],
+    ['老铁拍专场今晚八点，规则在直播间置顶', [], 'kuaishou'],
+  ]);
+});

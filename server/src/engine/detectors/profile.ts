@@ -26,7 +26,7 @@ export const profileNegatives: LexEntry[] = negatives(
   // Shop signs sold (门头店招定制), and the host's own measurements in the bio (简介有我的身高体重: sizes to go by).
   // Light boards sold (发光灯牌定制, 生日灯牌), and Douyin's fan club lit (点亮灯牌加入粉丝团).
   '灯牌定制 定制灯牌 发光灯牌 生日灯牌 应援灯牌 灯牌制作 led灯牌 点下灯牌 点一下灯牌 点亮灯牌 点亮粉丝灯牌 点个灯牌 点灯牌 亮灯牌 点亮粉丝牌 灯牌加入 亮个灯牌 ' +
-  '直播间背景墙 背景墙上那个 ' +
+  '直播间背景墙 背景墙上那个 直播间置顶 ' +
   // The platform's own fan club joined from the avatar (点头像加入粉丝团).
   '灯牌点亮 点头像加入粉丝团 头像加入粉丝团 头像进粉丝团 头像加粉丝团 头像旁边的粉丝团 头像旁的粉丝团 头像边上的粉丝团 点头像关注 点头像进直播间 ' +
   // A group's own album, avatar or intro (加Q群…看群相册): the group's, whose own signal speaks.

@@ -1306,7 +1306,8 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
     // 想进VIP群的加我微信，我拉你，淘宝群那边名额满了: a group set apart from the named one is another.
     // (…nor a private one: 加v进我们私域群，淘宝群只发普通券.)
     // (…nor one the named group is said not to be: 拉进咱们自己的老粉窝（不是抖音里那个粉丝群）.)
-    if (anotherGroup(text, s.start) || APART_INSIDE.test(s.text) || PRIVATE_GROUP.test(s.text) || FULL_AFTER.test(text.slice(best.end, best.end + 8)) || NOT_THIS_ONE_BEFORE.test(text.slice(Math.max(0, best.start - 8), best.start))) continue;
+    // (…nor one the named group is said to hold back from: 淘宝群只发常规券，想拿内部价的扣1，我拉你进VIP群.)
+    if (anotherGroup(text, s.start) || APART_INSIDE.test(s.text) || PRIVATE_GROUP.test(s.text) || FULL_AFTER.test(text.slice(best.end, best.end + 8)) || ONLY_SO_MUCH_AFTER.test(text.slice(best.end, best.end + 6)) || NOT_THIS_ONE_BEFORE.test(text.slice(Math.max(0, best.start - 8), best.start))) continue;
     // 钉钉粉丝群可以进，另外在企鹅上，群号 284…: another app named between them (within 24 characters before the later
     // group) is where the later group is.
     const app = best.end <= s.start ? groupAppIn(text.slice(Math.max(best.end, s.start - 24), s.start)) : undefined;
@@ -1344,6 +1345,8 @@ const APART_BEFORE = /(?:外面的?|外头的?|另外的?|另一个|其他的?)(
 
 /** A group called private, the platform's own group being none. */
 const PRIVATE_GROUP = /私域|私人/;
+/** Right after the named group: all it gives (淘宝群只发常规券), the better deal kept for another. */
+const ONLY_SO_MUCH_AFTER = /^(?:里|内)?(?:只|就只|只会)(?:发|有|放|能)/;
 /** …or inside the signal, its join verb before it: 私我拉你进外面的内部福利裙. */
 const APART_INSIDE = /(?:外面|外头|另外)的?(?:小|内部|私人|专属)?[^，,。]{0,4}$/;
 
