@@ -7021,3 +7021,22 @@ test('round akl–aks: a V-shaped envelope bag, a live room shared with friends,
     ['老铁拍专场今晚八点，规则在直播间置顶', [], 'kuaishou'],
   ]);
 });
+
+test('round akt–ala: 个人转账, 走个V转, vei xin, kk before a QQ number, 现场谈价, 藏了个号 after a pointer', () => {
+  expectFamilies([
+    ['支持个人转账，付款时备注昵称', ['payment'], 'kuaishou'],
+    ['走个V转，比拍下便宜二十', ['payment'], 'taobao'],
+    ['安装问题加师傅 vei xin：lsy-ka99', ['contact'], 'taobao'],
+    ['代购咨询 kk：贰柒陆零捌叁伍伍壹', ['contact'], 'xiaohongshu'],
+    ['这批和田玉周末来店里看货，现场谈价', ['payment'], 'wechat_channels'],
+    ['主播头像里藏了个号，放大就能看到', ['profile'], 'tmall'],
+  ]);
+});
+
+test('round akt–ala: snap buttons pressed shut, a bubbly soda, a review said to have nothing to do with rewards stay quiet', () => {
+  expectFamilies([
+    ['牛仔外套 金属四合扣扣紧不松脱', [], 'pinduoduo'],
+    ['绿泡泡苏打气泡水 青柠味', [], 'kuaishou'],
+    ['小店承诺：评价与任何奖励无关，写真实感受就好', [], 'xiaohongshu'],
+  ]);
+});

@@ -7,7 +7,7 @@ const wechat = (list: string, need: LexEntry['need']): LexEntry[] => words(list,
  * drink tastes or smells of (绿泡泡奶盖, 绿泡泡青提气泡茶, 绿泡泡薄荷味, 绿泡泡儿童泡泡机), or of a bubble wrap, wand or cup, or of a shape (绿泡泡造型的沐浴球), is
  * a colour or a fizz.
  */
-const NOT_BUBBLE_PRODUCT = '!抹对枕吹刺玻汽造形多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮珍青气儿膜棒杯瓶液公薄味香解捏玩灯清面';
+const NOT_BUBBLE_PRODUCT = '!苏抹对枕吹刺玻汽造形多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮珍青气儿膜棒杯瓶液公薄味香解捏玩灯清面';
 /** 威 written for 微 after 加 (加威，号在简介第二行), not 加威望, 增加威力 or 施加威胁. */
 const NOT_MIGHT = '!望力严风胁猛武慑信';
 /** 徽 written for 微 (加徽领试吃), not in 徽章, 安徽 or 徽派 words. */
@@ -79,7 +79,7 @@ export const contactEntries: LexEntry[] = [
   ...wechat('号码就是微 号码就是v 号码就是vx 号码也是微 号码也是v 这号就是微 这号就是v 这个号也是v 这个号也是微信 这号也是v 号也是v', 'always'),
   // A V flung over to the buyer (我把个人V甩你), 微 split into 彳 and 敚 (加俺彳敚信), pinyin with tone numbers (wei1 xin4) and
   // 加我 by homophone before wei心 (家我wei心).
-  ...wechat('个人v甩你 v甩你 vx甩你 微信甩你 彳敚信 彳敚亻言 wei1xin4 wei2xin4 家我wei心 加我wei心', 'always'),
+  ...wechat('个人v甩你 v甩你 vx甩你 微信甩你 彳敚信 彳敚亻言 wei1xin4 wei2xin4 家我wei心 加我wei心 veixin', 'always'),
   // 徵信 (folded 征信, a credit report) for 微信 only before an account: 加售后 徵信：yb-lao-liu.
   ...wechat('征信', 'handle'),
   ...wechat('电话和v一样 电话跟v一样 手机和v一样 手机号和v一样 v和电话一样 v和电话都是 v和电话是同一个 电话和v都是 微信和电话都是 电话和微信都是', 'always'),
@@ -140,8 +140,8 @@ export const contactEntries: LexEntry[] = [
   ...qq('不会飞的鸟 不会飞的黑白鸟 不会飞的鸟儿 燕尾服的鸟 穿燕尾服的鸟', 'handle'),
   // A search in QQ by its nicknames: 在秋秋上搜裙号 四二八….
   // QQ as the penguin company's chat tool or account (来鹅厂那个聊天工具找我, 我发你鹅厂那个号).
-  // …and the penguin after whose it is, before its number (加我们售后的鹅：2587…).
-  ...qq('的鹅', 'handle'),
+  // …and the penguin after whose it is, and QQ's initials, before its number (加我们售后的鹅：2587…, kk：贰柒陆…).
+  ...qq('的鹅 kk', 'handle'),
   ...qq('鹅厂那个聊天工具 鹅厂的聊天工具 鹅厂聊天工具 鹅厂那个聊天软件 鹅厂的聊天软件 鹅厂聊天软件 鹅厂那个号 鹅厂的号', 'always'),
   // 加店长 Q, 加“口口”（就是两个口）.
   ...qq('加店长|q 加客服|q 加老板|q 加|口口', 'always'),
@@ -206,8 +206,8 @@ export const contactNegatives: LexEntry[] = [
     '预留手机号 预留电话 预留号码 预留的手机号 参加微信 参加微信私域 冒出绿泡泡 冒绿泡泡 微信位置 微信定位 蔷薇信 紫薇信 安徽信 轻微信号 细微信号 略微信号 稍微信号 些微信号 微弱信号 微同步 杯绿泡泡 瓶绿泡泡 碗绿泡泡 绿泡泡色 绿泡泡袖 绿色泡泡袖 泡泡袖 微信好友视频 和微信好友 与微信好友 跟微信好友 给微信好友 绿色泡泡机 绿泡泡机 绿色泡泡枪 绿泡泡枪 绿色泡泡水 绿泡泡一样 绿泡泡似的 绿泡泡聊天气泡 出来的绿泡泡 出的绿泡泡 荧光绿泡泡 出来是荧光绿 薇娅 蔷薇 紫薇 威信度 维信诺 品牌威信 威信力 威信县 ' +
     // 扣 is a button, a buckle, a discount.
     '扣子 扣件 平安扣 钥匙扣 袖扣 腰扣 纽扣 扣扣子 扣带 卡扣 搭扣 皮带扣 扣环 插扣扣 按扣扣 卡扣扣 纽扣扣 搭扣扣 暗扣扣 磁扣扣 扣扣卡 扣扣带 扣扣环 扣扣件 折扣 乐扣 扣款 扣费 扣除 扣分 扣减 扣押 扣上 扣紧 暗扣 按扣 磁扣 扣眼 扣手 扣位 锁扣 ' +
-    // Buttons pressed and a squeeze toy (子母扣, 把扣扣压紧, 抠抠乐).
-    '抠图 抠门 抠脚 抠抠乐 子母扣 扣扣压 ' +
+    // Buttons pressed and a squeeze toy (子母扣, 把扣扣压紧, 四合扣扣紧, 抠抠乐).
+    '抠图 抠门 抠脚 抠抠乐 子母扣 扣扣压 扣扣紧 ' +
     // WeChat's shop in pinyin, a bubble toy's colour, a colour compared, a paper-plane kit (weixin小店, 小绿泡泡款, 跟那个绿泡泡聊天软件的绿一模一样, 纸飞机手工套装).
     'weixin小店 小绿泡泡款 绿泡泡聊天软件的绿 纸飞机手工 纸飞机套装 折纸飞机 纸飞机折纸 纸飞机模型 纸飞机玩具 ' +
     // A name spelt or embroidered in pinyin (刺绣拼音 WEI XIN).

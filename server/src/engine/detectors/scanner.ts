@@ -790,7 +790,7 @@ export class Scanner {
     if (family === 'reviewBait' && e.word === '评论' && OPENING_QUOTES.includes(text.charAt(f.ends[end - 1]!))) return undefined;
     // 关注加评论就能参与: following and commenting enter a draw, no review of the goods.
     if (family === 'reviewBait' && e.word === '评论' && DRAW_ENTRY_BEFORE.test(f.text.slice(Math.max(0, start - 5), start))) return undefined;
-    // 京豆由京东平台按规则发放, …和评价无关: the platform's own reward, or one said to have nothing to do with reviews.
+    // 京豆由京东平台按规则发放, …和评价无关, 评价与任何奖励无关: the platform's own reward, or one said to have nothing to do with reviews.
     if (family === 'reviewBait' && NOT_THE_SHOPS_REWARD.test(f.text.slice(clauseStart(f, start, 40, true), clauseEnd(f, end, 40, true)))) return undefined;
     if (family === 'payment' && SKIPS_PLATFORM.has(e.word) && (skipsWithoutMoney(f, start, end) || skipRefusedAfter(f, end) || afterSalesSkipped(f, end))) return undefined;
     // 本店不接受蓝色软件或绿色软件私下转账: the ways of paying refused, listed between the refusal and the trigger.
@@ -1116,7 +1116,7 @@ const EVIDENCE_WORDS = new Set(['开箱视频', '开箱小视频', '晒视频', 
 const DAMAGE = /碎了|摔碎|破损|摔坏|压坏|坏了|漏液|漏了|少件|缺件|少发|漏发|错发|质量问题|瑕疵|划痕/;
 /** …or a lower price shown for the difference back (价保): no review either. */
 const DAMAGE_OR_PRICE = new RegExp(`${DAMAGE.source}|差价|价保|保价`);
-const NOT_THE_SHOPS_REWARD = /(?:京东|淘宝|天猫|拼多多|抖音|快手|小红书|平台)(?:平台)?(?:按规则|自动|官方|统一)?(?:发放|自动发|发的)|以平台页面为准|(?:与|和|跟)(?:评价|好评|评论)(?:无关|没关系|没有关系|无任何关系)/;
+const NOT_THE_SHOPS_REWARD = /(?:京东|淘宝|天猫|拼多多|抖音|快手|小红书|平台)(?:平台)?(?:按规则|自动|官方|统一)?(?:发放|自动发|发的)|以平台页面为准|(?:与|和|跟)(?:评价|好评|评论)(?:无关|没关系|没有关系|无任何关系)|(?:评价|好评|评论)(?:与|和|跟)(?:任何)?(?:奖励|返现|红包|福利)(?:无关|没关系|没有关系|无任何关系)/;
 const FILL_VERB_JUST_BEFORE = /(?:填写|填好|填上|登记|提供|留下|写上|写下|写明|备注)(?:您的|你的)?$/;
 const NEWLINE = 10;
 /** A part of a number named after it: 后四位, 尾号, 前3位. */
