@@ -7040,3 +7040,12 @@ test('round akt–ala: snap buttons pressed shut, a bubbly soda, a review said t
     ['小店承诺：评价与任何奖励无关，写真实感受就好', [], 'xiaohongshu'],
   ]);
 });
+
+test('round alb–ali: 他的微 before a pointer, a push kept when only other channels are warned against, 付到小绿, WeChat described by its Moments', () => {
+  expectFamilies([
+    ['晒图有礼，领取方式找主理人，他的微在店铺头像里', ['profile', 'reviewBait'], 'tmall'],
+    ['去拼多多订单页点联系商家要视频，别找其他渠道，以免被骗', ['thirdParty'], 'jd'],
+    ['这批蜜蜡不挂小黄车，直接付到小绿，到账就发', ['payment'], 'kuaishou'],
+    ['配件找工程师，在那个能发朋友圈的App上的号，直接加他', ['contact'], 'jd'],
+  ]);
+});

@@ -79,6 +79,8 @@ export const contactEntries: LexEntry[] = [
   ...wechat('号码就是微 号码就是v 号码就是vx 号码也是微 号码也是v 这号就是微 这号就是v 这个号也是v 这个号也是微信 这号也是v 号也是v', 'always'),
   // A V flung over to the buyer (我把个人V甩你), 微 split into 彳 and 敚 (加俺彳敚信), pinyin with tone numbers (wei1 xin4) and
   // 加我 by homophone before wei心 (家我wei心).
+  // WeChat described by its Moments (那个能发朋友圈的App上的号, 能摇一摇、能发朋友圈的绿色软件).
+  ...wechat('能发朋友圈的app 能发朋友圈的软件 能发朋友圈的绿色软件 可以发朋友圈的app 可以发朋友圈的软件', 'always'),
   ...wechat('个人v甩你 v甩你 vx甩你 微信甩你 彳敚信 彳敚亻言 wei1xin4 wei2xin4 家我wei心 加我wei心 veixin', 'always'),
   // 徵信 (folded 征信, a credit report) for 微信 only before an account: 加售后 徵信：yb-lao-liu.
   ...wechat('征信', 'handle'),
