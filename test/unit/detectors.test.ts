@@ -7049,3 +7049,12 @@ test('round alb–ali: 他的微 before a pointer, a push kept when only other c
     ['配件找工程师，在那个能发朋友圈的App上的号，直接加他', ['contact'], 'jd'],
   ]);
 });
+
+test('round alb–ali: 反贤 after a review, 钅丁号, qi ye wei, 魏心 before a pointer', () => {
+  expectFamilies([
+    ['五星好评带图三张，截图给旺旺客服即可“反贤”8块', ['reviewBait'], 'tmall'],
+    ['企业团购走量请加我个人“钅丁”号 caigou_li88', ['contact'], 'jd'],
+    ['加我们的 qi ye wei 福利官：fuli_guan_07', ['contact'], 'wechat_channels'],
+    ['加我“魏心”，号就藏在我头像图里', ['contact', 'profile'], 'kuaishou'],
+  ]);
+});

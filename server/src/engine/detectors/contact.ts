@@ -41,7 +41,7 @@ export const contactEntries: LexEntry[] = [
   // 绿色泡泡 is mostly the goods (泡泡机, 泡泡袖, a bubble wrap's colour): a WeChat only with a cue or a handle.
   ...wechat(`绿色泡泡${NOT_BUBBLE_PRODUCT}`, 'cue'),
   ...wechat('绿色泡泡那个软件 绿色泡泡那个app 绿色泡泡软件 绿色泡泡app 绿色泡泡的软件 绿色泡泡的app', 'always'),
-  ...wechat('小绿软件 绿色图标里 绿色图标那个 魏欣 绿色号码 绿色聊天的那个软件 绿色聊天那个软件 绿色聊天的软件 喂星 维星 维心 围心 本人的微!博店商信 薇心 w一x v一x wei一下 vx一下 薇一下 维鑫!五七电牌碱 威鑫 威锌 尾信 微呗 危心 危芯 喂新 韦芯 韦信 为心 薇鑫 伟芯 伟信 威信 维信 喂心 威心 卫心 卫信 位信 喂芯 渭信 尉星 尉信 胃星 w叉 v叉 为信 唯新 绿色那边 嘉信 伟鑫 威辛 谓信 维x 薇x 威x 微亻言 薇亻言 威亻言 工作v 蔚信 葳信 味信 胃芯 胃心 卫星 围信 危信 wx 微心 唯信 魏信 未信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色的地方 绿色聊天的地方 绿色小泡泡 绿色聊天软件 绿色聊天工具 绿色的聊天工具 绿色小窝号 绿信 绿宝宝 绿色聊天框 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色对话框 绿色小气泡 两个气泡 两个白色小气泡 双气泡 两个对话泡泡 两个聊天气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿绿的聊天软件 绿绿的软件 绿绿的app 绿绿的聊天app 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿色小号 绿色的小号 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
+  ...wechat('小绿软件 绿色图标里 绿色图标那个 魏欣 绿色号码 绿色聊天的那个软件 绿色聊天那个软件 绿色聊天的软件 喂星 维星 维心 围心 本人的微!博店商信 薇心 w一x v一x wei一下 vx一下 薇一下 维鑫!五七电牌碱 威鑫 威锌 尾信 魏心 微呗 危心 危芯 喂新 韦芯 韦信 为心 薇鑫 伟芯 伟信 威信 维信 喂心 威心 卫心 卫信 位信 喂芯 渭信 尉星 尉信 胃星 w叉 v叉 为信 唯新 绿色那边 嘉信 伟鑫 威辛 谓信 维x 薇x 威x 微亻言 薇亻言 威亻言 工作v 蔚信 葳信 味信 胃芯 胃心 卫星 围信 危信 wx 微心 唯信 魏信 未信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色的地方 绿色聊天的地方 绿色小泡泡 绿色聊天软件 绿色聊天工具 绿色的聊天工具 绿色小窝号 绿信 绿宝宝 绿色聊天框 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色对话框 绿色小气泡 两个气泡 两个白色小气泡 双气泡 两个对话泡泡 两个聊天气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿绿的聊天软件 绿绿的软件 绿绿的app 绿绿的聊天app 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿色小号 绿色的小号 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
   // …and described with the app word after it, so a cue after the app reads (去绿色对话框那个App加 tangxq_0915), or by
   // a feature or a character of its name: 那个“摇一摇”软件的号, 名字第二个字是“信”的软件.
   // By its makers (马化腾家那个软件, 张小龙做的软件) and its two bubbles (绿色两个泡泡的软件).
@@ -115,7 +115,7 @@ export const contactEntries: LexEntry[] = [
   ...words('企业微信二维码 企业微信码 企微二维码 企微码 企业薇码 企薇码', { family: 'contact', term: 'wecom', need: 'cue', cues: 'qr', companion: 'qr' }),
   // A code that opens a brand's WeCom (二维码可进入品牌企业微信): its account, added.
   ...words('进入品牌企业微信 进入企业微信 进入官方企业微信 进入我们的企业微信', { family: 'contact', term: 'wecom', need: 'always' }),
-  ...words('qiye微 qiye微信 qiyeweixin qiwei qywx 企v 企业微 企业微信 企微 企业薇 企业v 企业wei 企业vx 企业wx 企业威信 企业绿 企业小绿 企业绿泡泡', { family: 'contact', term: 'wecom', need: 'mention' }),
+  ...words('qiye微 qiye微信 qiyeweixin qiyewei 企业威!信 qiwei qywx 企v 企业微 企业微信 企微 企业薇 企业v 企业wei 企业vx 企业wx 企业威信 企业绿 企业小绿 企业绿泡泡', { family: 'contact', term: 'wecom', need: 'mention' }),
   // …and by its initials, added (茶样申请加qw：laoli_tea01).
   ...words('qw', { family: 'contact', term: 'wecom', need: 'cue' }),
   // …and described by its first character: 那个“企”字头的号.
@@ -152,7 +152,7 @@ export const contactEntries: LexEntry[] = [
   ...qq('球球 秋秋 丘丘 企e', 'handle'),
   // …and in pinyin (ｄｉｎｇｄｉｎｇ号 laochen1980).
   // …and its homophone (加我个人丁丁号 dd_luna2024).
-  ...words('金丁金丁号 钅丁钅丁号 钉钉号 dingding号 dingdinghao dingtalk号 丁丁号 叮叮号 町町号 钉号 钉子号', { family: 'contact', term: 'dingtalk', need: 'always' }),
+  ...words('金丁金丁号 钅丁钅丁号 钅丁号 钉钉号 dingding号 dingdinghao dingtalk号 丁丁号 叮叮号 町町号 钉号 钉子号', { family: 'contact', term: 'dingtalk', need: 'always' }),
   // …and the app's name (split into its parts too) right before a handle: 请加 钅丁 钅丁：daili_xm88.
   ...words('钅丁钅丁 钉钉', { family: 'contact', term: 'dingtalk', need: 'handle' }),
   // DingTalk in pinyin before a handle (ding ding：zhao_cg2024).

@@ -208,7 +208,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         // Something got right after the review (好评晒图领鲜花一束, 晒图可抽戴森, 评价晒图再赠同款发圈).
         '^领!先 ^可领 ^即领 ^就领 ^再领 ^赠 ^再赠 ^再送 ^可抽 ^即抽 ^再抽 就能抽 就可以抽 即可抽 立返 无门槛红包 hong包 再优惠 赠您 赠你 好礼 有小样送 小样送 奶茶一杯 把邮费 邮费还 塞个惊喜 惊喜给您 客服发您 客服发你 直接抵扣 可抵扣 抵扣 可换价值 换价值 可换一 茶水钱 包个红包 ' +
         // 返 and 话费 as their homophones (截图找客服反三块话废).
-        '反现 饭现 话废 ' +
+        '反现 饭现 反贤 返贤 话废 ' +
         // A price changed for the reviewer, a coupon sent, a gift exchanged, a part replaced free: 给你改价便宜五块, 发个大额券.
         '^fx f现 领hb 领r包 r包 折现 下午茶 红色的小信封 红色小信封 返xian 领fx 就能领 有福利 有好礼 寄小样 寄个小样 寄份小样 好礼三选一 好礼二选一 好礼任选 改价 大额券 发个券 发张券 发券 送券 可兑换 兑换精美 兑换礼品 免费更换 免费换 小惊喜 直接减 再减 ' +
         // A gift sent back, a discount on top, a warranty made longer, the postage refunded, a full size for a note:
