@@ -7058,3 +7058,33 @@ test('round alb–ali: 反贤 after a review, 钅丁号, qi ye wei, 魏心 befor
     ['加我“魏心”，号就藏在我头像图里', ['contact', 'profile'], 'kuaishou'],
   ]);
 });
+
+test('round alj–alr: groups in the green app joined, 小蓝 and a price difference paid back, fields sent, platforms listed with 、', () => {
+  expectFamilies([
+    ['想进的私我，我把你们拉进我们那个绿色聊天软件里的宠粉小群', ['contact', 'group'], 'douyin'],
+    ['拉你进我们在绿色聊天软件里建的茶友会，新茶先尝', ['contact', 'group'], 'taobao'],
+    ['不会拉你进我们在绿色聊天软件里建的什么茶友会，放心', [], 'taobao'],
+    ['下播拉大家进咱们自己的窝，福利窝里见', ['group'], 'kuaishou'],
+    ['想要的加我的“喂信”：mumu_shop21', ['contact'], 'jd'],
+    ['有事找店长“葳芯”：dz_lin_66', ['contact'], 'pinduoduo'],
+    ['尾款走小蓝转我就行，别在链接里拍', ['payment'], 'pinduoduo'],
+    ['降价了别退货，我直接转你差价', ['payment'], 'douyin'],
+    ['要抽奖的留言区发手机号，开奖后联系你', ['collect'], 'xiaohongshu'],
+    ['把手机号分两次发给客服，前面一条后面一条', ['collect'], 'xiaohongshu'],
+    ['请在咚咚里发送您的姓名、手机号，我们登记延保', ['collect'], 'jd'],
+    ['🍠不让放的东西我都放简介里了', ['profile'], 'xiaohongshu'],
+    ['想买的去薯里搜“晚风手作”', ['thirdParty'], 'taobao'],
+  ]);
+});
+
+test('round alj–alr: honest look-alikes stay quiet', () => {
+  expectFamilies([
+    ['这款连衣裙我们抖音、视频号同步开售，在小店下单就行', [], 'wechat_channels'],
+    ['喜欢就转发给你微信里的闺蜜，一起拼单更划算', [], 'wechat_channels'],
+    ['售后问题在微信里直接找小店客服就行', [], 'wechat_channels'],
+    ['浴球入水会冒出柠檬味的绿泡泡，孩子很爱', [], 'taobao'],
+    ['简介第一行是我的身高体重，选码参考', [], 'xiaohongshu'],
+    ['商超电子秤，支持扫码称重，收银一体', [], 'jd'],
+    ['有宝宝在评论区发手机号，千万别发，个人信息要保护好', [], 'xiaohongshu'],
+  ]);
+});

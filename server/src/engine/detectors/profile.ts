@@ -17,8 +17,8 @@ export const profileEntries: LexEntry[] = [
 ];
 
 export const profileNegatives: LexEntry[] = negatives(
-  // A line of the bio holding the host's own details (简介第一行写了我的肤质).
-  [...'一二三'].flatMap((n) => ['肤质', '身高', '尺码', '发货'].map((x) => `第${n}行写了我的${x}`)).join(' ') + ' ' +
+  // A line of the bio holding the host's own details (简介第一行写了我的肤质, 简介第二行是我身高体重).
+  [...'一二三'].flatMap((n) => ['肤质', '身高', '尺码', '发货', '体重', '三围'].flatMap((x) => [`第${n}行写了我的${x}`, `第${n}行是我的${x}`, `第${n}行是我${x}`])).join(' ') + ' ' +
   // A mascot in the avatar (主播头像那只企鹅是我们店的吉祥物).
   '头像那只企鹅 头像上那只企鹅 头像里那只企鹅 ' +
   // A live room's link pinned (助理把三号置顶一下), and the shop window on a Channels page (视频号主页的橱窗).

@@ -155,6 +155,11 @@ const ALSO_THERE_BUT = /^.{0,6}?[也都](?:(?:有|在|开了|开)(?:号|店|账�
 const ASKED_IF_CHEAPER = /^[^，,。！!？?\n]{0,10}?便宜[^，,。！!\n]{0,4}?[？?](?![^\n]{0,30}?(?:去|那边拍|那里拍|那儿拍))/;
 /** 在抖音和天猫同步上新, 抖音、京东都有: the platform named with another as where the shop is, no one sent to either. */
 const ALONGSIDE_ANOTHER = /^(?:和|与|跟|及|、)(?:抖音|快手|淘宝|天猫|京东|拼多多|小红书|视频号)(?:两边|双平台)?(?:都|均|同步|同时)/;
+/** ALONGSIDE_ANOTHER after the hit, where 、 (folded away as a separator) joins the list: 我们抖音、视频号同步上新. */
+function alongsideAnother(text: string, f: FoldedText, end: number): boolean {
+  const next = f.text.slice(end, end + 8);
+  return ALONGSIDE_ANOTHER.test(next) || (text.charAt(f.ends[end - 1]!) === '、' && ALONGSIDE_ANOTHER.test('、' + next));
+}
 
 /** Words a group is called that are everyday words too (美妆圈子, 我们的小家, 今天的福利裙): a group only after a join verb. */
 const QUIET_WITHOUT_JOIN = new Set(['圈子', '小家', '小团体', 'group', ...JOINED_ONLY_SKIRTS]);
@@ -668,7 +673,7 @@ export class Scanner {
         // 我们抖音也有号，不过大家在淘宝下单就好: there too, but bought here.
         if (!mention && cues === 'platform' && (ALSO_THERE_BUT.test(f.text.slice(end, clauseEnd(f, end, 20, true))) || SOLD_THERE_BEFORE.test(f.text.slice(end, end + 8)))) mention = true;
         if (!mention && cues === 'platform' && cheaperComparedOnly(text, f, end)) mention = true;
-        if (!mention && cues === 'platform' && ALONGSIDE_ANOTHER.test(f.text.slice(end, end + 8))) mention = true;
+        if (!mention && cues === 'platform' && alongsideAnother(text, f, end)) mention = true;
         if (!mention && cues === 'platform' && ASKED_IF_CHEAPER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 50))) mention = true;
         // 请在拼多多App订单页点「联系商家」, 在抖音App-我的订单里联系客服: the after-sales sent to that platform's orders.
         if (mention && cues === 'platform' && ORDER_PAGE_AFTER.test(f.text.slice(end, end + 10))) mention = false;
@@ -1099,7 +1104,7 @@ function formFieldsBefore(f: Context, start: number, original: string): number {
   return -1;
 }
 const OPENING_BRACKETS = '（(【[';
-const FILL_VERB = /(?:填写|填好|填上|登记|提供|留下)[^\n]*$/;
+const FILL_VERB = /(?:填写|填好|填上|登记|提供|留下|发送)[^\n]*$/;
 const CONSIGNEE = /收货人|收件人/;
 /** Review words that are also what a buyer shows of damage or of a lower price, and the damage. */
 /** The seller's own post searched for before 笔记 (去某书搜我的笔记). */
@@ -1117,7 +1122,7 @@ const DAMAGE = /碎了|摔碎|破损|摔坏|压坏|坏了|漏液|漏了|少件|�
 /** …or a lower price shown for the difference back (价保): no review either. */
 const DAMAGE_OR_PRICE = new RegExp(`${DAMAGE.source}|差价|价保|保价`);
 const NOT_THE_SHOPS_REWARD = /(?:京东|淘宝|天猫|拼多多|抖音|快手|小红书|平台)(?:平台)?(?:按规则|自动|官方|统一)?(?:发放|自动发|发的)|以平台页面为准|(?:与|和|跟)(?:评价|好评|评论)(?:无关|没关系|没有关系|无任何关系)|(?:评价|好评|评论)(?:与|和|跟)(?:任何)?(?:奖励|返现|红包|福利)(?:无关|没关系|没有关系|无任何关系)/;
-const FILL_VERB_JUST_BEFORE = /(?:填写|填好|填上|登记|提供|留下|写上|写下|写明|备注)(?:您的|你的)?$/;
+const FILL_VERB_JUST_BEFORE = /(?:填写|填好|填上|登记|提供|留下|写上|写下|写明|备注|发送)(?:您的|你的)?$/;
 const NEWLINE = 10;
 /** A part of a number named after it: 后四位, 尾号, 前3位. */
 const NUMBER_PART = /(?:(?:后|前|末)(?:[一二三四五六七八2-8]|两)位|尾号|尾数)$/;
@@ -1322,8 +1327,17 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
 function placeInApp(signals: RawSignal[], text: string): void {
   // (Read only where a group still has no app: most texts with signals have none.)
   const placed = signals.some((s) => s.family === 'group' && s.term === 'group') ? (GROUP_PLACED_IN.exec(text) ?? APP_OPENED_TO_JOIN.exec(text)) : null;
-  if (placed) for (const s of signals) if (s.family === 'group' && s.term === 'group') qualifyFromWords(s, (placed[1] ?? placed[2] ?? placed[3] ?? placed[4] ?? placed[5])!.toLowerCase().replace(/^v$/, 'vx'));
+  if (!placed) return;
+  // 拉你进我们在绿色聊天软件里建的车友会: the join verb that opens the words placing the group joins it, however far
+  // the group stands from it (not when denied: 不会拉你进微信里的任何群).
+  const joinedThere = placed[0].startsWith('进') && !DENIED_JOIN_BEFORE.test(text.slice(Math.max(0, placed.index - 8), placed.index));
+  for (const s of signals) {
+    if (s.family !== 'group' || s.term !== 'group') continue;
+    qualifyFromWords(s, (placed[1] ?? placed[2] ?? placed[3] ?? placed[4] ?? placed[5])!.toLowerCase().replace(/^v$/, 'vx'));
+    if (joinedThere && s.start >= placed.index && s.start < placed.index + placed[0].length) s.mention = false;
+  }
 }
+const DENIED_JOIN_BEFORE = /(?:不|没|别|勿|禁止|拒绝)[^，,。！？\n]{0,6}$/;
 
 /** Said right after a group: it is full or too noisy (那边名额满了, 人已满, 淘宝群太吵, 淘宝群放不下那么多人, 淘宝群人太多了). */
 const FULL_AFTER = /^(?:那边|这边|里)?(?:的)?(?:名额|人)?(?:已经|已)?满|^(?:那边|这边|里)?(?:太|很|有点)(?:吵|乱|杂|多人)|^(?:那边|这边|里)?(?:已经)?(?:放不下|装不下|加不进|进不去)|^(?:那边|这边|里)?(?:的)?人(?:太多|太满|爆满)|^(?:那边|这边|里)?太多人/;
@@ -1397,8 +1411,8 @@ function joinsAGroup(words: string): boolean {
 const NAMED_GROUP_WORDS = /(?:钉钉|淘宝|视频号|抖音|快手)(?:的)?(?:粉丝)?群/;
 /** An app named right before a group chat, a shop's or brand's or not (小红书店铺群聊). */
 const APP_RIGHT_BEFORE = /(?:小红书|钉钉|淘宝|视频号|抖音|快手)(?:的)?(?:店铺|官方|品牌)?(?:页|主页|首页)?(?:里|上)?(?:有|的)?(?:官方|店铺)?(?:的)?$/;
-/** A group placed in an app by name: 群在企业微信里, 在那个绿色聊天软件里, 交流群（微信的）, 小窝就在那个绿色聊天的地方, 姐妹qun在另一个绿色app里, 拉你进V里的团购群, 拉进绿色软件里咱们的小家族 (words as GROUP_APPS has them; a bare V is WeChat). */
-const GROUP_PLACED_IN = /(?:群|圈|窝)?(?:就|都)?在(?:那个|我们的?|咱们的?|另一个|另外一个|另外的)?((?:企业)?微信|vx|v信|v(?=上)|薇信|威信|qq|(?:小|企)?(?:企鹅|🐧)|钉钉|绿色(?:的)?(?:聊天)?软件|绿色app|绿软)(?:里|上)|群[（(](?:是)?((?:企业)?微信|vx|qq|钉钉)的?[)）]|[群圈窝](?:就|都)?在那个(绿色(?:聊天)?的地方)|[群裙峮囷]号[^，,。！？\n]{0,24}?[（(]((?:企业)?微信|vx|qq|企鹅|钉钉)的?[)）]|进(?:我的?|我们的?|咱们的?)?(v|vx|微信|qq|企鹅|钉钉|绿色(?:的)?(?:聊天)?软件|绿色app|绿软)(?:里|上)(?:的)?(?:咱们的?|我们的?)?[^，,。！？\n]{0,8}?(?:[群裙]|小组|家族|小家|圈)/i;
+/** A group placed in an app by name: 群在企业微信里, 在那个绿色聊天软件里, 交流群（微信的）, 小窝就在那个绿色聊天的地方, 姐妹qun在另一个绿色app里, 拉你进V里的团购群, 拉进绿色软件里咱们的小家族, 拉进我们那个绿色聊天软件里的小群, 拉你进我们在绿色聊天软件里建的车友会 (words as GROUP_APPS has them; a bare V is WeChat). */
+const GROUP_PLACED_IN = /(?:群|圈|窝)?(?:就|都)?在(?:那个|我们的?|咱们的?|另一个|另外一个|另外的)?((?:企业)?微信|vx|v信|v(?=上)|薇信|威信|qq|(?:小|企)?(?:企鹅|🐧)|钉钉|绿色(?:的)?(?:聊天)?软件|绿色app|绿软)(?:里|上)|群[（(](?:是)?((?:企业)?微信|vx|qq|钉钉)的?[)）]|[群圈窝](?:就|都)?在那个(绿色(?:聊天)?的地方)|[群裙峮囷]号[^，,。！？\n]{0,24}?[（(]((?:企业)?微信|vx|qq|企鹅|钉钉)的?[)）]|进(?:我的?|我们的?|咱们的?)?(?:那个|在)?(v|vx|微信|qq|企鹅|钉钉|绿色(?:的)?(?:聊天)?软件|绿色app|绿软)(?:里|上)(?:的)?(?:咱们的?|我们的?)?[^，,。！？\n]{0,8}?(?:[群裙]|小组|家族|小家|圈|车友会|茶友会|同好会|老友会)/i;
 /** An app downloaded, opened or gone to, to join the group in it, named or described: 下载钉钉加入我们的品牌粉丝群, 打开那个蓝色小翅膀图标的办公软件，搜“…”粉丝群进来, 去丁丁里搜店名，加入我们的粉丝群. */
 const APP_OPENED_TO_JOIN = /(?:下载|打开|登录|安装|登陆|去)(?:那个)?(?:[^，,。！？!?\n]{0,10}?(?=办公软件|打卡软件|绿色软件|聊天软件))?((?:企业)?微信|钉钉|丁丁|叮叮|dingding|qq|飞书|办公软件|打卡软件|绿色软件|聊天软件)(?:app)?(?:里|上)?(?:搜|找)?[^。！？!?\n]{0,20}?(?:加入|进|入)/i;
 /** The platform's own group chat named as such. */

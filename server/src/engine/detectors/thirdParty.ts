@@ -149,7 +149,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('快手 快手号 快手账号 快手小店 快手店 某手 筷手 快某 块手!工表帕机套链绢', 'kuaishou'),
   ...cued('k手!续机表工套术', 'kuaishou'),
   ...cued('ks', 'kuaishou'),
-  ...evasive('去小红书 小红书搜 去红薯 红薯上搜 红薯搜', 'xiaohongshu'),
+  ...evasive('去小红书 小红书搜 去红薯 红薯上搜 红薯搜 薯里搜 薯上搜', 'xiaohongshu'),
   // …and by its cover (搜“红底白字那本书”上的…).
   ...named('红底白字那本书 红底白字的那本书 红底白字的书 红底白字那个app', 'xiaohongshu'),
   ...named('某书 红书 某红书 某红薯 薯名 薯号 红薯号 红色软件 红色app 红心种草 红色种草', 'xiaohongshu'),
