@@ -7088,3 +7088,28 @@ test('round alj–alr: honest look-alikes stay quiet', () => {
     ['有宝宝在评论区发手机号，千万别发，个人信息要保护好', [], 'xiaohongshu'],
   ]);
 });
+
+test('round als–alz: an icon-described second-hand platform, fields texted to a number, 红色信封 and a next parcel for a review, weix, 某乎', () => {
+  expectFamilies([
+    ['别在这拍了，去那个小鱼图标的二手平台搜“老周数码”', ['thirdParty'], 'jd'],
+    ['请把您的手机号发短信至 186 2233 4455，我们登记会员', ['collect', 'phone'], 'taobao'],
+    ['五星加三张图，截图给客服，“红色信封”马上发', ['reviewBait'], 'tmall'],
+    ['追评满50字，下一单我们随包裹多放一包湿巾', ['reviewBait'], 'pinduoduo'],
+    ['想要的话，我把weix：lan_store8 发你', ['contact'], 'kuaishou'],
+    ['想了解的去某乎搜我同名账号', ['thirdParty'], 'xiaohongshu'],
+    ['不会装的扫说明书背面的二维码进售后群，有视频', ['group', 'qr'], 'taobao'],
+    ['想看实拍的扫主播身后海报上的二维码', ['qr'], 'douyin'],
+    ['不方便拍链接的，扫我卡片上那个码直接转', ['payment', 'qr'], 'kuaishou'],
+    ['在订单备注里写上您的“绿色聊天号”，到货前通知您', ['collect'], 'jd'],
+    ['想要的看我主页签名那串字母，复制了去绿泡泡搜', ['contact', 'profile'], 'douyin'],
+  ]);
+});
+
+test('round als–alz: a quoted question answered 加啥V, a lucky number told, after-sales around the platform, a row of knot buttons', () => {
+  expectFamilies([
+    ['“能加个V吗？”加啥V呀，有事小黄车找客服', [], 'kuaishou'],
+    ['刮开查看幸运号码，尾号是6的在「联系商家」报号码领赠品', [], 'pinduoduo'],
+    ['旗舰店售后热线 400-820-1234，绕过平台处理更快', ['phone'], 'jd'],
+    ['一排盘扣 扣扣都是手工钉的', [], 'taobao'],
+  ]);
+});

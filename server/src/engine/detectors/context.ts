@@ -211,7 +211,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         // 返 and 话费 as their homophones (截图找客服反三块话废).
         '反现 饭现 反贤 返贤 话废 ' +
         // A price changed for the reviewer, a coupon sent, a gift exchanged, a part replaced free: 给你改价便宜五块, 发个大额券.
-        '^fx f现 领hb 领r包 r包 折现 下午茶 红色的小信封 红色小信封 返xian 领fx 就能领 有福利 有好礼 寄小样 寄个小样 寄份小样 好礼三选一 好礼二选一 好礼任选 改价 大额券 发个券 发张券 发券 送券 可兑换 兑换精美 兑换礼品 免费更换 免费换 小惊喜 直接减 再减 ' +
+        '^fx f现 领hb 领r包 r包 折现 下午茶 红色的小信封 红色小信封 红色信封 红信封 返xian 领fx 就能领 有福利 有好礼 寄小样 寄个小样 寄份小样 好礼三选一 好礼二选一 好礼任选 改价 大额券 发个券 发张券 发券 送券 可兑换 兑换精美 兑换礼品 免费更换 免费换 小惊喜 直接减 再减 ' +
         // A gift sent back, a discount on top, a warranty made longer, the postage refunded, a full size for a note:
         // 评价后找客服报订单号，回赠一支; 即赠一年延长保修; 给你把运费退了; 凭笔记找客服换一支同色号正装.
         '回赠 即赠 即可赠 享受额外 延长保修 额外延长 延长质保 质保延长 送原价 运费退 退运费 得好礼 换一支 换一瓶 换一盒 换正装 ' +
@@ -222,8 +222,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         '补发同款 补发小样 补发一份 小样一份 送小样 抽你 抽你们 优先抽 抽小样 抽口红 免费续 续一次 试饮装 终身八折 终身九折 终身七折 终身质保 免费试用 每月评选 每周评选 评选最 每周选 每月选 抽iphone 抽ipad 抽airpods ' +
         // In English: …5 stars + photos and get ¥10 back, a refund or a gift card for the review.
         '0back 1back 2back 3back 4back 5back 6back 7back 8back 9back 元back 块back yuanback rmbback partialrefund giftcard ' +
-        // The next order made cheaper, or a gift put in it (下次回购任意款减5元, 报暗号减3元, 下一单包邮再送一支).
-        [...'123456789两三五十'].flatMap((n) => ['元', '块'].map((u) => `减${n}${u}`)).join(' ') + ' 减10元 减10块 减20元 减20块 再送一 再送两 再送1 再送2'),
+        // The next order made cheaper, or a gift put in it (下次回购任意款减5元, 报暗号减3元, 下一单包邮再送一支, 下一单多放一支).
+        [...'123456789两三五十'].flatMap((n) => ['元', '块'].map((u) => `减${n}${u}`)).join(' ') + ' 减10元 减10块 减20元 减20块 再送一 再送两 再送1 再送2 多放一 多放两 多塞一 多塞两'),
     afterReach: 24,
     // A reward no honest review request names, even after a clause between: 五星好评并上传带图评价后，请在订单页
     // 留言写上您的手机号码，我们会给您充10元话费作为感谢.
@@ -259,7 +259,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   qr: {
     verbs: list('扫 扫描 识别 长按 添加 加 关注 保存 截图 见 详见 发你 私发 私信你们 私信你 发你们 sao 扌彐 扌日'),
-    fillers: list('页里的 页上的 页面上的 内侧 底部 侧面 盒内 下方 下面 下边 群 进群 上方 一下 主图 商品 商品图 详情图 卡片 卡片上 卡 卡上 本卡 背面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 发票 发票上 这个 这张 的 包裹 上 里 内 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书 最后一页 第一页 封底 封面 视频 最后一帧 视频最后一帧 详情页 详情 页面 最后一张图 最后一张 图 机身 铭牌 机身铭牌 罐身 瓶身 侧面 罐底 瓶底 盖子 标签 吊牌 收纳袋 包装袋 袋子 袋 袋上 ' + [...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ') + ' ' + [...'一二三四五六七八九123456789'].map((n) => `第${n}页`).join(' ')),
+    // (…and what hangs behind the host: 扫主播身后海报上的二维码.)
+    fillers: list('主播身后 身后 背后 海报 墙上 展板 页里的 页上的 页面上的 内侧 底部 侧面 盒内 下方 下面 下边 群 进群 上方 一下 主图 商品 商品图 详情图 卡片 卡片上 卡 卡上 本卡 背面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 发票 发票上 这个 这张 的 包裹 上 里 内 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书 最后一页 第一页 封底 封面 视频 最后一帧 视频最后一帧 详情页 详情 页面 最后一张图 最后一张 图 机身 铭牌 机身铭牌 罐身 瓶身 侧面 罐底 瓶底 盖子 标签 吊牌 收纳袋 包装袋 袋子 袋 袋上 ' + [...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ') + ' ' + [...'一二三四五六七八九123456789'].map((n) => `第${n}页`).join(' ')),
     free: 2,
     // The verb counts: 扫描 + 详情页第八张图的 is ten characters.
     reach: 12,
@@ -559,8 +560,8 @@ const WARNING_FRAME = anyOf('不以任何形式 不以任何方式 别信 请勿
  * trigger, in its clause or across the list marks before it.
  */
 // A bare 无 opens no request (7天无理由 质保一年 专属顾问 …); 不能说 is the evader's excuse, no request refused (不能说太明白：某鱼搜…).
-// (收到 a message, not the goods: 收到后写下使用感受并晒图 asks for a review.)
-const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `${NOT_JUDGED_BU}(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到(?![后货宝商包])了?).{0,12}?(?:让|要求|叫|教(?=[你您大])|邀请|索要|索取|引导|诱导|通过|使用|(?<!不能|不方便|不好|没法|不便|不敢|我不|就不)说|问(?!题)|发来|发了|发自己|刷|添加您|添加你|加您|加你|联系[您你]|(?<=私下)发|要您|要你|要我|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
+// (收到 a message, not the goods: 收到后写下使用感受并晒图 asks for a review; 说明书 is no saying: 设置不会的扫说明书背面的二维码.)
+const NEGATED_REQUEST = new RegExp(`(?:(?:${NEGATORS.filter((w) => w !== '无').map((w) => (w === '不' ? `${NOT_JUDGED_BU}(?![${[...NOT_NEGATING_NEXT].join('')}]|${NOT_ALLOWED_TO_POST}|${APOLOGY})` : w === '别' ? `(?<![${[...WORDS_ENDING_IN_BIE].join('')}])别` : w)).join('|')})(?:主动|私下)?|有人|有(?:姐妹|朋友|老铁|宝宝|宝子|家人|粉丝|顾客|买家|博主|网友|弹幕|评论)|如遇|凡是|但凡|任何人|陌生人|自称|谁|收到(?![后货宝商包])了?).{0,12}?(?:让|要求|叫|教(?=[你您大])|邀请|索要|索取|引导|诱导|通过|使用|(?<!不能|不方便|不好|没法|不便|不敢|我不|就不)说(?!明)|问(?!题)|发来|发了|发自己|刷|添加您|添加你|加您|加你|联系[您你]|(?<=私下)发|要您|要你|要我|(?<=会)以|放置|放(?!心)(?=.{0,8}$))`);
 /**
  * 有人问怎么找我：那个聊天软件，搜…: a colon after the question's words, before the trigger, opens the seller's
  * answer; so does a dash (有宝宝问坏了咋整——你加我小助理薇信…).

@@ -133,9 +133,9 @@ export function answeredNo(f: FoldedText, at: number, original: string | undefin
 const ASKED = /吗|么|嘛|吧|呗|能不能|可不可以|行不行|[能可][^，。？?！!]{1,8}不$|[?？]|[“「‘'"](?:主播|老板|客服|店家|掌柜)/;
 const QUOTE_ANSWERED_NO = /^[\s—–\-－:：，,～~…]*(?:(?:哎|哎呀|哈|嗯|啊|诶)?(?:这位|那位)?(?:宝宝|宝子|姐妹|家人|亲|老铁|朋友|亲爱的|兄弟|哥|姐|老板|美女|帅哥)[们呀啊]?[，,]\s*)?[^，,。！!？?]{0,4}?(?:不(?:能|行|可以|允许|让|加|私|给|留|发|会|收|支持|提供|哦|哈|啦|了)|没(?:有|法)|别|加啥|要啥)/;
 const [QUESTION_MARK, WIDE_QUESTION_MARK] = [...'?？'].map((c) => c.charCodeAt(0));
-// …or a plain no, the platform's rule given as the reason, after the quote's end or not (能加微信吗？不能哦; 平台规定不私加; 让我报个微信？咱不整那套), an FAQ's A before it or not (…吗？A 不可以哦).
+// …or a plain no, the platform's rule given as the reason, after the quote's end or not (能加微信吗？不能哦; 平台规定不私加; 让我报个微信？咱不整那套; “能加V不？”加啥V啊), an FAQ's A before it or not (…吗？A 不可以哦).
 // (…the asker called first: “能不能走私单？”宝宝，不能哈.)
-const ANSWER_NO = /^[\s”」’'"]*(?:(?:A|a|答)\s*[:：]?\s*)?(?:(?:宝宝|宝子|姐妹|家人|亲|老铁|朋友|亲爱的|兄弟|美女|帅哥)[们呀啊]?[，,]\s*)?(?:不需要|不用|没有|没必要|不存在|当然不|不可能|统统不|都不|不行|不能|不可以|不加|不私加|抱歉|不好意思|(?:咱|我们|我)?不(?:整|搞|玩|来)那(?:套|一套)|(?:根据|按照)?平台(?:规定|不允许|不让|不支持)|不[，,。！!])/;
+const ANSWER_NO = /^[\s”」’'"]*(?:(?:A|a|答)\s*[:：]?\s*)?(?:(?:宝宝|宝子|姐妹|家人|亲|老铁|朋友|亲爱的|兄弟|美女|帅哥)[们呀啊]?[，,]\s*)?(?:不需要|不用|没有|没必要|不存在|当然不|不可能|统统不|都不|不行|不能|不可以|不加|不私加|抱歉|不好意思|加啥|加什么|要啥|(?:咱|我们|我)?不(?:整|搞|玩|来)那(?:套|一套)|(?:根据|按照)?平台(?:规定|不允许|不让|不支持)|不[，,。！!])/;
 const WEN = '问'.charCodeAt(0);
 const Q_LOWER = 'q'.charCodeAt(0);
 /** A Q&A's 问：, not 顾问： or 打电话问：. */

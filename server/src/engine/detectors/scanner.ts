@@ -155,6 +155,8 @@ const ALSO_THERE_BUT = /^.{0,6}?[也都](?:(?:有|在|开了|开)(?:号|店|账�
 const ASKED_IF_CHEAPER = /^[^，,。！!？?\n]{0,10}?便宜[^，,。！!\n]{0,4}?[？?](?![^\n]{0,30}?(?:去|那边拍|那里拍|那儿拍))/;
 /** 在抖音和天猫同步上新, 抖音、京东都有: the platform named with another as where the shop is, no one sent to either. */
 const ALONGSIDE_ANOTHER = /^(?:和|与|跟|及|、)(?:抖音|快手|淘宝|天猫|京东|拼多多|小红书|视频号)(?:两边|双平台)?(?:都|均|同步|同时)/;
+/** An icon described right before 平台: 带鱼图标的二手平台 (describedApp says which). */
+const ICON_DESCRIBED_BEFORE = /(?:图标|logo)(?:的)?(?:二手|闲置|购物|短视频|电商)?(?:的)?$/;
 /** ALONGSIDE_ANOTHER after the hit, where 、 (folded away as a separator) joins the list: 我们抖音、视频号同步上新. */
 function alongsideAnother(text: string, f: FoldedText, end: number): boolean {
   const next = f.text.slice(end, end + 8);
@@ -520,8 +522,9 @@ export class Scanner {
     const cues = e.cues ?? DEFAULT_CUES[family];
     if (e.ascii && !asciiBefore(text, f, start)) return undefined;
     // 软件 or app after a description of one platform's icon or name is that platform, described.
-    // 平台 is a common word: only a quoted description before it (那个“记录美好生活”的平台) is read.
-    const described = e.term === DESCRIBED_APP && (e.word !== '平台' || quoteClosedBefore(text, f, start) || namedByACharacter(f, start)) ? describedApp(f, start) : undefined;
+    // 平台 is a common word: only a quoted description before it (那个“记录美好生活”的平台), a character of its
+    // name or its icon (那个带鱼图标的二手平台) is read.
+    const described = e.term === DESCRIBED_APP && (e.word !== '平台' || quoteClosedBefore(text, f, start) || namedByACharacter(f, start) || ICON_DESCRIBED_BEFORE.test(f.text.slice(Math.max(0, start - 8), start))) ? describedApp(f, start) : undefined;
     // …or an app named in quotes after a verb that sends the buyer to it: 扫码下载「良品生活」App.
     // (Or named without quotes, with a deal for getting it: 扫码下载青柚App，新人注册送20元.)
     // (平台 only as described: 打开“抖音”平台 is the platform by its name.)
@@ -735,6 +738,8 @@ export class Scanner {
       case 'collect': {
         // A handle right after the noun is the seller's own (VX：mian_66 发我): no buyer's asked for.
         if (handleAfter(f, text, end)) return undefined;
+        // 刮开涂层查看您的幸运号码…报号码领取: the number told is the card's lucky one.
+        if (e.word === '号码' && LUCKY_NUMBER_BEFORE.test(f.text.slice(clauseStart(f, start, 40, true), start))) return undefined;
         // 提供微信小店订单号, 微信支付截图: WeChat's shop or wallet, no account of the buyer's.
         if (e.word === '微信' && WECHAT_SERVICE_AFTER.test(f.text.slice(end, end + 2))) return undefined;
         const c = collectRequest(f, start, end, text) ?? blankToFill(f, text, start, end);
@@ -1731,8 +1736,13 @@ function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
   // An explicit add-call inside a pointer or a payment stands too: 加v 号在店铺简介里, 加我V转账,
   // vx号在我抖音简介，加上以后…; so does a handle given beside the pointer (看我头像，v号是 mumu_8821).
   // …and an add-call before the join it leads to (加V进裙: add the account, then be pulled in).
+  // …and the app the pointed-at letters are searched in (看我主页签名那串字母，复制了去绿泡泡搜).
+  if (b.family === 'profile' && SEARCHED_IN_BEFORE.test(text.slice(Math.max(0, a.start - 2), a.start)) && SEARCHED_IN_AFTER.test(text.slice(a.end, a.end + 3))) return true;
   return b.family === 'phone' || (b.family === 'group' && (b.term === 'dm' || ADD_CALL.test(a.text))) || ((b.family === 'profile' || b.family === 'payment') && (ADD_CALL.test(a.text) || ADDED_AT_END.test(a.text) || a.addedAfter || ADD_CALL_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start)) || (b.family === 'profile' && HANDLE_GIVEN.test(a.text))));
 }
+const LUCKY_NUMBER_BEFORE = /幸运号|中奖号|抽奖号|兑奖号|刮开/;
+const SEARCHED_IN_BEFORE = /(?:去|到|在)$/;
+const SEARCHED_IN_AFTER = /^(?:里|上)?(?:搜|查)/;
 /** 想 or 要 before a private-message word that then takes 的: those who want it (想单独聊的). */
 const WHO_WANTS_BEFORE = /(?:想|要)$/;
 /** A platform's own chat right before a private-message word (旺旺戳我, 飞鸽私信我). */
