@@ -7113,3 +7113,29 @@ test('round als–alz: a quoted question answered 加啥V, a lucky number told, 
     ['一排盘扣 扣扣都是手工钉的', [], 'taobao'],
   ]);
 });
+
+test('round ama–amh: details sent to a QQ, a reward after a DM, 支负宝, a warehouse and a clerk’s code, wei博, a name searched 就行, what sits below on the card', () => {
+  expectFamilies([
+    ['电话写错的亲，把新号码和地址发企鹅 3391 28476 就好', ['collect', 'contact'], 'taobao'],
+    ['晒图的宝子私我，进群领福利', ['group', 'reviewBait'], 'douyin'],
+    ['回购别在平台拍了，支负宝付款再少十块', ['payment'], 'pinduoduo'],
+    ['急用的可以到我们线下仓自提，扫店员手机上的码付尾款', ['payment', 'qr'], 'tmall'],
+    ['原图都在我wei博置顶', ['thirdParty'], 'xiaohongshu'],
+    ['直播回放在那个黑色音符app上，搜老李的果园就行', ['thirdParty'], 'kuaishou'],
+    ['别扔这张卡，手机对着下面这块黑白格子拍一下就能领券', ['qr'], 'taobao'],
+    ['简介里有她的微信，加她就行', ['contact', 'profile'], 'jd'],
+    ['外地的先打一半定金到zfb，见货再付', ['payment'], 'kuaishou'],
+  ]);
+});
+
+test('round ama–amh: a warning against links sent by others, a private order refused, the shop page’s new group, goods that name WeChat', () => {
+  expectFamilies([
+    ['别人私发的淘口令都不要点，本店只在小红书卖', [], 'xiaohongshu'],
+    ['有人问能不能走私单？私单咱不走，都在淘宝拍', [], 'taobao'],
+    ['淘宝群人满了，新群入口在店铺首页，点进去申请', [], 'tmall'],
+    ['儿童手表支持微信好友添加，需家长同意', [], 'jd'],
+    ['绿泡泡波点连衣裙，松紧腰', [], 'douyin'],
+    ['橱窗下单，付款选绿泡泡自带的支付就行', [], 'wechat_channels'],
+    ['我们品牌的威信是靠二十年口碑攒下的', [], 'tmall'],
+  ]);
+});

@@ -5,9 +5,9 @@ const wechat = (list: string, need: LexEntry['need']): LexEntry[] => words(list,
 /**
  * 绿泡泡 ahead of a bubble product's own word (薄荷绿 泡泡多, 绿泡泡水, 绿泡泡洗洁精) or of what a
  * drink tastes or smells of (绿泡泡奶盖, 绿泡泡青提气泡茶, 绿泡泡薄荷味, 绿泡泡儿童泡泡机), or of a bubble wrap, wand or cup, or of a shape (绿泡泡造型的沐浴球), is
- * a colour or a fizz.
+ * a colour or a fizz; so is a print (绿泡泡波点印花).
  */
-const NOT_BUBBLE_PRODUCT = '!苏抹对枕吹刺玻汽造形多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮珍青气儿膜棒杯瓶液公薄味香解捏玩灯清面';
+const NOT_BUBBLE_PRODUCT = '!波苏抹对枕吹刺玻汽造形多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮珍青气儿膜棒杯瓶液公薄味香解捏玩灯清面';
 /** 威 written for 微 after 加 (加威，号在简介第二行), not 加威望, 增加威力 or 施加威胁. */
 const NOT_MIGHT = '!望力严风胁猛武慑信';
 /** 徽 written for 微 (加徽领试吃), not in 徽章, 安徽 or 徽派 words. */
@@ -207,6 +207,8 @@ export const contactNegatives: LexEntry[] = [
     '你微信里的 您微信里的 你的微信里的 您的微信里的 ' +
     // WeChat's own shop service found in WeChat, and bubbles with a taste (微信里直接找小店客服, 冒出薄荷味的绿泡泡).
     '微信里直接找小店 微信里直接找我们的小店 味的绿泡泡 ' +
+    // A watch that adds WeChat friends, WeChat's own pay (选绿泡泡自带的支付), and 威信 as standing (品牌的威信是靠口碑做出来的).
+    '支持微信好友 微信好友添加 绿泡泡自带的支付 品牌的威信 品牌威信 威信是靠 威信靠的是 ' +
     '企鹅茶宠 无添加v 零添加v 不添加v 微信里点发现 微信点发现 微信发现页 在微信上转发 微信上转发 在微信里转发 微信里转发 微信转发给 微信里搜到的 微信上搜到的 微信搜到的 微信读书 微信内容提醒 微信消息提醒 微信提醒 微信来电提醒 微信运动 微信头像 微信表情 微信红包封面 微信步数 微信登录 微信授权 微信扫码支付 ' +
     '预留手机号 预留电话 预留号码 预留的手机号 参加微信 参加微信私域 冒出绿泡泡 冒绿泡泡 微信位置 微信定位 蔷薇信 紫薇信 安徽信 轻微信号 细微信号 略微信号 稍微信号 些微信号 微弱信号 微同步 杯绿泡泡 瓶绿泡泡 碗绿泡泡 绿泡泡色 绿泡泡袖 绿色泡泡袖 泡泡袖 微信好友视频 和微信好友 与微信好友 跟微信好友 给微信好友 绿色泡泡机 绿泡泡机 绿色泡泡枪 绿泡泡枪 绿色泡泡水 绿泡泡一样 绿泡泡似的 绿泡泡聊天气泡 出来的绿泡泡 出的绿泡泡 荧光绿泡泡 出来是荧光绿 薇娅 蔷薇 紫薇 威信度 维信诺 品牌威信 威信力 威信县 ' +
     // 扣 is a button, a buckle, a discount (一排盘扣 扣扣都是手工缝的).

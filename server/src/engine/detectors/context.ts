@@ -211,7 +211,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         // 返 and 话费 as their homophones (截图找客服反三块话废).
         '反现 饭现 反贤 返贤 话废 ' +
         // A price changed for the reviewer, a coupon sent, a gift exchanged, a part replaced free: 给你改价便宜五块, 发个大额券.
-        '^fx f现 领hb 领r包 r包 折现 下午茶 红色的小信封 红色小信封 红色信封 红信封 返xian 领fx 就能领 有福利 有好礼 寄小样 寄个小样 寄份小样 好礼三选一 好礼二选一 好礼任选 改价 大额券 发个券 发张券 发券 送券 可兑换 兑换精美 兑换礼品 免费更换 免费换 小惊喜 直接减 再减 ' +
+        '^fx f现 领hb 领r包 r包 领福利 折现 下午茶 红色的小信封 红色小信封 红色信封 红信封 返xian 领fx 就能领 有福利 有好礼 寄小样 寄个小样 寄份小样 好礼三选一 好礼二选一 好礼任选 改价 大额券 发个券 发张券 发券 送券 可兑换 兑换精美 兑换礼品 免费更换 免费换 小惊喜 直接减 再减 ' +
         // A gift sent back, a discount on top, a warranty made longer, the postage refunded, a full size for a note:
         // 评价后找客服报订单号，回赠一支; 即赠一年延长保修; 给你把运费退了; 凭笔记找客服换一支同色号正装.
         '回赠 即赠 即可赠 享受额外 延长保修 额外延长 延长质保 质保延长 送原价 运费退 退运费 得好礼 换一支 换一瓶 换一盒 换正装 ' +
@@ -259,8 +259,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   },
   qr: {
     verbs: list('扫 扫描 识别 长按 添加 加 关注 保存 截图 见 详见 发你 私发 私信你们 私信你 发你们 sao 扌彐 扌日'),
-    // (…and what hangs behind the host: 扫主播身后海报上的二维码.)
-    fillers: list('主播身后 身后 背后 海报 墙上 展板 页里的 页上的 页面上的 内侧 底部 侧面 盒内 下方 下面 下边 群 进群 上方 一下 主图 商品 商品图 详情图 卡片 卡片上 卡 卡上 本卡 背面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 发票 发票上 这个 这张 的 包裹 上 里 内 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书 最后一页 第一页 封底 封面 视频 最后一帧 视频最后一帧 详情页 详情 页面 最后一张图 最后一张 图 机身 铭牌 机身铭牌 罐身 瓶身 侧面 罐底 瓶底 盖子 标签 吊牌 收纳袋 包装袋 袋子 袋 袋上 ' + [...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ') + ' ' + [...'一二三四五六七八九123456789'].map((n) => `第${n}页`).join(' ')),
+    // (…and what hangs behind the host, or a clerk's phone: 扫主播身后海报上的二维码, 扫店员手机上的码.)
+    fillers: list('店员 店员的 店员手机 手机 主播身后 身后 背后 海报 墙上 展板 页里的 页上的 页面上的 内侧 底部 侧面 盒内 下方 下面 下边 群 进群 上方 一下 主图 商品 商品图 详情图 卡片 卡片上 卡 卡上 本卡 背面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 发票 发票上 这个 这张 的 包裹 上 里 内 店铺 客服 专属 官方 包装盒 包装 外包装 盒子 盒上 说明书 最后一页 第一页 封底 封面 视频 最后一帧 视频最后一帧 详情页 详情 页面 最后一张图 最后一张 图 机身 铭牌 机身铭牌 罐身 瓶身 侧面 罐底 瓶底 盖子 标签 吊牌 收纳袋 包装袋 袋子 袋 袋上 ' + [...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ') + ' ' + [...'一二三四五六七八九123456789'].map((n) => `第${n}页`).join(' ')),
     free: 2,
     // The verb counts: 扫描 + 详情页第八张图的 is ten characters.
     reach: 12,
@@ -304,11 +304,12 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // 长按 too: 长按图里的码就行.
     verbs: list('扫 扫描 扫一下 扫一扫 识别 扌彐 扌日 sao sys 私信你们 scan 对准 对着 长按 按住 手机相机 用相机'),
     // …and whose code it is (扫师傅的收款码: a code and a payment), or which picture holds it (扫第三张图右下角的码).
-    fillers: list([...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ') + ' 视频 视频里 视频里的 视频的 最后一帧 最后一帧的 封面 封面上 封面的 主页 主页的 背景图 背景图里 背景板 身后 我身后 牌子 牌子上 海报 海报上 那张海报 店铺首页 首页 下方 上方 一下 卡片 卡片上 背面 正面 反面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 这个 那个 这张 那张 卡 卡上 本卡 最后一张 一张 图 图里 图上 的 包裹 上 里 内 店铺 客服 专属 官方 主播 手上 主播手上 我手上 吊牌 标签 箱子 盒子 盒盖 包装盒 包装 侧面 内侧 底部 瓶身 机身 师傅 老板 店长 店主 收款 方形 方形小 黑白 黑白小 说明书 最后一页 封底 包裹卡片 包装袋 快递盒 快递箱 快递袋 纸箱 外箱 外包装'),
+    // (…and where on the card or whose phone shows it: 手机对着下面这块黑白格子拍一下, 扫店员手机上的码.)
+    fillers: list([...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ') + ' 下面 下面这块 这块 下方 店员 店员的 店员手机 手机 视频 视频里 视频里的 视频的 最后一帧 最后一帧的 封面 封面上 封面的 主页 主页的 背景图 背景图里 背景板 身后 我身后 牌子 牌子上 海报 海报上 那张海报 店铺首页 首页 下方 上方 一下 卡片 卡片上 背面 正面 反面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 这个 那个 这张 那张 卡 卡上 本卡 最后一张 一张 图 图里 图上 的 包裹 上 里 内 店铺 客服 专属 官方 主播 手上 主播手上 我手上 吊牌 标签 箱子 盒子 盒盖 包装盒 包装 侧面 内侧 底部 瓶身 机身 师傅 老板 店长 店主 收款 方形 方形小 黑白 黑白小 说明书 最后一页 封底 包裹卡片 包装袋 快递盒 快递箱 快递袋 纸箱 外箱 外包装'),
     free: 2,
     reach: 12,
-    // 这个码截个图，回头在相册里识别: kept to scan later; 这个码，用微信扫了: scanned after a comma.
-    after: list('截屏识别 截图识别 去识别 手机长按 按住不放 按住识别 长按一下就 对着拍 ^可以长按 ^可长按 ^能长按 ^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫了就 ^扫了直接 ^可以扫 ^能扫 ^可扫 ^扫完就 ^扫描 ^长按 扫完直接 摄像头对准 拿手机扫 手机一扫 手机扫扫 相机对准 手机对准 手机对着 相机对一下 手机对一下 手机识别 抖音扫 淘宝扫 支付宝扫 企鹅扫 qq扫 截图去扫 截屏去扫 ' +
+    // 这个码截个图，回头在相册里识别: kept to scan later; 这个码，用微信扫了: scanned after a comma; 我手里这个码，姐妹们截图保存，去扫.
+    after: list('截图保存 去扫 截屏识别 截图识别 去识别 手机长按 按住不放 按住识别 长按一下就 对着拍 ^可以长按 ^可长按 ^能长按 ^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫了就 ^扫了直接 ^可以扫 ^能扫 ^可扫 ^扫完就 ^扫描 ^长按 扫完直接 摄像头对准 拿手机扫 手机一扫 手机扫扫 相机对准 手机对准 手机对着 相机对一下 手机对一下 手机识别 抖音扫 淘宝扫 支付宝扫 企鹅扫 qq扫 截图去扫 截屏去扫 ' +
       // Photographed to scan at home: 那个方块码拍下来，回家再扫.
       // …or saved to the album and recognised in an app there (存进相册用绿色软件识别).
       '^拍下来 ^拍个照 ^拍照保存 ^存下来 回家再扫 回去再扫 回家扫 存进相册 存到相册 软件识别'),
@@ -552,7 +553,7 @@ const URGING_AFTER_BIE = new Set([...'急慌走错怕忘']);
 /** 别 as the end of a word (识别, 特别, 分别 …), not as "don't" (not 区别: 评论区别留联系方式). */
 const WORDS_ENDING_IN_BIE = new Set([...'识特类告分级性辨鉴派']);
 /** One pattern for all the frames: every trigger's window is searched once, not once per frame. */
-const WARNING_FRAME = anyOf('不以任何形式 不以任何方式 别信 请勿相信 不要相信 切勿相信 别相信 勿信 轻信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假 不加任何 不加私人 不加个人 不添加任何 任何让 不设任何 不收集 从不收集 不会收集 不索要 不会索要 陌生人 自称');
+const WARNING_FRAME = anyOf('别人私发 不以任何形式 不以任何方式 别信 请勿相信 不要相信 切勿相信 别相信 勿信 轻信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假 不加任何 不加私人 不加个人 不添加任何 任何让 不设任何 不收集 从不收集 不会收集 不索要 不会索要 陌生人 自称');
 /**
  * A request its maker says it never makes (不会让您扫码或私下转账, 绝不会让您私下打款, 不会索要您的
  * 微信, 不会通过微信私聊…), one a warning imagines (如有人以“客服”名义要求您扫码退款, 凡是要求
@@ -649,7 +650,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   let disowns = false;
   /** What every CALLED_FRAUD word has: 骗, 假, 呃 or 不是. */
   let callsFraud = false;
-  /** What every REFUSED_AFTER phrase has: 做, 搞, 接, 收, 供 or 拒. */
+  /** What every REFUSED_AFTER phrase has: 做, 搞, 接, 收, 供, 拒 or 走 (私单咱不走). */
   let refused = false;
   let described = -1;
   for (let k = at; k < e; k++) {
@@ -657,7 +658,7 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
     if (c === XIN) hasXin = true;
     else if (c === PIAN || c === JIA || c === MAO || c === E_CHEAT || (c === SHI && text.charCodeAt(k - 1) === BU)) callsFraud = true;
     else if (c === DE && described < 0) described = k - at;
-    else if (c === ZUO || c === GAO || c === JIE || c === SHOU || c === GONG || c === JU) refused = true;
+    else if (c === ZUO || c === GAO || c === JIE || c === SHOU || c === GONG || c === JU || c === WALK) refused = true;
     else if (AFTER_UNITS[c] === RISK) risk = true;
     else if (AFTER_UNITS[c] === DISOWN) disowns = true;
   }
@@ -714,9 +715,10 @@ function endedSoonAfter(text: string, at: number): boolean {
 const [YI, ZAO, JIU] = [...'已早就'].map((c) => c.charCodeAt(0));
 /** Right after the words: what they name is over (早已取消, 活动已结束). */
 const ENDED_RIGHT_AFTER = /^[^\n]{1,8}?(?:早已|已经|早就|已)(?:取消|停止|下线|结束|停办)/;
-/** The thing named, then refused: 任何私下转账要求都请拒绝, 私下转账的一律不接, …这种事我们从来不做, …这一套我们不搞, 私下交易我们是绝对不做的, …咱们旗舰店从来不做这种事. */
-const REFUSED_AFTER = /^.{0,10}?(?:都|均)?请(?:直接|果断)?拒绝|^.{0,8}?(?:一律|一概|统统|全都|坚决|绝对)(?:不|不予)(?:对外)?(?:接|做|搞|收|提供)|^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)|^.{0,24}?(?:从来不|从不|绝不)(?:做|搞)(?:这种事|这事|这一套|这种|这些)|^.{0,4}?(?:我们|本店|咱们|咱家|咱|我)(?:是|都|也)?(?:绝对|从来|坚决|一律|永远)?(?:不|从不)(?:做|搞|接|收)(?:这个|那个|线下|私单|这种)?(?:的|哦|哈|呢|[，,。！!]|$)/;
-const [ZUO, GAO, JIE, SHOU, GONG, JU] = [...'做搞接收供拒'].map((c) => c.charCodeAt(0));
+/** The thing named, then refused: 任何私下转账要求都请拒绝, 私下转账的一律不接, …这种事我们从来不做, …这一套我们不搞, 私下交易我们是绝对不做的, …咱们旗舰店从来不做这种事,
+ * 私单咱不走 (not taken; a platform named after 走 would be where to buy, 不走单 the order skipped). */
+const REFUSED_AFTER = /^.{0,10}?(?:都|均)?请(?:直接|果断)?拒绝|^.{0,8}?(?:一律|一概|统统|全都|坚决|绝对)(?:不|不予)(?:对外)?(?:接|做|搞|收|提供)|^.{0,8}?(?:这种事|这事|这一套|那一套|这种)[^，,。！？!?]{0,8}?(?:从来不|从不|不)(?:做|搞)|^.{0,24}?(?:从来不|从不|绝不)(?:做|搞)(?:这种事|这事|这一套|这种|这些)|^.{0,4}?(?:我们|本店|咱们|咱家|咱|我)(?:是|都|也)?(?:绝对|从来|坚决|一律|永远)?(?:不|从不)(?:做|搞|接|收|走)(?:这个|那个|线下|私单|这种)?(?:的|哦|哈|呢|[，,。！!]|$)|^.{0,4}?(?:我们|本店|咱们|咱家|咱|我)(?:是|都|也)?(?:绝对|从来|坚决|一律|永远)?(?:不|从不)走(?!单|订单|平台|小店|链接|淘宝|天猫|京东|拼多多|抖音|快手)/;
+const [ZUO, GAO, JIE, SHOU, GONG, JU, WALK] = [...'做搞接收供拒走'].map((c) => c.charCodeAt(0));
 /** …or says the buyer is on their own: 私下转账出了问题没人管, 出了事谁也保不了你, 线下交易没有保障, 没有售后, 不安全, 有风险; or the shop punished for it (加微信是要被封号的). */
 const UNPROTECTED = /没法给你保障|没法给您保障|给不了(?:你|您)?保障|出了?(?:问题|事)(?:我们|我|本店|商家)?(?:都|也)?(?:谁都管不了|谁也管不了|没人管|不管|管不了|管不着|没法管|没人负责|自负|自己承担|谁管|谁负责)|没有?保障|没人保障|不受?保障|不予保障|不保障|平台不管|不受保护|后果自负|自行承担|无法维权|平台不保护|平台不负责|有风险|风险自负|谁也保不了|谁也帮不了|保不了你|保障不了|谁给你保障|谁给您保障|谁来保障|没人能保|没有?售后(?![问无])|不安全|(?<!(?:念|说|讲|写|发|报)[^，,。！!？?]{0,6})(?:(?:要|会|得)被(?:封号|封店|封|罚)|会封号|要封号|封号的)|是违规的|是(?:平台|官方)?(?:明令|明确|严格)?禁止的|(?:平台|官方)(?:明令|明确|严格)禁止/;
 /** The units every UNPROTECTED (RISK) or DISOWNED (DISOWN) phrase has: one look-up per character after a trigger. */

@@ -4,7 +4,7 @@ import { negatives, words, type LexEntry } from './lexicon';
 /** Ways to say the platform's checkout is skipped (不走平台, 跳过下单, 无需通过小店). */
 export const SKIPPING_THE_PLATFORM = ['不走平台', '不用走平台', '别走平台', '不要走平台', '不用走小店', '不走小店', '不用走商城', '不用走链接', '不走链接', '跳过下单', '跳过拼单', '不用下单', '别去拍了', '不用拍了', '不在直播间拍', '别在直播间拍', '不走这个车', '不走小黄车', '不用走小黄车', '不用在京东下单', '不用在淘宝下单', '不用在天猫下单', '不用在拼多多下单', '不用在抖音下单', '不用在快手下单', '不经京东结算', '不经京东', '不经淘宝', '不经天猫', '不经拼多多', '不经抖音', '不经快手', '无需通过小店', '不通过小店', '不走拼单', '不用在这拍', '不用在这里拍', '不用在这下单', '不用经过平台', '无需在线下单', '不想走平台', '不想走天猫', '不想走淘宝', '不想走京东', '不想走拼多多', '不想走抖音', '不想走快手', '别走链接', '别拍链接', '不用在线下单', '不用在淘宝拍', '不用在京东拍', '不用在拼多多拍', '不用在天猫拍', '不用在抖音拍', '不用在快手拍', '不用走天猫', '不用走淘宝', '不用走京东', '不用走拼多多', '不用走抖音', '不用走快手', '不通过淘宝', '不通过天猫', '不通过京东', '不通过拼多多', '不通过抖音', '不通过快手', '不通过平台', '不在小店下单', '不在小店拍', '不用在小店下单', '不用在小店拍', '不在店铺下单', '不在店里下单',
   // …and the listing as where not to buy (不在链接里拍，转我就行). Not a platform named: 不在抖音拍，去快手老铁拍 sends elsewhere.
-  '不在平台拍', '不在链接拍', '不在链接里拍', '不用再走平台', '不再走平台', '不用再走小店', '不再走小店', '别走小店', '不走猫', '别走猫',
+  '不在平台拍', '不用再在平台拍', '不在链接拍', '不在链接里拍', '不用再走平台', '不再走平台', '不用再走小店', '不再走小店', '别走小店', '不走猫', '别走猫',
   // …and the platform by its nickname (别在猫上拍); not 别在这拍, said as often before another platform is named.
   '别在平台拍', '别在链接拍', '别在猫上拍', '不在猫上拍', '别在多多拍', '别在多多上拍',
   // A platform named as not taken: payment only where money is named (售后不走京东更快 is after-sales, no money).
@@ -81,7 +81,7 @@ export const paymentEntries: LexEntry[] = [
   ...words('对公打给我 对公打给我们 对公转给我 对公转给我们 对公汇给我们 对公打到我们', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // …with its name's homophones too (支护宝转我, 走支妇宝).
   ...words(
-    ['支付宝', '支妇宝', '支护宝', '支夫宝', '吱付宝', '吱妇宝', '支付蓝', '支附宝'].flatMap((a) => ['转账', '收款码', '转给', '转我'].map((t) => a + t).concat('转我' + a, '走' + a)).filter((w) => w !== '走支付宝').concat('zfb转我 zfb转账 zfb付款').join(' '),
+    ['支付宝', '支妇宝', '支护宝', '支夫宝', '吱付宝', '吱妇宝', '支负宝', '支付蓝', '支附宝'].flatMap((a) => ['转账', '收款码', '转给', '转我'].map((t) => a + t).concat('转我' + a, '走' + a)).filter((w) => w !== '走支付宝').concat('zfb转我 zfb转账 zfb付款').join(' '),
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),
   // Money sent to the seller, a payee's code, a deal taken offline, or the platform's checkout
@@ -142,8 +142,9 @@ export const paymentEntries: LexEntry[] = [
   ...words('现场转账 给你发付款码 发你付款码 发个付款码 zfb对转 支付宝对转 微信对转 直接对转 给我发个红包 给我发红包 到店拿价 现金或者转我 现金或转我 转我都行 在仓库付款 仓库付款提货 仓库现结 线下给你退款 线下给您退款 线下退款 走线下单 绿色那个app里转 绿色app里转 现场微信支付 现场微信付 私下签合同 私下打款 现金现结 v付给我 v付我 门店直接付 在门店直接付 用蓝色钱包结 蓝色钱包转 转蓝色钱包', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   ...words('转绿色那个 直接转绿色 蓝色那个宝转 走蓝色那个宝 当场刷卡 线下走账 钱直接给师傅 直接给师傅就行 到场付现 对公转到我们 直接对公转 走私dan 私dan 到店现结 直接到店现结 试穿直接付 试完直接付 零钱转我 零钱转给我 自提现付 到店自提现付 看货付现 来厂里看货付 到厂付款 厂里付现 当面给师傅 当面付给师傅 当面交给师傅 走我们公司对公 走公司对公 走对公转账 现场直接付 不用在这儿拍 不用在这里拍 走小绿 小绿转过来 小绿直接转 收款账号一起发 收款账号发你 zfb收款 支付宝收款账号 到馆下单 到店下单再减 到店下单立减 当面给米 不走平台更划算 不走平台更便宜 转数给我 蓝钱包转我 蓝钱包转给我 回你收款账号 发你收款账号 私发收款账号 给你收款账号 打到他银行卡 打到他的银行卡 打到他卡上 打他卡上 打到她银行卡 打到师傅银行卡 打到师傅卡上 定金给我 自提可议价 到店可议价 到店议价 个人收款码 师傅的个人码 师傅个人码 zz给我 zz到我 wxzz vxzz 走个丝单 走丝单 绕开东子 绕开京东 绕开平台!预 绕过平台!处 绕过京东 绕开淘宝 绕开拼多多 走wx转 走微信转 走vx转 走v转 当货款 发我个红包 当面攞 定金先打到 定金打到 定金先打给 定金打给 走场外 mian交 mianjiao 面jiao 线下打款 甩我个红包 甩我个大红包 甩我红包 甩个红包给我 把定金转我 定金转我 打到老板卡上 打老板卡上 打到老板的卡 支某宝转我 支某宝转给我 某信转账 某信转给 某信转我 转账到个人账户 转到个人账户 直接v转 定金v转 线下取货付现金 取花付现金 线下付现金 走个私 钱转到绿色 钱转到我 银行卡过数 卡过数 直接过数 付我支付宝 付我微信 付我vx 私下给定金 私下给钱 私下付定金 码付就行 码付就好 走私下 zfb打过来 银行卡转我 银行卡转给我 银行卡直接转我 再现结 满意了再现结 不用在小店付款 不用在小店付 不在小店付款 蓝色钱包转我 蓝色钱包转给我 绿色钱包转我 绿色钱包转给我 到店现付 门店现付 自提付现 到店付现 公户直打 公户直接打 不过多多 不过平台 到店直接购买 到店直接买 到店购买正装 当面谈价 当面议价 现场刷卡 到店刷卡 门店刷卡 私下zhuan我 zhuan我 zhuan给我 私下zhuan 私下给我v转 给我v转 v转给我 v转我 私下给我zz 私下zz 私下给我转 当场付 当场结账 打到公司对公户 打到对公户 汇到对公户 转到对公户', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // Alipay as 小蓝 (走支付那个“小蓝”转我), a price difference paid back to the buyer directly (直接转你差价), and the
-  // seller's own code paid into (扫我手卡背面那个码直接转; not a code forwarded: 二维码直接转发).
-  ...words('小蓝转我 小蓝转给我 小蓝直接转 走小蓝 直接转你差价 直接转您差价 转你差价 转您差价 差价直接转你 差价直接转您 码直接转!发 码直接付', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  // seller's own code paid into (扫我手卡背面那个码直接转, 扫店员手机上的码付尾款; not a code forwarded: 二维码直接转发), a warehouse
+  // of the seller's to collect from (到我们线下仓自提), a deposit to Alipay by its initials (先打一半定金到zfb).
+  ...words('小蓝转我 小蓝转给我 小蓝直接转 走小蓝 直接转你差价 直接转您差价 转你差价 转您差价 差价直接转你 差价直接转您 码直接转!发 码直接付 码付尾款 线下仓自提 线下仓提货 到线下仓 定金到zfb 定金到支付宝 打到zfb 款到zfb', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // Alipay by its first character and letter (直接支b打给我): only with a cue.
   ...words('支b', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
   // …and by its 支 or its tree-planting game (用那个蓝色“支”字软件转账, 每天收能量种树的那个App).
@@ -155,7 +156,7 @@ export const paymentEntries: LexEntry[] = [
   ...words('绿色那个付钱的 绿色那个能付钱的 绿色的那个能付钱的', { family: 'payment', term: 'wechat-pay', need: 'cue', cues: 'payment' }),
   // Paid to me by the app itself (急要的老铁直接微信付给我).
   ...words('微信付给我 微信付我 微信付给店长 微信付给老板 支付宝付给我 支付宝付我 支付宝付给店长 支付宝付给老板 vx付给我', { family: 'payment', term: 'offsite-payment', need: 'always' }),
-  ...words('支付宝 支付宝付款 支付宝收款 zhi付宝 吱付宝 支附宝 支fu宝 支付bao zhifubao alipay zfb 支妇宝 支护宝 支夫宝 吱妇宝 支付蓝 支字软件 支字app 种树的那个app 收能量种树的app', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
+  ...words('支付宝 支付宝付款 支付宝收款 zhi付宝 吱付宝 支附宝 支fu宝 支付bao zhifubao alipay zfb 支妇宝 支护宝 支夫宝 吱妇宝 支负宝 支付蓝 支字软件 支字app 种树的那个app 收能量种树的app', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
   // Hong Kong's and overseas ways to pay a person: 转数快 (FPS), PayMe, PayPal.
   ...words('paypal payme fps 转数快', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   ...words('转账 汇款 打款', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),

@@ -134,6 +134,8 @@ const IN_THE_CHANNEL = /^[里中]把/;
 const WECHAT_SERVICE_AFTER = /^(?:小店|支付|订单|商城)/;
 /** 到 or 至 right after the asked-for noun: the number after it is where the buyer's is sent (手机号到 159…). */
 const SENT_TO_NUMBER = /^.?(?:发|发送|短信)?[到至]/;
+/** …or to an app's account the verb names (把新地址和电话发企鹅 2817…): the number after it is where the buyer's goes. */
+const SENT_TO_AN_APP = /发(?:企鹅|qq|扣扣)$/;
 /** A question the pointer answers (返现怎么领？看我简介, 联系方式？主页有, …？看我视频号主页简介): how to reach, claim or buy, asked before it. */
 const ASKED_THEN_POINTED = /(?:怎么领|如何领|在哪领|找谁领|找谁|领法|联系方式|怎么联系|怎么找我|怎么加|加我方式|微信号?|vx|v号|群号|怎么进群|报价|价格表|在哪买|哪里买|链接呢)[？?]\s*(?:那就|就)?(?:请)?(?:去)?(?:看|点|翻|戳)?(?:一下)?(?:我|我们)?(?:的)?(?:视频号|抖音|快手|小红书|店铺)?(?:的)?(?:主页)?(?:的)?$/i;
 /** Before 公告 or 置顶: a group's number, or the group itself (进群看置顶, 群里的置顶). */
@@ -746,7 +748,7 @@ export class Scanner {
         // …or right after the request read (刻字内容加VX发我：goupai_520): the seller's, to add. 手写 before
         // the verb is what the goods carry (挂牌带透明窗 可自己手写姓名电话): the buyer's to write, kept by the buyer (not 顺手写上, in passing).
         if (!c) return undefined;
-        const sentToANumber = SENT_TO_NUMBER.test(f.text.slice(c.end - 1, c.end + 2));
+        const sentToANumber = SENT_TO_NUMBER.test(f.text.slice(c.end - 1, c.end + 2)) || SENT_TO_AN_APP.test(f.text.slice(c.start, c.end));
         if ((handleAfter(f, text, c.end) && !sentToANumber) || (f.text.charAt(c.start) === '写' && f.text.charAt(c.start - 1) === '手' && f.text.charAt(c.start - 2) !== '顺')) return undefined;
         // 好评截图发给客服微信: what is sent is named before the verb; the contact is where it goes.
         // (截图加上您的手机号一起发: both are sent, the number asked for; 发订单号，备注您的手机号: a clause of its own.)
@@ -1030,8 +1032,8 @@ function collectRequest(f: Context, start: number, end: number, original: string
     const next = f.text.slice(end + i + w.length, end + i + w.length + 18);
     // (把微信号写上 asks for it; 微信号写上面了 says where the seller's own is.)
     if (w === '写上' && /^[面了去]/.test(next)) continue;
-    // (A number after 发到 or 发送至 is where it goes: 把名字和电话发短信到 139….)
-    if (window.charCodeAt(i - 1) !== ZHUAN && (!NUMBER_GIVEN_AFTER.test(next) || TO_A_MAILBOX.test(next) || /[到至]$/.test(w)) && !sellerSpeaks(f, end + i) && !TO_THE_BUYER.test(window.slice(i + w.length)) && !FOR_THE_BUYER.test(window.slice(0, i)) && !SELLERS_PLACE.test(window.slice(i + w.length)) && !CANNOT_BEFORE.test(window.slice(0, i))) return { start, end: end + i + w.length };
+    // (A number after 发到 or 发送至 is where it goes: 把名字和电话发短信到 139…; so is one after 发企鹅.)
+    if (window.charCodeAt(i - 1) !== ZHUAN && (!NUMBER_GIVEN_AFTER.test(next) || TO_A_MAILBOX.test(next) || /[到至]$/.test(w) || SENT_TO_AN_APP.test(w)) && !sellerSpeaks(f, end + i) && !TO_THE_BUYER.test(window.slice(i + w.length)) && !FOR_THE_BUYER.test(window.slice(0, i)) && !SELLERS_PLACE.test(window.slice(i + w.length)) && !CANNOT_BEFORE.test(window.slice(0, i))) return { start, end: end + i + w.length };
   }
   return undefined;
 }
@@ -1164,7 +1166,7 @@ const ACCOUNT_THEN_ADDED = /^[\s:：]*[A-Za-z][\w.-]{3,}[\d_][\w.-]*\s*(?:添加
  * or a name then 就能看到 (全部图在某鱼，搜鹿角工作室就能看到), nor a kind of goods many shops sell (搜“冰丝袖套”能看到很多). */
 /** The account named, then followed: 还有个视频号，叫“老陈的茶山”，你们去关注一下; 公众号叫“老周果园日记”，去关注. */
 const CALLED_THEN_FOLLOWED = /^[，,]?(?:叫|名字叫|名叫|就叫)[“"「『‘'][^”"」』’'\n]{1,16}[”"」』’'][^。！？!?\n]{0,10}?(?:去关注|关注一下|去搜|搜一下)/;
-const NAME_SEARCHED_NEXT = /^[^。！？!?\n，,]{0,8}[，,]\s*(?:大家|直接|可以|就|老铁们|家人们|姐妹们)?(?:搜索|搜一下|搜)\s*(?:[“「『"‘'][^”」』"’'\n]{2,14}[”」』"’']|[A-Za-z][\w.-]{3,}\d|[^\s，,。！？\n]{2,12}?(?:就能|就可以|即可|就)(?:看到|找到)|我的?同名)(?!的?(?:都|全)?(?:是|为)?(?:假|仿|骗|冒))(?![^，,。\n]{0,5}?(?:很多|好多|一大堆|一堆|多家|都有))/;
+const NAME_SEARCHED_NEXT = /^[^。！？!?\n，,]{0,8}[，,]\s*(?:大家|直接|可以|就|老铁们|家人们|姐妹们)?(?:搜索|搜一下|搜)\s*(?:[“「『"‘'][^”」』"’'\n]{2,14}[”」』"’']|[A-Za-z][\w.-]{3,}\d|[^\s，,。！？\n]{2,12}?(?:(?:就能|就可以|即可|就)(?:看到|找到)|就行|就好)|我的?同名)(?!的?(?:都|全)?(?:是|为)?(?:假|仿|骗|冒))(?![^，,。\n]{0,5}?(?:很多|好多|一大堆|一堆|多家|都有))/;
 /** After a request to send: a mailbox named (发到邮箱, 发邮件至). */
 const TO_A_MAILBOX = /^[^\n]{0,4}?(?:邮箱|邮件|email|mail)/;
 const ADD_WORD = /^(?:加|添加|\+)/;
@@ -1212,7 +1214,7 @@ const GROUP_NUMBER_AFTER = /^(?:号|号码)?\s*[:：]|^号/;
 const COUNT_AFTER = /[人名个位元块件只条]/;
 /** A profile place said to hold what follows: 简介里有, 主页上是, 头像里就是我的. */
 const PLACED_IN_PROFILE = /^号?(?:就)?(?:挂|放|写|藏)?在(?:我|我们|主播)?的?[^\n加]{0,6}?(?:主页|简介|头像|签名|背景图|置顶)/;
-const PROFILE_HOLDS_BEFORE = /(?:主页|简介|头像|签名|背景图|置顶)[^加\n]{0,6}?(?:就是|是|有|写着|里有|上有|藏着|放着|放了)(?:我|我们)?的?$/;
+const PROFILE_HOLDS_BEFORE = /(?:主页|简介|头像|签名|背景图|置顶)[^加\n]{0,6}?(?:就是|是|有|写着|里有|上有|藏着|放着|放了)(?:我|我们|他|她)?的?$/;
 
 /** Someone's own number or account after a pointer: 主页简介有我私人号, 头像里是老板微信. */
 const OWN_NUMBER_AFTER = /私人号|私人微信|个人号|个人微信|老板(?:的)?(?:微信|电话|手机)|我(?:的)?(?:微信|电话|手机|v)/;
@@ -1313,11 +1315,12 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
   for (const s of generic) {
     while (i + 1 < named.length && Math.abs(named[i + 1]!.start - s.start) <= Math.abs(named[i]!.start - s.start)) i++;
     const best = named[i]!;
-    // 想进VIP群的加我微信，我拉你，淘宝群那边名额满了: a group set apart from the named one is another.
+    // 想进VIP群的加我微信，我拉你，淘宝群那边名额满了: a group set apart from the named one is another
+    // (not a new one on the shop's own page: 淘宝群人满了，新群入口在店铺首页).
     // (…nor a private one: 加v进我们私域群，淘宝群只发普通券.)
     // (…nor one the named group is said not to be: 拉进咱们自己的老粉窝（不是抖音里那个粉丝群）.)
     // (…nor one the named group is said to hold back from: 淘宝群只发常规券，想拿内部价的扣1，我拉你进VIP群.)
-    if (anotherGroup(text, s.start) || APART_INSIDE.test(s.text) || PRIVATE_GROUP.test(s.text) || FULL_AFTER.test(text.slice(best.end, best.end + 8)) || ONLY_SO_MUCH_AFTER.test(text.slice(best.end, best.end + 6)) || NOT_THIS_ONE_BEFORE.test(text.slice(Math.max(0, best.start - 8), best.start))) continue;
+    if (anotherGroup(text, s.start) || APART_INSIDE.test(s.text) || PRIVATE_GROUP.test(s.text) || (FULL_AFTER.test(text.slice(best.end, best.end + 8)) && !SHOP_PAGE_AFTER.test(text.slice(s.end, s.end + 10))) || ONLY_SO_MUCH_AFTER.test(text.slice(best.end, best.end + 6)) || NOT_THIS_ONE_BEFORE.test(text.slice(Math.max(0, best.start - 8), best.start))) continue;
     // 钉钉粉丝群可以进，另外在企鹅上，群号 284…: another app named between them (within 24 characters before the later
     // group) is where the later group is.
     const app = best.end <= s.start ? groupAppIn(text.slice(Math.max(best.end, s.start - 24), s.start)) : undefined;
@@ -1344,6 +1347,8 @@ function placeInApp(signals: RawSignal[], text: string): void {
 }
 const DENIED_JOIN_BEFORE = /(?:不|没|别|勿|禁止|拒绝)[^，,。！？\n]{0,6}$/;
 
+/** After a group: its way in is on the shop's own page (新群入口在店铺首页). */
+const SHOP_PAGE_AFTER = /^(?:的)?(?:入口|链接)?(?:在|放在|见)(?:店铺|本店|我们店铺)?(?:首页|主页)/;
 /** Said right after a group: it is full or too noisy (那边名额满了, 人已满, 淘宝群太吵, 淘宝群放不下那么多人, 淘宝群人太多了). */
 const FULL_AFTER = /^(?:那边|这边|里)?(?:的)?(?:名额|人)?(?:已经|已)?满|^(?:那边|这边|里)?(?:太|很|有点)(?:吵|乱|杂|多人)|^(?:那边|这边|里)?(?:已经)?(?:放不下|装不下|加不进|进不去)|^(?:那边|这边|里)?(?:的)?人(?:太多|太满|爆满)|^(?:那边|这边|里)?太多人/;
 
@@ -1738,6 +1743,8 @@ function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
   // …and an add-call before the join it leads to (加V进裙: add the account, then be pulled in).
   // …and the app the pointed-at letters are searched in (看我主页签名那串字母，复制了去绿泡泡搜).
   if (b.family === 'profile' && SEARCHED_IN_BEFORE.test(text.slice(Math.max(0, a.start - 2), a.start)) && SEARCHED_IN_AFTER.test(text.slice(a.end, a.end + 3))) return true;
+  // …and the buyer's details sent to the account given (把新地址和电话发企鹅 2817…): both stand.
+  if (b.family === 'collect' && SENT_TO_AN_APP.test(b.text.replace(/\s+/g, ''))) return true;
   return b.family === 'phone' || (b.family === 'group' && (b.term === 'dm' || ADD_CALL.test(a.text))) || ((b.family === 'profile' || b.family === 'payment') && (ADD_CALL.test(a.text) || ADDED_AT_END.test(a.text) || a.addedAfter || ADD_CALL_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start)) || (b.family === 'profile' && HANDLE_GIVEN.test(a.text))));
 }
 const LUCKY_NUMBER_BEFORE = /幸运号|中奖号|抽奖号|兑奖号|刮开/;
