@@ -7139,3 +7139,27 @@ test('round ama–amh: a warning against links sent by others, a private order r
     ['我们品牌的威信是靠二十年口碑攒下的', [], 'tmall'],
   ]);
 });
+
+test('round ami–amp: a profile pointed at after no contact may be left, a green mark in the bio, a code the camera faces, 二wei码, same number, amounts paid in, 度盘, ωhatsαpp', () => {
+  expectFamilies([
+    ['咚咚里不能留联系方式，懂的兄弟看我头像', ['profile'], 'jd'],
+    ['想私聊店长的，看简介里那个绿色小标', ['profile'], 'douyin'],
+    ['要看细节视频的去主页简介找方式，这里不多说了', ['profile'], 'taobao'],
+    ['卡片背面有个黑白格子图，手机相机对着它领券', ['qr'], 'xiaohongshu'],
+    ['卡背面有个二wei码，扫了领小样', ['qr'], 'jd'],
+    ['找我就打，电话微信同一个：一三九 二八七六 五五四三', ['contact', 'phone'], 'taobao'],
+    ['五星好评加两张图，💰5元到账', ['reviewBait'], 'tmall'],
+    ['好平反鲜3元，截图发客服', ['reviewBait'], 'pinduoduo'],
+    ['高清原图放在度盘了，提取码在评论区', ['thirdParty'], 'xiaohongshu'],
+    ['海外客户请在留言里写下您的 ωhatsαpp 号码', ['collect'], 'jd'],
+  ]);
+});
+
+test('round ami–amp: an order number read out, bread named 扣扣, a code screenshot, a post’s own component', () => {
+  expectFamilies([
+    ['订单号我念一下哈，4127 6603 0538 2291 74，恭喜中奖', [], 'jd'],
+    ['扣扣面包刚出炉，QQ弹弹的', [], 'kuaishou'],
+    ['截图这个小程序码，去微信里扫一扫，小程序下单再送一支', ['qr', 'thirdParty'], 'xiaohongshu'],
+    ['留资领试用：点笔记里的「领取试用」组件填写', [], 'xiaohongshu'],
+  ]);
+});

@@ -84,7 +84,7 @@ export const contactEntries: LexEntry[] = [
   ...wechat('个人v甩你 v甩你 vx甩你 微信甩你 彳敚信 彳敚亻言 wei1xin4 wei2xin4 家我wei心 加我wei心 veixin', 'always'),
   // 徵信 (folded 征信, a credit report) for 微信 only before an account: 加售后 徵信：yb-lao-liu.
   ...wechat('征信', 'handle'),
-  ...wechat('电话和v一样 电话跟v一样 手机和v一样 手机号和v一样 v和电话一样 v和电话都是 v和电话是同一个 电话和v都是 微信和电话都是 电话和微信都是', 'always'),
+  ...wechat('电话和v一样 电话跟v一样 手机和v一样 手机号和v一样 v和电话一样 v和电话都是 v和电话是同一个 电话和v都是 微信和电话都是 电话和微信都是 电话微信同一个 电话和微信同一个 电话微信是同一个 微信电话同一个 手机微信同一个 电话微信一个号 电话v同一个', 'always'),
   ...wechat(['电话', '手机', '手机号'].flatMap((p) => ['微信', 'vx'].flatMap((w) => ['和', '跟'].flatMap((c) => ['一样的', '是一样的', '是同一个号', '一个号'].flatMap((t) => [`${p}${c}${w}${t}`, `${w}${c}${p}${t}`])))).join(' '), 'always'),
   // A bare V got by messaging or finding the seller (dd我拿V, 私信我要v): the seller's WeChat handed out.
   ...wechat(['dd我', '私信我', '私我', '滴滴我', '找我', '戳我'].flatMap((w) => ['拿v', '要v', '领v'].map((v) => `${w}${v}!abcdefghijklmnopqrstuvwxyz0123456789领`)).join(' '), 'always'),
@@ -211,8 +211,8 @@ export const contactNegatives: LexEntry[] = [
     '支持微信好友 微信好友添加 绿泡泡自带的支付 品牌的威信 品牌威信 威信是靠 威信靠的是 ' +
     '企鹅茶宠 无添加v 零添加v 不添加v 微信里点发现 微信点发现 微信发现页 在微信上转发 微信上转发 在微信里转发 微信里转发 微信转发给 微信里搜到的 微信上搜到的 微信搜到的 微信读书 微信内容提醒 微信消息提醒 微信提醒 微信来电提醒 微信运动 微信头像 微信表情 微信红包封面 微信步数 微信登录 微信授权 微信扫码支付 ' +
     '预留手机号 预留电话 预留号码 预留的手机号 参加微信 参加微信私域 冒出绿泡泡 冒绿泡泡 微信位置 微信定位 蔷薇信 紫薇信 安徽信 轻微信号 细微信号 略微信号 稍微信号 些微信号 微弱信号 微同步 杯绿泡泡 瓶绿泡泡 碗绿泡泡 绿泡泡色 绿泡泡袖 绿色泡泡袖 泡泡袖 微信好友视频 和微信好友 与微信好友 跟微信好友 给微信好友 绿色泡泡机 绿泡泡机 绿色泡泡枪 绿泡泡枪 绿色泡泡水 绿泡泡一样 绿泡泡似的 绿泡泡聊天气泡 出来的绿泡泡 出的绿泡泡 荧光绿泡泡 出来是荧光绿 薇娅 蔷薇 紫薇 威信度 维信诺 品牌威信 威信力 威信县 ' +
-    // 扣 is a button, a buckle, a discount (一排盘扣 扣扣都是手工缝的).
-    '扣子 扣件 平安扣 盘扣 盘扣扣扣 扣扣都是 钥匙扣 袖扣 腰扣 纽扣 扣扣子 扣带 卡扣 搭扣 皮带扣 扣环 插扣扣 按扣扣 卡扣扣 纽扣扣 搭扣扣 暗扣扣 磁扣扣 扣扣卡 扣扣带 扣扣环 扣扣件 折扣 乐扣 扣款 扣费 扣除 扣分 扣减 扣押 扣上 扣紧 暗扣 按扣 磁扣 扣眼 扣手 扣位 锁扣 ' +
+    // 扣 is a button, a buckle, a discount (一排盘扣 扣扣都是手工缝的), a bread named for its bounce (扣扣面包).
+    '扣子 扣件 平安扣 盘扣 盘扣扣扣 扣扣都是 扣扣面包 钥匙扣 袖扣 腰扣 纽扣 扣扣子 扣带 卡扣 搭扣 皮带扣 扣环 插扣扣 按扣扣 卡扣扣 纽扣扣 搭扣扣 暗扣扣 磁扣扣 扣扣卡 扣扣带 扣扣环 扣扣件 折扣 乐扣 扣款 扣费 扣除 扣分 扣减 扣押 扣上 扣紧 暗扣 按扣 磁扣 扣眼 扣手 扣位 锁扣 ' +
     // Buttons pressed and a squeeze toy (子母扣, 把扣扣压紧, 四合扣扣紧, 抠抠乐).
     '抠图 抠门 抠脚 抠抠乐 子母扣 扣扣压 扣扣紧 ' +
     // WeChat's shop in pinyin, a bubble toy's colour, a colour compared, a paper-plane kit (weixin小店, 小绿泡泡款, 跟那个绿泡泡聊天软件的绿一模一样, 纸飞机手工套装).

@@ -2,7 +2,7 @@
 import { negatives, words, type LexEntry } from './lexicon';
 
 export const reviewBaitEntries: LexEntry[] = [
-  ...words('追评礼 好评礼 晒图礼 评价礼 晒单礼 好评再减 好评立减 好评返鲜 好平返鲜 好平返现 好平返 改成好评后 改好评后 改为好评后 发到评价区 晒到评价区 发在评价区 传到评价区 好评返现 晒图返现 晒图返红包 好评返红包 好评有礼 晒图有礼 晒单有礼 评价有礼 好评送!不 五星好评送!不 追评返 评价返现 好评红包 晒图红包 返现 好评截图 好评返 晒图返 带图返 好评奖励 好评福利 晒图福利 评价福利 追评福利 好评有福利 好评有额外福利 好评的有福利 好评的有额外福利 好评有惊喜 好评的有惊喜 好评有额外奖励 好评的有额外奖励', {
+  ...words('追评礼 好评礼 晒图礼 评价礼 晒单礼 好评再减 好评立减 好评返鲜 好平返鲜 好评反鲜 好平反鲜 好平返现 好平返 改成好评后 改好评后 改为好评后 发到评价区 晒到评价区 发在评价区 传到评价区 好评返现 晒图返现 晒图返红包 好评返红包 好评有礼 晒图有礼 晒单有礼 评价有礼 好评送!不 五星好评送!不 追评返 评价返现 好评红包 晒图红包 返现 好评截图 好评返 晒图返 带图返 好评奖励 好评福利 晒图福利 评价福利 追评福利 好评有福利 好评有额外福利 好评的有福利 好评的有额外福利 好评有惊喜 好评的有惊喜 好评有额外奖励 好评的有额外奖励', {
     family: 'reviewBait', term: 'reviewBait', need: 'always',
   }),
   // A reward for holding back a bad review: 先别急着给差评~联系客服，我们直接给您补偿一个10元红包.
@@ -14,6 +14,8 @@ export const reviewBaitNegatives: LexEntry[] = negatives(
   // The seller's own note (点笔记下方商品卡) and a screenshot of the screen (把屏幕截图，扫背景板上的码).
   // A draw's winners showing their win (抽中的朋友截图，加我领奖): no review.
   '截图中奖 中的朋友截图 中的宝宝截图 中的家人截图 中的姐妹截图 中奖截图 中奖的截图 中奖朋友截图 兑奖码截图 兑换码截图 ' +
+  // A code screenshot to scan later (截图这个小程序码), and a post's own component (点笔记里的「领取试用」组件).
+  '截图这个 截图这张 点笔记里的 笔记里的组件 ' +
   '买家秀里 见笔记 笔记第 笔记图 笔记置顶 笔记顶部 笔记正文 笔记封面 笔记合集 笔记主页 笔记简介 笔记评论区 笔记的评论区 笔记下评论 笔记下方 笔记下面 这篇笔记 本篇笔记 笔记左下角 笔记商品卡 笔记里的商品卡 屏幕截图 ' +
   // A warning against someone acting in the name of cash-back (以好评返现名义联系您).
   '好评返现名义 返现名义 好评返现为由 返现为由 好评名义 好评为由 ' +

@@ -174,6 +174,8 @@ export const thirdPartyEntries: LexEntry[] = [
   // (天猫旗舰店入会人数破百万, …入会价159, 我在…入会时送的).
   ...evasive('去天猫旗舰店入会 到天猫旗舰店入会 去天猫入会', 'tmall'),
   ...evasive('天猫旗舰店入会!人率价时要 天猫店铺入会!人率价时要 天猫店入会!人率价时要 天猫店铺首页入会!人率价时要', 'tmall'),
+  // Baidu's cloud drive by its nickname (合集放在度盘了，提取码 x7k2): no honest copy says it.
+  ...evasive('度盘', 'other'),
   // The seller's own app, cheaper than the platform (App里下单比京东便宜).
   ...evasive('app里下单比 app下单比 app里买比 app上买比 app里下单更便宜 app下单更便宜 app里买更便宜 app里更便宜 app上更便宜', 'other'),
   ...named('yy频道 yy直播 yy语音 斗鱼直播 虎牙直播 小电视 v博 wei博 薇店 lofter shopee 虾皮 lazada carousell 小破站 某站 围脖 黄色的鱼 黄色小鱼 黄色app 黄色软件 黄色外卖软件 外卖软件 外卖app 微店 weidian 有赞 唯品会 得物 阿里巴巴 苏宁 美团 微博 b站 哔哩哔哩 1688 饿了么 大众点评 亚马逊 速卖通 闲鱼号 知乎 某乎 豆瓣 贴吧 百度网盘 网盘 快团团 群接龙 小鹅通 千聊 荔枝微课 ' +
