@@ -7163,3 +7163,26 @@ test('round ami–amp: an order number read out, bread named 扣扣, a code scre
     ['留资领试用：点笔记里的「领取试用」组件填写', [], 'xiaohongshu'],
   ]);
 });
+
+test('round amq–amx: an orange square for Taobao, a code photographed or scanned after, 丁丁 added, 同号喂心, fields in pinyin, a reply to the shop chat', () => {
+  expectFamilies([
+    ['断货了，去那个🟧色的购物软件搜咱店名', ['thirdParty'], 'kuaishou'],
+    ['姐妹们拍一下背景板左下角那个方块码，领券', ['qr'], 'tmall'],
+    ['包装盒里那个黑白格子，手机扫它就能看教程', ['qr'], 'pinduoduo'],
+    ['小卡上的 e w m 记得扫，领延保', ['qr'], 'jd'],
+    ['详情页最后一张图 chang an shi bie，领售后卡', ['qr'], 'pinduoduo'],
+    ['要报价的加个丁丁，号我发公屏', ['contact'], 'jd'],
+    ['安装师傅：139-0527-8614，同号喂心', ['contact', 'phone'], 'pinduoduo'],
+    ['下单后请备注收件人 shou ji 和 wei xin', ['collect'], 'tmall'],
+    ['登记保修请回复咚咚客服您的威芯号', ['collect'], 'jd'],
+  ]);
+});
+
+test('round amq–amx: a shop popular elsewhere, a card with no codes, a password for the group, a QQ given before the add-call', () => {
+  expectFamilies([
+    ['这个牌子在京东也很火，我是在小红书商城买的', [], 'xiaohongshu'],
+    ['保养卡只有清洁步骤，无任何二维码和返现信息', [], 'douyin'],
+    ['卡上有个口令，进咱家粉丝群报口令抽奖', ['group'], 'kuaishou'],
+    ['售后企鹅：3 1 8 6 2 0 9 4 7 5，加好友时备注订单号', ['contact'], 'taobao'],
+  ]);
+});

@@ -175,6 +175,7 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1f9f9, '扫'], // 🧹 a broom for 扫 (🧹一🧹卡片右下角)
   [0x1f411, '群'], // 🐑 羊 for 群 (君羊: 进粉丝🐑)
   [0x1f7e0, '橙'], // 🟠 (去那个🟠软件搜: Taobao's colour)
+  [0x1f7e7, '橙'], // 🟧 (去那个🟧色的购物软件)
   [0x1f7e6, '蓝'], // 🟦 (🟦色软件: Alipay's colour)
   [0x2b1b, '码'], // ⬛ a black square for a code (扫右下角👉⬛)
   [0x1f41c, '蚂蚁'], // 🐜 an ant for Alipay's company (🐜付款)

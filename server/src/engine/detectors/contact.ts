@@ -84,7 +84,7 @@ export const contactEntries: LexEntry[] = [
   ...wechat('个人v甩你 v甩你 vx甩你 微信甩你 彳敚信 彳敚亻言 wei1xin4 wei2xin4 家我wei心 加我wei心 veixin', 'always'),
   // 徵信 (folded 征信, a credit report) for 微信 only before an account: 加售后 徵信：yb-lao-liu.
   ...wechat('征信', 'handle'),
-  ...wechat('电话和v一样 电话跟v一样 手机和v一样 手机号和v一样 v和电话一样 v和电话都是 v和电话是同一个 电话和v都是 微信和电话都是 电话和微信都是 电话微信同一个 电话和微信同一个 电话微信是同一个 微信电话同一个 手机微信同一个 电话微信一个号 电话v同一个', 'always'),
+  ...wechat('电话和v一样 电话跟v一样 手机和v一样 手机号和v一样 v和电话一样 v和电话都是 v和电话是同一个 电话和v都是 微信和电话都是 电话和微信都是 同号喂心 同号威信 同号薇信 同号维信 同号危信 电话微信同一个 电话和微信同一个 电话微信是同一个 微信电话同一个 手机微信同一个 电话微信一个号 电话v同一个', 'always'),
   ...wechat(['电话', '手机', '手机号'].flatMap((p) => ['微信', 'vx'].flatMap((w) => ['和', '跟'].flatMap((c) => ['一样的', '是一样的', '是同一个号', '一个号'].flatMap((t) => [`${p}${c}${w}${t}`, `${w}${c}${p}${t}`])))).join(' '), 'always'),
   // A bare V got by messaging or finding the seller (dd我拿V, 私信我要v): the seller's WeChat handed out.
   ...wechat(['dd我', '私信我', '私我', '滴滴我', '找我', '戳我'].flatMap((w) => ['拿v', '要v', '领v'].map((v) => `${w}${v}!abcdefghijklmnopqrstuvwxyz0123456789领`)).join(' '), 'always'),
@@ -161,6 +161,8 @@ export const contactEntries: LexEntry[] = [
   ...words('钉子', { family: 'contact', term: 'dingtalk', need: 'handle' }),
   // …and said aloud (叮叮搜 lanting2024 加我).
   ...words('钉钉 叮叮 町町 钉丁 丁钉', { family: 'contact', term: 'dingtalk', need: 'cue' }),
+  // …and as 丁丁 once it is added (加个丁丁，号我打在公屏上; not 丁丁历险记).
+  ...words('加个丁丁 加下丁丁 加我丁丁 加丁丁', { family: 'contact', term: 'dingtalk', need: 'always' }),
   // 丁丁 is a name and a cartoon too: DingTalk only with an account after it (加丁丁：hx_caigou).
   ...words('丁丁', { family: 'contact', term: 'dingtalk', need: 'handle' }),
   // DingTalk described: 那个蓝色的上班打卡软件搜我号.

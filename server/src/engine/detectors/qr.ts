@@ -17,10 +17,10 @@ export const qrEntries: LexEntry[] = [
   ...words('码 石马', { family: 'qr', term: 'qr', need: 'cue', cues: 'scan' }),
   // …and a code as its black and white squares (用手机📷那个黑白格).
   ...words('黑白格 黑白格子 黑白方格 黑白方块 黑白小方块 黑白小方格', { family: 'qr', term: 'qr', need: 'cue', cues: 'scan' }),
-  // 二纟隹码 (维 in its parts) and 二wei码 (in pinyin), 长按可识别, and the small square a card's code is called when the word is avoided.
+  // 二纟隹码 (维 in its parts), 二wei码 (卡背面有个二wei码) and 长按识别 (chang an shi bie) half or all in pinyin, 长按可识别, and the small square a card's code is called when the word is avoided.
   // A long press on a picture to recognise it (长按屏幕上的那张图识别一下).
   ...words('长按', { family: 'qr', term: 'qr', need: 'cue', cues: 'longPress' }),
-  ...words('长按视别 二纟隹码 二wei码 扌日一下 扌日码 扌日一扌日 长按可识别 长按即可识别 长按就能识别 扫1扫 相册识别 相册里识别 扌彐一扌彐 扌彐一下 扌彐码 扌彐背面 扌彐卡片 扫进去就是 扫进去就能 扫进去就进 扫进来 scantheqrcode scanqrcode scanthecode scantheqr scanqr', { family: 'qr', term: 'qr', need: 'always' }),
+  ...words('长按视别 二纟隹码 二wei码 changanshibie 扌日一下 扌日码 扌日一扌日 长按可识别 长按即可识别 长按就能识别 扫1扫 相册识别 相册里识别 扌彐一扌彐 扌彐一下 扌彐码 扌彐背面 扌彐卡片 扫进去就是 扫进去就能 扫进去就进 扫进来 scantheqrcode scanqrcode scanthecode scantheqr scanqr', { family: 'qr', term: 'qr', need: 'always' }),
   ...words('小方块 黑白小方块 小方格 黑白小方格 格子图 小格子图 方块图 方形图案 黑白格子 黑白格 黑白方块 方块 方块图案 方格子 小方格子 马赛克方块 格子图案 方格图 方格图案 小方格图 黑白小格子 黑白方格 小方码 方码 图案 黑白迷宫 迷宫图 小迷宫', { family: 'qr', term: 'qr', need: 'cue', cues: 'scan' }),
 ];
 

@@ -126,8 +126,8 @@ const BA_REACH = 16;
 /** …and read past the opening quote of a noun in quotes: 评论里留个“手机号”. */
 const COLLECT_ACROSS_QUOTES: CueSpec = { ...COLLECT, crossClauses: true };
 
-/** Sold there in the past (我们在拼多多也卖过, 去年在抖音也卖爆了): the shop's history, nowhere to go. */
-const SOLD_THERE_BEFORE = /^(?:上|里)?(?:也|都|早就|之前|以前)?(?:卖过|卖爆|卖火|卖疯|火过|爆过|卖断货过|卖了好几年)/;
+/** Sold there in the past (我们在拼多多也卖过, 去年在抖音也卖爆了), or popular there (这家店在淘宝也很火): the shop's history, nowhere to go. */
+const SOLD_THERE_BEFORE = /^(?:上|里)?(?:也|都|早就|之前|以前)?(?:卖过|卖爆|卖火|卖疯|火过|爆过|卖断货过|卖了好几年)|^(?:上|里)?(?:也|都)?(?:很|特别|超|挺|非常)(?:火|畅销|受欢迎)/;
 /** Right after a contact noun: inside it, the channel something else goes through (电话里把名字报给我). */
 const IN_THE_CHANNEL = /^[里中]把/;
 /** What follows 微信 when it names WeChat's shop, wallet or orders, not an account. */
@@ -658,7 +658,7 @@ export class Scanner {
           // 复制去加好友：2694517308: the account to add is given, the seller's.
           if (cues === 'friend' && (digitsSoonAfter(f, end) || HANDLE_SOON_AFTER.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 12)))) return undefined;
           // …or given right before it (Line @tw_yuki_shop 加好友看价目表): the add-call for that account.
-          if (cues === 'friend' && HANDLE_RIGHT_BEFORE.test(text.slice(Math.max(0, f.starts[verb ?? start]! - 24), f.starts[verb ?? start]!))) return undefined;
+          if (cues === 'friend' && (HANDLE_RIGHT_BEFORE.test(text.slice(Math.max(0, f.starts[verb ?? start]! - 24), f.starts[verb ?? start]!)) || NUMBER_RIGHT_BEFORE.test(text.slice(Math.max(0, f.starts[verb ?? start]! - 30), f.starts[verb ?? start]!)))) return undefined;
           if (verb !== undefined) spanStart = verb;
           else if (after !== undefined) spanEnd = after;
         }
@@ -1174,6 +1174,8 @@ const ADD_WORD = /^(?:加|添加|\+)/;
 
 /** An account's handle or ID right before (@tw_yuki_shop , ID：aurora_tw ). */
 const HANDLE_RIGHT_BEFORE = /(?:@|[:：]\s*|搜(?:索)?\s*)[A-Za-z][A-Za-z0-9_.\-]{3,}\s*$/;
+/** …or a number (售后企鹅：2 8 5 6 7 1 9 0 4 3，加好友时备注订单号). */
+const NUMBER_RIGHT_BEFORE = /[:：]\s*[0-9](?:[\s-]?[0-9]){4,}[\s，,]*$/;
 
 
 /** WeChat's word paired with the phone's right before a number (V/电 一三八…, 微信/电话 ＋86…, 微信＝手机：…): one number for both. */

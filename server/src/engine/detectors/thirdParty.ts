@@ -212,8 +212,8 @@ export const thirdPartyNegatives: LexEntry[] = negatives(
   // A scarf (冬季加厚围脖), no Weibo; a photo fit for one's own Moments (拍出能发 PYQ 的九宫格).
   '加厚围脖 加绒围脖 羊毛围脖 针织围脖 能发pyq 适合发pyq ' +
   '军迷口令 军事口令 口令刺绣 口令款 口令臂章 口令贴 口令徽章 ' +
-  // A password told to the seller (报口令“春茶”), no shop's token.
-  '报口令 报个口令 报上口令 说口令 对口令 ' +
+  // A password told to the seller (报口令“春茶”) or printed on the card for it (卡上有个口令), no shop's token.
+  '报口令 报个口令 报上口令 说口令 对口令 有个口令 卡上的口令 ' +
   // A courier named, no shop to go to (本店使用京东物流配送).
   '京东物流 京东快递 京东配送 ' +
   '淘宝贝 京东方 抖音乐 快手机 快手工 小程序员 口令营 秘密口令 朋友圈子 朋友的圈子 咸鱼干 咸鱼翻身 口令红包 天猫精灵 猫超卡 ' +
