@@ -7186,3 +7186,25 @@ test('round amq–amx: a shop popular elsewhere, a card with no codes, a passwor
     ['售后企鹅：3 1 8 6 2 0 9 4 7 5，加好友时备注订单号', ['contact'], 'taobao'],
   ]);
 });
+
+test('round amy–anf: the owner’s Moments, 私下唠, 威x号 asked for, 反线, 发烧友基地, letters for digits, a denial by 不会因为, an add-call after the pointer', () => {
+  expectFamilies([
+    ['新款都发在店主朋友圈，每天更新', ['thirdParty'], 'taobao'],
+    ['想批发的咱私下唠，我那个绿色聊天软件号 pifa_wang66 给你', ['contact', 'group'], 'kuaishou'],
+    ['拍下后在备注里写上你的威x号，师傅会加你', ['collect'], 'kuaishou'],
+    ['晒单加三张图，截图发旺旺，客服给您反线五元', ['reviewBait'], 'tmall'],
+    ['兄弟们想进就拉你进我们的发烧友基地', ['group'], 'jd'],
+    ['急单找我：l38 O62Z 557l', ['phone'], 'taobao'],
+    ['扣扣号在店铺头像上，添加即送小礼品', ['contact', 'profile'], 'pinduoduo'],
+    ['付款可以支持zfb转，再少五块', ['payment'], 'xiaohongshu'],
+    ['二手的去黄色鱼上拍，搜老王数码', ['thirdParty'], 'kuaishou'],
+    ['新来的找组织，咱有个家人窝，每晚发秒杀', ['group'], 'douyin'],
+  ]);
+});
+
+test('round amy–anf: no reward because of a review, a picture of the note', () => {
+  expectFamilies([
+    ['我们不会因为您写的好评返现或补偿', [], 'kuaishou'],
+    ['笔记最后一张图有个码，存下来扫一扫就能领', ['qr'], 'xiaohongshu'],
+  ]);
+});

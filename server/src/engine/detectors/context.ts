@@ -210,8 +210,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         '延保 延长至 延长到 免费升级 额外退款 ^送!货达到快给不 ^奖 ^有奖 给你回!复电访头去来到应 给您回!复电访头去来到应 领小样 领试用 领正装 寄送正装 寄正装 小鸡腿 鸡腿 转你 转您 享9折 享8折 享7折 享九折 享八折 享七折 享95折 享85折 ' +
         // Something got right after the review (好评晒图领鲜花一束, 晒图可抽戴森, 评价晒图再赠同款发圈).
         '^领!先 ^可领 ^即领 ^就领 ^再领 ^赠 ^再赠 ^再送 ^可抽 ^即抽 ^再抽 就能抽 就可以抽 即可抽 立返 无门槛红包 hong包 再优惠 赠您 赠你 好礼 有小样送 小样送 奶茶一杯 把邮费 邮费还 塞个惊喜 惊喜给您 客服发您 客服发你 直接抵扣 可抵扣 抵扣 可换价值 换价值 可换一 茶水钱 包个红包 ' +
-        // 返 and 话费 as their homophones (截图找客服反三块话废).
-        '反现 饭现 反贤 返贤 话废 ' +
+        // 返 and 话费 as their homophones (截图找客服反三块话废, 客服给您反线两元).
+        '反现 饭现 反贤 返贤 反线 返线 话废 ' +
         // A price changed for the reviewer, a coupon sent, a gift exchanged, a part replaced free: 给你改价便宜五块, 发个大额券.
         '^fx f现 领hb 领r包 r包 领福利 元到账 块到账 块钱到账 反鲜 折现 下午茶 红色的小信封 红色小信封 红色信封 红信封 返xian 领fx 就能领 有福利 有好礼 寄小样 寄个小样 寄份小样 好礼三选一 好礼二选一 好礼任选 改价 大额券 发个券 发张券 发券 送券 可兑换 兑换精美 兑换礼品 免费更换 免费换 小惊喜 直接减 再减 ' +
         // A gift sent back, a discount on top, a warranty made longer, the postage refunded, a full size for a note:
@@ -556,6 +556,7 @@ const NOT_ALLOWED_TO_POST = '让[发放挂贴留说打写]';
 const URGING_AFTER_BIE = new Set([...'急慌走错怕忘']);
 /** 别 as the end of a word (识别, 特别, 分别 …), not as "don't" (not 区别: 评论区别留联系方式). */
 const WORDS_ENDING_IN_BIE = new Set([...'识特类告分级性辨鉴派']);
+const NOT_BECAUSE_BEFORE = /(?:不会|从不|绝不|并不会|不)(?:因为|因)[^，,。！？\n]{0,10}$/;
 /** One pattern for all the frames: every trigger's window is searched once, not once per frame. */
 const WARNING_FRAME = anyOf('别人私发 不以任何形式 不以任何方式 别信 请勿相信 不要相信 切勿相信 别相信 勿信 轻信 谨防 警惕 以任何理由 任何要求 不会要求 不会主动 冒充 诈骗 骗子 提防 谨慎 举报 均为 都是假 不加任何 不加私人 不加个人 不添加任何 任何让 不设任何 不收集 从不收集 不会收集 不索要 不会索要 陌生人 自称');
 /**
@@ -612,6 +613,8 @@ export function negated(f: FoldedText, at: number, original?: string): boolean {
   const s = warningStart(f, clauseStart(f, at, 24), at, original);
   // A negator ends right before the trigger or up to two characters before it.
   if (negatorJustBefore(f, s, at)) return true;
+  // 不会因为您写的评价返现: a reward said not to follow from what comes between.
+  if (NOT_BECAUSE_BEFORE.test(text.slice(Math.max(s, at - 14), at))) return true;
   // 我们没搞返现, 没做返现: not done, a verb of doing between.
   if (at - s >= 2 && '没未'.includes(text.charAt(at - 2)) && '搞做'.includes(text.charAt(at - 1))) return true;
   const any = anyBefore(text, at);

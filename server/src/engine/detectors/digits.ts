@@ -17,7 +17,8 @@ const STRONG: Readonly<Record<string, number>> = {
 const HOMOPHONES: Readonly<Record<number, string>> = {
   0: '灵铃玲岭陵龄凌令洞圈o',
   1: '妖腰邀摇药要么夭依医瑶li',
-  2: '尔而耳贰俩两饿儿饵',
+  // z for 2 (l39 O75Z 668l): its look-alike, inside a run of digits only.
+  2: '尔而耳贰俩两饿儿饵z',
   3: '伞散山衫参仨',
   4: '死寺思似饲丝私',
   // s for 5 (S56l): its look-alike, inside a run of digits only.

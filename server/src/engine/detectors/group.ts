@@ -20,8 +20,8 @@ export const groupEntries: LexEntry[] = [
       '群里接龙价 群接龙价 群内接龙价 ' +
       // …or the sign-up itself there (团长报名，群里接龙), and a comment that gets one pulled in (评论区扣1拉你).
       '群里接龙 群内接龙 在群里接龙 扣1拉你 扣1拉您 扣一拉你 扣1我拉你 打1拉你 ' +
-      // A private 窝 opened or joined (私域小窝开了, 进我们的窝, 拉你进咱们自己的窝).
-      '私域小窝 私人小窝 进我们的窝 进咱们的窝 拉你进窝 进咱们自己的窝 进我们自己的窝 进自己的窝 ' +
+      // A private 窝 opened or joined (私域小窝开了, 进我们的窝, 拉你进咱们自己的窝, 咱有个家人窝).
+      '私域小窝 私人小窝 家人窝 进我们的窝 进咱们的窝 拉你进窝 进咱们自己的窝 进我们自己的窝 进自己的窝 ' +
       // A group buy's 团 one is pulled into (晚点拉你们进团): a fan club is joined, nobody pulls anyone in.
       '拉你进团 拉你们进团 拉您进团 拉大家进团 ' +
       // …and in pinyin: jin qun, la ni jin qun.
@@ -40,7 +40,7 @@ export const groupEntries: LexEntry[] = [
   // 私域 only when the buyer is taken into it (进我们私域, 拉你进私域): books and courses teach 私域 (讲私域、讲会员).
   ...group('私域', 'group', 'join'),
   // Slang for a private group, once the copy asks to join it: 拉进咱们老铁小分队, 小圈子，私我进.
-  ...group(`大本营 小本营 小鱼塘 福利大家庭 粉丝大家庭 宠粉大家庭 老粉大家庭 拼友之家 粉丝之家 老粉之家 宠粉之家 会员之家 姐妹团 宝妈团 吃货团 内部团 福利团 老粉团 宠粉团 家族群 家族裙 家人群 宠粉小家 粉丝小家 老粉小家 福利小家 福利组织 内部组织 宠粉组织 来我鱼塘 进我鱼塘 我的鱼塘 私家鱼塘 私家闲鱼塘 咱们鱼塘 咱们的鱼塘 咱家鱼塘 咱家族鱼塘 家族鱼塘 我们的鱼塘 服务圈 专属圈 福利圈 会员圈 粉丝圈 宠粉圈 车队 内部车队 福利车队 宠粉车队 粉丝车队 后花园 小花园 小院儿 小院子 小圈子 小分队 小基地 小窝 福利窝 宠粉窝 老粉窝 粉丝窝 小组 群组 车友会 qun 小裙${NOT_SKIRT} ${JOINED_ONLY_SKIRTS.map((w) => w + NOT_SKIRT).join(' ')} 俱乐部 研究所 大本营 茶友会 交流圈 圈子 小团体 小家 后院 根据地 小根据地 小灶 小房子 小家族 秘密基地 同好会 私房小组 老铁车队 采购联盟 团购联盟 老粉大家庭 私域大家庭 老友会 私享会 内部小团 姐妹圈 vip小屋 小屋 私房群 组织 家族 group`, 'group', 'join'),
+  ...group(`大本营 小本营 小鱼塘 福利大家庭 粉丝大家庭 宠粉大家庭 老粉大家庭 拼友之家 粉丝之家 老粉之家 宠粉之家 会员之家 姐妹团 宝妈团 吃货团 内部团 福利团 老粉团 宠粉团 家族群 家族裙 家人群 宠粉小家 粉丝小家 老粉小家 福利小家 福利组织 内部组织 宠粉组织 来我鱼塘 进我鱼塘 我的鱼塘 私家鱼塘 私家闲鱼塘 咱们鱼塘 咱们的鱼塘 咱家鱼塘 咱家的鱼塘 咱家族鱼塘 家族鱼塘 我们的鱼塘 服务圈 专属圈 福利圈 会员圈 粉丝圈 宠粉圈 车队 内部车队 福利车队 宠粉车队 粉丝车队 后花园 小花园 小院儿 小院子 小圈子 小分队 小基地 发烧友基地 粉丝基地 福利基地 老粉基地 小窝 福利窝 宠粉窝 老粉窝 粉丝窝 小组 群组 车友会 qun 小裙${NOT_SKIRT} ${JOINED_ONLY_SKIRTS.map((w) => w + NOT_SKIRT).join(' ')} 俱乐部 研究所 大本营 茶友会 交流圈 圈子 小团体 小家 后院 根据地 小根据地 小灶 小房子 小家族 秘密基地 同好会 私房小组 老铁车队 采购联盟 团购联盟 老粉大家庭 私域大家庭 老友会 私享会 内部小团 姐妹圈 vip小屋 小屋 私房群 组织 家族 group`, 'group', 'join'),
   // 群 written in its parts (君羊) or as a look-alike (峮); 姐妹裙 is also a bridesmaid's dress.
   ...group(`君羊 峮 姐妹裙${NOT_SKIRT}宴礼伴`, 'group', 'join'),
   // A group in the green app (我拉你进绿色那个群): WeChat's.
@@ -79,7 +79,7 @@ export const groupEntries: LexEntry[] = [
   ...group('群聊', 'group-chat', 'join'),
   // Private messages count when they are tied to an off-platform goal (DOMAIN.md §4).
   // 私底下傾 (Cantonese 倾, chat): a private chat.
-  ...words('禾厶我 禾厶聊 禾厶信我 s聊 s信我 d我一下 d我下 私底下倾 私下倾 私我 私聊 私信我 私讯我 私讯 sl我 撕聊 滴滴我 滴我!们 dd我 pm我 找我私聊 私戳 戳我!微薇vw的+ 私信领 私信获取 私信要 私信发 私发你 私你 私信你 dm我 dmme 滴滴你 dd你 私信小助理 私信助理 私下聊 私下细聊 私下沟通 单独聊 单聊 pm我 pm你 私信问价 私信询价 直接私信 ' +
+  ...words('禾厶我 禾厶聊 禾厶信我 s聊 s信我 d我一下 d我下 私底下倾 私下倾 私下唠 私底下唠 私我 私聊 私信我 私讯我 私讯 sl我 撕聊 滴滴我 滴我!们 dd我 pm我 找我私聊 私戳 戳我!微薇vw的+ 私信领 私信获取 私信要 私信发 私发你 私你 私信你 dm我 dmme 滴滴你 dd你 私信小助理 私信助理 私下聊 私下细聊 私下沟通 单独聊 单聊 pm我 pm你 私信问价 私信询价 直接私信 ' +
       // 私 said as its homophones (地址丝我, 位置思聊).
       '丝我 思我 思聊 丝聊 丝信我 思信我 私xin我 私xin 私x我 私me 滴一下我 ' +
       // A single d for the DM, one by one (我让助理挨个 d 你).

@@ -159,7 +159,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('视频号 视屏号 微信小店 weixin小店 微信视频号', 'wechat_channels'),
   // 视频号 as its letters: sph搜「…」.
   ...cued('sph 视频hao shipinhao', 'wechat_channels'),
-  ...evasive('v搜一搜 vx搜一搜 薇信搜一搜 gzh pyq 朋友的圈 在我票圈 我的票圈 关注公众号 公号搜 公众号搜 微信搜一搜 发朋友圈 发在朋友圈 看我朋友圈 我的朋友圈 发在盆友圈 发盆友圈 看我盆友圈 我的盆友圈 更在盆友圈 都在盆友圈 更新在盆友圈', 'wechat-private'),
+  ...evasive('v搜一搜 vx搜一搜 薇信搜一搜 gzh pyq 朋友的圈 在我票圈 我的票圈 关注公众号 公号搜 公众号搜 微信搜一搜 发朋友圈 发在朋友圈 看我朋友圈 我的朋友圈 店主朋友圈 老板朋友圈 掌柜朋友圈 发在盆友圈 发盆友圈 看我盆友圈 我的盆友圈 更在盆友圈 都在盆友圈 更新在盆友圈', 'wechat-private'),
   ...named('g众号 g众hao 宫主号 工主号 gong众hao 公众hao gz号 公z号 fu务号 xcx xiaochengxu xiao程序 小ch序 小c序 gong主号 小绿程序 gongzhong号 小chengxu 小cheng序 小cx gongzhonghao 公家号 gong众号 公zhong号 gong仲号 officialaccount 小程式 小程xu 公号 盆友圈 公主号 宫中号 工中号 锅众号 攻众号 公粽号 小橙序 小城序 小成序 公中号 公众平台 朋友圈 小程序 微信小程序 服务号 订阅号 微信公众号 微信公众账号 微信服务号 微信订阅号 wei信公众号 v信公众号 vx公众号 威信公众号 薇信公众号', 'wechat-private'),
   // 公众号 with its first two characters swapped for homophones (关注宫众号“…”, 工重号), not 中: 手工中号 is a size.
   ...named([...'公工宫攻功供恭弓龚'].flatMap((g) => [...'众仲重纵粽忠钟'].map((z) => `${g}${z}号`)).join(' '), 'wechat-private'),
@@ -178,7 +178,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('度盘', 'other'),
   // The seller's own app, cheaper than the platform (App里下单比京东便宜).
   ...evasive('app里下单比 app下单比 app里买比 app上买比 app里下单更便宜 app下单更便宜 app里买更便宜 app里更便宜 app上更便宜', 'other'),
-  ...named('yy频道 yy直播 yy语音 斗鱼直播 虎牙直播 小电视 v博 wei博 薇店 lofter shopee 虾皮 lazada carousell 小破站 某站 围脖 黄色的鱼 黄色小鱼 黄色app 黄色软件 黄色外卖软件 外卖软件 外卖app 微店 weidian 有赞 唯品会 得物 阿里巴巴 苏宁 美团 微博 b站 哔哩哔哩 1688 饿了么 大众点评 亚马逊 速卖通 闲鱼号 知乎 某乎 豆瓣 贴吧 百度网盘 网盘 快团团 群接龙 小鹅通 千聊 荔枝微课 ' +
+  ...named('yy频道 yy直播 yy语音 斗鱼直播 虎牙直播 小电视 v博 wei博 薇店 lofter shopee 虾皮 lazada carousell 小破站 某站 围脖 黄色的鱼 黄色小鱼 黄色鱼 黄色app 黄色软件 黄色外卖软件 外卖软件 外卖app 微店 weidian 有赞 唯品会 得物 阿里巴巴 苏宁 美团 微博 b站 哔哩哔哩 1688 饿了么 大众点评 亚马逊 速卖通 闲鱼号 知乎 某乎 豆瓣 贴吧 百度网盘 网盘 快团团 群接龙 小鹅通 千聊 荔枝微课 ' +
     // Second-hand, auction and grocery apps (not 转转 or 识货: 出去转转, 识货的老铁).
     // ByteDance's news apps (a mention: 被今日头条报道过).
     '今日头条 头条号 头条app 西瓜视频 ' +
