@@ -7208,3 +7208,23 @@ test('round amy–anf: no reward because of a review, a picture of the note', ()
     ['笔记最后一张图有个码，存下来扫一扫就能领', ['qr'], 'xiaohongshu'],
   ]);
 });
+
+test('round ang–ann: rewards sent again or shop-wide, a thank-you gift, a contact person asked for, cash on the spot, a card pushed, a number hung on the profile', () => {
+  expectFamilies([
+    ['追评满十天并配图，找小店客服报订单号，补寄同款小样一份', ['reviewBait'], 'kuaishou'],
+    ['五星追评加对比图，下次回购享全店八折', ['reviewBait'], 'tmall'],
+    ['好评后请来电登记，我们另行寄送感谢礼', ['reviewBait'], 'tmall'],
+    ['采购请发邮件至 buy@lingxi-tools.com，并附联系人手机号', ['collect', 'contact'], 'jd'],
+    ['线上看不准就来档口上手，看对了当场现结', ['payment'], 'douyin'],
+    ['买贵了别退，转个账给我，我私下补你一件', ['payment'], 'tmall'],
+    ['我把店长的名片推给你，加他时备注直播间', ['contact'], 'tmall'],
+    ['加V之前先看我主页，主页挂着号', ['contact', 'profile'], 'wechat_channels'],
+  ]);
+});
+
+test('round ang–ann: a translator’s recognition key, Xiaohongshu’s notes named', () => {
+  expectFamilies([
+    ['翻译耳机 长按识别键即可同传', [], 'xiaohongshu'],
+    ['隐藏价在某红书笔记里，搜“小鹿家居”那篇', ['thirdParty'], 'tmall'],
+  ]);
+});

@@ -29,6 +29,8 @@ export const contactEntries: LexEntry[] = [
   // 加我 w 信: WeChat with its first letter for 微 (a bare w信 in the collect nouns too).
   ...wechat('w信 w芯 w信号 vei信 vei芯', 'always'),
   ...wechat('绿色联系方式 绿色的联系方式 群里发v 群里发vx 群里发微信 绿色聊天框的号 获取wx 获取vx 获取v号 获取微信号 要个v 要个vx 要个微信 你发v 我发v 发你v 发你我的v 发你我v 加一下我的v!领 加下我的v!领 加我的v!领 加一下我v!领 加一下我的vx 加我的vx v给你 vx给你 发个v 我发vx 发你vx 发你我的vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
+  // A contact card pushed to the buyer, as WeChat shares one (我把店长的名片推给你，加他时备注…).
+  ...wechat('名片推给你 名片推你 名片推给您 推个名片给你 推名片给你', 'always'),
   // A cue written into the word: 加微, +V, 加我v … (the core after | is what negatives may cover).
   ...wechat(`加我个|薇 加我个|v!ip 加我个|微!博店 加我|微!博店 加|微!博店 加个|微!博店 +|微!博店聊 加|薇 加个|薇 加我|薇 +|薇 加|v +|v 加|vx +|vx 加|wx +|wx 加个|v 加个|vx +个|v +个|vx +个|微!博店 加|vv +|vv 加|徽${NOT_BADGE} 加个|徽${NOT_BADGE} 加我|徽${NOT_BADGE} 加|威${NOT_MIGHT} 加我|威${NOT_MIGHT} 加|wei +|wei 加我|wei jia|v jiawo|v jia|vx jiawo|vx jia|wx jiawo|wx 加|微信 添加|微信 加个|微信 加我|微信 私加|微信 加我|v 加我|vx 加我|wx 加|威信 加|维信 加|卫星 加|喂心 +|威信 加|wechat addmeonwechat addusonwechat messagemeonwechat messageusonwechat sendyoumywechat sendyouourwechat addmywechat addourwechat 加一下|v 加下|v 加一下|vx 加下|vx 加我个|微!博店信 加下个|微!博店信`, 'always'),
   ...wechat('微信号', 'always'),

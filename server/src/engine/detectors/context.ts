@@ -155,8 +155,8 @@ const PROFILE: CueSpec = {
     // 去主页简介找方式，这里不多说了: the way is found there.
     // …or left unsaid on purpose: 自己去看我主页签名，我就不多说了; …放大看，你懂的.
     '不方便说 不方便讲 不能说 不好明说 藏着 绿色泡泡 绿色小标 绿色标 绿色图标 ^我就不多说 ^不多说 这里不多说 这就不多说 找方式 你懂的 你们懂的 懂的都懂 ' +
-    // The way to reach or order written there (联系办法, 法子都写里头了).
-    '联系办法 联系的办法 联系法子 法子都写 办法都写 法子写 法子在 号都写在 号都在上面 都写在上面 图上都有 上面都有 都在上面 都在上头 有对接方式 对接方式'),
+    // The way to reach or order written there (联系办法, 法子都写里头了), or the number hung there (主页挂着号).
+    '联系办法 联系的办法 联系法子 法子都写 办法都写 法子写 法子在 号都写在 号都在上面 都写在上面 图上都有 上面都有 都在上面 都在上头 有对接方式 对接方式 挂着号 号挂着'),
   // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
   afterReach: 14,
   crossClauses: true,
@@ -219,9 +219,10 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         '回赠 即赠 即可赠 享受额外 延长保修 额外延长 延长质保 质保延长 送原价 运费退 退运费 得好礼 换一支 换一瓶 换一盒 换正装 ' +
         // A count of something given (满三张送50京豆, 送2包).
         '送1 送2 送3 送4 送5 送6 送7 送8 送9 送两 送三 送五 送十 ' +
-        // A sample sent, a refill, a lifetime discount or warranty, a free trial, a prize among the reviews:
+        // A sample sent (or sent again: 补寄同款旅行装), a refill, a lifetime or shop-wide discount (下次回购享全店八折), a warranty,
+        // a free trial, a prize among the reviews:
         // 补发同款小样一份, 免费续一次试饮装, 滤芯终身八折, 可享本店终身质保, 入选可免费试用, 每月评选最萌主子送猫粮.
-        '补发同款 补发小样 补发一份 小样一份 送小样 抽你 抽你们 优先抽 抽小样 抽口红 免费续 续一次 试饮装 终身八折 终身九折 终身七折 终身质保 免费试用 每月评选 每周评选 评选最 每周选 每月选 抽iphone 抽ipad 抽airpods ' +
+        '补寄同款 补寄一 补寄小样 全店八折 全店九折 全店七折 全店8折 全店9折 全店7折 补发同款 补发小样 补发一份 小样一份 送小样 抽你 抽你们 优先抽 抽小样 抽口红 免费续 续一次 试饮装 终身八折 终身九折 终身七折 终身质保 免费试用 每月评选 每周评选 评选最 每周选 每月选 抽iphone 抽ipad 抽airpods ' +
         // In English: …5 stars + photos and get ¥10 back, a refund or a gift card for the review.
         '0back 1back 2back 3back 4back 5back 6back 7back 8back 9back 元back 块back yuanback rmbback partialrefund giftcard ' +
         // The next order made cheaper, or a gift put in it (下次回购任意款减5元, 报暗号减3元, 下一单包邮再送一支, 下一单多放一支).
@@ -232,7 +233,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // …nor a warranty made longer (五星好评并追评满30天…，保修由1年延长至2年).
     // …in pinyin too (hao ping + shai tu, ling 5 yuan hong bao).
     // …nor an amount sent or returned to the reviewer (追评的朋友加我…，我单独发你五块; …人工审核后返5元).
-    farAfter: list([...'一两三四五六七八九十123456789'].flatMap((n) => ['块', '元'].flatMap((u) => [`发你${n}${u}`, `返${n}${u}`, `发${n}${u}`])).join(' ') + ' 块钱话费 领现金 领赠品 话费奖励 回馈金 寄送小样 元现金 块现金 无门槛券 关怀价 电讠舌费 送正装 每月抽 每周抽 领fx e卡 免单 打九折 打八折 打七折 打九五折 打八五折 寄出新品 新品试用 获延保 赠送 大额券 发个券 元话费 块话费 充话费 话费充值 充值话费 返现 红包 cashback 延长至 延长到 hongbao fanxian 寄新品 给你试用 给您试用 refund 小礼品 福利金 试吃装 寄送试吃 直接到账 现金到账 当天到账 辛苦费 茶样 话fei huafei 入选送'),
+    farAfter: list([...'一两三四五六七八九十123456789'].flatMap((n) => ['块', '元'].flatMap((u) => [`发你${n}${u}`, `返${n}${u}`, `发${n}${u}`])).join(' ') + ' 块钱话费 领现金 领赠品 话费奖励 回馈金 寄送小样 感谢礼 补寄同款 元现金 块现金 无门槛券 关怀价 电讠舌费 送正装 每月抽 每周抽 领fx e卡 免单 打九折 打八折 打七折 打九五折 打八五折 寄出新品 新品试用 获延保 赠送 大额券 发个券 元话费 块话费 充话费 话费充值 充值话费 返现 红包 cashback 延长至 延长到 hongbao fanxian 寄新品 给你试用 给您试用 refund 小礼品 福利金 试吃装 寄送试吃 直接到账 现金到账 当天到账 辛苦费 茶样 话fei huafei 入选送'),
     farReach: 60,
     crossClauses: true,
   },

@@ -143,8 +143,9 @@ export const paymentEntries: LexEntry[] = [
   ...words('转绿色那个 直接转绿色 蓝色那个宝转 走蓝色那个宝 当场刷卡 线下走账 钱直接给师傅 直接给师傅就行 到场付现 对公转到我们 直接对公转 走私dan 私dan 到店现结 直接到店现结 试穿直接付 试完直接付 零钱转我 零钱转给我 自提现付 到店自提现付 看货付现 来厂里看货付 到厂付款 厂里付现 当面给师傅 当面付给师傅 当面交给师傅 走我们公司对公 走公司对公 走对公转账 现场直接付 不用在这儿拍 不用在这里拍 走小绿 小绿转过来 小绿直接转 收款账号一起发 收款账号发你 zfb收款 支付宝收款账号 到馆下单 到店下单再减 到店下单立减 当面给米 不走平台更划算 不走平台更便宜 转数给我 蓝钱包转我 蓝钱包转给我 回你收款账号 发你收款账号 私发收款账号 给你收款账号 打到他银行卡 打到他的银行卡 打到他卡上 打他卡上 打到她银行卡 打到师傅银行卡 打到师傅卡上 定金给我 自提可议价 到店可议价 到店议价 个人收款码 师傅的个人码 师傅个人码 zz给我 zz到我 wxzz vxzz 走个丝单 走丝单 绕开东子 绕开京东 绕开平台!预 绕过平台!处 绕过京东 绕开淘宝 绕开拼多多 走wx转 走微信转 走vx转 走v转 当货款 发我个红包 当面攞 定金先打到 定金打到 定金先打给 定金打给 走场外 mian交 mianjiao 面jiao 线下打款 甩我个红包 甩我个大红包 甩我红包 甩个红包给我 把定金转我 定金转我 打到老板卡上 打老板卡上 打到老板的卡 支某宝转我 支某宝转给我 某信转账 某信转给 某信转我 转账到个人账户 转到个人账户 直接v转 定金v转 线下取货付现金 取花付现金 线下付现金 走个私 钱转到绿色 钱转到我 银行卡过数 卡过数 直接过数 付我支付宝 付我微信 付我vx 私下给定金 私下给钱 私下付定金 码付就行 码付就好 走私下 zfb打过来 银行卡转我 银行卡转给我 银行卡直接转我 再现结 满意了再现结 不用在小店付款 不用在小店付 不在小店付款 蓝色钱包转我 蓝色钱包转给我 绿色钱包转我 绿色钱包转给我 到店现付 门店现付 自提付现 到店付现 公户直打 公户直接打 不过多多 不过平台 到店直接购买 到店直接买 到店购买正装 当面谈价 当面议价 现场刷卡 到店刷卡 门店刷卡 私下zhuan我 zhuan我 zhuan给我 私下zhuan 私下给我v转 给我v转 v转给我 v转我 私下给我zz 私下zz 私下给我转 当场付 当场结账 打到公司对公户 打到对公户 汇到对公户 转到对公户', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // Alipay as 小蓝 (走支付那个“小蓝”转我), a price difference paid back to the buyer directly (直接转你差价), and the
   // seller's own code paid into (扫我手卡背面那个码直接转, 扫店员手机上的码付尾款; not a code forwarded: 二维码直接转发), a warehouse
-  // of the seller's to collect from (到我们线下仓自提), a deposit to Alipay by its initials (先打一半定金到zfb).
-  ...words('小蓝转我 小蓝转给我 小蓝直接转 走小蓝 直接转你差价 直接转您差价 转你差价 转您差价 差价直接转你 差价直接转您 码直接转!发 码直接付 码付尾款 线下仓自提 线下仓提货 到线下仓 定金到zfb 定金到支付宝 打到zfb 款到zfb', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  // of the seller's to collect from (到我们线下仓自提), a deposit to Alipay by its initials (先打一半定金到zfb), cash on the
+  // spot (当面验货、现金结清, 看对了当场现结), a transfer asked for (转个账给我).
+  ...words('小蓝转我 小蓝转给我 小蓝直接转 走小蓝 直接转你差价 直接转您差价 转你差价 转您差价 差价直接转你 差价直接转您 码直接转!发 码直接付 码付尾款 现金结清 当场现结 转个账给我 线下仓自提 线下仓提货 到线下仓 定金到zfb 定金到支付宝 打到zfb 款到zfb', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // Alipay by its first character and letter (直接支b打给我): only with a cue.
   ...words('支b', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
   // …and by its 支 or its tree-planting game (用那个蓝色“支”字软件转账, 每天收能量种树的那个App).

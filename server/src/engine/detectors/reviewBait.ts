@@ -15,8 +15,8 @@ export const reviewBaitNegatives: LexEntry[] = negatives(
   // A draw's winners showing their win (抽中的朋友截图，加我领奖): no review.
   '截图中奖 中的朋友截图 中的宝宝截图 中的家人截图 中的姐妹截图 中奖截图 中奖的截图 中奖朋友截图 兑奖码截图 兑换码截图 ' +
   // A code screenshot to scan later (截图这个小程序码), and a post's own component or picture (点笔记里的「领取试用」组件,
-  // 笔记最后一张图有个码).
-  '截图这个 截图这张 点笔记里的 笔记里的组件 笔记最后一张 ' +
+  // 笔记最后一张图有个码), and Xiaohongshu's notes named with it (隐藏价在某红书笔记里: the platform's own signal speaks).
+  '截图这个 截图这张 点笔记里的 笔记里的组件 笔记最后一张 书笔记 ' +
   '买家秀里 见笔记 笔记第 笔记图 笔记置顶 笔记顶部 笔记正文 笔记封面 笔记合集 笔记主页 笔记简介 笔记评论区 笔记的评论区 笔记下评论 笔记下方 笔记下面 这篇笔记 本篇笔记 笔记左下角 笔记商品卡 笔记里的商品卡 屏幕截图 ' +
   // A warning against someone acting in the name of cash-back (以好评返现名义联系您).
   '好评返现名义 返现名义 好评返现为由 返现为由 好评名义 好评为由 ' +
