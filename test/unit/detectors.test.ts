@@ -7228,3 +7228,24 @@ test('round ang–ann: a translator’s recognition key, Xiaohongshu’s notes n
     ['隐藏价在某红书笔记里，搜“小鹿家居”那篇', ['thirdParty'], 'tmall'],
   ]);
 });
+
+test('round ano–anv: a scan that joins a group, a number printed on the avatar, WeChat groups by homophone, Taobao by its peach, lvpp, wei号 asked for', () => {
+  expectFamilies([
+    ['包裹卡上有个码，扫了进我们的会员群领券', ['group', 'qr'], 'jd'],
+    ['售后找我就看我头像，手机号就印在上面', ['profile'], 'taobao'],
+    ['想看细节视频的，头像里有喂心，自己看', ['profile'], 'douyin'],
+    ['进我们的VIP徽信群，每周清仓', ['contact', 'group'], 'jd'],
+    ['进🍑宝群领店铺券', ['group', 'thirdParty'], 'douyin'],
+    ['价格不能说，dd我，我发你lvpp号', ['contact', 'group'], 'xiaohongshu'],
+    ['下单请备注您的手机号和wei号，方便单独联系', ['collect'], 'tmall'],
+    ['在订单留言里写上要充值的手机号，五星好评送话费', ['collect', 'reviewBait'], 'kuaishou'],
+  ]);
+});
+
+test('round ano–anv: a phone that reads text, Taobao’s own peach group at home, a shirt series', () => {
+  expectFamilies([
+    ['老人手机 支持扫一扫识字 超长待机', [], 'pinduoduo'],
+    ['进🍑宝群领5元店铺券，群入口在店铺首页', [], 'taobao'],
+    ['“绿泡泡”系列 泡泡纱连衣裙 薄荷绿', [], 'xiaohongshu'],
+  ]);
+});

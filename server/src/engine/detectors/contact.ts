@@ -5,9 +5,9 @@ const wechat = (list: string, need: LexEntry['need']): LexEntry[] => words(list,
 /**
  * 绿泡泡 ahead of a bubble product's own word (薄荷绿 泡泡多, 绿泡泡水, 绿泡泡洗洁精) or of what a
  * drink tastes or smells of (绿泡泡奶盖, 绿泡泡青提气泡茶, 绿泡泡薄荷味, 绿泡泡儿童泡泡机), or of a bubble wrap, wand or cup, or of a shape (绿泡泡造型的沐浴球), is
- * a colour or a fizz; so is a print (绿泡泡波点印花).
+ * a colour or a fizz; so is a print or a series (绿泡泡波点印花, “绿泡泡”系列 泡泡纱衬衫).
  */
-const NOT_BUBBLE_PRODUCT = '!波苏抹对枕吹刺玻汽造形多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮珍青气儿膜棒杯瓶液公薄味香解捏玩灯清面';
+const NOT_BUBBLE_PRODUCT = '!系波苏抹对枕吹刺玻汽造形多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮珍青气儿膜棒杯瓶液公薄味香解捏玩灯清面';
 /** 威 written for 微 after 加 (加威，号在简介第二行), not 加威望, 增加威力 or 施加威胁. */
 const NOT_MIGHT = '!望力严风胁猛武慑信';
 /** 徽 written for 微 (加徽领试吃), not in 徽章, 安徽 or 徽派 words. */
@@ -43,7 +43,7 @@ export const contactEntries: LexEntry[] = [
   // 绿色泡泡 is mostly the goods (泡泡机, 泡泡袖, a bubble wrap's colour): a WeChat only with a cue or a handle.
   ...wechat(`绿色泡泡${NOT_BUBBLE_PRODUCT}`, 'cue'),
   ...wechat('绿色泡泡那个软件 绿色泡泡那个app 绿色泡泡软件 绿色泡泡app 绿色泡泡的软件 绿色泡泡的app', 'always'),
-  ...wechat('小绿软件 绿色图标里 绿色图标那个 魏欣 绿色号码 绿色聊天的那个软件 绿色聊天那个软件 绿色聊天的软件 喂星 维星 维心 围心 本人的微!博店商信 薇心 w一x v一x wei一下 vx一下 薇一下 维鑫!五七电牌碱 威鑫 威锌 尾信 魏心 微呗 危心 危芯 喂新 韦芯 韦信 为心 薇鑫 伟芯 伟信 威信 维信 喂心 威心 卫心 卫信 位信 喂芯 渭信 尉星 尉信 胃星 w叉 v叉 为信 唯新 绿色那边 嘉信 伟鑫 威辛 谓信 维x 薇x 威x 微亻言 薇亻言 威亻言 工作v 蔚信 葳信 葳芯 喂信 weix 味信 胃芯 胃心 卫星 围信 危信 wx 微心 唯信 魏信 未信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色的地方 绿色聊天的地方 绿色小泡泡 绿色聊天软件 绿色聊天工具 绿色的聊天工具 绿色小窝号 绿信 绿宝宝 绿色聊天框 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色对话框 绿色小气泡 两个气泡 两个白色小气泡 双气泡 两个对话泡泡 两个聊天气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿绿的聊天软件 绿绿的软件 绿绿的app 绿绿的聊天app 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿色小号 绿色的小号 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
+  ...wechat('小绿软件 绿色图标里 绿色图标那个 魏欣 绿色号码 绿色聊天的那个软件 绿色聊天那个软件 绿色聊天的软件 喂星 维星 维心 围心 本人的微!博店商信 薇心 w一x v一x wei一下 vx一下 薇一下 维鑫!五七电牌碱 威鑫 威锌 尾信 魏心 微呗 危心 危芯 喂新 韦芯 韦信 为心 薇鑫 伟芯 伟信 威信 维信 喂心 威心 卫心 卫信 位信 喂芯 渭信 尉星 尉信 胃星 w叉 v叉 为信 唯新 绿色那边 嘉信 伟鑫 威辛 谓信 维x 薇x 威x 微亻言 薇亻言 威亻言 工作v 蔚信 葳信 葳芯 喂信 weix lvpp 味信 胃芯 胃心 卫星 围信 危信 wx 微心 唯信 魏信 未信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色的地方 绿色聊天的地方 绿色小泡泡 绿色聊天软件 绿色聊天工具 绿色的聊天工具 绿色小窝号 绿信 绿宝宝 绿色聊天框 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色对话框 绿色小气泡 两个气泡 两个白色小气泡 双气泡 两个对话泡泡 两个聊天气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿绿的聊天软件 绿绿的软件 绿绿的app 绿绿的聊天app 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿色小号 绿色的小号 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
   // …and described with the app word after it, so a cue after the app reads (去绿色对话框那个App加 tangxq_0915), or by
   // a feature or a character of its name: 那个“摇一摇”软件的号, 名字第二个字是“信”的软件.
   // By its makers (马化腾家那个软件, 张小龙做的软件) and its two bubbles (绿色两个泡泡的软件).

@@ -49,7 +49,7 @@ export const groupEntries: LexEntry[] = [
   ...group('建个小群 建了个小群', 'group', 'always'),
   ...group('建了个微信群 建了微信群 建了个vx群 建了个v群 建了个薇信群', 'group', 'always', 'contact'),
   // Groups on a named app: a group and a contact or third-party signal at once.
-  ...group('vx大群 微信大群 v大群 vx群 v群 v信群 薇信群 薇群 wx裙 vx裙 薇亻言群 微亻言群 wx群 威信群 小绿群 小绿泡群 绿泡泡群 绿色泡泡群 wei信群 威芯群 维信群 喂心群 威心群 微芯群 v芯群 薇芯群 胃星群 卫信群 企业微信群 企微群 绿色app里的群 绿色软件里的群 绿色app的群 绿色的小群 绿色小群 绿色的群', 'wechat-group', 'always', 'contact'),
+  ...group('vx大群 微信大群 v大群 vx群 v群 v信群 薇信群 徽信群 喂心群 薇群 wx裙 vx裙 薇亻言群 微亻言群 wx群 威信群 小绿群 小绿泡群 绿泡泡群 绿色泡泡群 wei信群 威芯群 维信群 喂心群 威心群 微芯群 v芯群 薇芯群 胃星群 卫信群 企业微信群 企微群 绿色app里的群 绿色软件里的群 绿色app的群 绿色的小群 绿色小群 绿色的群', 'wechat-group', 'always', 'contact'),
   // …and pulled straight into the app, its group unnamed (主播统一把大家拉进小绿, 扣1拉你进微信).
   ...group(['拉进', '拉你进', '拉您进', '拉你们进', '拉大家进'].flatMap((v) => ['微信', '小绿', '绿泡泡', 'vx', '威信', '薇信'].map((a) => v + a)).join(' '), 'wechat-group', 'always', 'contact'),
   ...group('vipgroup', 'group', 'always'),
@@ -71,7 +71,8 @@ export const groupEntries: LexEntry[] = [
   ...group(`企鹅裙${NOT_SKIRT} 扣扣裙${NOT_SKIRT} q裙${NOT_SKIRT}`, 'qq-group', 'join', 'contact'),
   // …and QQ's nicknames before 裙, which no dress is called (秋秋裙 7352…).
   ...group('秋秋裙 球球裙 秋秋群 球球群', 'qq-group', 'always', 'contact'),
-  ...group('淘宝群 淘宝粉丝群', 'taobao-group', 'join', 'thirdParty'),
+  // (…and Taobao by its peach: 进🍑宝群领券, 🍑 folded to 桃.)
+  ...group('淘宝群 淘宝粉丝群 桃宝群', 'taobao-group', 'join', 'thirdParty'),
   // 丁丁 and 叮叮 are 钉钉 said aloud. A DingTalk fan group is a shop's own channel by name: named, it is offered
   // (钉钉粉丝群每日抽奖, 到钉钉粉丝群里登记) — home on Taobao only (rules/taobao.json).
   ...group(`钉钉粉丝群 dingding粉丝群 dingding粉丝裙${NOT_SKIRT} 丁丁粉丝群 叮叮粉丝群 町町粉丝群 盯盯粉丝群 盯盯粉丝裙${NOT_SKIRT} 町町粉丝裙${NOT_SKIRT} 钉钉粉丝裙${NOT_SKIRT} 丁丁粉丝裙${NOT_SKIRT} 叮叮粉丝裙${NOT_SKIRT} 钉钉的粉丝群 钉钉的粉丝裙${NOT_SKIRT} 钅丁钅丁粉丝群 钅丁钅丁粉丝裙${NOT_SKIRT} 钅丁钅丁粉丝君羊 钉钉粉丝君羊 钅丁钅丁君羊`, 'dingtalk-group', 'always', 'thirdParty'),

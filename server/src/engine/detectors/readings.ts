@@ -39,7 +39,9 @@ const SCANNING_PRODUCT = anyOf(
     // A device's own screen code to move files (录音笔…扫一下屏幕上的二维码就能导出录音).
     '录音笔 扫码传文件 导出录音 ' +
     // A shop's scale that reads barcodes (电子秤 支持扫码称重 收银一体).
-    '电子秤 条码秤 扫码称重 收银一体',
+    '电子秤 条码秤 扫码称重 收银一体 ' +
+    // A phone that reads text aloud (老人手机 支持扫一扫识字).
+    '扫一扫识字 拍照识字 扫描识字',
 );
 /** …unless the scan also adds, follows, joins, pays out, opens a mini program, enters a lucky draw, or the code is on a card in the parcel. */
 const SCAN_PUSH = anyOf('私域 加我 加好友 添加好友 添加客服 添加专属 添加微信 添加企业微信 加企业微信 加企微 添加顾问 添加老师 加客服 加微 加v 关注 进群 入群 拉群 领 福利 红包 返现 教程 售后 服务页 激活 登记 注册 预约上门 预约安装 预约维修 预约换 进我们 进入 小程序 卡片 本卡 抽奖 抽取');

@@ -1731,7 +1731,8 @@ function pairs(a: RawSignal, b: RawSignal, text: string): boolean {
   // that holds its number stands beside the group (进群链接：…, 想进批发群的看头像); so does the profile
   // that holds a code to scan (头像里面那个码长按识别); and a person added by the scan (这个码，扫一扫加我微信), or
   // whose code it is (扫一扫下方的企微码).
-  if (a.family === 'qr') return b.family === 'payment' || b.family === 'profile' || (b.family === 'contact' && (SCAN_ADDS.test(b.text.replace(/\s+/g, '')) || b.text.endsWith('码')));
+  // (…and the group the scan joins: 卡上有个码，扫了进我们的微信会员群; not a DM that sends the code: 私信你们码.)
+  if (a.family === 'qr') return b.family === 'payment' || b.family === 'profile' || (b.family === 'group' && b.term !== 'dm') || (b.family === 'contact' && (SCAN_ADDS.test(b.text.replace(/\s+/g, '')) || b.text.endsWith('码')));
   // …and a number given for a group is a phone too (WhatsApp group: +86 135 7702 4618); money paid in a private
   // chat is both (预售款请私聊付定金).
   if (a.family === 'group') return b.family === 'url' || b.family === 'profile' || b.family === 'phone' || (a.term === 'dm' && b.family === 'payment');
