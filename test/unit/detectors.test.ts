@@ -7249,3 +7249,24 @@ test('round ano–anv: a phone that reads text, Taobao’s own peach group at ho
     ['“绿泡泡”系列 泡泡纱连衣裙 薄荷绿', [], 'xiaohongshu'],
   ]);
 });
+
+test('round anw–aod: quoted app words read past their quotes, 微 split as 彳敫, the green chat app, 吱吱 for Alipay, a home of our own, a thank-you fee, a brand searched elsewhere', () => {
+  expectFamilies([
+    ['售后扫盒底的码，加王姐的“企V”，登记一下保修', ['contact', 'qr'], 'wechat_channels'],
+    ['下单后来 力口 我 彳敫 亻言，号 mumu_0831，备注尺码', ['contact'], 'douyin'],
+    ['拍不下的朋友加那个绿色聊天的，号 qinglan_77，我单独给你开', ['contact'], 'kuaishou'],
+    ['刻字款不在店里拍，尾款“吱吱”转我就行', ['payment'], 'xiaohongshu'],
+    ['今晚扣“老地方”的姐妹，散场后我拉你们回咱自己的小家', ['group'], 'jd'],
+    ['晒出宝宝上脚的视频追评，我给您发5元感谢费', ['reviewBait'], 'pinduoduo'],
+    ['好评满一个月，我们回访后寄送旅行装小样', ['reviewBait'], 'tmall'],
+    ['更多配色在某东旗舰店，直接搜店名就有', ['thirdParty'], 'tmall'],
+  ]);
+});
+
+test('round anw–aod: the buyer’s own accounts given as examples in brackets, a platform’s system message, a squeaky toy', () => {
+  expectFamilies([
+    ['请在保修卡背面写下您的联系方式（电话、微信号都行），随卡寄回', ['collect'], 'tmall'],
+    ['抽到的宝宝系统会自动私信你填写收货信息，不需要加任何人', [], 'xiaohongshu'],
+    ['捏一下就吱吱响的洗澡小鸭，转动尾巴还能喷水', [], 'taobao'],
+  ]);
+});

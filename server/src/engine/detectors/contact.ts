@@ -43,7 +43,7 @@ export const contactEntries: LexEntry[] = [
   // 绿色泡泡 is mostly the goods (泡泡机, 泡泡袖, a bubble wrap's colour): a WeChat only with a cue or a handle.
   ...wechat(`绿色泡泡${NOT_BUBBLE_PRODUCT}`, 'cue'),
   ...wechat('绿色泡泡那个软件 绿色泡泡那个app 绿色泡泡软件 绿色泡泡app 绿色泡泡的软件 绿色泡泡的app', 'always'),
-  ...wechat('小绿软件 绿色图标里 绿色图标那个 魏欣 绿色号码 绿色聊天的那个软件 绿色聊天那个软件 绿色聊天的软件 喂星 维星 维心 围心 本人的微!博店商信 薇心 w一x v一x wei一下 vx一下 薇一下 维鑫!五七电牌碱 威鑫 威锌 尾信 魏心 微呗 危心 危芯 喂新 韦芯 韦信 为心 薇鑫 伟芯 伟信 威信 维信 喂心 威心 卫心 卫信 位信 喂芯 渭信 尉星 尉信 胃星 w叉 v叉 为信 唯新 绿色那边 嘉信 伟鑫 威辛 谓信 维x 薇x 威x 微亻言 薇亻言 威亻言 工作v 蔚信 葳信 葳芯 喂信 weix lvpp 味信 胃芯 胃心 卫星 围信 危信 wx 微心 唯信 魏信 未信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色的地方 绿色聊天的地方 绿色小泡泡 绿色聊天软件 绿色聊天工具 绿色的聊天工具 绿色小窝号 绿信 绿宝宝 绿色聊天框 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色对话框 绿色小气泡 两个气泡 两个白色小气泡 双气泡 两个对话泡泡 两个聊天气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿绿的聊天软件 绿绿的软件 绿绿的app 绿绿的聊天app 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿色小号 绿色的小号 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
+  ...wechat('小绿软件 绿色图标里 绿色图标那个 魏欣 绿色号码 绿色聊天的那个软件 绿色聊天那个软件 绿色聊天的软件 绿色聊天的 喂星 维星 维心 围心 本人的微!博店商信 薇心 w一x v一x wei一下 vx一下 薇一下 维鑫!五七电牌碱 威鑫 威锌 尾信 魏心 微呗 危心 危芯 喂新 韦芯 韦信 为心 薇鑫 伟芯 伟信 威信 维信 喂心 威心 卫心 卫信 位信 喂芯 渭信 尉星 尉信 胃星 w叉 v叉 为信 唯新 绿色那边 嘉信 伟鑫 威辛 谓信 维x 薇x 威x 微亻言 薇亻言 威亻言 工作v 蔚信 葳信 葳芯 喂信 weix lvpp 味信 胃芯 胃心 卫星 围信 危信 wx 微心 唯信 魏信 未信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色的地方 绿色聊天的地方 绿色小泡泡 绿色聊天软件 绿色聊天工具 绿色的聊天工具 绿色小窝号 绿信 绿宝宝 绿色聊天框 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色对话框 绿色小气泡 两个气泡 两个白色小气泡 双气泡 两个对话泡泡 两个聊天气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿绿的聊天软件 绿绿的软件 绿绿的app 绿绿的聊天app 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿色小号 绿色的小号 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
   // …and described with the app word after it, so a cue after the app reads (去绿色对话框那个App加 tangxq_0915), or by
   // a feature or a character of its name: 那个“摇一摇”软件的号, 名字第二个字是“信”的软件.
   // By its makers (马化腾家那个软件, 张小龙做的软件) and its two bubbles (绿色两个泡泡的软件).
@@ -79,11 +79,11 @@ export const contactEntries: LexEntry[] = [
   // The phone's number said to be the WeChat account too, either way round: 电话和微信是一样的, 微信跟手机一样, V 和电话都是这个.
   // …or the number just read out said to be it (俺这号码就是微，幺三幺…).
   ...wechat('号码就是微 号码就是v 号码就是vx 号码也是微 号码也是v 这号就是微 这号就是v 这个号也是v 这个号也是微信 这号也是v 号也是v', 'always'),
-  // A V flung over to the buyer (我把个人V甩你), 微 split into 彳 and 敚 (加俺彳敚信), pinyin with tone numbers (wei1 xin4) and
+  // A V flung over to the buyer (我把个人V甩你), 微 split into 彳 and 敚 or 敫 (加俺彳敚信), pinyin with tone numbers (wei1 xin4) and
   // 加我 by homophone before wei心 (家我wei心).
   // WeChat described by its Moments (那个能发朋友圈的App上的号, 能摇一摇、能发朋友圈的绿色软件).
   ...wechat('能发朋友圈的app 能发朋友圈的软件 能发朋友圈的绿色软件 可以发朋友圈的app 可以发朋友圈的软件', 'always'),
-  ...wechat('个人v甩你 v甩你 vx甩你 微信甩你 彳敚信 彳敚亻言 wei1xin4 wei2xin4 家我wei心 加我wei心 veixin', 'always'),
+  ...wechat('个人v甩你 v甩你 vx甩你 微信甩你 彳敚信 彳敚亻言 彳敫信 彳敫亻言 wei1xin4 wei2xin4 家我wei心 加我wei心 veixin', 'always'),
   // 徵信 (folded 征信, a credit report) for 微信 only before an account: 加售后 徵信：yb-lao-liu.
   ...wechat('征信', 'handle'),
   ...wechat('电话和v一样 电话跟v一样 手机和v一样 手机号和v一样 v和电话一样 v和电话都是 v和电话是同一个 电话和v都是 微信和电话都是 电话和微信都是 同号喂心 同号威信 同号薇信 同号维信 同号危信 电话微信同一个 电话和微信同一个 电话微信是同一个 微信电话同一个 手机微信同一个 电话微信一个号 电话v同一个', 'always'),

@@ -22,6 +22,8 @@ export const groupEntries: LexEntry[] = [
       '群里接龙 群内接龙 在群里接龙 扣1拉你 扣1拉您 扣一拉你 扣1我拉你 打1拉你 ' +
       // A private 窝 opened or joined (私域小窝开了, 进我们的窝, 拉你进咱们自己的窝, 咱有个家人窝).
       '私域小窝 私人小窝 家人窝 进我们的窝 进咱们的窝 拉你进窝 进咱们自己的窝 进我们自己的窝 进自己的窝 ' +
+      // …or a home of "our own" the buyer is pulled back into (下了播我拉你回咱自己的'家').
+      '拉你回咱自己的 拉你回咱们自己的 拉你们回咱自己的 拉你们回咱们自己的 ' +
       // A group buy's 团 one is pulled into (晚点拉你们进团): a fan club is joined, nobody pulls anyone in.
       '拉你进团 拉你们进团 拉您进团 拉大家进团 ' +
       // …and in pinyin: jin qun, la ni jin qun.
@@ -96,6 +98,8 @@ export const groupNegatives: LexEntry[] = negatives(
   '姐妹私我说 宝宝私我说 宝子私我说 家人私我说 老铁私我说 朋友私我说 人私我说 顾客私我说 ' +
   // No private chat (冇私聊報價: 冇 folds to 没).
   '没私聊 没有私聊 ' +
+  // The platform's own message to a winner (中奖的系统会自动私信你填地址).
+  '系统会自动私信 系统自动私信 系统会私信 系统私信 ' +
   // 意思我们, 真丝我: no 私我.
   '意思我 真丝我 蚕丝我 钢丝我 铁丝我 粉丝我 螺丝我 ' +
   // English add me (add 我), not 滴滴我 as dd我.

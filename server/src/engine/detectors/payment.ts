@@ -157,7 +157,7 @@ export const paymentEntries: LexEntry[] = [
   ...words('绿色那个付钱的 绿色那个能付钱的 绿色的那个能付钱的', { family: 'payment', term: 'wechat-pay', need: 'cue', cues: 'payment' }),
   // Paid to me by the app itself (急要的老铁直接微信付给我).
   ...words('微信付给我 微信付我 微信付给店长 微信付给老板 支付宝付给我 支付宝付我 支付宝付给店长 支付宝付给老板 vx付给我', { family: 'payment', term: 'offsite-payment', need: 'always' }),
-  ...words('支付宝 支付宝付款 支付宝收款 zhi付宝 吱付宝 支附宝 支fu宝 支付bao zhifubao alipay zfb 支妇宝 支护宝 支夫宝 吱妇宝 支负宝 支付蓝 支字软件 支字app 种树的那个app 收能量种树的app', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
+  ...words('支付宝 支付宝付款 支付宝收款 zhi付宝 吱付宝 支附宝 支fu宝 支付bao zhifubao alipay zfb 支妇宝 支护宝 支夫宝 吱妇宝 支负宝 支付蓝 吱吱!响叫声 支字软件 支字app 种树的那个app 收能量种树的app', { family: 'payment', term: 'alipay', need: 'mention', cues: 'payment' }),
   // Hong Kong's and overseas ways to pay a person: 转数快 (FPS), PayMe, PayPal.
   ...words('paypal payme fps 转数快', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   ...words('转账 汇款 打款', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),

@@ -274,8 +274,10 @@ const ADD_SHOP_BEFORE = new RegExp(`${NO_ADDING_WORD}${ADD_VERB}[\\u4e00-\\u9fff
  * 添加木与白主理人微信, 加上老李微信: the add verb, a shop's name and a role, or a familiar name, before a
  * contact word; `business`: the word is a business account's, which a shop's name alone may own.
  */
-export function addedToNamedRole(f: FoldedText, start: number, business = false): boolean {
-  const before = f.text.slice(clauseStart(f, start, 12), start);
+export function addedToNamedRole(f: FoldedText, start: number, business = false, quoted = false): boolean {
+  // (Past the quotes around the app, when it is quoted: 加老李的'企V'.)
+  const from = quoted && start > 0 ? clauseStart(f, start - 1, 11) : clauseStart(f, start, 12);
+  const before = f.text.slice(from, start);
   return ADD_NAMED_ROLE_BEFORE.test(before) || ADD_FAMILIAR_NAME_BEFORE.test(before) || (business && ADD_SHOP_BEFORE.test(before));
 }
 

@@ -664,11 +664,13 @@ export class Scanner {
         }
         break;
       }
-      case 'mention':
+      case 'mention': {
         if (cues === 'contact' && !handle && hostsAnAccount(f, end)) return undefined;
+        // A contact or payment word in quotes is read past them, as for cue words: 加老李的'企V', 定金'吱吱'转我.
+        const mentionSpec = (cues === 'contact' || cues === 'payment') && quotedName(text, f, start, end) ? ACROSS_QUOTES[cues]! : CUES[cues];
         // 简介第二行小字有我的🛰️: a contact word a profile pointer ends on, no add-call after it — the pointer's (as for cue words).
         if (cues === 'contact' && !handle && POINTER_BEFORE.test(f.text.slice(clauseStart(f, start, 16, true), start)) && !f.text.slice(end, clauseEnd(f, end, 16, true)).includes('加')) return undefined;
-        mention = !handle && unnegatedVerbBefore(f, text, start, CUES[cues]) === undefined && cueAfter(f, end, CUES[cues]) === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end, text) || verbBeforeItsQuote(text, f, start, end) || CALLED_THEN_FOLLOWED.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 40)))) && !(cues === 'contact' && (verbBeforeQuotedName(text, f, start, CUES.contact) || accountGivenLater(f, end, text) || (e.term === 'wecom' && businessNameAfter(f, end, text)) || addedToNamedRole(f, start, e.term === 'wecom')));
+        mention = !handle && unnegatedVerbBefore(f, text, start, mentionSpec) === undefined && cueAfter(f, end, mentionSpec) === undefined && !(cues === 'platform' && (quotedNameAfter(text, f, end) || verbBeforeQuotedName(text, f, start, CUES.platform) || sentThereAfter(f, end, text) || verbBeforeItsQuote(text, f, start, end) || CALLED_THEN_FOLLOWED.test(text.slice(f.ends[end - 1]!, f.ends[end - 1]! + 40)))) && !(cues === 'contact' && (verbBeforeQuotedName(text, f, start, CUES.contact) || accountGivenLater(f, end, text) || (e.term === 'wecom' && businessNameAfter(f, end, text)) || addedToNamedRole(f, start, e.term === 'wecom', mentionSpec === CONTACT_ACROSS_QUOTES)));
         // 进我们工厂的批发小程序, 进入海川小程序: the account's own name between the verb and its kind.
         // (…its name in quotes too: 搜『青禾优选』那个小程序.)
         if (mention && NAMED_ACCOUNTS.has(e.word) && VERB_BEFORE_ACCOUNT_NAME.test(f.text.slice(clauseStart(f, start, 12, quoteClosedBefore(text, f, start)), start))) mention = false;
@@ -701,6 +703,7 @@ export class Scanner {
         if (!mention && insideTitle(text, f, start, end)) mention = true;
         if (dealApp) mention = false;
         break;
+      }
       case 'join': {
         if (f.text.charAt(end) === '聊' && e.word === '群') return undefined;
         // A name in quotes that ends on a group word and is another thing's (进入「衣橱研究所」会员中心, 「茶友会」小程序).
@@ -756,7 +759,7 @@ export class Scanner {
         // 手机号码报一下，一三八…: the number follows, the seller's own (not one it is sent to: 发送姓名+手机号到 159…).
         if (digitsSoonAfter(f, c.end) && !sentToANumber) return undefined;
         spanStart = c.start;
-        spanEnd = c.end;
+        spanEnd = examplesInBracketsAfter(f, text, c.end);
         // A number left in a platform's lead form (Xiaohongshu's 留资 cards) is home there, asked off the platform anywhere else: the packs decide.
         if (inLeadForm(f, start, end)) pointsAt = 'lead-form';
         break;
@@ -965,6 +968,20 @@ const SELLER_SUBJECT = new RegExp(`(?<![${NOT_THE_SELLER_BEFORE}])我们?(?:私�
 /** …or the seller doing it somewhere (规则不允许我们在卡片上留联系方式). */
 const SELLER_SOMEWHERE = new RegExp(`(?<![${NOT_THE_SELLER_BEFORE}])我们在[^\\n]{1,6}?上$`);
 
+/** Alternatives given in brackets right after the request (写下您的联系方式（手机号、小绿号都行）): the buyer's, no account. */
+const EXAMPLES_IN_BRACKETS = /^[ \u3000]*[（(]([^（()）\n\d]{2,24})[）)]/;
+const LISTED_ALTERNATIVES = /[、/或]|都行|均可|皆可|任选|任一/;
+/** The folded end of a collect request, past such bracketed alternatives. */
+function examplesInBracketsAfter(f: Context, original: string, end: number): number {
+  const m = EXAMPLES_IN_BRACKETS.exec(original.slice(f.ends[end - 1]!, f.ends[end - 1]! + 32));
+  if (!m || !LISTED_ALTERNATIVES.test(m[1]!) || HANDLE_INSIDE.test(m[1]!)) return end;
+  const close = f.ends[end - 1]! + m[0].length;
+  let k = end;
+  while (k < f.text.length && f.ends[k]! <= close) k++;
+  return k;
+}
+const HANDLE_INSIDE = /[A-Za-z][A-Za-z0-9_]{3,}/;
+
 /** A request for the buyer's contact noun at [start, end): 留下您的手机号, 把手机号留在评论区. */
 function collectRequest(f: Context, start: number, end: number, original: string): { start: number; end: number } | undefined {
   // The order's own phone for the courier (请务必填写本人常用手机号，以便快递员派送联系; 下单填写收货手机号，
@@ -1166,7 +1183,7 @@ const ACCOUNT_THEN_ADDED = /^[\s:：]*[A-Za-z][\w.-]{3,}[\d_][\w.-]*\s*(?:添加
  * or a name then 就能看到 (全部图在某鱼，搜鹿角工作室就能看到), nor a kind of goods many shops sell (搜“冰丝袖套”能看到很多). */
 /** The account named, then followed: 还有个视频号，叫“老陈的茶山”，你们去关注一下; 公众号叫“老周果园日记”，去关注. */
 const CALLED_THEN_FOLLOWED = /^[，,]?(?:叫|名字叫|名叫|就叫)[“"「『‘'][^”"」』’'\n]{1,16}[”"」』’'][^。！？!?\n]{0,10}?(?:去关注|关注一下|去搜|搜一下)/;
-const NAME_SEARCHED_NEXT = /^[^。！？!?\n，,]{0,8}[，,]\s*(?:大家|直接|可以|就|老铁们|家人们|姐妹们)?(?:搜索|搜一下|搜)\s*(?:[“「『"‘'][^”」』"’'\n]{2,14}[”」』"’']|[A-Za-z][\w.-]{3,}\d|[^\s，,。！？\n]{2,12}?(?:(?:就能|就可以|即可|就)(?:看到|找到)|就行|就好)|我的?同名)(?!的?(?:都|全)?(?:是|为)?(?:假|仿|骗|冒))(?![^，,。\n]{0,5}?(?:很多|好多|一大堆|一堆|多家|都有))/;
+const NAME_SEARCHED_NEXT = /^[^。！？!?\n，,]{0,8}[，,]\s*(?:大家|直接|可以|就|老铁们|家人们|姐妹们)?(?:搜索|搜一下|搜)\s*(?:[“「『"‘'][^”」』"’'\n]{2,14}[”」』"’']|[A-Za-z][\w.-]{3,}\d|[^\s，,。！？\n]{2,12}?(?:(?:就能|就可以|即可|就)(?:看到|找到)|就行|就好|就有)|我的?同名)(?!的?(?:都|全)?(?:是|为)?(?:假|仿|骗|冒))(?![^，,。\n]{0,5}?(?:很多|好多|一大堆|一堆|多家|都有))/;
 /** After a request to send: a mailbox named (发到邮箱, 发邮件至). */
 const TO_A_MAILBOX = /^[^\n]{0,4}?(?:邮箱|邮件|email|mail)/;
 const ADD_WORD = /^(?:加|添加|\+)/;
