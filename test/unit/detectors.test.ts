@@ -7270,3 +7270,24 @@ test('round anw–aod: the buyer’s own accounts given as examples in brackets,
     ['捏一下就吱吱响的洗澡小鸭，转动尾巴还能喷水', [], 'taobao'],
   ]);
 });
+
+test('round aoe–aol: flags’ letters, 直接V我, a code the host put on screen, rewards after a count of characters, on the next purchase, from the service, got free, a flat discount', () => {
+  expectFamilies([
+    ['想要实拍的宝子加🇻🇽：tangtang_0420，每天更新', ['contact'], 'douyin'],
+    ['批发的老板直接 V我，量大从优', ['contact'], 'pinduoduo'],
+    ['加群的二维码我放在屏幕右下角了，长按就能进', ['group', 'qr'], 'kuaishou'],
+    ['保温杯 好评满二十字送杯刷一个', ['reviewBait'], 'pinduoduo'],
+    ['晒过图的老顾客回购送替换滤芯一只', ['reviewBait'], 'jd'],
+    ['拍下后带图评价，客服送同色号发夹一对', ['reviewBait'], 'xiaohongshu'],
+    ['追评附佩戴照片，可免费获得擦银布一块', ['reviewBait'], 'tmall'],
+    ['晒单好评的钓友，下次买鱼线一律九折', ['reviewBait'], 'kuaishou'],
+  ]);
+});
+
+test('round aoe–aol: flags before goods from abroad, the Thursday meme, a screen-sized product', () => {
+  expectFamilies([
+    ['🇯🇵日本进口抹茶粉 🇨🇳国内现货', [], 'taobao'],
+    ['与其V我50，不如直接拍下3号链接', [], 'douyin'],
+    ['扫地机器人 二维码贴在机身底部，用于配网', [], 'jd'],
+  ]);
+});

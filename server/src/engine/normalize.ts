@@ -276,7 +276,8 @@ function dingbatDigit(cp: number): string | undefined {
 
 /** Letters in black circles and squares (🅣🅜, 🅥🅧), which NFKC leaves as they are. */
 function enclosedLetter(cp: number): string | undefined {
-  for (const first of [0x1f150, 0x1f170]) if (cp >= first && cp < first + 26) return String.fromCharCode(97 + cp - first);
+  // (…and the regional indicator letters that flags are drawn with: 加🇻🇽 is 加VX.)
+  for (const first of [0x1f150, 0x1f170, 0x1f1e6]) if (cp >= first && cp < first + 26) return String.fromCharCode(97 + cp - first);
   return undefined;
 }
 

@@ -65,6 +65,8 @@ export const contactEntries: LexEntry[] = [
   ...words('挨个发v!ip 发你v!ip 给你发v!ip 私发v!ip 发v号 发vx号 发你号!码 发您号!码 发你个号!码', { family: 'contact', term: 'wechat', need: 'always' }),
   // V as a verb: 先V我一下 (not V我50, the Thursday meme, a payment).
   ...words('v我一下 v我下 v一下我 v我一哈', { family: 'contact', term: 'wechat', need: 'always' }),
+  // …and 直接 before it (回购直接V我), not the meme's V我50 (与其V我50, 不如…).
+  ...words('直接v我!5五', { family: 'contact', term: 'wechat', need: 'always' }),
   // …or the account already pointed at (我的简介写了，加我那个号).
   // …or the string or second account pointed at and added (主页简介那串数字，加上再说; 那串就是我的小号，加了备注).
   ...words('那个号!码称 那串数字 那串号码 那串字母 我的小号', { family: 'contact', term: 'wechat', need: 'cue', cues: 'friend' }),

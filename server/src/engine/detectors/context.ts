@@ -224,6 +224,9 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
         // a free trial, a prize among the reviews:
         // 补发同款小样一份, 免费续一次试饮装, 滤芯终身八折, 可享本店终身质保, 入选可免费试用, 每月评选最萌主子送猫粮.
         '补寄同款 补寄一 补寄小样 全店八折 全店九折 全店七折 全店8折 全店9折 全店7折 补发同款 补发小样 补发一份 小样一份 送小样 抽你 抽你们 优先抽 抽小样 抽口红 免费续 续一次 试饮装 终身八折 终身九折 终身七折 终身质保 免费试用 每月评选 每周评选 评选最 每周选 每月选 抽iphone 抽ipad 抽airpods ' +
+        // A gift after a count of characters, on the next purchase, from the service, got free, a flat discount (好评满十五字送备用电池,
+        // 评价过的老顾客回购送磨牙棒, 带图评价，客服送同色号小样, 可免费获得幕布一张, 下次买饵料一律八折).
+        '字送 回购送 客服送 送同色号 送备用 免费获得 一律八折 一律九折 一律七折 一律8折 一律9折 一律7折 ' +
         // In English: …5 stars + photos and get ¥10 back, a refund or a gift card for the review.
         '0back 1back 2back 3back 4back 5back 6back 7back 8back 9back 元back 块back yuanback rmbback partialrefund giftcard ' +
         // The next order made cheaper, or a gift put in it (下次回购任意款减5元, 报暗号减3元, 下一单包邮再送一支, 下一单多放一支).
@@ -277,8 +280,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
       '^在包裹卡 ^印在卡片 ^印在背面 ^印在包裹 ^就在卡片 ^就在背面 ^就在包裹 ' +
       // …or scanned with the phone at once (手机一扫领十元券).
       '手机一扫 一扫就 一扫领 ' +
-      // …or shown on the screen (客服的企业微信码在屏幕左下角).
-      '^在屏幕 ^就在屏幕 ^在左下角 ^在右下角 ^截图扫 ^截图去扫 ^截图后扫 大家截图 截个图 ' +
+      // …or shown on the screen, or put somewhere by the seller (客服的企业微信码在屏幕左下角, 二维码我放在屏幕左下角了).
+      '^我放在 ^我挂在 ^我贴在 ^在屏幕 ^就在屏幕 ^在左下角 ^在右下角 ^截图扫 ^截图去扫 ^截图后扫 大家截图 截个图 ' +
       // …or what it opens (卡片背面二维码可进入品牌企业微信).
       '^可进入 ^可以进入 ^即可进入'),
     afterReach: 4,
