@@ -7291,3 +7291,24 @@ test('round aoe–aol: flags before goods from abroad, the Thursday meme, a scre
     ['扫地机器人 二维码贴在机身底部，用于配网', [], 'jd'],
   ]);
 });
+
+test('round aom–aot: review rewards named after the screenshot is sent, money off the next order, collect nouns half in pinyin, groups as 裙 after a scan, a buyer sent to another platform a clause later', () => {
+  expectFamilies([
+    ['给个五星配两张图，截图发客服，请您喝杯咖啡', ['reviewBait'], 'douyin'],
+    ['追评截图发给客服，可以换一份试用装', ['reviewBait'], 'xiaohongshu'],
+    ['好评截图发旺旺，下次拍任意款少5元', ['reviewBait'], 'taobao'],
+    ['带图评价的老顾客，找客服报个老粉价', ['reviewBait'], 'jd'],
+    ['批发的老板留个电h，我们算好运费回给您', ['collect'], 'pinduoduo'],
+    ['扫码进宝妈专属裙，每周二团购', ['group', 'qr'], 'kuaishou'],
+    ['这款某东自营也有，那边便宜五十，别在这拍了', ['thirdParty'], 'xiaohongshu'],
+    ['同款都挂在dy直播间，搜我店名直接拍', ['thirdParty'], 'taobao'],
+  ]);
+});
+
+test('round aom–aot: a GPS with satellites, another platform’s feature named beside ours, a skirt called 专属', () => {
+  expectFamilies([
+    ['手持定位仪 北斗+卫星双模 精度两米', [], 'jd'],
+    ['快手老铁拍那边也在卖，咱们抖音直播间一口价更划算', [], 'douyin'],
+    ['会员专属裙装 限量款 真丝面料', [], 'tmall'],
+  ]);
+});

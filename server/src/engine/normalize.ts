@@ -195,6 +195,7 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1f990, '下'], // 🦐 xiā for 下 (私🦐转我)
   [0x274e, 'x'], // ❎
   [0x274c, 'x'], // ❌ (ν❌ for vx)
+  [0x2708, '飞机'], // ✈ Telegram's paper plane (✈️上搜 @…)
   [0x1f4de, '电话'], // 📞
   [0x260e, '电话'], // ☎
   [0x260f, '电话'], // ☏
