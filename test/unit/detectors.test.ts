@@ -7312,3 +7312,23 @@ test('round aom–aot: a GPS with satellites, another platform’s feature named
     ['会员专属裙装 限量款 真丝面料', [], 'tmall'],
   ]);
 });
+
+test('round aou–apb: more review rewards further on, money into the company account or paid at the shop, WeChat groups written 裙, 力口微, a price list flung onto WeChat', () => {
+  expectFamilies([
+    ['精选买家秀的宝宝，反一半货款', ['reviewBait'], 'pinduoduo'],
+    ['图文评价后找客服登记，保修延至三年', ['reviewBait'], 'jd'],
+    ['评价里带了视频的姐妹，下一单给你安排包邮', ['reviewBait'], 'tmall'],
+    ['带图评价的宝子找客服，有份回礼', ['reviewBait'], 'taobao'],
+    ['量大的老板直接打公司账户，平台那层手续费就免了', ['payment'], 'jd'],
+    ['原石想上手的直接来档口，价格咱当面谈', ['payment'], 'douyin'],
+    ['还差两个人成团，先进我V信裙等着', ['contact', 'group'], 'pinduoduo'],
+    ['售后不用走平台，力口微找老板', ['contact'], 'taobao'],
+  ]);
+});
+
+test('round aou–apb: paid inside the shop, a cat that loves its toy', () => {
+  expectFamilies([
+    ['提醒：请只在小店内付款，客服不会让您私下转账', [], 'wechat_channels'],
+    ['我家猫超爱这款磨牙棒', [], 'xiaohongshu'],
+  ]);
+});

@@ -97,8 +97,10 @@ export const contactEntries: LexEntry[] = [
   ...wechat('微 v 薇 威 卫 w wei jiawo jwx 绿 亻言 +魏 加魏 +危 加危 v搜 泡泡绿 唯芯', 'handle'),
   // …and with a Cantonese diminutive after it (搵我个人V仔：muyu_tea66).
   ...wechat('v仔 微仔', 'handle'),
-  // 加信 in its parts (力口亻言 kyservice8).
-  ...wechat('力口亻言 力口|亻言', 'always'),
+  // 加信 and 加微 in their parts (力口亻言 kyservice8, 力口微直接找老板), not micro-fleece (加微绒).
+  ...wechat('力口亻言 力口|亻言 力口微!绒波米', 'always'),
+  // The price list flung onto WeChat (价格单我甩你V上).
+  ...wechat('甩你v上 甩你vx上 甩你微信上 甩您v上', 'always'),
   // 徽 for 微 with a handle after it (加我个人徽❤：chayuan_lao8; not 徽章 or 安徽, which take no handle).
   ...wechat('徽', 'handle'),
   // A chat app described, not named, with the account to search in it (天天用来聊天的软件搜 tangguo_2231).

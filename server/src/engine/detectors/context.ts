@@ -248,6 +248,10 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
       // 下次下单备注「已晒图」，多装两斤; 送原厂同步线; 下回拍任意宝贝少8块; 报个老粉价; 价格再让一点; 换一张店铺券; 晒图退20押金;
       // 被选中的宝宝送新品; 神秘小礼物; 备了个小小的心意; 五块钱当场到; 给您报销快递费; 师傅现场送清洁剂).
       '请你喝 请您喝 换一份 换一张 额外寄 多装 送原厂 老粉价 再让一点 让一点 店铺券 的宝宝送 的姐妹送 神秘小礼物 神秘礼物 小小的心意 小小心意 当场到 报销快递费 现场送 ' +
+      // …half the price back, a membership raised, a warranty extended or renewed, a gift pack, an early-bird or hidden price, free
+      // postage or a price cut on the next order, a return gift, a sample set sent (反一半货款, 会员等级直接升一档, 保修延至24个月,
+      // 给你续保半年, 小样礼包安排上, 留隐藏价, 安排包邮, 秒杀价再降五块, 有份回礼, 赠价值59元的旅行装, 寄出小样三件套).
+      '反一半 返一半 会员等级 升一档 保修延至 质保延至 续保 礼包 隐藏价 安排包邮 给你包邮 给您包邮 再降 回礼 赠价值 寄出小样 ' +
       [...'12345678一两三五八十'].flatMap((n) => [`少${n}块`, `少${n}元`, `退${n}`]).join(' ')),
     farReach: 60,
     crossClauses: true,

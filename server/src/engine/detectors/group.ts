@@ -22,6 +22,8 @@ export const groupEntries: LexEntry[] = [
       '群里接龙 群内接龙 在群里接龙 扣1拉你 扣1拉您 扣一拉你 扣1我拉你 打1拉你 ' +
       // A private 窝 opened or joined (私域小窝开了, 进我们的窝, 拉你进咱们自己的窝, 咱有个家人窝).
       '私域小窝 私人小窝 家人窝 进我们的窝 进咱们的窝 拉你进窝 进咱们自己的窝 进我们自己的窝 进自己的窝 ' +
+      // WeChat's group written with 裙 (先进我V信裙).
+      `v信裙${NOT_SKIRT} 微信裙${NOT_SKIRT} vx裙${NOT_SKIRT} wx裙${NOT_SKIRT} 薇信裙${NOT_SKIRT} 威信裙${NOT_SKIRT} 绿泡泡裙${NOT_SKIRT} ` +
       // …or a home of "our own" the buyer is pulled back into (下了播我拉你回咱自己的'家').
       '拉你回咱自己的 拉你回咱们自己的 拉你们回咱自己的 拉你们回咱们自己的 ' +
       // A group buy's 团 one is pulled into (晚点拉你们进团): a fan club is joined, nobody pulls anyone in.

@@ -217,6 +217,8 @@ export const thirdPartyNegatives: LexEntry[] = negatives(
   // A courier named, no shop to go to (本店使用京东物流配送).
   '京东物流 京东快递 京东配送 ' +
   '淘宝贝 京东方 抖音乐 快手机 快手工 小程序员 口令营 秘密口令 朋友圈子 朋友的圈子 咸鱼干 咸鱼翻身 口令红包 天猫精灵 猫超卡 ' +
+  // A cat that loves something a lot (我家猫超爱这根逗猫棒), not Tmall's supermarket.
+  '猫超爱 猫超喜欢 猫超级 猫超能 猫超乖 猫超黏 ' +
     // Alipay by its founder's house and its colour (马爸爸家的蓝色付款软件): the payment app, read by payment.ts.
     ['马爸爸家', '马云家', '马云爸爸家'].flatMap((h) => [`${h}的蓝色`, `${h}蓝色`, `${h}的付款`, `${h}的支付`]).join(' ') + ' ' +
     // A rattle's sound: 摇起来咚咚响.
