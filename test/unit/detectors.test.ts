@@ -7332,3 +7332,24 @@ test('round aou–apb: paid inside the shop, a cat that loves its toy', () => {
     ['我家猫超爱这款磨牙棒', [], 'xiaohongshu'],
   ]);
 });
+
+test('round apc–apj: a discount on the next order, pocket money, a warranty lengthened again, a review video in the review, money sent over, the way in the bio, DingTalk by homophone', () => {
+  expectFamilies([
+    ['给个好评，下次下单报暗号，全单九折', ['reviewBait'], 'wechat_channels'],
+    ['收到后评价里给我们带张图，客服给大家返个鸡蛋钱', ['reviewBait'], 'kuaishou'],
+    ['追评满两个月的，我们给您的质保再延半年', ['reviewBait'], 'jd'],
+    ['带图评价后找客服，下一袋狗粮我们包了', ['reviewBait'], 'pinduoduo'],
+    ['三件以上不走平台，钱转过去当天发货', ['payment'], 'tmall'],
+    ['想问价的别在评论区问了，方式都在简介里', ['profile'], 'xiaohongshu'],
+    ['大客户采购请在丁丁上搜 mufeng_tea 找我', ['contact'], 'jd'],
+    ['淘宝群里今晚还有一波券，进去找客服领', ['group', 'thirdParty'], 'douyin'],
+  ]);
+});
+
+test('round apc–apj: reviews that say what they think, a member card priced in a hotel review, a group in a review', () => {
+  expectFamilies([
+    ['评价里写的都是真实使用感受，欢迎参考', [], 'jd'],
+    ['补充点评：酒店的会员价比其他渠道低一些', [], 'jd'],
+    ['淘宝群里每晚八点发券，群入口在店铺首页', [], 'taobao'],
+  ]);
+});

@@ -28,7 +28,7 @@ export const contactEntries: LexEntry[] = [
   ...wechat('ㄨㄟㄒ一ㄣ', 'always'),
   // 加我 w 信: WeChat with its first letter for 微 (a bare w信 in the collect nouns too).
   ...wechat('w信 w芯 w信号 vei信 vei芯', 'always'),
-  ...wechat('绿色联系方式 绿色的联系方式 群里发v 群里发vx 群里发微信 绿色聊天框的号 获取wx 获取vx 获取v号 获取微信号 要个v 要个vx 要个微信 你发v 我发v 发你v 发你我的v 发你我v 加一下我的v!领 加下我的v!领 加我的v!领 加一下我v!领 加一下我的vx 加我的vx v给你 vx给你 发个v 我发vx 发你vx 发你我的vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
+  ...wechat('绿色联系方式 绿色的联系方式 群里发v 群里发vx 群里发微信 绿色聊天框的号 获取wx 获取vx 获取v号 获取微信号 要个v 要个vx 要个微信 你发v 我发v 发你v 发你我的v 发你我的小v 发你小v!字 发你我v 加一下我的v!领 加下我的v!领 加我的v!领 加一下我v!领 加一下我的vx 加我的vx v给你 vx给你 发个v 我发vx 发你vx 发你我的vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
   // A contact card pushed to the buyer, as WeChat shares one (我把店长的名片推给你，加他时备注…).
   ...wechat('名片推给你 名片推你 名片推给您 推个名片给你 推名片给你', 'always'),
   // A cue written into the word: 加微, +V, 加我v … (the core after | is what negatives may cover).
@@ -161,6 +161,8 @@ export const contactEntries: LexEntry[] = [
   ...words('金丁金丁号 钅丁钅丁号 钅丁号 钉钉号 dingding号 dingdinghao dingtalk号 丁丁号 叮叮号 町町号 钉号 钉子号', { family: 'contact', term: 'dingtalk', need: 'always' }),
   // …and the app's name (split into its parts too) right before a handle: 请加 钅丁 钅丁：daili_xm88.
   ...words('钅丁钅丁 钉钉', { family: 'contact', term: 'dingtalk', need: 'handle' }),
+  // …and by homophone where a handle is searched (丁丁上搜 zhangyuan_fruit 找我).
+  ...words('丁丁上搜 叮叮上搜 町町上搜', { family: 'contact', term: 'dingtalk', need: 'handle' }),
   // DingTalk in pinyin before a handle (ding ding：zhao_cg2024).
   ...words('dingding', { family: 'contact', term: 'dingtalk', need: 'handle' }),
   // 钉子 for DingTalk, a handle right after it (找我‘钉子’：dingbiz_7730; not a nail).

@@ -187,8 +187,9 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     afterReach: 4,
     // The buyer sent there a clause or two later (某东自营有，那边比这便宜两百，别在这拍了; 拼夕夕上我们店叫‘…’，拍那边的;
     // 今晚在拼夕夕开了个团…想上车的赶紧过去; 更多款式都在某音的号上…过去关注下; 视频号直播间今晚八点见，我在那边给你们放;
-    // dy直播间小黄车还挂着，搜我店名直接拍).
-    farAfter: list('搜我店名 搜我的店名 搜店名直接 别在这拍 别在这边拍 别在这里拍 别在这买 别在这边买 别在这里买 赶紧过去 快过去 过去关注 过去拍 去那边拍 拍那边的 在那边给你们 那边给你们放'),
+    // dy直播间小黄车还挂着，搜我店名直接拍; 叫“山里老杨”的公号，关注了每周三推特价; 红薯直播间同步开播，那边下单多送小样;
+    // 平替在多多就有，同名店，自己去搜哦).
+    farAfter: list('那边下单 那边开的价 自己去搜 关注了每 关注了就 关注了能 关注了可以 搜我店名 搜我的店名 搜店名直接 别在这拍 别在这边拍 别在这里拍 别在这买 别在这边买 别在这里买 赶紧过去 快过去 过去关注 过去拍 去那边拍 拍那边的 在那边给你们 那边给你们放'),
     farReach: 40,
   },
   review: {
@@ -252,6 +253,11 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
       // postage or a price cut on the next order, a return gift, a sample set sent (反一半货款, 会员等级直接升一档, 保修延至24个月,
       // 给你续保半年, 小样礼包安排上, 留隐藏价, 安排包邮, 秒杀价再降五块, 有份回礼, 赠价值59元的旅行装, 寄出小样三件套).
       '反一半 返一半 会员等级 升一档 保修延至 质保延至 续保 礼包 隐藏价 安排包邮 给你包邮 给您包邮 再降 回礼 赠价值 寄出小样 ' +
+      // …a discount on the whole next order, pocket money, a friend's or member's price, a warranty lengthened again, another
+      // pack sent, a gift exchanged for the screenshot (全单九折, 返个鸡蛋钱, 老朋友价, 下次预约立减20, 下一袋猫砂我们包了,
+      // 质保再延一年, 延长3个月质保, 保修多加半年, 寄您一盒新积木, 有个两块钱的小意思, 兑换一包同款, 2块钱零花, 直接便宜3块).
+      '全单九折 全单八折 全单9折 全单8折 直接85折 直接九折 直接八折 鸡蛋钱 老朋友价 老友价 立减 我们包了 再延 延长3 延长半 延长一 多加半年 多加一年 寄您一 寄你一 再寄一 小意思 兑换一 兑换原厂 零花 ' +
+      [...'123456789两三五十'].flatMap((n) => [`直接便宜${n}块`, `直接便宜${n}元`]).join(' ') + ' ' +
       [...'12345678一两三五八十'].flatMap((n) => [`少${n}块`, `少${n}元`, `退${n}`]).join(' ')),
     farReach: 60,
     crossClauses: true,

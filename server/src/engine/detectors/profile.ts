@@ -14,6 +14,8 @@ export const profileEntries: LexEntry[] = [
   // A shop page's phone pointed at (想办延保的，看店铺首页的联系电话).
   ...words(['', '店铺'].flatMap((s) => ['首页的联系电话', '首页上的联系电话', '首页的电话', '首页上的电话', '首页的联系方式', '首页上的联系方式'].map((w) => s + w)).join(' '), { family: 'profile', term: 'profile', need: 'always' }),
   ...words('链接在简介 链接放简介 链接在我简介 链接见简介 链接放在简介', { family: 'profile', term: 'profile', need: 'always' }),
+  // …and the way to reach the seller (方式都在简介里).
+  ...words('方式都在简介 方式在简介 方式都在主页 方式在主页 方式都在签名 方式在签名', { family: 'profile', term: 'profile', need: 'always' }),
 ];
 
 export const profileNegatives: LexEntry[] = negatives(

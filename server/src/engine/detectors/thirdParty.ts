@@ -178,7 +178,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('度盘', 'other'),
   // The seller's own app, cheaper than the platform (App里下单比京东便宜).
   ...evasive('app里下单比 app下单比 app里买比 app上买比 app里下单更便宜 app下单更便宜 app里买更便宜 app里更便宜 app上更便宜', 'other'),
-  ...named('yy频道 yy直播 yy语音 斗鱼直播 虎牙直播 小电视 v博 wei博 薇店 lofter shopee 虾皮 lazada carousell 小破站 某站 围脖 黄色的鱼 黄色小鱼 黄色鱼 黄色app 黄色软件 黄色外卖软件 外卖软件 外卖app 微店 weidian 有赞 唯品会 得物 阿里巴巴 苏宁 美团 微博 b站 哔哩哔哩 1688 饿了么 大众点评 亚马逊 速卖通 闲鱼号 知乎 某乎 豆瓣 贴吧 百度网盘 网盘 快团团 群接龙 小鹅通 千聊 荔枝微课 ' +
+  ...named('yy频道 yy直播 yy语音 斗鱼直播 虎牙直播 小电视 v博 wei博 薇店 lofter shopee 虾皮 lazada carousell 小破站 某站 围脖 黄色的鱼 黄色小鱼 黄色鱼 黄鱼搜 黄鱼上搜 黄鱼app 黄色app 黄色软件 黄色外卖软件 外卖软件 外卖app 微店 weidian 有赞 唯品会 得物 阿里巴巴 苏宁 美团 微博 b站 哔哩哔哩 1688 饿了么 大众点评 亚马逊 速卖通 闲鱼号 知乎 某乎 豆瓣 贴吧 百度网盘 网盘 快团团 群接龙 小鹅通 千聊 荔枝微课 ' +
     // Second-hand, auction and grocery apps (not 转转 or 识货: 出去转转, 识货的老铁).
     // ByteDance's news apps (a mention: 被今日头条报道过).
     '今日头条 头条号 头条app 西瓜视频 ' +
