@@ -7353,3 +7353,22 @@ test('round apc–apj: reviews that say what they think, a member card priced in
     ['淘宝群里每晚八点发券，群入口在店铺首页', [], 'taobao'],
   ]);
 });
+
+test('round apk–apr: a warranty moved to a later year, red packets by initials, a shopping credit, the buyer’s number told to the service, another platform’s auction moved to', () => {
+  expectFamilies([
+    ['评价满30字带视频的，保修由一年延至两年', ['reviewBait'], 'taobao'],
+    ['好评+晒图后找客服报订单号，hb马上安排', ['reviewBait'], 'douyin'],
+    ['追评截图发客服，兑换20元购物金', ['reviewBait'], 'tmall'],
+    ['把你的微信号告诉客服，我们挑人寄样品', ['collect'], 'xiaohongshu'],
+    ['下单后在备注里留下可联系的手机号', ['collect'], 'jd'],
+    ['今晚十点我们转场老铁拍，那边一元起拍', ['thirdParty'], 'douyin'],
+    ['这批茶饼在老铁拍有专场，喜欢竞拍的可以过去', ['thirdParty'], 'jd'],
+  ]);
+});
+
+test('round apk–apr: a baby’s snap-button shirt, a call told of in a review', () => {
+  expectFamilies([
+    ['婴儿扣扣衫 纯棉 按扣开档', [], 'wechat_channels'],
+    ['快递员打电话告诉我放在驿站了，很方便', [], 'jd'],
+  ]);
+});
