@@ -7372,3 +7372,25 @@ test('round apk–apr: a baby’s snap-button shirt, a call told of in a review'
     ['快递员打电话告诉我放在驿站了，很方便', [], 'jd'],
   ]);
 });
+
+test('round aps–apz: rewards on the next order or the warranty, a platform pushed a clause later (去看完, 换个地方再抢, 同名up主, 来那边, 先去关注)', () => {
+  expectFamilies([
+    ['好评写满二十字带个视频，下一单直接少收五块', ['reviewBait'], 'douyin'],
+    ['评价晒图后找客服，质保我们就按三年算', ['reviewBait'], 'wechat_channels'],
+    ['追评录段视频，下回拍跟客服说，按八八折改价', ['reviewBait'], 'taobao'],
+    ['评价配三张图，下一单的运费我们来出', ['reviewBait'], 'pinduoduo'],
+    ['完整测评我发在小红书了，去看完再决定', ['thirdParty'], 'pinduoduo'],
+    ['福袋没抢到的别走，视频号那边同步在播，换个地方再抢一轮', ['thirdParty'], 'douyin'],
+    ['尺码表都在公众号，拍之前先去关注一下', ['thirdParty'], 'douyin'],
+  ]);
+});
+
+test('round aps–apz: a refusal to pay for reviews, a restock of a popular item, a till’s scanner, a viewer’s question refused', () => {
+  expectFamilies([
+    ['本店从不以好评为条件送礼或返现，请如实评价', [], 'taobao'],
+    ['上回好评返场的那款毛衣今天补货了', [], 'kuaishou'],
+    ['收银扫码盒子 支持识别屏幕付款码 即插即用', [], 'taobao'],
+    ['不满意先别急着评价，找客服退换，运费我们出', [], 'taobao'],
+    ['有观众问主播微信，我们直播间不留私人联系方式', [], 'jd'],
+  ]);
+});

@@ -28,6 +28,8 @@ const SCANNING_PRODUCT = anyOf(
     '音频 收听 听力 朗读 原声 教材 教辅 练习册 读物 景区 入园 展馆 ' +
     // Payment terminals sold, which the seller's own customers scan: POS机 扫码收款, 收款码牌 顾客扫码就付.
     'pos机 电签 收款码牌 码牌 收银台 扫码收款 顾客扫码 顾客微信扫码 扫码就付 ' +
+    // …and the till's own scanner or speaker (收银扫码盒子…识别屏幕付款码, 微信扫一扫收款提示音箱).
+    '屏幕付款码 收银扫码 收款提示 到账播报 自动播报 ' +
     // Codes printed to order, checked before they ship: 二维码贴纸印刷前已逐张扫码校验; a code that pairs a watch.
     '逐张扫 扫码校验 扫码测试 扫码检测 扫不出 识别率 绑定用 用来绑定 家长端 ' +
     // A book's pronunciation, a voucher redeemed at the front desk.
