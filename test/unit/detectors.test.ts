@@ -7394,3 +7394,21 @@ test('round aps–apz: a refusal to pay for reviews, a restock of a popular item
     ['有观众问主播微信，我们直播间不留私人联系方式', [], 'jd'],
   ]);
 });
+
+test('round aqa–aqh: platforms next door (去隔壁夕夕, 隔壁狗东), a platform pushed a clause later (上见, 蹲我, 进去等, 自己过去), 公众号 in pinyin after a quoted name', () => {
+  expectFamilies([
+    ['天猫这边降不下去了，想捡漏的去隔壁夕夕，同名店', ['thirdParty'], 'tmall'],
+    ['尾款去隔壁狗东那家店补，店名一样', ['thirdParty'], 'kuaishou'],
+    ['其余的款闲鱼上见，ID 同店名', ['thirdParty'], 'taobao'],
+    ['想买的每晚九点来隔壁dy直播间蹲我', ['thirdParty'], 'xiaohongshu'],
+    ['延保请关注“小林家电”的 gong zhong hao，输入机身码', ['thirdParty'], 'jd'],
+  ]);
+});
+
+test('round aqa–aqh: a buyer asking the host for WeChat refused, bubble-gum colours and sweets', () => {
+  expectFamilies([
+    ['有姐妹找我要微信，真的不加哈，有问题评论区问', [], 'xiaohongshu'],
+    ['手机壳 颜色：薄荷绿/泡泡粉', [], 'pinduoduo'],
+    ['绿泡泡软糖 青苹果味 一袋20颗', [], 'xiaohongshu'],
+  ]);
+});

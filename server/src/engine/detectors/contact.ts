@@ -7,7 +7,7 @@ const wechat = (list: string, need: LexEntry['need']): LexEntry[] => words(list,
  * drink tastes or smells of (绿泡泡奶盖, 绿泡泡青提气泡茶, 绿泡泡薄荷味, 绿泡泡儿童泡泡机), or of a bubble wrap, wand or cup, or of a shape (绿泡泡造型的沐浴球), is
  * a colour or a fizz; so is a print or a series (绿泡泡波点印花, “绿泡泡”系列 泡泡纱衬衫).
  */
-const NOT_BUBBLE_PRODUCT = '!系波苏抹对枕吹刺玻汽造形多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮珍青气儿膜棒杯瓶液公薄味香解捏玩灯清面';
+const NOT_BUBBLE_PRODUCT = '!系波苏软抹对枕吹刺玻汽造形多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮珍青气儿膜棒杯瓶液公薄味香解捏玩灯清面';
 /** 威 written for 微 after 加 (加威，号在简介第二行), not 加威望, 增加威力 or 施加威胁. */
 const NOT_MIGHT = '!望力严风胁猛武慑信';
 /** 徽 written for 微 (加徽领试吃), not in 徽章, 安徽 or 徽派 words. */
@@ -227,6 +227,8 @@ export const contactNegatives: LexEntry[] = [
     '抠图 抠门 抠脚 抠抠乐 子母扣 扣扣压 扣扣紧 ' +
     // WeChat's shop in pinyin, a bubble toy's colour, a colour compared, a paper-plane kit (weixin小店, 小绿泡泡款, 跟那个绿泡泡聊天软件的绿一模一样, 纸飞机手工套装).
     'weixin小店 小绿泡泡款 绿泡泡聊天软件的绿 纸飞机手工 纸飞机套装 折纸飞机 纸飞机折纸 纸飞机模型 纸飞机玩具 ' +
+    // Two colours side by side (薄荷绿/泡泡粉), not a WeChat fans' group (绿泡泡粉丝群).
+    '绿泡泡粉!丝 ' +
     // A name spelt or embroidered in pinyin (刺绣拼音 WEI XIN).
     '拼音weixin 刺绣weixin ' +
     // A brand's own name glossed in pinyin before or after it (WEI XIN 味馨).

@@ -173,7 +173,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
       '请走 可走 可以走 直接走 都走 团购走 采购走 大单走 批量走 售后走 下单走 ' +
       // Where the rest of the range is (更多款式在视频号橱窗): the buyer is sent there to see it.
       '更多款式在 更多款在 更多颜色在 更多商品在 更多宝贝在 全部款式在 其他款式在 其他颜色在 剩下的款在 更多好物在 花色更多在 款式更多在'),
-    fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员 那个 那只 那边 售后 这篇 这条 那篇 那条'),
+    fillers: list('一下 下 我们 我们的 我的 自己的 官方 的 家 店铺 店铺的 同名 品牌 品牌的 专属 会员 专属会员 那个 那只 那边 售后 这篇 这条 那篇 那条 隔壁 隔壁的'),
     free: 1,
     reach: 8,
     // 搜到 is finding, no search asked for: 拼多多上也能搜到类似的.
@@ -189,8 +189,9 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // 今晚在拼夕夕开了个团…想上车的赶紧过去; 更多款式都在某音的号上…过去关注下; 视频号直播间今晚八点见，我在那边给你们放;
     // dy直播间小黄车还挂着，搜我店名直接拍; 叫“山里老杨”的公号，关注了每周三推特价; 红薯直播间同步开播，那边下单多送小样;
     // 平替在多多就有，同名店，自己去搜哦; 测评我发在小红书了，去看完再决定; 视频号那边同步在播，换个地方再抢一轮; 橙色那个软件，店名跟我ID
-    // 一样; B站，同名up主; 快手老铁拍今晚开拍，来那边; 店名后面加“工厂”两个字搜; 都在公众号，拍之前先去关注一下).
-    farAfter: list('去看完 换个地方再 店名跟我 同名up主 来那边 个字搜 过去看完 先去关注 那边下单 那边开的价 自己去搜 可以过去 关注了每 关注了就 关注了能 关注了可以 搜我店名 搜我的店名 搜店名直接 别在这拍 别在这边拍 别在这里拍 别在这买 别在这边买 别在这里买 赶紧过去 快过去 过去关注 过去拍 去那边拍 拍那边的 在那边给你们 那边给你们放'),
+    // 一样; B站，同名up主; 快手老铁拍今晚开拍，来那边; 店名后面加“工厂”两个字搜; 都在公众号，拍之前先去关注一下; 其余的🐟上见;
+    // 来隔壁dy直播间蹲我; 淘宝群每周三补一轮，进去等着; 老铁拍那几件，想要的自己过去).
+    farAfter: list('上见 蹲我 进去等 自己过去 去看完 换个地方再 店名跟我 同名up主 来那边 个字搜 过去看完 先去关注 那边下单 那边开的价 自己去搜 可以过去 关注了每 关注了就 关注了能 关注了可以 搜我店名 搜我的店名 搜店名直接 别在这拍 别在这边拍 别在这里拍 别在这买 别在这边买 别在这里买 赶紧过去 快过去 过去关注 过去拍 去那边拍 拍那边的 在那边给你们 那边给你们放'),
     farReach: 40,
   },
   review: {
@@ -952,7 +953,8 @@ function warningStart(f: FoldedText, s: number, at: number, original: string | u
  */
 export function verbBeforeQuotedName(text: string, f: FoldedText, start: number, spec: CueSpec): boolean {
   let i = f.starts[start]!;
-  // The account's kind may stand between: 关注「禾木生活」官方微博.
+  // The account's kind may stand between, a space too: 关注「禾木生活」官方微博, 关注“优家服务”的 gong zhong hao.
+  while (i > 0 && ' \u3000'.includes(text[i - 1]!)) i--;
   for (const w of OWNER_WORDS) if (text.endsWith(w, i)) i -= w.length;
   while (i > 0 && ' \u3000'.includes(text[i - 1]!)) i--;
   const open = QUOTE_PAIRS[text.charAt(i - 1)];
@@ -965,7 +967,7 @@ export function verbBeforeQuotedName(text: string, f: FoldedText, start: number,
   return (cueWordsBy('last', spec.verbs).get(f.text.charCodeAt(k - 1)) ?? NO_WORDS).some((v) => k >= v.word.length && matchesAt(f, v, k - v.word.length));
 }
 
-const OWNER_WORDS = ['官方的', '官方'];
+const OWNER_WORDS = ['官方的', '官方', '的'];
 
 /** Closing quotes and the opening quote each pairs with. */
 export const QUOTE_PAIRS: Readonly<Record<string, string>> = { '」': '「', '”': '“', '』': '『', '》': '《', '"': '"', "'": "'", '’': '‘', '】': '【' };

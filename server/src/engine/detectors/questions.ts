@@ -43,9 +43,9 @@ export function buyersQuestion(f: FoldedText, at: number, original: string | und
   if (original === undefined) return false;
   const to = f.starts[at]!;
   const from = Math.max(0, to - 40);
-  // Both need a 问 (or a Q): most triggers have none before them, and nothing is cut out.
+  // Both need a 问, a 要 (找我要) or a Q: most triggers have none before them, and nothing is cut out.
   let k = to - 1;
-  while (k >= from && original.charCodeAt(k) !== WEN && (original.charCodeAt(k) | 0x20) !== Q_LOWER) k--;
+  while (k >= from && original.charCodeAt(k) !== WEN && original.charCodeAt(k) !== YAO && (original.charCodeAt(k) | 0x20) !== Q_LOWER) k--;
   if (k < from) return false;
   const before = original.slice(from, to);
   if (!QUESTION_IN_QA.test(before) && !BUYERS_ASKED.test(before)) return false;
@@ -137,6 +137,8 @@ const [QUESTION_MARK, WIDE_QUESTION_MARK] = [...'?？'].map((c) => c.charCodeAt(
 // (…the asker called first: “能不能走私单？”宝宝，不能哈.)
 const ANSWER_NO = /^[\s”」’'"]*(?:(?:A|a|答)\s*[:：]?\s*)?(?:(?:宝宝|宝子|姐妹|家人|亲|老铁|朋友|亲爱的|兄弟|美女|帅哥)[们呀啊]?[，,]\s*)?(?:不需要|不用|没有|没必要|不存在|当然不|不可能|统统不|都不|不行|不能|不可以|不加|不私加|抱歉|不好意思|加啥|加什么|要啥|(?:咱|我们|我)?不(?:整|搞|玩|来)那(?:套|一套)|(?:根据|按照)?平台(?:规定|不允许|不让|不支持)|不[，,。！!])/;
 const WEN = '问'.charCodeAt(0);
+/** 要 of 找我要: a buyer asking the host for something (有姐妹找我要微信，真的不加哈). */
+const YAO = '要'.charCodeAt(0);
 const Q_LOWER = 'q'.charCodeAt(0);
 /** A Q&A's 问：, not 顾问： or 打电话问：. */
 const QUESTION_IN_QA = /(?:^|[】\]\s。！？!?:：｜|])(?:问|q)[:：](?:(?!答|a[:：]).)*$/i;
@@ -144,4 +146,4 @@ const QUESTION_IN_QA = /(?:^|[】\]\s。！？!?:：｜|])(?:问|q)[:：](?:(?!�
  * …in the clause of the question only (宝宝们问客服微信多少，薇信是 xy_520 gives it); 好多人问我在淘宝能不能买到.
  * A colon after the question opens its answer (有人问怎么找我：…搜 dy_chaye88); right after 问 it opens the question.
  */
-const BUYERS_ASKED = /(?:(?:宝宝|宝子|姐妹|家人|老铁|朋友|拼友|顾客|买家|观众|粉丝|网友)们(?:在)?|(?:好多|很多|不少|老有|总有|有)人|(?:有(?:个|位)?|好多|很多|不少)老板(?:们)?(?:在[^问，,。]{0,6})?|[”」』]|(?:很多|好多|不少|有)?(?:宝宝|宝子|姐妹|家人|老铁|朋友|拼友|顾客|买家|观众|粉丝|网友)(?:们)?(?:在[^问，,。]{0,6})?)问(?:我|我们|主播)?[:：]?[^，,。！？!?:：—]{0,12}$/;
+const BUYERS_ASKED = /(?:(?:宝宝|宝子|姐妹|家人|老铁|朋友|拼友|顾客|买家|观众|粉丝|网友)们(?:在)?|(?:好多|很多|不少|老有|总有|有)人|(?:有(?:个|位)?|好多|很多|不少)老板(?:们)?(?:在[^问，,。]{0,6})?|[”」』]|(?:很多|好多|不少|有)?(?:宝宝|宝子|姐妹|家人|老铁|朋友|拼友|顾客|买家|观众|粉丝|网友)(?:们)?(?:在[^问，,。]{0,6})?)(?:问|(?:找|跟|向)(?:我|我们|主播)要)(?:我|我们|主播)?[:：]?[^，,。！？!?:：—]{0,12}$/;
