@@ -7412,3 +7412,23 @@ test('round aqa–aqh: a buyer asking the host for WeChat refused, bubble-gum co
     ['绿泡泡软糖 青苹果味 一袋20颗', [], 'xiaohongshu'],
   ]);
 });
+
+test('round aqi–aqp: rewards for a review (补5块, 免费洗护, 不要钱, 延长6个月, 升级成三年质保, 领试吃, 发🧧), the number asked for by its kind, money sent over, a platform pushed a clause later', () => {
+  expectFamilies([
+    ['觉得甜的评价区夸一夸，截图找客服补5块', ['reviewBait'], 'pinduoduo'],
+    ['评价满20字加3张图，凭截图可申请一次免费洗护', ['reviewBait'], 'pinduoduo'],
+    ['追评完的我这边给你升级成三年质保', ['reviewBait'], 'pinduoduo'],
+    ['评价里拍个视频，下场直播我挨个给你们发🧧', ['reviewBait'], 'wechat_channels'],
+    ['需要安装的拍下后备注一个不关机的号码', ['collect'], 'pinduoduo'],
+    ['企业采购我们出个报价单，款打过来当天发', ['payment'], 'jd'],
+    ['某音直播间同步开着，那边还有赠品，记得去', ['thirdParty'], 'xiaohongshu'],
+    ['京东咚咚上也能找我们客服，那边回得快', ['thirdParty'], 'taobao'],
+  ]);
+});
+
+test('round aqi–aqp: a hidden edition named in a note or a code', () => {
+  expectFamilies([
+    ['这款杯子有隐藏款配色，评价里很多人晒过', [], 'taobao'],
+    ['看我手机屏幕上的码，截图长按识别，里面有隐藏款', ['qr'], 'xiaohongshu'],
+  ]);
+});

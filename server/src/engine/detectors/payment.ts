@@ -149,7 +149,7 @@ export const paymentEntries: LexEntry[] = [
   // Money sent over or to WeChat's green bubble (钱转过去直接发货, 直接转绿泡泡就行), paid into the company's account
   // (金额大的直接打公司账户, 款打公司账上), and paid at the seller's shop or stall:
   // 店内付款当天可提, 现金微信都能付, 到店价比直播间低, 料子上手看，价格咱当面谈.
-  ...words('钱转过去 钱转给我 转绿泡泡 直接转绿泡泡 转到绿泡泡 打公司账户 打公司账上 打到公司账户 打到公司账上 款打公司 店内付款!码 现金微信都 现金微信均 到店价比 到店价更 价格咱当面谈 价格当面谈 当面谈价', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  ...words('款打过来 钱转过去 钱转给我 转绿泡泡 直接转绿泡泡 转到绿泡泡 打公司账户 打公司账上 打到公司账户 打到公司账上 款打公司 店内付款!码 现金微信都 现金微信均 到店价比 到店价更 价格咱当面谈 价格当面谈 当面谈价', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // Alipay by its first character and letter (直接支b打给我): only with a cue.
   ...words('支b', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
   // …and by its 支 or its tree-planting game (用那个蓝色“支”字软件转账, 每天收能量种树的那个App).
