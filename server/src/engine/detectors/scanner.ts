@@ -972,6 +972,8 @@ const SELLER_SOMEWHERE = new RegExp(`(?<![${NOT_THE_SELLER_BEFORE}])我们在[^\
 /** Alternatives given in brackets right after the request (写下您的联系方式（手机号、小绿号都行）): the buyer's, no account. */
 const EXAMPLES_IN_BRACKETS = /^[ \u3000]*[（(]([^（()）\n\d]{2,24})[）)]/;
 const LISTED_ALTERNATIVES = /[、/或]|都行|均可|皆可|任选|任一/;
+/** A handle among them makes them the seller's own (写下您的联系方式（加我微信 mumu_shop）). */
+const HANDLE_INSIDE = /[A-Za-z][A-Za-z0-9_]{3,}/;
 /** The folded end of a collect request, past such bracketed alternatives. */
 function examplesInBracketsAfter(f: Context, original: string, end: number): number {
   const m = EXAMPLES_IN_BRACKETS.exec(original.slice(f.ends[end - 1]!, f.ends[end - 1]! + 32));
@@ -981,7 +983,6 @@ function examplesInBracketsAfter(f: Context, original: string, end: number): num
   while (k < f.text.length && f.ends[k]! <= close) k++;
   return k;
 }
-const HANDLE_INSIDE = /[A-Za-z][A-Za-z0-9_]{3,}/;
 
 /** A request for the buyer's contact noun at [start, end): 留下您的手机号, 把手机号留在评论区. */
 function collectRequest(f: Context, start: number, end: number, original: string): { start: number; end: number } | undefined {
