@@ -139,7 +139,6 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1f427, '企鹅'], // 🐧 penguin = QQ
   [0x1f360, '小红薯'], // 🍠 sweet potato = 小红薯 = Xiaohongshu
   [0x1f4d5, '小红书'], // 📕 a red book = Xiaohongshu
-  [0x1f9e7, '红包'], // 🧧 a red envelope (私下给我发个🧧, 好评送🧧)
   // Emoji for one character of a name: 🍊色软件 (橙色软件), 🍑宝 (桃宝), 🎵音 (抖音), 手🐔号 (鸡 for 机), 头🐘 (头像); 🏠 for the home page (看我🏠第二行; 🏠页 reads 主页页, still a 主页).
   [0x1f34a, '橙'],
   [0x1f351, '桃'],
@@ -157,13 +156,12 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1f533, '码'], // 🔳
   [0x25a6, '码'], // ▦ a gridded square for a code (扫右下角 ▦)
   [0x25a9, '码'], // ▩
-  [0x1f7e2, '绿'], // 🟢
   [0x2618, '绿'], // ☘ (加☘️信: a green leaf for WeChat's colour)
   [0x1f340, '绿'], // 🍀
   [0x1f33f, '绿'], // 🌿
   [0x1f4ac, '泡泡'], // 💬 (🟢💬 is WeChat's green bubble)
-  [0x2708, '飞机'], // ✈ (纸✈️ is Telegram's paper plane)
-  // 🧧 a red envelope, ⭐ a review's star, 🐶东 (狗东, JD), 盆友⭕ (朋友圈).
+  [0x2708, '飞机'], // ✈ (纸✈️ is Telegram's paper plane; ✈️上搜 @…)
+  // 🧧 a red envelope (私下给我发个🧧, 好评送🧧), ⭐ a review's star, 🐶东 (狗东, JD), 盆友⭕ (朋友圈).
   [0x1f9e7, '红包'],
   [0x2b50, '星'],
   [0x1f436, '狗'],
@@ -181,7 +179,6 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1f41c, '蚂蚁'], // 🐜 an ant for Alipay's company (🐜付款)
   [0x1f30f, '微'], // 🌏 for 微 (记一下我的🌏号：…)
   [0x1f464, '头像'], // 👤 a bust for the avatar (拍前先👉看👤)
-  [0x270c, 'v'], // ✌ a V sign for the V of WeChat (嘉我✌️, ✌️信)
   [0x1f45b, '红包'], // 👛 a purse for a red envelope (客服发👛两元)
   [0x2193, '下'], // ↓ for 下 (私↓转我, 线↓交易)
   [0x1f91d, '交'], // 🤝 a handshake for 交 (同城可以面🤝)
@@ -189,13 +186,12 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x2795, '+'], // ➕
   [0x38f2, '微'], // 㣲, an old form of 微 (㣲信号)
   [0x271a, '+'], // ✚
-  // A victory hand for the V of VX and a crossed box for its X (✌️❎搜…, ✌信).
+  // A victory hand for the V of VX and a crossed box for its X (✌️❎搜…, ✌信, 嘉我✌️).
   [0x270c, 'v'], // ✌
   [0x1f504, '转'], // 🔄 (私下🔄账: a transfer)
   [0x1f990, '下'], // 🦐 xiā for 下 (私🦐转我)
   [0x274e, 'x'], // ❎
   [0x274c, 'x'], // ❌ (ν❌ for vx)
-  [0x2708, '飞机'], // ✈ Telegram's paper plane (✈️上搜 @…)
   [0x1f4de, '电话'], // 📞
   [0x260e, '电话'], // ☎
   [0x260f, '电话'], // ☏
