@@ -7432,3 +7432,57 @@ test('round aqi–aqp: a hidden edition named in a note or a code', () => {
     ['看我手机屏幕上的码，截图长按识别，里面有隐藏款', ['qr'], 'xiaohongshu'],
   ]);
 });
+
+test('round aqq–aqx: rewards named after a review (兑一份, 补3块, 发福利, 专属券, 报暗号, 到账 within hours), reviewers who claim theirs at the order, the review uploaded into the review section', () => {
+  expectFamilies([
+    ['收到后给个好评，凭截图找客服兑一份试吃装', ['reviewBait'], 'pinduoduo'],
+    ['把使用视频传到评价里，客服统一给大家补3块', ['reviewBait'], 'douyin'],
+    ['评价完找客服登记一下昵称，月底统一发福利', ['reviewBait'], 'taobao'],
+    ['好评晒图后联系客服领专属券', ['reviewBait'], 'jd'],
+    ['写完评价找客服报暗号“真香”', ['reviewBait'], 'jd'],
+    ['五星带图登记一下，福利48小时内到账', ['reviewBait'], 'douyin'],
+    ['晒过图的老客，下单时备注“老客晒图”，发货多放一包纸巾', ['reviewBait'], 'kuaishou'],
+    ['已评的在公屏扣个评字，下一单改价少五块', ['reviewBait'], 'douyin'],
+    ['评价里上传孩子玩的照片，客服赠送一套贴纸', ['reviewBait'], 'wechat_channels'],
+    ['追个评吧，追完找客服再领一次3元补贴', ['reviewBait'], 'kuaishou'],
+  ]);
+});
+
+test('round aqq–aqx: an honest reviewer refusing any cash-back, and a review that found a surprise', () => {
+  expectFamilies([
+    ['纯自用分享，没有收品牌任何返现', [], 'xiaohongshu'],
+    ['看了评价本来没抱期待，到手真的有惊喜', [], 'jd'],
+  ]);
+});
+
+test('round aqq–aqx: paying in person or in cash (现金付款, 当面看好再付, 来店里刷卡), the money sent over directly, the platform no longer used', () => {
+  expectFamilies([
+    ['本地顾客到店自提，现金付款再少二十', ['payment'], 'jd'],
+    ['来工作室当面看好再付钱就行', ['payment'], 'wechat_channels'],
+    ['老会员来店里刷卡买，积分照送', ['payment'], 'tmall'],
+    ['定好款式后钱直接转过来，当天安排', ['payment'], 'pinduoduo'],
+    ['续订的话以后不用再走天猫了，公司直接给你开单', ['payment'], 'tmall'],
+    ['支持货到付款，现金支付或刷卡均可', [], 'jd'],
+  ]);
+});
+
+test('round aqq–aqx: WeChat as 威 after 加个, a green bubble app, a friend added with 下, a camera on the card, a DM carrying a link', () => {
+  expectFamilies([
+    ['要批发价的➕个威，备注批发', ['contact'], 'kuaishou'],
+    ['给角色加个威望值', [], 'kuaishou'],
+    ['绿色气泡那个软件搜我店名', ['contact'], 'jd'],
+    ['收到破损先别退，加下我们客服好友补发', ['collect'], 'pinduoduo'],
+    ['用手机镜头对准卡片左上角，识别后领取', ['qr'], 'tmall'],
+    ['我私信把拼多多链接发你们', ['group', 'thirdParty'], 'xiaohongshu'],
+  ]);
+});
+
+test('round aqq–aqx: a group joined by a code scanned later, a group named after 加我 of a scan, another platform searched two clauses on, a platform taken by buyers elsewhere, an impostor who added someone', () => {
+  expectFamilies([
+    ['我们有个拼单互助群，扫左下角那个码进去就行', ['group', 'qr'], 'pinduoduo'],
+    ['卡片背面扫码加我姐妹群，周五有团购', ['group', 'qr'], 'xiaohongshu'],
+    ['我们在某音也开了号，那边人多，搜“北坡果园”', ['thirdParty'], 'kuaishou'],
+    ['二手转让，同城面交，外地走闲鱼', ['payment', 'thirdParty'], 'xiaohongshu'],
+    ['有买家说有人加她微信冒充客服，我们从不主动加人，请当心', [], 'douyin'],
+  ]);
+});

@@ -38,7 +38,7 @@ export const paymentEntries: LexEntry[] = [
       // Paying in the shop, and Alipay described: 看好了店里付款, 用那个蓝色的付款软件直接转给店长.
       '店里付款 店里结账 店里付钱 到店里付款 蓝色的付款软件 蓝色付款软件 蓝色的支付软件 蓝色支付软件 ' +
       // Paid when seen and fitted, in person, or another way the money goes: 戴着合适了再付, 钱货两清, 钱不走这边.
-      '合适了再付 看好了再付 钱货两清 线下转我 不一样的付款方式 钱不走这边 钱不走平台 我直接转给你 我直接转你 提货付款 微信转定金 支付宝转定金 v转定金 ' +
+      '合适了再付 看好了再付 看好再付 当面看好再 钱直接转过来 钱直接转给我 钱直接打过来 来店里刷卡 到店刷卡 来店刷卡 店里刷卡买 钱货两清 线下转我 不一样的付款方式 钱不走这边 钱不走平台 我直接转给你 我直接转你 提货付款 微信转定金 支付宝转定金 v转定金 ' +
       // A deposit or the price paid by WeChat or Alipay, not at checkout: 先微信付个定金, 货到微信付款, 把钱打到店主的💚.
       '微信付定金 微信付个定金 微信付订金 微信付个订金 微信交定金 微信先付定金 支付宝付定金 支付宝付个定金 v信付定金 vx付定金 v付定金 薇信付定金 威信付定金 绿泡泡付定金 v信付订金 vx付订金 vx交定金 v信交定金 货到微信付 货到支付宝付 到货微信付 货到转微信 把钱打到店主 把钱打给店主 把钱打到老板 把钱打给老板 钱直接打到店主 钱直接打给店主 ' +
       // In the shop, to the adviser, company to company, a payment code sent over: 店里交易, 转账给顾问, 公对公转账, 我发你个付款码.
@@ -91,7 +91,7 @@ export const paymentEntries: LexEntry[] = [
       // Money to the seller's own account or hand, the checkout skipped by name: 直接转账到 135…,
       // 定金先付到我支付宝, 退款直接微信转还给您, 尾款付现金给师傅, 不经过天猫; 不使经平台 is Cantonese
       // 唔使經平台 as folding reads it (唔 is 不, see traditional.ts).
-      '私下转!告达述 zfb付 zfb转 支付宝付一半 线下结 单独过数 打到卡上 usdt付款 支持usdt 比拍链接便宜 比拍链接还便宜 不用再走快手 不用再走淘宝 不用再走京东 不用再走拼多多 不用再走抖音 线下店交易 zfb直转 支付宝直转 不走车 这单不走车 不走小黄车 私下收 私下收钱 私下开单 到店价更低 到店价更便宜 转我就行 转我就好 转我就可以 发绿色红包 绿色转账 走公对公 公对公转账 公对公打款 不经过商城 比网上再少 比网上再便宜 现场定比网上 比线上再少 比线上再便宜 线下更便宜 线下门店更便宜 线下门店同款更便宜 门店同款更便宜 实体店更便宜 来店里挑 到店里挑 转我账 转我的账 私下给我转 私下发红包 私下发个红包 私下给你发货 私下给您发货 私下发货 省一道平台的钱 省平台的钱 省掉平台的钱 私底下给钱 私下给钱 微zhuan 微信zhuan vzhuan vxzhuan wxzhuan 走微转 银行卡打给 银行卡转给 zfb直接转 vx直接转 私下走 当面结 红包直接发我 红包直接转我 不用在小店下单 不用在平台下单 不用在链接下单 对公打款 v转账 不经过天猫 不经过京东 不经过淘宝 不经过拼多多 不经过抖音 不经过快手 不经过小红书 不经过小店 ' +
+      '私下转!告达述 zfb付 zfb转 支付宝付一半 线下结 单独过数 打到卡上 usdt付款 支持usdt 比拍链接便宜 比拍链接还便宜 不用再走快手 不用再走淘宝 不用再走京东 不用再走拼多多 不用再走抖音 不用再走天猫 不用再走小红书 不再走天猫 不用走天猫 线下店交易 zfb直转 支付宝直转 不走车 这单不走车 不走小黄车 私下收 私下收钱 私下开单 到店价更低 到店价更便宜 转我就行 转我就好 转我就可以 发绿色红包 绿色转账 走公对公 公对公转账 公对公打款 不经过商城 比网上再少 比网上再便宜 现场定比网上 比线上再少 比线上再便宜 线下更便宜 线下门店更便宜 线下门店同款更便宜 门店同款更便宜 实体店更便宜 来店里挑 到店里挑 转我账 转我的账 私下给我转 私下发红包 私下发个红包 私下给你发货 私下给您发货 私下发货 省一道平台的钱 省平台的钱 省掉平台的钱 私底下给钱 私下给钱 微zhuan 微信zhuan vzhuan vxzhuan wxzhuan 走微转 银行卡打给 银行卡转给 zfb直接转 vx直接转 私下走 当面结 红包直接发我 红包直接转我 不用在小店下单 不用在平台下单 不用在链接下单 对公打款 v转账 不经过天猫 不经过京东 不经过淘宝 不经过拼多多 不经过抖音 不经过快手 不经过小红书 不经过小店 ' +
       '现场付 现场给钱 当面给钱 给现金 当面给现金 别走企业购 不走企业购 现金刷卡都 刷卡现金都 现金或刷卡 现场成交 到店下单 付现金再 付现金打 付现金有 现金再给 现金打折 现金优惠 现金再优惠 门店报名交费 到门店报名 到店报名交费 门店交费 到店交费 现场交费 线下交费 来店里交钱 到店里交钱 到店交钱 不使经平台 不使在平台 直接转账到 转账到我 支付宝直接转 微信直接转 付到我 打到我 付到我微信 打到我微信 付到我vx 微信转还 微信转您 微信转给您 微信退给您 支付宝退给您 付现金给 直接对公转账 不用再走小店下单 不用走小店下单 不走小店下单 线下打八折 线下打九折 线下打折 转我v 转我vx 转到我v 转我v上 转至我司 转到我司 转至公司 转到公司 现场补差价 当面补差价 到店补差价 ' +
       // Not ordering on the platform at all: 无需在京东下单.
       '不用再在平台下单 不用再在小店下单 不用再在店里下单 无需在平台下单 无需在京东下单 无需在淘宝下单 无需在天猫下单 无需在拼多多下单 无需在抖音下单 无需在快手下单 无需在小店下单 ' +
@@ -166,7 +166,7 @@ export const paymentEntries: LexEntry[] = [
   ...words('paypal payme fps 转数快', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   ...words('转账 汇款 打款', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   // Cash is how a hotel or a shop counter is paid too: outside the order only for a price (现金结账再少十块).
-  ...words('现金结账 现金结算 付现金', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
+  ...words('现金结账 现金结算 付现金 现金付款 现金支付', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   // Goods fetched at the shop are bought there once a price is said: 到店拿货价格更低.
   ...words('到店拿货 到店自提 来店自提 到店提货 来店提货 来店里提货 到店里提货 店里拿货 来店里拿货 仓库提货 来仓库提货 到仓库提货', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
 ];

@@ -6,6 +6,8 @@ export const qrEntries: LexEntry[] = [
   ...words('长按识bie 长按认图 扫吗领取 扫吗领 扫吗加 扫吗进 扫吗关注 扫一哈 扫码 扫玛 扫马!路 扫一扫 扫二维码 扫描二维码 扫它一下 扫一下它 长按识别 长按扫码 识别二维码 识别图中 识别图片 扫我 扫下方 扫描下方 扫这个 扫描卡片 扫卡片 扫背面 扫qr 扫qr码 扫描qr qr码 码上扫 扫一下 saoma saoyisao sao一下 sao一扫 扫一sao sao一sao sao1sao', {
     family: 'qr', term: 'qr', need: 'always',
   }),
+  // A camera pointed at the card is a scan with the code unnamed (手机打开相机对准本卡右下角，识别后填写…).
+  ...words('相机对准本卡 相机对准卡片 相机对准卡背 相机对准这张卡 镜头对准本卡 镜头对准卡片 镜头对准这张卡 摄像头对准本卡 摄像头对准卡片', { family: 'qr', term: 'qr', need: 'always' }),
   // The noun alone is a product feature (疫苗带二维码); a scan, add or follow call makes it a signal.
   // A group's code: a code to scan and a group to join.
   ...words('群二维码 群码 进群码 入群码 群聊二维码', { family: 'qr', term: 'qr', need: 'always', companion: 'group' }),

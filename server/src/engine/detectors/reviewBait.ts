@@ -7,7 +7,7 @@ export const reviewBaitEntries: LexEntry[] = [
   }),
   // A reward for holding back a bad review: 先别急着给差评~联系客服，我们直接给您补偿一个10元红包.
   ...words('别急着给差评 先别给差评 别给差评 请勿直接差评 不要直接差评 别直接差评 先别差评 不要给差评 勿给差评 别急着差评 先不要给差评', { family: 'reviewBait', term: 'reviewBait', need: 'cue', cues: 'heldReview' }),
-  ...words('星星星星星 好坪 haoping hao评 shaitu wuxinghaoping 好pin 好ping hp+图 hp+晒图 hp晒图 hp+1张图 hp+2张图 hp+3张图 hp+4张图 hp+5张图 hp+三张图 hp+两张图 hp+3张tu hp+tu hp+1图 hp+2图 hp+3图 hp+4图 hp+5图 hp+6图 hp+7图 hp+8图 hp+9图 好评 好平 h评 好p!abcdefghijklmnopqrstuvwxyz 五星 5星 5stars 5starreview fivestarreview screenshot review 五颗星 5颗星 晒个图 晒张图 晒一张 晒两张 晒三张 晒四张 晒五张 晒几张 晒2张 晒3张 晒4张 晒5张 晒图 晒作品 晒成品 晒上嘴图 晒上身图 晒上脸图 晒试色 晒效果图 上身视频 返图 晒过图 晒了图 晒完图 晒好图 晒过单 晒了单 晒完单 评价 追评 带图 截图!屏本扫下去打 晒单 点评 评论!扣打 笔记 买家秀 上身照 上身图 买家图 晒个单 晒一下单 返图 买家返图 使用心得 晒心得 晒出 改评 删差评 差评改 开箱视频 开箱小视频 拆包视频 拆箱视频 晒了视频 晒过视频 晒在评价 晒到评价 录个使用视频 录使用视频 晒视频 传视频 传个视频 传个使用视频 传使用视频 晒个视频 带视频测评 带图测评 夸夸我们 带图夸夸 删除差评 删了差评 删掉差评 删除中差评 删掉中差评 删中差评 撤销中差评 撤销差评 撤回差评 撤掉差评 撤销评价 撤回评价 中差评删 删除评价 删掉评价 删了评价 差评删 差评删除 差评修改 修改差评 差评改好 差评了的 给了差评的 打了差评的 带三张图 带两张图 带3张图 带2张图 改成好评 改为好评 改好评 改一下评价 改个评价 改评价 改一下评论 给个5 给个五 给个五星 星星星星星', { family: 'reviewBait', term: 'reviewBait', need: 'cue', cues: 'review' }),
+  ...words('星星星星星 好坪 haoping hao评 shaitu wuxinghaoping 好pin 好ping hp+图 hp+晒图 hp晒图 hp+1张图 hp+2张图 hp+3张图 hp+4张图 hp+5张图 hp+三张图 hp+两张图 hp+3张tu hp+tu hp+1图 hp+2图 hp+3图 hp+4图 hp+5图 hp+6图 hp+7图 hp+8图 hp+9图 好评 好平 h评 好p!abcdefghijklmnopqrstuvwxyz 五星 5星 5stars 5starreview fivestarreview screenshot review 五颗星 5颗星 晒个图 晒张图 晒一张 晒两张 晒三张 晒四张 晒五张 晒几张 晒2张 晒3张 晒4张 晒5张 晒图 晒作品 晒成品 晒上嘴图 晒上身图 晒上脸图 晒试色 晒效果图 上身视频 返图 晒过图 晒了图 晒完图 晒好图 晒过单 晒了单 晒完单 评价 追评 带图 截图!屏本扫下去打 晒单 点评 评论!扣打 笔记 买家秀 上身照 上身图 买家图 晒个单 晒一下单 返图 买家返图 使用心得 晒心得 晒出 改评 删差评 差评改 开箱视频 开箱小视频 拆包视频 拆箱视频 晒了视频 晒过视频 晒在评价 晒到评价 录个使用视频 录使用视频 晒视频 传视频 传个视频 传个使用视频 传使用视频 晒个视频 带视频测评 带图测评 夸夸我们 带图夸夸 删除差评 删了差评 删掉差评 删除中差评 删掉中差评 删中差评 撤销中差评 撤销差评 撤回差评 撤掉差评 撤销评价 撤回评价 中差评删 删除评价 删掉评价 删了评价 差评删 差评删除 差评修改 修改差评 差评改好 差评了的 给了差评的 打了差评的 带三张图 带两张图 带3张图 带2张图 改成好评 改为好评 改好评 改一下评价 改个评价 改评价 改一下评论 给个5 给个五 给个五星 星星星星星 传到评价 发到评价里 上传到评价 评了的 已评 评过的 评完的 评完了 评完 追个评 追一下评 追完评', { family: 'reviewBait', term: 'reviewBait', need: 'cue', cues: 'review' }),
 ];
 
 export const reviewBaitNegatives: LexEntry[] = negatives(
@@ -25,7 +25,7 @@ export const reviewBaitNegatives: LexEntry[] = negatives(
   // The official group chat a note holds (加入笔记里的官方群聊).
   '笔记里的官方群聊 笔记里的群聊 笔记更全 笔记更多 ' +
   // A reviewer saying nobody paid them (没人给我返现，纯分享).
-  '没人给我返现 没人给返现 没有人给我返现 没人返现 没人给我返钱 ' +
+  '没人给我返现 没人给返现 任何返现 任何好处 没有收品牌 没收品牌 没拿品牌 没有人给我返现 没人返现 没人给我返钱 ' +
   // 第 38 位评论的家人: the 38th comment drawn in a live room.
   '位评论 楼评论 位留言 ' +
   // A screenshot of the live room for a draw (截图直播间发到群里抽免单): no review.
@@ -34,7 +34,7 @@ export const reviewBaitNegatives: LexEntry[] = negatives(
   // A group or the shop's note named after the buyers' photos (买家秀交流群, 开奖将在店铺笔记中公布).
   '买家秀交流 买家秀群 买家秀抽奖 店铺笔记 配套笔记 ' +
   '开箱视频在 开箱视频都在 开箱视频已 开箱视频可以在 附开箱视频 附上开箱视频 提供开箱视频 ' +
-  '评价无关 好评无关 评论无关 评论里 评论中 弹幕里 五星级 好评如潮 好评率 好评度 好评榜 好评不断 五星级酒店 真实评价 评价中心 评论区 评价区!带附晒 评价里!带附晒给多拍 顶评论 笔记本 ' +
+  '评价无关 好评无关 评论无关 评论里 评论中 弹幕里 五星级 好评如潮 好评率 好评度 好评榜 好评不断 五星级酒店 真实评价 评价中心 评论区 评价区!带附晒 评价里!带附晒给多拍上 顶评论 笔记本 ' +
     // A screenshot of something else (截图保存右下角的码, 发送订单截图预约安装), and 送 in sending.
     '截图我身后 截图身后 截图这张卡 截图这张图 ' +
     '截图这个码 截图这张码 截图此码 截图以后用微信 截图后用微信 截图以后长按 截图后长按 截图后识别 截图以后识别 订单截图 购买截图 购物截图 付款截图 支付截图 物流截图 聊天截图 转账截图 转完截图 转账后截图 付完截图 截图保存 发送!您你 配送 运送 送货 送达 传送 寄送 邮寄送',

@@ -93,7 +93,7 @@ const JOIN_AFTER: CueSpec = {
   // …or the pull-in after the account to add (VIP小圈子，加掌柜 wei xin：… 拉你进; 拉你 covers 拉你们进 too).
   // …or a comment asked for to be pulled in (想进我们庄稼人群的评论区扣1).
   // …or the buyer sent into it to collect something (淘宝群里还有一波大额券…进去找小助理领).
-  farAfter: ['我拉进去', '就能进', '的码进', '想进的', '想进群的', '要进的', '想加入的', '想入群的', '还没进的', '没进的赶紧', '拉你', '拉您', '评论区扣', '评论扣', '入口就能进', '就能进去', '就能进群', '进去找', '进去领', '进去抢'],
+  farAfter: ['我拉进去', '就能进', '的码进', '码进去', '码进群', '码入群', '码加入', '想进的', '想进群的', '要进的', '想加入的', '想入群的', '还没进的', '没进的赶紧', '拉你', '拉您', '评论区扣', '评论扣', '入口就能进', '就能进去', '就能进群', '进去找', '进去领', '进去抢'],
   farReach: 30,
   // 老客户品鉴群，想加入的扫码: the way in may follow a comma.
   afterCrossesClauses: true,
@@ -1182,10 +1182,11 @@ const MINI_PROGRAM_SEARCHED = /^(?:里|上|中)?(?:搜索|搜一搜|搜)[^\n比]
 /** An account right after a search, then an add-call (微信搜一搜 heshe_vip02 添加专属顾问). */
 const ACCOUNT_THEN_ADDED = /^[\s:：]*[A-Za-z][\w.-]{3,}[\d_][\w.-]*\s*(?:添加|加|并添加|后添加)/;
 /** A clause on, the name in quotes or the account searched for (…小程序商城，搜“禾润会员汇”), not one called a fake (搜“某某”的都是仿品),
- * or a name then 就能看到 (全部图在某鱼，搜鹿角工作室就能看到), nor a kind of goods many shops sell (搜“冰丝袖套”能看到很多). */
+ * or a name then 就能看到 (全部图在某鱼，搜鹿角工作室就能看到), nor a kind of goods many shops sell (搜“冰丝袖套”能看到很多);
+ * two clauses on too (我们家在某音也有号，粉丝比这边多，搜'东北虎妞'). */
 /** The account named, then followed: 还有个视频号，叫“老陈的茶山”，你们去关注一下; 公众号叫“老周果园日记”，去关注. */
 const CALLED_THEN_FOLLOWED = /^[，,]?(?:叫|名字叫|名叫|就叫)[“"「『‘'][^”"」』’'\n]{1,16}[”"」』’'][^。！？!?\n]{0,10}?(?:去关注|关注一下|去搜|搜一下)/;
-const NAME_SEARCHED_NEXT = /^[^。！？!?\n，,]{0,8}[，,]\s*(?:大家|直接|可以|就|老铁们|家人们|姐妹们)?(?:搜索|搜一下|搜)\s*(?:[“「『"‘'][^”」』"’'\n]{2,14}[”」』"’']|[A-Za-z][\w.-]{3,}\d|[^\s，,。！？\n]{2,12}?(?:(?:就能|就可以|即可|就)(?:看到|找到)|就行|就好|就有)|我的?同名)(?!的?(?:都|全)?(?:是|为)?(?:假|仿|骗|冒))(?![^，,。\n]{0,5}?(?:很多|好多|一大堆|一堆|多家|都有))/;
+const NAME_SEARCHED_NEXT = /^(?:[^。！？!?\n，,]{0,8}[，,]){1,2}\s*(?:大家|直接|可以|就|老铁们|家人们|姐妹们)?(?:搜索|搜一下|搜)\s*(?:[“「『"‘'][^”」』"’'\n]{2,14}[”」』"’']|[A-Za-z][\w.-]{3,}\d|[^\s，,。！？\n]{2,12}?(?:(?:就能|就可以|即可|就)(?:看到|找到)|就行|就好|就有)|我的?同名)(?!的?(?:都|全)?(?:是|为)?(?:假|仿|骗|冒))(?![^，,。\n]{0,5}?(?:很多|好多|一大堆|一堆|多家|都有))/;
 /** After a request to send: a mailbox named (发到邮箱, 发邮件至). */
 const TO_A_MAILBOX = /^[^\n]{0,4}?(?:邮箱|邮件|email|mail)/;
 const ADD_WORD = /^(?:加|添加|\+)/;
@@ -1203,8 +1204,11 @@ function sameAsPhoneAfter(text: string, f: Context, end: number): boolean {
 }
 const SAME_AS_PHONE_AFTER = /^\s*[/／=＝、&]\s*(?:电话|电|手机号?|tel)\s*[:：]?\s*[+＋0-9０-９一二三四五六七八九零〇幺①-⑨⓪]/i;
 
-/** Between a review and a reward: the reward is for buying (下单前, 拍之前), not for the review (but 下次下单前 is the reviewer's next order). */
-const BEFORE_BUYING = /(?<!下次|下回|再次)(?:下单前|下单时|拍前|拍之前|拍下前|购买前|买之前|付款前)/;
+/**
+ * Between a review and a reward: the reward is for buying (下单前, 拍之前), not for the review (but 下次下单前 is the reviewer's next
+ * order, and 下单时备注 or 下单前私信 the reviewer's claim of it: 给了好评的，下单时备注'老铁五星'，我多塞一双袜子).
+ */
+const BEFORE_BUYING = /(?<!下次|下回|再次)(?:下单前|下单时|拍前|拍之前|拍下前|购买前|买之前|付款前)(?!.{0,2}?(?:备注|私信|私我|联系客服|找客服|说一声|报一下|报暗号))/;
 
 /** hostTerm's names for the platforms' own sites. */
 const PLATFORM_HOSTS = new Set(['taobao', 'tmall', 'jd', 'douyin', 'pinduoduo', 'kuaishou', 'xiaohongshu', 'wechat_channels']);
@@ -1809,7 +1813,7 @@ const HANDLE_GIVEN = /[a-z0-9][a-z0-9_.-]{3,}|\d{5,}/i;
 /** An add-call right after a contact, in its sentence: ，加了直接发 / ，加上以后 / 直接加就行 / 复制去加. */
 const ADD_CALL_AFTER = /^[^。！？!?\n]{0,6}?(?:加了|加上|加的时候|直接加|去加|加我|加他|加她|加一下|添加即|添加就|添加后|复制过去|复制去|记得加|复制加|截图加|看见就加|看到就加)/;
 /** After a code: scanning it adds me (…二维码，直接加我; 扫一扫就能加到我们的售后小姐姐). */
-const SCAN_ADDS_ME = /^[^。！？!?\n]{0,8}?(?:直接|就能|就可以|即可|就)?(?:加我(?!们的?[^，,。！？]{0,6}?[群圈])|加上我|加到我|添加我)/;
+const SCAN_ADDS_ME = /^[^。！？!?\n]{0,8}?(?:直接|就能|就可以|即可|就)?(?:加我(?!(?:们的?|的)?[^，,。！？]{0,6}?[群圈])|加上我|加到我|添加我)/;
 /** …within a longer clause, for a bare letter that gives no handle: v在我简介第二行，直接加 (直接复制加, 加v领新客礼, 想要的自己加, 直接搜索添加, 搜一下就能加到我, 家人们加一下, 加我备注“天猫”, 添加时写“看货”, 扣扣号在店铺头像上，添加即送配件). */
 const ADD_CALL_LATER = /^[^。！？!?\n]{0,12}?(?:，|,|\s)(?:加[她他](?:时|的时候)?请?备注|备注[^，,。！？!?\n]{0,8}?加我|[^。！？!?\n，,]{0,6}?照着加|(?:家人们|宝子们|宝宝们|姐妹们|老铁们|朋友们|亲们|大家)(?:直接|可以|记得)?(?:加一下|加我)|(?:想要的|需要的|要的|有需要的|感兴趣的)?(?:扫一下|扫一扫|扫码)?(?:直接加|去加|加了|加上|自己加|直接复制加|复制加|记得加|加的时候|加[vV微]|(?:直接)?搜索(?:添)?加|(?:搜一下)?就能加到|能加到我)|加我(?:时|的时候)?请?备注|添加(?:时|的时候)?请?(?:备注|写)|添加(?:即|就|后)(?:送|领|有|可)|[^。！？!?\n，,]{0,8}?的(?:姐妹|宝宝|家人|老铁|朋友)?们?(?:去|直接|记得)?加(?:一下|下|我|(?=[，,。！!\s]|$))(?![购车入]))/;
 
