@@ -7486,3 +7486,40 @@ test('round aqq–aqx: a group joined by a code scanned later, a group named aft
     ['有买家说有人加她微信冒充客服，我们从不主动加人，请当心', [], 'douyin'],
   ]);
 });
+
+test('round aqy–arf: rewards after a review (保修升到三年, 多享一年质保, 抹零, 下次定制免加急, 以hb形式, 打8.8折, 小样礼盒), the review written into the section (评价里放/发/写/po), five points given, a screenshot taken (截个屏)', () => {
+  expectFamilies([
+    ['评价里放段安装视频，保修给你从一年升到两年', ['reviewBait'], 'tmall'],
+    ['带视频评价的老客，这款空气炸锅可多享半年质保', ['reviewBait'], 'wechat_channels'],
+    ['评价里写满三十个字的，月底抽五位送保温杯', ['reviewBait'], 'douyin'],
+    ['评价里po两张上身图，找客服领取同款发圈', ['reviewBait'], 'xiaohongshu'],
+    ['确认收货给五分的，会员积分直接翻倍', ['reviewBait'], 'taobao'],
+    ['收到后评价写写感受，下一单我给你抹零', ['reviewBait'], 'xiaohongshu'],
+    ['评价带图的老客，下次定制免加急费', ['reviewBait'], 'xiaohongshu'],
+    ['好评截图发客服，3块以hb形式发放', ['reviewBait'], 'jd'],
+    ['写完评价截个屏给客服，两块钱马上给您发', ['reviewBait'], 'pinduoduo'],
+  ]);
+});
+
+test('round aqy–arf: cash-back refused by the seller, buyers’ photos picked for the page with nothing given, a sharing to the buyer’s own WeChat, a private message left unanswered', () => {
+  expectFamilies([
+    ['晒图返现我们不搞，平台查得严，照实写就行', [], 'kuaishou'],
+    ['买家秀我们每周挑几张放详情页，不送东西', [], 'tmall'],
+    ['转发给你微信里的闺蜜，一起拼更划算', [], 'wechat_channels'],
+    ['私信我要报价的我都不回哈，平台价最透明', [], 'xiaohongshu'],
+  ]);
+});
+
+test('round aqy–arf: WeChat as 两个绿气泡, jiaweixin, jia 我薇, 回你一个 w-x; 公〇号; a number in homophones after dian hua; another platform’s checkout over there', () => {
+  expectFamilies([
+    ['尺码不确定的先去两个绿气泡那个软件搜 qipao_88 问一下', ['contact'], 'taobao'],
+    ['绿气泡水 330ml 青柠味', [], 'taobao'],
+    ['记一下 jiaweixin：mianmian_520', ['contact'], 'kuaishou'],
+    ['jia 我薇，备注买过的', ['contact'], 'xiaohongshu'],
+    ['想看实拍的私我，回你一个 w-x', ['contact', 'group'], 'xiaohongshu'],
+    ['关注公〇号「山里李叔」，回复“福利”', ['thirdParty'], 'pinduoduo'],
+    ['老客户找店长，dian hua：妖伞巴 舞期灵灵 流酒尔遛', ['phone'], 'pinduoduo'],
+    ['今天的券在快手直播间同步发，那边小黄车价格更低', ['thirdParty'], 'tmall'],
+    ['主页签名那串字母就是绿泡泡，直接添加', ['contact', 'profile'], 'douyin'],
+  ]);
+});

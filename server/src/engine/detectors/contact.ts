@@ -16,7 +16,7 @@ const qq = (list: string, need: LexEntry['need']): LexEntry[] => words(list, { f
 
 export const contactEntries: LexEntry[] = [
   // Spellings nobody uses innocently: the word alone is the signal.
-  ...wechat(`回你个v 回你个vx 回你个微信 发你个v 发你个vx 发你个微信 同号也是小绿 同号也是绿泡泡 同号也是微信 同号也是v wei号 加我私人的 加我个人的 vx v信 v芯 v心 薇信 徽信 薇芯 小绿泡${NOT_BUBBLE_PRODUCT} 绿泡泡${NOT_BUBBLE_PRODUCT} weixin weix1n we1xin meiseon meiseun wechat号 vx号 v号 薇号 威信号 维信号 卫星号 同微 微信同号 vx同号 v同号 wx号 地球号 wei信 wei芯 微xin 同号微信 同号vx 同号v!领 同号薇 同号微 同wei 同薇 薇同号 微同号 威同号 微信是同一个 微信同一个号 微信也是同一个 微信也是这个号 微信就是这个号 微信也是这个 微信就是这个 微信就是我手机号 微信就是手机号 微信就是我的手机号 微信是我手机号 微信同此号 微信同上 绿软同号 绿软也是 薇的号 推你私人名片 推你名片 推名片给你`, 'always'),
+  ...wechat(`回你个v 回你个vx 回你个微信 回你一个v 回你一个vx 回你一个wx 回你一个微信 回你个wx jiaweixin 发你个v 发你个vx 发你个微信 同号也是小绿 同号也是绿泡泡 同号也是微信 同号也是v wei号 加我私人的 加我个人的 vx v信 v芯 v心 薇信 徽信 薇芯 小绿泡${NOT_BUBBLE_PRODUCT} 绿泡泡${NOT_BUBBLE_PRODUCT} weixin weix1n we1xin meiseon meiseun wechat号 vx号 v号 薇号 威信号 维信号 卫星号 同微 微信同号 vx同号 v同号 wx号 地球号 wei信 wei芯 微xin 同号微信 同号vx 同号v!领 同号薇 同号微 同wei 同薇 薇同号 微同号 威同号 微信是同一个 微信同一个号 微信也是同一个 微信也是这个号 微信就是这个号 微信也是这个 微信就是这个 微信就是我手机号 微信就是手机号 微信就是我的手机号 微信是我手机号 微信同此号 微信同上 绿软同号 绿软也是 薇的号 推你私人名片 推你名片 推名片给你`, 'always'),
   // The number said to be the WeChat too: 手机号与微信一致, 🟢同号 (folded 绿同号), 同时也是那个绿色的号.
   ...wechat('手机和薇一个号 电话和薇一个号 加这个号码的微信 加这个号的微信 加这个手机号的微信 发你微号 发我微号 我的微号 电话和绿泡泡一样 和绿泡泡一样 跟绿泡泡一样 软件也是这个号 绿色那个也是这个号 打或者加 打或加 手机微信都是 电话微信都是它 和那个绿的也是同一个 和那个绿的是同一个 和绿的也是同一个 跟那个绿的也是同一个 和那个绿的也是一个号 和那个绿色的是同一个 和绿色的是同一个 跟绿色的是同一个 wx和电话都是 微信和电话都是 电话和微信都是 微信电话都是 与微信一致 和微信一致 跟微信一致 与微信相同 和微信相同 微信与手机号一致 微信和手机号一致 绿同号 绿色同号 也是那个绿色的号 也是绿色的号', 'always'),
   // A number just given is the WeChat too: …，这也是我v / 这个号同时也是我的微信.
@@ -32,7 +32,7 @@ export const contactEntries: LexEntry[] = [
   // A contact card pushed to the buyer, as WeChat shares one (我把店长的名片推给你，加他时备注…).
   ...wechat('名片推给你 名片推你 名片推给您 推个名片给你 推名片给你', 'always'),
   // A cue written into the word: 加微, +V, 加我v … (the core after | is what negatives may cover).
-  ...wechat(`加我个|薇 加我个|v!ip 加我个|微!博店 加我|微!博店 加|微!博店 加个|微!博店 +|微!博店聊 加|薇 加个|薇 加我|薇 +|薇 加|v +|v 加|vx +|vx 加|wx +|wx 加个|v 加个|vx +个|v +个|vx +个|微!博店 加|vv +|vv 加|徽${NOT_BADGE} 加个|徽${NOT_BADGE} 加我|徽${NOT_BADGE} 加|威${NOT_MIGHT} 加我|威${NOT_MIGHT} 加个|威${NOT_MIGHT} +个|威${NOT_MIGHT} +|威${NOT_MIGHT} 加|wei +|wei 加我|wei jia|v jiawo|v jia|vx jiawo|vx jia|wx jiawo|wx 加|微信 添加|微信 加个|微信 加我|微信 私加|微信 加我|v 加我|vx 加我|wx 加|威信 加|维信 加|卫星 加|喂心 +|威信 加|wechat addmeonwechat addusonwechat messagemeonwechat messageusonwechat sendyoumywechat sendyouourwechat addmywechat addourwechat 加一下|v 加下|v 加一下|vx 加下|vx 加我个|微!博店信 加下个|微!博店信`, 'always'),
+  ...wechat(`jia我|薇 jia我|v jia我|微 加我个|薇 加我个|v!ip 加我个|微!博店 加我|微!博店 加|微!博店 加个|微!博店 +|微!博店聊 加|薇 加个|薇 加我|薇 +|薇 加|v +|v 加|vx +|vx 加|wx +|wx 加个|v 加个|vx +个|v +个|vx +个|微!博店 加|vv +|vv 加|徽${NOT_BADGE} 加个|徽${NOT_BADGE} 加我|徽${NOT_BADGE} 加|威${NOT_MIGHT} 加我|威${NOT_MIGHT} 加个|威${NOT_MIGHT} +个|威${NOT_MIGHT} +|威${NOT_MIGHT} 加|wei +|wei 加我|wei jia|v jiawo|v jia|vx jiawo|vx jia|wx jiawo|wx 加|微信 添加|微信 加个|微信 加我|微信 私加|微信 加我|v 加我|vx 加我|wx 加|威信 加|维信 加|卫星 加|喂心 +|威信 加|wechat addmeonwechat addusonwechat messagemeonwechat messageusonwechat sendyoumywechat sendyouourwechat addmywechat addourwechat 加一下|v 加下|v 加一下|vx 加下|vx 加我个|微!博店信 加下个|微!博店信`, 'always'),
   ...wechat('微信号', 'always'),
   // 加V领小样: adding a V to get something, not a V-neck (V领小衫, V领设计 have no 加 before them). Where
   // what follows already breaks the V-neck (加V领取, 加V领福利), 加|v reads it, on 加V alone.
@@ -43,7 +43,7 @@ export const contactEntries: LexEntry[] = [
   // 绿色泡泡 is mostly the goods (泡泡机, 泡泡袖, a bubble wrap's colour): a WeChat only with a cue or a handle.
   ...wechat(`绿色泡泡${NOT_BUBBLE_PRODUCT}`, 'cue'),
   ...wechat('绿色泡泡那个软件 绿色泡泡那个app 绿色泡泡软件 绿色泡泡app 绿色泡泡的软件 绿色泡泡的app', 'always'),
-  ...wechat('小绿软件 绿色图标里 绿色图标那个 魏欣 绿色号码 绿色聊天的那个软件 绿色聊天那个软件 绿色聊天的软件 绿色聊天的 喂星 维星 维心 围心 本人的微!博店商信 薇心 w一x v一x wei一下 vx一下 薇一下 维鑫!五七电牌碱 威鑫 威锌 尾信 魏心 微呗 危心 危芯 喂新 韦芯 韦信 为心 薇鑫 伟芯 伟信 威信 维信 喂心 威心 卫心 卫信 位信 喂芯 渭信 尉星 尉信 胃星 w叉 v叉 为信 唯新 绿色那边 嘉信 伟鑫 威辛 谓信 维x 薇x 威x 微亻言 薇亻言 威亻言 工作v 蔚信 葳信 葳芯 喂信 weix lvpp 味信 胃芯 胃心 卫星 围信 危信 wx 微心 唯信 魏信 未信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色的地方 绿色聊天的地方 绿色小泡泡 绿色聊天软件 绿色聊天工具 绿色的聊天工具 绿色小窝号 绿信 绿宝宝 绿色聊天框 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色气泡那个软件 绿色气泡的软件 绿色气泡那个app 绿色气泡的app 绿色对话框 绿色小气泡 两个气泡 两个白色小气泡 双气泡 两个对话泡泡 两个聊天气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿绿的聊天软件 绿绿的软件 绿绿的app 绿绿的聊天app 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿色小号 绿色的小号 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
+  ...wechat('小绿软件 绿色图标里 绿色图标那个 魏欣 绿色号码 绿色聊天的那个软件 绿色聊天那个软件 绿色聊天的软件 绿色聊天的 喂星 维星 维心 围心 本人的微!博店商信 薇心 w一x v一x wei一下 vx一下 v一下 薇一下 绿气泡!系波苏软抹对枕吹刺玻汽造形多水机袖浴球糖纱枪洗沐皂款印纹奶茶饮珍青气儿膜棒杯瓶液公薄味香解捏玩灯清面纸图 两个绿气泡 维鑫!五七电牌碱 威鑫 威锌 尾信 魏心 微呗 危心 危芯 喂新 韦芯 韦信 为心 薇鑫 伟芯 伟信 威信 维信 喂心 威心 卫心 卫信 位信 喂芯 渭信 尉星 尉信 胃星 w叉 v叉 为信 唯新 绿色那边 嘉信 伟鑫 威辛 谓信 维x 薇x 威x 微亻言 薇亻言 威亻言 工作v 蔚信 葳信 葳芯 喂信 weix lvpp 味信 胃芯 胃心 卫星 围信 危信 wx 微心 唯信 魏信 未信 微芯 威芯 维芯 卫芯 胃信 绿色软件 绿色app 绿色的地方 绿色聊天的地方 绿色小泡泡 绿色聊天软件 绿色聊天工具 绿色的聊天工具 绿色小窝号 绿信 绿宝宝 绿色聊天框 冒绿泡泡的软件 冒泡泡的软件 绿色聊天号 绿色的聊天号 绿色气泡!膜袋垫 绿色对话气泡 绿色气泡那个软件 绿色气泡的软件 绿色气泡那个app 绿色气泡的app 绿色对话框 绿色小气泡 两个气泡 两个白色小气泡 双气泡 两个对话泡泡 两个聊天气泡 聊天号 聊天账号 聊天软件 聊天app 绿色的聊天软件 绿绿的聊天软件 绿绿的软件 绿绿的app 绿绿的聊天app 绿色图标的聊天软件 绿色图标的软件 绿色的软件 绿色的聊天app 绿色的号 绿色的那个号 工作号 绿色的app 绿色小软件 绿色的小软件 绿色小号 绿色的小号 绿软 绿软号 绿色那个 绿的那个 那个绿的 绿家伙 小绿框 绿框 小绿!植叶瓶裙衣鞋色', 'cue'),
   // …and described with the app word after it, so a cue after the app reads (去绿色对话框那个App加 tangxq_0915), or by
   // a feature or a character of its name: 那个“摇一摇”软件的号, 名字第二个字是“信”的软件.
   // By its makers (马化腾家那个软件, 张小龙做的软件) and its two bubbles (绿色两个泡泡的软件).
@@ -213,7 +213,7 @@ export const contactNegatives: LexEntry[] = [
     // 微信搜索小程序: WeChat as the place to search for a mini program or an account (third party).
     '微信搜索小 微信搜小 微信搜索公 微信搜公 微信里搜小 微信里搜公 微信内搜小 微信内搜公 ' +
     // Sharing a link with one's own friends: 转发给微信好友, 转发给你微信里的姐妹 (the buyer's own WeChat).
-    '给你的微信好友 给您的微信好友 转发给微信好友 转发给你微信好友 转发给你的微信好友 分享给你的微信好友 分享给微信好友 发给微信好友 转给微信好友 分享到微信好友 转发到微信 分享到微信 分享给微信 ' +
+    '给你的微信好友 给您的微信好友 转发给微信好友 转发给你微信好友 转发给你的微信好友 分享给你的微信好友 分享给微信好友 发给微信好友 转给微信好友 分享到微信好友 转发到微信 分享到微信 分享给微信 转发给你微信里 转发给您微信里 分享给你微信里 分享给您微信里 发给你微信里 发给您微信里 转给你微信里 ' +
     '你微信里的 您微信里的 你的微信里的 您的微信里的 ' +
     // WeChat's own shop service found in WeChat, and bubbles with a taste (微信里直接找小店客服, 冒出薄荷味的绿泡泡).
     '微信里直接找小店 微信里直接找我们的小店 味的绿泡泡 ' +

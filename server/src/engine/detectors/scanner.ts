@@ -1810,8 +1810,8 @@ const SCAN_ADDS = /^扫(?:码|一扫|一下)?(?:加|添加)|^(?:用)?(?:企业�
 const ADD_CALL_BEFORE = /(?:加|添加|\+|➕)(?:我|我的|我们的?|你|您|那个|这个|店长|老板|客服|主播)?(?:个人|私人)?\s*(?:[，,]\s*)?$/;
 /** A handle in a contact's text: letters and digits, or a number. */
 const HANDLE_GIVEN = /[a-z0-9][a-z0-9_.-]{3,}|\d{5,}/i;
-/** An add-call right after a contact, in its sentence: ，加了直接发 / ，加上以后 / 直接加就行 / 复制去加. */
-const ADD_CALL_AFTER = /^[^。！？!?\n]{0,6}?(?:加了|加上|加的时候|直接加|去加|加我|加他|加她|加一下|添加即|添加就|添加后|复制过去|复制去|记得加|复制加|截图加|看见就加|看到就加)/;
+/** An add-call right after a contact, in its sentence: ，加了直接发 / ，加上以后 / 直接加就行 / 直接添加 / 复制去加. */
+const ADD_CALL_AFTER = /^[^。！？!?\n]{0,6}?(?:加了|加上|加的时候|直接加|直接添加|去添加|去加|加我|加他|加她|加一下|添加即|添加就|添加后|复制过去|复制去|记得加|复制加|截图加|看见就加|看到就加)/;
 /** After a code: scanning it adds me (…二维码，直接加我; 扫一扫就能加到我们的售后小姐姐). */
 const SCAN_ADDS_ME = /^[^。！？!?\n]{0,8}?(?:直接|就能|就可以|即可|就)?(?:加我(?!(?:们的?|的)?[^，,。！？]{0,6}?[群圈])|加上我|加到我|添加我)/;
 /** …within a longer clause, for a bare letter that gives no handle: v在我简介第二行，直接加 (直接复制加, 加v领新客礼, 想要的自己加, 直接搜索添加, 搜一下就能加到我, 家人们加一下, 加我备注“天猫”, 添加时写“看货”, 扣扣号在店铺头像上，添加即送配件). */

@@ -163,6 +163,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('g众号 g众hao 宫主号 工主号 gong众hao 公众hao gz号 公z号 fu务号 xcx xiaochengxu xiao程序 小ch序 小c序 gong主号 小绿程序 gongzhong号 gongzhonghao 小chengxu 小cheng序 小cx gongzhonghao 公家号 gong众号 公zhong号 gong仲号 officialaccount 小程式 小程xu 公号 盆友圈 公主号 宫中号 工中号 锅众号 攻众号 公粽号 小橙序 小城序 小成序 公中号 公众平台 朋友圈 小程序 微信小程序 服务号 订阅号 微信公众号 微信公众账号 微信服务号 微信订阅号 wei信公众号 v信公众号 vx公众号 威信公众号 薇信公众号', 'wechat-private'),
   // 公众号 with its first two characters swapped for homophones (关注宫众号“…”, 工重号), not 中: 手工中号 is a size.
   ...named([...'公工宫攻功供恭弓龚'].flatMap((g) => [...'众仲重纵粽忠钟'].map((z) => `${g}${z}号`)).join(' '), 'wechat-private'),
+  // …or its middle character blanked by a circle or a zero (关注公〇号「…」).
+  ...named('公0号 公o号 公〇号', 'wechat-private'),
   ...evasive('喜马拉雅搜 去喜马拉雅搜 喜马拉雅app 喜马拉雅fm', 'other'),
   // Kuaishou's auction opening a lot, and JD's business store as where to order (走企业购可以开专票).
   ...evasive('老铁拍开拍 老铁拍竞拍 老铁拍出价', 'kuaishou'),
