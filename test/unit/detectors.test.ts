@@ -7523,3 +7523,45 @@ test('round aqy–arf: WeChat as 两个绿气泡, jiaweixin, jia 我薇, 回你�
     ['主页签名那串字母就是绿泡泡，直接添加', ['contact', 'profile'], 'douyin'],
   ]);
 });
+
+test('round arg–arn: rewards named after a review (块八到手, 每人一块五, 反5元, 自掏腰包 fan八块, 额外再加500分, 谢礼, 💰), a book review, a review written then told to the service', () => {
+  expectFamilies([
+    ['买了的给个五分，评价截图找客服，马上三块八到手', ['reviewBait'], 'kuaishou'],
+    ['评价写完截图找客服，今天每人一块五', ['reviewBait'], 'wechat_channels'],
+    ['五分hp+晒单，核实后反3元', ['reviewBait'], 'jd'],
+    ['确认完把晒图的评价给我看，主播自掏腰包一人fan五块', ['reviewBait'], 'douyin'],
+    ['带图评价额外再加300积分，截图发旺旺登记', ['reviewBait'], 'tmall'],
+    ['读完写个书评，客服补寄一本新书', ['reviewBait'], 'jd'],
+    ['满意就写写吧，写完找客服说一声，有一点谢礼', ['reviewBait'], 'jd'],
+    ['五星+晒图=💰3元，截图给客服', ['reviewBait'], 'kuaishou'],
+  ]);
+});
+
+test('round arg–arn: an unboxing photo for after-sales, a price list under the video, a bid off the platform refused, a table code in a restaurant stay quiet', () => {
+  expectFamilies([
+    ['少件请在订单页申请售后并上传开箱照片，核实后补寄', [], 'taobao'],
+    ['💰价格都在下方链接里，点开就能看', [], 'wechat_channels'],
+    ['私下出价一律不算，只认平台拍', [], 'kuaishou'],
+    ['这家面馆扫桌上的码就能点单，人均四十', [], 'xiaohongshu'],
+  ]);
+});
+
+test('round arg–arn: other platforms by nickname or by what the buyer does there (公主号回复, T猫, 老铁那个平台, 上有我, ID就是), bids and payment in person, a code scanned for the keeper, a WeChat code, a code screenshotted, a page tapped for the way', () => {
+  expectFamilies([
+    ['想要刻字的，公主号回复“刻字”', ['thirdParty'], 'kuaishou'],
+    ['T猫旗舰店入会领券，下了播去那边入会', ['thirdParty'], 'douyin'],
+    ['签名款去老铁那个平台找我们', ['thirdParty'], 'tmall'],
+    ['别在这拍了，红薯上有我，名字跟这里一样', ['thirdParty'], 'douyin'],
+    ['今晚八点我在某手开播，ID就是小周木作', ['thirdParty'], 'douyin'],
+    ['这块料子不上平台拍了，场下出价，价高者得', ['payment'], 'kuaishou'],
+    ['大码款请到我们线下工作室试穿付款', ['payment'], 'tmall'],
+    ['周末来店里挑，现场看货现场给价', ['payment'], 'douyin'],
+    ['这个码别用微信扫，用那个蓝色的扫，付完就发', ['payment', 'qr'], 'wechat_channels'],
+    ['扫卡片背面的码加店长，送电子版教程', ['contact', 'qr'], 'pinduoduo'],
+    ['卡片背面店长的V码长按识别就能加', ['contact', 'qr'], 'tmall'],
+    ['截屏这个码存相册，长按进福利群', ['group', 'qr'], 'kuaishou'],
+    ['盒子里那张卡的码别扔，扫进去是我们的养猫交流群', ['group', 'qr'], 'xiaohongshu'],
+    ['想定做的戳我主页看联系方式', ['profile'], 'xiaohongshu'],
+    ['下单的时候把手机号备注一下，师傅装完回访', ['collect'], 'wechat_channels'],
+  ]);
+});

@@ -163,6 +163,7 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x2708, '飞机'], // ✈ (纸✈️ is Telegram's paper plane; ✈️上搜 @…)
   // 🧧 a red envelope (私下给我发个🧧, 好评送🧧), ⭐ a review's star, 🐶东 (狗东, JD), 盆友⭕ (朋友圈).
   [0x1f9e7, '红包'],
+  [0x1f4b0, '红包'], // 💰 a money bag, given as 🧧 is (五星+晒图=💰2元)
   [0x2b50, '星'],
   [0x1f436, '狗'],
   [0x2b55, '圈'],

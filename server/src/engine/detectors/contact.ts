@@ -74,6 +74,8 @@ export const contactEntries: LexEntry[] = [
   ...wechat('微亻言 薇亻言 威亻言 v亻言 小绿号 绿号 绿泡泡号 冒绿泡泡的地方 冒泡泡的地方 加绿!色植叶茶豆化底边松萝光灯意洲宝 同号可加 微同 同绿 同v!领 同vx 彳散亻言 彳散信 彳山兀攵亻言 彳山兀攵信 彳山兀攵 彳山攵亻言 彳山攵信 同泡泡 同绿泡泡 泡泡同号', 'always'),
   // A code scanned to add me: 长按识别下方二维码加我.
   ...words('二维码加我', { family: 'contact', term: 'wechat', need: 'always', companion: 'qr' }),
+  // WeChat's own code named by its letter (店长的V码长按识别就能加): a code to scan and a WeChat to add.
+  ...words('v码 vx码 wx码 微信码 薇码 威码 v信码', { family: 'contact', term: 'wechat', need: 'always', companion: 'qr' }),
   // Scanning to add a person adds them on a chat app, and asks for a scan: 扫一扫加店主 (加客服好友 is collect).
   ...words(['扫码加', '扫一扫加', '扫码添加', '扫一扫添加'].flatMap((s) => ['店主', '老板', '老板娘', '店长', '主播', '掌柜', '我'].map((p) => `${s}${p}`)).join(' '), { family: 'contact', term: 'wechat', need: 'always', companion: 'qr' }),
   // After a number: 138-1729-6650，微信同; …，V同; 电话就是微信.

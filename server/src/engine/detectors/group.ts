@@ -83,8 +83,9 @@ export const groupEntries: LexEntry[] = [
   ...group(`dingding群 钉钉群 丁丁群 叮叮群 町町群 钉钉裙${NOT_SKIRT} 丁丁裙${NOT_SKIRT}`, 'dingtalk-group', 'join', 'thirdParty'),
   ...group('群聊', 'group-chat', 'join'),
   // Private messages count when they are tied to an off-platform goal (DOMAIN.md §4).
-  // 私底下傾 (Cantonese 倾, chat): a private chat.
-  ...words('禾厶我 禾厶聊 禾厶信我 s聊 s信我 d我一下 d我下 私底下倾 私下倾 私下唠 私底下唠 私我 私聊 私信我 私讯我 私讯 sl我 撕聊 滴滴我 滴我!们 dd我 pm我 找我私聊 私戳 戳我!微薇vw的+ 私信领 私信获取 私信要 私信发 私发你 私你 私信你 dm我 dmme 滴滴你 dd你 私信小助理 私信助理 私下聊 私下细聊 私下沟通 单独聊 单聊 pm我 pm你 私信问价 私信询价 直接私信 私信把 私信给你们发 私信给你发 ' +
+  // 私底下傾 (Cantonese 倾, chat): a private chat. 戳我 not before 主页/头像/橱窗/小店: tapping a page asks for no message,
+  // and a negative there would hide the pointer the page is (戳我主页看联系方式).
+  ...words('禾厶我 禾厶聊 禾厶信我 s聊 s信我 d我一下 d我下 私底下倾 私下倾 私下唠 私底下唠 私我 私聊 私信我 私讯我 私讯 sl我 撕聊 滴滴我 滴我!们 dd我 pm我 找我私聊 私戳 戳我!微薇vw的+主头橱小 私信领 私信获取 私信要 私信发 私发你 私你 私信你 dm我 dmme 滴滴你 dd你 私信小助理 私信助理 私下聊 私下细聊 私下沟通 单独聊 单聊 pm我 pm你 私信问价 私信询价 直接私信 私信把 私信给你们发 私信给你发 ' +
       // 私 said as its homophones (地址丝我, 位置思聊).
       '丝我 思我 思聊 丝聊 丝信我 思信我 私xin我 私xin 私x我 私me 滴一下我 ' +
       // A single d for the DM, one by one (我让助理挨个 d 你).
@@ -114,8 +115,6 @@ export const groupNegatives: LexEntry[] = negatives(
     '肠道菌群 适用人群 适宜人群 不适宜人群 群山 群峰 群芳 群雄 群殴 一大群 整群 进群众 ' +
     // Community management as a subject (books, courses): 《社群运营实战》, 会员社群活动.
     '社群运营 社群营销 社群活动 社群经济 社群文案 社群管理 社群策划 社群搭建 社群玩法 社群课 讲社群 做社群 做微信社群 做企业微信社群 社群sop 社群话术 社群裂变 社群转化 社群成交 社群变现 社群增长 把私域做 做好私域 私域做好 私域运营 ' +
-    // 戳我主页 taps a page, it asks for no message.
-    '戳我主页 戳我的主页 戳我头像 戳我橱窗 戳我小店 ' +
     // 单聊 read across a word that ends in 单 (在订单聊天里留言): a chat on the order, not a private one
     // (not 下单聊, 面单聊 or 名单聊: 私下单聊, 里面单聊 and 点名单聊 are private chats).
     '订单聊 账单聊 菜单聊 清单聊 接单聊 派单聊 表单聊 保单聊 运单聊 晒单聊 跟单聊 拼单聊 工单聊',

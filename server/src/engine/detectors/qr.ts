@@ -22,14 +22,14 @@ export const qrEntries: LexEntry[] = [
   // 二纟隹码 (维 in its parts), 二wei码 (卡背面有个二wei码) and 长按识别 (chang an shi bie) half or all in pinyin, 长按可识别, and the small square a card's code is called when the word is avoided.
   // A long press on a picture to recognise it (长按屏幕上的那张图识别一下).
   ...words('长按', { family: 'qr', term: 'qr', need: 'cue', cues: 'longPress' }),
-  ...words('长按视别 二纟隹码 二wei码 changanshibie 扌日一下 扌日码 扌日一扌日 长按可识别 长按即可识别 长按就能识别 扫1扫 相册识别 相册里识别 扌彐一扌彐 扌彐一下 扌彐码 扌彐背面 扌彐卡片 扫进去就是 扫进去就能 扫进去就进 扫进来 scantheqrcode scanqrcode scanthecode scantheqr scanqr', { family: 'qr', term: 'qr', need: 'always' }),
+  ...words('长按视别 二纟隹码 二wei码 changanshibie 扌日一下 扌日码 扌日一扌日 长按可识别 长按即可识别 长按就能识别 扫1扫 相册识别 相册里识别 扌彐一扌彐 扌彐一下 扌彐码 扌彐背面 扌彐卡片 扫进去就是 扫进去就能 扫进去就进 扫进去是 扫进去有 扫进去能 扫进来 scantheqrcode scanqrcode scanthecode scantheqr scanqr', { family: 'qr', term: 'qr', need: 'always' }),
   ...words('小方块 黑白小方块 小方格 黑白小方格 格子图 小格子图 方块图 方形图案 黑白格子 黑白格 黑白方块 方块 方块图案 方格子 小方格子 马赛克方块 格子图案 方格图 方格图案 小方格图 黑白小格子 黑白方格 小方码 方码 图案 黑白迷宫 迷宫图 小迷宫', { family: 'qr', term: 'qr', need: 'cue', cues: 'scan' }),
 ];
 
 /** Honest uses: scanners, traceability and verification codes, payment terminals, admission. */
 export const qrNegatives: LexEntry[] = negatives(
   // A shelf label changed by scanning it (电子价签 可扫码改价).
-  '扫码改价 扫码即可改价 扫码入库 扫码出库 扫码打印一体机 扫一扫就能录入 扫码即可连接 扫码连接 扫码就能连接 扫码投屏 扫一下就能把 扫一扫入库 扫一扫盘点 扫描终端 扫一哈就干净 扫码点单 扫桌贴 扫桌码 扫码可看3d 扫码看3d 扫码可看ar 扫码看ar ' +
+  '扫码改价 扫码即可改价 扫桌上的码 扫桌子上的码 扫餐桌上的码 扫桌面的码 扫码入库 扫码出库 扫码打印一体机 扫一扫就能录入 扫码即可连接 扫码连接 扫码就能连接 扫码投屏 扫一下就能把 扫一扫入库 扫一扫盘点 扫描终端 扫一哈就干净 扫码点单 扫桌贴 扫桌码 扫码可看3d 扫码看3d 扫码可看ar 扫码看ar ' +
   // Codes that are numbers to type, not squares to scan (兑奖码截图发旺旺).
     '兑奖码 兑换码 刮奖码 核销码 提货码 取货码 券码 ' +
     '长按识别键 识别键 扫码枪 扫码器 扫描器 扫描头 扫码头 扫码盒 扫描枪 扫描仪 扫码模块 扫码验真 扫码查真伪 扫码溯源 扫码防伪 扫码验证 扫码点餐 扫码点单 识别码 扫码播放 路人扫一下 路人扫一扫 路人扫码 好心人扫一下 好心人扫码 捡到的人扫一下 捡到的人扫码 ' +

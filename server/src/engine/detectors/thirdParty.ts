@@ -35,7 +35,9 @@ export const thirdPartyEntries: LexEntry[] = [
   // Douyin, Tmall and Xiaohongshu by homophones and nicknames (抖阴/斗音/D音, 天喵, 红色书/红薯软件).
   ...named('抖阴 斗音 斗音号 斗荫 抖荫 抖荫号 d音 d音app', 'douyin'),
   ...named('筷子手号 筷手号', 'kuaishou'),
-  ...named('天喵', 'tmall'),
+  ...named('天喵 t猫', 'tmall'),
+  // Kuaishou by its users' greeting (去老铁那个平台找我们).
+  ...named('老铁那个平台 老铁那个app 老铁那个软件 老铁平台', 'kuaishou'),
   ...named('红色书 红色的书 红薯软件 红薯app', 'xiaohongshu'),
   // Weibo as its letters: 去vb搜我同名.
   ...cued('vb', 'other'),
@@ -142,6 +144,8 @@ export const thirdPartyEntries: LexEntry[] = [
   // Douyin by its icon, as a place (音符那边我们也开了号; not 音符 on earrings or a music book; before an app word: readings.ts).
   ...named('音符那边 音符那里', 'douyin'),
   ...evasive('快手搜 去快手', 'kuaishou'),
+  // The official account told to be replied to (公主号回复“刻字”): the buyer is sent into it.
+  ...evasive('公众号回复 公主号回复 公号回复 gzh回复 服务号回复', 'wechat-private'),
   // Kuaishou's own auction, named (同款在老铁拍能拍到三千多: a comparison) or sent to (去老铁拍搜店名; home on Kuaishou).
   ...named('老铁拍', 'kuaishou'),
   // …and taken through it (籽料走老铁拍，一块钱起拍).
