@@ -7565,3 +7565,48 @@ test('round arg–arn: other platforms by nickname or by what the buyer does the
     ['下单的时候把手机号备注一下，师傅装完回访', ['collect'], 'wechat_channels'],
   ]);
 });
+
+test('round aro–arv: rewards after a review (下一单减, 说出暗号, 保修从…变, 解锁隐藏福利, 油钱, 一人三块, 赠原厂, 寄给你, N元券, 直接抵, 享专属9折, 包邮寄你) and the review itself said many ways (交作业, 放评价里, 写几句感受, 写篇测评, 追完了)', () => {
+  expectFamilies([
+    ['写下真实感受配两张实拍，联系客服说出暗号“夏天”，下一单减12', ['reviewBait'], 'tmall'],
+    ['拍段视频放评价里，下次来直播间报名字多送你一两', ['reviewBait'], 'wechat_channels'],
+    ['好用的话写几句感受，写完找客服登记，保修从一年变两年', ['reviewBait'], 'douyin'],
+    ['带图评价满15字，联系客服解锁隐藏福利', ['reviewBait'], 'xiaohongshu'],
+    ['拍个开箱传评价，完事找客服，一人两块五的油钱', ['reviewBait'], 'kuaishou'],
+    ['晒单评价并上传图片，凭截图找客服，赠原厂滤芯一个', ['reviewBait'], 'jd'],
+    ['写篇测评发出来，把链接给客服，新品小样寄给你', ['reviewBait'], 'xiaohongshu'],
+    ['评价晒图满20字，回购可用5元券', ['reviewBait'], 'taobao'],
+    ['晒图满三张，凭评价截图找客服，下一单直接抵八元', ['reviewBait'], 'kuaishou'],
+    ['上传视频评价的客户，下次购买享专属9折', ['reviewBait'], 'jd'],
+    ['买过的姐妹商品页交个作业，找客服报一声，下单立减5元', ['reviewBait'], 'xiaohongshu'],
+  ]);
+});
+
+test('round aro–arv: pay later after use, an honest review with no cash-back, a gift in the box, a hotel booked on a travel app stay quiet', () => {
+  expectFamilies([
+    ['支持先用后付，收货满意再付款', [], 'wechat_channels'],
+    ['二手相机走担保交易，验货满意再确认收货', [], 'taobao'],
+    ['真实测评，不接受任何品牌返现', [], 'xiaohongshu'],
+    ['手账本已经有两千多条好评笔记，附赠贴纸一张', [], 'xiaohongshu'],
+    ['酒店是在携程上订的，房间干净', [], 'jd'],
+  ]);
+});
+
+test('round aro–arv: a platform then a quoted name past 上 or a comma, an account named there (号名), a Taobao group as TB群, QQ as 抠抠裙, a number after 找老板, cash or a personal payee, the keeper paid at the door, 告诉咚咚客服, a bio that says how to reach', () => {
+  expectFamilies([
+    ['批发别在这拍，1688上‘北坡饼干厂’一箱起批', ['thirdParty'], 'pinduoduo'],
+    ['入会礼包只在直播间发，直播在dy，‘半亩茶舍官方’', ['thirdParty'], 'tmall'],
+    ['没拍到的别急，明晚我在某音还有一场，号名‘玉满仓’', ['thirdParty'], 'kuaishou'],
+    ['想抢隐藏款的进我们TB群', ['group', 'thirdParty'], 'douyin'],
+    ['抠抠裙 6281 3057 每周抽免单', ['contact', 'group'], 'taobao'],
+    ['有问题别退，直接找老板：幺吾久 灵巴伞溜 漆尔妖伞', ['phone'], 'pinduoduo'],
+    ['同城可以来仓库自提，支付宝或现金都行', ['payment'], 'pinduoduo'],
+    ['想要的私我，给你发个人收款的方式', ['group', 'payment'], 'douyin'],
+    ['尾款师傅到了直接给他就行', ['payment'], 'taobao'],
+    ['实木床同城自提，现场验货满意再付款', ['payment'], 'taobao'],
+    ['下单后把您的手机号告诉咚咚客服，方便回访', ['collect'], 'jd'],
+    ['左上角点我头像，签名里有咋联系', ['profile'], 'kuaishou'],
+    ['加我们搭配师 薇 ❤ xin: lanyi_0716', ['contact'], 'taobao'],
+    ['可识别手机屏幕上的付款码和商品条码', [], 'jd'],
+  ]);
+});

@@ -73,10 +73,10 @@ export const groupEntries: LexEntry[] = [
   ...group(`v裙${NOT_SKIRT} vx裙${NOT_SKIRT} 薇信裙${NOT_SKIRT} 微信裙${NOT_SKIRT}`, 'wechat-group', 'join', 'contact'),
   ...group('qq群 q群 扣扣群 企鹅群 叩群 蔻群 扌口扌口群 口口群', 'qq-group', 'join', 'contact'),
   ...group(`企鹅裙${NOT_SKIRT} 扣扣裙${NOT_SKIRT} q裙${NOT_SKIRT}`, 'qq-group', 'join', 'contact'),
-  // …and QQ's nicknames before 裙, which no dress is called (秋秋裙 7352…).
-  ...group('秋秋裙 球球裙 秋秋群 球球群', 'qq-group', 'always', 'contact'),
+  // …and QQ's nicknames before 裙, which no dress is called (秋秋裙 7352…, 抠抠裙 7283…).
+  ...group('秋秋裙 球球裙 秋秋群 球球群 抠抠裙 抠抠群', 'qq-group', 'always', 'contact'),
   // (…and Taobao by its peach: 进🍑宝群领券, 🍑 folded to 桃.)
-  ...group('淘宝群 淘宝粉丝群 桃宝群', 'taobao-group', 'join', 'thirdParty'),
+  ...group('淘宝群 淘宝粉丝群 桃宝群 tb群', 'taobao-group', 'join', 'thirdParty'),
   // 丁丁 and 叮叮 are 钉钉 said aloud. A DingTalk fan group is a shop's own channel by name: named, it is offered
   // (钉钉粉丝群每日抽奖, 到钉钉粉丝群里登记) — home on Taobao only (rules/taobao.json).
   ...group(`钉钉粉丝群 dingding粉丝群 dingding粉丝裙${NOT_SKIRT} 丁丁粉丝群 叮叮粉丝群 町町粉丝群 盯盯粉丝群 盯盯粉丝裙${NOT_SKIRT} 町町粉丝裙${NOT_SKIRT} 钉钉粉丝裙${NOT_SKIRT} 丁丁粉丝裙${NOT_SKIRT} 叮叮粉丝裙${NOT_SKIRT} 钉钉的粉丝群 钉钉的粉丝裙${NOT_SKIRT} 钅丁钅丁粉丝群 钅丁钅丁粉丝裙${NOT_SKIRT} 钅丁钅丁粉丝君羊 钉钉粉丝君羊 钅丁钅丁君羊`, 'dingtalk-group', 'always', 'thirdParty'),

@@ -160,11 +160,11 @@ export function mayHavePhone(f: Pick<FoldedText, 'counted' | 'strongCounted'>): 
 /** Words that announce a number is said next (not 联系 or 客服: copy is full of them); 电话 in pinyin too (dian hua 同 wei xin：妖伞巴…). */
 const NUMBER_WORDS = '电话 手机 号码 热线 座机 拨打 致电 电联 dianhua';
 /**
- * …and the words said right before a number spoken in homophones: 打给我, 记一下, 打 before a 1 (打妖伞舞…),
+ * …and the words said right before a number spoken in homophones: 打给我, 记一下, 找老板 (直接找老板：幺吾久…), 打 before a 1 (打妖伞舞…),
  * 打这个 and 拨这个 (打这个号：妖伞巴 灵吾久两…), 联系 (联系师傅：妖伞巴…), 预约 and 同号 (预约上门：幺叁柒 巴巴灵伞…（微信同号）), 请来电 (not 来电提醒). 致电 and 电联 (请致电 幺伞妖-…). They only start the search: readOutNumber still wants a phone label or a
  * call right before such a number.
  */
-const SAID_BEFORE_NUMBER = '咨询 随时打 打过来 拨过来 致电 电联 打给 打我 打这个 拨这个 记一下 记好 记下 打妖 打腰 打邀 打摇 打药 打幺 联系 预约 同号 请来电 欢迎来电 来电咨询 来电预约 来电订购 听我念 我念一下 我报一下';
+const SAID_BEFORE_NUMBER = '找老板 找店长 找店主 找掌柜 咨询 随时打 打过来 拨过来 致电 电联 打给 打我 打这个 拨这个 记一下 记好 记下 打妖 打腰 打邀 打摇 打药 打幺 联系 预约 同号 请来电 欢迎来电 来电咨询 来电预约 来电订购 听我念 我念一下 我报一下';
 const NUMBER_ANNOUNCED = anyOf(`${NUMBER_WORDS} ${SAID_BEFORE_NUMBER}`);
 export const SAID_NUMBER = 'said-number';
 /** The automaton's words for them: a text with none of its words is not searched further (see the scanner). */
