@@ -7610,3 +7610,30 @@ test('round aro–arv: a platform then a quoted name past 上 or a comma, an acc
     ['可识别手机屏幕上的付款码和商品条码', [], 'jd'],
   ]);
 });
+
+test('round arw–asd: rewards after a review (直接9折, 赠书, 再选一本, 抽十个), an adviser adding the buyer (加您为好友), a number asked as 可联系, 加了v再, 徽⭐, tao里搜, the red app with 东, 入会后再下单 elsewhere', () => {
+  expectFamilies([
+    ['追评带佩戴照片，下次购买直接9折', ['reviewBait'], 'wechat_channels'],
+    ['写书评晒书架的读者，联系客服可再选一本赠书', ['reviewBait'], 'jd'],
+    ['去订单里写评价，带图的抽十个送刷头', ['reviewBait'], 'tmall'],
+    ['收货后联系咚咚，让售后顾问加您为好友', ['collect'], 'jd'],
+    ['定制沙发下单后请提供可联系手机号', ['collect'], 'tmall'],
+    ['私信我拿报价单，加了v再给你改价', ['contact', 'group'], 'xiaohongshu'],
+    ['嘉小助理徽⭐ mumu_home66，拉你进老客福利裙', ['contact', 'group'], 'tmall'],
+    ['这家店直接去tao里搜‘栖木小屋’', ['thirdParty'], 'xiaohongshu'],
+    ['链接不挂了，去那个红底白字带个东的app搜“山野茶舍”', ['thirdParty'], 'douyin'],
+    ['会员价在天猫旗舰店，入会后再下单能省二十', ['thirdParty'], 'jd'],
+  ]);
+});
+
+test('round arw–asd: off-platform payment in person or by contract (当面转账, 线下签单, 走公司合同, 到厂下单, 价钱当面谈, 在那边付), and a cheaper price compared with the live cart stays quiet', () => {
+  expectFamilies([
+    ['大件同城送货上门，到付现金或当面转账都可以', ['payment'], 'pinduoduo'],
+    ['老客户找我线下签单，价格还能再谈', ['payment'], 'jd'],
+    ['大批量采购别在这下单，线下走公司合同', ['payment'], 'jd'],
+    ['也可以到厂下单，现场品鉴', ['payment'], 'wechat_channels'],
+    ['想看实物的来县城仓库，现场看现场拿，价钱当面谈', ['payment'], 'kuaishou'],
+    ['wei芯搜 tgmu_889，定金也在那边付', ['contact', 'payment'], 'kuaishou'],
+    ['同款在某东卖一百二，咱们直播间小黄车只要八十九', [], 'douyin'],
+  ]);
+});

@@ -63,6 +63,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('咚咚 京东咚咚', 'jd'),
   // JD by its red or white dog (去隔壁红色小狗家).
   ...named('红色小狗 红色小狗家 红色小狗app 白狗家 那只白狗', 'jd'),
+  // …and by its red logo with 东 on it (那个红底白字带个东的app).
+  ...named('带个东的app 带东字的app 带个东字的app 红底白字带个东', 'jd'),
   // Douyin's and JD's chats as the way to reach the shop (退换货请找飞鸽客服): a push off any other platform.
   ...evasive('飞鸽客服 飞鸽联系 找飞鸽 飞鸽找 飞鸽留言 飞鸽咨询 飞鸽问 飞鸽上问 飞鸽里问 飞鸽私信', 'douyin'),
   ...evasive('在咚咚 咚咚客服 咚咚联系 找咚咚 咚咚找 咚咚留言 咚咚咨询 咚咚给客服 咚咚上给客服 咚咚里给客服', 'jd'),
@@ -144,6 +146,8 @@ export const thirdPartyEntries: LexEntry[] = [
   // Douyin by its icon, as a place (音符那边我们也开了号; not 音符 on earrings or a music book; before an app word: readings.ts).
   ...named('音符那边 音符那里', 'douyin'),
   ...evasive('快手搜 去快手', 'kuaishou'),
+  // Taobao half in pinyin (去tao里搜‘栖木小屋’, also with a zero-width space inside tao: folding drops it).
+  ...evasive('tao里搜 tao上搜 去tao搜', 'taobao'),
   // The official account told to be replied to (公主号回复“刻字”): the buyer is sent into it.
   ...evasive('公众号回复 公主号回复 公号回复 gzh回复 服务号回复', 'wechat-private'),
   // Kuaishou's own auction, named (同款在老铁拍能拍到三千多: a comparison) or sent to (去老铁拍搜店名; home on Kuaishou).
