@@ -7637,3 +7637,39 @@ test('round arw–asd: off-platform payment in person or by contract (当面转�
     ['同款在某东卖一百二，咱们直播间小黄车只要八十九', [], 'douyin'],
   ]);
 });
+
+test('round ase–asl: codes named by their label (型号是 VX2780, 保修卡号 WX2025-…), a series named VX, WeChat groups said to be none stay quiet', () => {
+  expectFamilies([
+    ['显示器型号是 VX2490-2K，VX是系列名', [], 'jd'],
+    ['包裹内含保修卡，保修卡号 WX2026-1187 请保管好', [], 'wechat_channels'],
+    ['我们没有任何微信群，认准天猫旗舰店', [], 'tmall'],
+  ]);
+});
+
+test('round ase–asl: pointers that say it is written there (都写在那了, 头像上写的就是, 放大就看到), Douyin as the black note, an account replied to after following, 自己去翻, 还能补拍, 走那边', () => {
+  expectFamilies([
+    ['想要同款的看我主页简介，都写在那了', ['profile'], 'xiaohongshu'],
+    ['订货的看我头像，头像上写的就是', ['profile'], 'kuaishou'],
+    ['方式在我头像上，截个图放大就看到', ['profile'], 'kuaishou'],
+    ['这款在黑色小音符的直播间更便宜，搜‘木木家居’就有', ['thirdParty'], 'taobao'],
+    ['背面那个方块图用微信扫一下，关注后回复“复购”', ['qr', 'thirdParty'], 'taobao'],
+    ['烘焙曲线都发在公众号，想看的自己去翻', ['thirdParty'], 'jd'],
+    ['错过直播的，微信小店里还能补拍', ['thirdParty'], 'douyin'],
+    ['京东企业购也能买到，公司采购的走那边更省事', ['thirdParty'], 'kuaishou'],
+  ]);
+});
+
+test('round ase–asl: paid by the satellite app, the difference paid privately, a deposit on the spot; 来薇我; a number asked as 联系号码 or a handle that can be added; rewards as fan您, 抽一份, 补给你, 送同色, 领价值; hp截图', () => {
+  expectFamilies([
+    ['走平台手续费太高，直接卫星转我', ['payment'], 'taobao'],
+    ['先拍1块钱占位，剩下的差价私下补给我', ['payment'], 'taobao'],
+    ['来展厅看实物，当场下定比线上便宜', ['payment'], 'wechat_channels'],
+    ['想要更低价的单独来薇我，ID tb_yun2208', ['contact'], 'taobao'],
+    ['请留下您的联系号码，方便回访', ['collect'], 'douyin'],
+    ['备注身高体重，再留个能加上的号', ['collect'], 'tmall'],
+    ['给个hp呗，hp截图找客服，fan您3块', ['reviewBait'], 'kuaishou'],
+    ['追评带视频的，我们抽一份定制钥匙扣', ['reviewBait'], 'kuaishou'],
+    ['穿上拍个视频评价，旺旺戳我，差价我补给你', ['reviewBait'], 'taobao'],
+    ['发个评价截图给我，送同色系口红一支', ['reviewBait'], 'xiaohongshu'],
+  ]);
+});

@@ -226,8 +226,8 @@ const VERB_BEFORE_ACCOUNT_NAME = /(?:进入|进|关注|打开|搜索|搜|去)[^\
  */
 const MODEL_AFTER = /^(?:[-－](?:\d{1,4}(?!\d)|\d{1,2}[a-z]{1,2}(?![a-z0-9]))|\s?系列)/i;
 const CODE_IS_THE_ACCOUNT = /同(?:货号|型号|编号|批号)|(?:货号|型号|编号|批号)[^\n]{0,12}?(?:就是|即是|即)[^\n]{0,6}?(?:号|微信|v)/;
-/** A code's label right before an ASCII word: the word is the code's start. */
-const CODE_LABEL_BEFORE = /(?:批号|批次号?|型号|编号|货号|款号|订单号|单号|序列号|条码|sn码?)[:：]?$/;
+/** A code's label right before an ASCII word (型号是 VX2780, 保修卡号 WX2025-0398): the word is the code's start. */
+const CODE_LABEL_BEFORE = /(?:批号|批次号?|型号|编号|货号|款号|订单号|单号|序列号|条码|卡号|sn码?)(?:[:：]|是)?\s*$/;
 
 /** Words for an account of any kind (私人号): the number after them may be a phone. */
 const ANY_ACCOUNT = new Set(['个人号', '私人号']);

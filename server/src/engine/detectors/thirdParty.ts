@@ -36,6 +36,10 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('抖阴 斗音 斗音号 斗荫 抖荫 抖荫号 d音 d音app', 'douyin'),
   ...named('筷子手号 筷手号', 'kuaishou'),
   ...named('天喵 t猫', 'tmall'),
+  // Douyin by its logo (黑色小音符的直播间).
+  ...named('黑色小音符 黑色音符 小音符app 音符app', 'douyin'),
+  // An official account's reply asked for after following it (用微信扫一下，关注后回复“复购”).
+  ...evasive('关注后回复', 'wechat-private'),
   // Kuaishou by its users' greeting (去老铁那个平台找我们).
   ...named('老铁那个平台 老铁那个app 老铁那个软件 老铁平台', 'kuaishou'),
   ...named('红色书 红色的书 红薯软件 红薯app', 'xiaohongshu'),
