@@ -7673,3 +7673,42 @@ test('round ase–asl: paid by the satellite app, the difference paid privately,
     ['发个评价截图给我，送同色系口红一支', ['reviewBait'], 'xiaohongshu'],
   ]);
 });
+
+test('round asm–ast: rewards after a review (来感谢, 正装小样, 寄旅行装, 一个小惊喜, 留了东西, 全场8折, 发个心意, 一份小样在等你, 再寄一, 全年会员), feelings written with photos', () => {
+  expectFamilies([
+    ['拍个开箱视频发评价，旺旺报名字，正装小样两支', ['reviewBait'], 'tmall'],
+    ['写个带图评价，再发篇笔记，客服核对后寄旅行装', ['reviewBait'], 'xiaohongshu'],
+    ['给个好评+三张图，完成后找客服，会有一个小惊喜', ['reviewBait'], 'xiaohongshu'],
+    ['拍条视频当评价，发了的来找客服报暗号，我给你们留了东西', ['reviewBait'], 'xiaohongshu'],
+    ['五星带图的亲，下次进店报订单号，全场8折', ['reviewBait'], 'taobao'],
+    ['评价五星配图，客服那边给你发个心意', ['reviewBait'], 'wechat_channels'],
+    ['用完回来说说感受，带图的那种，有一份小样在等你', ['reviewBait'], 'douyin'],
+    ['写下茶汤感受并配图，客服再寄一泡试饮', ['reviewBait'], 'taobao'],
+    ['评价晒图后留个号码，中选者可获全年会员', ['collect', 'reviewBait'], 'tmall'],
+  ]);
+});
+
+test('round asm–ast: paying the fitter or at the shop (付给安装师傅, 结给上门师傅, 现场开单, 看样付款, 试戴满意再付, 转我就给你留), 盯盯号, a DM that moves elsewhere, a number asked in the comments, 加为hao you, Taobao as the orange icon, pushes a clause on (在那拍, 关注一下不亏, 店名跟这边)', () => {
+  expectFamilies([
+    ['大件送装到家，尾款直接付给安装师傅，省得走平台', ['payment'], 'tmall'],
+    ['尾款可直接结给上门师傅', ['payment'], 'tmall'],
+    ['真想要的来店里上手，看中了现场开单', ['payment'], 'douyin'],
+    ['大单可以到店看样付款', ['payment'], 'jd'],
+    ['到门店试戴满意再付款', ['payment'], 'tmall'],
+    ['看中喊编号，转我就给你留着', ['payment'], 'kuaishou'],
+    ['可以加我们的盯盯号 mk_shop2025 单独开价', ['contact'], 'taobao'],
+    ['懂的私我，咱们换个地方慢慢聊', ['group'], 'taobao'],
+    ['下单后把手机号在评论区发一下，师傅上门前打给你', ['collect'], 'wechat_channels'],
+    ['收货后添加客服为hao you，领延保', ['collect'], 'wechat_channels'],
+    ['M码在那个橙色图标的软件上还有，店名跟这边一模一样', ['thirdParty'], 'douyin'],
+    ['群公告里有个微信小程序，在那拍便宜十块', ['thirdParty'], 'taobao'],
+    ['新到的货都发在视频号，关注一下不亏', ['thirdParty'], 'pinduoduo'],
+  ]);
+});
+
+test('round asm–ast: a phone number split by stars stays a phone number, a lucky-bag password with a milk tea is no reward', () => {
+  expectFamilies([
+    ['瓷砖美缝剂批发 找李师傅 135🌟2617🌟0489', ['phone'], 'pinduoduo'],
+    ['福袋马上开，评论口令「秋天的第一杯奶茶」', [], 'douyin'],
+  ]);
+});

@@ -160,7 +160,7 @@ export const contactEntries: LexEntry[] = [
   ...qq('球球 秋秋 丘丘 企e', 'handle'),
   // …and in pinyin (ｄｉｎｇｄｉｎｇ号 laochen1980).
   // …and its homophone (加我个人丁丁号 dd_luna2024).
-  ...words('金丁金丁号 钅丁钅丁号 钅丁号 钉钉号 dingding号 dingdinghao dingtalk号 丁丁号 叮叮号 町町号 钉号 钉子号', { family: 'contact', term: 'dingtalk', need: 'always' }),
+  ...words('金丁金丁号 钅丁钅丁号 钅丁号 钉钉号 dingding号 dingdinghao dingtalk号 丁丁号 叮叮号 町町号 盯盯号 钉号 钉子号', { family: 'contact', term: 'dingtalk', need: 'always' }),
   // …and the app's name (split into its parts too) right before a handle: 请加 钅丁 钅丁：daili_xm88.
   ...words('钅丁钅丁 钉钉', { family: 'contact', term: 'dingtalk', need: 'handle' }),
   // …and by homophone where a handle is searched (丁丁上搜 zhangyuan_fruit 找我).
