@@ -7712,3 +7712,34 @@ test('round asm–ast: a phone number split by stars stays a phone number, a luc
     ['福袋马上开，评论口令「秋天的第一杯奶茶」', [], 'douyin'],
   ]);
 });
+
+test('round asu–atb: rewards after a review (领额外, 直接送您, 再9折, 抹个零头, 再来一盒, 原路返回) and a review as a full score (打个满分)', () => {
+  expectFamilies([
+    ['评价写够50字的，找客服报订单号，领额外配件包一份', ['reviewBait'], 'kuaishou'],
+    ['给我们打个满分，再配张照片，下次复购直接送您一盒点心', ['reviewBait'], 'wechat_channels'],
+    ['评价带上使用照片，下一单会员价再9折', ['reviewBait'], 'jd'],
+    ['写好评的截个图，报暗号给你抹个零头', ['reviewBait'], 'wechat_channels'],
+    ['五星+晒图，截图找客服，¥5 原路返回', ['reviewBait'], 'tmall'],
+  ]);
+});
+
+test('round asu–atb: the platform skipped for a contract or the company account, trying on in the shop before paying, a deposit at the shop, cheaper than the shop online; 转战, 领张券, 飞鸽上直接找我们, PDD by what it is known for; a group joined late (没进的老铁赶紧去)', () => {
+  expectFamilies([
+    ['这单金额大，就别走平台了，咱们签合同打公户', ['payment'], 'jd'],
+    ['来店里试了再付，比线上少一百', ['payment'], 'xiaohongshu'],
+    ['定制西装可到门店量体，现场交定金', ['payment'], 'taobao'],
+    ['直接来线下门店，价格比小店里还低两百', ['payment'], 'wechat_channels'],
+    ['点个关注，明晚转战视频号，开播抽免单', ['thirdParty'], 'kuaishou'],
+    ['这款在微信小店有会员价，下单前先去小店领张券', ['thirdParty'], 'taobao'],
+    ['售后别找平台客服了，飞鸽上直接找我们', ['thirdParty'], 'kuaishou'],
+    ['拼单更便宜的那个App上搜‘梨花小馆’', ['thirdParty'], 'xiaohongshu'],
+    ['补货通知都发在淘宝群里，没进的老铁赶紧去', ['group', 'thirdParty'], 'kuaishou'],
+  ]);
+});
+
+test('round asu–atb: a landline for seeing goods in person and a wooden fish that knocks stay no payment and no QQ', () => {
+  expectFamilies([
+    ['想现场看货的，拨这个座机：021-5886 4407', ['phone'], 'jd'],
+    ['木鱼解压玩具 敲起来叩叩作响', [], 'kuaishou'],
+  ]);
+});

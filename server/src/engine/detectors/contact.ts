@@ -215,8 +215,8 @@ export const contactNegatives: LexEntry[] = [
     // 微信搜索小程序: WeChat as the place to search for a mini program or an account (third party).
     '微信搜索小 微信搜小 微信搜索公 微信搜公 微信里搜小 微信里搜公 微信内搜小 微信内搜公 ' +
     // Sharing a link with one's own friends: 转发给微信好友, 转发给你微信里的姐妹 (the buyer's own WeChat).
-    // A model's series named (VX是系列名), WeChat groups said to be none (没有任何微信群).
-    'vx是系列 vx是型号 没有任何微信 没有微信群 没加入微信 ' +
+    // A model's series named (VX是系列名), WeChat groups said to be none (没有任何微信群), a wooden fish's knock (叩叩作响).
+    'vx是系列 vx是型号 没有任何微信 没有微信群 没加入微信 叩叩作响 叩叩声 叩叩叩 ' +
     '给你的微信好友 给您的微信好友 转发给微信好友 转发给你微信好友 转发给你的微信好友 分享给你的微信好友 分享给微信好友 发给微信好友 转给微信好友 分享到微信好友 转发到微信 分享到微信 分享给微信 转发给你微信里 转发给您微信里 分享给你微信里 分享给您微信里 发给你微信里 发给您微信里 转给你微信里 ' +
     '你微信里的 您微信里的 你的微信里的 您的微信里的 ' +
     // WeChat's own shop service found in WeChat, and bubbles with a taste (微信里直接找小店客服, 冒出薄荷味的绿泡泡).

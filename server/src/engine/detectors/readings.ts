@@ -112,8 +112,8 @@ export function numberAsToken(f: FoldedText, end: number): boolean {
 const TOKEN_NUMBER_DIGITS = 9;
 
 // …or a price let down by so much: 不走平台还能再让两百.
-// (省 as money saved: 省钱, 省下五块; not 省得 or 省心.)
-const MONEY = /[付钱款转价买拍卖]|对公|省钱|省下|省了|能省|省[一二两三四五六七八九十\d]|便宜|下单|交易|手续费|优惠|红包|现金|让[一二两三四五六七八九十百千\d]|少收|打折|打[一二三四五六七八九\d]折/;
+// (省 as money saved: 省钱, 省下五块; not 省得 or 省心.) A contract or the company's account names it too: 别走平台了，签合同打公户.
+const MONEY = /[付钱款转价买拍卖]|对公|公户|签合同|省钱|省下|省了|能省|省[一二两三四五六七八九十\d]|便宜|下单|交易|手续费|优惠|红包|现金|让[一二两三四五六七八九十百千\d]|少收|打折|打[一二三四五六七八九\d]折/;
 
 /**
  * 直接找我不走平台更快, 有问题直接打，不用走平台退货更快, 老客户直接联系，不用走小店: the platform

@@ -67,7 +67,9 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('咚咚 京东咚咚', 'jd'),
   // JD by its red or white dog (去隔壁红色小狗家).
   ...named('红色小狗 红色小狗家 红色小狗app 白狗家 那只白狗', 'jd'),
-  // …and by its red logo with 东 on it (那个红底白字带个东的app).
+  // Pinduoduo by what it is known for (拼单更便宜的那个App).
+  ...named('拼单更便宜的那个app 拼单更便宜的app 拼单便宜的那个app', 'pinduoduo'),
+  // …and JD by its red logo with 东 on it (那个红底白字带个东的app).
   ...named('带个东的app 带东字的app 带个东字的app 红底白字带个东', 'jd'),
   // Douyin's and JD's chats as the way to reach the shop (退换货请找飞鸽客服): a push off any other platform.
   ...evasive('飞鸽客服 飞鸽联系 找飞鸽 飞鸽找 飞鸽留言 飞鸽咨询 飞鸽问 飞鸽上问 飞鸽里问 飞鸽私信', 'douyin'),
