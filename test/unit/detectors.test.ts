@@ -7743,3 +7743,57 @@ test('round asu–atb: a landline for seeing goods in person and a wooden fish t
     ['木鱼解压玩具 敲起来叩叩作响', [], 'kuaishou'],
   ]);
 });
+
+test('round atc–atj: rewards named far after a review (给大家准备了, 单独寄, 挨个抽, 质保再加, 免邮, 专属回馈, 安排一个, 可领, 直接送, 挑五个), 追平 and 好苹 for 追评 and 好评, a changed bad review, a video review', () => {
+  expectFamilies([
+    ['收到货写个评价，写完发截图给我，给你们准备了护手霜', ['reviewBait'], 'douyin'],
+    ['买家秀带图的朋友，我单独寄一包湿巾', ['reviewBait'], 'kuaishou'],
+    ['追评满两周的截图给客服，保修再加半年', ['reviewBait'], 'jd'],
+    ['评价里夸一句小助理，下一单直接给你免邮', ['reviewBait'], 'kuaishou'],
+    ['晒图评价后找客服，给你安排一个收纳袋', ['reviewBait'], 'taobao'],
+    ['追平晒照的姐妹，下次报昵称全店九折', ['reviewBait'], 'taobao'],
+    ['亲，给个好苹吧，苹完截图返您两块', ['reviewBait'], 'douyin'],
+    ['给了中差评的亲，改一下我们这边给补偿', ['reviewBait'], 'pinduoduo'],
+    ['评价带视频的我这边返你一个红包', ['reviewBait'], 'xiaohongshu'],
+    ['评价的时候写写口感，写得好的挑五个送一盒', ['reviewBait'], 'tmall'],
+  ]);
+});
+
+test('round atc–atj: paying in person at the shop (店里直接结, 上手看满意再付, 门店现金结算), Alipay as the blue app, a group set up (建个…裙), a group placed in WeChat despite a zero-width character', () => {
+  expectFamilies([
+    ['戒指来店里试戴，选好了店里直接结', ['payment'], 'tmall'],
+    ['来我们档口，上手看满意再付钱', ['payment'], 'douyin'],
+    ['到店自提的可在门店现金结算', ['payment'], 'tmall'],
+    ['下次走蓝色那个app转账，省点手续费', ['payment'], 'kuaishou'],
+    ['扣个1，下播我建个团购裙', ['group'], 'pinduoduo'],
+    ['老粉福利群开在微\u200b信上，我挨个拉', ['contact', 'group'], 'douyin'],
+  ]);
+});
+
+test('round atc–atj: the account elsewhere by its same name (某鱼同号), 众号, 小红shu, a video camera for 视频号, trading through Xianyu escrow; 喂❤同号, 私你发 w x, 加财务的v, 绿色泡泡上等我; a profile pointer (背景图上找我); the buyer asked for 你的薇 or 能加到你的号', () => {
+  expectFamilies([
+    ['九成新相机，某鱼同号“镜头阿飞”，那边能刀', ['thirdParty'], 'jd'],
+    ['关注我们的众号“溪山茶事”回复价目', ['thirdParty'], 'douyin'],
+    ['看实拍去小红shu搜我们店名', ['thirdParty'], 'tmall'],
+    ['教程都在我的📹号，搜同名就有', ['thirdParty'], 'xiaohongshu'],
+    ['二手包想要的直接闲鱼担保交易', ['thirdParty'], 'xiaohongshu'],
+    ['店主喂❤同号 13912345678', ['contact', 'phone'], 'douyin'],
+    ['要价目表的扣1，我私你发 w x', ['contact', 'group'], 'xiaohongshu'],
+    ['开票的加一下财务的v，号是 fin-2024', ['contact'], 'pinduoduo'],
+    ['老客都在绿色泡泡上等我，自己加一下', ['contact'], 'douyin'],
+    ['没抢到的去我主页背景图上找我', ['profile'], 'kuaishou'],
+    ['拍下后备注里写上你的薇，我晚上挨个加', ['collect'], 'kuaishou'],
+    ['定制款拍下后留言写个能加到你的号', ['collect'], 'douyin'],
+  ]);
+});
+
+test('round atc–atj: a warning (是违规行为, 不要信…), a group not opened (未开通), a hotel that replies to every review, and 群众号召 stay clean', () => {
+  expectFamilies([
+    ['晒图返现属于违规行为，本店不做', [], 'wechat_channels'],
+    ['不要信私下加微信的，有事评论区问', [], 'wechat_channels'],
+    ['本店未开通任何微信粉丝群，谨防冒充', [], 'tmall'],
+    ['找酒店时看到这家每条点评都有回馈，就订了', [], 'jd'],
+    ['响应群众号召，全民健身跳绳', [], 'douyin'],
+    ['头像上找我们家的猫咪彩蛋', [], 'kuaishou'],
+  ]);
+});

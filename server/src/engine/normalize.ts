@@ -152,6 +152,8 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1f49a, '绿'], // 💚
   [0x1f9e1, '橙'], // 🧡 (去🧡色软件搜: Taobao's colour)
   [0x1f4f7, '相机'], // 📷 (用📷对准…)
+  [0x1f4f9, '视频'], // 📹 a video camera for 视频 (我的📹号: the Channels account)
+  [0x1f3a5, '视频'], // 🎥
   [0x1f532, '码'], // 🔲 a square for a code
   [0x1f533, '码'], // 🔳
   [0x25a6, '码'], // ▦ a gridded square for a code (扫右下角 ▦)

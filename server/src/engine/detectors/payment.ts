@@ -137,7 +137,7 @@ export const paymentEntries: LexEntry[] = [
   // 🐜付款), paid at the shop in person or in cash (直接店里付, 到店现金, 现金补差价), into the company's own account (走公司账户, 给财务打款, a personal transfer 支持个人转账,
   // 打到公司卡), 私单 by its initial (走S单, 走Si单), 转账 by its initials (对公zz), a payee code by homophone (扫我收款马), and an
   // account of the seller's own paid into (打到老板个人账户).
-  ...words('付到小绿 转到小绿 打到小绿 付到小蓝 走个v转 走v转 现场谈价 到店谈价 当面谈价 私下微转 微转我 蓝色app转我 蓝色app转 蓝色软件转我 现金补差价 直接店里付 来店里付 来店付 zfb转我 zfb直接过 zfb过 zfb直接转 绿转我 直接绿转 个人转账 走公司账户 给财务打款 给我们财务打款 打到公司卡 蚂蚁付款 蚂蚁支付 蚂蚁付 走si单 走s单 走个s单 对公zz 直接zz zz给我 收款马 收款玛 到店现金', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  ...words('蓝色那个app转 蓝色的那个app转 蓝色那个软件转 蓝色的那个软件转 付到小绿 转到小绿 打到小绿 付到小蓝 走个v转 走v转 现场谈价 到店谈价 当面谈价 私下微转 微转我 蓝色app转我 蓝色app转 蓝色软件转我 现金补差价 直接店里付 来店里付 来店付 zfb转我 zfb直接过 zfb过 zfb直接转 绿转我 直接绿转 个人转账 走公司账户 给财务打款 给我们财务打款 打到公司卡 蚂蚁付款 蚂蚁支付 蚂蚁付 走si单 走s单 走个s单 对公zz 直接zz zz给我 收款马 收款玛 到店现金', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   ...words('个人账户 私人账户', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   // …and a technician's own code scanned to pay him (师傅上门时扫他个人码付现).
   ...words('扫他个人码 扫他的个人码 扫师傅个人码 扫师傅的个人码 个人码付', { family: 'payment', term: 'offsite-payment', need: 'always' }),
@@ -152,7 +152,9 @@ export const paymentEntries: LexEntry[] = [
   // Money sent over or to WeChat's green bubble (钱转过去直接发货, 直接转绿泡泡就行), paid into the company's account
   // (金额大的直接打公司账户, 款打公司账上), and paid at the seller's shop or stall:
   // 店内付款当天可提, 现金微信都能付, 到店价比直播间低, 料子上手看，价格咱当面谈.
-  ...words('款打过来 钱转过去 钱转给我 转绿泡泡 直接转绿泡泡 转到绿泡泡 打公司账户 打公司账上 打到公司账户 打到公司账上 款打公司 店内付款!码 现金微信都 现金微信均 到店价比 到店价更 价格咱当面谈 价格当面谈 当面谈价', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  ...words('款打过来 钱转过去 钱转给我 转绿泡泡 直接转绿泡泡 转到绿泡泡 打公司账户 打公司账上 打到公司账户 打到公司账上 款打公司 店内付款!码 现金微信都 现金微信均 到店价比 到店价更 价格咱当面谈 价格当面谈 当面谈价 ' +
+    // …chosen there in person and settled there (挑中了店里直接结, 上手看满意再付钱, 可在门店现金结算).
+    '店里直接结 门店直接结 档口直接结 门店现金结算 在门店现金 上手看满意再付 上手满意再付 上手看了再付 上手挑好再付', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // Alipay by its first character and letter (直接支b打给我): only with a cue.
   ...words('支b', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
   // …and by its 支 or its tree-planting game (用那个蓝色“支”字软件转账, 每天收能量种树的那个App).

@@ -101,7 +101,9 @@ const JOIN_AFTER: CueSpec = {
 
 /** Verbs that join a group: 进群, 拉你们进装机交流群, 扫码加入品牌微信会员群. */
 const JOIN: CueSpec = {
-  verbs: ['进!行口步货展化程度攻修去来门店', '进店铺', '进店里的', '加!工热厚绒长大宽强速重油价减法密购', '入!口住职驻围库账手门', '拉!链杆力伸丝', '加入', '进入', '关注', '申请加入', '邀请进', '邀你进', '拉你进', '拉你们进', '拉您进', '拉去', '拉进', '拎进', '拎你进', '进店主', '带你们去', '带你去', '带您去', '带大家去'],
+  verbs: ['进!行口步货展化程度攻修去来门店', '进店铺', '进店里的', '加!工热厚绒长大宽强速重油价减法密购', '入!口住职驻围库账手门', '拉!链杆力伸丝', '加入', '进入', '关注', '申请加入', '邀请进', '邀你进', '拉你进', '拉你们进', '拉您进', '拉去', '拉进', '拎进', '拎你进', '进店主', '带你们去', '带你去', '带您去', '带大家去',
+    // A group set up for the viewers is one to join (下播我建个团购裙).
+    '建个', '建了个', '建一个', '建了一个'],
   fillers: [],
   free: 7,
   reach: 8,
@@ -1359,7 +1361,7 @@ function qualifyGroups(signals: RawSignal[], text: string): void {
 /** A group still without an app takes the one the copy places a group in, if any (GROUP_PLACED_IN, APP_OPENED_TO_JOIN). */
 function placeInApp(signals: RawSignal[], text: string): void {
   // (Read only where a group still has no app: most texts with signals have none.)
-  const placed = signals.some((s) => s.family === 'group' && s.term === 'group') ? (GROUP_PLACED_IN.exec(text) ?? APP_OPENED_TO_JOIN.exec(text)) : null;
+  const placed = signals.some((s) => s.family === 'group' && s.term === 'group') ? (placedInApp(text) ?? placedInApp(withoutZeroWidth(text))) : null;
   if (!placed) return;
   // 拉你进我们在绿色聊天软件里建的车友会: the join verb that opens the words placing the group joins it, however far
   // the group stands from it (not when denied: 不会拉你进微信里的任何群).
@@ -1369,6 +1371,20 @@ function placeInApp(signals: RawSignal[], text: string): void {
     qualifyFromWords(s, (placed[1] ?? placed[2] ?? placed[3] ?? placed[4] ?? placed[5])!.toLowerCase().replace(/^v$/, 'vx'));
     if (joinedThere && s.start >= placed.index && s.start < placed.index + placed[0].length) s.mention = false;
   }
+}
+function placedInApp(text: string | undefined): RegExpExecArray | null {
+  return text === undefined ? null : (GROUP_PLACED_IN.exec(text) ?? APP_OPENED_TO_JOIN.exec(text));
+}
+
+/** Zero-width characters inside an app's name (群开在微\u200b信上) hide it from the words placing a group. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
+
+/** `text` without its zero-width characters, the same length (each moved to the end), or undefined when it has none. */
+function withoutZeroWidth(text: string): string | undefined {
+  if (!ZERO_WIDTH.test(text)) return undefined;
+  const kept = text.replace(new RegExp(ZERO_WIDTH.source, 'g'), '');
+  // Padding keeps the length; offsets before the first zero-width character stay exact, later ones move by a unit or two.
+  return kept.padEnd(text.length, ' ');
 }
 const DENIED_JOIN_BEFORE = /(?:不|没|别|勿|禁止|拒绝)[^，,。！？\n]{0,6}$/;
 

@@ -168,7 +168,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('红底白字那本书 红底白字的那本书 红底白字的书 红底白字那个app', 'xiaohongshu'),
   ...named('某书 红书 某红书 某红薯 薯名 薯号 红薯号 红色软件 红色app 红心种草 红色种草', 'xiaohongshu'),
   ...cued('薯app 小红薯 小红本 红薯app 红薯上 小地瓜 地瓜app', 'xiaohongshu'),
-  ...named('小绿书 小红书 小红书号 小红书账号 小红书店铺 红薯店铺 种草app 种草的app 专门种草的app 种草的软件 种草软件 种草平台 红色的书软件 红书软件', 'xiaohongshu'),
+  ...named('小红shu 小红书 小绿书 小红书号 小红书账号 小红书店铺 红薯店铺 种草app 种草的app 专门种草的app 种草的软件 种草软件 种草平台 红色的书软件 红书软件', 'xiaohongshu'),
   ...cued('xhs', 'xiaohongshu'),
   ...named('视频号 视屏号 微信小店 weixin小店 微信视频号', 'wechat_channels'),
   // 视频号 as its letters: sph搜「…」.
@@ -178,7 +178,8 @@ export const thirdPartyEntries: LexEntry[] = [
   // 公众号 with its first two characters swapped for homophones (关注宫众号“…”, 工重号), not 中: 手工中号 is a size.
   ...named([...'公工宫攻功供恭弓龚'].flatMap((g) => [...'众仲重纵粽忠钟'].map((z) => `${g}${z}号`)).join(' '), 'wechat-private'),
   // …or its middle character blanked by a circle or a zero (关注公〇号「…」).
-  ...named('公0号 公o号 公〇号', 'wechat-private'),
+  // …or its first character left out (关注咱们的众号“山野木作”).
+  ...named('公0号 公o号 公〇号 众号!召', 'wechat-private'),
   ...evasive('喜马拉雅搜 去喜马拉雅搜 喜马拉雅app 喜马拉雅fm', 'other'),
   // Kuaishou's auction opening a lot, and JD's business store as where to order (走企业购可以开专票).
   ...evasive('老铁拍开拍 老铁拍竞拍 老铁拍出价', 'kuaishou'),
