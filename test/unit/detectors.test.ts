@@ -3988,7 +3988,7 @@ test('a scan named among a lock\'s or a camera\'s features, or on printed busine
     ['这款门锁有指纹、密码和手机扫码三种开锁方式', [], 'jd'],
     ['钢化镜头膜不挡光，扫码、拍照、夜景都能正常对焦', [], 'pinduoduo'],
     ['二维码名片定制，客户扫码即可看到你的简历和作品集', [], 'taobao'],
-    ['门锁装好后扫码加售后客服领延保', ['qr'], 'jd'],
+    ['门锁装好后扫码加售后客服领延保', ['contact', 'qr'], 'jd'],
   ]);
 });
 
@@ -7795,5 +7795,47 @@ test('round atc–atj: a warning (是违规行为, 不要信…), a group not op
     ['找酒店时看到这家每条点评都有回馈，就订了', [], 'jd'],
     ['响应群众号召，全民健身跳绳', [], 'douyin'],
     ['头像上找我们家的猫咪彩蛋', [], 'kuaishou'],
+  ]);
+});
+
+test('round atk–atr: a review as full stars (满星) or a count of characters (写满), rewards after it (赠同款, 领下一…, 往后延, 包个小的, 立刻转给你), a review photo seen in the reviews (评价里能看到), and the reviewer asked for a phone number they hand over (甩给, 提供给)', () => {
+  expectFamilies([
+    ['给满星的老铁，找客服领个hb', ['reviewBait'], 'kuaishou'],
+    ['评价写满50字，两块钱立刻转给你', ['reviewBait'], 'pinduoduo'],
+    ['买家秀被选中的前20位，赠同款抱枕一个', ['reviewBait'], 'taobao'],
+    ['评价里能看到猫咪吃饭的视频，就送同款罐头两个', ['reviewBait'], 'kuaishou'],
+    ['带图评价后跟客服说一声，保修再往后延三个月', ['reviewBait'], 'kuaishou'],
+    ['晒出买家秀以后找客服，给你包个小的', ['reviewBait'], 'douyin'],
+    ['评价晒单后请把手机号提供给客服，话费马上充', ['collect', 'reviewBait'], 'jd'],
+  ]);
+});
+
+test('round atk–atr: a code added or placed (码加售后, 企业微信二维码在视频最后), scanned from the detail page, paid offline or by the blue app, WeChat sent (发个喂心, 把薇❤发给你, 另一个软件的号, 加我那个绿色的, 我号是), the office’s account, Taobao by its icon, a shop of the same name, YouTube searched', () => {
+  expectFamilies([
+    ['扫包裹卡上的码加售后，有问题随时找', ['contact', 'qr'], 'kuaishou'],
+    ['企业微信二维码在视频最后几秒，截图就能加', ['contact', 'qr'], 'douyin'],
+    ['扫详情页第五张图的码领配件', ['qr'], 'kuaishou'],
+    ['上门量房，定金线下付就行', ['payment'], 'xiaohongshu'],
+    ['老客直接用蓝色那个付款软件打给我', ['payment'], 'douyin'],
+    ['定做的先别拍，我们给支付宝账号，定金打过来就排单', ['payment'], 'tmall'],
+    ['dd我，给你发个喂心', ['contact', 'group'], 'pinduoduo'],
+    ['老粉扣个1，我私你，把薇❤发给你', ['contact', 'group'], 'douyin'],
+    ['要原图的私信我，我发你另一个软件的号', ['contact', 'group'], 'xiaohongshu'],
+    ['加我那个绿色的，号就是店名', ['contact'], 'kuaishou'],
+    ['那个绿色聊天软件，我号是 lvye_2288', ['contact'], 'douyin'],
+    ['同款在另一个平台，橙色图标那个，搜“溪边渔具”', ['thirdParty'], 'kuaishou'],
+    ['更多款式在橙色app里有个同名店，收藏一下', ['thirdParty'], 'douyin'],
+    ['保养教程在油管频道 Moss Lab，搜一下就有', ['thirdParty'], 'xiaohongshu'],
+    ['想领样品的在评论区打上能收快递的那串数字', ['collect'], 'wechat_channels'],
+    ['批量定做的老板，详细的看我们店铺头像', ['profile'], 'pinduoduo'],
+  ]);
+});
+
+test('round atk–atr: others asking to add WeChat refused, a screenshot of the live room, a green bubble skirt and a barcode stay quiet', () => {
+  expectFamilies([
+    ['有好几个人说要加微信，我们不加私人微信哈，有事找小店客服', [], 'wechat_channels'],
+    ['截图我这个画面，抽三位送同款', [], 'douyin'],
+    ['条形码加售后服务卡，随箱附送', [], 'jd'],
+    ['加我那个绿色的款式到购物车', [], 'taobao'],
   ]);
 });

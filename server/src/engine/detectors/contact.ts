@@ -28,7 +28,10 @@ export const contactEntries: LexEntry[] = [
   ...wechat('ㄨㄟㄒ一ㄣ', 'always'),
   // 加我 w 信: WeChat with its first letter for 微 (a bare w信 in the collect nouns too).
   ...wechat('w信 w芯 w信号 vei信 vei芯', 'always'),
-  ...wechat('你发wx 你发个wx 绿色联系方式 绿色的联系方式 群里发v 群里发vx 群里发微信 绿色聊天框的号 获取wx 获取vx 获取v号 获取微信号 要个v 要个vx 要个微信 你发v 我发v 发你v 发你我的v 发你我的小v 发你小v!字 发你我v 加一下我的v!领 加下我的v!领 加我的v!领 加一下我v!领 加一下我的vx 加我的vx v给你 vx给你 发个v 我发vx 发你vx 发你我的vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
+  ...wechat('你发wx 你发个wx ' +
+    // …by a homophone, said to be sent, another app's account, the green one (给你发个喂心, 把薇❤发给你, 我发你另一个软件的号, 加我那个绿色的).
+    '发个喂心 发个薇信 发个威信 发个卫星 发个维信 发你喂心 发你薇信 发你威信 把薇发给你 把v发给你 把薇发你 把v发你 把vx发给你 把vx发你 把微信发给你 把微信发你 把薇信发给你 ' +
+    '另一个软件的号 另一个app的号 另外一个软件的号 别的软件的号 其他软件的号 另一个软件号 加我那个绿色的!款链色衣裤裙杯包鞋盒瓶 绿色联系方式 绿色的联系方式 群里发v 群里发vx 群里发微信 绿色聊天框的号 获取wx 获取vx 获取v号 获取微信号 要个v 要个vx 要个微信 你发v 我发v 发你v 发你我的v 发你我的小v 发你小v!字 发你我v 加一下我的v!领 加下我的v!领 加我的v!领 加一下我v!领 加一下我的vx 加我的vx v给你 vx给你 发个v 我发vx 发你vx 发你我的vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
   // A contact card pushed to the buyer, as WeChat shares one (我把店长的名片推给你，加他时备注…).
   ...wechat('名片推给你 名片推你 名片推给您 推个名片给你 推名片给你', 'always'),
   // A cue written into the word: 加微, +V, 加我v … (the core after | is what negatives may cover).
@@ -60,6 +63,8 @@ export const contactEntries: LexEntry[] = [
   // 加简介里那个号: the account a profile holds, added.
   ...wechat('加里面那个微 加里面的微 加里面那个号 加里面的号 加我头像上那个号 加我头像上的号 加头像上那个号 加主页上那个号 加我主页上那个号 加主页上那个微 加我主页上那个微 加简介里那个号 加简介里的号 加简介那个号 加主页那个号 加主页里的号 加头像上的号 加头像里的号 加签名里的号', 'always'),
   // A person added by scanning (扫码添加专属顾问): the scan adds their account.
+  // (…wherever the code is: 扫卡片背面的码加售后.)
+  ...words('码加售后 码加客服 码加店长 码加老板 码加顾问 码加管家 码添加售后 码添加店长 码添加老板', { family: 'contact', term: 'wechat', need: 'cue', cues: 'qr', companion: 'qr' }),
   ...words('扫码添加专属顾问 扫码添加顾问 扫码加顾问 扫码添加专属客服 扫码添加客服 扫码加客服 扫码添加管家 扫码加管家', { family: 'contact', term: 'wechat', need: 'always', companion: 'qr' }),
   // The account sent to each buyer (我让助理挨个发v拉你们进群, 我私信发你号).
   ...words('挨个发v!ip 发你v!ip 给你发v!ip 私发v!ip 发v号 发vx号 发你号!码 发您号!码 发你个号!码', { family: 'contact', term: 'wechat', need: 'always' }),

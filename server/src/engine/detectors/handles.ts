@@ -18,7 +18,7 @@ export interface Handle {
 
 /** Words between a contact word and its handle: 微信号是 abc, QQ号码 123, 聊天软件搜 abc_12, 加我 ye zi, 🐧 我：2746…, 聊天软件里叫 tang.tang.0627, 🟢➕ 我：tm_07 (+ as folding reads ➕), and in pinyin (V hao shi abc123);
  * …and "either way" (电话或者微信都行：188…): the number is the WeChat too. */
-const LABELS = ['都行', '都可以', '均可', 'haomashi', 'haoshi', 'haoma', '频道', '里叫', '上叫', '上聊', '叫', 'id是', 'id为', '号码是', '号码', '号是', '号', '是', 'id', '账号', '名', '搜我', '搜索', '搜', '找我', '找', '加我', '+我', '加', '客服号', '客服', '倒着写是', '倒过来是', '倒着写', '倒过来', '后面跟着', '后面跟', '家住', '门牌号是', '门牌号', '门牌是', '联系我', '联系', '聊', '+', '我', '为'];
+const LABELS = ['我的号是', '我号是', '都行', '都可以', '均可', 'haomashi', 'haoshi', 'haoma', '频道', '里叫', '上叫', '上聊', '叫', 'id是', 'id为', '号码是', '号码', '号是', '号', '是', 'id', '账号', '名', '搜我', '搜索', '搜', '找我', '找', '加我', '+我', '加', '客服号', '客服', '倒着写是', '倒过来是', '倒着写', '倒过来', '后面跟着', '后面跟', '家住', '门牌号是', '门牌号', '门牌是', '联系我', '联系', '聊', '+', '我', '为'];
 const LABEL_STARTS = new Set(LABELS.map((w) => w.charCodeAt(0)));
 /** A number and a unit: a size, a weight, a capacity. */
 const MEASURE = /^\d+(?:cm|mm|m|kg|g|ml|l|w|mah|gb|tb|hz|kw)$/;
@@ -47,8 +47,8 @@ export function handleAfter(f: FoldedText, original: string, at: number): Handle
   // A quoted contact word's closing quote is no item's end: 搜我的“微❤”：xiaoguo_6691.
   const quoted = f.gaps[at]! >= Gap.Clause && at > 0 && closingQuoteIn(original, f.ends[at - 1]!, f.starts[at]!) && AFTER_CLOSING_QUOTE.test(original.slice(f.ends[at - 1]!, f.starts[at]!));
   // …nor a comma before 搜 and the handle: 那个绿色的聊天软件，搜 ym_2288; nor before 家住 or 后面跟 (一只不会飞的鸟，家住 3177…);
-  // nor before the number's own label (加一下招商经理威信，号码 tm_zs66; 加一下我的'企业V'，ID 是 qy-linyue).
-  const searched = f.gaps[at] === Gap.Clause && (text.startsWith('搜', at) || text.startsWith('家住', at) || text.startsWith('后面跟', at) || text.startsWith('号码', at) || text.startsWith('号是', at) || text.startsWith('id是', at));
+  // nor before the number's own label (加一下招商经理威信，号码 tm_zs66; 加一下我的'企业V'，ID 是 qy-linyue; 那个绿色聊天软件，我号是 lu_xy66).
+  const searched = f.gaps[at] === Gap.Clause && (text.startsWith('搜', at) || text.startsWith('家住', at) || text.startsWith('后面跟', at) || text.startsWith('号码', at) || text.startsWith('号是', at) || text.startsWith('我号是', at) || text.startsWith('我的号是', at) || text.startsWith('id是', at));
   if (f.gaps[at]! >= Gap.Clause && !quoted && !searched) return undefined;
   let k = at;
   let labelled = f.gaps[at] === Gap.Label || quoted;

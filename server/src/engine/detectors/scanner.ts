@@ -1820,8 +1820,8 @@ const POINTED_WECHAT = /(?:v|vx|微信|薇|威|号)$/;
 const WECHAT_POINTED_FIRST = /^(?:v|vx|微信|薇|威)号?(?:就|都)?(?:挂在|放在|在|写在|印在)/;
 /** A profile page right after a platform's name: 视频号简介, 抖音主页, 小红书的头像. */
 const PROFILE_PAGE_AFTER = /^(?:号|账号)?(?:的)?(?:主页|简介|头像|签名|置顶)/;
-/** A contact added by scanning: 扫一扫加我微信, 扫码添加店主, 用企业微信扫背面的码. */
-const SCAN_ADDS = /^扫(?:码|一扫|一下)?(?:加|添加)|^(?:用)?(?:企业微信|企微)\s*扫/;
+/** A contact added by scanning: 扫一扫加我微信, 扫码添加店主, 用企业微信扫背面的码, (扫卡片背面的)码加售后. */
+const SCAN_ADDS = /^扫(?:码|一扫|一下)?(?:加|添加)|^码(?:加|添加)|^(?:用)?(?:企业微信|企微)\s*扫/;
 /** …or just before it, the person between: 加我个人微信，号放在主页简介里; the seller adding the buyer: 我加你微信转给你; a comma between (加我，v号在里面). */
 const ADD_CALL_BEFORE = /(?:加|添加|\+|➕)(?:我|我的|我们的?|你|您|那个|这个|店长|老板|客服|主播)?(?:个人|私人)?\s*(?:[，,]\s*)?$/;
 /** A handle in a contact's text: letters and digits, or a number. */

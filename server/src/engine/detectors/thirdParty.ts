@@ -170,6 +170,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('薯app 小红薯 小红本 红薯app 红薯上 小地瓜 地瓜app', 'xiaohongshu'),
   ...named('小红shu 小红书 小绿书 小红书号 小红书账号 小红书店铺 红薯店铺 种草app 种草的app 专门种草的app 种草的软件 种草软件 种草平台 红色的书软件 红书软件', 'xiaohongshu'),
   ...cued('xhs', 'xiaohongshu'),
+  // Taobao by its icon alone (在另一个平台，橙色图标那个，搜“…”).
+  ...cued('橙色图标那个 橙色图标的那个', 'taobao'),
   ...named('视频号 视屏号 微信小店 weixin小店 微信视频号', 'wechat_channels'),
   // 视频号 as its letters: sph搜「…」.
   ...cued('sph 视频hao shipinhao', 'wechat_channels'),
