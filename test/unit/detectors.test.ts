@@ -7839,3 +7839,41 @@ test('round atk–atr: others asking to add WeChat refused, a screenshot of the 
     ['加我那个绿色的款式到购物车', [], 'taobao'],
   ]);
 });
+
+test('round ats–atz: rewards after a review (有份心意, 小彩蛋, 返款, 补一份), a review said as 图文并茂 or 写写感受, a name mentioned in the review (评价里@…)', () => {
+  expectFamilies([
+    ['五星好评写完记得找客服，有份心意给您', ['reviewBait'], 'taobao'],
+    ['晒个图吧，截图给客服，有份小彩蛋', ['reviewBait'], 'jd'],
+    ['用完来写写感受，图文并茂的私店铺领福利', ['reviewBait'], 'xiaohongshu'],
+    ['评价截图发给客服，领取10元返款', ['reviewBait'], 'jd'],
+    ['评价里@一下店长，我们看到就补一份小样', ['reviewBait'], 'xiaohongshu'],
+  ]);
+});
+
+test('round ats–atz: a second account with its handle (加我小号), WeCom adding viewers one by one, a code that adds an adviser or opens a group, paid by WeChat on the spot or in cash for less, the QQ number asked for by a homophone, and platforms pushed a clause on (旗舰店搜, 记得过去看, 去预约, 那边直接下单, 在多多上搜, 某鱼拍更放心)', () => {
+  expectFamilies([
+    ['售后别排队了，加我小号 tt_lin0709 秒回', ['contact'], 'douyin'],
+    ['想看实拍的扣“图”，我用企业微信一个个加你们', ['contact'], 'wechat_channels'],
+    ['扫下方码加一下您的专属顾问，换货更快', ['contact', 'qr'], 'wechat_channels'],
+    ['卡片小码扫进去就是我们老粉裙', ['group', 'qr'], 'pinduoduo'],
+    ['到店维修带上发票，费用现场微信结', ['payment'], 'tmall'],
+    ['来仓库自提的，付现金还能再便宜五块', ['payment'], 'pinduoduo'],
+    ['拍下后备注一下您的抠抠号', ['collect'], 'kuaishou'],
+    ['某宝也有我们店，旗舰店搜‘山风数码’，那边送的多', ['thirdParty'], 'jd'],
+    ['会员价会在视频号上新，记得过去看', ['thirdParty'], 'tmall'],
+    ['周五视频号直播间抽免单，记得提前去预约', ['thirdParty'], 'jd'],
+    ['开专票的客户，京东企业购那边直接下单就行', ['thirdParty'], 'xiaohongshu'],
+    ['想要的多多上搜店名，拼着买更便宜', ['thirdParty'], 'douyin'],
+    ['二手相机转让，某鱼拍更放心', ['thirdParty'], 'xiaohongshu'],
+  ]);
+});
+
+test('round ats–atz: an offline viewing refused (不约线下看货), the group owner added (not a group), a till that takes WeChat and Alipay scans, other buyers’ photos browsed, and a bio that tells when the live starts stay clean of what they are not', () => {
+  expectFamilies([
+    ['翡翠手镯我们不约线下看货，请在直播间下单', [], 'douyin'],
+    ['淘宝群满了，新来的加群主徽信 lan_8826', ['contact'], 'tmall'],
+    ['收银一体机 支持微信和支付宝扫码 带小票打印', [], 'wechat_channels'],
+    ['这款在小红书上有官方号，进去看买家秀还能领券', [], 'tmall'],
+    ['简介里写了每周开播时间，晚八点见', [], 'kuaishou'],
+  ]);
+});

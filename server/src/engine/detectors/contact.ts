@@ -64,7 +64,7 @@ export const contactEntries: LexEntry[] = [
   ...wechat('加里面那个微 加里面的微 加里面那个号 加里面的号 加我头像上那个号 加我头像上的号 加头像上那个号 加主页上那个号 加我主页上那个号 加主页上那个微 加我主页上那个微 加简介里那个号 加简介里的号 加简介那个号 加主页那个号 加主页里的号 加头像上的号 加头像里的号 加签名里的号', 'always'),
   // A person added by scanning (扫码添加专属顾问): the scan adds their account.
   // (…wherever the code is: 扫卡片背面的码加售后.)
-  ...words('码加售后 码加客服 码加店长 码加老板 码加顾问 码加管家 码添加售后 码添加店长 码添加老板', { family: 'contact', term: 'wechat', need: 'cue', cues: 'qr', companion: 'qr' }),
+  ...words('码加售后 码加客服 码加店长 码加老板 码加顾问 码加管家 码添加售后 码添加店长 码添加老板 码加一下 码添加一下', { family: 'contact', term: 'wechat', need: 'cue', cues: 'qr', companion: 'qr' }),
   ...words('扫码添加专属顾问 扫码添加顾问 扫码加顾问 扫码添加专属客服 扫码添加客服 扫码加客服 扫码添加管家 扫码加管家', { family: 'contact', term: 'wechat', need: 'always', companion: 'qr' }),
   // The account sent to each buyer (我让助理挨个发v拉你们进群, 我私信发你号).
   ...words('挨个发v!ip 发你v!ip 给你发v!ip 私发v!ip 发v号 发vx号 发你号!码 发您号!码 发你个号!码', { family: 'contact', term: 'wechat', need: 'always' }),
@@ -174,6 +174,8 @@ export const contactEntries: LexEntry[] = [
   ...words('dingding', { family: 'contact', term: 'dingtalk', need: 'handle' }),
   // 钉子 for DingTalk, a handle right after it (找我‘钉子’：dingbiz_7730; not a nail).
   ...words('钉子', { family: 'contact', term: 'dingtalk', need: 'handle' }),
+  // A second account of the seller's, its handle right after it (加我小号 dy_tt0709 秒回).
+  ...words('加我小号 加我的小号 加小号 加下小号 加一下小号', { family: 'contact', term: 'wechat', need: 'handle' }),
   // …and said aloud (叮叮搜 lanting2024 加我).
   ...words('钉钉 叮叮 町町 钉丁 丁钉', { family: 'contact', term: 'dingtalk', need: 'cue' }),
   // …and as 丁丁 once it is added (加个丁丁，号我打在公屏上; not 丁丁历险记).

@@ -93,8 +93,8 @@ export const groupEntries: LexEntry[] = [
 ];
 
 export const groupNegatives: LexEntry[] = negatives(
-  // A notice's heading about groups (【入群说明】本店不设任何微信群).
-  '入群说明 进群说明 入群须知 进群须知 君加羊 一群羊 ' +
+  // A notice's heading about groups (【入群说明】本店不设任何微信群); the group's owner added, not the group (加群主徽信).
+  '入群说明 进群说明 入群须知 进群须知 君加羊 一群羊 加群主 加下群主 加一下群主 ' +
   // A walkie-talkie's calls (一键群呼和单呼私聊).
   '单呼私聊 私聊功能 ' +
   // Someone who messaged the seller, told of (有姐妹私我说要进群).

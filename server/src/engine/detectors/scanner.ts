@@ -102,8 +102,8 @@ const JOIN_AFTER: CueSpec = {
 /** Verbs that join a group: 进群, 拉你们进装机交流群, 扫码加入品牌微信会员群. */
 const JOIN: CueSpec = {
   verbs: ['进!行口步货展化程度攻修去来门店', '进店铺', '进店里的', '加!工热厚绒长大宽强速重油价减法密购', '入!口住职驻围库账手门', '拉!链杆力伸丝', '加入', '进入', '关注', '申请加入', '邀请进', '邀你进', '拉你进', '拉你们进', '拉您进', '拉去', '拉进', '拎进', '拎你进', '进店主', '带你们去', '带你去', '带您去', '带大家去',
-    // A group set up for the viewers is one to join (下播我建个团购裙).
-    '建个', '建了个', '建一个', '建了一个'],
+    // A group set up for the viewers is one to join (下播我建个团购裙), and so is one a code opens (小码扫进去就是我们果园老客裙).
+    '建个', '建了个', '建一个', '建了一个', '扫进去就是', '扫进去是', '扫进去'],
   fillers: [],
   free: 7,
   reach: 8,
@@ -1442,7 +1442,7 @@ const CALL_INSTEAD = '或拨致';
 const REVIEW_AS_PLACE = /^(?:中|里|区里|区)(?:留下|留|写上|写下|带上|附上|填写|备注)(?:您|你)?(?:的)?(?:手机|电话|微信|联系|号码|qq|邮箱)/;
 const LETTERS = /^[a-z]/;
 /** Refusals and warnings that, inside a pack pattern's match, turn it down (folded: no punctuation). */
-const REFUSED_INSIDE = /不要相信|别相信|别信|勿信|谨防|不做|不搞|不支持|不接受|不提供|不允许|拒绝|严禁|禁止|从不|绝不/;
+const REFUSED_INSIDE = /不要相信|别相信|别信|勿信|谨防|不做|不搞|不支持|不接受|不提供|不允许|拒绝|严禁|禁止|从不|绝不|不约|不走线下|不开线下/;
 /** Things sent to someone, named before a collect verb: the contact after it is the seller's, to send them to. */
 const SENT_THING_BEFORE = /(?:截图|图片|照片|订单号|视频|凭证|单号)$/;
 

@@ -172,6 +172,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('xhs', 'xiaohongshu'),
   // Taobao by its icon alone (在另一个平台，橙色图标那个，搜“…”).
   ...cued('橙色图标那个 橙色图标的那个', 'taobao'),
+  // Pinduoduo by its short name where it stands as a place (在多多上拼着买便宜二十; not a name alone).
+  ...cued('在多多上 去多多上', 'pinduoduo'),
   ...named('视频号 视屏号 微信小店 weixin小店 微信视频号', 'wechat_channels'),
   // 视频号 as its letters: sph搜「…」.
   ...cued('sph 视频hao shipinhao', 'wechat_channels'),
