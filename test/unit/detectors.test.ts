@@ -7877,3 +7877,46 @@ test('round ats–atz: an offline viewing refused (不约线下看货), the grou
     ['简介里写了每周开播时间，晚八点见', [], 'kuaishou'],
   ]);
 });
+
+test('round aua–auh: rewards after a review (多一泡, 抽一个, 优惠码, 抹掉, 对个暗号, 拿hb, 五折, 贴钱, 给你降, 按9折, 给你寄, 额外赠, 凭截图兑换), 反馅 for 返现, and reviews said as 留图, 给个hp, 发评价区, 上脚照, 评价区给我留', () => {
+  expectFamilies([
+    ['喝完回来写个评价，主播包你下次多一泡试喝', ['reviewBait'], 'douyin'],
+    ['晒图的宝宝截图发到评论区，我按楼层发优惠码', ['reviewBait'], 'xiaohongshu'],
+    ['吃完回来晒个图，下一单直接给你抹掉五块', ['reviewBait'], 'douyin'],
+    ['拍个开箱视频挂评价上，回头找客服对个暗号', ['reviewBait'], 'kuaishou'],
+    ['评价带上佩戴照，下次任选一对五折', ['reviewBait'], 'xiaohongshu'],
+    ['拍个前后对比发评价区，下一瓶我贴钱给你', ['reviewBait'], 'kuaishou'],
+    ['晒图评价后找客服登记，以后每月都按9折给你', ['reviewBait'], 'kuaishou'],
+    ['给个五星带图，回头找客服，给你寄两包辣条', ['reviewBait'], 'kuaishou'],
+    ['评价晒图满三张，下次额外赠运费险', ['reviewBait'], 'pinduoduo'],
+    ['追评满15天再拍张图，凭截图兑换猫砂一袋', ['reviewBait'], 'pinduoduo'],
+    ['好评反馅 截图找客服', ['reviewBait'], 'taobao'],
+    ['晒个上脚照，找客服报订单号领3元', ['reviewBait'], 'douyin'],
+    ['这个月留图的老客户，我们都会寄一份新品过去', ['reviewBait'], 'tmall'],
+  ]);
+});
+
+test('round aua–auh: another app pushed to (另一个软件上), 签名档, a number printed on the avatar, paid by WeChat (微信转过来, 微信给师傅, 当场微❤信付尾款, 当场转账), 叩号 and 威❤号, 淘系, a hotline said in homophones after 专线', () => {
+  expectFamilies([
+    ['隐藏款这边上不了，私我，我发你另一个软件上的购买链接', ['group', 'thirdParty'], 'jd'],
+    ['代购的不好挂链接，去我签名档里找我', ['profile'], 'xiaohongshu'],
+    ['点开店铺头像那张图，上面印着的就是客服号', ['profile'], 'tmall'],
+    ['想要的私我看图，微信转过来当天就寄', ['group', 'payment'], 'wechat_channels'],
+    ['尾款到付的时候直接微信给师傅就行', ['payment'], 'pinduoduo'],
+    ['安装后可当场微❤信付尾款', ['payment'], 'tmall'],
+    ['来工作室现场看，满意当场转账', ['payment'], 'xiaohongshu'],
+    ['客服发你一个叩号，加上再说', ['contact'], 'tmall'],
+    ['看不懂说明书的找客服要售后威❤号', ['contact'], 'douyin'],
+    ['我们在淘系也开了店，搜“星河数码”关注一下', ['thirdParty'], 'jd'],
+    ['售后专线：妖巴巴 伞灵灵妖 伞巴巴巴', ['phone'], 'taobao'],
+  ]);
+});
+
+test('round aua–auh: other platforms named in a disclaimer, 权威号称 and a logistics line stay clean', () => {
+  expectFamilies([
+    ['本店只在小红书开店，其他平台的同名店铺都不是我们', [], 'xiaohongshu'],
+    ['这个在另一个平台也有卖', [], 'jd'],
+    ['权威号称的检测报告附后', [], 'douyin'],
+    ['物流专线覆盖全国三千城市', [], 'jd'],
+  ]);
+});

@@ -16,7 +16,7 @@ const qq = (list: string, need: LexEntry['need']): LexEntry[] => words(list, { f
 
 export const contactEntries: LexEntry[] = [
   // Spellings nobody uses innocently: the word alone is the signal.
-  ...wechat(`来薇我 单独薇我 加了v再 加了v就 加了vx再 加了vx就 加了微信再 加了微信就 回你个v 回你个vx 回你个微信 回你一个v 回你一个vx 回你一个wx 回你一个微信 回你个wx jiaweixin 发你个v 发你个vx 发你个微信 同号也是小绿 同号也是绿泡泡 同号也是微信 同号也是v wei号 加我私人的 加我个人的 vx v信 v芯 v心 薇信 徽信 薇芯 小绿泡${NOT_BUBBLE_PRODUCT} 绿泡泡${NOT_BUBBLE_PRODUCT} weixin weix1n we1xin meiseon meiseun wechat号 vx号 v号 薇号 威信号 维信号 卫星号 同微 微信同号 vx同号 v同号 wx号 地球号 wei信 wei芯 微xin 薇xin 威xin 同号微信 同号vx 同号v!领 同号薇 同号微 同wei 同薇 薇同号 微同号 威同号 喂同号 维同号 微信是同一个 微信同一个号 微信也是同一个 微信也是这个号 微信就是这个号 微信也是这个 微信就是这个 微信就是我手机号 微信就是手机号 微信就是我的手机号 微信是我手机号 微信同此号 微信同上 绿软同号 绿软也是 薇的号 推你私人名片 推你名片 推名片给你`, 'always'),
+  ...wechat(`来薇我 单独薇我 加了v再 加了v就 加了vx再 加了vx就 加了微信再 加了微信就 回你个v 回你个vx 回你个微信 回你一个v 回你一个vx 回你一个wx 回你一个微信 回你个wx jiaweixin 发你个v 发你个vx 发你个微信 同号也是小绿 同号也是绿泡泡 同号也是微信 同号也是v wei号 加我私人的 加我个人的 vx v信 v芯 v心 薇信 徽信 薇芯 小绿泡${NOT_BUBBLE_PRODUCT} 绿泡泡${NOT_BUBBLE_PRODUCT} weixin weix1n we1xin meiseon meiseun wechat号 vx号 v号 薇号 威号!称召 威信号 维信号 卫星号 同微 微信同号 vx同号 v同号 wx号 地球号 wei信 wei芯 微xin 薇xin 威xin 同号微信 同号vx 同号v!领 同号薇 同号微 同wei 同薇 薇同号 微同号 威同号 喂同号 维同号 微信是同一个 微信同一个号 微信也是同一个 微信也是这个号 微信就是这个号 微信也是这个 微信就是这个 微信就是我手机号 微信就是手机号 微信就是我的手机号 微信是我手机号 微信同此号 微信同上 绿软同号 绿软也是 薇的号 推你私人名片 推你名片 推名片给你`, 'always'),
   // The number said to be the WeChat too: 手机号与微信一致, 🟢同号 (folded 绿同号), 同时也是那个绿色的号.
   ...wechat('手机和薇一个号 电话和薇一个号 加这个号码的微信 加这个号的微信 加这个手机号的微信 发你微号 发我微号 我的微号 电话和绿泡泡一样 和绿泡泡一样 跟绿泡泡一样 软件也是这个号 绿色那个也是这个号 打或者加 打或加 手机微信都是 电话微信都是它 和那个绿的也是同一个 和那个绿的是同一个 和绿的也是同一个 跟那个绿的也是同一个 和那个绿的也是一个号 和那个绿色的是同一个 和绿色的是同一个 跟绿色的是同一个 wx和电话都是 微信和电话都是 电话和微信都是 微信电话都是 与微信一致 和微信一致 跟微信一致 与微信相同 和微信相同 微信与手机号一致 微信和手机号一致 绿同号 绿色同号 也是那个绿色的号 也是绿色的号', 'always'),
   // A number just given is the WeChat too: …，这也是我v / 这个号同时也是我的微信.
@@ -145,7 +145,8 @@ export const contactEntries: LexEntry[] = [
   ...qq('企鹅家', 'cue'),
   // …and in pinyin before its number (加 qiuqiu 1 3 9 2…).
   ...qq('qiuqiu', 'handle'),
-  ...qq('qq号 q号 koukou号 koukou 扣扣!都乐相口位合眼贴熊 叩叩 蔻蔻 抠抠 寇寇 企鹅号 企额号 球球号 秋秋号 扣扣号 qq扣扣 扌口扌口', 'always'),
+  // (…and 叩号, a QQ number by the knock: 客服发你一个叩号，加上再说.)
+  ...qq('叩号 qq号 q号 koukou号 koukou 扣扣!都乐相口位合眼贴熊 叩叩 蔻蔻 抠抠 寇寇 企鹅号 企额号 球球号 秋秋号 扣扣号 qq扣扣 扌口扌口', 'always'),
   // 加我“鹅”：3920 4471 8 — the penguin's bird for QQ, once someone is to add it (not 加鹅绒, 加鹅蛋).
   ...qq('加|鹅!绒毛肝蛋肉掌黄卵颈腿翅头油 加我|鹅!绒毛肝蛋肉掌黄卵颈腿翅头油', 'always'),
   ...qq('加|秋秋 加我|秋秋 +|蔻 +|叩 加|qq +|qq 加|q 加|扣扣 加|企鹅 加|扣 加|叩 加|抠 加|蔻 加|寇 加|扣扣 加我|扣 加我|叩 加我|抠 加我|蔻 加我|寇 加我|q 加我|qq 加我|企鹅 加|球球 加我|球球', 'always'),

@@ -158,7 +158,7 @@ export function mayHavePhone(f: Pick<FoldedText, 'counted' | 'strongCounted'>): 
 }
 
 /** Words that announce a number is said next (not 联系 or 客服: copy is full of them); 电话 in pinyin too (dian hua 同 wei xin：妖伞巴…). */
-const NUMBER_WORDS = '电话 手机 号码 热线 座机 拨打 致电 电联 dianhua 电hua';
+const NUMBER_WORDS = '电话 手机 号码 热线 专线 座机 拨打 致电 电联 dianhua 电hua';
 /**
  * …and the words said right before a number spoken in homophones: 打给我, 记一下, 找老板 (直接找老板：幺吾久…), 打 before a 1 (打妖伞舞…),
  * 打这个 and 拨这个 (打这个号：妖伞巴 灵吾久两…), 联系 (联系师傅：妖伞巴…), 预约 and 同号 (预约上门：幺叁柒 巴巴灵伞…（微信同号）), 请来电 (not 来电提醒). 致电 and 电联 (请致电 幺伞妖-…). They only start the search: readOutNumber still wants a phone label or a

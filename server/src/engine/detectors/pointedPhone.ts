@@ -10,7 +10,7 @@ import { words, type LexEntry } from './lexicon';
 /** The term of such a signal: no digits to show, a place and a call instead. */
 export const POINTED_PHONE = 'pointed';
 
-export const pointedPhoneEntries: LexEntry[] = words('电话 号码 手机号 座机 热线 电话号码 手机号码 售后电话 客服电话', {
+export const pointedPhoneEntries: LexEntry[] = words('电话 号码 手机号 座机 热线 专线 电话号码 手机号码 售后电话 客服电话', {
   family: 'phone',
   term: POINTED_PHONE,
   need: 'cue',

@@ -1378,13 +1378,14 @@ function placedInApp(text: string | undefined): RegExpExecArray | null {
 
 /** Zero-width characters inside an app's name (群开在微\u200b信上) hide it from the words placing a group. */
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
+const EVERY_ZERO_WIDTH = new RegExp(ZERO_WIDTH.source, 'g');
 
-/** `text` without its zero-width characters, the same length (each moved to the end), or undefined when it has none. */
+/** `text` without its zero-width characters, padded with spaces to its length, or undefined when it has none. */
 function withoutZeroWidth(text: string): string | undefined {
   if (!ZERO_WIDTH.test(text)) return undefined;
-  const kept = text.replace(new RegExp(ZERO_WIDTH.source, 'g'), '');
-  // Padding keeps the length; offsets before the first zero-width character stay exact, later ones move by a unit or two.
-  return kept.padEnd(text.length, ' ');
+  // Offsets before the first zero-width character stay exact, later ones move by a unit or two: close enough to tell
+  // whether a group stands inside the words that place it.
+  return text.replace(EVERY_ZERO_WIDTH, '').padEnd(text.length, ' ');
 }
 const DENIED_JOIN_BEFORE = /(?:不|没|别|勿|禁止|拒绝)[^，,。！？\n]{0,6}$/;
 

@@ -25,7 +25,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('那一家 那边 旗舰店', DESCRIBED_APP),
   ...evasive('去桃搜 去桃上搜 桃上搜 去淘某 淘某搜', 'taobao'),
   ...cued('掏宝', 'taobao'),
-  ...named('氵匋宝 桃店 桃饱 掏宝 陶宝 淘宝 手淘 淘宝店 淘宝店铺 淘宝直播 某宝 橙色软件 橙色app 橙色图标的软件 橙色图标的app 橙色图标那个软件 橙app 橙软件 橘子色的购物app 橘色的购物app 橘子色的app 橘色app 橘色软件 橘子色软件 橙子色那个app 橙子色的app 橙子色app 橙子色软件 橙色的橙app 橙色购物软件 橙色购物app 橙色的购物软件 橙色的购物app 橙色图标的购物app 桃宝 陶宝 掏宝 套宝 某淘 马爸爸家 马云家 tao宝 掏bao 淘bao', 'taobao'),
+  ...named('淘系 氵匋宝 桃店 桃饱 掏宝 陶宝 淘宝 手淘 淘宝店 淘宝店铺 淘宝直播 某宝 橙色软件 橙色app 橙色图标的软件 橙色图标的app 橙色图标那个软件 橙app 橙软件 橘子色的购物app 橘色的购物app 橘子色的app 橘色app 橘色软件 橘子色软件 橙子色那个app 橙子色的app 橙子色app 橙子色软件 橙色的橙app 橙色购物软件 橙色购物app 橙色的购物软件 橙色的购物app 橙色图标的购物app 桃宝 陶宝 掏宝 套宝 某淘 马爸爸家 马云家 tao宝 掏bao 淘bao', 'taobao'),
   ...cued('tb t宝', 'taobao'),
   // 抖🎵 (🎵 folds to 抖, for 🎵音): shaking is 抖抖 too, so only with a cue.
   ...cued('抖抖', 'douyin'),
@@ -174,6 +174,9 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('橙色图标那个 橙色图标的那个', 'taobao'),
   // Pinduoduo by its short name where it stands as a place (在多多上拼着买便宜二十; not a name alone).
   ...cued('在多多上 去多多上', 'pinduoduo'),
+  // A platform left unnamed, pushed to (私我，我发你另一个软件上的购买链接; not 这个在另一个平台也有卖, nor 其他平台 and 别的平台:
+  // what disclaimers say of other shops of the same name).
+  ...cued('另一个平台 另一个软件 另一个app 另外一个平台 另外一个软件 另外一个app', 'other'),
   ...named('视频号 视屏号 微信小店 weixin小店 微信视频号', 'wechat_channels'),
   // 视频号 as its letters: sph搜「…」.
   ...cued('sph 视频hao shipinhao', 'wechat_channels'),
