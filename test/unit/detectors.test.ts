@@ -7920,3 +7920,53 @@ test('round aua–auh: other platforms named in a disclaimer, 权威号称 and a
     ['物流专线覆盖全国三千城市', [], 'jd'],
   ]);
 });
+
+test('round aui–aup: whatever is given once the reviewer has gone to claim it (找客服…送/领/寄/抽/兑/拿), and more rewards (享会员价, 价7折, 抽手机, 给你留的, 抵N, 回个奶茶钱, 单包邮, 个大洋); 截屏给 and a video put in the reviews (评价区上个视频)', () => {
+  expectFamilies([
+    ['晒图评价后找旺旺报订单号，送杯垫一个', ['reviewBait'], 'taobao'],
+    ['晒图评价后旺旺报订单号，送养壶笔一支', ['reviewBait'], 'taobao'],
+    ['好评晒图的用户，第二年滤芯享会员价7折', ['reviewBait'], 'jd'],
+    ['去评价区晒一下妆效，客服那边有给你留的小样', ['reviewBait'], 'xiaohongshu'],
+    ['带图的凭截图抵5元', ['reviewBait'], 'kuaishou'],
+    ['评价区唠两句配张图，截屏给飞鸽客服，给你回个奶茶钱', ['reviewBait'], 'douyin'],
+    ['带图评价的宝子下一单包邮', ['reviewBait'], 'xiaohongshu'],
+    ['晒图五颗⭐的宝子，截图私信店铺，每人6个大洋', ['reviewBait'], 'xiaohongshu'],
+    ['回头别忘了评价区上个视频，上了的找客服拿个小礼物', ['reviewBait'], 'taobao'],
+  ]);
+});
+
+test('round aui–aup: in-person and direct payment (现场过秤给钱, 往我卡上打, 面对面付, 档口上手, 直接到我们门店买, 款直接给仓库, 现场谈现场拿, 现买现付, 打我们公司账上), the buyer’s number asked for more ways (一起留言, 写全, 说一声, 发一个, 方便接听的号码), platforms (多多那边, 小红薯, 公宗号, 挂一批, id叫, 感兴趣的搜, wb, 百度搜), a pointer (里留了方式, 有小助理), 峮 for 群', () => {
+  expectFamilies([
+    ['要得多的直接来村里拉，现场过秤给钱', ['payment'], 'kuaishou'],
+    ['这波不走平台，直接往我卡上打', ['payment'], 'kuaishou'],
+    ['在杭州的可以约出来看，面对面付', ['payment'], 'xiaohongshu'],
+    ['到仓看样，款直接给仓库能再便宜', ['payment'], 'tmall'],
+    ['下了播约个地方看货，现场谈现场拿', ['payment'], 'kuaishou'],
+    ['采购的老板货款直接打我们公司账上', ['payment'], 'jd'],
+    ['拍下后把您的手机号和刻字内容一起留言', ['collect'], 'kuaishou'],
+    ['下单时在备注里把手机号写全', ['collect'], 'douyin'],
+    ['想收上新提醒的，跟客服说一声手机号', ['collect'], 'xiaohongshu'],
+    ['拍下后在聊天里发一个常用号码', ['collect'], 'pinduoduo'],
+    ['在咚咚里发一下您方便接听的号码', ['collect'], 'jd'],
+    ['想要S码的到多多那边搜“简衣坊”', ['thirdParty'], 'taobao'],
+    ['剩下的色在小红薯上，搜“棠棠饰品”', ['thirdParty'], 'douyin'],
+    ['查真假的到我们公宗号里输入编号', ['thirdParty'], 'kuaishou'],
+    ['下播后我在闲鱼挂一批样品', ['thirdParty'], 'xiaohongshu'],
+    ['灵感写在公众号里了，感兴趣的搜“林间烛光”', ['thirdParty'], 'xiaohongshu'],
+    ['想看新品，关注 Ｗ·Ｂ「云朵衣橱」', ['thirdParty'], 'xiaohongshu'],
+    ['大客户百度搜「萌爪官网」直接下单', ['thirdParty'], 'kuaishou'],
+    ['定制款想做的去主页，简介里留了方式', ['profile'], 'xiaohongshu'],
+    ['怎么入的看我简介，那里有小助理', ['profile'], 'xiaohongshu'],
+    ['捡漏都在宠粉峮里，进峮找我', ['group'], 'douyin'],
+  ]);
+});
+
+test('round aui–aup: reviews counted or said to have no part, a model’s letters, a phone-back list, and goods listed on another platform stay clean', () => {
+  expectFamilies([
+    ['微波炉 20L，累计评价5万+，以旧换新再减100', [], 'tmall'],
+    ['优惠券在购物车里领，跟评价不挂钩', [], 'kuaishou'],
+    ['尺寸WB-20 白色', [], 'jd'],
+    ['拍完在备注打上你的V号，我这边一个个拉表回访', ['collect'], 'kuaishou'],
+    ['同款在京东也上架了，天猫旗舰店独享赠品', [], 'tmall'],
+  ]);
+});

@@ -188,6 +188,7 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1fae7, '泡泡'],
   [0x2795, '+'], // ➕
   [0x38f2, '微'], // 㣲, an old form of 微 (㣲信号)
+  [0x5cee, '群'], // 峮, a rare character written for 群 (宠粉峮, 峮号)
   [0x271a, '+'], // ✚
   // A victory hand for the V of VX and a crossed box for its X (✌️❎搜…, ✌信, 嘉我✌️).
   [0x270c, 'v'], // ✌

@@ -97,6 +97,8 @@ export interface CueSpec {
   /** Words so plain that they still cue further on, up to `farReach` but never past the sentence's end. */
   farAfter?: readonly string[];
   farReach?: number;
+  /** A shape that cues within `farReach` too, for what no list of words can hold (a claim step, then something given). */
+  farShape?: RegExp;
 }
 
 export const PEOPLE =
@@ -160,11 +162,18 @@ const PROFILE: CueSpec = {
     '不方便说 不方便讲 不能说 不好明说 藏着 绿色泡泡 绿色小标 绿色标 绿色图标 ^我就不多说 ^不多说 这里不多说 这就不多说 找方式 你懂的 你们懂的 懂的都懂 ' +
     // The way to reach or order written there (联系办法, 法子都写里头了), or the number hung or printed there (主页挂着号,
     // 手机号就印在上面), or WeChat by a homophone (头像里有喂心).
-    '联系办法 联系的办法 联系法子 法子都写 办法都写 法子写 法子在 号都写在 号都在上面 都写在上面 图上都有 上面都有 都在上面 都在上头 有对接方式 对接方式 挂着号 号挂着 印在上面 上面印着 印着的就是 有喂心 有卫星 有维信 有危信'),
+    '联系办法 联系的办法 联系法子 法子都写 办法都写 法子写 法子在 号都写在 号都在上面 都写在上面 图上都有 上面都有 都在上面 都在上头 有对接方式 对接方式 挂着号 号挂着 印在上面 上面印着 印着的就是 有小助理 里留了方式 留了方式 有喂心 有卫星 有维信 有危信'),
   // 看简介，里面有联系方式; 看我主页那行小字，上面写了怎么找我: the pointer's own words may stand between.
   afterReach: 14,
   crossClauses: true,
 };
+
+/**
+ * A claim step after a review (找客服, 私信主播, 截图发客服 …) and then something given to the reviewer (folded text:
+ * the commas between are gone, a sentence end is '\n'). Not 给你 alone: 客服给你备注优先发货, 给您一个满意的处理.
+ */
+const REVIEW_CLAIMED_THEN_GIVEN =
+  /(?:(?:找|联系|私信|私聊|私|戳|滴滴|dd|告诉|发给?|截图给|截图发)(?:一下|下)?(?:在线|小店|店铺)?(?:客服|店主|店长|老板|主播|旺旺|飞鸽|咚咚|小二|我们|我)|(?:旺旺|飞鸽|咚咚|客服)(?:上|里)?报)[^\n]{0,16}?(?:(?<![发处])送|领(?!取发票)|寄(?!回)|抽|兑|准备了|拿(?!货|快递|发票))/;
 
 export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   contact: CONTACT,
@@ -180,7 +189,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     free: 1,
     reach: 8,
     // 搜到 is finding, no search asked for: 拼多多上也能搜到类似的.
-    after: list('加粉丝团 留资卡 点留资 点进去 搜!到 搜索 下单 购买 报名 拍下 关注 ^找 上找 里找 也是我们 口令 链接 主页 私信 领券 更便宜 同名 同号!码 担保 拍更 上我们店叫 上我们的店叫 上店名叫 加群 联系 上搜 里搜 号搜 比这便宜 比这里便宜 比这边便宜 比直播间便宜 留言 领取 上我挂 上挂了 上挂着 我挂了 ' +
+    after: list('加粉丝团 留资卡 点留资 点进去 搜!到 搜索 下单 购买 报名 拍下 关注 ^找 上找 里找 也是我们 口令 链接 主页 私信 领券 更便宜 同名 同号!码 担保 拍更 挂一批 挂了一批 id叫 上我们店叫 上我们的店叫 上店名叫 加群 联系 上搜 里搜 号搜 比这便宜 比这里便宜 比这边便宜 比直播间便宜 留言 领取 上我挂 上挂了 上挂着 我挂了 ' +
       // The shop's address there sent (发淘宝店地址); the buyer's details sent in its chat (在淘宝旺旺发身高体重).
       // …or in its chat (五星好评截图发淘宝旺旺).
       '旺旺 ' +
@@ -197,7 +206,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // 旗舰店，收藏那边; 会员价在微信小程序里…懂的宝宝自己去; 京东咚咚上也能找我们客服，那边回得快).
     farAfter: list(
       // …and 在那拍, 那边小黄车, 领张券, 那边能刀 (bargained there), 里有个同名店, 频道…搜一下就有, 旗舰店搜‘…’, 那边送的配件多, 记得过去看, 提前去预约, 那边直接下单, 上直接找我们, 上有我, ID就是, 名字跟这里一样, 搜我们店名, 自己去翻, 还能补拍, 走那边, 关注一下不亏, 入会后再下单.
-      '那边小黄车 领张券 同名店 搜一下就有 搜一下就能 旗舰店搜 那边送 记得过去 过去看 去预约 记得预约 那边直接下单 那边直接拍 那边能刀 那边可以刀 那边能砍 那边可以砍 上直接找我们 在那拍 店名跟这边 关注一下不亏 关注不亏 自己去翻 还能补拍 走那边 入会后再 入会再下单 上有我 那边有我 id就是 名字跟这里一样 名字跟这边一样 名字跟直播间一样 号跟店名一样 搜我们店名 搜我们的店名 搜咱店名 ' +
+      '那边小黄车 领张券 感兴趣的搜 有兴趣的搜 同名店 搜一下就有 搜一下就能 旗舰店搜 那边送 记得过去 过去看 去预约 记得预约 那边直接下单 那边直接拍 那边能刀 那边可以刀 那边能砍 那边可以砍 上直接找我们 在那拍 店名跟这边 关注一下不亏 关注不亏 自己去翻 还能补拍 走那边 入会后再 入会再下单 上有我 那边有我 id就是 名字跟这里一样 名字跟这边一样 名字跟直播间一样 号跟店名一样 搜我们店名 搜我们的店名 搜咱店名 ' +
       '记得去 收藏那边 宝宝自己去 懂的自己去 那边回得快 那边回复快 上见 蹲我 进去等 自己过去 去看完 换个地方再 店名跟我 同名up主 来那边 个字搜 过去看完 先去关注 那边下单 那边开的价 自己去搜 可以过去 关注了每 关注了就 关注了能 关注了可以 搜我店名 搜我的店名 搜店名直接 别在这拍 别在这边拍 别在这里拍 别在这买 别在这边买 别在这里买 赶紧过去 快过去 过去关注 过去拍 去那边拍 拍那边的 在那边给你们 那边给你们放'),
     farReach: 40,
   },
@@ -270,8 +279,10 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
       // 主播直接给你免邮, 有专属回馈 (not 每条点评都有回馈: replies), 给你安排一个充电宝, 联系客服可领钓鱼线一卷, 下次回购直接送同等级耳钉, 写得好的客服挑五个送一罐, 赠同款枕席一对, 加客服好友领下一季试用,
       // 保修再往后延半年, 飞鸽戳一下客服给你包个小的, 两块钱立刻转给你, 有份心意给您, 有份小彩蛋, 领取18元返款, 补一份香薰,
       // 主播包你下次多一泡, 单独给你们抽一个正装, 报订单号，送养壶笔, 发优惠码, 下一单抹掉八块, 找客服对个暗号, 拿hb, 任选一对五折,
-      // 下一瓶我贴钱给你, 起拍价给你降二十, 以后每月都按9折给你, 给你寄两包辣条, 额外赠运费险, 凭截图兑换猫砂, 反馅 for 返现).
-      '给大家准备了 给你们准备了 给你准备了 给您准备了 单独寄 挨个抽 抽中的 质保再加 保修再加 再加一年 给你免邮 给您免邮 专属回馈 安排一个 可领 直接送 挑五个 挑三个 挑十个 挑几个 挑两个 赠同款 领下一 往后延 包个小的 包个大的 立刻转给你 马上转给你 立马转给你 转给你 转给您 有份心意 小彩蛋 有份彩蛋 返款 补一份 包你下次 多一泡 抽一个 单独给你们抽 订单号送 单号送 优惠码 抹掉 对个暗号 对暗号 拿hb 五折 任选一 贴钱 给你降 按9折 按九折 按8折 按八折 给你寄 给您寄 额外赠 赠运费险 凭截图兑换 反馅 ' +
+      // 下一瓶我贴钱给你, 起拍价给你降二十, 以后每月都按9折给你, 给你寄两包辣条, 额外赠运费险, 凭截图兑换猫砂, 反馅 for 返现,
+      // 第二年滤芯享会员价7折, 抽手机充值卡, 客服那边有给你留的小样, 凭截图抵10元, 给你回个奶茶钱, 下一单包邮).
+      '给大家准备了 给你们准备了 给你准备了 给您准备了 单独寄 挨个抽 抽中的 质保再加 保修再加 再加一年 给你免邮 给您免邮 专属回馈 安排一个 可领 直接送 挑五个 挑三个 挑十个 挑几个 挑两个 赠同款 领下一 往后延 包个小的 包个大的 立刻转给你 马上转给你 立马转给你 转给你 转给您 有份心意 小彩蛋 有份彩蛋 返款 补一份 包你下次 多一泡 抽一个 单独给你们抽 订单号送 单号送 优惠码 抹掉 对个暗号 对暗号 拿hb 五折 任选一 贴钱 给你降 按9折 按九折 按8折 按八折 给你寄 给您寄 额外赠 赠运费险 凭截图兑换 反馅 享会员价 价7折 价8折 价9折 价七折 价八折 价九折 抽手机 给你留的 给你留了 有给你留 奶茶钱 回个奶茶 单包邮 个大洋 ' +
+      [...'123456789五十'].map((n) => `抵${n}`).join(' ') + ' ' +
       '请你喝 请您喝 换一份 换一张 额外寄 多装 送原厂 老粉价 再让一点 让一点 店铺券 的宝宝送 的姐妹送 神秘小礼物 神秘礼物 小小的心意 小小心意 当场到 报销快递费 现场送 ' +
       // …half the price back, a membership raised, a warranty extended or renewed, a gift pack, an early-bird or hidden price, free
       // postage or a price cut on the next order, a return gift, a sample set sent (反一半货款, 会员等级直接升一档, 保修延至24个月,
@@ -292,6 +303,9 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
       [...'123456789两三五十'].flatMap((n) => [`直接便宜${n}块`, `直接便宜${n}元`]).join(' ') + ' ' +
       [...'12345678一两三五八十'].flatMap((n) => [`少${n}块`, `少${n}元`, `退${n}`]).join(' ')),
     farReach: 60,
+    // …or whatever is given once the reviewer has gone to claim it: 晒图评价后找旺旺报订单号，送养壶笔一支; 写完截个图发客服，
+    // 寄你两包辣条 (not what after-sales does: 联系客服补发, 寄回).
+    farShape: REVIEW_CLAIMED_THEN_GIVEN,
     crossClauses: true,
   },
   profile: PROFILE,
@@ -548,7 +562,11 @@ export function cueAfter(f: Context, end: number, spec: CueSpec): number | undef
   if (near !== undefined || !spec.farAfter) return near;
   // Folded text ends a sentence with '\n', where clauseEnd stops. From `end` again: a far word that
   // straddles the near reach's end is in neither window otherwise.
-  return firstCueWord(f, end, end, clauseEnd(f, end, spec.farReach ?? 0, true), spec.farAfter);
+  const farEnd = clauseEnd(f, end, spec.farReach ?? 0, true);
+  const far = firstCueWord(f, end, end, farEnd, spec.farAfter);
+  if (far !== undefined || !spec.farShape) return far;
+  const shape = spec.farShape.exec(f.text.slice(end, farEnd));
+  return shape ? end + shape.index + shape[0].length : undefined;
 }
 
 /** End of the first of `words` starting in [from, e) (right at `end` for a "^" word), if any. */

@@ -43,8 +43,9 @@ export const thirdPartyEntries: LexEntry[] = [
   // Kuaishou by its users' greeting (去老铁那个平台找我们).
   ...named('老铁那个平台 老铁那个app 老铁那个软件 老铁平台', 'kuaishou'),
   ...named('红色书 红色的书 红薯软件 红薯app', 'xiaohongshu'),
-  // Weibo as its letters: 去vb搜我同名.
-  ...cued('vb', 'other'),
+  // Weibo as its letters: 去vb搜我同名, 关注 W·B「…」; a search engine to find the shop's site (百度搜「…官网」直接下单).
+  ...cued('vb wb', 'other'),
+  ...evasive('百度搜 百度搜索', 'other'),
   // Overseas social apps, only when the copy sends the buyer there (追蹤我哋 IG @…): IG风 is a style.
   ...cued('ig ins instagram insta threads facebook fb youtube 油管', 'overseas-social'),
   // Overseas shops and apps, only when the copy sends the buyer there (到 Amazon 搜, 去 Spotify 搜).
@@ -173,7 +174,9 @@ export const thirdPartyEntries: LexEntry[] = [
   // Taobao by its icon alone (在另一个平台，橙色图标那个，搜“…”).
   ...cued('橙色图标那个 橙色图标的那个', 'taobao'),
   // Pinduoduo by its short name where it stands as a place (在多多上拼着买便宜二十; not a name alone).
-  ...cued('在多多上 去多多上', 'pinduoduo'),
+  ...cued('在多多上 去多多上 多多那边 到多多', 'pinduoduo'),
+  // Xiaohongshu as the sweet potato its users call it, where goods are listed (剩下七个色在小红薯上架了).
+  ...cued('小红薯', 'xiaohongshu'),
   // A platform left unnamed, pushed to (私我，我发你另一个软件上的购买链接; not 这个在另一个平台也有卖, nor 其他平台 and 别的平台:
   // what disclaimers say of other shops of the same name).
   ...cued('另一个平台 另一个软件 另一个app 另外一个平台 另外一个软件 另外一个app', 'other'),
@@ -183,7 +186,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('v搜一搜 vx搜一搜 薇信搜一搜 gzh pyq 朋友的圈 在我票圈 我的票圈 关注公众号 公号搜 公众号搜 微信搜一搜 发朋友圈 发在朋友圈 看我朋友圈 我的朋友圈 店主朋友圈 老板朋友圈 掌柜朋友圈 发在盆友圈 发盆友圈 看我盆友圈 我的盆友圈 更在盆友圈 都在盆友圈 更新在盆友圈', 'wechat-private'),
   ...named('g众号 g众hao 宫主号 工主号 gong众hao 公众hao gz号 公z号 fu务号 xcx xiaochengxu xiao程序 小ch序 小c序 gong主号 小绿程序 gongzhong号 gongzhonghao 小chengxu 小cheng序 小cx gongzhonghao 公家号 gong众号 公zhong号 gong仲号 officialaccount 小程式 小程xu 公号 盆友圈 公主号 宫中号 工中号 锅众号 攻众号 公粽号 小橙序 小城序 小成序 公中号 公众平台 朋友圈 小程序 微信小程序 服务号 订阅号 微信公众号 微信公众账号 微信服务号 微信订阅号 wei信公众号 v信公众号 vx公众号 威信公众号 薇信公众号', 'wechat-private'),
   // 公众号 with its first two characters swapped for homophones (关注宫众号“…”, 工重号), not 中: 手工中号 is a size.
-  ...named([...'公工宫攻功供恭弓龚'].flatMap((g) => [...'众仲重纵粽忠钟'].map((z) => `${g}${z}号`)).join(' '), 'wechat-private'),
+  ...named([...'公工宫攻功供恭弓龚'].flatMap((g) => [...'众仲重纵粽忠钟宗'].map((z) => `${g}${z}号`)).join(' '), 'wechat-private'),
   // …or its middle character blanked by a circle or a zero (关注公〇号「…」).
   // …or its first character left out (关注咱们的众号“山野木作”).
   ...named('公0号 公o号 公〇号 众号!召', 'wechat-private'),
