@@ -7970,3 +7970,36 @@ test('round aui–aup: reviews counted or said to have no part, a model’s lett
     ['同款在京东也上架了，天猫旗舰店独享赠品', [], 'tmall'],
   ]);
 });
+
+test('round auq–aux: paid at the factory, the counter or the stall (厂里付款, 柜台直接付, 到店结清, 到店再谈价, 档口面对面挑), the order skipped for a company transfer (不必走拍下), a repair fee by WeChat; QQ as a verb (叩我), 来wx, a profile’s 喂心; rewards (全部八折, 送消毒, 单独留一个, 直接包邮, 另有惊喜) and 测评配图; the buyer’s number asked for (能接电话的号码, 能联系上的微信号); a group pulled into (小群里拉); 去那边问; a code in the main image’s corner', () => {
+  expectFamilies([
+    ['大件家具来厂里看，看好了厂里付款', ['payment'], 'wechat_channels'],
+    ['喜欢的来专柜上手，看好了柜台直接付', ['payment'], 'tmall'],
+    ['可预约到店试戴，款项到店结清再享折扣', ['payment'], 'tmall'],
+    ['想上手的来瑞丽店里，到店再谈价', ['payment'], 'wechat_channels'],
+    ['单位团购可对公转账，不必走拍下流程', ['payment'], 'taobao'],
+    ['维修直接寄到维修点，费用微信结', ['payment'], 'jd'],
+    ['旺旺回得慢的话，直接叩我，二五八九四七一六零', ['contact'], 'taobao'],
+    ['这个价只在私人号里给，懂的来wx', ['contact'], 'taobao'],
+    ['做回收的朋友，主页签名里那个喂心就是我', ['profile'], 'jd'],
+    ['晒个开箱视频，截图给客服，下次配件全部八折', ['reviewBait'], 'jd'],
+    ['评价写得用心的，主播给你单独留一个福利价', ['reviewBait'], 'wechat_channels'],
+    ['好评写够50字配图的，下一单直接包邮', ['reviewBait'], 'xiaohongshu'],
+    ['旺旺留个您的微信号，好评另有惊喜', ['collect', 'reviewBait'], 'taobao'],
+    ['写测评配图即返一半货款', ['reviewBait'], 'xiaohongshu'],
+    ['拍下后备注一个能接电话的号码', ['collect'], 'pinduoduo'],
+    ['留言里写个能联系上的微信号', ['collect'], 'taobao'],
+    ['下播我一个个往咱家那个小群里拉', ['group'], 'kuaishou'],
+    ['咚咚上也有官方客服，没回的话去那边问更快', ['thirdParty'], 'tmall'],
+    ['下单前先扫主图角落的码', ['qr'], 'wechat_channels'],
+  ]);
+});
+
+test('round auq–aux: prestige (威信来自…), a past shop on another platform (开过店), a door opened by card or scan stay clean; 加我们的威信 + a handle is still WeChat', () => {
+  expectFamilies([
+    ['我们的威信来自每一位用户的认可', [], 'jd'],
+    ['我们在抖音也开过店，现在专心做拼多多', [], 'pinduoduo'],
+    ['二维码门禁读卡器，刷卡扫码都能开', [], 'jd'],
+    ['加我们安装师傅的威信 qimu_az，视频指导', ['contact'], 'taobao'],
+  ]);
+});
