@@ -14,6 +14,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { t as translate } from '../../server/src/lsp/l10n';
+import { SERVER_NODE_OPTIONS } from '../../server/src/node/launch';
 
 const PLATFORMS = ['douyin', 'kuaishou', 'taobao', 'tmall', 'pinduoduo', 'jd', 'xiaohongshu', 'wechat_channels'] as const;
 const PLATFORM_NAMES: Record<string, { zh: string; en: string }> = {
@@ -80,8 +81,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // documents: other requests waited up to 75–150 ms instead of 24–43, open → diagnostics
   // 642–855 ms instead of 538–663, peak RSS 222–259 MB instead of 199–228).
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.stdio },
-    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown' }, { language: 'json' }, { language: 'jsonc' }],

@@ -7,6 +7,7 @@ import { fork, spawn, type ChildProcessWithoutNullStreams } from 'node:child_pro
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { SERVER_NODE_OPTIONS } from '../../server/src/node/launch';
 
 export const SERVER = resolve(__dirname, 'server.js');
 
@@ -50,8 +51,9 @@ export class BenchClient {
    */
   static async start(opts: { ipc?: boolean } = {}): Promise<{ client: BenchClient; spawnedAt: number; initializeAt: number; initializedAt: number }> {
     const spawnedAt = performance.now();
-    // COPYGUARD_BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=prof" profiles the server under the bench.
-    const nodeArgs = process.env.COPYGUARD_BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? [];
+    // Node's options as the extension starts the server with them; COPYGUARD_BENCH_SERVER_ARGS="--cpu-prof
+    // --cpu-prof-dir=prof" adds others (it profiles the server under the bench).
+    const nodeArgs = [...SERVER_NODE_OPTIONS, ...(process.env.COPYGUARD_BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? [])];
     const proc = opts.ipc
       ? (fork(SERVER, ['--node-ipc'], { execArgv: nodeArgs, stdio: ['pipe', 'pipe', 'pipe', 'ipc'] }) as ChildProcessWithoutNullStreams)
       : spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: 'pipe' });

@@ -23,6 +23,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../../server/src/engine';
 import { checker } from '../helpers';
+import { SERVER_NODE_OPTIONS } from '../../server/src/node/launch';
 
 const REPO = resolve(__dirname, '../../..');
 const FIXTURES = join(REPO, 'test', 'fixtures', 'e2e');
@@ -268,10 +269,12 @@ describe('VS Code (code-server): the packaged extension at work', () => {
     await assertSquiggles(listing, listingFindings);
     await assertStatus('Douyin', listingFindings);
     await shot('01-listing-squiggle');
-    // The extension starts its server over stdio (the transport the bench measures), not IPC.
+    // The extension starts its server over stdio (the transport the bench measures), not IPC, and with the
+    // Node options the bench starts it with (server/src/node/launch.ts).
     const servers = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n').filter((l) => l.includes(server!.extensionsDir) && l.includes(join('dist', 'server.js')));
     assert.equal(servers.length, 1, servers.join('\n'));
     assert.match(servers[0]!, / --stdio\b/);
+    for (const option of SERVER_NODE_OPTIONS) assert.ok(servers[0]!.includes(` ${option} `), servers[0]);
   });
 
   step('hover: the rule title and the penalty tiers table', async () => {
