@@ -8003,3 +8003,47 @@ test('round auq–aux: prestige (威信来自…), a past shop on another platfo
     ['加我们安装师傅的威信 qimu_az，视频指导', ['contact'], 'taobao'],
   ]);
 });
+
+test('round auy–avf: rewards after a review (再免费寄, 运费给您返, 下次8折, 钱我出, 免费上门, 退回部分货款, 多加一, 升一级, 专属券, 有小礼物, 就归您, 再给你加, 随您挑, 补差价, 2r), 截个图给 and hp带tu as the review, a claim step by 截个图给; a review’s photo said optional stays clean', () => {
+  expectFamilies([
+    ['收到后晒个视频，我们再免费寄一包正装', ['reviewBait'], 'kuaishou'],
+    ['图文评价后联系客服，运费给您返回来', ['reviewBait'], 'kuaishou'],
+    ['💌 五星+图 = 下次8折，截图给客服就行', ['reviewBait'], 'xiaohongshu'],
+    ['给个好评带个视频，联系商家说一声，运费险的钱我出', ['reviewBait'], 'pinduoduo'],
+    ['用满30天追评的，凭截图免费上门清洁一次', ['reviewBait'], 'jd'],
+    ['评价写满15字，截图发客服，可申请退回部分货款', ['reviewBait'], 'taobao'],
+    ['回去给主播刷一波带图的五星，下回给你们多加一斤', ['reviewBait'], 'kuaishou'],
+    ['写满三行配个上身图，粉丝团直接给你升一级', ['reviewBait'], 'douyin'],
+    ['评价带几张图，联系商家报暗号，有小礼物', ['reviewBait'], 'pinduoduo'],
+    ['说出来配上图，在咚咚里把截图一丢，滤芯券就归您了', ['reviewBait'], 'jd'],
+    ['回去给个好评截个图，下次来直播间亮截图我再给你加一个福袋', ['reviewBait'], 'douyin'],
+    ['给个五星配两张图，橱窗里小样随您挑', ['reviewBait'], 'wechat_channels'],
+    ['hp+图=2r，订单页找商家拿', ['reviewBait'], 'pinduoduo'],
+    ['收货后hp带tu，旺旺报暗号，5元券直接发到你账户', ['reviewBait'], 'taobao'],
+    ['好吃的话写两句评价，截个图给在线客服的，下一单送您一袋小样', ['reviewBait'], 'douyin'],
+    ['写满五十字带图，截个图给旺旺，客服给您补差价十元', ['reviewBait'], 'tmall'],
+    ['满199减20，券在详情页领取，评价晒单与否都能用', [], 'xiaohongshu'],
+  ]);
+});
+
+test('round auy–avf: WeChat sent or found (把v甩给你, 找我薇, 拉你进企微, 企wei), a friend added (加成好友), 当场提货再让, in-person orders (当面定, 走蓝色app), Pinduoduo as 夕夕, JD’s business store as 某东企业购, 红薯 with a cue, a push a clause on (同名账号, 想…的去那边, 店名叫), a bio’s 那一栏, a code in the product images; quiet: sweet-potato noodles, a shop’s ten years elsewhere, “not over there”', () => {
+  expectFamilies([
+    ['没上车的dd我，我把v甩给你', ['contact', 'group'], 'douyin'],
+    ['内部价要的话找我薇，号是 lin0517', ['contact'], 'taobao'],
+    ['要内购价的dd我，我拉你进企微', ['contact', 'group'], 'tmall'],
+    ['关注店铺后再把客服加成好友', ['collect'], 'jd'],
+    ['来门店报暗号，当场提货再让一百', ['payment'], 'jd'],
+    ['大件沙发去线下体验店当面定，价格好谈', ['payment'], 'tmall'],
+    ['看中的定金走蓝色app', ['payment'], 'kuaishou'],
+    ['老客回购走夕夕更划算', ['thirdParty'], 'tmall'],
+    ['量大走某东企业购，开票一步到位', ['thirdParty'], 'douyin'],
+    ['好评截图发到红薯带话题', ['reviewBait', 'thirdParty'], 'douyin'],
+    ['清单放在某音置顶视频评论区，同名账号自取', ['thirdParty'], 'xiaohongshu'],
+    ['淘宝也有我们的店，新客券更大，想薅的去那边', ['thirdParty'], 'wechat_channels'],
+    ['定制的姐妹看简介那一栏', ['profile'], 'xiaohongshu'],
+    ['扫商品图第三张的码领新客券', ['qr'], 'wechat_channels'],
+    ['红薯粉条手工漏的，下次在快手搜索本店', [], 'kuaishou'],
+    ['这家店在淘宝开了十年，这次入驻小红书商城', [], 'xiaohongshu'],
+    ['同款某宝要三百多，不是让你去那边啊，就在小黄车拍', [], 'douyin'],
+  ]);
+});

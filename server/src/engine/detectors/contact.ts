@@ -28,7 +28,7 @@ export const contactEntries: LexEntry[] = [
   ...wechat('ㄨㄟㄒ一ㄣ', 'always'),
   // 加我 w 信: WeChat with its first letter for 微 (a bare w信 in the collect nouns too).
   ...wechat('w信 w芯 w信号 vei信 vei芯', 'always'),
-  ...wechat('你发wx 你发个wx 来wx 来vx ' +
+  ...wechat('你发wx 你发个wx 来wx 来vx 找我薇 找我的薇 把v甩给你 v甩给你 把vx甩给你 vx甩给你 把微信甩给你 微信甩给你 ' +
     // …by a homophone, said to be sent, another app's account, the green one (给你发个喂心, 把薇❤发给你, 我发你另一个软件的号, 加我那个绿色的).
     '发个喂心 发个薇信 发个威信 发个卫星 发个维信 发你喂心 发你薇信 发你威信 把薇发给你 把v发给你 把薇发你 把v发你 把vx发给你 把vx发你 把微信发给你 把微信发你 把薇信发给你 ' +
     '另一个软件的号 另一个app的号 另外一个软件的号 别的软件的号 其他软件的号 另一个软件号 加我那个绿色的!款链色衣裤裙杯包鞋盒瓶 绿色联系方式 绿色的联系方式 群里发v 群里发vx 群里发微信 绿色聊天框的号 获取wx 获取vx 获取v号 获取微信号 要个v 要个vx 要个微信 你发v 我发v 发你v 发你我的v 发你我的小v 发你小v!字 发你我v 加一下我的v!领 加下我的v!领 加我的v!领 加一下我v!领 加一下我的vx 加我的vx v给你 vx给你 发个v 我发vx 发你vx 发你我的vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
@@ -128,7 +128,7 @@ export const contactEntries: LexEntry[] = [
   ...words('企业微信二维码 企业微信码 企微二维码 企微码 企业薇码 企薇码', { family: 'contact', term: 'wecom', need: 'cue', cues: 'qr', companion: 'qr' }),
   // A code that opens a brand's WeCom (二维码可进入品牌企业微信): its account, added.
   ...words('进入品牌企业微信 进入企业微信 进入官方企业微信 进入我们的企业微信', { family: 'contact', term: 'wecom', need: 'always' }),
-  ...words('qiye微 qiye微信 qiyeweixin qiyewei 企业威!信 qiwei qywx 企v 企业微 企业微信 企微 企业薇 企业v 企业wei 企业vx 企业wx 企业威信 企业绿 企业小绿 企业绿泡泡', { family: 'contact', term: 'wecom', need: 'mention' }),
+  ...words('企wei qiye微 qiye微信 qiyeweixin qiyewei 企业威!信 qiwei qywx 企v 企业微 企业微信 企微 企业薇 企业v 企业wei 企业vx 企业wx 企业威信 企业绿 企业小绿 企业绿泡泡', { family: 'contact', term: 'wecom', need: 'mention' }),
   // …and by its initials, added (茶样申请加qw：laoli_tea01).
   ...words('qw', { family: 'contact', term: 'wecom', need: 'cue' }),
   // …and described by its first character: 那个“企”字头的号.
@@ -176,6 +176,8 @@ export const contactEntries: LexEntry[] = [
   ...words('dingding', { family: 'contact', term: 'dingtalk', need: 'handle' }),
   // 钉子 for DingTalk, a handle right after it (找我‘钉子’：dingbiz_7730; not a nail).
   ...words('钉子', { family: 'contact', term: 'dingtalk', need: 'handle' }),
+  // WeCom joined as a place (我拉你进企微).
+  ...words('拉你进企微 拉你进企业微信 进企微', { family: 'contact', term: 'wecom', need: 'always' }),
   // A second account of the seller's, its handle right after it (加我小号 dy_tt0709 秒回).
   ...words('加我小号 加我的小号 加小号 加下小号 加一下小号', { family: 'contact', term: 'wechat', need: 'handle' }),
   // …and said aloud (叮叮搜 lanting2024 加我).

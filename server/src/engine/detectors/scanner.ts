@@ -129,8 +129,8 @@ const BA_REACH = 16;
 /** …and read past the opening quote of a noun in quotes: 评论里留个“手机号”. */
 const COLLECT_ACROSS_QUOTES: CueSpec = { ...COLLECT, crossClauses: true };
 
-/** Sold there in the past (我们在拼多多也卖过, 去年在抖音也卖爆了, 我们在抖音也开过店), or popular there (这家店在淘宝也很火): the shop's history, nowhere to go. */
-const SOLD_THERE_BEFORE = /^(?:上|里)?(?:也|都|早就|之前|以前)?(?:卖过|卖爆|卖火|卖疯|火过|爆过|卖断货过|卖了好几年|开过店|开过)|^(?:上|里)?(?:也|都)?(?:很|特别|超|挺|非常)(?:火|畅销|受欢迎)/;
+/** Sold there in the past (我们在拼多多也卖过, 去年在抖音也卖爆了, 我们在抖音也开过店, 在淘宝开了十年), or popular there (这家店在淘宝也很火): the shop's history, nowhere to go. */
+const SOLD_THERE_BEFORE = /^(?:上|里)?(?:也|都|早就|之前|以前)?(?:卖过|卖爆|卖火|卖疯|火过|爆过|卖断货过|卖了好几年|开过店|开过|开了(?:[一二三四五六七八九十几两]+|\d+)年)|^(?:上|里)?(?:也|都)?(?:很|特别|超|挺|非常)(?:火|畅销|受欢迎)/;
 /** Right after a contact noun: inside it, the channel something else goes through (电话里把名字报给我). */
 const IN_THE_CHANNEL = /^[里中]把/;
 /** What follows 微信 when it names WeChat's shop, wallet or orders, not an account. */

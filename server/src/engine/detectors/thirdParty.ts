@@ -175,8 +175,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('橙色图标那个 橙色图标的那个', 'taobao'),
   // Pinduoduo by its short name where it stands as a place (在多多上拼着买便宜二十; not a name alone).
   ...cued('在多多上 去多多上 多多那边 到多多', 'pinduoduo'),
-  // Xiaohongshu as the sweet potato its users call it, where goods are listed (剩下七个色在小红薯上架了).
-  ...cued('小红薯', 'xiaohongshu'),
+  // Xiaohongshu as the sweet potato its users call it, with a cue (剩下的色在小红薯上，搜…; 好评截图发到红薯带话题).
+  ...cued('小红薯 红薯!粉干条片饼泥皮苗叶丸糕', 'xiaohongshu'),
   // A platform left unnamed, pushed to (私我，我发你另一个软件上的购买链接; not 这个在另一个平台也有卖, nor 其他平台 and 别的平台:
   // what disclaimers say of other shops of the same name).
   ...cued('另一个平台 另一个软件 另一个app 另外一个平台 另外一个软件 另外一个app', 'other'),
@@ -193,7 +193,9 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('喜马拉雅搜 去喜马拉雅搜 喜马拉雅app 喜马拉雅fm', 'other'),
   // Kuaishou's auction opening a lot, and JD's business store as where to order (走企业购可以开专票).
   ...evasive('老铁拍开拍 老铁拍竞拍 老铁拍出价', 'kuaishou'),
-  ...evasive('走企业购 走京东企业购', 'jd'),
+  ...evasive('走企业购 走京东企业购 走某东企业购 某东企业购', 'jd'),
+  // Pinduoduo as 夕夕 where an order goes (老客回购走夕夕更划算).
+  ...evasive('走夕夕 走拼夕夕 走多多', 'pinduoduo'),
   // Channels' shop window named as where the goods are (视频号橱窗里2号链接就是这款): home on Channels, a push elsewhere.
   ...evasive('视频号橱窗', 'wechat_channels'),
   // Tmall's membership joined from elsewhere, gone to or as the way to the price (去天猫旗舰店入会, 先在天猫旗舰店入会再下单):
