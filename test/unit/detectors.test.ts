@@ -8047,3 +8047,40 @@ test('round auy–avf: WeChat sent or found (把v甩给你, 找我薇, 拉你进
     ['同款某宝要三百多，不是让你去那边啊，就在小黄车拍', [], 'douyin'],
   ]);
 });
+
+test('round avg–avn: rewards after a review (多做半小时, 有份小礼, 开个福袋, hb等你拆, 运费免了, 补发半斤, 补个惊喜, 拼手气, 抽盲盒, 统一充值, 蛋糕券, 给减, 我们请了, 给您报销, 优先留给), a gift only for reviewers or a review as the condition, the review said in the reviews (评价里说, 评价区夸/写/说); a refusal after the cash-back is named (我们店不做这个)', () => {
+  expectFamilies([
+    ['做完后给个带图好评，下次预约阿姨多做半小时', ['reviewBait'], 'pinduoduo'],
+    ['试喝装不单卖，只送给写了带图评价的老客', ['reviewBait'], 'douyin'],
+    ['小小心意等你来拿，条件：五星+晒图', ['reviewBait'], 'jd'],
+    ['带图评价的宝宝，下场直播我单独给你们开个福袋', ['reviewBait'], 'douyin'],
+    ['评价的时候拍个视频，发完找客服，我给你把下次的运费免了', ['reviewBait'], 'wechat_channels'],
+    ['回头评价里说一句“主播推荐的”，下次报名字给你少十块', ['reviewBait'], 'kuaishou'],
+    ['去评价区夸两句带张图，截完给客服看一眼，给你补个惊喜', ['reviewBait'], 'douyin'],
+    ['好评附三张图，小店客服给你发个拼手气', ['reviewBait'], 'wechat_channels'],
+    ['写完评价截图→旺旺→抽盲盒', ['reviewBait'], 'taobao'],
+    ['评价区写得认真的，我每周挑五个寄一份新品', ['reviewBait'], 'xiaohongshu'],
+    ['追评晒出宝宝喝奶视频的，第二罐客服给减二十', ['reviewBait'], 'tmall'],
+    ['写满三十字再附个视频，第二包冻干我们请了', ['reviewBait'], 'douyin'],
+    ['给五分后联系客服，这单运费我们给您报销', ['reviewBait'], 'kuaishou'],
+    ['写好评把截图发给飞鸽客服，福袋名额优先留给你们', ['reviewBait'], 'douyin'],
+    ['刚才问好评返现的姐妹，我们店不做这个', [], 'taobao'],
+  ]);
+});
+
+test('round avg–avn: the buyer’s number or handle left for staff (留给, 在留言里写), a profile’s “other account”, 私下先转, 钱直接过给我, jiawoweixin, 抖y, a push a clause on (也开了号, 那边竞拍, 进店领, 搜型号); quiet: bath bubbles, a bio that tells the host’s size', () => {
+  expectFamilies([
+    ['想知道补货的，把你的扣扣号留给小助理', ['collect'], 'kuaishou'],
+    ['把您要刻的字和手机号码在留言里写一下', ['collect'], 'tmall'],
+    ['我个人信息那栏有另一个号，去那边找我', ['profile'], 'wechat_channels'],
+    ['大件走平台运费太贵，咱私下先转个定金', ['payment'], 'kuaishou'],
+    ['老客户回购别拍了，钱直接过给我', ['payment'], 'wechat_channels'],
+    ['装机问题远程帮你弄，jiawoweixin：zhuang_77', ['contact'], 'jd'],
+    ['抖y上我们也开了号，每天中午秒杀', ['thirdParty'], 'tmall'],
+    ['快手上我们每周六直播，老铁拍那边竞拍', ['thirdParty'], 'xiaohongshu'],
+    ['替换滤芯放在微信小店了，进店领取免运费', ['thirdParty'], 'tmall'],
+    ['大瓶装在某东自营更划算，搜型号 LB-500', ['thirdParty'], 'tmall'],
+    ['薄荷泡澡球 一放下去全是绿泡泡', [], 'xiaohongshu'],
+    ['简介后面就是我的身高体重', [], 'xiaohongshu'],
+  ]);
+});

@@ -16,7 +16,7 @@ const qq = (list: string, need: LexEntry['need']): LexEntry[] => words(list, { f
 
 export const contactEntries: LexEntry[] = [
   // Spellings nobody uses innocently: the word alone is the signal.
-  ...wechat(`来薇我 单独薇我 加了v再 加了v就 加了vx再 加了vx就 加了微信再 加了微信就 回你个v 回你个vx 回你个微信 回你一个v 回你一个vx 回你一个wx 回你一个微信 回你个wx jiaweixin 发你个v 发你个vx 发你个微信 同号也是小绿 同号也是绿泡泡 同号也是微信 同号也是v wei号 加我私人的 加我个人的 vx v信 v芯 v心 薇信 徽信 薇芯 小绿泡${NOT_BUBBLE_PRODUCT} 绿泡泡${NOT_BUBBLE_PRODUCT} weixin weix1n we1xin meiseon meiseun wechat号 vx号 v号 薇号 威号!称召 威信号 维信号 卫星号 同微 微信同号 vx同号 v同号 wx号 地球号 wei信 wei芯 微xin 薇xin 威xin 同号微信 同号vx 同号v!领 同号薇 同号微 同wei 同薇 薇同号 微同号 威同号 喂同号 维同号 微信是同一个 微信同一个号 微信也是同一个 微信也是这个号 微信就是这个号 微信也是这个 微信就是这个 微信就是我手机号 微信就是手机号 微信就是我的手机号 微信是我手机号 微信同此号 微信同上 绿软同号 绿软也是 薇的号 推你私人名片 推你名片 推名片给你`, 'always'),
+  ...wechat(`来薇我 单独薇我 加了v再 加了v就 加了vx再 加了vx就 加了微信再 加了微信就 回你个v 回你个vx 回你个微信 回你一个v 回你一个vx 回你一个wx 回你一个微信 回你个wx jiaweixin jiawoweixin 发你个v 发你个vx 发你个微信 同号也是小绿 同号也是绿泡泡 同号也是微信 同号也是v wei号 加我私人的 加我个人的 vx v信 v芯 v心 薇信 徽信 薇芯 小绿泡${NOT_BUBBLE_PRODUCT} 绿泡泡${NOT_BUBBLE_PRODUCT} weixin weix1n we1xin meiseon meiseun wechat号 vx号 v号 薇号 威号!称召 威信号 维信号 卫星号 同微 微信同号 vx同号 v同号 wx号 地球号 wei信 wei芯 微xin 薇xin 威xin 同号微信 同号vx 同号v!领 同号薇 同号微 同wei 同薇 薇同号 微同号 威同号 喂同号 维同号 微信是同一个 微信同一个号 微信也是同一个 微信也是这个号 微信就是这个号 微信也是这个 微信就是这个 微信就是我手机号 微信就是手机号 微信就是我的手机号 微信是我手机号 微信同此号 微信同上 绿软同号 绿软也是 薇的号 推你私人名片 推你名片 推名片给你`, 'always'),
   // The number said to be the WeChat too: 手机号与微信一致, 🟢同号 (folded 绿同号), 同时也是那个绿色的号.
   ...wechat('手机和薇一个号 电话和薇一个号 加这个号码的微信 加这个号的微信 加这个手机号的微信 发你微号 发我微号 我的微号 电话和绿泡泡一样 和绿泡泡一样 跟绿泡泡一样 软件也是这个号 绿色那个也是这个号 打或者加 打或加 手机微信都是 电话微信都是它 和那个绿的也是同一个 和那个绿的是同一个 和绿的也是同一个 跟那个绿的也是同一个 和那个绿的也是一个号 和那个绿色的是同一个 和绿色的是同一个 跟绿色的是同一个 wx和电话都是 微信和电话都是 电话和微信都是 微信电话都是 与微信一致 和微信一致 跟微信一致 与微信相同 和微信相同 微信与手机号一致 微信和手机号一致 绿同号 绿色同号 也是那个绿色的号 也是绿色的号', 'always'),
   // A number just given is the WeChat too: …，这也是我v / 这个号同时也是我的微信.
@@ -212,7 +212,8 @@ export const contactNegatives: LexEntry[] = [
   // Bubbles in colours listed side by side (颜色有绿泡泡和粉泡泡两款, 绿泡泡、粉泡泡, 有绿泡泡也有粉泡泡): a product's colours.
   ...listNegatives([...'粉蓝黄紫红白橙'].flatMap((c) => [`绿泡泡和${c}泡泡`, `${c}泡泡和绿泡泡`, `绿泡泡${c}泡泡`, `${c}泡泡绿泡泡`, `绿泡泡也有${c}泡泡`]).join(' ')),
   ...negatives(
-  // Prestige (我们的威信来自用户的认可).
+  // Prestige (我们的威信来自用户的认可), and bath bubbles (一放下去全是绿泡泡).
+  '全是绿泡泡 冒绿泡泡 起绿泡泡 ' +
   '威信来自 建立威信 树立威信 威信度 ' +
   // V-necks, engines, phones, memberships.
   'v领!取福红券优资奖礼样试赠免现 v字领 v型 v形 v脸 v8 v6 v12 vivo vip v口 v带 v家 v标 ' +

@@ -196,6 +196,9 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('走企业购 走京东企业购 走某东企业购 某东企业购', 'jd'),
   // Pinduoduo as 夕夕 where an order goes (老客回购走夕夕更划算).
   ...evasive('走夕夕 走拼夕夕 走多多', 'pinduoduo'),
+  // JD and Douyin by nicknames (东子家企业采购通道, 抖y上我们也开了号).
+  ...cued('东子家 东哥家', 'jd'),
+  ...cued('抖y', 'douyin'),
   // Channels' shop window named as where the goods are (视频号橱窗里2号链接就是这款): home on Channels, a push elsewhere.
   ...evasive('视频号橱窗', 'wechat_channels'),
   // Tmall's membership joined from elsewhere, gone to or as the way to the price (去天猫旗舰店入会, 先在天猫旗舰店入会再下单):
