@@ -145,8 +145,7 @@ export const contactEntries: LexEntry[] = [
   ...qq('企鹅家', 'cue'),
   // …and in pinyin before its number (加 qiuqiu 1 3 9 2…).
   ...qq('qiuqiu', 'handle'),
-  // (…and 叩号, a QQ number by the knock: 客服发你一个叩号，加上再说.)
-  // …and QQ'd as a verb (直接叩我，二五八九…).
+  // (…and 叩号 and 叩我, the number and QQ'd as a verb: 客服发你一个叩号; 直接叩我，二五八九….)
   ...qq('叩我 叩号 qq号 q号 koukou号 koukou 扣扣!都乐相口位合眼贴熊 叩叩 蔻蔻 抠抠 寇寇 企鹅号 企额号 球球号 秋秋号 扣扣号 qq扣扣 扌口扌口', 'always'),
   // 加我“鹅”：3920 4471 8 — the penguin's bird for QQ, once someone is to add it (not 加鹅绒, 加鹅蛋).
   ...qq('加|鹅!绒毛肝蛋肉掌黄卵颈腿翅头油 加我|鹅!绒毛肝蛋肉掌黄卵颈腿翅头油', 'always'),
