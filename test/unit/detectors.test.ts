@@ -8084,3 +8084,26 @@ test('round avg–avn: the buyer’s number or handle left for staff (留给, �
     ['简介后面就是我的身高体重', [], 'xiaohongshu'],
   ]);
 });
+
+test('round avo–avv: rewards after a review (统一给你们发, 给你免了, 折券, 每单再便宜, 运费我们包, 寄小礼物, 退到你账户) and reviews said as 评完价, 写下感受, 评价区发…; the buyer’s phone (常用的手机, 能接的号); paid at the shop (来店里直接交易, 实体店看货, 上手看了咱们再谈); 薇 后面是 + a handle; pushes a clause on (去搜就有, 小程序里下单); quiet: a price compared with another platform’s shop, a phone model', () => {
+  expectFamilies([
+    ['评完价的在公屏扣个‘评了’，明天统一给你们发小样', ['reviewBait'], 'douyin'],
+    ['收到后出个实战视频评价，这单的鱼线钱给你免了', ['reviewBait'], 'kuaishou'],
+    ['评价满100字的读者，客服核实后送书签和8折券', ['reviewBait'], 'jd'],
+    ['评价里晒了图的老铁，这次回购每单再便宜二十', ['reviewBait'], 'kuaishou'],
+    ['好评的宝子，下次来买跟客服说一声，运费我们包', ['reviewBait'], 'xiaohongshu'],
+    ['确认收货→写下感受→联系客服，有份红色的惊喜🧧', ['reviewBait'], 'tmall'],
+    ['追评晒图后凭截图找客服，3块钱直接退到你账户', ['reviewBait'], 'pinduoduo'],
+    ['收到后评价区发一张上脸图，我给你返一个小红包', ['reviewBait'], 'xiaohongshu'],
+    ['上门安装前，请在订单备注留下您常用的手机', ['collect'], 'jd'],
+    ['不会装的公屏留个能接的号', ['collect'], 'pinduoduo'],
+    ['实体店在南通，路过可以来店里直接交易', ['payment'], 'pinduoduo'],
+    ['喜欢的直接到杭州实体店看货下单', ['payment'], 'wechat_channels'],
+    ['周六来档口，上手看了咱们再谈价', ['payment'], 'douyin'],
+    ['直播间悄悄说，薇 后面是 luluxi_95', ['contact'], 'xiaohongshu'],
+    ['教程发在公众号了，名字和我一样，去搜就有', ['thirdParty'], 'xiaohongshu'],
+    ['会员价要在“北屿会员”小程序里下单', ['thirdParty'], 'wechat_channels'],
+    ['同款在抖音卖爆了，我们店里价格更实在', [], 'taobao'],
+    ['您常用的手机型号都能适配', [], 'jd'],
+  ]);
+});
