@@ -8107,3 +8107,34 @@ test('round avo–avv: rewards after a review (统一给你们发, 给你免了,
     ['您常用的手机型号都能适配', [], 'jd'],
   ]);
 });
+
+test('round avw–awd: rewards after a review (hb秒到, 少10块, 原路退回, 我全包了, 少付, 抵扣券, 终身半价, 补回来, 再寄两) and 评个价, 给颗小星星; WeChat and QQ (把威发给你, 私人号甩给你, 绿色的号甩给你, 加个绿色的好友, 叩技术员, 售后鹅, 上我单独); payment to the assistant (转账给助理); 私域小群; the number asked for (发来, 回复至, 发小店客服, 负责人手机); platforms (走某多多, 狗东企业店, 名字就是店名, 老客专场, 就有会员价); quiet: buyers’ photos in the reviews (好评返图超多), a refusal (从来不干), a review said voluntary, a red-packet envelope that is a gift, a number the order holds', () => {
+  expectFamilies([
+    ['带图追评一下，旺旺发截图给客服，小hb秒到', ['reviewBait'], 'taobao'],
+    ['给个5⭐再追评满20字，下回复购找客服报一声，直接少10块', ['reviewBait'], 'douyin'],
+    ['五⭐+晒图=下单金额的8%原路退回', ['reviewBait'], 'kuaishou'],
+    ['评价区晒出猫主子干饭的视频，点赞前三的下一单我全包了', ['reviewBait'], 'douyin'],
+    ['满意的话带图评个价，下次备注老客少付6块', ['reviewBait'], 'taobao'],
+    ['好评+图=下单抵扣券一张', ['reviewBait'], 'tmall'],
+    ['带图评价的用户，滤网耗材终身半价', ['reviewBait'], 'tmall'],
+    ['拍个小视频挂评价里，截图甩给飞鸽客服，把运费补回来', ['reviewBait'], 'douyin'],
+    ['不方便挂链接，想要的私我，我把威发给你细聊', ['contact', 'group'], 'kuaishou'],
+    ['有问题dd我，我把私人号甩给你', ['contact', 'group'], 'pinduoduo'],
+    ['坏了不用寄回，加个绿色的好友 pdd_fix_zhang', ['contact'], 'pinduoduo'],
+    ['可以叩技术员3358207146远程处理', ['contact'], 'jd'],
+    ['退换直接加售后鹅 2874 0613 95', ['contact'], 'taobao'],
+    ['想看细节的，微❤信上我单独给你过视频', ['contact'], 'kuaishou'],
+    ['走不了链接的话转账给助理，我们直接发顺丰', ['payment'], 'tmall'],
+    ['拼单的来我们的私域小群，价格群里说', ['group'], 'xiaohongshu'],
+    ['请将您的手机号码回复至旺旺', ['collect'], 'tmall'],
+    ['咚咚留一下采购负责人手机，方案做好我们打过去', ['collect'], 'jd'],
+    ['想要更便宜的走某多多，同款同店名', ['thirdParty'], 'taobao'],
+    ['大客户批量采购请至狗东企业店下单', ['thirdParty'], 'tmall'],
+    ['视频号直播间每晚九点免费送，名字就是店名', ['thirdParty'], 'pinduoduo'],
+    ['手机壳 透明防摔 好评返图超多', [], 'pinduoduo'],
+    ['好评返现这种事咱家从来不干，按真实感受评就行', [], 'kuaishou'],
+    ['您的评价完全自愿，本店不提供任何形式的返现或礼品', [], 'wechat_channels'],
+    ['包裹里的红包封是春节赠品，跟晒图评价无关', [], 'wechat_channels'],
+    ['收货手机号以订单为准，不需要再单独留电话', [], 'pinduoduo'],
+  ]);
+});

@@ -28,7 +28,7 @@ export const contactEntries: LexEntry[] = [
   ...wechat('ㄨㄟㄒ一ㄣ', 'always'),
   // 加我 w 信: WeChat with its first letter for 微 (a bare w信 in the collect nouns too).
   ...wechat('w信 w芯 w信号 vei信 vei芯', 'always'),
-  ...wechat('你发wx 你发个wx 来wx 来vx 找我薇 找我的薇 把v甩给你 v甩给你 把vx甩给你 vx甩给你 把微信甩给你 微信甩给你 ' +
+  ...wechat('你发wx 你发个wx 来wx 来vx 找我薇 找我的薇 把v甩给你 v甩给你 把威发给你 私人号甩给你 绿色的号甩给你 加个绿色的好友 把vx甩给你 vx甩给你 把微信甩给你 微信甩给你 ' +
     // …by a homophone, said to be sent, another app's account, the green one (给你发个喂心, 把薇❤发给你, 我发你另一个软件的号, 加我那个绿色的).
     '发个喂心 发个薇信 发个威信 发个卫星 发个维信 发你喂心 发你薇信 发你威信 把薇发给你 把v发给你 把薇发你 把v发你 把vx发给你 把vx发你 把微信发给你 把微信发你 把薇信发给你 ' +
     '另一个软件的号 另一个app的号 另外一个软件的号 别的软件的号 其他软件的号 另一个软件号 加我那个绿色的!款链色衣裤裙杯包鞋盒瓶 绿色联系方式 绿色的联系方式 群里发v 群里发vx 群里发微信 绿色聊天框的号 获取wx 获取vx 获取v号 获取微信号 要个v 要个vx 要个微信 你发v 我发v 发你v 发你我的v 发你我的小v 发你小v!字 发你我v 加一下我的v!领 加下我的v!领 加我的v!领 加一下我v!领 加一下我的vx 加我的vx v给你 vx给你 发个v 我发vx 发你vx 发你我的vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
@@ -146,7 +146,7 @@ export const contactEntries: LexEntry[] = [
   // …and in pinyin before its number (加 qiuqiu 1 3 9 2…).
   ...qq('qiuqiu', 'handle'),
   // (…and 叩号 and 叩我, the number and QQ'd as a verb: 客服发你一个叩号; 直接叩我，二五八九….)
-  ...qq('叩我 叩号 qq号 q号 koukou号 koukou 扣扣!都乐相口位合眼贴熊 叩叩 蔻蔻 抠抠 寇寇 企鹅号 企额号 球球号 秋秋号 扣扣号 qq扣扣 扌口扌口', 'always'),
+  ...qq('叩技术员 叩客服 售后鹅 客服鹅 叩我 叩号 qq号 q号 koukou号 koukou 扣扣!都乐相口位合眼贴熊 叩叩 蔻蔻 抠抠 寇寇 企鹅号 企额号 球球号 秋秋号 扣扣号 qq扣扣 扌口扌口', 'always'),
   // 加我“鹅”：3920 4471 8 — the penguin's bird for QQ, once someone is to add it (not 加鹅绒, 加鹅蛋).
   ...qq('加|鹅!绒毛肝蛋肉掌黄卵颈腿翅头油 加我|鹅!绒毛肝蛋肉掌黄卵颈腿翅头油', 'always'),
   ...qq('加|秋秋 加我|秋秋 +|蔻 +|叩 加|qq +|qq 加|q 加|扣扣 加|企鹅 加|扣 加|叩 加|抠 加|蔻 加|寇 加|扣扣 加我|扣 加我|叩 加我|抠 加我|蔻 加我|寇 加我|q 加我|qq 加我|企鹅 加|球球 加我|球球', 'always'),
@@ -178,7 +178,7 @@ export const contactEntries: LexEntry[] = [
   // WeCom joined as a place (我拉你进企微).
   ...words('拉你进企微 拉你进企业微信 进企微', { family: 'contact', term: 'wecom', need: 'always' }),
   // A second account of the seller's, its handle right after it (加我小号 dy_tt0709 秒回).
-  ...words('加我小号 加我的小号 加小号 加下小号 加一下小号', { family: 'contact', term: 'wechat', need: 'handle' }),
+  ...words('加我小号 加我的小号 加小号 加下小号 加一下小号 泡泡号', { family: 'contact', term: 'wechat', need: 'handle' }),
   // …and said aloud (叮叮搜 lanting2024 加我).
   ...words('钉钉 叮叮 町町 钉丁 丁钉', { family: 'contact', term: 'dingtalk', need: 'cue' }),
   // …and as 丁丁 once it is added (加个丁丁，号我打在公屏上; not 丁丁历险记).
@@ -213,6 +213,8 @@ export const contactNegatives: LexEntry[] = [
   ...negatives(
   // Prestige (我们的威信来自用户的认可), and bath bubbles (一放下去全是绿泡泡).
   '全是绿泡泡 冒绿泡泡 起绿泡泡 ' +
+  // A number the order already holds (收货手机号以订单为准，不需要再单独留电话).
+  '不需要再单独留 不用再单独留 无需再单独留 ' +
   '威信来自 建立威信 树立威信 威信度 ' +
   // V-necks, engines, phones, memberships.
   'v领!取福红券优资奖礼样试赠免现 v字领 v型 v形 v脸 v8 v6 v12 vivo vip v口 v带 v家 v标 ' +

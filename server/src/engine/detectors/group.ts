@@ -15,7 +15,7 @@ export const groupEntries: LexEntry[] = [
   ...group(
     `进|群 进|裙${NOT_SKIRT} 加|群 加|裙${NOT_SKIRT} 入|群 入|裙${NOT_SKIRT} 拉|群 拉进|群 粉丝群 福利群 交流裙${NOT_SKIRT} 友裙${NOT_SKIRT} 私域群 宠粉群 会员群 vip群 群号 进|群接龙 拉|群接龙 入|群接龙 扣1拉群 扣1进群 打1拉群 ` +
       `vip君羊 vip峮 代理裙${NOT_SKIRT} 内部裙${NOT_SKIRT} 内购裙${NOT_SKIRT} 宠粉裙${NOT_SKIRT} 会员裙${NOT_SKIRT} vip裙${NOT_SKIRT} 秒杀裙${NOT_SKIRT} 拿货裙${NOT_SKIRT} 售后裙${NOT_SKIRT} 回馈裙${NOT_SKIRT} 铁粉裙${NOT_SKIRT} 老粉裙${NOT_SKIRT} ` +
-      '小群里拉 统一拉进 挨个拉进 一个个拉进 挨个拉你 一个个拉你 挨个拉!黑表 一个个拉!黑表 一个一个拉!黑表 把你拉进 把你们拉进 把您拉进 拉你进去 拉您进去 拉你们进去 私人群 私人小群 私人福利群 私人福利裙 私人裙 私域群 私域福利群 内部群 交流群 售后群 老客户群 老客群 老顾客群 回头客群 团购群 秒杀群 内购群 拼单群 代理群 优惠群 宝妈群 社群 车友群 家长群 读者群 学员群 买家群 客户群 老粉群 铁粉群 ' +
+      '私域小群 小群里拉 统一拉进 挨个拉进 一个个拉进 挨个拉你 一个个拉你 挨个拉!黑表 一个个拉!黑表 一个一个拉!黑表 把你拉进 把你们拉进 把您拉进 拉你进去 拉您进去 拉你们进去 私人群 私人小群 私人福利群 私人福利裙 私人裙 私域群 私域福利群 内部群 交流群 售后群 老客户群 老客群 老顾客群 回头客群 团购群 秒杀群 内购群 拼单群 代理群 优惠群 宝妈群 社群 车友群 家长群 读者群 学员群 买家群 客户群 老粉群 铁粉群 ' +
       // A chain of sign-ups run in a group, at the group's own price: 群里接龙价每斤再少五毛.
       '群里接龙价 群接龙价 群内接龙价 ' +
       // …or the sign-up itself there (团长报名，群里接龙), and a comment that gets one pulled in (评论区扣1拉你).

@@ -195,7 +195,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('老铁拍开拍 老铁拍竞拍 老铁拍出价', 'kuaishou'),
   ...evasive('走企业购 走京东企业购 走某东企业购 某东企业购', 'jd'),
   // Pinduoduo as 夕夕 where an order goes (老客回购走夕夕更划算).
-  ...evasive('走夕夕 走拼夕夕 走多多', 'pinduoduo'),
+  ...evasive('走夕夕 走拼夕夕 走多多 走某多多', 'pinduoduo'),
+  ...evasive('狗东企业店 狗东企业购', 'jd'),
   // JD and Douyin by nicknames (东子家企业采购通道, 抖y上我们也开了号).
   ...cued('东子家 东哥家', 'jd'),
   ...cued('抖y', 'douyin'),
