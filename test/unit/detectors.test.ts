@@ -8138,3 +8138,28 @@ test('round avw–awd: rewards after a review (hb秒到, 少10块, 原路退回,
     ['收货手机号以订单为准，不需要再单独留电话', [], 'pinduoduo'],
   ]);
 });
+
+test('round awe–awl: rewards after a review (随机掉落, 留一波, 购买9折, 给你压, 给您半价, 领你的那份, 给你加一张, 免运费券); in-person and disguised payment (现金结账再, 直接zhuan账); the buyer’s own WeChat (您本人的微信, 围❤️号) and a phone written down (写一下); 发个薇; platforms (转转搜, 鱼上 with a search, 自己搜, 去那拍, 卡去下单); a pet tag a finder scans stays clean', () => {
+  expectFamilies([
+    ['满星+两张实拍，发客服瞅一眼，随机掉落3～8米', ['reviewBait'], 'kuaishou'],
+    ['拍视频评价的老铁，下回上播单独给你们留一波秒杀价', ['reviewBait'], 'kuaishou'],
+    ['追评三个月使用感受，凭追评截图下次购买9折', ['reviewBait'], 'jd'],
+    ['评价带图的，下次老铁拍起拍价我给你压一百', ['reviewBait'], 'kuaishou'],
+    ['评价带上测评视频，下一盒给您半价', ['reviewBait'], 'douyin'],
+    ['晒个图，我们后台看到就给你加一张会员券', ['reviewBait'], 'tmall'],
+    ['写几句用后感配几张实拍，写完我们统一发回购免运费券', ['reviewBait'], 'tmall'],
+    ['懂行的来仓库提，现金结账再让两百', ['payment'], 'jd'],
+    ['小店拍不了的，直接zhuan账也行', ['payment'], 'wechat_channels'],
+    ['请在订单留言处填写您本人的微信，方便配送员联系', ['collect'], 'taobao'],
+    ['拍下请在留言栏备注您的围❤️号', ['collect'], 'tmall'],
+    ['买过的在留言里把电话写一下，有尾货挨个通知', ['collect'], 'pinduoduo'],
+    ['问团购的那位，dd我，给你发个薇', ['contact', 'group'], 'taobao'],
+    ['要二手的去转转搜“老周器材”', ['thirdParty'], 'jd'],
+    ['闲置的我放鱼上了，搜“栗子家闲置”', ['thirdParty'], 'xiaohongshu'],
+    ['橙色app上有满减，更划算，自己搜刘哥钓具', ['thirdParty'], 'kuaishou'],
+    ['拼夕夕那边有平替，预算少的去那拍', ['thirdParty'], 'wechat_channels'],
+    ['微信小店新开张，凭这张卡去下单立减10元', ['thirdParty'], 'taobao'],
+    ['宠物定位牌 走失后路人扫牌上的二维码就能看到主人信息', [], 'xiaohongshu'],
+    ['红烧鱼上桌前撒葱花', [], 'douyin'],
+  ]);
+});

@@ -45,7 +45,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('红色书 红色的书 红薯软件 红薯app', 'xiaohongshu'),
   // Weibo as its letters: 去vb搜我同名, 关注 W·B「…」; a search engine to find the shop's site (百度搜「…官网」直接下单).
   ...cued('vb wb', 'other'),
-  ...evasive('百度搜 百度搜索', 'other'),
+  ...evasive('百度搜 百度搜索 去转转搜 转转搜', 'other'),
   // Overseas social apps, only when the copy sends the buyer there (追蹤我哋 IG @…): IG风 is a style.
   ...cued('ig ins instagram insta threads facebook fb youtube 油管', 'overseas-social'),
   // Overseas shops and apps, only when the copy sends the buyer there (到 Amazon 搜, 去 Spotify 搜).
@@ -177,6 +177,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('在多多上 去多多上 多多那边 到多多', 'pinduoduo'),
   // Xiaohongshu as the sweet potato its users call it, with a cue (剩下的色在小红薯上，搜…; 好评截图发到红薯带话题).
   ...cued('小红薯 红薯!粉干条片饼泥皮苗叶丸糕', 'xiaohongshu'),
+  // Xianyu as the fish, where goods are put up (我放鱼上了，搜“…”).
+  ...cued('鱼上', 'xianyu'),
   // A platform left unnamed, pushed to (私我，我发你另一个软件上的购买链接; not 这个在另一个平台也有卖, nor 其他平台 and 别的平台:
   // what disclaimers say of other shops of the same name).
   ...cued('另一个平台 另一个软件 另一个app 另外一个平台 另外一个软件 另外一个app', 'other'),
