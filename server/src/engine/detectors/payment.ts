@@ -136,11 +136,12 @@ export const paymentEntries: LexEntry[] = [
   // A price settled face to face (现场谈价), WeChat by V, 微 or its colour (走个V转, 私下微❤转我, 💚转我, 直接付到小绿), Alipay as the blue app, by its initials or its company's ant (蓝色app转我, zfb直接过,
   // 🐜付款), paid at the shop in person or in cash (直接店里付, 到店现金, 现金补差价), into the company's own account (走公司账户, 给财务打款, a personal transfer 支持个人转账,
   // 打到公司卡), 私单 by its initial (走S单, 走Si单), 转账 by its initials (对公zz), a payee code by homophone (扫我收款马), and an
-  // account of the seller's own paid into (打到老板个人账户); paid offline (定金线下付就行) or by WeChat on the spot (费用现场微信结, 满意当场转账, 尾款直接微信给师傅, 当场微❤信付尾款), by weight at the farm (现场过秤给钱),
-  // to my card or the company's account (往我卡上打, 打我们公司账上), at the shop (来店里直接交易, 实体店看货下单, 上手看了咱们再谈价), at the factory or the counter (看好了厂里付款, 柜台直接付, 款项到店结清,
-  // 到店再谈价, 档口面对面挑), the order skipped (对公转账，不必走拍下流程), the repair fee by WeChat (费用微信结), face to face (面对面付, 现场谈现场拿, 现买现付), at the stall or
-  // the shop (档口上手看, 直接到我们门店买, 款直接给仓库), to an Alipay account sent privately (支付宝账号，转那边), Alipay as the blue app (走蓝色那个app转账).
-  ...words('直接zhuan账 zhuan账也行 现金结账再 转账给助理 转给助理 现场下单一律 上手看了咱们再谈 实体店看货 来店里直接交易 店里直接交易 钱直接过给我 直接过给我 过给我 私下先转 转个定金 当面定 体验店当面 走蓝色app 定金走蓝色 当场提货再 现场提货再 厂里付款 厂里付 柜台直接付 柜台付 到店结清 档口面对面 面对面挑 到店再谈价 到店再谈 不必走拍下 不用走拍下 不走拍下流程 费用微信结 直接微信结 现场过秤给钱 过秤给钱 码直接付 往我卡上打 打我卡上 往卡上打 打到我卡 面对面付 档口上手 直接到我们门店买 款直接给仓库 直接给仓库 支付宝账号转 支付宝账户转 现场谈现场拿 现买现付 打我们公司账上 打公司账上 当场微信付 微信付尾款 微信转过来 vx转过来 微信打过来 当场转账 微信给师傅 直接微信给 付现金还能 现金还能再 现场微信结 当面微信结 微信结清 付款软件打给我 付款软件转给我 支付软件打给我 付款软件打给 线下付 线下支付 线下交定金 线下交钱 定金打过来 定金转过来 订金打过来 给支付宝账号 支付宝账号给你 蓝色那个app转 蓝色的那个app转 蓝色那个软件转 蓝色的那个软件转 付到小绿 转到小绿 打到小绿 付到小蓝 走个v转 走v转 现场谈价 到店谈价 当面谈价 私下微转 微转我 蓝色app转我 蓝色app转 蓝色软件转我 现金补差价 直接店里付 来店里付 来店付 zfb转我 zfb直接过 zfb过 zfb直接转 绿转我 直接绿转 个人转账 走公司账户 给财务打款 给我们财务打款 打到公司卡 蚂蚁付款 蚂蚁支付 蚂蚁付 走si单 走s单 走个s单 对公zz 直接zz zz给我 收款马 收款玛 到店现金', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  // account of the seller's own paid into (打到老板个人账户); paid offline (定金线下付就行); by WeChat on the spot (费用现场微信结,
+  // 满意当场转账, 当场微❤信付尾款); by weight at the farm (现场过秤给钱); to my card or the company's account (往我卡上打,
+  // 打我们公司账上); at the shop, the stall, the factory or the counter (来店里直接交易, 实体店看货下单, 上手看了咱们再谈价, 看好了厂里付款,
+  // 柜台直接付, 款项到店结清, 档口面对面挑, 款直接给仓库); face to face (面对面付, 现场谈现场拿, 现买现付); the order skipped
+  // (对公转账，不必走拍下流程); to an Alipay account sent privately; Alipay as the blue app (走蓝色那个app转账).
+  ...words('直接zhuan账 zhuan账也行 现金结账再 转账给助理 转给助理 现场下单一律 上手看了咱们再谈 实体店看货 来店里直接交易 店里直接交易 钱直接过给我 直接过给我 过给我 私下先转 转个定金 当面定 体验店当面 走蓝色app 定金走蓝色 当场提货再 现场提货再 厂里付款 厂里付 柜台直接付 柜台付 到店结清 档口面对面 面对面挑 到店再谈价 到店再谈 不必走拍下 不用走拍下 不走拍下流程 费用微信结 直接微信结 现场过秤给钱 过秤给钱 往我卡上打 打我卡上 往卡上打 打到我卡 面对面付 档口上手 直接到我们门店买 款直接给仓库 直接给仓库 支付宝账号转 支付宝账户转 现场谈现场拿 现买现付 打我们公司账上 打公司账上 当场微信付 微信付尾款 微信转过来 vx转过来 微信打过来 当场转账 微信给师傅 直接微信给 付现金还能 现金还能再 现场微信结 当面微信结 微信结清 付款软件打给我 付款软件转给我 支付软件打给我 付款软件打给 线下付 线下支付 线下交定金 线下交钱 定金打过来 定金转过来 订金打过来 给支付宝账号 支付宝账号给你 蓝色那个app转 蓝色的那个app转 蓝色那个软件转 蓝色的那个软件转 付到小绿 转到小绿 打到小绿 付到小蓝 走个v转 走v转 现场谈价 到店谈价 当面谈价 私下微转 微转我 蓝色app转我 蓝色app转 蓝色软件转我 现金补差价 直接店里付 来店里付 来店付 zfb转我 zfb直接过 zfb过 zfb直接转 绿转我 直接绿转 个人转账 走公司账户 给财务打款 给我们财务打款 打到公司卡 蚂蚁付款 蚂蚁支付 蚂蚁付 走si单 走s单 走个s单 对公zz 直接zz zz给我 收款马 收款玛 到店现金', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   ...words('个人账户 私人账户', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   // …and a technician's own code scanned to pay him (师傅上门时扫他个人码付现).
   ...words('扫他个人码 扫他的个人码 扫师傅个人码 扫师傅的个人码 个人码付', { family: 'payment', term: 'offsite-payment', need: 'always' }),
