@@ -8163,3 +8163,35 @@ test('round awe–awl: rewards after a review (随机掉落, 留一波, 购买9�
     ['红烧鱼上桌前撒葱花', [], 'douyin'],
   ]);
 });
+
+test('round awm–awt: buying face to face at a better or open price (到店价还能再谈, 当面买还能便宜, 现场拿货价更实在, 来店里直接订…比线上, 付款当面谈, 现付现拿, 面对面成交) and a deposit sent to the seller; review rewards further on (赠正装, 再让您, 改价减, 下单95折, 送当季) and those who posted called forward; groups (企鹅君羊, 喂信群); a handle in Chinese numerals; platforms (🎵上关注, 海鲜市场淘, 红色那个书, 咚咚上报暗号); a scan kept or photographed; honest lines stay clean', () => {
+  expectFamilies([
+    ['喜欢这对耳钉的周末来苏州店里看，到店价还能再谈', ['payment'], 'douyin'],
+    ['看中哪张桌子的可以当面买，当面买还能便宜一点', ['payment'], 'xiaohongshu'],
+    ['来我们义乌仓库看货，现场拿货价更实在', ['payment'], 'kuaishou'],
+    ['沙发想要的可以来店里直接订，比线上少一道物流', ['payment'], 'wechat_channels'],
+    ['这批玉镯的付款当面谈，不走链接', ['payment'], 'jd'],
+    ['本地的来门口取，现付现拿', ['payment'], 'pinduoduo'],
+    ['看好的那块料子，定金直接转他就行', ['payment'], 'kuaishou'],
+    ['晒出前后对比，客服核对后赠正装一瓶', ['reviewBait'], 'taobao'],
+    ['配图评价的茶友，下回进店报名字，每斤再让您八块', ['reviewBait'], 'taobao'],
+    ['评价满三十字的，下次下单备注一下，客服手动给你改价减六块', ['reviewBait'], 'douyin'],
+    ['追评带图，下次下单九五折', ['reviewBait'], 'wechat_channels'],
+    ['晒了图的来公屏说一声，下播给你们发福利', ['reviewBait'], 'xiaohongshu'],
+    ['今晚没上的都在咱家企鹅君羊里', ['contact', 'group'], 'kuaishou'],
+    ['凑单的直接来我的喂信群', ['contact', 'group'], 'pinduoduo'],
+    ['没抢到的记好，V：mm七七五五', ['contact'], 'kuaishou'],
+    ['明晚的福袋去🎵上关注同名号', ['thirdParty'], 'tmall'],
+    ['这条裙子我在海鲜市场淘的，搜“小满衣柜”就能找到', ['thirdParty'], 'xiaohongshu'],
+    ['主号在红色那个书上，名字一样', ['thirdParty'], 'kuaishou'],
+    ['咚咚上报暗号，京东店再减五块', ['thirdParty'], 'xiaohongshu'],
+    ['详情页最后一张有个码，拍照识别就能领券', ['qr'], 'tmall'],
+    ['看简介那里，找我拿完整的图纸', ['profile'], 'xiaohongshu'],
+    ['仓库必备的扫码打单一体机，扫码贴单一次完成', [], 'jd'],
+    ['我们在京东也有店，同款那边卖一百五，今天直播间只要九十九', [], 'tmall'],
+    ['本来在淘宝看了很久，最后还是在这里下单了', [], 'xiaohongshu'],
+    ['团购券比到店价便宜二十，到店出示即可', [], 'douyin'],
+    ['复制评论区置顶那串口令，打开橙色软件就能看到', ['thirdParty'], 'xiaohongshu'],
+    ['别在评论区喊价，私下出价一律不算', [], 'kuaishou'],
+  ]);
+});

@@ -31,7 +31,7 @@ export const contactEntries: LexEntry[] = [
   ...wechat('你发wx 你发个wx 来wx 来vx 找我薇 找我的薇 把v甩给你 v甩给你 把威发给你 私人号甩给你 绿色的号甩给你 加个绿色的好友 把vx甩给你 vx甩给你 把微信甩给你 微信甩给你 ' +
     // …by a homophone, said to be sent, another app's account, the green one (给你发个喂心, 把薇❤发给你, 我发你另一个软件的号, 加我那个绿色的).
     '发个薇 发个喂心 发个薇信 发个威信 发个卫星 发个维信 发你喂心 发你薇信 发你威信 把薇发给你 把v发给你 把薇发你 把v发你 把vx发给你 把vx发你 把微信发给你 把微信发你 把薇信发给你 ' +
-    '另一个软件的号 另一个app的号 另外一个软件的号 别的软件的号 其他软件的号 另一个软件号 加我那个绿色的!款链色衣裤裙杯包鞋盒瓶 绿色联系方式 绿色的联系方式 群里发v 群里发vx 群里发微信 绿色聊天框的号 获取wx 获取vx 获取v号 获取微信号 要个v 要个vx 要个微信 你发v 我发v 发你v 发你我的v 发你我的小v 发你小v!字 发你我v 加一下我的v!领 加下我的v!领 加我的v!领 加一下我v!领 加一下我的vx 加我的vx v给你 vx给你 发个v 我发vx 发你vx 发你我的vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
+    '另一个软件的号 另一个app的号 另外一个软件的号 别的软件的号 其他软件的号 另一个软件号 加我那个绿色的!款链色衣裤裙杯包鞋盒瓶 添加一下那个绿色的!款链色衣裤裙杯包鞋盒瓶 加一下那个绿色的!款链色衣裤裙杯包鞋盒瓶 添加那个绿色的!款链色衣裤裙杯包鞋盒瓶 绿色联系方式 绿色的联系方式 群里发v 群里发vx 群里发微信 绿色聊天框的号 获取wx 获取vx 获取v号 获取微信号 要个v 要个vx 要个微信 你发v 我发v 发你v 发你我的v 发你我的小v 发你小v!字 发你我v 加一下我的v!领 加下我的v!领 加我的v!领 加一下我v!领 加一下我的vx 加我的vx v给你 vx给你 发个v 我发vx 发你vx 发你我的vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
   // A contact card pushed to the buyer, as WeChat shares one (我把店长的名片推给你，加他时备注…).
   ...wechat('名片推给你 名片推你 名片推给您 推个名片给你 推名片给你', 'always'),
   // A cue written into the word: 加微, +V, 加我v … (the core after | is what negatives may cover).

@@ -53,7 +53,7 @@ export const groupEntries: LexEntry[] = [
   ...group('建个小群 建了个小群', 'group', 'always'),
   ...group('建了个微信群 建了微信群 建了个vx群 建了个v群 建了个薇信群', 'group', 'always', 'contact'),
   // Groups on a named app: a group and a contact or third-party signal at once.
-  ...group('vx大群 微信大群 v大群 vx群 v群 v信群 薇信群 徽信群 喂心群 薇群 wx裙 vx裙 薇亻言群 微亻言群 wx群 威信群 小绿群 小绿泡群 绿泡泡群 绿色泡泡群 wei信群 威芯群 维信群 喂心群 威心群 微芯群 v芯群 薇芯群 胃星群 卫信群 企业微信群 企微群 绿色app里的群 绿色软件里的群 绿色app的群 绿色的小群 绿色小群 绿色的群', 'wechat-group', 'always', 'contact'),
+  ...group('vx大群 微信大群 v大群 vx群 v群 v信群 薇信群 徽信群 喂心群 喂信群 卫星群 薇群 wx裙 vx裙 薇亻言群 微亻言群 wx群 威信群 小绿群 小绿泡群 绿泡泡群 绿色泡泡群 wei信群 威芯群 维信群 喂心群 威心群 微芯群 v芯群 薇芯群 胃星群 卫信群 企业微信群 企微群 绿色app里的群 绿色软件里的群 绿色app的群 绿色的小群 绿色小群 绿色的群', 'wechat-group', 'always', 'contact'),
   // …and pulled straight into the app, its group unnamed (主播统一把大家拉进小绿, 扣1拉你进微信).
   ...group(['拉进', '拉你进', '拉您进', '拉你们进', '拉大家进'].flatMap((v) => ['微信', '小绿', '绿泡泡', 'vx', '威信', '薇信'].map((a) => v + a)).join(' '), 'wechat-group', 'always', 'contact'),
   ...group('vipgroup', 'group', 'always'),
@@ -72,6 +72,8 @@ export const groupEntries: LexEntry[] = [
   // 裙 for 群 after WeChat's letter, once the buyer is taken in (拉你们进v裙; 深v裙 is a dress).
   ...group(`v裙${NOT_SKIRT} vx裙${NOT_SKIRT} 薇信裙${NOT_SKIRT} 微信裙${NOT_SKIRT}`, 'wechat-group', 'join', 'contact'),
   ...group('qq群 q群 扣扣群 企鹅群 叩群 蔻群 扌口扌口群 口口群', 'qq-group', 'join', 'contact'),
+  // …with 群 in its parts (都在俺们家的企鹅君羊里).
+  ...group('企鹅君羊 qq君羊 扣扣君羊', 'qq-group', 'always', 'contact'),
   ...group(`企鹅裙${NOT_SKIRT} 扣扣裙${NOT_SKIRT} q裙${NOT_SKIRT}`, 'qq-group', 'join', 'contact'),
   // …and QQ's nicknames before 裙, which no dress is called (秋秋裙 7352…, 抠抠裙 7283…).
   ...group('秋秋裙 球球裙 秋秋群 球球群 抠抠裙 抠抠群', 'qq-group', 'always', 'contact'),

@@ -35,6 +35,8 @@ export function closingQuoteIn(original: string, from: number, to: number): bool
 }
 const CLOSING_QUOTES = new Set([...'”」』’"\''].map((c) => c.charCodeAt(0)));
 
+const CHINESE_NUMERALS = new Set([...'零〇一二三四五六七八九'].map((c) => c.charCodeAt(0)));
+
 function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
@@ -95,6 +97,15 @@ export function handleAfter(f: FoldedText, original: string, at: number): Handle
     piece++;
     if (text.charCodeAt(m) <= 57) nums++;
     m++;
+  }
+  // Letters and then digits written as Chinese numerals (V：ks六六八八): the digits are the handle's.
+  if (nums === 0 && m > startsAt) {
+    let d = m;
+    while (d < n && CHINESE_NUMERALS.has(text.charCodeAt(d)) && f.gaps[d] === Gap.None) d++;
+    if (d - m >= 3) {
+      nums = d - m;
+      m = d;
+    }
   }
   const length = m - startsAt;
   if (length < 4 || length > 30) return undefined;

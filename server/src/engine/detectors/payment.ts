@@ -178,9 +178,16 @@ export const paymentEntries: LexEntry[] = [
   ...words('现金结账 现金结算 付现金 现金付款 现金支付', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   // Goods fetched at the shop are bought there once a price is said: 到店拿货价格更低.
   ...words('到店拿货 到店自提 来店自提 到店提货 来店提货 来店里提货 到店里提货 店里拿货 来店里拿货 仓库提货 来仓库提货 到仓库提货', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
+  // …and so is a visit to the shop, stall or warehouse, or buying face to face, once a better or open price is said there
+  // (到店价还能再谈, 当面买还能便宜, 现场拿货价更实在, 来店里直接订，比线上省运费).
+  ...words('到店价 当面买 现场拿货 来店里 到店里来 来我们店 到我们店 来档口 到档口 来仓库看货 仓库看货 来仓库挑 过来试戴 过来试穿 过来看货 来店里直接订 店里直接订 到店直接订', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
+  // A deal closed or a price settled face to face, a deposit sent to the seller (付款当面谈, 现付现拿, 面对面成交, 定金先转我).
+  ...words('付款当面谈 价格当面谈 价钱当面谈 现付现拿 面对面成交 当面成交 定金先转我 定金转我 定金直接转 定金转她 定金转他 定金转给她 定金转给他', { family: 'payment', term: 'offsite-payment', need: 'always' }),
 ];
 
 export const paymentNegatives: LexEntry[] = negatives(
+  // The shop's price as the dearer one (团购券比到店价便宜).
+  '比到店价 比门店价 ' +
   // One's own code printed (上传您自己的收款码，我们照图打印).
   // Paid in WeChat's own shop, the Channels checkout (所有订单都在微信小店里付款).
   '微信小店里付款 微信小店里付钱 微信小店内付款 微信小店付款 小店内付款 店铺内付款 平台内付款 ' +

@@ -144,15 +144,19 @@ const ASKED_THEN_POINTED = /(?:怎么领|如何领|在哪领|找谁领|找谁|�
 /** Before 公告 or 置顶: a group's number, or the group itself (进群看置顶, 群里的置顶). */
 const PINNED_IN_A_GROUP = /群号|群(?:里|内|中)?(?:的)?(?:看|见)?$/;
 /** Said right after a pointer: it holds times or sizes (写的是发货时间, 写着开播时间). */
-const HOLDS_NO_CONTACT_AFTER = /^(?:字母|数字)?是(?:我们的?)?(?:品牌|商标|型号|店名)|^(?:里)?(?:有|放着)(?:我们|我)?(?:往期|以前|之前|全部|所有)?的?[^，,。\n]{0,6}?(?:回放|教程|穿搭|合集)|^(?:里)?(?:写的是|写着|放的是|是)(?:我的|我们的)?(?:发货时间|发货规则|尺码|身高|体重|肤质|成分|营业时间|上新时间|开播时间|直播时间)/;
+// …or a platform's token the pin holds (复制评论区置顶那串口令，打开橙色软件; 公屏置顶那串字): the token's own signal speaks.
+const HOLDS_NO_CONTACT_AFTER = /^(?:那串|的那串)?淘?口令|^(?:那串|的那串)字(?![母符])|^(?:字母|数字)?是(?:我们的?)?(?:品牌|商标|型号|店名)|^(?:里)?(?:有|放着)(?:我们|我)?(?:往期|以前|之前|全部|所有)?的?[^，,。\n]{0,6}?(?:回放|教程|穿搭|合集)|^(?:里)?(?:写的是|写着|放的是|是)(?:我的|我们的)?(?:发货时间|发货规则|尺码|身高|体重|肤质|成分|营业时间|上新时间|开播时间|直播时间)/;
 /** …unless a way to reach the seller is said to be there too (款式和联系方式都在那里). */
 const CONTACT_HELD = /联系|微信|vx|v号|电话|手机|qq|企鹅|号码|群/;
 /** A pointer that says only that everything is there (简介里都有, 主页啥都有). */
 const ALL_THERE = /(?:都有|啥都有|都在里面了?|都在那里)$/;
 /** …said of sizes, weights, ingredients or how-tos, no way to reach anyone. */
 const NO_CONTACT_HELD = /评测|测评|实测|型号|多高|多重|身高|体重|尺码|尺寸|三围|肤质|成分|配料|参数|教程|穿搭|用法|搭配|上新|新品|新款|款式|宝贝|商品/;
-/** 也有号 / 也有店 / 都有店 / 也开了 / 也能搜到我们店 and then a 不过 or 但: the platform named as somewhere else the shop is, the buyer kept here. */
-const ALSO_THERE_BUT = /^.{0,6}?[也都](?:(?:有|在|开了|开)(?:号|店|账号|播|卖|营业|直播)?|(?:能|可以)?搜(?:得)?到[^\n]{0,6}?)[^\n]{0,8}?(?:不过|但是|但|可是|本店|我们这边|这边)/;
+/**
+ * 也有号 / 也有店 / 都有店 / 也开了 / 也能搜到我们店 and then a 不过 or 但, or this room's lower price: the platform named as
+ * somewhere else the shop is, the buyer kept here (在京东也有店，同款那边卖一百二，今天直播间只要八十九).
+ */
+const ALSO_THERE_BUT = /^.{0,6}?[也都](?:(?:有|在|开了|开)(?:号|店|账号|播|卖|营业|直播)?|(?:能|可以)?搜(?:得)?到[^\n]{0,6}?)[^\n]{0,8}?(?:不过|但是|但|可是|本店|我们这边|这边|今天直播间|今天只要|直播间只要|直播间只卖|直播间才)/;
 /**
  * 同款在拼夕夕有更便宜的？那是翻新机: a buyer's question of a lower price there, answered with no one sent
  * (not 便宜两块是吧？…要买旧版的你们自己去那边拍).

@@ -30,7 +30,7 @@ export const thirdPartyEntries: LexEntry[] = [
   // 抖🎵 (🎵 folds to 抖, for 🎵音): shaking is 抖抖 too, so only with a cue.
   ...cued('抖抖', 'douyin'),
   // …and 🎵 alone for Douyin, searched or gone to there (打开🎵搜“…”, 去🎵上找).
-  ...cued('抖搜 抖上搜 抖里搜 抖上找 抖里找', 'douyin'),
+  ...cued('抖搜 抖上搜 抖里搜 抖上找 抖里找 抖上关注 抖里关注', 'douyin'),
   ...evasive('抖阴搜 抖阴上搜 去抖阴', 'douyin'),
   // Douyin, Tmall and Xiaohongshu by homophones and nicknames (抖阴/斗音/D音, 天喵, 红色书/红薯软件).
   ...named('抖阴 斗音 斗音号 斗荫 抖荫 抖荫号 d音 d音app', 'douyin'),
@@ -147,6 +147,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...words('鱼塘', { family: 'thirdParty', term: 'xianyu', need: 'cue', cues: 'platform' }),
   // …and its nickname 海鲜市场, only where goods are listed or searched there (去海鲜市场挂; not a market for crabs).
   ...evasive('挂在海鲜市场 海鲜市场挂 海鲜市场上挂 海鲜市场搜 海鲜市场上搜 海鲜市场里搜 海鲜市场找我 海鲜市场上找我', 'xianyu'),
+  // …and bought there second-hand, then sent to search (在海鲜市场淘的，搜「…」就能找到).
+  ...cued('海鲜市场淘 海鲜市场上淘 海鲜市场里淘', 'xianyu'),
   ...evasive('抖音搜 去抖音 去抖搜 去抖那边 抖那边搜 qudouyin douyinsou', 'douyin'),
   ...named('抖app 斗因 抖茵 抖因 抖yin 抖音 抖店 抖音号 抖音账号 抖音小店 抖音店 抖音直播间 某音 某抖 抖某 斗音 dou音 抖y 抖的号 抖的平台 抖的那个平台 抖的app 那个抖的', 'douyin'),
   ...cued('dy 抖抖 抖子', 'douyin'),
@@ -175,6 +177,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('橙色图标那个 橙色图标的那个', 'taobao'),
   // Pinduoduo by its short name where it stands as a place (在多多上拼着买便宜二十; not a name alone).
   ...cued('在多多上 去多多上 多多那边 到多多', 'pinduoduo'),
+  // JD's chat as where to go (咚咚上报暗号「…」，京东店能打九折).
+  ...evasive('咚咚上报暗号 咚咚报暗号 咚咚里报暗号', 'jd'),
   // Xiaohongshu as the sweet potato its users call it, with a cue (剩下的色在小红薯上，搜…; 好评截图发到红薯带话题).
   ...cued('小红薯 红薯!粉干条片饼泥皮苗叶丸糕', 'xiaohongshu'),
   // Xianyu as the fish, where goods are put up (我放鱼上了，搜“…”).
@@ -221,7 +225,7 @@ export const thirdPartyEntries: LexEntry[] = [
   // 1688 described by its owner (去阿里家的那个批发网站搜…): only with a cue.
   ...cued('阿里家的批发网站 阿里家的那个批发网站 阿里家那个批发网站 阿里的批发网站 阿里旗下的批发网站 阿里家的批发平台 阿里家那个批发平台 阿里家的批发app 阿里家那个批发app 阿里的那个批发站 阿里家的批发站 阿里家那个批发站 阿里的批发站 阿里那个批发站', 'other'),
   // Xiaohongshu as the red book (去红色那本书上搜): only with a cue.
-  ...cued('红色的书 红色书本 红色那本书 红色的那本书 那本红色的书 红色小书本 红色小书 红色的小书 小红app 红色的种草书 种草书 名字里有本书', 'xiaohongshu'),
+  ...cued('红色那个书 红色的那个书 红色的书 红色书本 红色那本书 红色的那本书 那本红色的书 红色小书本 红色小书 红色的小书 小红app 红色的种草书 种草书 名字里有本书', 'xiaohongshu'),
   // …and by its slogan (去那个“标记我的生活”的app搜…).
   ...named('标记我的生活', 'xiaohongshu'),
   // Alipay's own mini programs and service accounts (到支付宝小程序「快乐农场」领取, 支付宝搜生活号「栗栗家」).
