@@ -8195,3 +8195,34 @@ test('round awm–awt: buying face to face at a better or open price (到店价�
     ['别在评论区喊价，私下出价一律不算', [], 'kuaishou'],
   ]);
 });
+
+test('round awu–axb: review rewards (有个心意, 奶茶券, 将获得, 可获赠, 差价我退, 都有份, 发…京豆, 好评后送) and reviews said more ways (晒个上脸, 写几句拍两张, 分享使用体验, 评为精选, 评价区拍); a handle after 本人的号 or 某信里搜; WeChat used to send (用威信给你发); money wired to the company (直接汇到); our own 裙 joined; a way to find the buyer asked for; platforms pushed further on (店铺名搜, 关注同名号, 店名同上, 去蹲, 拍见, 快shou, V信小店); a viewer’s typed question denied and a cash-back never run stay clean', () => {
+  expectFamilies([
+    ['收到后写评价挂张图，店长那边有个小心意', ['reviewBait'], 'wechat_channels'],
+    ['晒图评价后凭截图找客服领奶茶券', ['reviewBait'], 'taobao'],
+    ['评价被评为精选的买家，将获得新品试用一份', ['reviewBait'], 'jd'],
+    ['分享使用体验配两张图，分享完成可获赠替换芯一个', ['reviewBait'], 'tmall'],
+    ['好喝就写几句拍两张，差价我退你两块', ['reviewBait'], 'douyin'],
+    ['晒单的家人都有份，找客服报暗号', ['reviewBait'], 'xiaohongshu'],
+    ['晒单满二十字，客服给您发一百京豆', ['reviewBait'], 'jd'],
+    ['好评后送替换刷头两个', ['reviewBait'], 'pinduoduo'],
+    ['晒个上身效果在评价里，客服再补寄一双袜子', ['reviewBait'], 'tmall'],
+    ['评价区拍个开箱视频的，找客服免一单运费', ['reviewBait'], 'wechat_channels'],
+    ['我本人的号就是lan_tea2025，搜一下就能加上', ['contact'], 'wechat_channels'],
+    ['要拿货价的，在某信里搜 tea-wang66 加一下', ['contact'], 'pinduoduo'],
+    ['想要的私我，我用薇信给你发个内部链接', ['contact', 'group'], 'jd'],
+    ['批量采购的别在这拍，钱直接汇到我们公司账户，便宜两个点', ['payment'], 'jd'],
+    ['扣1的家人，下播都拉进咱们的裙', ['group'], 'pinduoduo'],
+    ['同款某宝也有，价格更低，店铺名搜“云朵家居”', ['thirdParty'], 'pinduoduo'],
+    ['每晚抖y那边有福袋，关注同名号去抢', ['thirdParty'], 'kuaishou'],
+    ['三人团的价格在某多多，店名同上', ['thirdParty'], 'kuaishou'],
+    ['明晚ks老铁拍一元起，懂的去蹲', ['thirdParty'], 'douyin'],
+    ['快shou上我们也开播了，想捡漏的去那边', ['thirdParty'], 'taobao'],
+    ['实际下单请进V信小店「山谷户外」', ['thirdParty'], 'taobao'],
+    ['延保登记：扫右下角那个小方框，按提示操作', ['qr'], 'jd'],
+    ['看到有人打“v多少”，没有哈，咱只在这里卖', [], 'tmall'],
+    ['本店从未发起任何加好友返现活动，请勿轻信', [], 'xiaohongshu'],
+    ['咱家的裙子版型好，显瘦', [], 'pinduoduo'],
+    ['评价区拍的照片都是买家实拍', [], 'taobao'],
+  ]);
+});

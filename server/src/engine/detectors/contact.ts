@@ -32,6 +32,9 @@ export const contactEntries: LexEntry[] = [
     // …by a homophone, said to be sent, another app's account, the green one (给你发个喂心, 把薇❤发给你, 我发你另一个软件的号, 加我那个绿色的).
     '发个薇 发个喂心 发个薇信 发个威信 发个卫星 发个维信 发你喂心 发你薇信 发你威信 把薇发给你 把v发给你 把薇发你 把v发你 把vx发给你 把vx发你 把微信发给你 把微信发你 把薇信发给你 ' +
     '另一个软件的号 另一个app的号 另外一个软件的号 别的软件的号 其他软件的号 另一个软件号 加我那个绿色的!款链色衣裤裙杯包鞋盒瓶 添加一下那个绿色的!款链色衣裤裙杯包鞋盒瓶 加一下那个绿色的!款链色衣裤裙杯包鞋盒瓶 添加那个绿色的!款链色衣裤裙杯包鞋盒瓶 绿色联系方式 绿色的联系方式 群里发v 群里发vx 群里发微信 绿色聊天框的号 获取wx 获取vx 获取v号 获取微信号 要个v 要个vx 要个微信 你发v 我发v 发你v 发你我的v 发你我的小v 发你小v!字 发你我v 加一下我的v!领 加下我的v!领 加我的v!领 加一下我v!领 加一下我的vx 加我的vx v给你 vx给你 发个v 我发vx 发你vx 发你我的vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
+  // Something sent to the buyer through WeChat (我用威信给你发个内部链接), and WeChat as 某信 where a handle is searched (在某信里搜 lx-…).
+  ...wechat(['用', '拿'].flatMap((v) => ['微信', '威信', '薇信', 'vx', 'v信', '喂心', '卫星'].flatMap((a) => ['给你发', '给您发', '发你', '发给你'].map((s) => v + a + s))).join(' '), 'always'),
+  ...wechat('某信', 'handle'),
   // A contact card pushed to the buyer, as WeChat shares one (我把店长的名片推给你，加他时备注…).
   ...wechat('名片推给你 名片推你 名片推给您 推个名片给你 推名片给你', 'always'),
   // A cue written into the word: 加微, +V, 加我v … (the core after | is what negatives may cover).
@@ -52,8 +55,8 @@ export const contactEntries: LexEntry[] = [
   // By its makers (马化腾家那个软件, 张小龙做的软件) and its two bubbles (绿色两个泡泡的软件).
   ...wechat('马化腾家那个软件 马化腾家的软件 马化腾家那个app 小马哥家那个软件 小马哥家的软件 张小龙做的软件 张小龙那个软件 张小龙家的软件 两个泡泡的软件 两个泡泡软件 两个泡泡的app 两个泡泡那个软件 两个小人说话的软件 两个小人说话的app 两个小人的软件 两个小人的app 两个小人聊天的软件', 'cue'),
   ...wechat('绿色对话框那个app 绿色对话框的app 绿色对话框图标的app 绿色对话框图标app 绿色对话框图标的软件 绿色对话框那个软件 绿色对话框的软件 绿色图标那个app 绿色图标的app 摇一摇软件 摇一摇的软件 摇一摇app 摇一摇那个软件 有朋友圈的软件 朋友圈的那个软件 有朋友圈的app 两个对话泡泡 两个聊天泡泡 两个对话框 第二个字是信的软件 第二个字是信的app', 'cue'),
-  // 加我个人号: a personal account once someone is to add it (我的私人号就在头像上 only points).
-  ...words('个人号 私人号', { family: 'contact', term: 'wechat', need: 'cue', cues: 'friend' }),
+  // 加我个人号: a personal account once someone is to add it (我的私人号就在头像上 only points), or with its handle (我本人的号就是 zc_2024).
+  ...words('个人号 私人号 本人的号 本人号', { family: 'contact', term: 'wechat', need: 'cue', cues: 'friend' }),
   // 那串字母数字就是我私人号: a string said to be the seller's personal account gives it.
   ...wechat('就是我私人号 就是我的私人号 就是我个人号 就是我的个人号', 'always'),
   // 加我另一个号：wei_laoban66 — another account of the seller's, given.

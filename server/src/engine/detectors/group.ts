@@ -47,6 +47,8 @@ export const groupEntries: LexEntry[] = [
   ...group(`大本营 小本营 小鱼塘 福利大家庭 粉丝大家庭 宠粉大家庭 老粉大家庭 拼友之家 粉丝之家 老粉之家 宠粉之家 会员之家 姐妹团 宝妈团 吃货团 内部团 福利团 老粉团 宠粉团 家族群 家族裙 家人群 宠粉小家 粉丝小家 老粉小家 福利小家 福利组织 内部组织 宠粉组织 来我鱼塘 进我鱼塘 我的鱼塘 私家鱼塘 私家闲鱼塘 咱们鱼塘 咱们的鱼塘 咱家鱼塘 咱家的鱼塘 咱家族鱼塘 家族鱼塘 我们的鱼塘 服务圈 专属圈 福利圈 会员圈 粉丝圈 宠粉圈 车队 内部车队 福利车队 宠粉车队 粉丝车队 后花园 小花园 小院儿 小院子 小圈子 小分队 小基地 发烧友基地 粉丝基地 福利基地 老粉基地 小窝 福利窝 宠粉窝 老粉窝 粉丝窝 小组 群组 车友会 qun 小裙${NOT_SKIRT} ${JOINED_ONLY_SKIRTS.map((w) => w + NOT_SKIRT).join(' ')} 俱乐部 研究所 大本营 茶友会 交流圈 圈子 小团体 小家 后院 根据地 小根据地 小灶 小房子 小家族 秘密基地 同好会 私房小组 老铁车队 采购联盟 团购联盟 老粉大家庭 私域大家庭 老友会 私享会 内部小团 姐妹圈 vip小屋 小屋 私房群 组织 家族 group`, 'group', 'join'),
   // 群 written in its parts (君羊) or as a look-alike (峮); 姐妹裙 is also a bridesmaid's dress.
   ...group(`君羊 峮 姐妹裙${NOT_SKIRT}宴礼伴`, 'group', 'join'),
+  // …and a 裙 that is ours, joined (下播都拉进咱家的裙), not a skirt of ours (咱家的裙子).
+  ...group(['咱家的裙', '咱们的裙', '我们的裙', '我家的裙', '咱家裙'].map((w) => w + NOT_SKIRT).join(' '), 'group', 'join'),
   // A group in the green app (我拉你进绿色那个群): WeChat's.
   ...group('绿色那个群 绿色的那个群 绿色群', 'group', 'join', 'contact'),
   // A WeChat group the seller set up for the buyers (另外建了个微信群).

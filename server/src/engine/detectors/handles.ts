@@ -18,7 +18,7 @@ export interface Handle {
 
 /** Words between a contact word and its handle: 微信号是 abc, 薇 后面是 abc, QQ号码 123, 聊天软件搜 abc_12, 加我 ye zi, 🐧 我：2746…, 聊天软件里叫 tang.tang.0627, 🟢➕ 我：tm_07 (+ as folding reads ➕), and in pinyin (V hao shi abc123);
  * …and "either way" (电话或者微信都行：188…): the number is the WeChat too. */
-const LABELS = ['我的号是', '我号是', '后面是', '都行', '都可以', '均可', 'haomashi', 'haoshi', 'haoma', '频道', '里叫', '上叫', '上聊', '叫', 'id是', 'id为', '号码是', '号码', '号是', '号', '是', 'id', '账号', '名', '搜我', '搜索', '搜', '找我', '找', '加我', '+我', '加', '客服号', '客服', '倒着写是', '倒过来是', '倒着写', '倒过来', '后面跟着', '后面跟', '家住', '门牌号是', '门牌号', '门牌是', '联系我', '联系', '聊', '+', '我', '为'];
+const LABELS = ['我的号是', '我号是', '后面是', '都行', '都可以', '均可', 'haomashi', 'haoshi', 'haoma', '频道', '里搜索', '里搜', '里叫', '上叫', '上聊', '叫', 'id是', 'id为', '号码是', '号码', '号是', '号', '就是', '是', 'id', '账号', '名', '搜我', '搜索', '搜', '找我', '找', '加我', '+我', '加', '客服号', '客服', '倒着写是', '倒过来是', '倒着写', '倒过来', '后面跟着', '后面跟', '家住', '门牌号是', '门牌号', '门牌是', '联系我', '联系', '聊', '+', '我', '为'];
 const LABEL_STARTS = new Set(LABELS.map((w) => w.charCodeAt(0)));
 /** A number and a unit: a size, a weight, a capacity. */
 const MEASURE = /^\d+(?:cm|mm|m|kg|g|ml|l|w|mah|gb|tb|hz|kw)$/;

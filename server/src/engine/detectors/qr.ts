@@ -23,7 +23,7 @@ export const qrEntries: LexEntry[] = [
   // A long press on a picture to recognise it (长按屏幕上的那张图识别一下).
   ...words('长按', { family: 'qr', term: 'qr', need: 'cue', cues: 'longPress' }),
   ...words('长按视别 二纟隹码 二wei码 changanshibie 扌日一下 扌日码 扌日一扌日 长按可识别 长按即可识别 长按就能识别 扫1扫 相册识别 相册里识别 扌彐一扌彐 扌彐一下 扌彐码 扌彐背面 扌彐卡片 扫进去就是 扫进去就能 扫进去就进 扫进去是 扫进去有 扫进去能 扫进来 scantheqrcode scanqrcode scanthecode scantheqr scanqr', { family: 'qr', term: 'qr', need: 'always' }),
-  ...words('小方块 黑白小方块 小方格 黑白小方格 格子图 小格子图 方块图 方形图案 黑白格子 黑白格 黑白方块 方块 方块图案 方格子 小方格子 马赛克方块 格子图案 方格图 方格图案 小方格图 黑白小格子 黑白方格 小方码 方码 图案 黑白迷宫 迷宫图 小迷宫', { family: 'qr', term: 'qr', need: 'cue', cues: 'scan' }),
+  ...words('小方框 黑白方框 小方块 黑白小方块 小方格 黑白小方格 格子图 小格子图 方块图 方形图案 黑白格子 黑白格 黑白方块 方块 方块图案 方格子 小方格子 马赛克方块 格子图案 方格图 方格图案 小方格图 黑白小格子 黑白方格 小方码 方码 图案 黑白迷宫 迷宫图 小迷宫', { family: 'qr', term: 'qr', need: 'cue', cues: 'scan' }),
 ];
 
 /** Honest uses: scanners, traceability and verification codes, payment terminals, admission. */

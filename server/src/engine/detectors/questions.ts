@@ -106,7 +106,8 @@ function namedCommentAfter(original: string, from: number): boolean {
 }
 const COMMENT_AFTER = /^的?(?:评论|弹幕|留言)/;
 // A colon or a verb of saying: 留言“进裙” and 评论“1” are what the buyer is told to write.
-const COMMENT_BEFORE = /(?:评论|弹幕|网友|粉丝)(?:(?:说|问)\s*[:：]?|\s*[:：])\s*$|有(?:人|宝宝|宝子|姐妹|家人|老铁|朋友|粉丝)(?:在)?(?:评论区?|弹幕)?(?:评论|留言|刷|发|问)\s*$/;
+// (…and typed by a viewer: 看到有人打'vx多少'.)
+const COMMENT_BEFORE = /(?:评论|弹幕|网友|粉丝)(?:(?:说|问)\s*[:：]?|\s*[:：])\s*$|有(?:人|宝宝|宝子|姐妹|家人|老铁|朋友|粉丝)(?:在)?(?:评论区?|弹幕)?(?:评论|留言|刷|发|问|打|扣|敲)\s*$/;
 
 /**
  * A question the copy answers no at once: 私聊报价？不需要，页面标价就是最终价; or a buyer's question
