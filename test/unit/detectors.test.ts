@@ -8226,3 +8226,33 @@ test('round awu–axb: review rewards (有个心意, 奶茶券, 将获得, 可�
     ['评价区拍的照片都是买家实拍', [], 'taobao'],
   ]);
 });
+
+test('round axc–axj: paying offline or in cash (线下直接付, 在门店交钱, 直接付现金, 蓝色钱包 for Alipay, 熟人价); a handle after the seller’s people (➕老板 …); WeChat as where photos come (v上发你); a code said to be someone’s account; the buyer’s phone filled in or typed in the chat; rewards (再送半斤, 运费他出, 留一份, 无门槛, 看运气, 打到您零钱) and photos added (+三张图); platforms (某鱼上挂, 直接搜, 小黄车里搜, 移步, 改包邮) and a group that welcomes; quiet: 上周 is no going, returns paid by the shop are no reward', () => {
+  expectFamilies([
+    ['在苏州的可以来工作室挑，线下直接付款还能少点', ['payment'], 'xiaohongshu'],
+    ['以旧换新去门店更划算，直接在门店交钱', ['payment'], 'jd'],
+    ['留个电话，到店看货直接付现金', ['collect', 'payment'], 'wechat_channels'],
+    ['这个价挂不了，去蓝色钱包那边转我', ['payment'], 'kuaishou'],
+    ['回购直接➕店长 tea_laoli88，比平台快', ['contact'], 'kuaishou'],
+    ['要的私我，v上发你实拍图', ['contact', 'group'], 'jd'],
+    ['卡片背面的码是店主个人号，扫了备注来源', ['contact', 'qr'], 'taobao'],
+    ['把卡片上的姓名和手机填好，拍给客服参加抽奖', ['collect'], 'kuaishou'],
+    ['拍下后在聊天框里发个手机号，师傅回电教安装', ['collect'], 'pinduoduo'],
+    ['请在下单留言里写上师傅能打通的电话', ['collect'], 'wechat_channels'],
+    ['带图评价的再送半斤', ['reviewBait'], 'pinduoduo'],
+    ['晒图的宝子这单运费老板出，找客服报下单时间', ['reviewBait'], 'douyin'],
+    ['拍段视频评价，下场福袋单独给你们留一份', ['reviewBait'], 'douyin'],
+    ['写个评价+两张图，返一张无门槛券', ['reviewBait'], 'xiaohongshu'],
+    ['好评后扫卡片上的码，红包到账看运气', ['qr', 'reviewBait'], 'douyin'],
+    ['给个好评配张图，客服核对后两块钱打到您零钱', ['reviewBait'], 'wechat_channels'],
+    ['这批蜡咱不在这拍了，直接某鱼上挂', ['thirdParty'], 'kuaishou'],
+    ['这款我放在某东自营了，直接搜品牌名', ['thirdParty'], 'xiaohongshu'],
+    ['配套的杆子在抖店，小黄车里搜店名就有', ['thirdParty'], 'pinduoduo'],
+    ['福袋在抖音直播间抽，这边讲完大家移步', ['thirdParty'], 'wechat_channels'],
+    ['你直接在小红书商城下，我给你改包邮', ['thirdParty'], 'pinduoduo'],
+    ['某宝的店铺群欢迎你，店名印在卡片背面', ['group', 'thirdParty'], 'pinduoduo'],
+    ['上周抖音那边有人冒充我们，大家认准快手号', [], 'kuaishou'],
+    ['不好用直接申请退货，运费我们出', [], 'kuaishou'],
+    ['写上师傅的电话号码方便联系', [], 'jd'],
+  ]);
+});

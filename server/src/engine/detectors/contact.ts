@@ -35,6 +35,9 @@ export const contactEntries: LexEntry[] = [
   // Something sent to the buyer through WeChat (我用威信给你发个内部链接), and WeChat as 某信 where a handle is searched (在某信里搜 lx-…).
   ...wechat(['用', '拿'].flatMap((v) => ['微信', '威信', '薇信', 'vx', 'v信', '喂心', '卫星'].flatMap((a) => ['给你发', '给您发', '发你', '发给你'].map((s) => v + a + s))).join(' '), 'always'),
   ...wechat('某信', 'handle'),
+  // The seller's people added by a handle, no app named (下回直接➕老板 ks_dage1986); and WeChat as where photos are sent (dd我，v上发你实拍).
+  ...wechat('加老板 加店主 加店长 +老板 +店主 +店长', 'handle'),
+  ...wechat('v上发你 v上发给你 vx上发你 vx上发给你 微信上发你 微信上发给你 薇上发你', 'always'),
   // A contact card pushed to the buyer, as WeChat shares one (我把店长的名片推给你，加他时备注…).
   ...wechat('名片推给你 名片推你 名片推给您 推个名片给你 推名片给你', 'always'),
   // A cue written into the word: 加微, +V, 加我v … (the core after | is what negatives may cover).

@@ -141,7 +141,7 @@ export const paymentEntries: LexEntry[] = [
   // 打我们公司账上); at the shop, the stall, the factory or the counter (来店里直接交易, 实体店看货下单, 上手看了咱们再谈价, 看好了厂里付款,
   // 柜台直接付, 款项到店结清, 档口面对面挑, 款直接给仓库); face to face (面对面付, 现场谈现场拿, 现买现付); the order skipped
   // (对公转账，不必走拍下流程); to an Alipay account sent privately; Alipay as the blue app (走蓝色那个app转账).
-  ...words('直接汇到 钱直接汇 汇到我们公司 汇到公司账户 汇到我们账户 汇到我的账户 汇到我卡 直接zhuan账 zhuan账也行 现金结账再 转账给助理 转给助理 现场下单一律 上手看了咱们再谈 实体店看货 来店里直接交易 店里直接交易 钱直接过给我 直接过给我 过给我 私下先转 转个定金 当面定 体验店当面 走蓝色app 定金走蓝色 当场提货再 现场提货再 厂里付款 厂里付 柜台直接付 柜台付 到店结清 档口面对面 面对面挑 到店再谈价 到店再谈 不必走拍下 不用走拍下 不走拍下流程 费用微信结 直接微信结 现场过秤给钱 过秤给钱 往我卡上打 打我卡上 往卡上打 打到我卡 面对面付 档口上手 直接到我们门店买 款直接给仓库 直接给仓库 支付宝账号转 支付宝账户转 现场谈现场拿 现买现付 打我们公司账上 打公司账上 当场微信付 微信付尾款 微信转过来 vx转过来 微信打过来 当场转账 微信给师傅 直接微信给 付现金还能 现金还能再 现场微信结 当面微信结 微信结清 付款软件打给我 付款软件转给我 支付软件打给我 付款软件打给 线下付 线下支付 线下交定金 线下交钱 定金打过来 定金转过来 订金打过来 给支付宝账号 支付宝账号给你 蓝色那个app转 蓝色的那个app转 蓝色那个软件转 蓝色的那个软件转 付到小绿 转到小绿 打到小绿 付到小蓝 走个v转 走v转 现场谈价 到店谈价 当面谈价 私下微转 微转我 蓝色app转我 蓝色app转 蓝色软件转我 现金补差价 直接店里付 来店里付 来店付 zfb转我 zfb直接过 zfb过 zfb直接转 绿转我 直接绿转 个人转账 走公司账户 给财务打款 给我们财务打款 打到公司卡 蚂蚁付款 蚂蚁支付 蚂蚁付 走si单 走s单 走个s单 对公zz 直接zz zz给我 收款马 收款玛 到店现金', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  ...words('线下直接付 线下直接交易 在门店交钱 门店交钱 店里交钱 到店交钱 直接付现金 到店付现金 当面付现金 直接汇到 钱直接汇 汇到我们公司 汇到我们账户 汇到我的账户 汇到我卡 直接zhuan账 zhuan账也行 现金结账再 转账给助理 转给助理 现场下单一律 上手看了咱们再谈 实体店看货 来店里直接交易 店里直接交易 钱直接过给我 直接过给我 过给我 私下先转 转个定金 当面定 体验店当面 走蓝色app 定金走蓝色 当场提货再 现场提货再 厂里付款 厂里付 柜台直接付 柜台付 到店结清 档口面对面 面对面挑 到店再谈价 到店再谈 不必走拍下 不用走拍下 不走拍下流程 费用微信结 直接微信结 现场过秤给钱 过秤给钱 往我卡上打 打我卡上 往卡上打 打到我卡 面对面付 档口上手 直接到我们门店买 款直接给仓库 直接给仓库 支付宝账号转 支付宝账户转 现场谈现场拿 现买现付 打我们公司账上 打公司账上 当场微信付 微信付尾款 微信转过来 vx转过来 微信打过来 当场转账 微信给师傅 直接微信给 付现金还能 现金还能再 现场微信结 当面微信结 微信结清 付款软件打给我 付款软件转给我 支付软件打给我 付款软件打给 线下付 线下支付 线下交定金 线下交钱 定金打过来 定金转过来 订金打过来 给支付宝账号 支付宝账号给你 蓝色那个app转 蓝色的那个app转 蓝色那个软件转 蓝色的那个软件转 付到小绿 转到小绿 打到小绿 付到小蓝 走个v转 走v转 现场谈价 到店谈价 当面谈价 私下微转 微转我 蓝色app转我 蓝色app转 蓝色软件转我 现金补差价 直接店里付 来店里付 来店付 zfb转我 zfb直接过 zfb过 zfb直接转 绿转我 直接绿转 个人转账 走公司账户 给财务打款 给我们财务打款 打到公司卡 蚂蚁付款 蚂蚁支付 蚂蚁付 走si单 走s单 走个s单 对公zz 直接zz zz给我 收款马 收款玛 到店现金', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   ...words('个人账户 私人账户', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   // …and a technician's own code scanned to pay him (师傅上门时扫他个人码付现).
   ...words('扫他个人码 扫他的个人码 扫师傅个人码 扫师傅的个人码 个人码付', { family: 'payment', term: 'offsite-payment', need: 'always' }),
@@ -165,7 +165,7 @@ export const paymentEntries: LexEntry[] = [
   // Alipay by a short name or its company's (往我那个'支宝'上打, 走'蚂蚁家'转账): only with a cue (一支宝石笔, 蚂蚁工坊).
   ...words('z付b 支fu宝 zhi付宝 支付bao 支宝 蚂蚁家 蚂蚁那家 蚂蚁那边 蚂蚁app 蚂蚁那个app 支字图标 支字的图标 蓝色支字图标 蓝色的支字图标 支字的app 支字的软件 支字的钱包 支字钱包', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
   // Alipay as the blue one that pays (蓝色那个支付转我, 蓝色那个能付钱的也行).
-  ...words('蓝色那个支付 蓝色的那个支付 蓝色支付软件 蓝色那个付钱的 蓝色那个能付钱的 蓝色图标的支付 蓝色软件 蓝色的软件', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
+  ...words('蓝色钱包 蓝色的钱包 蓝色那个钱包 蓝色那个支付 蓝色的那个支付 蓝色支付软件 蓝色那个付钱的 蓝色那个能付钱的 蓝色图标的支付 蓝色软件 蓝色的软件', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
   // …and WeChat as the green one that pays (绿色那个能付钱的也行).
   ...words('绿色那个付钱的 绿色那个能付钱的 绿色的那个能付钱的', { family: 'payment', term: 'wechat-pay', need: 'cue', cues: 'payment' }),
   // Paid to me by the app itself (急要的老铁直接微信付给我).
