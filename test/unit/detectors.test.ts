@@ -8256,3 +8256,14 @@ test('round axc–axj: paying offline or in cash (线下直接付, 在门店交�
     ['写上师傅的电话号码方便联系', [], 'jd'],
   ]);
 });
+
+test('a mobile said in words as halves of five and six, joined by a comma or 后面是, is a phone; five numerals and then words, or an order number said in words, are not', () => {
+  expectFamilies([
+    ['不会装的打这个，幺三八二七，后面是伞灵六六巴四', ['phone'], 'pinduoduo'],
+    ['售后打：一五九二七，三零六六八四', ['phone'], 'kuaishou'],
+    ['电话一八六零七后面是三零二二八四', ['phone'], 'jd'],
+    ['一二三四五，上山打老虎', [], 'douyin'],
+    ['订单号一二三四五，六七八九零一', [], 'taobao'],
+    ['价格是一二三四五，六七八九零一', [], 'taobao'],
+  ]);
+});

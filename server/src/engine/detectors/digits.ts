@@ -96,13 +96,19 @@ function noteShortRun(short: number[], f: FoldedText, i: number, j: number): voi
   if (j - i === 1 && f.units[i] === YI && f.units[j] === XIA) return;
   // A group of one or two is read out only when a comma or a slash ends it (八二，九六四; 一，五，三…):
   // 5元 and 48小时 are no groups, and copy is full of them.
-  // (Five or six are no half of any number: 12345 is a price or a code, and copy is full of them.)
+  // (Five or six are no half of any number: 12345 is a price or a code, and copy is full of them — unless said
+  // in words, no ASCII digit among them: 幺八九二七，后面是伞灵六六巴四 is a mobile in two halves.)
   // A sentence end (folded to '\n') ends a group as a comma does: …九，九，四。 So does a dash or a
   // space before a word (…四六，一——打吧), though not before more digits (一 八九: one group).
-  if (j - i >= 3 ? j - i <= 4 || j - i === 7 || j - i === 8 : j >= f.text.length || f.gaps[j]! >= Gap.Slash || f.units[j] === NEWLINE || (f.gaps[j] === Gap.Soft && DIGIT_TABLE[f.units[j]!]! < 0)) short.push(i, j);
+  if (j - i >= 3 ? j - i <= 4 || j - i === 7 || j - i === 8 || ((j - i === 5 || j - i === 6) && saidInWords(f, i, j)) : j >= f.text.length || f.gaps[j]! >= Gap.Slash || f.units[j] === NEWLINE || (f.gaps[j] === Gap.Soft && DIGIT_TABLE[f.units[j]!]! < 0)) short.push(i, j);
   // One or two homophones amid words are words (最后四位就是…): no break in the reading either.
   else if (j - i <= 2 && DIGIT_TABLE[f.units[i]!]! >= 10 && DIGIT_TABLE[f.units[j - 1]!]! >= 10) return;
   else if (short.length > 0 && short[short.length - 1] !== -1) short.push(-1, -1);
+}
+/** True when no unit of the folded range is an ASCII digit (幺八九二七, 伞灵六六巴四). */
+function saidInWords(f: FoldedText, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (f.units[k]! >= 0x30 && f.units[k]! <= 0x39) return false;
+  return true;
 }
 const WEI = '位'.charCodeAt(0);
 const GROUP_LENGTH_HEADS = new Set([...'前中后'].map((c) => c.charCodeAt(0)));
