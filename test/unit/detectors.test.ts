@@ -8267,3 +8267,32 @@ test('a mobile said in words as halves of five and six, joined by a comma or 后
     ['价格是一二三四五，六七八九零一', [], 'taobao'],
   ]);
 });
+
+test('round axk–axr: rewards (有份礼物等你, 挨个发小金额, 发小样兑换码, 发福袋, 生日礼, 不会让你白写, fx3元) and reviews said more ways (+3图, 图多字多, 扣个已评, 评价里贴); the buyer’s address and phone, a number that takes texts, 发下您的微信号; a personal account to add; sent one by one on WeCom; paying at a counter, the store or the technician (线下专柜买, 下单直接刷卡, 价钱见面再谈, 直接转给师傅); platforms (视频H, 快S, 那边叫, 比这边低, 就算报名, 里领, 补拍); a code scanned straight away; quiet: a size range after 扣, a watch that adds friends by code, the seller’s own notes, ordering in the shop online', () => {
+  expectFamilies([
+    ['去评价里贴两张实拍，联系客服报暗号，有份礼物等你', ['reviewBait'], 'pinduoduo'],
+    ['给个好评呗，评完截图，客服挨个发小金额', ['reviewBait'], 'tmall'],
+    ['20字+3图，截屏戳旺旺，给您发个辛苦费', ['reviewBait'], 'taobao'],
+    ['写了评价的在公屏扣个已评，主播挨个发福袋', ['reviewBait'], 'wechat_channels'],
+    ['好评截个图找客服，不会让你白写的', ['reviewBait'], 'douyin'],
+    ['hp带t fx5元，截图找kf', ['reviewBait'], 'pinduoduo'],
+    ['茶样免费寄，只要留个地址电话', ['collect'], 'xiaohongshu'],
+    ['拍下后在备注里留个能收短信的号码', ['collect'], 'taobao'],
+    ['入会后在旺旺发下您的微信号', ['collect'], 'tmall'],
+    ['要价目表的评论1，我用企微一个个发过去', ['contact'], 'wechat_channels'],
+    ['线上断货了，去我们线下专柜买，价格按直播价', ['payment'], 'tmall'],
+    ['大件到门店体验，下单直接刷卡，价格另谈', ['payment'], 'tmall'],
+    ['想多挑几只的来门店上手，价钱见面再谈', ['payment'], 'douyin'],
+    ['偏远地区的运费差价等师傅到了直接转给师傅', ['payment'], 'kuaishou'],
+    ['每天的试穿都发在视频H上，那边也能直接拍', ['thirdParty'], 'douyin'],
+    ['爱喝茶的去快S搜“老周说茶”', ['thirdParty'], 'jd'],
+    ['今晚视频号还有一轮，那边叫“木匠阿强”', ['thirdParty'], 'kuaishou'],
+    ['试用名额在红薯上发，最新笔记底下留言就算报名', ['thirdParty'], 'taobao'],
+    ['图九是我的二维码，直接扫', ['qr'], 'xiaohongshu'],
+    ['纯棉睡衣 树脂扣 M-3XL', [], 'pinduoduo'],
+    ['儿童电话手表 二维码加好友功能 防水', [], 'jd'],
+    ['去小红书搜我们品牌号，跟着笔记教程用', ['thirdParty'], 'tmall'],
+    ['滤芯到期前订单页会提醒，直接在店里下单即可', [], 'pinduoduo'],
+    ['快S码的裤子还有货', [], 'jd'],
+  ]);
+});

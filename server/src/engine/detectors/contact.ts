@@ -33,7 +33,7 @@ export const contactEntries: LexEntry[] = [
     '发个薇 发个喂心 发个薇信 发个威信 发个卫星 发个维信 发你喂心 发你薇信 发你威信 把薇发给你 把v发给你 把薇发你 把v发你 把vx发给你 把vx发你 把微信发给你 把微信发你 把薇信发给你 ' +
     '另一个软件的号 另一个app的号 另外一个软件的号 别的软件的号 其他软件的号 另一个软件号 加我那个绿色的!款链色衣裤裙杯包鞋盒瓶 添加一下那个绿色的!款链色衣裤裙杯包鞋盒瓶 加一下那个绿色的!款链色衣裤裙杯包鞋盒瓶 添加那个绿色的!款链色衣裤裙杯包鞋盒瓶 绿色联系方式 绿色的联系方式 群里发v 群里发vx 群里发微信 绿色聊天框的号 获取wx 获取vx 获取v号 获取微信号 要个v 要个vx 要个微信 你发v 我发v 发你v 发你我的v 发你我的小v 发你小v!字 发你我v 加一下我的v!领 加下我的v!领 加我的v!领 加一下我v!领 加一下我的vx 加我的vx v给你 vx给你 发个v 我发vx 发你vx 发你我的vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
   // Something sent to the buyer through WeChat (我用威信给你发个内部链接), and WeChat as 某信 where a handle is searched (在某信里搜 lx-…).
-  ...wechat(['用', '拿'].flatMap((v) => ['微信', '威信', '薇信', 'vx', 'v信', '喂心', '卫星'].flatMap((a) => ['给你发', '给您发', '发你', '发给你'].map((s) => v + a + s))).join(' '), 'always'),
+  ...wechat(['用', '拿'].flatMap((v) => ['微信', '威信', '薇信', 'vx', 'v信', '喂心', '卫星', '企微', '企业微信'].flatMap((a) => ['给你发', '给您发', '发你', '发给你', '一个个发', '挨个发'].map((s) => v + a + s))).join(' '), 'always'),
   ...wechat('某信', 'handle'),
   // The seller's people added by a handle, no app named (下回直接➕老板 ks_dage1986); and WeChat as where photos are sent (dd我，v上发你实拍).
   ...wechat('加老板 加店主 加店长 +老板 +店主 +店长', 'handle'),

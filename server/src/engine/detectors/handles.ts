@@ -22,6 +22,8 @@ const LABELS = ['我的号是', '我号是', '后面是', '都行', '都可以',
 const LABEL_STARTS = new Set(LABELS.map((w) => w.charCodeAt(0)));
 /** A number and a unit: a size, a weight, a capacity. */
 const MEASURE = /^\d+(?:cm|mm|m|kg|g|ml|l|w|mah|gb|tb|hz|kw)$/;
+/** Clothing sizes from one to another, their dash folded away (m3xl, s5xl, xsxxl). */
+const SIZE_RANGE = /^(?:x{0,2}s|m|l|\d?x{1,4}l)(?:m|l|\d?x{1,4}l)$/;
 /** What may join the parts of a handle, full-width forms too (ａｕ＿ｋｏａｌａ９), and a dash or an underscore with spaces around it (bd — 2077, Mia _ bb 520; not a spaced dot: w w w . x . cn is an address). */
 const HANDLE_SEPARATORS = /^(?:[_\-.·＿－．]+| ?[—–\-_＿] ?)$/;
 const SPELLING_SPACE = /^ $/;
@@ -109,8 +111,8 @@ export function handleAfter(f: FoldedText, original: string, at: number): Handle
   }
   const length = m - startsAt;
   if (length < 4 || length > 30) return undefined;
-  // A measure is no handle: 钥匙扣 12cm, 扣 500ml.
-  if (MEASURE.test(text.slice(startsAt, m))) return undefined;
+  // A measure is no handle: 钥匙扣 12cm, 扣 500ml; nor a range of sizes (树脂扣 M-3XL).
+  if (MEASURE.test(text.slice(startsAt, m)) || SIZE_RANGE.test(text.slice(startsAt, m))) return undefined;
   const ok = nums >= 2 || separated || text[k] === '@' || (labelled && length >= 5);
   return ok ? { start: k, end: m, glued, number: false } : undefined;
 }

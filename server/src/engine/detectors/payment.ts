@@ -141,7 +141,7 @@ export const paymentEntries: LexEntry[] = [
   // 打我们公司账上); at the shop, the stall, the factory or the counter (来店里直接交易, 实体店看货下单, 上手看了咱们再谈价, 看好了厂里付款,
   // 柜台直接付, 款项到店结清, 档口面对面挑, 款直接给仓库); face to face (面对面付, 现场谈现场拿, 现买现付); the order skipped
   // (对公转账，不必走拍下流程); to an Alipay account sent privately; Alipay as the blue app (走蓝色那个app转账).
-  ...words('线下直接付 线下直接交易 在门店交钱 门店交钱 店里交钱 到店交钱 直接付现金 到店付现金 当面付现金 直接汇到 钱直接汇 汇到我们公司 汇到我们账户 汇到我的账户 汇到我卡 直接zhuan账 zhuan账也行 现金结账再 转账给助理 转给助理 现场下单一律 上手看了咱们再谈 实体店看货 来店里直接交易 店里直接交易 钱直接过给我 直接过给我 过给我 私下先转 转个定金 当面定 体验店当面 走蓝色app 定金走蓝色 当场提货再 现场提货再 厂里付款 厂里付 柜台直接付 柜台付 到店结清 档口面对面 面对面挑 到店再谈价 到店再谈 不必走拍下 不用走拍下 不走拍下流程 费用微信结 直接微信结 现场过秤给钱 过秤给钱 往我卡上打 打我卡上 往卡上打 打到我卡 面对面付 档口上手 直接到我们门店买 款直接给仓库 直接给仓库 支付宝账号转 支付宝账户转 现场谈现场拿 现买现付 打我们公司账上 打公司账上 当场微信付 微信付尾款 微信转过来 vx转过来 微信打过来 当场转账 微信给师傅 直接微信给 付现金还能 现金还能再 现场微信结 当面微信结 微信结清 付款软件打给我 付款软件转给我 支付软件打给我 付款软件打给 线下付 线下支付 线下交定金 线下交钱 定金打过来 定金转过来 订金打过来 给支付宝账号 支付宝账号给你 蓝色那个app转 蓝色的那个app转 蓝色那个软件转 蓝色的那个软件转 付到小绿 转到小绿 打到小绿 付到小蓝 走个v转 走v转 现场谈价 到店谈价 当面谈价 私下微转 微转我 蓝色app转我 蓝色app转 蓝色软件转我 现金补差价 直接店里付 来店里付 来店付 zfb转我 zfb直接过 zfb过 zfb直接转 绿转我 直接绿转 个人转账 走公司账户 给财务打款 给我们财务打款 打到公司卡 蚂蚁付款 蚂蚁支付 蚂蚁付 走si单 走s单 走个s单 对公zz 直接zz zz给我 收款马 收款玛 到店现金', { family: 'payment', term: 'offsite-payment', need: 'always' }),
+  ...words('下单直接刷卡 见面再谈 价钱见面 见面谈价 见面再议 去线下专柜买 去我们线下专柜 到线下专柜买 线下专柜买 直接转给他 直接转给她 直接转给师傅 差价转给师傅 不用在链接里补 线下直接付 线下直接交易 在门店交钱 门店交钱 店里交钱 到店交钱 直接付现金 到店付现金 当面付现金 直接汇到 钱直接汇 汇到我们公司 汇到我们账户 汇到我的账户 汇到我卡 直接zhuan账 zhuan账也行 现金结账再 转账给助理 转给助理 现场下单一律 上手看了咱们再谈 实体店看货 来店里直接交易 店里直接交易 钱直接过给我 直接过给我 过给我 私下先转 转个定金 当面定 体验店当面 走蓝色app 定金走蓝色 当场提货再 现场提货再 厂里付款 厂里付 柜台直接付 柜台付 到店结清 档口面对面 面对面挑 到店再谈价 到店再谈 不必走拍下 不用走拍下 不走拍下流程 费用微信结 直接微信结 现场过秤给钱 过秤给钱 往我卡上打 打我卡上 往卡上打 打到我卡 面对面付 档口上手 直接到我们门店买 款直接给仓库 直接给仓库 支付宝账号转 支付宝账户转 现场谈现场拿 现买现付 打我们公司账上 打公司账上 当场微信付 微信付尾款 微信转过来 vx转过来 微信打过来 当场转账 微信给师傅 直接微信给 付现金还能 现金还能再 现场微信结 当面微信结 微信结清 付款软件打给我 付款软件转给我 支付软件打给我 付款软件打给 线下付 线下支付 线下交定金 线下交钱 定金打过来 定金转过来 订金打过来 给支付宝账号 支付宝账号给你 蓝色那个app转 蓝色的那个app转 蓝色那个软件转 蓝色的那个软件转 付到小绿 转到小绿 打到小绿 付到小蓝 走个v转 走v转 现场谈价 到店谈价 当面谈价 私下微转 微转我 蓝色app转我 蓝色app转 蓝色软件转我 现金补差价 直接店里付 来店里付 来店付 zfb转我 zfb直接过 zfb过 zfb直接转 绿转我 直接绿转 个人转账 走公司账户 给财务打款 给我们财务打款 打到公司卡 蚂蚁付款 蚂蚁支付 蚂蚁付 走si单 走s单 走个s单 对公zz 直接zz zz给我 收款马 收款玛 到店现金', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   ...words('个人账户 私人账户', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   // …and a technician's own code scanned to pay him (师傅上门时扫他个人码付现).
   ...words('扫他个人码 扫他的个人码 扫师傅个人码 扫师傅的个人码 个人码付', { family: 'payment', term: 'offsite-payment', need: 'always' }),
@@ -180,14 +180,14 @@ export const paymentEntries: LexEntry[] = [
   ...words('到店拿货 到店自提 来店自提 到店提货 来店提货 来店里提货 到店里提货 店里拿货 来店里拿货 仓库提货 来仓库提货 到仓库提货', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   // …and so is a visit to the shop, stall or warehouse, or buying face to face, once a better or open price is said there
   // (到店价还能再谈, 当面买还能便宜, 现场拿货价更实在, 来店里直接订，比线上省运费).
-  ...words('到店价 当面买 现场拿货 来店里 到店里来 来我们店 到我们店 来档口 到档口 来仓库看货 仓库看货 来仓库挑 过来试戴 过来试穿 过来看货 来店里直接订 店里直接订 到店直接订', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
+  ...words('到店下单 门店下单 到店价 当面买 现场拿货 来店里 到店里来 来我们店 到我们店 来档口 到档口 来仓库看货 仓库看货 来仓库挑 过来试戴 过来试穿 过来看货 来店里直接订 店里直接订 到店直接订', { family: 'payment', term: 'offsite-payment', need: 'cue', cues: 'payment' }),
   // A deal closed or a price settled face to face, a deposit sent to the seller (付款当面谈, 现付现拿, 面对面成交, 定金先转我).
   ...words('付款当面谈 价格当面谈 价钱当面谈 现付现拿 面对面成交 当面成交 定金先转我 定金转我 定金直接转 定金转她 定金转他 定金转给她 定金转给他', { family: 'payment', term: 'offsite-payment', need: 'always' }),
 ];
 
 export const paymentNegatives: LexEntry[] = negatives(
-  // The shop's price as the dearer one (团购券比到店价便宜).
-  '比到店价 比门店价 ' +
+  // The shop's price as the dearer one (团购券比到店价便宜), and the platform's own shop (在小店里下单).
+  '比到店价 比门店价 小店里下单 ' +
   // One's own code printed (上传您自己的收款码，我们照图打印).
   // Paid in WeChat's own shop, the Channels checkout (所有订单都在微信小店里付款).
   '微信小店里付款 微信小店里付钱 微信小店内付款 微信小店付款 小店内付款 店铺内付款 平台内付款 ' +

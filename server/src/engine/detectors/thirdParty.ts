@@ -163,7 +163,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('老铁拍', 'kuaishou'),
   // …and taken through it (籽料走老铁拍，一块钱起拍).
   ...evasive('走老铁拍 走快手老铁拍', 'kuaishou'),
-  ...named('快手 快手号 快手账号 快手小店 快手店 某手 筷手 快某 快shou kuai手 块手!工表帕机套链绢', 'kuaishou'),
+  ...named('快手 快手号 快手账号 快手小店 快手店 某手 筷手 快某 快shou 快s!码号 kuai手 块手!工表帕机套链绢', 'kuaishou'),
   ...cued('k手!续机表工套术', 'kuaishou'),
   ...cued('ks', 'kuaishou'),
   ...evasive('去小红书 小红书搜 去红薯 红薯上搜 红薯搜 薯里搜 薯上搜', 'xiaohongshu'),
@@ -186,7 +186,7 @@ export const thirdPartyEntries: LexEntry[] = [
   // A platform left unnamed, pushed to (私我，我发你另一个软件上的购买链接; not 这个在另一个平台也有卖, nor 其他平台 and 别的平台:
   // what disclaimers say of other shops of the same name).
   ...cued('另一个平台 另一个软件 另一个app 另外一个平台 另外一个软件 另外一个app', 'other'),
-  ...named('视频号 视屏号 微信小店 weixin小店 微信视频号 v信小店 vx小店 薇信小店 威信小店', 'wechat_channels'),
+  ...named('视频h 视频hao 视频号 视屏号 微信小店 weixin小店 微信视频号 v信小店 vx小店 薇信小店 威信小店', 'wechat_channels'),
   // 视频号 as its letters: sph搜「…」.
   ...cued('sph 视频hao shipinhao', 'wechat_channels'),
   ...evasive('v搜一搜 vx搜一搜 薇信搜一搜 gzh pyq 朋友的圈 在我票圈 我的票圈 关注公众号 公号搜 公众号搜 微信搜一搜 发朋友圈 发在朋友圈 看我朋友圈 我的朋友圈 店主朋友圈 老板朋友圈 掌柜朋友圈 发在盆友圈 发盆友圈 看我盆友圈 我的盆友圈 更在盆友圈 都在盆友圈 更新在盆友圈', 'wechat-private'),
