@@ -8296,3 +8296,32 @@ test('round axk–axr: rewards (有份礼物等你, 挨个发小金额, 发小�
     ['快S码的裤子还有货', [], 'jd'],
   ]);
 });
+
+test('round axs–axz: the buyer’s contacts half in pinyin (you箱, shou机), the number that starts with 1, a phone left without its 号; WeCom sent over, the person added named, someone’s 薇, the green chat window and a service account’s handle; groups given out in or kept private (裙里发, 绿群, 私人的那个群); a deal closed on the spot; a warehouse visit to check first; pointers (预定方式, 写了个号, 找到一个号); a code handed over; platforms (多多的链接, 小红本, 专属链接); rewards (hb一个, 任意一件送, 反xian, 京豆到账) and reviews said more ways (张美照, 晒上身照, hp反xian); quiet: a warranty’s replacement, a coupon that needs no scan', () => {
+  expectFamilies([
+    ['开专票的订单留言写一下 you箱 和 shou机', ['collect'], 'jd'],
+    ['评论区打出你1开头的那11位数字，抽三位送面膜', ['collect'], 'douyin'],
+    ['装机的拍下后订单备注留个手机，师傅电联', ['collect'], 'jd'],
+    ['折扣这里不方便讲，私聊我，我给你发个企微', ['contact', 'group'], 'tmall'],
+    ['背面的小方块用微信扫一下，加的就是店主本人', ['contact', 'qr'], 'wechat_channels'],
+    ['回购的时候加售后小姐姐的薇，找她要券', ['contact'], 'pinduoduo'],
+    ['换码找我们的“绿色小窗”：ms_yiyi0815', ['contact'], 'douyin'],
+    ['私我入群，加上就拉你进我们的绿群', ['contact', 'group'], 'xiaohongshu'],
+    ['新品试吃的名额只在裙里发', ['group'], 'douyin'],
+    ['对着卡片扫一扫，进的是我私人的那个群，不是淘宝群', ['group', 'qr'], 'taobao'],
+    ['周末来工作室上手，看好当场成交', ['payment'], 'wechat_channels'],
+    ['同城自提的来仓库验货，比线上拍还能便宜两百', ['payment'], 'tmall'],
+    ['下一批的预定方式写在我主页简介里', ['profile'], 'xiaohongshu'],
+    ['要看实拍的，我简介里写了个号', ['profile'], 'wechat_channels'],
+    ['下播后想补的私我，我把内部群的二维码甩给你', ['group', 'qr'], 'tmall'],
+    ['拍不了的地区dd我，我甩你一个多多的链接', ['group', 'thirdParty'], 'douyin'],
+    ['淘宝上我们也有店，那边有个老客专属链接', ['thirdParty'], 'wechat_channels'],
+    ['好评+晒图=hb一个，订单页找客服', ['reviewBait'], 'pinduoduo'],
+    ['评价晒上身照，下次买任意一件送袜子', ['reviewBait'], 'pinduoduo'],
+    ['一句真心话+三张美照，换一份限定周边', ['reviewBait'], 'tmall'],
+    ['晒单满十字+3图，500京豆到账', ['reviewBait'], 'jd'],
+    ['保修期内请在订单页申请售后，商家审核后寄出新机', [], 'pinduoduo'],
+    ['扫码领券的别找了，券都在商品页直接领', [], 'tmall'],
+    ['手机壳留个手机孔位', [], 'pinduoduo'],
+  ]);
+});

@@ -6,7 +6,7 @@ export const COLLECT_NOUNS = (
   '手机号 手机号码 电话号码 联系号码 能加上的号 能加的号 电话 电化 油箱 围芯号 围心号 围信号 围号 ㄕㄡㄐ一号 联系电话 能打通的号 能接通的号 您本人的微信 本人的微信 常用的手机!型壳品款屏电系版尺套膜号 负责人手机 负责人电话 负责人的手机 能接的号 能接电话的号码 能接电话的号 能联系上的微信号 能联系上的微信 方便接听的号码 方便接听的电话 方便接听的手机 能收快递的那串数字 收快递的那串数字 能收快递的号 能收快递的手机 十一位的那个 11位的那个 能打通的号码 能接通的号码 能联系上的号 lv泡泡号 绿色id 能打通的手机 能联系的手机 能加的号 手ji号 shouji号 shouji号码 绿色软件的号 你的十一位 您的十一位 绿色聊天软件的号 你的绿泡泡 您的绿泡泡 私人电话 私人号码 私人手机号 十一位数 十一位数字 11位数 11位数字 绿泡号 微信号 微信 vx vx号 v号 qq号 qq q号 sj号 微号 wei芯 wei信 v芯 w信号 w信 胃心号 胃芯号 味信号 联系方式 电联方式 电联号码 号码 wx 微信名 常用号码 whatsapp whatsapp号码 whatsapp号 lineid line号 line email email地址 邮箱地址 电邮 电邮地址 wei信号 v信号 wechatid wechat号 wechat ig账号 ig号 instagram账号 邮箱 电子邮箱 座机 座机号 固话 聊天号 聊天账号 常用聊天号 常用聊天账号 绿泡泡号 小绿泡泡号 小绿号 绿号 weixin号 weixin 企鹅号 维信号 威信号 薇信号 徽信号 卫星号 薇信 v信 威信 维信 常用手机 扣扣号 抠抠号 蔻蔻号 叩叩号 球球号 秋秋号 你的v 您的v 你的薇 您的薇 能加到你的号 能加到您的号 能加到你的 加得到你的号 能加到的号 薇号 威号 ' +
   // A way to reach the buyer said in words, and WeChat by its colour: 能联系到你的方式, 备注您的绿色号;
   // a bare v only as the buyer's (备注一下你的V): every V领 and V8 would be read for a request otherwise.
-  '联系到你的方式 联系到您的方式 找到你的方式 找到您的方式 地址电话 地址和电话 地址跟电话 能收短信的号码 能收短信的号 收短信的号码 能打通的电话 打得通的电话 能接通的电话 姓名和手机 联系你的方式 联系您的方式 绿色号 绿色软件号 绿软号 绿色app号 绿色聊天号 绿色聊天软件账号 绿色聊天软件号 绿色软件账号 小绿账号 小绿号 绿泡泡号 绿泡泡账号 ' +
+  '联系到你的方式 联系到您的方式 找到你的方式 找到您的方式 you箱 shou机 shou机号 1开头的那11位数字 1开头的11位数字 1开头的那串数字 地址电话 地址和电话 地址跟电话 能收短信的号码 能收短信的号 收短信的号码 能打通的电话 打得通的电话 能接通的电话 姓名和手机 联系你的方式 联系您的方式 绿色号 绿色软件号 绿软号 绿色app号 绿色聊天号 绿色聊天软件账号 绿色聊天软件号 绿色软件账号 小绿账号 小绿号 绿泡泡号 绿泡泡账号 ' +
   // A bare 手机 only beside another way to reach the buyer (填写对接人姓名、手机和邮箱): alone it is the goods.
   '手机和邮箱 手机及邮箱 手机或邮箱 手机和微信 手机或微信 手机及微信 手机邮箱 ' +
   // …and in pinyin (评论区打出你的 shou ji hao, 备注收件人 shou ji 和 wei xin), 电话 half in it (留个电h).
@@ -31,6 +31,8 @@ export const collectEntries: LexEntry[] = [
   ...words('好友 hao友 haoyou 朋友!圈 盆友!圈', { family: 'collect', term: 'friend', need: 'cue', cues: 'friend' }),
   // A bare V left by the buyer (顺便留个V，我拉你进群), not a V-neck (留个V领).
   ...words('留个v!领 留下v!领 留个vx 留下vx 留下你的v!领 留个你的v!领', { family: 'collect', term: 'collect', need: 'always' }),
+  // …and a phone left without its 号 (订单备注留个手机，师傅电联), not a phone case or stand.
+  ...words('留个手机!壳膜套架支号孔位座链绳包夹', { family: 'collect', term: 'collect', need: 'always' }),
   // English as folding reads it (spaces dropped): leave your phone number.
   ...words('leaveyourphonenumber leaveyourphone leaveyournumber leaveyourwechat leaveyourwhatsapp', { family: 'collect', term: 'collect', need: 'always' }),
 ];
@@ -41,7 +43,7 @@ export const COLLECT_BEFORE = [
   // …and asked for by message (助理会私信你要手机号).
   '私信你要', '私信您要', '私你要', '私聊你要',
   // …or told the service or sent in its chat (跟客服说一声手机号, 在聊天里发一个常用号码).
-  '说一声', '发一个', '发来', '里发个', '发下',
+  '说一声', '发一个', '发来', '里发个', '发下', '打出你',
   // …and filled in after the order (在订单留言处补一下您常用的手机号码).
   '补一下', '补充一下',
   // …and dropped where everyone sees it (丢个手机号在公屏).

@@ -37,6 +37,10 @@ export const contactEntries: LexEntry[] = [
   ...wechat('某信', 'handle'),
   // The seller's people added by a handle, no app named (下回直接➕老板 ks_dage1986); and WeChat as where photos are sent (dd我，v上发你实拍).
   ...wechat('加老板 加店主 加店长 +老板 +店主 +店长', 'handle'),
+  // …WeCom sent over (我给你发个企微), the person added named (加的就是店主本人), someone's 薇 (加到售后小姐姐的薇), WeChat as the green chat window
+  // (“绿色小窗”：ms_…), a service account's handle (客服号 hm_…).
+  ...wechat('发个企微 发你企微 加的就是店主 加的是店主 加的就是老板 加的是老板 加的就是我 姐姐的薇 客服的薇 店主的薇 老板的薇 掌柜的薇', 'always'),
+  ...wechat('绿色小窗 绿色窗口 客服号', 'handle'),
   ...wechat('v上发你 v上发给你 vx上发你 vx上发给你 微信上发你 微信上发给你 薇上发你', 'always'),
   // A contact card pushed to the buyer, as WeChat shares one (我把店长的名片推给你，加他时备注…).
   ...wechat('名片推给你 名片推你 名片推给您 推个名片给你 推名片给你', 'always'),

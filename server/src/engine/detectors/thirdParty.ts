@@ -179,6 +179,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('在多多上 去多多上 多多那边 到多多', 'pinduoduo'),
   // JD's chat as where to go (咚咚上报暗号「…」，京东店能打九折).
   ...evasive('咚咚上报暗号 咚咚报暗号 咚咚里报暗号', 'jd'),
+  // A Pinduoduo link handed over (我甩你一个多多的链接).
+  ...evasive('多多的链接 多多链接', 'pinduoduo'),
   // Xiaohongshu as the sweet potato its users call it, with a cue (剩下的色在小红薯上，搜…; 好评截图发到红薯带话题).
   ...cued('小红薯 红薯!粉干条片饼泥皮苗叶丸糕', 'xiaohongshu'),
   // Xianyu as the fish, where goods are put up (我放鱼上了，搜“…”).
@@ -225,7 +227,7 @@ export const thirdPartyEntries: LexEntry[] = [
   // 1688 described by its owner (去阿里家的那个批发网站搜…): only with a cue.
   ...cued('阿里家的批发网站 阿里家的那个批发网站 阿里家那个批发网站 阿里的批发网站 阿里旗下的批发网站 阿里家的批发平台 阿里家那个批发平台 阿里家的批发app 阿里家那个批发app 阿里的那个批发站 阿里家的批发站 阿里家那个批发站 阿里的批发站 阿里那个批发站', 'other'),
   // Xiaohongshu as the red book (去红色那本书上搜): only with a cue.
-  ...cued('红色那个书 红色的那个书 红色的书 红色书本 红色那本书 红色的那本书 那本红色的书 红色小书本 红色小书 红色的小书 小红app 红色的种草书 种草书 名字里有本书', 'xiaohongshu'),
+  ...cued('小红本 红色那个书 红色的那个书 红色的书 红色书本 红色那本书 红色的那本书 那本红色的书 红色小书本 红色小书 红色的小书 小红app 红色的种草书 种草书 名字里有本书', 'xiaohongshu'),
   // …and by its slogan (去那个“标记我的生活”的app搜…).
   ...named('标记我的生活', 'xiaohongshu'),
   // Alipay's own mini programs and service accounts (到支付宝小程序「快乐农场」领取, 支付宝搜生活号「栗栗家」).
