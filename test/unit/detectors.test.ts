@@ -8325,3 +8325,29 @@ test('round axs–axz: the buyer’s contacts half in pinyin (you箱, shou机), 
     ['手机壳留个手机孔位', [], 'pinduoduo'],
   ]);
 });
+
+test('round aya–ayh: paying at the shop or settling the difference offline (现金付款再送, 门店提货, 线下补给, 提货付钱, 到店出示此卡); WeChat pushed over or said to be the phone’s number; a private DM leading outside (外面的购买渠道); pointers (直连方式, 批发另算, 那边还能补货); the buyer’s phone told to the service, someone’s WeChat noted; a friend added as the skincare service; rewards (换一双, 领一罐, 送运费险, 直接七折, 下一盒送, 专属价再减) and reviews called forward (扣个已晒, 写好的截个图); a private circle joined; quiet: QQ candy, a scam warned against, the seller’s own note', () => {
+  expectFamilies([
+    ['喜欢的直接来门店提货，现金付款再送一条丝巾', ['payment'], 'tmall'],
+    ['名额有限，差价部分线下补给我们就行', ['payment'], 'tmall'],
+    ['这是门店座机，来了可以直接提货付钱', ['payment'], 'taobao'],
+    ['到店出示此卡可享九折', ['payment'], 'wechat_channels'],
+    ['别在公屏问了，dd我，我把厂家的威信推给你', ['contact', 'group'], 'kuaishou'],
+    ['找仓库老刘，他的卫星和电话同一个', ['contact'], 'jd'],
+    ['不方便细说，有兴趣的dd我，我把外面的购买渠道发你', ['group'], 'xiaohongshu'],
+    ['主页里留了工厂直连方式，自己去看', ['profile'], 'jd'],
+    ['要量大的看我主页简介，批发另算', ['profile'], 'kuaishou'],
+    ['五星晒图充话费，请在评价后告知客服手机号', ['collect', 'reviewBait'], 'wechat_channels'],
+    ['拍下请备注老铁的微信号', ['collect'], 'kuaishou'],
+    ['有疑问就添加您的专属护肤客服为好友', ['collect'], 'tmall'],
+    ['评价带上宝宝穿着的照片，凭截图找客服换一双袜子', ['reviewBait'], 'kuaishou'],
+    ['好评的老铁公屏扣个“晒”，主播挨个送运费险', ['reviewBait'], 'kuaishou'],
+    ['回来追评的，找客服报截图，回购第二件直接七折', ['reviewBait'], 'kuaishou'],
+    ['写评价带开箱照片，下次专属价再减20', ['reviewBait'], 'tmall'],
+    ['评论区扣个已晒的家人，主播挨个发红包', ['reviewBait'], 'douyin'],
+    ['老客户有个私域小圈子，想进的扫卡片右下角的码', ['group', 'qr'], 'taobao'],
+    ['扣扣糖童年味道 混装1kg', [], 'pinduoduo'],
+    ['接到让您加微信办理退款的电话，请直接挂断', [], 'kuaishou'],
+    ['去某红书搜我们店名，笔记底下留言就送小样', ['thirdParty'], 'taobao'],
+  ]);
+});

@@ -41,6 +41,8 @@ export const contactEntries: LexEntry[] = [
   // (“绿色小窗”：ms_…), a service account's handle (客服号 hm_…).
   ...wechat('发个企微 发你企微 加的就是店主 加的是店主 加的就是老板 加的是老板 加的就是我 姐姐的薇 客服的薇 店主的薇 老板的薇 掌柜的薇', 'always'),
   ...wechat('绿色小窗 绿色窗口 客服号', 'handle'),
+  // …pushed over as a card (我把厂家的威信推给你), or said to be the phone's own number (他🛰️和电话同一个).
+  ...wechat(['微信', '威信', '薇信', 'vx', 'v信', '卫星'].flatMap((a) => [`${a}推给你`, `${a}推你`]).join(' ') + ' 和电话同一个 和电话一个号 和手机同一个 和手机一个号', 'always'),
   ...wechat('v上发你 v上发给你 vx上发你 vx上发给你 微信上发你 微信上发给你 薇上发你', 'always'),
   // A contact card pushed to the buyer, as WeChat shares one (我把店长的名片推给你，加他时备注…).
   ...wechat('名片推给你 名片推你 名片推给您 推个名片给你 推名片给你', 'always'),
@@ -229,7 +231,7 @@ export const contactNegatives: LexEntry[] = [
   // V-necks, engines, phones, memberships.
   'v领!取福红券优资奖礼样试赠免现 v字领 v型 v形 v脸 v8 v6 v12 vivo vip v口 v带 v家 v标 ' +
     // QQ products and penguins.
-    '扣扣衫 扣扣衣 qq糖 qq星 qq炫舞 qq飞车 qq音乐 qq秀 qq币 q币 qq会员 qq钻 qq空间!号0123456789 qq宠物 qq三国 qq华夏 qq堂 qq农场 qq邮箱 qq浏览器 qq影音 qq游戏 ' +
+    '加微信办理退款 加微信退款 加微信理赔 扣扣衫 扣扣衣 扣扣糖 qq糖 qq星 qq炫舞 qq飞车 qq音乐 qq秀 qq币 q币 qq会员 qq钻 qq空间!号0123456789 qq宠物 qq三国 qq华夏 qq堂 qq农场 qq邮箱 qq浏览器 qq影音 qq游戏 ' +
     '企鹅玩偶 企鹅公仔 企鹅夜灯 企鹅小夜灯 企鹅灯 企鹅抱枕 企鹅毛绒 毛绒企鹅 企鹅挂件 企鹅挂饰 企鹅钥匙扣 小企鹅!0123456789找号后 帝企鹅 企鹅造型 企鹅款 企鹅图案 企鹅宝宝 企鹅家族 企鹅加湿器 企鹅电竞 企鹅水壶 企鹅水杯 企鹅杯 企鹅保温杯 企鹅睡衣 企鹅拖鞋 企鹅帽 ' +
     // Satellites, microwaves and other 微 words.
     '卫星轴 卫星导航 卫星定位 卫星双模 卫星三模 卫星多模 北斗+卫星 gps+卫星 卫星电视 卫星天线 卫星接收 卫星通信 卫星电话 卫星地图 卫星云图 卫星城 北斗卫星 人造卫星 卫星锅 卫星信号 微信信号 卫星接收器 卫星站 ' +

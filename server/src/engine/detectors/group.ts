@@ -56,7 +56,7 @@ export const groupEntries: LexEntry[] = [
   // A group that welcomes the buyer (某宝的店铺群欢迎你).
   ...group('群欢迎你 群欢迎您 群欢迎大家 群欢迎你们', 'group', 'always'),
   // A 裙 where things are given out (名额只在裙里发, 每周三裙里放内部价), and my own private one (进的是我私人的那个群).
-  ...group('裙里发 裙里放 裙里抢 裙里领 裙里价 私人的那个群 私人那个群 私人的群', 'group', 'always'),
+  ...group('私域小圈子 私域圈子 裙里发 裙里放 裙里抢 裙里领 裙里价 私人的那个群 私人那个群 私人的群', 'group', 'always'),
   ...group('建了个微信群 建了微信群 建了个vx群 建了个v群 建了个薇信群', 'group', 'always', 'contact'),
   // Groups on a named app: a group and a contact or third-party signal at once.
   ...group('vx大群 微信大群 v大群 vx群 v群 v信群 薇信群 徽信群 喂心群 喂信群 卫星群 薇群 wx裙 vx裙 薇亻言群 微亻言群 wx群 威信群 小绿群 小绿泡群 绿泡泡群 绿色泡泡群 wei信群 威芯群 维信群 喂心群 威心群 微芯群 v芯群 薇芯群 胃星群 卫信群 企业微信群 企微群 绿色app里的群 绿色软件里的群 绿色app的群 绿色的小群 绿色小群 绿色的群', 'wechat-group', 'always', 'contact'),
