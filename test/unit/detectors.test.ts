@@ -8351,3 +8351,26 @@ test('round aya–ayh: paying at the shop or settling the difference offline (�
     ['去某红书搜我们店名，笔记底下留言就送小样', ['thirdParty'], 'taobao'],
   ]);
 });
+
+test('round ayi–ayp: rewards after a claim (找客服换…, 核实后送, 随单送, 反您叁元, 等你领, 运费券, 优先发试用, 刻字免费, 奶茶我请) and reviews said more ways (写写口感, 写两句, 5星+图, h评, 买家秀拍, 评价区留); WeChat as the same number or the place to move to; a green-app transfer; the buyer’s details typed in (敲一下…电话); pointers (方式在里面); platforms (TB店名, 去多多, 菜单栏, 店名跟这里一样); quiet: exchanges and returns promised (包退包换), a fan group’s priority shipping, a comment code for a gift elsewhere', () => {
+  expectFamilies([
+    ['5星+图，找客服换一支护手霜', ['reviewBait'], 'kuaishou'],
+    ['评价时拍段视频，客服核实后送猫条一盒', ['reviewBait'], 'pinduoduo'],
+    ['拍视频来追评，下一单随单送一包', ['reviewBait'], 'kuaishou'],
+    ['h评截个图给小店客服，反您叁元', ['reviewBait'], 'wechat_channels'],
+    ['写两句放评价里，客服那有份小样等你领', ['reviewBait'], 'douyin'],
+    ['写了评价的，客服给你们发一张运费券', ['reviewBait'], 'tmall'],
+    ['评价晒戴图的宝，下次刻字免费', ['reviewBait'], 'xiaohongshu'],
+    ['满意的话评价区留几张图，客服发个小红包', ['reviewBait'], 'pinduoduo'],
+    ['电话 139-1662-7085，V也是这个号', ['contact', 'phone'], 'jd'],
+    ['这个价挂不出来，咱换到绿色那个软件里细聊', ['contact'], 'douyin'],
+    ['老客复购直接绿泡泡转给果农，便宜八块', ['payment'], 'pinduoduo'],
+    ['上门量尺寸的，在公屏敲一下小区名和电话', ['collect'], 'jd'],
+    ['想要同款的看我简介，方式在里面', ['profile'], 'xiaohongshu'],
+    ['链接不方便放，TB店名“栗子家”', ['thirdParty'], 'xiaohongshu'],
+    ['回购记得去多多，店名跟这里一样', ['thirdParty'], 'xiaohongshu'],
+    ['认准我们的公众号，菜单栏直接下单', ['thirdParty'], 'wechat_channels'],
+    ['用得不好请直接找旺旺客服，我们包退包换', [], 'taobao'],
+    ['加入粉丝团的截图发飞鸽，客服给你备注优先发货', [], 'douyin'],
+  ]);
+});

@@ -176,7 +176,9 @@ export const thirdPartyEntries: LexEntry[] = [
   // Taobao by its icon alone (在另一个平台，橙色图标那个，搜“…”).
   ...cued('橙色图标那个 橙色图标的那个', 'taobao'),
   // Pinduoduo by its short name where it stands as a place (在多多上拼着买便宜二十; not a name alone).
-  ...cued('在多多上 去多多上 多多那边 到多多', 'pinduoduo'),
+  ...cued('在多多上 去多多上 多多那边 到多多 记得去多多 回购去多多', 'pinduoduo'),
+  // Taobao's shop named by its letters (TB店名“…”).
+  ...evasive('tb店名', 'taobao'),
   // JD's chat as where to go (咚咚上报暗号「…」，京东店能打九折).
   ...evasive('咚咚上报暗号 咚咚报暗号 咚咚里报暗号', 'jd'),
   // A Pinduoduo link handed over (我甩你一个多多的链接).
