@@ -8374,3 +8374,25 @@ test('round ayi–ayp: rewards after a claim (找客服换…, 核实后送, 随
     ['加入粉丝团的截图发飞鸽，客服给你备注优先发货', [], 'douyin'],
   ]);
 });
+
+test('round ayq–ayx: paying the seller or the technician directly (找我支付宝, 给他现金, 当面称重结算, 现金结更便宜, 转账享出厂价); dragged into our own 裙, pulled in after a comment later (我一会拉); pointers (地方我写在简介里, 找里面那位, 找她时备注); rewards (安排到您账户, 补给你, 免费给您换, 自动减); a number the buyer can be reached at; a platform where it hangs (那边挂着); quiet: a blush’s shimmer (+微闪), a penguin phone stand', () => {
+  expectFamilies([
+    ['平台赔付慢，你们直接找我支付宝，我转给你', ['payment'], 'pinduoduo'],
+    ['配件别在京东拍了，师傅上门你直接给他现金', ['payment'], 'jd'],
+    ['这批金条不走平台，来店里当面称重结算', ['payment'], 'jd'],
+    ['下播后来仓库自提，现金结更便宜', ['payment'], 'tmall'],
+    ['签约后银行转账，享出厂价', ['payment'], 'jd'],
+    ['想要的扣个1，下播后我把你们拽进咱自己的裙里', ['group'], 'kuaishou'],
+    ['我们家还有个清仓群，扣“要”的我一会拉', ['group'], 'pinduoduo'],
+    ['同款发圈在哪买？地方我写在简介里了', ['profile'], 'xiaohongshu'],
+    ['点进主播头像看简介，找里面那位顾问', ['profile'], 'tmall'],
+    ['定制服务在店主主页简介里，找她时备注刻字', ['profile'], 'xiaohongshu'],
+    ['晒三张实拍，截图丢给客服，8.8元立马安排到您账户', ['reviewBait'], 'douyin'],
+    ['写下体验+三张图，我们免费给您换一次电池', ['reviewBait'], 'jd'],
+    ['品完写下感受并附图，下次拍茶叶自动减8元', ['reviewBait'], 'taobao'],
+    ['拍下后备注一个能联系到你的号码', ['collect'], 'xiaohongshu'],
+    ['今晚不上拍，某鱼那边挂着呢，自己去看', ['thirdParty'], 'kuaishou'],
+    ['哑光+微闪 新手也不会手重', [], 'xiaohongshu'],
+    ['被问爆的企鹅手机支架，桌面超治愈', [], 'xiaohongshu'],
+  ]);
+});

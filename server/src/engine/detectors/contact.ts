@@ -47,7 +47,7 @@ export const contactEntries: LexEntry[] = [
   // A contact card pushed to the buyer, as WeChat shares one (我把店长的名片推给你，加他时备注…).
   ...wechat('名片推给你 名片推你 名片推给您 推个名片给你 推名片给你', 'always'),
   // A cue written into the word: 加微, +V, 加我v … (the core after | is what negatives may cover).
-  ...wechat(`jia我|薇 jia我|v jia我|微 加我个|薇 加我个|v!ip 加我个|微!博店 加我|微!博店 加|微!博店 加个|微!博店 +|微!博店聊 加|薇 加个|薇 加我|薇 +|薇 加|v +|v 加|vx +|vx 加|wx +|wx 加个|v 加个|vx +个|v +个|vx +个|微!博店 加|vv +|vv 加|徽${NOT_BADGE} 加个|徽${NOT_BADGE} 加我|徽${NOT_BADGE} 加|威${NOT_MIGHT} 加我|威${NOT_MIGHT} 加个|威${NOT_MIGHT} +个|威${NOT_MIGHT} +|威${NOT_MIGHT} 加|wei +|wei 加我|wei jia|v jiawo|v jia|vx jiawo|vx jia|wx jiawo|wx 加|微信 添加|微信 加个|微信 加我|微信 私加|微信 加我|v 加我|vx 加我|wx 加|威信 加|维信 加|卫星 加|喂心 +|威信 加|wechat addmeonwechat addusonwechat messagemeonwechat messageusonwechat sendyoumywechat sendyouourwechat addmywechat addourwechat 加一下|v 加下|v 加一下|vx 加下|vx 加我个|微!博店信 加下个|微!博店信`, 'always'),
+  ...wechat(`jia我|薇 jia我|v jia我|微 加我个|薇 加我个|v!ip 加我个|微!博店 加我|微!博店 加|微!博店 加个|微!博店 +|微!博店聊闪光醺甜辣亮透珠弹 加|薇 加个|薇 加我|薇 +|薇 加|v +|v 加|vx +|vx 加|wx +|wx 加个|v 加个|vx +个|v +个|vx +个|微!博店 加|vv +|vv 加|徽${NOT_BADGE} 加个|徽${NOT_BADGE} 加我|徽${NOT_BADGE} 加|威${NOT_MIGHT} 加我|威${NOT_MIGHT} 加个|威${NOT_MIGHT} +个|威${NOT_MIGHT} +|威${NOT_MIGHT} 加|wei +|wei 加我|wei jia|v jiawo|v jia|vx jiawo|vx jia|wx jiawo|wx 加|微信 添加|微信 加个|微信 加我|微信 私加|微信 加我|v 加我|vx 加我|wx 加|威信 加|维信 加|卫星 加|喂心 +|威信 加|wechat addmeonwechat addusonwechat messagemeonwechat messageusonwechat sendyoumywechat sendyouourwechat addmywechat addourwechat 加一下|v 加下|v 加一下|vx 加下|vx 加我个|微!博店信 加下个|微!博店信`, 'always'),
   ...wechat('微信号', 'always'),
   // 加V领小样: adding a V to get something, not a V-neck (V领小衫, V领设计 have no 加 before them). Where
   // what follows already breaks the V-neck (加V领取, 加V领福利), 加|v reads it, on 加V alone.
@@ -232,7 +232,7 @@ export const contactNegatives: LexEntry[] = [
   'v领!取福红券优资奖礼样试赠免现 v字领 v型 v形 v脸 v8 v6 v12 vivo vip v口 v带 v家 v标 ' +
     // QQ products and penguins.
     '加微信办理退款 加微信退款 加微信理赔 扣扣衫 扣扣衣 扣扣糖 qq糖 qq星 qq炫舞 qq飞车 qq音乐 qq秀 qq币 q币 qq会员 qq钻 qq空间!号0123456789 qq宠物 qq三国 qq华夏 qq堂 qq农场 qq邮箱 qq浏览器 qq影音 qq游戏 ' +
-    '企鹅玩偶 企鹅公仔 企鹅夜灯 企鹅小夜灯 企鹅灯 企鹅抱枕 企鹅毛绒 毛绒企鹅 企鹅挂件 企鹅挂饰 企鹅钥匙扣 小企鹅!0123456789找号后 帝企鹅 企鹅造型 企鹅款 企鹅图案 企鹅宝宝 企鹅家族 企鹅加湿器 企鹅电竞 企鹅水壶 企鹅水杯 企鹅杯 企鹅保温杯 企鹅睡衣 企鹅拖鞋 企鹅帽 ' +
+    '企鹅手机支架 企鹅支架 企鹅玩偶 企鹅公仔 企鹅夜灯 企鹅小夜灯 企鹅灯 企鹅抱枕 企鹅毛绒 毛绒企鹅 企鹅挂件 企鹅挂饰 企鹅钥匙扣 小企鹅!0123456789找号后 帝企鹅 企鹅造型 企鹅款 企鹅图案 企鹅宝宝 企鹅家族 企鹅加湿器 企鹅电竞 企鹅水壶 企鹅水杯 企鹅杯 企鹅保温杯 企鹅睡衣 企鹅拖鞋 企鹅帽 ' +
     // Satellites, microwaves and other 微 words.
     '卫星轴 卫星导航 卫星定位 卫星双模 卫星三模 卫星多模 北斗+卫星 gps+卫星 卫星电视 卫星天线 卫星接收 卫星通信 卫星电话 卫星地图 卫星云图 卫星城 北斗卫星 人造卫星 卫星锅 卫星信号 微信信号 卫星接收器 卫星站 ' +
     '轻微 稍微 略微 细微 些微 微波炉 微量元素 微量 微波 微单 微距 微晶 微米 微调 微星 微微 微甜 微辣 微酸 微苦 微醺 微胖 微卷 微喇 微透 微弹 微绒 微孔 微粒 微电流 微针 微雕 ' +
