@@ -37,6 +37,7 @@ export function closingQuoteIn(original: string, from: number, to: number): bool
 }
 const CLOSING_QUOTES = new Set([...'”」』’"\''].map((c) => c.charCodeAt(0)));
 
+/** Digits written as Chinese numerals, read after a handle's letters (ks六六八八). */
 const CHINESE_NUMERALS = new Set([...'零〇一二三四五六七八九'].map((c) => c.charCodeAt(0)));
 
 function isAlnum(c: number): boolean {

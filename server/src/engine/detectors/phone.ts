@@ -816,7 +816,7 @@ function readOutGroups(f: FoldedText, original: string, short: readonly number[]
       m += 2;
       total += short[m + 1]! - short[m]!;
       // …or three of any lengths that make a mobile's eleven, a call right before them (打：幺柒零伍，巴贰玖幺，陆叁肆).
-      const groups = (m - k >= 6 && !HALF_ONLY(short, k, m)) || (m - k === 2 && TWO_HALVES.has(shapeOf(short, k, m))) || (told && m - k === 4 && READ_OUT_SHAPES.includes(shapeOf(short, k, m))) || (m - k === 4 && total === 11 && SAID_RIGHT_BEFORE.test(f.text.slice(Math.max(0, short[k]! - 6), short[k]!)));
+      const groups = (m - k >= 6 && !hasHalfOfFiveOrSix(short, k, m)) || (m - k === 2 && TWO_HALVES.has(shapeOf(short, k, m))) || (told && m - k === 4 && READ_OUT_SHAPES.includes(shapeOf(short, k, m))) || (m - k === 4 && total === 11 && SAID_RIGHT_BEFORE.test(f.text.slice(Math.max(0, short[k]! - 6), short[k]!)));
       const hit = groups && total >= 10 && total <= 12 && (!told || phoneWordInSentence(f, short[k]!, PHONE_OR_CALL)) ? readOutNumber(f, short.slice(k, m + 2)) : undefined;
       if (hit) {
         out.push(hit);
@@ -889,11 +889,14 @@ const CALL_BEFORE = /(?:打|拨|打我|打给|dial|call|找[老小阿][\u4e00-\u
  * or a mobile said in words as five and six (digits.ts notes such halves only when no ASCII digit is in them).
  */
 const TWO_HALVES = new Set(['3,8', '4,8', '3,7', '4,7', '7,4', '8,4', '5,6', '6,5']);
-/** A half of five or six: only ever half of two. */
-const HALF_ONLY = (short: readonly number[], k: number, m: number): boolean => {
-  for (let g = k; g <= m; g += 2) if (short[g + 1]! - short[g]! >= 5 && short[g + 1]! - short[g]! <= 6) return true;
+/** True when one of the groups short[k..m+1] has five or six digits: such a group is only ever one of two halves. */
+function hasHalfOfFiveOrSix(short: readonly number[], k: number, m: number): boolean {
+  for (let g = k; g <= m; g += 2) {
+    const length = short[g + 1]! - short[g]!;
+    if (length === 5 || length === 6) return true;
+  }
   return false;
-};
+}
 
 /** The phone number the groups [start, end, start, end …] read out together, if they are one. */
 function readOutNumber(f: FoldedText, groups: readonly number[]): PhoneHit | undefined {
