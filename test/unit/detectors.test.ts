@@ -8396,3 +8396,10 @@ test('round ayq–ayx: paying the seller or the technician directly (找我支�
     ['被问爆的企鹅手机支架，桌面超治愈', [], 'xiaohongshu'],
   ]);
 });
+
+test('a service hotline after 客服号 is no WeChat handle', () => {
+  expectFamilies([
+    ['售后请拨打京东客服号 95118', [], 'jd'],
+    ['官方客服号 95188', [], 'taobao'],
+  ]);
+});

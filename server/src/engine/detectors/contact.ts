@@ -38,9 +38,9 @@ export const contactEntries: LexEntry[] = [
   // The seller's people added by a handle, no app named (下回直接➕老板 ks_dage1986); and WeChat as where photos are sent (dd我，v上发你实拍).
   ...wechat('加老板 加店主 加店长 +老板 +店主 +店长', 'handle'),
   // …WeCom sent over (我给你发个企微), the person added named (加的就是店主本人), someone's 薇 (加到售后小姐姐的薇), WeChat as the green chat window
-  // (“绿色小窗”：ms_…), a service account's handle (客服号 hm_…).
+  // (“绿色小窗”：ms_…) — not 客服号 with a handle: 京东客服号 95118 is a hotline.
   ...wechat('发个企微 发你企微 加的就是店主 加的是店主 加的就是老板 加的是老板 加的就是我 姐姐的薇 客服的薇 店主的薇 老板的薇 掌柜的薇', 'always'),
-  ...wechat('绿色小窗 绿色窗口 客服号', 'handle'),
+  ...wechat('绿色小窗 绿色窗口', 'handle'),
   // …pushed over as a card (我把厂家的威信推给你), or said to be the phone's own number (他🛰️和电话同一个).
   ...wechat(['微信', '威信', '薇信', 'vx', 'v信', '卫星'].flatMap((a) => [`${a}推给你`, `${a}推你`]).join(' ') + ' 和电话同一个 和电话一个号 和手机同一个 和手机一个号', 'always'),
   ...wechat('v上发你 v上发给你 vx上发你 vx上发给你 微信上发你 微信上发给你 薇上发你', 'always'),
