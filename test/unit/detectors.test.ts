@@ -8403,3 +8403,32 @@ test('a service hotline after 客服号 is no WeChat handle', () => {
     ['官方客服号 95188', [], 'taobao'],
   ]);
 });
+
+test('round ayy–azf: a pinyin handle after 薇 (薇 xiuli_0808) and 薇x before letters that are no pinyin; rewards (升级为终身保修, 零头给你抹了, 给你抽台, a contest in the review area); the shop group on another platform (某宝店的群); platforms (mou宝, 拼着买的平台, 同名能搜到, 砍一刀 there, 关注回复); paying at the stall or the warehouse, another channel, not on the platform; a number handed over (把电话给我); a question’s 没 before a scan; quiet: a bubble toy’s green bubbles, the same goods merely listed elsewhere, a warning against other channels', () => {
+  expectFamilies([
+    ['尺码问题直接薇 xiuli_0808', ['contact'], 'pinduoduo'],
+    ['批发请加维x：shop_pifa99', ['contact'], 'taobao'],
+    ['给了五星评价的，客服可为您升级为终身保修', ['reviewBait'], 'jd'],
+    ['评价写满五十字，零头我给你抹掉', ['reviewBait'], 'douyin'],
+    ['去评价晒个图，晒完给你抽台加湿器', ['reviewBait'], 'kuaishou'],
+    ['评价区谁拍得最好看，月底挑几个送新品', ['reviewBait'], 'wechat_channels'],
+    ['会员折扣都在某宝店的群里，首页找入口', ['group', 'thirdParty'], 'pinduoduo'],
+    ['想问成分的去mou宝搜我们店名', ['thirdParty'], 'douyin'],
+    ['同款去那个拼着买的平台搜，便宜三十', ['thirdParty'], 'jd'],
+    ['教程那个号在小红书，同名能搜到', ['thirdParty'], 'douyin'],
+    ['拼多多那边也有链接，帮主播砍一刀就能白拿', ['thirdParty'], 'kuaishou'],
+    ['新款同步在品牌公众号，关注回复“新品”领券', ['thirdParty'], 'tmall'],
+    ['来我们档口看货，现场拿价更低', ['payment'], 'douyin'],
+    ['定好款式到仓库，看好了在仓库直接付', ['payment'], 'tmall'],
+    ['下播后私我，我们走其他渠道付款', ['group', 'payment'], 'xiaohongshu'],
+    ['尾款请扫师傅的码，不要在京东上付', ['payment', 'qr'], 'jd'],
+    ['同城买家可以约个地方当面上手', ['payment'], 'douyin'],
+    ['想订货的把电话给我，到货了通知你', ['collect'], 'wechat_channels'],
+    ['下单时号码在订单备注里留一下', ['collect'], 'pinduoduo'],
+    ['左下角那个码看到没，扫了就是我们的顾问', ['qr'], 'tmall'],
+    ['看主播的投像，里面有联系方式', ['profile'], 'douyin'],
+    ['电动泡泡机，能吹出彩色和绿泡泡', [], 'pinduoduo'],
+    ['同款在京东也上架了，本店另送杯刷', [], 'tmall'],
+    ['请在淘宝下单，别的渠道付款本店不认', [], 'taobao'],
+  ]);
+});

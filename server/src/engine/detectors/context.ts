@@ -212,7 +212,9 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
       // 同名账号自取, 想薅的去那边, 搜型号…, 那边叫‘…’, 直播里挂的价比这边低, 留言就算报名, 店铺名搜“…”, 讲完大家移步, 你直接在…下，我给你改包邮, 关注同名号, 店名同上, 名字还是这个, 懂的去蹲, 老铁拍见, 在红色那个书上，名字一样, 搜「…」就能找到, 老铁拍那边竞拍, 进店领取, 上直接找我们, 上有我, ID就是, 名字跟这里一样, 搜我们店名,
       // 自己去翻, 还能补拍, 走那边, 关注一下不亏, 入会后再下单.
       '那边小黄车 领张券 同名账号 的去那边 去搜就有 自己搜 专属链接 菜单栏 店名跟这里一样 店名跟这边一样 直接搜 小黄车里搜 大家移步 移步 我给你改 改包邮 补拍 那边叫 那边也能 就算报名 比这边低 比这里低 名字一样 名字都一样 就能找到 店铺名搜 店名搜 同店铺名 同名号 关注同名 同名可搜 一搜就有 店名同上 名字还是这个 同一个店名 去蹲 拍见 那边见 去那拍 卡去下单 名字就是店名 老客专场 就有会员价 同店名 搜型号 自营更划算 也开了号 那边竞拍 了进店 进店领 去那边问 那边问更快 感兴趣的搜 有兴趣的搜 同名店 搜一下就有 搜一下就能 旗舰店搜 那边送 记得过去 过去看 去预约 记得预约 那边直接下单 那边直接拍 那边能刀 那边可以刀 那边能砍 那边可以砍 上直接找我们 在那拍 店名跟这边 关注一下不亏 关注不亏 自己去翻 还能补拍 走那边 入会后再 入会再下单 上有我 那边有我 id就是 名字跟这里一样 名字跟这边一样 名字跟直播间一样 号跟店名一样 搜我们店名 搜我们的店名 搜咱店名 ' +
-      '记得去 收藏那边 宝宝自己去 懂的自己去 那边回得快 那边回复快 上见 蹲我 进去等 自己过去 去看完 换个地方再 店名跟我 同名up主 来那边 个字搜 过去看完 先去关注 那边下单 那边开的价 自己去搜 可以过去 关注了每 关注了就 关注了能 关注了可以 搜我店名 搜我的店名 搜店名直接 别在这拍 别在这边拍 别在这里拍 别在这买 别在这边买 别在这里买 赶紧过去 快过去 过去关注 过去拍 去那边拍 拍那边的 在那边给你们 那边给你们放'),
+      '记得去 收藏那边 宝宝自己去 懂的自己去 那边回得快 那边回复快 上见 蹲我 进去等 自己过去 去看完 换个地方再 店名跟我 同名up主 来那边 个字搜 过去看完 先去关注 那边下单 那边开的价 自己去搜 可以过去 关注了每 关注了就 关注了能 关注了可以 搜我店名 搜我的店名 搜店名直接 别在这拍 别在这边拍 别在这里拍 别在这买 别在这边买 别在这里买 赶紧过去 快过去 过去关注 过去拍 去那边拍 拍那边的 在那边给你们 那边给你们放 ' +
+      // (…and 同名能搜到, 店名和我昵称一样, 帮主播砍一刀, 关注回复“试用”, 那边客服能说, 进店首页就有入口.)
+      '同名能搜 同名就能搜 同名可以搜 同名搜 搜同名 和我昵称 跟我昵称 昵称一样 帮主播砍 砍一刀 砍成了 关注回复 关注后回复 关注并回复 那边客服能 那边客服可以 进店首页 首页就有入口 首页找入口'),
     farReach: 40,
   },
   review: {
@@ -305,6 +307,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
       '安排到您账户 到您账户 到你账户 补给你 补给您 免费给您换 免费给你换 自动减 ' +
       // (…and 下次刻字免费, 一张运费券, 上新优先发试用, 奶茶我请, 客服核实后送猫条, 随单送, 反您叁元, 有份小样等你领.)
       '刻字免费 免费刻字 运费券 发一张 优先发!货 奶茶我请 我请客 核实后送 核对后送 随单送 反您 返您 等你领 ' +
+      // (…and 客服可为您升级为终身保修, 下单的零头我给你抹了, 给你抽台小风扇.)
+      '升级为终身 为您升级 为你升级 零头 给你抽 给您抽 抽台 抽部 抽只 抽盒 抽套 ' +
       // (…and 找客服换一双袜子, 领一罐试饮, 挨个送运费险, 回购直接七折, 下一盒送枸杞, 下次专属价再减20.)
       '换一双 换一罐 换一包 领一罐 领一盒 领一包 领一瓶 领一份 送运费险 直接七折 直接7折 直接8折 直接9折 下一盒送 下一瓶送 下一件送 专属价再减 ' +
       // …a discount on the whole next order, pocket money, a friend's or member's price, a warranty lengthened again, another
@@ -361,7 +365,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // A screenshot kept to scan later (左下角这个二维码截个图，回头扫; not 二维码，截图无效).
     // (…and 记得扫, 扫了进: 小卡上的 e w m 记得扫, 卡上有个码，扫了进我们的会员群.)
     // (…and 图九是我的二维码，直接扫; 我把内部群的二维码甩给你.)
-    after: list('直接扫 甩给你 甩你 扫了进 记得扫 ^见详情页 ^见商品详情 ^长按认 长按截图 去识别 扫出来 扫一扫 扫码 ^扫进去 ^扫一下 ^扫了就 ^扫了能 扫了单独 扫了直接 ^扫了可以 ^扫完能 ^扫完可以 ^扫完就 识别 添加 加我 关注 进群 领取 联系 下载 入群 ^scan ^扫描 扫了加 ^在详情页 ^在图 ^在卡片 ^在最后一张 ^在背面 ^发你 ^发给你 ^私发 ^截个图 ^截屏保存 长按保存 ^拿手机 ^用手机 ' +
+    after: list('直接扫 甩给你 甩你 扫了进 记得扫 ^见详情页 ^见商品详情 ^长按认 长按截图 去识别 扫出来 扫一扫 扫码 扫了就是我们 扫了就是咱们 ^扫进去 ^扫一下 ^扫了就 ^扫了能 扫了单独 扫了直接 ^扫了可以 ^扫完能 ^扫完可以 ^扫完就 识别 添加 加我 关注 进群 领取 联系 下载 入群 ^scan ^扫描 扫了加 ^在详情页 ^在图 ^在卡片 ^在最后一张 ^在背面 ^发你 ^发给你 ^私发 ^截个图 ^截屏保存 长按保存 ^拿手机 ^用手机 ' +
       // …printed or placed on the parcel's card (客服二维码印在包裹卡背面; four characters at most, afterReach).
       '^在包裹卡 ^印在卡片 ^印在背面 ^印在包裹 ^就在卡片 ^就在背面 ^就在包裹 ' +
       // …or scanned with the phone at once (手机一扫领十元券).
@@ -405,8 +409,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     fillers: list([...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ') + ' 商品图 ' + [...'一二三四五'].map((n) => `第${n}张`).join(' ') + ' 详情页 详情页里 详情页里的 详情页上 详情页的 主图 主图角落 主图角落的 角落 角落的 我背后 背后 主播背后 下面 下面这块 这块 下方 店员 店员的 店员手机 手机 视频 视频里 视频里的 视频的 最后一帧 最后一帧的 封面 封面上 封面的 主页 主页的 背景图 背景图里 背景板 身后 我身后 牌子 牌子上 海报 海报上 那张海报 店铺首页 首页 下方 上方 一下 卡片 卡片上 背面 正面 反面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 这个 那个 这张 那张 卡 卡上 本卡 最后一张 一张 图 图里 图上 的 包裹 上 里 内 店铺 客服 专属 官方 主播 手上 主播手上 我手上 吊牌 标签 箱子 盒子 盒盖 包装盒 包装 侧面 内侧 底部 瓶身 机身 师傅 老板 店长 店主 收款 方形 方形小 黑白 黑白小 说明书 最后一页 封底 包裹卡片 包装袋 快递盒 快递箱 快递袋 纸箱 外箱 外包装'),
     free: 2,
     reach: 12,
-    // 这个码截个图，回头在相册里识别: kept to scan later; 这个码，用微信扫了: scanned after a comma; 我手里这个码，姐妹们截图保存，去扫; 背面有个黑白格子图，手机相机对着它.
-    after: list('扫了进 扫它 扫一下它 相机对着 相机对一下 手机对一下 对着它 截图保存 去扫 截屏识别 截图识别 去识别 手机长按 按住不放 按住识别 长按一下就 对着拍 ^可以长按 ^可长按 ^能长按 ^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫了就 ^扫了直接 ^可以扫 ^能扫 ^可扫 ^扫完就 ^扫描 ^长按 扫完直接 摄像头对准 拿手机扫 手机一扫 手机扫扫 相机对准 手机对准 手机对着 相机对一下 手机对一下 手机识别 抖音扫 淘宝扫 支付宝扫 企鹅扫 qq扫 截图去扫 截屏去扫 ' +
+    // 这个码截个图，回头在相册里识别: kept to scan later; 那个码看到没，扫了就是我们的顾问: what it opens (not 扫了就是打不开); 这个码，用微信扫了: scanned after a comma; 我手里这个码，姐妹们截图保存，去扫; 背面有个黑白格子图，手机相机对着它.
+    after: list('扫了进 扫了就是我们 扫了就是咱们 扫了就是客服 扫它 扫一下它 相机对着 相机对一下 手机对一下 对着它 截图保存 去扫 截屏识别 截图识别 去识别 手机长按 按住不放 按住识别 长按一下就 对着拍 ^可以长按 ^可长按 ^能长按 ^截图 ^截个图 ^截屏 ^长按识别 ^用手机 ^用相机 ^拿手机 ^截下来 ^保存下来 ^对准 ^对着 ^扫出来 ^用微信 ^微信扫 ^扫进去 ^扫一扫 ^扫一下 ^扫了就 ^扫了直接 ^可以扫 ^能扫 ^可扫 ^扫完就 ^扫描 ^长按 扫完直接 摄像头对准 拿手机扫 手机一扫 手机扫扫 相机对准 手机对准 手机对着 相机对一下 手机对一下 手机识别 抖音扫 淘宝扫 支付宝扫 企鹅扫 qq扫 截图去扫 截屏去扫 ' +
       // Photographed to scan at home: 那个方块码拍下来，回家再扫.
       // …or saved to the album and recognised in an app there (存进相册用绿色软件识别).
       '^拍下来 ^拍个照 ^拍照保存 ^存下来 回家再扫 回去再扫 回家扫 存进相册 存到相册 软件识别 ' +
@@ -521,11 +525,13 @@ export function verbBefore(f: Context, at: number, spec: CueSpec): number | unde
 /** A cue right after one of these is denied, not given: 好评不返现, 好评无红包. */
 const NEGATING_MARK = '不无没别勿';
 /** …or after one of these and a helper verb or a verb of giving: 没有返现, 不会返现, 无需好评, 不留联系方式. */
-const deniedBefore = (text: string, i: number): boolean => {
+const deniedBefore = (f: Context, i: number): boolean => {
+  const text = f.text;
   let at = i - (REVIEW_WORDS.find((w) => text.startsWith(w, i - w.length))?.length ?? 0);
   at -= anyBefore(text, at);
   return (
-    NEGATING_MARK.includes(charAtOr(text, at - 1)) ||
+    // (Not a question's 没 that ends the clause before: 那个码看到没，扫了就是….)
+    (NEGATING_MARK.includes(charAtOr(text, at - 1)) && !(f.gaps[at]! >= Gap.Clause)) ||
     (NEGATING_MARK.includes(charAtOr(text, at - 2)) && '有会要用需必留放附加带写发给设是以挂搞做玩拿'.includes(charAtOr(text, at - 1))) ||
     (NEGATING_MARK.includes(charAtOr(text, at - 3)) && GIVING.some((w) => text.startsWith(w, at - 2))) ||
     // 私信我也不会发价格表: a helper verb and a verb of sending between.
@@ -607,7 +613,7 @@ function firstCueWord(f: Context, end: number, from: number, e: number, words: r
   for (let i = from; i < e; i++) {
     for (const w of wordsBeginningWith.get(text.charCodeAt(i)) ?? NO_WORDS) {
       // …and not one that fails (在微信里搜不到我们): 不到 or 不了 right after it.
-      if ((!w.adjacent || i === end) && i + w.word.length <= e && matchesAt(f, w, i) && !isHonest(f, i, i + w.word.length) && !deniedBefore(text, i) && !failsAfter(text, i + w.word.length)) return i + w.word.length;
+      if ((!w.adjacent || i === end) && i + w.word.length <= e && matchesAt(f, w, i) && !isHonest(f, i, i + w.word.length) && !deniedBefore(f, i) && !failsAfter(text, i + w.word.length)) return i + w.word.length;
     }
   }
   return undefined;

@@ -1,8 +1,8 @@
-/** Pointers to a profile, avatar or bio that holds contact details (主页有V, 电联看头像). */
+/** Pointers to a profile, avatar or bio that holds contact details (主页有V, 电联看头像, and by homophone: 点一下我的投像). */
 import { negatives, words, type LexEntry } from './lexicon';
 
 export const profileEntries: LexEntry[] = [
-  ...words('主叶 煮页 主ye 个性签名 签名档 个人信息那栏 个人信息栏 首页头图 店铺头图 置顶作品 简jie jianjie 我介绍里 我的介绍里 个人页 主页 zhu页 zhuye 头像 头象 简介 签名 个签 背景图 banner bio 置顶 昵称 相片 独白 个人资料 账号资料 个人介绍 背景墙 公告里 公告中 公告上 公告栏 首页底部 首页海报 店铺海报 顶部海报 店招 灯牌 粉丝牌 粉丝灯牌', { family: 'profile', term: 'profile', need: 'cue', cues: 'profile' }),
+  ...words('主叶 煮页 主ye 个性签名 签名档 个人信息那栏 个人信息栏 首页头图 店铺头图 置顶作品 简jie jianjie 我介绍里 我的介绍里 个人页 主页 zhu页 zhuye 头像 头象 投像 投象 简介 签名 个签 背景图 banner bio 置顶 昵称 相片 独白 个人资料 账号资料 个人介绍 背景墙 公告里 公告中 公告上 公告栏 首页底部 首页海报 店铺海报 顶部海报 店招 灯牌 粉丝牌 粉丝灯牌', { family: 'profile', term: 'profile', need: 'cue', cues: 'profile' }),
   // The account name pointed at: 看我名字后面那串🟢, 名字里就藏着联系方式, 我快手名就是V号 (not 宝宝名字后面加日期).
   ...words('我名字下面 名字下面那一行 名字下面那行 看我薯名 薯名下面 薯名底下 薯名后面 看我名字底下 名字底下那行 看我名字后面 看我名字下面 名字最后那串 看名字后面 看店铺名后面 看店名后面 店铺名后面那串 店名后面那串 名字后面那串 看我快手名字 看我抖音名字 看我小红书名字 名字里就藏着 名字里藏着', { family: 'profile', term: 'profile', need: 'always' }),
   ...words('快手名就是 抖音名就是 小红书名就是 名字就是', { family: 'profile', term: 'profile', need: 'cue', cues: 'profile' }),

@@ -188,7 +188,7 @@ const GROUP_APPS: readonly [string, string, SignalFamily][] = [
   // …and WeChat as the green place (小窝就在那个绿色聊天的地方).
   ['绿色聊天的地方', 'wechat-group', 'contact'], ['绿色的地方', 'wechat-group', 'contact'],
   // A platform's own fan group: home there (rules/douyin.json, rules/kuaishou.json), a third party elsewhere.
-  ['抖音', 'douyin-group', 'thirdParty'], ['快手', 'kuaishou-group', 'thirdParty'], ['视频号', 'channels-group', 'thirdParty'],
+  ['抖音', 'douyin-group', 'thirdParty'], ['某音', 'douyin-group', 'thirdParty'], ['快手', 'kuaishou-group', 'thirdParty'], ['视频号', 'channels-group', 'thirdParty'],
 ];
 
 /** Verbs that send the buyer to an app named in quotes (下载「良品生活」App), not 我们的「良品」App. */
@@ -1046,6 +1046,8 @@ function collectRequest(f: Context, start: number, end: number, original: string
   const window = f.text.slice(end, e);
   // 电话里把名字报给我: the noun is where something else is sent (in the call), not what is asked for.
   if (IN_THE_CHANNEL.test(window)) return undefined;
+  // 把手机号给我: the noun held by 把 handed over right after it (not 把微信转账给我: a transfer between).
+  if (window.startsWith('给我') && BA_BEFORE.test(f.text.slice(Math.max(0, start - 9), start)) && !sellerSpeaks(f, end)) return { start, end: end + 2 };
   for (const w of COLLECT_AFTER) {
     const i = window.indexOf(w);
     // 手机号我打在公屏了: the seller typed its own number, it asks for none; 微信单独发给你 sends one.
