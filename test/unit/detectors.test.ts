@@ -211,7 +211,7 @@ test('QR calls, groups, profile pointers, third parties, payment, collection, re
     '样品申请加薇，薇号在店铺客服头像上': ['contact「加薇」', 'profile「薇号在店铺客服头像」'],
     '蹲我主页简介，里面写了怎么找我': ['profile「主页简介，里面写了怎么找我」'],
     '溯源请访问 m i n g c h a 点 c n': ['url「m i n g c h a 点 c n」'],
-    '同城可以上门自提，现场付现金更便宜': ['payment「现场付现金」'],
+    '同城可以上门自提，现场付现金更便宜': ['payment「现场付现金更便宜」'],
     '定制尺寸进我主页看简介，里面有联系方式': ['profile「主页看简介，里面有联系方式」'],
     '配套视频在知乎搜“小课堂”免费看': ['thirdParty「知乎」'],
     '养护手册请关注「花木匠」公众号': ['thirdParty「公众号」'],
@@ -8430,5 +8430,37 @@ test('round ayy–azf: a pinyin handle after 薇 (薇 xiuli_0808) and 薇x befor
     ['电动泡泡机，能吹出彩色和绿泡泡', [], 'pinduoduo'],
     ['同款在京东也上架了，本店另送杯刷', [], 'tmall'],
     ['请在淘宝下单，别的渠道付款本店不认', [], 'taobao'],
+  ]);
+});
+
+test('round azg–azn: WeChat pulling buyers in (用V拉你们), sent in a DM or as a small one (私你们发V, 发你那个小v), searched in the little green app; QQ searched (Q上搜); paying with the blue app described, cash or offline for less; rewards (包终身换, 奖品是, 咖啡钱我们来出) and a review shared with photos (体验并附图); platforms pushed further on (记得来, 自己去找, 搜我们品牌名, 拍那边更…, 比旺旺回得快, 关注@, 一步步教, 某团); quiet: an order’s screenshot (拍完截图), an @account whose name ends like a group, a request passed on (把需求转给我们), who-wants refused, posts that show the host', () => {
+  expectFamilies([
+    ['想进老粉群的扣1，下播我用V拉你们', ['contact', 'group'], 'xiaohongshu'],
+    ['链接下架了，扣了的我一个个私你们发V', ['contact', 'group'], 'xiaohongshu'],
+    ['售后的事私我，我发你那个小v', ['contact', 'group'], 'douyin'],
+    ['群名写在卡片上，小绿app上搜就行', ['contact'], 'xiaohongshu'],
+    ['粉丝群号 5 8 2 0 1 3 6 7，Q上搜就能进', ['contact', 'group'], 'tmall'],
+    ['大单别在这拍，用蓝色那个付款软件直接转', ['payment'], 'kuaishou'],
+    ['来我们档口挑，现金更便宜', ['payment'], 'wechat_channels'],
+    ['到门店报口令，线下买还能再打折', ['payment'], 'wechat_channels'],
+    ['评价晒三张图的，这口锅我们包终身换手柄', ['reviewBait'], 'jd'],
+    ['晒图好评截图给客服，每月抽一位，奖品是一箱苹果', ['reviewBait'], 'pinduoduo'],
+    ['带图评价截个图发客服，奶茶钱我们来出', ['reviewBait'], 'taobao'],
+    ['写下真实使用体验并附图，联系客服领延保', ['reviewBait'], 'jd'],
+    ['周日我在抖音直播间再开一轮，记得来', ['thirdParty'], 'kuaishou'],
+    ['好料子都放在某鱼上了，自己去找', ['thirdParty'], 'kuaishou'],
+    ['抖音直播间零点开抢，搜我们品牌名', ['thirdParty'], 'tmall'],
+    ['配件在拼夕夕也开了店，拍那边更便宜', ['thirdParty'], 'tmall'],
+    ['有问题找快手小店客服，比旺旺回得快', ['thirdParty'], 'tmall'],
+    ['上新都先发微博，关注@木作工坊', ['thirdParty'], 'tmall'],
+    ['扫卡片上的码，视频号里一步步教', ['qr', 'thirdParty'], 'pinduoduo'],
+    ['安装不走天猫，去某团搜师傅约上门', ['thirdParty'], 'tmall'],
+    ['姐妹们拍完截图私我，我把喂心发你', ['contact', 'group'], 'tmall'],
+    ['某团队研发的新配方', [], 'tmall'],
+    ['关注 @布艺研究所 看更多搭配', [], 'xiaohongshu'],
+    ['定制尺寸请点「预约咨询」，平台会把需求转给我们', [], 'xiaohongshu'],
+    ['谁要主播微信的，没有，别找了', [], 'jd'],
+    ['主页作品里有我穿的视频，看完回来拍', [], 'douyin'],
+    ['白T+V领开衫+直筒裤', [], 'xiaohongshu'],
   ]);
 });

@@ -32,8 +32,12 @@ export const contactEntries: LexEntry[] = [
     // …by a homophone, said to be sent, another app's account, the green one (给你发个喂心, 把薇❤发给你, 我发你另一个软件的号, 加我那个绿色的).
     '发个薇 发个喂心 发个薇信 发个威信 发个卫星 发个维信 发你喂心 发你薇信 发你威信 把薇发给你 把v发给你 把薇发你 把v发你 把vx发给你 把vx发你 把微信发给你 把微信发你 把薇信发给你 ' +
     '另一个软件的号 另一个app的号 另外一个软件的号 别的软件的号 其他软件的号 另一个软件号 加我那个绿色的!款链色衣裤裙杯包鞋盒瓶 添加一下那个绿色的!款链色衣裤裙杯包鞋盒瓶 加一下那个绿色的!款链色衣裤裙杯包鞋盒瓶 添加那个绿色的!款链色衣裤裙杯包鞋盒瓶 绿色联系方式 绿色的联系方式 群里发v 群里发vx 群里发微信 绿色聊天框的号 获取wx 获取vx 获取v号 获取微信号 要个v 要个vx 要个微信 你发v 我发v 发你v 发你我的v 发你我的小v 发你小v!字 发你我v 加一下我的v!领 加下我的v!领 加我的v!领 加一下我v!领 加一下我的vx 加我的vx v给你 vx给你 发个v 我发vx 发你vx 发你我的vx 发你微信 v发你 v发给你 vx发你 vx发给你 微信发你 微信发给你', 'always'),
-  // Something sent to the buyer through WeChat (我用威信给你发个内部链接), and WeChat as 某信 where a handle is searched (在某信里搜 lx-…).
-  ...wechat(['用', '拿'].flatMap((v) => ['微信', '威信', '薇信', 'vx', 'v信', '喂心', '卫星', '企微', '企业微信'].flatMap((a) => ['给你发', '给您发', '发你', '发给你', '一个个发', '挨个发'].map((s) => v + a + s))).join(' '), 'always'),
+  // Something sent to the buyer through WeChat, or the buyer pulled in by it (我用威信给你发个内部链接, 用微信拉你们), and WeChat as 某信 where a handle is searched (在某信里搜 lx-…).
+  ...wechat(['用', '拿'].flatMap((v) => ['微信', '威信', '薇信', 'vx', 'v信', '喂心', '卫星', '企微', '企业微信'].flatMap((a) => ['给你发', '给您发', '发你', '发给你', '一个个发', '挨个发', '拉你们', '拉你', '拉大家'].map((s) => v + a + s))).join(' '), 'always'),
+  // (…and WeChat's V used to pull buyers in: 下播我用V拉你们.)
+  // (…and its V sent over as a small one or in a DM, and searched in the little green app: 我发你那个小v, 私你们发V, 小绿app上搜.)
+  ...wechat('发你那个小v 发你个小v 推你那个小v 发你小v 私你们发v 小绿app上搜 小绿app里搜 小绿上搜 小绿里搜', 'always'),
+  ...wechat(['用v拉你们', '用v拉你', '用vx拉你们', '用vx拉你', '用v拉大家'].join(' '), 'always'),
   ...wechat('某信', 'handle'),
   // The seller's people added by a handle, no app named (下回直接➕老板 ks_dage1986); and WeChat as where photos are sent (dd我，v上发你实拍).
   ...wechat('加老板 加店主 加店长 +老板 +店主 +店长', 'handle'),
@@ -174,7 +178,7 @@ export const contactEntries: LexEntry[] = [
   ...qq('鹅厂那个聊天工具 鹅厂的聊天工具 鹅厂聊天工具 鹅厂那个聊天软件 鹅厂的聊天软件 鹅厂聊天软件 鹅厂那个号 鹅厂的号', 'always'),
   // 加店长 Q, 加“口口”（就是两个口）.
   ...qq('加店长|q 加客服|q 加老板|q 加|口口', 'always'),
-  ...qq('用球球找我 球球找我 球球联系 鹅厂号 秋秋上搜 球球上搜 丘丘上搜 扣扣上搜 企鹅上搜 qq上搜 秋秋上找我 球球上找我 丘丘上找我 扣扣上找我 企鹅上找我', 'always'),
+  ...qq('用球球找我 球球找我 球球联系 鹅厂号 秋秋上搜 球球上搜 丘丘上搜 扣扣上搜 企鹅上搜 qq上搜 q上搜 q里搜 扣扣里搜 企鹅里搜 秋秋上找我 球球上找我 丘丘上找我 扣扣上找我 企鹅上找我', 'always'),
   // …and its nicknames with the number right after (球球 3️⃣7️⃣6️⃣9️⃣…).
   ...qq('球球 秋秋 丘丘 企e', 'handle'),
   // …and in pinyin (ｄｉｎｇｄｉｎｇ号 laochen1980).

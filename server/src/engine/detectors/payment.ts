@@ -40,7 +40,9 @@ export const paymentEntries: LexEntry[] = [
       // The price got or paid at the stall or the warehouse, met in person to try (现场拿价更低, 看好了在仓库直接付, 约个地方当面上手).
       '现场拿价 档口拿价 档口看货 仓库直接付 在仓库付 仓库现场付 仓库付款 当面上手 约个地方当面 约地方当面 走别的渠道付 走其他渠道付 ' +
       // Paying in the shop, and Alipay described: 看好了店里付款, 用那个蓝色的付款软件直接转给店长.
-      '店里付款 店里结账 店里付钱 到店里付款 蓝色的付款软件 蓝色付款软件 蓝色的支付软件 蓝色支付软件 ' +
+      '店里付款 店里结账 店里付钱 到店里付款 蓝色的付款软件 蓝色付款软件 蓝色的支付软件 蓝色支付软件 蓝色那个付款软件 蓝色那个支付软件 蓝色那个付款app 蓝色那个支付app ' +
+      // Cash or buying offline there for less (到我们档口来，现金更便宜; 报直播间口令，线下买再打九折).
+      '现金更便宜 现金更优惠 现金价更低 现金更划算 线下买再 线下买更 线下买还 ' +
       // Paid when seen and fitted, in person, or another way the money goes: 戴着合适了再付, 钱货两清, 钱不走这边.
       '合适了再付 看好了再付 看好再付 当面看好再 钱直接转过来 钱直接转给我 钱直接打过来 来店里刷卡 到店刷卡 来店刷卡 店里刷卡买 钱货两清 线下转我 不一样的付款方式 钱不走这边 钱不走平台 我直接转给你 我直接转你 提货付款 微信转定金 支付宝转定金 v转定金 ' +
       // A deposit or the price paid by WeChat or Alipay, not at checkout: 先微信付个定金, 货到微信付款, 把钱打到店主的💚.
@@ -192,6 +194,8 @@ export const paymentEntries: LexEntry[] = [
 export const paymentNegatives: LexEntry[] = negatives(
   // The shop's price as the dearer one (团购券比到店价便宜), and the platform's own shop (在小店里下单).
   '比到店价 比门店价 小店里下单 ' +
+  // A request passed on, not money (平台会把需求转给我们).
+  '需求转给我 问题转给我 信息转给我 留言转给我 工单转给我 ' +
   // One's own code printed (上传您自己的收款码，我们照图打印).
   // Paid in WeChat's own shop, the Channels checkout (所有订单都在微信小店里付款).
   '微信小店里付款 微信小店里付钱 微信小店内付款 微信小店付款 小店内付款 店铺内付款 平台内付款 ' +

@@ -734,6 +734,8 @@ export class Scanner {
         const way = verb === undefined && (cueAfter(f, end, JOIN_AFTER) !== undefined || joinedIntoQuotedName(text, f, end) || (/[群圈]子?$/.test(e.word) && (verbBeforeQuotedName(text, f, start, JOIN) || joinedQuotedNameThenWho(text, f, start))));
         // 入会就是进咱们家族啦: joining is the shop's membership, said so (the platform's own).
         if (verb !== undefined && MEMBERSHIP_IS.test(f.text.slice(Math.max(0, verb - 8), verb))) return undefined;
+        // 关注 @木作研究所官方: an account followed by its @name, whatever word the name ends on.
+        if (verb !== undefined && f.text.slice(verb, start).includes('@')) return undefined;
         if (verb !== undefined) spanStart = verb;
         else if (way) break;
         // 咱的小圈子不在淘宝上: a group said to be off the platform is offered by that alone.

@@ -180,6 +180,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('mou音', 'douyin'),
   ...named('mou书 mou红书', 'xiaohongshu'),
   ...named('mou东', 'jd'),
+  // Meituan by 某 (去某团搜'…'约上门), not 某团队 or 某团购.
+  ...named('某团!队购长', 'other'),
   ...named('拼着买的平台 拼着买的那个平台 拼着买的app 拼着买的软件 拼团的那个平台 拼团那个平台 拼团的平台', 'pinduoduo'),
   // Pinduoduo by its short name where it stands as a place (在多多上拼着买便宜二十; not a name alone).
   ...cued('在多多上 去多多上 多多那边 到多多 记得去多多 回购去多多', 'pinduoduo'),
