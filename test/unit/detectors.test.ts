@@ -8464,3 +8464,31 @@ test('round azg–azn: WeChat pulling buyers in (用V拉你们), sent in a DM or
     ['白T+V领开衫+直筒裤', [], 'xiaohongshu'],
   ]);
 });
+
+test('round azo–azv: WeChat’s bubble in pinyin (lvpaopao); a group said to be in WeCom at a clause’s end; paying by Alipay’s deposit, at the store’s counter, the balance at the shop, goods paid on the spot, buying in the shop for more; the buyer’s contact added to the address or typed on screen; a DM to a place no platform watches; a pointer to what the avatar holds (里面有个喂心); rewards (运费我们来报, 手机充值, 包一个小的, 再给你配, 惊喜小样) after 评价里帮/把; platforms further on (自己去挑, 先去看一遍, 咚咚里发) and 转转上; a mobile after 打 with counted digits; quiet: a discount after 打, a projector used to watch another app, 出去转转上海, a lower price elsewhere read as a mention', () => {
+  expectFamilies([
+    ['喜欢的私我，我把 lvpaopao 发你', ['contact', 'group'], 'tmall'],
+    ['会员还有个福利群在企业微信，加了拉你', ['contact', 'group'], 'tmall'],
+    ['这只镯子不上链接了，看中的直接支付宝打定金', ['payment'], 'kuaishou'],
+    ['凭此卡到门店出示，现金购买享八折', ['payment'], 'tmall'],
+    ['门店可以试穿，到店付尾款再减一百', ['payment'], 'taobao'],
+    ['来档口看货，现货现付', ['payment'], 'wechat_channels'],
+    ['实体店可以来试，店里买比线上多送一副镜布', ['payment'], 'wechat_channels'],
+    ['下单时在地址后面加一句你的手机号', ['collect'], 'pinduoduo'],
+    ['发不了的我发你邮箱，你在公屏打个邮箱地址', ['collect'], 'jd'],
+    ['批发的老板滴滴我，换个平台管不着的地方聊', ['group'], 'kuaishou'],
+    ['价格不方便喊，点我头像，里面有个喂心', ['profile'], 'kuaishou'],
+    ['评价里帮主播夸一句，找客服给你补五块', ['reviewBait'], 'taobao'],
+    ['评价里把产品拍清楚，找客服我再给你配一副手套', ['reviewBait'], 'kuaishou'],
+    ['好评截个图找客服，给您手机充值五元', ['reviewBait'], 'taobao'],
+    ['截图发给在线客服，下次随包裹附上惊喜小样', ['reviewBait'], 'tmall'],
+    ['全部花色我发在红薯上了，自己去挑', ['thirdParty'], 'kuaishou'],
+    ['说明书在小红薯置顶笔记，收到货先去看一遍', ['thirdParty'], 'pinduoduo'],
+    ['先去转转上估个价，再回来比', ['thirdParty'], 'kuaishou'],
+    ['售后别在这说，打幺三八、两个六、九零、一二四七', ['phone'], 'pinduoduo'],
+    ['今天全场打一五折，两个八折券可叠加', [], 'pinduoduo'],
+    ['投影仪支持手机投屏，我用来看抖音直播也流畅', [], 'xiaohongshu'],
+    ['周末出去转转上海的老街', [], 'xiaohongshu'],
+    ['同款在抖音卖三千多，我们快手小店一千六，老铁拍还能捡漏', [], 'kuaishou'],
+  ]);
+});

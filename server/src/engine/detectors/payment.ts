@@ -41,8 +41,8 @@ export const paymentEntries: LexEntry[] = [
       '现场拿价 档口拿价 档口看货 仓库直接付 在仓库付 仓库现场付 仓库付款 当面上手 约个地方当面 约地方当面 走别的渠道付 走其他渠道付 ' +
       // Paying in the shop, and Alipay described: 看好了店里付款, 用那个蓝色的付款软件直接转给店长.
       '店里付款 店里结账 店里付钱 到店里付款 蓝色的付款软件 蓝色付款软件 蓝色的支付软件 蓝色支付软件 蓝色那个付款软件 蓝色那个支付软件 蓝色那个付款app 蓝色那个支付app ' +
-      // Cash or buying offline there for less (到我们档口来，现金更便宜; 报直播间口令，线下买再打九折).
-      '现金更便宜 现金更优惠 现金价更低 现金更划算 线下买再 线下买更 线下买还 ' +
+      // Cash or buying offline there for less (到我们档口来，现金更便宜; 报直播间口令，线下买再打九折; 店里买比线上多送; 持本卡到门店出示, 到店付尾款还能再减, 现货现付).
+      '现金更便宜 现金更优惠 现金价更低 现金更划算 线下买再 线下买更 线下买还 店里买比线上 店里买比网上 实体店买比线上 店里买更便宜 店里买更划算 门店出示 到店付尾款 到店交尾款 门店付尾款 现货现付 现看现付 ' +
       // Paid when seen and fitted, in person, or another way the money goes: 戴着合适了再付, 钱货两清, 钱不走这边.
       '合适了再付 看好了再付 看好再付 当面看好再 钱直接转过来 钱直接转给我 钱直接打过来 来店里刷卡 到店刷卡 来店刷卡 店里刷卡买 钱货两清 线下转我 不一样的付款方式 钱不走这边 钱不走平台 我直接转给你 我直接转你 提货付款 微信转定金 支付宝转定金 v转定金 ' +
       // A deposit or the price paid by WeChat or Alipay, not at checkout: 先微信付个定金, 货到微信付款, 把钱打到店主的💚.
@@ -87,7 +87,7 @@ export const paymentEntries: LexEntry[] = [
   ...words('对公打给我 对公打给我们 对公转给我 对公转给我们 对公汇给我们 对公打到我们', { family: 'payment', term: 'offsite-payment', need: 'always' }),
   // …with its name's homophones too (支护宝转我, 走支妇宝).
   ...words(
-    ['支付宝', '支妇宝', '支护宝', '支夫宝', '吱付宝', '吱妇宝', '支负宝', '支付蓝', '支附宝'].flatMap((a) => ['转账', '收款码', '转给', '转我'].map((t) => a + t).concat('转我' + a, '走' + a)).filter((w) => w !== '走支付宝').concat('zfb转我 zfb转账 zfb付款').join(' '),
+    ['支付宝', '支妇宝', '支护宝', '支夫宝', '吱付宝', '吱妇宝', '支负宝', '支付蓝', '支附宝'].flatMap((a) => ['转账', '收款码', '转给', '转我', '打定金', '打订金', '付定金', '交定金'].map((t) => a + t).concat('转我' + a, '走' + a)).filter((w) => w !== '走支付宝').concat('zfb转我 zfb转账 zfb付款').join(' '),
     { family: 'payment', term: 'offsite-payment', need: 'always' },
   ),
   // Money sent to the seller, a payee's code, a deal taken offline, or the platform's checkout

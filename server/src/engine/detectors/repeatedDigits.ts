@@ -39,7 +39,8 @@ const PART_LABEL = /(?:前面?|中间|后面?|最后|末尾)?的?[一二两三�
 /** A digit's position named before it: 第一位, 第2位是, 第四位到第七位. */
 const POSITION_LABEL = /第[一二三四五六七八九十\d]{1,2}位?(?:到第?[一二三四五六七八九十\d]{1,2})?位(?:是|为)?/y;
 /** A call or a phone word: the sentence must say that a number to reach someone is given. */
-const CALL_OR_PHONE = /电话|手机|号码|拨|打给|打过来|打我|直接打(?![折包开印车])|致电|热线|联系我|找到我|记一下|记下|记好|电联|同号/;
+// (…and 打 right before a mobile's first two digits, not a discount: 打幺三九、两个零…; not 打一五折.)
+const CALL_OR_PHONE = /电话|手机|号码|拨|打给|打过来|打我|直接打(?![折包开印车])|打(?=[幺一1][三四五六七八九3-9][^折])|致电|热线|联系我|找到我|记一下|记下|记好|电联|同号/;
 /** Sentences read at most per text, and how long one may be: the work stays bounded on any input. */
 const MAX_SENTENCES = 8;
 const MAX_SENTENCE = 120;

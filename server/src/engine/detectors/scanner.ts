@@ -1376,7 +1376,7 @@ function placeInApp(signals: RawSignal[], text: string): void {
   const joinedThere = placed[0].startsWith('进') && !DENIED_JOIN_BEFORE.test(text.slice(Math.max(0, placed.index - 8), placed.index));
   for (const s of signals) {
     if (s.family !== 'group' || s.term !== 'group') continue;
-    qualifyFromWords(s, (placed[1] ?? placed[2] ?? placed[3] ?? placed[4] ?? placed[5])!.toLowerCase().replace(/^v$/, 'vx'));
+    qualifyFromWords(s, (placed[1] ?? placed[2] ?? placed[3] ?? placed[4] ?? placed[5] ?? placed[6])!.toLowerCase().replace(/^v$/, 'vx'));
     if (joinedThere && s.start >= placed.index && s.start < placed.index + placed[0].length) s.mention = false;
   }
 }
@@ -1472,7 +1472,8 @@ const NAMED_GROUP_WORDS = /(?:钉钉|淘宝|视频号|抖音|快手)(?:的)?(?:�
 /** An app named right before a group chat, a shop's or brand's or not (小红书店铺群聊). */
 const APP_RIGHT_BEFORE = /(?:小红书|钉钉|淘宝|视频号|抖音|快手)(?:的)?(?:店铺|官方|品牌)?(?:页|主页|首页)?(?:里|上)?(?:有|的)?(?:官方|店铺)?(?:的)?$/;
 /** A group placed in an app by name: 群在企业微信里, 在那个绿色聊天软件里, 交流群（微信的）, 小窝就在那个绿色聊天的地方, 姐妹qun在另一个绿色app里, 拉你进V里的团购群, 拉进绿色软件里咱们的小家族, 拉进我们那个绿色聊天软件里的小群, 拉你进我们在绿色聊天软件里建的车友会 (words as GROUP_APPS has them; a bare V is WeChat). */
-const GROUP_PLACED_IN = /(?:群|圈|窝)?(?:就|都)?在(?:那个|我们的?|咱们的?|另一个|另外一个|另外的)?((?:企业)?微信|vx|v信|v(?=上)|薇信|威信|qq|(?:小|企)?(?:企鹅|🐧)|钉钉|绿色(?:的)?(?:聊天)?软件|绿色app|绿软)(?:里|上)|群[（(](?:是)?((?:企业)?微信|vx|qq|钉钉)的?[)）]|[群圈窝](?:就|都)?在那个(绿色(?:聊天)?的地方)|[群裙峮囷]号[^，,。！？\n]{0,24}?[（(]((?:企业)?微信|vx|qq|企鹅|钉钉)的?[)）]|进(?:我的?|我们的?|咱们的?)?(?:那个|在)?(v|vx|微信|qq|企鹅|钉钉|绿色(?:的)?(?:聊天)?软件|绿色app|绿软)(?:里|上)(?:的)?(?:咱们的?|我们的?)?[^，,。！？\n]{0,8}?(?:[群裙]|小组|家族|小家|圈|车友会|茶友会|同好会|老友会)/i;
+// (…and a group said to be in WeChat, WeCom, QQ or DingTalk at a clause's end: 更大的福利群在企业微信，加了发你链接.)
+const GROUP_PLACED_IN = /(?:群|圈|窝)?(?:就|都)?在(?:那个|我们的?|咱们的?|另一个|另外一个|另外的)?((?:企业)?微信|vx|wx|v信|v(?=上)|薇信|威信|qq|(?:小|企)?(?:企鹅|🐧)|钉钉|绿色(?:的)?(?:聊天)?软件|绿色app|绿软)(?:里|上)|群[（(](?:是)?((?:企业)?微信|vx|qq|钉钉)的?[)）]|[群圈窝](?:就|都)?在那个(绿色(?:聊天)?的地方)|[群裙峮囷]号[^，,。！？\n]{0,24}?[（(]((?:企业)?微信|vx|qq|企鹅|钉钉)的?[)）]|进(?:我的?|我们的?|咱们的?)?(?:那个|在)?(v|vx|微信|qq|企鹅|钉钉|绿色(?:的)?(?:聊天)?软件|绿色app|绿软)(?:里|上)(?:的)?(?:咱们的?|我们的?)?[^，,。！？\n]{0,8}?(?:[群裙]|小组|家族|小家|圈|车友会|茶友会|同好会|老友会)|群(?:就|都)?在(?:我们的?|咱们的?)?((?:企业)?微信|qq|钉钉)(?=[，,。！!；;]|$)/i;
 /** An app downloaded, opened or gone to, to join the group in it, named or described: 下载钉钉加入我们的品牌粉丝群, 打开那个蓝色小翅膀图标的办公软件，搜“…”粉丝群进来, 去丁丁里搜店名，加入我们的粉丝群. */
 const APP_OPENED_TO_JOIN = /(?:下载|打开|登录|安装|登陆|去)(?:那个)?(?:[^，,。！？!?\n]{0,10}?(?=办公软件|打卡软件|绿色软件|聊天软件))?((?:企业)?微信|钉钉|丁丁|叮叮|dingding|qq|飞书|办公软件|打卡软件|绿色软件|聊天软件)(?:app)?(?:里|上)?(?:搜|找)?[^。！？!?\n]{0,20}?(?:加入|进|入)/i;
 /** The platform's own group chat named as such. */

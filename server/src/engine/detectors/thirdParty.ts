@@ -180,6 +180,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('mou音', 'douyin'),
   ...named('mou书 mou红书', 'xiaohongshu'),
   ...named('mou东', 'jd'),
+  // Zhuanzhuan, the second-hand app, where it is a place (先去转转上估个价; not 出去转转).
+  ...cued('转转上!海午班课街 转转app 转转平台', 'other'),
   // Meituan by 某 (去某团搜'…'约上门), not 某团队 or 某团购.
   ...named('某团!队购长', 'other'),
   ...named('拼着买的平台 拼着买的那个平台 拼着买的app 拼着买的软件 拼团的那个平台 拼团那个平台 拼团的平台', 'pinduoduo'),
