@@ -8492,3 +8492,31 @@ test('round azo–azv: WeChat’s bubble in pinyin (lvpaopao); a group said to b
     ['同款在抖音卖三千多，我们快手小店一千六，老铁拍还能捡漏', [], 'kuaishou'],
   ]);
 });
+
+test('round azw–bad: money collected in the group or settled by Alipay, paid to the technician at the door or on the spot; a WeChat pushed over (师傅的v推给你) or named by its first letter (字母V打头那个软件，号是 …); a small group out of the platform’s reach; a pointer to the WeChat in a pinned post; a group scanned into; the buyer’s WeChat by homophone or a parent’s phone asked for; 公众h; rewards (可参与抽奖, 即有惊喜, 立刻到, 件的送, 默认升级, 延长六个月) and 夸完的; a warehouse’s scans and an appliance run from WeChat stay quiet', () => {
+  expectFamilies([
+    ['拼不成的我拉个小群，群里直接收款发货', ['group', 'payment'], 'pinduoduo'],
+    ['下播后群里接龙，接完统一转账', ['group', 'payment'], 'wechat_channels'],
+    ['出价的私我，咱们支付宝结', ['group', 'payment'], 'kuaishou'],
+    ['安装费不用在这拍，师傅上门时你直接给他付', ['payment'], 'tmall'],
+    ['约到展厅看实物，当场定价付款', ['payment'], 'tmall'],
+    ['细节下播私聊，我把设计师的v推给你', ['contact', 'group'], 'pinduoduo'],
+    ['找我本人，字母V打头那个软件，号是 lin_jade', ['contact'], 'kuaishou'],
+    ['好价都在那个不受限制的小群里', ['group'], 'kuaishou'],
+    ['点进主页，置顶里有咱家卫星', ['profile'], 'kuaishou'],
+    ['试吃群只对老客开放，卡片背面就是入口，扫一下就进', ['group', 'qr'], 'douyin'],
+    ['留言里写上你的 喂 心，客服发你电子说明书', ['collect'], 'jd'],
+    ['下单备注孩子身高和家长手机，老师回电', ['collect'], 'tmall'],
+    ['关注我们的公众h「小满茶铺」，回复领券', ['thirdParty'], 'taobao'],
+    ['晒图评价完成后扫卡片背面的图案，可参与抽奖', ['qr', 'reviewBait'], 'xiaohongshu'],
+    ['评价满五十字并配图，审核后保修延长六个月', ['reviewBait'], 'douyin'],
+    ['截图给客服即有惊喜回馈', ['reviewBait'], 'tmall'],
+    ['带图五星，截图甩给客服，2元立刻到', ['reviewBait'], 'pinduoduo'],
+    ['晒出照片并追评，再拍两件的送袜子', ['reviewBait'], 'tmall'],
+    ['图文评价超过三张图的，下一单默认升级礼盒', ['reviewBait'], 'xiaohongshu'],
+    ['帮主播在评价里夸两句。夸完的，下次直播给你补贴奶茶钱', ['reviewBait'], 'douyin'],
+    ['收纳箱侧面预留标签位，方便仓库扫码盘点', [], 'tmall'],
+    ['电饭煲支持微信远程预约', [], 'wechat_channels'],
+    ['笔记里有惊喜价，去小红书搜店名', ['thirdParty'], 'douyin'],
+  ]);
+});

@@ -18,6 +18,8 @@ export const COLLECT_NOUNS = (
   'tel 威辛号 为信号 彳敚亻言号 绿色号码 企业微信 企微号 telegram用户名 telegram号 tg号 ' +
   // 您的手机 to write down is its number (留言里写上您的手机), not the phone itself (您的手机型号, 您的手机壳).
   '您的手机!型壳品款屏电系版尺套膜号 你的手机!型壳品款屏电系版尺套膜号 ' +
+  // …and a V the buyer uses (备注一个常用的V), not a neckline; WeChat by homophone, a parent's phone (写上你的 喂 心, 备注家长手机).
+  '常用的v!领 你的喂心 您的喂心 你的威信 您的威信 你的卫星 您的卫星 你的薇信 您的薇信 家长手机 家长电话 家长手机号 ' +
   // …by homophone and by initials (留言写上你的“手鸡号”, 公屏打出你的 s j h).
   '店话 绿泡泡 威亻言号 微亻言号 薇亻言号 威x号 薇x号 维x号 wei号 电hua 电hua号 电电话 球球号 秋秋号 手提号码 手提号 手提电话 电言舌 ㄉ一ㄢㄏㄨㄚ 纟录泡泡号 电话号 电讠舌 电讠舌号码 电码 联系电码 手鸡号 手鸡号码 首机号 手几号 手几号码 dian话 dian话号码 薇芯号 v芯号 威芯号 微芯号 dianhua sjh sjhm dh dhhm 扣扣 危信号 围信号 唯信号 魏信号 胃信号 喂心号'
 )

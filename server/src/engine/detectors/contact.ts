@@ -37,8 +37,9 @@ export const contactEntries: LexEntry[] = [
   // (…and WeChat's V used to pull buyers in: 下播我用V拉你们.)
   // (…and WeChat's bubble in pinyin: 我把 lvpaopao 推给你.)
   ...wechat('lvpaopao', 'always'),
-  // (…and its V sent over as a small one or in a DM, and searched in the little green app: 我发你那个小v, 私你们发V, 小绿app上搜.)
-  ...wechat('发你那个小v 发你个小v 推你那个小v 发你小v 私你们发v 小绿app上搜 小绿app里搜 小绿上搜 小绿里搜', 'always'),
+  // (…and its V sent over as a personal or a small one or in a DM, and searched in the little green app: 我把个人号推给你, 师傅的v推给你,
+  // 我发你那个小v, 私你们发V, 小绿app上搜.)
+  ...wechat('个人号推给你 个人号推给您 个人号推你 推你个人号 的v推给你 的v推你 的微信推给你 的vx推给你 发你那个小v 发你个小v 推你那个小v 发你小v 私你们发v 小绿app上搜 小绿app里搜 小绿上搜 小绿里搜', 'always'),
   ...wechat(['用v拉你们', '用v拉你', '用vx拉你们', '用vx拉你', '用v拉大家'].join(' '), 'always'),
   ...wechat('某信', 'handle'),
   // The seller's people added by a handle, no app named (下回直接➕老板 ks_dage1986); and WeChat as where photos are sent (dd我，v上发你实拍).
@@ -130,7 +131,7 @@ export const contactEntries: LexEntry[] = [
   // 徽 for 微 with a handle after it (加我个人徽❤：chayuan_lao8; not 徽章 or 安徽, which take no handle).
   ...wechat('徽', 'handle'),
   // A chat app described, not named, with the account to search in it (天天用来聊天的软件搜 tangguo_2231).
-  ...wechat('聊天的软件 聊天软件 聊天app 聊天的app v字开头的软件 v开头的软件 v字开头的app v开头的app', 'handle'),
+  ...wechat('聊天的软件 聊天软件 聊天app 聊天的app v字开头的软件 v开头的软件 v字开头的app v开头的app v打头的软件 v打头那个软件 字母v打头那个软件 v打头的app', 'handle'),
   // The green one to chat on (咱们就去绿的那个聊).
   ...wechat('绿的那个聊 绿色那个聊 绿的那个上聊 绿的那个里聊', 'always'),
   // 信 missing its 亻 (威❤言搜 lin_tea_1988; not 微言, a subtle word).
@@ -232,8 +233,8 @@ export const contactNegatives: LexEntry[] = [
   ...negatives(
   // Prestige (我们的威信来自用户的认可), and bath bubbles (一放下去全是绿泡泡).
   '全是绿泡泡 冒绿泡泡 起绿泡泡 ' +
-  // …and bubbles a toy blows, in colours (泡泡机能吹出彩色和绿泡泡).
-  '吹出绿泡泡 吹绿泡泡 吹出来的绿泡泡 彩色和绿泡泡 彩色的绿泡泡 彩色绿泡泡 ' +
+  // …and bubbles a toy blows, in colours (泡泡机能吹出彩色和绿泡泡), and an appliance run from WeChat (支持微信远程预约).
+  '吹出绿泡泡 吹绿泡泡 吹出来的绿泡泡 彩色和绿泡泡 彩色的绿泡泡 彩色绿泡泡 微信远程 ' +
   // A number the order already holds (收货手机号以订单为准，不需要再单独留电话).
   '不需要再单独留 不用再单独留 无需再单独留 ' +
   '威信来自 建立威信 树立威信 威信度 ' +

@@ -43,6 +43,9 @@ export const paymentEntries: LexEntry[] = [
       '店里付款 店里结账 店里付钱 到店里付款 蓝色的付款软件 蓝色付款软件 蓝色的支付软件 蓝色支付软件 蓝色那个付款软件 蓝色那个支付软件 蓝色那个付款app 蓝色那个支付app ' +
       // Cash or buying offline there for less (到我们档口来，现金更便宜; 报直播间口令，线下买再打九折; 店里买比线上多送; 持本卡到门店出示, 到店付尾款还能再减, 现货现付).
       '现金更便宜 现金更优惠 现金价更低 现金更划算 线下买再 线下买更 线下买还 店里买比线上 店里买比网上 实体店买比线上 店里买更便宜 店里买更划算 门店出示 到店付尾款 到店交尾款 门店付尾款 现货现付 现看现付 ' +
+      // Money collected in the group, settled by Alipay, or paid to the technician at the door (群里直接收款发货, 接完统一转账,
+      // 咱们支付宝结, 师傅上门时你直接给他付, 约到展厅看实物，当场定价付款).
+      '群里直接收款 群里收款 群内收款 统一转账 咱们支付宝结 咱支付宝结 我们支付宝结 走支付宝结 直接给他付 直接给师傅付 给师傅付就行 当场定价付款 现场定价付款 ' +
       // Paid when seen and fitted, in person, or another way the money goes: 戴着合适了再付, 钱货两清, 钱不走这边.
       '合适了再付 看好了再付 看好再付 当面看好再 钱直接转过来 钱直接转给我 钱直接打过来 来店里刷卡 到店刷卡 来店刷卡 店里刷卡买 钱货两清 线下转我 不一样的付款方式 钱不走这边 钱不走平台 我直接转给你 我直接转你 提货付款 微信转定金 支付宝转定金 v转定金 ' +
       // A deposit or the price paid by WeChat or Alipay, not at checkout: 先微信付个定金, 货到微信付款, 把钱打到店主的💚.

@@ -92,8 +92,8 @@ const JOIN_AFTER: CueSpec = {
   // The group named first, the invitation later in the sentence: 我们有个微信群，每天发搭配，想进的扣个“进”.
   // …or the pull-in after the account to add (VIP小圈子，加掌柜 wei xin：… 拉你进; 拉你 covers 拉你们进 too).
   // …or a comment asked for to be pulled in (想进我们庄稼人群的评论区扣1).
-  // …or the buyer sent into it to collect something (淘宝群里还有一波大额券…进去找小助理领).
-  farAfter: ['我拉进去', '就能进', '的码进', '没进的老铁', '码进去', '码进群', '码入群', '码加入', '想进的', '想进群的', '要进的', '想加入的', '想入群的', '还没进的', '没进的赶紧', '拉你', '拉您', '评论区扣', '评论扣', '入口就能进', '就能进去', '就能进群', '进去找', '进去领', '进去抢'],
+  // …or the buyer sent into it to collect something (淘宝群里还有一波大额券…进去找小助理领), or scanning in (…这张小卡背面就是入口，扫一下就进).
+  farAfter: ['扫一下就进', '扫了就进', '扫码就进', '我拉进去', '就能进', '的码进', '没进的老铁', '码进去', '码进群', '码入群', '码加入', '想进的', '想进群的', '要进的', '想加入的', '想入群的', '还没进的', '没进的赶紧', '拉你', '拉您', '评论区扣', '评论扣', '入口就能进', '就能进去', '就能进群', '进去找', '进去领', '进去抢'],
   farReach: 30,
   // 老客户品鉴群，想加入的扫码: the way in may follow a comma.
   afterCrossesClauses: true,
