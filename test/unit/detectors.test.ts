@@ -8520,3 +8520,30 @@ test('round azw–bad: money collected in the group or settled by Alipay, paid t
     ['笔记里有惊喜价，去小红书搜店名', ['thirdParty'], 'douyin'],
   ]);
 });
+
+test('round bae–bal: rewards further on (运费咱全包, 被选中…寄同款, 之后的惊喜, 免费再挑, 可抵现, 内购价, 折上折, 发现惊喜) and reviews set as a condition (福袋只开给晒过单的, 条件：收货后评价); paying at the showroom, the stall or the store (来展厅下定金, 档口挑, 现场一口价, 定金到店付, 来门店拿货付款, 现场下单另有折扣); v上聊; a profile said to hold how to buy (怎么买看我简介, 按那上面写的来); a post there asked for (再发一篇小红书); far cues (关注一下, 过去细聊); who asked for it refused at once; quiet: a dog’s command cards, the platform passing a request on, JD’s own beans said by a buyer', () => {
+  expectFamilies([
+    ['带图五星发完截图给客服，下一单运费咱全包', ['reviewBait'], 'kuaishou'],
+    ['买家秀被选中的宝子，我们寄同款发夹过去', ['reviewBait'], 'douyin'],
+    ['晒图评论后可以免费再挑一个', ['reviewBait'], 'pinduoduo'],
+    ['追评满一个月，下次购物可抵现十元', ['reviewBait'], 'tmall'],
+    ['晒图评价满二十字，下次复购享折上折', ['reviewBait'], 'wechat_channels'],
+    ['下一轮福袋只开给晒过单的家人', ['reviewBait'], 'douyin'],
+    ['买二送一的条件：收货后评价带两张图', ['reviewBait'], 'pinduoduo'],
+    ['样品都在展厅，来展厅下定金比线上少几百', ['payment'], 'wechat_channels'],
+    ['想上手的直接来档口挑，现场一口价', ['payment'], 'douyin'],
+    ['高定款到工作室量体，定金到店付', ['payment'], 'wechat_channels'],
+    ['附近的朋友直接来门店拿货付款', ['payment'], 'wechat_channels'],
+    ['可到展厅看样，现场下单另有折扣', ['payment'], 'wechat_channels'],
+    ['想要的私我，我们v上聊', ['contact', 'group'], 'xiaohongshu'],
+    ['链接挂不了，怎么买看我简介', ['profile'], 'xiaohongshu'],
+    ['中了的看我头像签名，后续按那上面写的来', ['profile'], 'douyin'],
+    ['图纸放在公众号里了，关注一下“积木老爸”', ['thirdParty'], 'pinduoduo'],
+    ['先别拍，我给你一个sph号，过去细聊', ['thirdParty'], 'douyin'],
+    ['好评带图，再发一篇小红书带话题，截图找客服返5元', ['reviewBait', 'thirdParty'], 'jd'],
+    ['弹幕里问我微信的，真没有，有事直播间问', [], 'jd'],
+    ['评论区问加微信的不用加，链接直接拍', [], 'wechat_channels'],
+    ['狗狗训练口令卡 20张', [], 'taobao'],
+    ['点留资卡片填写需求，官方会转给我们', [], 'xiaohongshu'],
+  ]);
+});

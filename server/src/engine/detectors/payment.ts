@@ -44,8 +44,8 @@ export const paymentEntries: LexEntry[] = [
       // Cash or buying offline there for less (到我们档口来，现金更便宜; 报直播间口令，线下买再打九折; 店里买比线上多送; 持本卡到门店出示, 到店付尾款还能再减, 现货现付).
       '现金更便宜 现金更优惠 现金价更低 现金更划算 线下买再 线下买更 线下买还 店里买比线上 店里买比网上 实体店买比线上 店里买更便宜 店里买更划算 门店出示 到店付尾款 到店交尾款 门店付尾款 现货现付 现看现付 ' +
       // Money collected in the group, settled by Alipay, or paid to the technician at the door (群里直接收款发货, 接完统一转账,
-      // 咱们支付宝结, 师傅上门时你直接给他付, 约到展厅看实物，当场定价付款).
-      '群里直接收款 群里收款 群内收款 统一转账 咱们支付宝结 咱支付宝结 我们支付宝结 走支付宝结 直接给他付 直接给师傅付 给师傅付就行 当场定价付款 现场定价付款 ' +
+      // 咱们支付宝结, 师傅上门时你直接给他付, 约到展厅看实物，当场定价付款, 来展厅下定金, 来档口挑，现场一口价, 定金到店付, 来门店拿货付款, 直接来我们朝阳门店买, 到展厅看样，现场下单另有折扣).
+      '群里直接收款 群里收款 群内收款 统一转账 咱们支付宝结 咱支付宝结 我们支付宝结 走支付宝结 直接给他付 直接给师傅付 给师傅付就行 当场定价付款 现场定价付款 展厅下定金 来展厅下定 档口挑 现场一口价 定金到店付 定金到店交 门店拿货付款 来门店拿货 来我们门店买 直接来门店买 来门店买 现场下单另有 ' +
       // Paid when seen and fitted, in person, or another way the money goes: 戴着合适了再付, 钱货两清, 钱不走这边.
       '合适了再付 看好了再付 看好再付 当面看好再 钱直接转过来 钱直接转给我 钱直接打过来 来店里刷卡 到店刷卡 来店刷卡 店里刷卡买 钱货两清 线下转我 不一样的付款方式 钱不走这边 钱不走平台 我直接转给你 我直接转你 提货付款 微信转定金 支付宝转定金 v转定金 ' +
       // A deposit or the price paid by WeChat or Alipay, not at checkout: 先微信付个定金, 货到微信付款, 把钱打到店主的💚.
@@ -198,7 +198,7 @@ export const paymentNegatives: LexEntry[] = negatives(
   // The shop's price as the dearer one (团购券比到店价便宜), and the platform's own shop (在小店里下单).
   '比到店价 比门店价 小店里下单 ' +
   // A request passed on, not money (平台会把需求转给我们).
-  '需求转给我 问题转给我 信息转给我 留言转给我 工单转给我 ' +
+  '需求转给我 问题转给我 信息转给我 留言转给我 工单转给我 官方会转给我 平台会转给我 ' +
   // One's own code printed (上传您自己的收款码，我们照图打印).
   // Paid in WeChat's own shop, the Channels checkout (所有订单都在微信小店里付款).
   '微信小店里付款 微信小店里付钱 微信小店内付款 微信小店付款 小店内付款 店铺内付款 平台内付款 ' +

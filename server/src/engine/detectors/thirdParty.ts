@@ -251,6 +251,8 @@ export const thirdPartyEntries: LexEntry[] = [
 export const thirdPartyNegatives: LexEntry[] = negatives(
   // A bicycle brand (上海飞鸽牌自行车), not Douyin's chat.
   '飞鸽牌 飞鸽自行车 飞鸽单车 ' +
+  // A dog's training commands (训练口令卡), no platform's token.
+  '口令卡 训练口令 口令训练 ' +
   // Fishing (钓🐟, 🐟 folding to 闲鱼), and a toy's built-in password (内置口令“幺洞拐”).
   '钓闲鱼 鱼塘钓 内置口令 ' +
   // Not found there (同款在淘宝搜不到).
