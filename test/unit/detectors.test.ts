@@ -8547,3 +8547,29 @@ test('round bae–bal: rewards further on (运费咱全包, 被选中…寄同�
     ['点留资卡片填写需求，官方会转给我们', [], 'xiaohongshu'],
   ]);
 });
+
+test('round bam–bat: 🌍 and 🌎 read as 微 like 🌏; 家个V for 加个V; a code recognised from the saved picture; rewards further on (我们备了, 客服有惊喜, 会员卡充值, 可为您申请, 给你包个, 申请延长, 底价再让, 感谢券, 可直升, 向客服申请, 京豆给你, 按七折, 小小的回馈) and sd满 as a review; the buyer’s gift number and an installer’s contact asked for; paying once the card number is sent or on the spot (发您卡号, 转账再发货, 付了款当场拉走); platforms further on (那边找我, 直接去下单, 就是我家, 看我们直播, 开了号, 直播搜) and 汪汪上找; quiet: a travel globe, a lower price here said against another platform (小黄车直接拍)', () => {
+  expectFamilies([
+    ['想要的姐妹➕🌍号 mei_beauty21', ['contact'], 'xiaohongshu'],
+    ['老铁们家个V，号是 dawei_88', ['contact'], 'kuaishou'],
+    ['图3右下角是工作室的码，保存图片后识别一下', ['qr'], 'xiaohongshu'],
+    ['给个好评吧，截图找客服，我们备了一条数据线', ['reviewBait'], 'jd'],
+    ['附上照片的评价，客服会为您的会员卡充值十元', ['reviewBait'], 'wechat_channels'],
+    ['带图追评满五十字，客服可为您申请一年包换', ['reviewBait'], 'tmall'],
+    ['评价写两句带张图，助理给你包个杯套', ['reviewBait'], 'douyin'],
+    ['上传带图评价，截图给客服，可申请延长保修一年', ['reviewBait'], 'jd'],
+    ['写评价附两张图，截图给客服，入会可直升金卡', ['reviewBait'], 'tmall'],
+    ['sd满3图，报单号给客服，京豆给你安排上', ['reviewBait'], 'jd'],
+    ['去评价里试个色，拍了的第二支我给你按七折走', ['reviewBait'], 'douyin'],
+    ['评价截图发在商家聊天里，顺便留个收礼电话', ['collect'], 'pinduoduo'],
+    ['预约安装请在备注中填写安装联系人手机号', ['collect'], 'tmall'],
+    ['拍下后先别付款，旺旺发您卡号，转账再发货', ['payment'], 'taobao'],
+    ['周末来仓库看货，付了款当场拉走', ['payment'], 'jd'],
+    ['抢不到的别刷屏，飞鸽那边找我', ['thirdParty'], 'kuaishou'],
+    ['回购不用等开播，京东上有自营店，直接去下单', ['thirdParty'], 'kuaishou'],
+    ['有事别在公屏喊，汪汪上找我回得快', ['thirdParty'], 'douyin'],
+    ['想要更多颜色的，dy上看我们直播', ['thirdParty'], 'jd'],
+    ['🌍环球旅行收纳包', [], 'xiaohongshu'],
+    ['同款在淘宝也卖得火，咱们直播间更便宜，点小黄车直接拍', [], 'douyin'],
+  ]);
+});

@@ -181,6 +181,8 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x2b1b, '码'], // ⬛ a black square for a code (扫右下角👉⬛)
   [0x1f41c, '蚂蚁'], // 🐜 an ant for Alipay's company (🐜付款)
   [0x1f30f, '微'], // 🌏 for 微 (记一下我的🌏号：…)
+  [0x1f30d, '微'], // 🌍 the same (🉑➕🌍号 hx_…)
+  [0x1f30e, '微'], // 🌎 the same
   [0x1f464, '头像'], // 👤 a bust for the avatar (拍前先👉看👤)
   [0x1f45b, '红包'], // 👛 a purse for a red envelope (客服发👛两元)
   [0x2193, '下'], // ↓ for 下 (私↓转我, 线↓交易)

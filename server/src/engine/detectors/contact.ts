@@ -37,9 +37,9 @@ export const contactEntries: LexEntry[] = [
   // (…and WeChat's V used to pull buyers in: 下播我用V拉你们.)
   // (…and WeChat's bubble in pinyin: 我把 lvpaopao 推给你.)
   ...wechat('lvpaopao', 'always'),
-  // (…and its V sent over as a personal or a small one or in a DM, and searched in the little green app, or talked on: 我把个人号推给你, 师傅的v推给你, 我们v上聊,
+  // (…and its V sent over as a personal or a small one or in a DM, and searched in the little green app, or talked on, and added by homophone (家个V): 我把个人号推给你, 师傅的v推给你, 我们v上聊,
   // 我发你那个小v, 私你们发V, 小绿app上搜.)
-  ...wechat('v上聊 vx上聊 微信上聊 个人号推给你 个人号推给您 个人号推你 推你个人号 的v推给你 的v推你 的微信推给你 的vx推给你 发你那个小v 发你个小v 推你那个小v 发你小v 私你们发v 小绿app上搜 小绿app里搜 小绿上搜 小绿里搜', 'always'),
+  ...wechat('家个v 家我v 家个vx 家我vx v上聊 vx上聊 微信上聊 个人号推给你 个人号推给您 个人号推你 推你个人号 的v推给你 的v推你 的微信推给你 的vx推给你 发你那个小v 发你个小v 推你那个小v 发你小v 私你们发v 小绿app上搜 小绿app里搜 小绿上搜 小绿里搜', 'always'),
   ...wechat(['用v拉你们', '用v拉你', '用vx拉你们', '用vx拉你', '用v拉大家'].join(' '), 'always'),
   ...wechat('某信', 'handle'),
   // The seller's people added by a handle, no app named (下回直接➕老板 ks_dage1986); and WeChat as where photos are sent (dd我，v上发你实拍).

@@ -88,8 +88,8 @@ export const groupEntries: LexEntry[] = [
   // …and QQ's nicknames before 裙, which no dress is called (秋秋裙 7352…, 抠抠裙 7283…).
   ...group('秋秋裙 球球裙 秋秋群 球球群 抠抠裙 抠抠群', 'qq-group', 'always', 'contact'),
   // (…and Taobao by its peach: 进🍑宝群领券, 🍑 folded to 桃.)
-  // …and the shop's group there (只在TB店的群里发, 都在某宝那家店的群里).
-  ...group('淘宝群 淘宝粉丝群 桃宝群 tb群 某宝群 淘宝店群 淘宝店的群 tb店群 tb店的群 某宝店群 某宝店的群 淘宝那家店的群 某宝那家店的群 tb那家店的群', 'taobao-group', 'join', 'thirdParty'),
+  // …and the shop's group there (只在TB店的群里发, 都在某宝那家店的群里, 在TB那个群里喊我).
+  ...group('淘宝群 淘宝粉丝群 桃宝群 tb群 某宝群 淘宝店群 淘宝店的群 tb店群 tb店的群 某宝店群 某宝店的群 淘宝那家店的群 某宝那家店的群 tb那家店的群 tb那个群 淘宝那个群 某宝那个群', 'taobao-group', 'join', 'thirdParty'),
   // 丁丁 and 叮叮 are 钉钉 said aloud. A DingTalk fan group is a shop's own channel by name: named, it is offered
   // (钉钉粉丝群每日抽奖, 到钉钉粉丝群里登记) — home on Taobao only (rules/taobao.json).
   ...group(`钉钉粉丝群 dingding粉丝群 dingding粉丝裙${NOT_SKIRT} 丁丁粉丝群 叮叮粉丝群 町町粉丝群 盯盯粉丝群 盯盯粉丝裙${NOT_SKIRT} 町町粉丝裙${NOT_SKIRT} 钉钉粉丝裙${NOT_SKIRT} 丁丁粉丝裙${NOT_SKIRT} 叮叮粉丝裙${NOT_SKIRT} 钉钉的粉丝群 钉钉的粉丝裙${NOT_SKIRT} 钅丁钅丁粉丝群 钅丁钅丁粉丝裙${NOT_SKIRT} 钅丁钅丁粉丝君羊 钉钉粉丝君羊 钅丁钅丁君羊`, 'dingtalk-group', 'always', 'thirdParty'),

@@ -76,6 +76,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('飞鸽客服 飞鸽联系 找飞鸽 飞鸽找 飞鸽留言 飞鸽咨询 飞鸽问 飞鸽上问 飞鸽里问 飞鸽私信', 'douyin'),
   ...evasive('在咚咚 咚咚客服 咚咚联系 找咚咚 咚咚找 咚咚留言 咚咚咨询 咚咚给客服 咚咚上给客服 咚咚里给客服', 'jd'),
   ...named('旺旺 阿里旺旺', 'wangwang'),
+  // …and by its homophone, where the buyer is sent (汪汪上找我回得快).
+  ...evasive('汪汪上找 汪汪里找 汪汪上联系 汪汪上问 汪汪里问', 'wangwang'),
   // Taobao's chat as the way to reach the shop (截图发旺旺, 旺旺联系客服, 旺旺客服为您处理): a push off any other platform.
   ...evasive('旺旺客服 发旺旺 旺旺联系 旺旺找 找旺旺 旺旺问 旺旺咨询 旺旺留言 旺旺搜 在旺旺!雪仙小牛大 到旺旺!雪仙小牛大', 'wangwang'),
   ...evasive('天猫搜 去天猫 tmall', 'tmall'),
