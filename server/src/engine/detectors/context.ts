@@ -553,7 +553,7 @@ const deniedBefore = (f: Context, i: number): boolean => {
   at -= anyBefore(text, at);
   return (
     // (Not a question's 没 that ends the clause before: 那个码看到没，扫了就是….)
-    (NEGATING_MARK.includes(charAtOr(text, at - 1)) && !(f.gaps[at]! >= Gap.Clause)) ||
+    (NEGATING_MARK.includes(charAtOr(text, at - 1)) && f.gaps[at]! < Gap.Clause) ||
     (NEGATING_MARK.includes(charAtOr(text, at - 2)) && '有会要用需必留放附加带写发给设是以挂搞做玩拿'.includes(charAtOr(text, at - 1))) ||
     (NEGATING_MARK.includes(charAtOr(text, at - 3)) && GIVING.some((w) => text.startsWith(w, at - 2))) ||
     // 私信我也不会发价格表: a helper verb and a verb of sending between.
