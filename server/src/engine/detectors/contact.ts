@@ -35,12 +35,12 @@ export const contactEntries: LexEntry[] = [
   // Something sent to the buyer through WeChat, or the buyer pulled in by it (我用威信给你发个内部链接, 用微信拉你们), and WeChat as 某信 where a handle is searched (在某信里搜 lx-…).
   ...wechat(['用', '拿'].flatMap((v) => ['微信', '威信', '薇信', 'vx', 'v信', '喂心', '卫星', '企微', '企业微信'].flatMap((a) => ['给你发', '给您发', '发你', '发给你', '一个个发', '挨个发', '拉你们', '拉你', '拉大家'].map((s) => v + a + s))).join(' '), 'always'),
   // (…and WeChat's V used to pull buyers in: 下播我用V拉你们.)
+  ...wechat('用v拉你们 用v拉你 用vx拉你们 用vx拉你 用v拉大家', 'always'),
   // (…and WeChat's bubble in pinyin: 我把 lvpaopao 推给你.)
   ...wechat('lvpaopao', 'always'),
   // (…and its V sent over as a personal or a small one or in a DM, and searched in the little green app, or talked on, and added by homophone (家个V): 我把个人号推给你, 师傅的v推给你, 我们v上聊,
   // 我发你那个小v, 私你们发V, 小绿app上搜.)
   ...wechat('家个v 家我v 家个vx 家我vx v上聊 vx上聊 微信上聊 个人号推给你 个人号推给您 个人号推你 推你个人号 的v推给你 的v推你 的微信推给你 的vx推给你 发你那个小v 发你个小v 推你那个小v 发你小v 私你们发v 小绿app上搜 小绿app里搜 小绿上搜 小绿里搜', 'always'),
-  ...wechat(['用v拉你们', '用v拉你', '用vx拉你们', '用vx拉你', '用v拉大家'].join(' '), 'always'),
   ...wechat('某信', 'handle'),
   // The seller's people added by a handle, no app named (下回直接➕老板 ks_dage1986); and WeChat as where photos are sent (dd我，v上发你实拍).
   ...wechat('加老板 加店主 加店长 +老板 +店主 +店长', 'handle'),

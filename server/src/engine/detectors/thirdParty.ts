@@ -177,16 +177,17 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('xhs', 'xiaohongshu'),
   // Taobao by its icon alone (在另一个平台，橙色图标那个，搜“…”).
   ...cued('橙色图标那个 橙色图标的那个', 'taobao'),
-  // 某 in pinyin (去mou宝搜店名), and Pinduoduo described by how it sells (去那个拼着买的平台搜).
+  // 某 in pinyin (去mou宝搜店名).
   ...named('mou宝', 'taobao'),
   ...named('mou音', 'douyin'),
   ...named('mou书 mou红书', 'xiaohongshu'),
   ...named('mou东', 'jd'),
+  // Pinduoduo described by how it sells (去那个拼着买的平台搜).
+  ...named('拼着买的平台 拼着买的那个平台 拼着买的app 拼着买的软件 拼团的那个平台 拼团那个平台 拼团的平台', 'pinduoduo'),
   // Zhuanzhuan, the second-hand app, where it is a place (先去转转上估个价; not 出去转转).
   ...cued('转转上!海午班课街 转转app 转转平台', 'other'),
   // Meituan by 某 (去某团搜'…'约上门), not 某团队 or 某团购.
   ...named('某团!队购长', 'other'),
-  ...named('拼着买的平台 拼着买的那个平台 拼着买的app 拼着买的软件 拼团的那个平台 拼团那个平台 拼团的平台', 'pinduoduo'),
   // Pinduoduo by its short name where it stands as a place (在多多上拼着买便宜二十; not a name alone).
   ...cued('在多多上 去多多上 多多那边 到多多 记得去多多 回购去多多', 'pinduoduo'),
   // Taobao's shop named by its letters (TB店名“…”).
