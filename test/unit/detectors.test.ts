@@ -8573,3 +8573,25 @@ test('round bam–bat: 🌍 and 🌎 read as 微 like 🌏; 家个V for 加个V;
     ['同款在淘宝也卖得火，咱们直播间更便宜，点小黄车直接拍', [], 'douyin'],
   ]);
 });
+
+test('round bau–bbb: the green chat icon and a V pushed to the buyer; a personal account accepted or added after a screenshot; a code screenshotted; a platform’s handle searched a clause on (搜 @…) and 某tao, the black-icon app; rewards further on (现金秒到, 补个差价, 给您充, 回礼, 赠两…) and hp返x; paying on pick-up, at the shop or in cash; quiet: a hotel guest who paid in cash, a missing gift re-sent, the seller’s own notes', () => {
+  expectFamilies([
+    ['我的号 momo_215，就是聊天用的绿色图标，加了给你发图', ['contact'], 'wechat_channels'],
+    ['想要的滴滴我，我把v推给你', ['contact', 'group'], 'kuaishou'],
+    ['那是我的个人号，通过了发你色卡', ['contact'], 'douyin'],
+    ['想看细节的截一下屏幕左下角这个码', ['qr'], 'jd'],
+    ['配色灵感都在 ins，搜 @lin.studio 就有', ['thirdParty'], 'tmall'],
+    ['老款去某 tao 搜「小林布艺」', ['thirdParty'], 'xiaohongshu'],
+    ['新款在黑底图标的那个App上，搜店名就有', ['thirdParty'], 'wechat_channels'],
+    ['好评附图截个屏发客服，现金秒到', ['reviewBait'], 'pinduoduo'],
+    ['收到后写评价晒图，截图发客服，主播给你补个差价', ['reviewBait'], 'douyin'],
+    ['晒图好评后截图发客服，我们直接给您充', ['reviewBait'], 'jd'],
+    ['收到货 h p 返 x，两块钱意思一下', ['reviewBait'], 'pinduoduo'],
+    ['可以到门店当面取货付款', ['payment'], 'xiaohongshu'],
+    ['这个价在小店改不了，到我们门店来买', ['payment'], 'wechat_channels'],
+    ['设备租赁可线下验身份，现金结算免押金', ['payment'], 'jd'],
+    ['退房时是用现金结算的，前台态度很好', [], 'jd'],
+    ['漏发赠品的亲，在追评里写下手机号，客服会联系补寄', ['collect'], 'douyin'],
+    ['想要我的穿搭笔记完整版的，留言我挨个发', [], 'xiaohongshu'],
+  ]);
+});

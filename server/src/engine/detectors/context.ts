@@ -125,12 +125,15 @@ const CONTACT: CueSpec = {
   after: list('联系 咨询 沟通 详聊 私聊 聊价 下单 号 搜 同号 同名 上我单独 一个个加 挨个加 就是我名字 就是店名拼音 就是店名全拼 上直接找我 上直接找 里添加 里加 里搜 上找!不到了过 里找!不到了过 上等我 里等我 上等你们 里等你们 找我 预约 好友 拉你 拉群 发你 发给你 领取 加我 加一下 加了 加上以后 加上后 加上之后 添加顾问 添加客服 添加专属 添加管家 私信 私我 私聊 详询 询价 问价 报价 购买 订购 预定 扫码加 扫码添加 扫一扫加 ' +
   // The seller waiting there: 那个绿色聊天软件上等您.
   '上等你 上等您 里等你 里等您 add一下 add我 search 扫一扫就能加 扫一扫就加 扫一扫即可加 ' +
+  // …or its card pushed to the buyer (我把v推给你).
+  '推给你 推给您 ' +
   // The number given is that app's too: （绿色软件也是这个号）.
   '也是这个 就是这个'),
   afterReach: 4,
   // …and an add-call a clause later: 那串数字就是客服 wx，加上后报订单号.
   // …and the reader sent to add it, or told what to write when adding (头像里有店长微信，好评的去加; 添加时写“看货”).
-  farAfter: list('自己加一下 自己加 加上后 加上以后 加上之后 加了之后 加了以后 加好后 的去加 就去加 快去加 添加时写 添加时备注 添加请备注 添加时请备注 加的时候备注 加的时候写'),
+  // …or said to answer faster than the platform's own chat (企微那个，比旺旺回得快).
+  farAfter: list('自己加一下 自己加 加上后 加上以后 加上之后 加了之后 加了以后 加好后 的去加 就去加 快去加 添加时写 添加时备注 添加请备注 添加时请备注 加的时候备注 加的时候写 比旺旺 比咚咚 比小店客服 比平台客服 加了给你 加了给您 加上给你 加上给您'),
   farReach: 6,
 };
 
@@ -222,7 +225,9 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
       // (…and 下单备注'淘宝来的'送杯子, 补一轮福袋，记得来, 懂行的自己去找, 搜我们品牌名, 拍那边更划算, 比旺旺回得快, 自己去挑, 收到货先去看一遍, 咚咚里发订单号.)
       '来的送 来的能 来的多 来的有 来的可 记得来 记得过来 自己去找 搜我们品牌 搜我们的品牌 搜品牌名 拍那边更 比旺旺 回得快 自己去挑 先去看一遍 去看一遍 咚咚里发 ' +
       // (…and 先发微博，关注 @…, 视频号里一步步教.)
-      '关注@ 一步步教 手把手教'),
+      '关注@ 一步步教 手把手教 ' +
+      // (…and a handle searched there, 在 ins，搜 @…; an app of one's own found in the app store.)
+      '搜@ 搜一下@ 应用商店搜 应用商店里搜 应用市场搜 应用市场里搜'),
     farReach: 40,
   },
   review: {
@@ -298,6 +303,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
       '给大家准备了 给你们准备了 给你准备了 给您准备了 单独寄 挨个抽 抽中的 质保再加 保修再加 再加一年 给你免邮 给您免邮 专属回馈 安排一个 可领 直接送 挑五个 挑三个 挑十个 挑几个 挑两个 赠同款 领下一 往后延 包个小的 包个大的 立刻转给你 马上转给你 立马转给你 转给你 转给您 有份心意 小彩蛋 有份彩蛋 返款 补一份 包你下次 多一泡 抽一个 单独给你们抽 订单号送 单号送 优惠码 抹掉 对个暗号 对暗号 拿hb 五折 任选一 贴钱 给你降 按9折 按九折 按8折 按八折 给你寄 给您寄 额外赠 赠运费险 凭截图兑换 反馅 享会员价 价7折 价8折 价9折 价七折 价八折 价九折 全部八折 全部九折 全部8折 全部9折 送消毒 单独留一个 直接包邮 另有惊喜 免费寄一 再免费寄 运费给您返 运费给你返 运费返回 下次8折 下次八折 下次9折 下次九折 钱我出 运费我出 免费上门 退回部分 部分货款 多加一 升一级 专属券 有小礼物 就归您 就归你 归您了 再给你加 给你加一个 随您挑 随你挑 补差价 多做半小时 多做一 有份小礼 开个福袋 给你们开个 等你拆 有个hb 运费免了 补发半 补个惊喜 拼手气 抽盲盒 统一充值 统一充 蛋糕券 给减 我们请了 我请了 给您报销 给你报销 优先留给 名额优先 统一给你们发 给你免了 钱给你免 折券 每单再便宜 运费我们包 寄小礼物 退到你账户 直接退到你 hb秒到 少10块 少10元 少20块 少20元 原路退回 我全包了 少付 抵扣券 终身半价 补回来 再寄两 随机掉落 留一波 购买9折 购买8折 购买九折 购买八折 给你压 给您半价 给你半价 领你的那份 给你加一张 免运费券 1r 2r 3r 5r 8r 10r 抽手机 给你留的 给你留了 有给你留 奶茶钱 回个奶茶 单包邮 个大洋 ' +
       [...'123456789五十'].map((n) => `抵${n}`).join(' ') + ' ' +
       '请你喝 请您喝 换一份 换一张 额外寄 多装 送原厂 老粉价 再让一点 让一点 店铺券 的宝宝送 的姐妹送 神秘小礼物 神秘礼物 小小的心意 小小心意 当场到 报销快递费 现场送 ' +
+      // (…and cash at once, a difference made up, a phone topped up, a gift given back: 现金秒到, 主播给大家补一个差价, 直接给您充, 有份“回礼”, 我给你们送手链.)
+      '赠两 赠三 赠1 赠2 赠3 现金秒到 现金马上到 补一个差价 补个差价 补点差价 给您充!电气满 给你充!电气满 回礼 心意到了 给你们送!货达到去过 给大家送!货达到去过 ' +
       // …half the price back, a membership raised, a warranty extended or renewed, a gift pack, an early-bird or hidden price, free
       // postage or a price cut on the next order, a return gift, a sample set sent (反一半货款, 会员等级直接升一档, 保修延至24个月,
       // 给你续保半年, 小样礼包安排上, 留隐藏价, 安排包邮, 秒杀价再降五块, 有份回礼, 赠价值59元的旅行装, 寄出小样三件套).
@@ -425,7 +432,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   scan: {
     // 长按 too: 长按图里的码就行.
     // (…and photographed: 拍一下背景板右下角那个方块码.)
-    verbs: list('扫 扫描 扫一下 扫一扫 识别 扌彐 扌日 sao sys 私信你们 scan 对准 对着 长按 按住 手机相机 用相机 拍一下 截屏 截个屏'),
+    // (…and screenshotted: 截一下屏幕右上角这个码.)
+    verbs: list('扫 扫描 扫一下 扫一扫 识别 扌彐 扌日 sao sys 私信你们 scan 对准 对着 长按 按住 手机相机 用相机 拍一下 截屏 截个屏 截一下 截个图'),
     // …and whose code it is (扫师傅的收款码: a code and a payment), or which picture holds it (扫第三张图右下角的码, 扫详情页第三张图的码).
     // (…and where on the card or whose phone shows it: 手机对着下面这块黑白格子拍一下, 扫店员手机上的码.)
     fillers: list([...'一二三四五六七八九'].map((n) => `第${n}张图`).join(' ') + ' 商品图 ' + [...'一二三四五'].map((n) => `第${n}张`).join(' ') + ' 详情页 详情页里 详情页里的 详情页上 详情页的 主图 主图角落 主图角落的 角落 角落的 我背后 背后 主播背后 下面 下面这块 这块 下方 店员 店员的 店员手机 手机 视频 视频里 视频里的 视频的 最后一帧 最后一帧的 封面 封面上 封面的 主页 主页的 背景图 背景图里 背景板 身后 我身后 牌子 牌子上 海报 海报上 那张海报 店铺首页 首页 下方 上方 一下 卡片 卡片上 背面 正面 反面 图中 图片 屏幕 屏幕上 右下角 左下角 右上角 左上角 这个 那个 这张 那张 卡 卡上 本卡 最后一张 一张 图 图里 图上 的 包裹 上 里 内 店铺 客服 专属 官方 主播 手上 主播手上 我手上 吊牌 标签 箱子 盒子 盒盖 包装盒 包装 侧面 内侧 底部 瓶身 机身 师傅 老板 店长 店主 收款 方形 方形小 黑白 黑白小 说明书 最后一页 封底 包裹卡片 包装袋 快递盒 快递箱 快递袋 纸箱 外箱 外包装'),
@@ -458,7 +466,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   payment: {
     // 转 too: 定金可转支付宝账户.
     // 往我 as where the money goes: 往我那个支付宝上打; 转入 whose: 定金请转入店主支付宝.
-    verbs: list('私下 走 给我 加 转 可转 往我 打我 转入 转到 打到 付到 发你 私发你'),
+    // (…and ordered by phone first: 下回直接电话订货微信付款.)
+    verbs: list('私下 走 给我 加 转 可转 往我 打我 转入 转到 打到 付到 发你 私发你 电话订货 电话下单'),
     fillers: list('你 我 可以 也可以 的 那个 我那个 我的 店主 店主的 老板 老板的 店长 店长的'),
     free: 1,
     reach: 6,
@@ -488,9 +497,13 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // …or the account the seller adds the buyer from (我拿个人号加你).
     // …or added right after it is pointed at (主页简介那串数字，加上再说; 那串就是我的小号，加了备注).
     // (…or scanned: 卡片背面的码是老板个人号，扫了备注.)
-    after: list('^加你 ^加您 ^来加你 ^主动加你 ^加上 ^加了 ^加的时候 ^扫了 ^加一下 ^加下'),
+    // (…or the request accepted: 那是我个人号，通过了给你发.)
+    after: list('^加你 ^加您 ^来加你 ^主动加你 ^加上 ^加了 ^加的时候 ^扫了 ^加一下 ^加下 ^通过了 ^通过后 ^通过以后'),
     afterReach: 4,
     afterCrossesClauses: true,
+    // …or the buyer sent to add it a clause on (有设计师的私人号，想改尺寸的截屏去加).
+    farAfter: list('截屏去加 截图去加 的去加 就去加 快去加 自己去加'),
+    farReach: 12,
   },
 };
 

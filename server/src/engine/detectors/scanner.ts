@@ -1822,8 +1822,8 @@ const DRAW_ENTRY_BEFORE = /(?:关注|点赞|转发|收藏)(?:加|\+|和|并|再)
 /** A platform's name, its closing quote and a colon: what follows is its account there. */
 const COLON_AFTER_NAME = /^[”」』"']?\s?[:：]/;
 const ADD_CALL = /^(?:加|添加|\+|➕)/;
-/** …or the add-call read as the contact's own cue, at its end (那串数字，加上). */
-const ADDED_AT_END = /[，,]\s*(?:加上|加了|加的时候)$/;
+/** …or the add-call read as the contact's own cue, at its end (那串数字，加上; 有设计师的私人号，想改尺寸的截屏去加). */
+const ADDED_AT_END = /[，,]\s*(?:加上|加了|加的时候)$|[，,][^，,。]{0,10}去加$/;
 /** WeChat's name or letters, or an account, ending a pointer's words: 简介里有V, 头像有vx, 那串字母数字就是我的号. */
 const POINTED_WECHAT = /(?:v|vx|微信|薇|威|号)$/;
 /** A pointer that opens on WeChat's account: VX号就挂在…, 微信在…. */

@@ -178,7 +178,9 @@ export const thirdPartyEntries: LexEntry[] = [
   // Taobao by its icon alone (在另一个平台，橙色图标那个，搜“…”).
   ...cued('橙色图标那个 橙色图标的那个', 'taobao'),
   // 某 in pinyin (去mou宝搜店名).
-  ...named('mou宝', 'taobao'),
+  ...named('mou宝 某tao 某tb', 'taobao'),
+  // Douyin by its black icon (预售款在黑底图标的那个App上).
+  ...named('黑底图标的那个app 黑底图标那个app 黑底图标的app 黑底的那个app 黑底app', 'douyin'),
   ...named('mou音', 'douyin'),
   ...named('mou书 mou红书', 'xiaohongshu'),
   ...named('mou东', 'jd'),
