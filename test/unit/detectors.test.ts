@@ -8595,3 +8595,26 @@ test('round bau–bbb: the green chat icon and a V pushed to the buyer; a person
     ['想要我的穿搭笔记完整版的，留言我挨个发', [], 'xiaohongshu'],
   ]);
 });
+
+test('round bbc–bbj: V后面是, V就是 and V叫 before a handle; a DM to the host, a V handed over; the bio looked through; the buyer’s phone replied or told in a note; rewards further on (减免, 多抓一把, 免费保修, 那里兑) and reviews as a report, a book review or a few words brought back, 🎁 and 🖼 read; paying on the spot or to the fitter, skipping the platform; quiet: flashcards a toy scans, reviews said to have nothing to do with it', () => {
+  expectFamilies([
+    ['记一下，V后面是 shanlin_tea08，加的时候报快手', ['contact'], 'kuaishou'],
+    ['V就是 momo_home21', ['contact'], 'douyin'],
+    ['要代理价的滴滴主播，我私下把号推给你', ['group'], 'douyin'],
+    ['价格这里说不了，私我，我给你个v', ['contact', 'group'], 'tmall'],
+    ['联系方式不方便写，去主页简介找找就懂啦', ['profile'], 'xiaohongshu'],
+    ['为方便售后，收货后请回复本店客服您的手机号', ['collect'], 'wechat_channels'],
+    ['请把您的电话以订单留言形式告知我们', ['collect'], 'tmall'],
+    ['看完写篇读后书评，订单号发客服，下一本减免8元', ['reviewBait'], 'jd'],
+    ['五星+🖼️图=🎁，找客服领', ['reviewBait'], 'xiaohongshu'],
+    ['用满两周回来写篇使用报告，客服为您赠送一套滤芯', ['reviewBait'], 'jd'],
+    ['吃完回来写两句，下次备注老朋友，多抓一把给您', ['reviewBait'], 'taobao'],
+    ['回评价里补句话，补完我给你寄一包新茶', ['reviewBait'], 'kuaishou'],
+    ['带视频评价可额外享受半年免费保修', ['reviewBait'], 'wechat_channels'],
+    ['来门店试色，试好了当场买单', ['payment'], 'xiaohongshu'],
+    ['送到后现金给安装师傅就行，不用在网上拍', ['payment'], 'jd'],
+    ['整箱的可以不走平台单独下单', ['payment'], 'pinduoduo'],
+    ['儿童点读机 扫描卡片学拼音', [], 'wechat_channels'],
+    ['今天是平台满减，跟评价晒图都没关系', [], 'tmall'],
+  ]);
+});

@@ -167,6 +167,8 @@ const STAND_INS: ReadonlyMap<number, string> = new Map([
   [0x1f9e7, '红包'],
   [0x1f4b0, '红包'], // 💰 a money bag, given as 🧧 is (五星+晒图=💰2元)
   [0x2b50, '星'],
+  [0x1f5bc, '图'], // 🖼 a picture (五星+🖼️图)
+  [0x1f381, '礼物'], // 🎁 a gift (五星+图=🎁)
   [0x1f436, '狗'],
   [0x2b55, '圈'],
   [0x1f40e, '码'], // 🐎 mǎ for 码

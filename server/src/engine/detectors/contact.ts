@@ -71,8 +71,8 @@ export const contactEntries: LexEntry[] = [
   // a feature or a character of its name: 那个“摇一摇”软件的号, 名字第二个字是“信”的软件.
   // By its makers (马化腾家那个软件, 张小龙做的软件) and its two bubbles (绿色两个泡泡的软件).
   ...wechat('马化腾家那个软件 马化腾家的软件 马化腾家那个app 小马哥家那个软件 小马哥家的软件 张小龙做的软件 张小龙那个软件 张小龙家的软件 两个泡泡的软件 两个泡泡软件 两个泡泡的app 两个泡泡那个软件 两个小人说话的软件 两个小人说话的app 两个小人的软件 两个小人的app 两个小人聊天的软件', 'cue'),
-  // (…and its green icon for chatting: 就那个聊天用的绿色图标，加了给你报价; its V pushed to the buyer: 我把v推给你.)
-  ...wechat('把v推给你 把v推给您', 'always'),
+  // (…and its green icon for chatting: 就那个聊天用的绿色图标，加了给你报价; its V pushed to the buyer or handed over: 我把v推给你, 私我，我给你个v.)
+  ...wechat('把v推给你 把v推给您 给你个v!领 给您个v!领 给你个vx 给您个vx', 'always'),
   ...wechat('聊天用的绿色图标 聊天的绿色图标 绿色图标的聊天 聊天那个绿色图标', 'cue'),
   ...wechat('绿色对话框那个app 绿色对话框的app 绿色对话框图标的app 绿色对话框图标app 绿色对话框图标的软件 绿色对话框那个软件 绿色对话框的软件 绿色图标那个app 绿色图标的app 摇一摇软件 摇一摇的软件 摇一摇app 摇一摇那个软件 有朋友圈的软件 朋友圈的那个软件 有朋友圈的app 两个对话泡泡 两个聊天泡泡 两个对话框 第二个字是信的软件 第二个字是信的app', 'cue'),
   // 加我个人号: a personal account once someone is to add it (我的私人号就在头像上 only points), or with its handle (我本人的号就是 zc_2024).

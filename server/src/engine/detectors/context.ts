@@ -167,6 +167,8 @@ const PROFILE: CueSpec = {
     // …or left unsaid on purpose: 自己去看我主页签名，我就不多说了; …放大看，你懂的.
     // …or what the seller hands over once found there (看简介那里，找我拿教程的完整版).
     '找我拿 找我领 ' +
+    // …or found there by looking (姐妹去主页简介找找就懂啦).
+    '找找就懂 找找就知道 找找就明白 ' +
     '不方便说 不方便讲 不能说 不好明说 藏着 绿色泡泡 绿色小泡泡 绿色小标 绿色标 绿色图标 ^我就不多说 ^不多说 这里不多说 这就不多说 找方式 你懂的 你们懂的 懂的都懂 ' +
     // The way to reach or order written there (联系办法, 法子都写里头了), or the number hung or printed there (主页挂着号,
     // 手机号就印在上面), or WeChat by a homophone (头像里有喂心).
@@ -225,7 +227,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
       // (…and 下单备注'淘宝来的'送杯子, 补一轮福袋，记得来, 懂行的自己去找, 搜我们品牌名, 拍那边更划算, 比旺旺回得快, 自己去挑, 收到货先去看一遍, 咚咚里发订单号.)
       '来的送 来的能 来的多 来的有 来的可 记得来 记得过来 自己去找 搜我们品牌 搜我们的品牌 搜品牌名 拍那边更 比旺旺 回得快 自己去挑 先去看一遍 去看一遍 咚咚里发 ' +
       // (…and 先发微博，关注 @…, 视频号里一步步教.)
-      '关注@ 一步步教 手把手教 ' +
+      '关注@ 一步步教 手把手教 旺旺同名 ' +
       // (…and a handle searched there, 在 ins，搜 @…; an app of one's own found in the app store.)
       '搜@ 搜一下@ 应用商店搜 应用商店里搜 应用市场搜 应用市场里搜'),
     farReach: 40,
@@ -304,7 +306,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
       [...'123456789五十'].map((n) => `抵${n}`).join(' ') + ' ' +
       '请你喝 请您喝 换一份 换一张 额外寄 多装 送原厂 老粉价 再让一点 让一点 店铺券 的宝宝送 的姐妹送 神秘小礼物 神秘礼物 小小的心意 小小心意 当场到 报销快递费 现场送 ' +
       // (…and cash at once, a difference made up, a phone topped up, a gift given back: 现金秒到, 主播给大家补一个差价, 直接给您充, 有份“回礼”, 我给你们送手链.)
-      '赠两 赠三 赠1 赠2 赠3 现金秒到 现金马上到 补一个差价 补个差价 补点差价 给您充!电气满 给你充!电气满 回礼 心意到了 给你们送!货达到去过 给大家送!货达到去过 ' +
+      '减免 下一本减 多抓一把 多抓点 额外享受 免费保修 那里兑 赠两 赠三 赠1 赠2 赠3 现金秒到 现金马上到 补一个差价 补个差价 补点差价 给您充!电气满 给你充!电气满 回礼 心意到了 给你们送!货达到去过 给大家送!货达到去过 ' +
       // …half the price back, a membership raised, a warranty extended or renewed, a gift pack, an early-bird or hidden price, free
       // postage or a price cut on the next order, a return gift, a sample set sent (反一半货款, 会员等级直接升一档, 保修延至24个月,
       // 给你续保半年, 小样礼包安排上, 留隐藏价, 安排包邮, 秒杀价再降五块, 有份回礼, 赠价值59元的旅行装, 寄出小样三件套).

@@ -30,8 +30,8 @@ export const qrEntries: LexEntry[] = [
 export const qrNegatives: LexEntry[] = negatives(
   // A shelf label changed by scanning it (电子价签 可扫码改价), a till reading the customer's screen, gloves that still scan to pay a ticket, a machine that takes WeChat and Alipay scans, a door that opens by card or scan, a pet tag a finder scans, a printer that prints a parcel's label from a scan (扫码打单).
   '扫码领券的别 扫码的别找 二维码加好友 扫码加好友功能 扫码打单 扫码贴单 路人扫 走失后路人 刷卡扫码 扫码都能开 支持微信和支付宝扫码 支持支付宝和微信扫码 支持微信支付宝扫码 支持支付宝微信扫码 扫码改价 扫码即可改价 识别手机屏幕 识别顾客手机 扫描顾客手机 戴着也能扫码 戴手套也能扫码 也能扫码付 扫桌上的码 扫桌子上的码 扫餐桌上的码 扫桌面的码 扫码入库 扫码出库 扫码打印一体机 扫一扫就能录入 扫码即可连接 扫码连接 扫码就能连接 扫码投屏 扫一下就能把 扫一扫入库 扫一扫盘点 扫描终端 扫一哈就干净 扫码点单 扫桌贴 扫桌码 扫码可看3d 扫码看3d 扫码可看ar 扫码看ar ' +
-  // …and a warehouse scanning its own labels (方便仓库扫码盘点).
-  '扫码盘点 扫码入库 扫码出库 扫码管理 ' +
+  // …and a warehouse scanning its own labels (方便仓库扫码盘点), a toy that reads its own cards (扫描卡片学编程).
+  '扫码盘点 扫码入库 扫码出库 扫码管理 扫描卡片学 扫卡片学 扫描卡片即可学 扫描卡片就能学 ' +
   // Codes that are numbers to type, not squares to scan (兑奖码截图发旺旺).
     '兑奖码 兑换码 刮奖码 核销码 提货码 取货码 券码 ' +
     '长按识别键 识别键 扫码枪 扫码器 扫描器 扫描头 扫码头 扫码盒 扫描枪 扫描仪 扫码模块 扫码验真 扫码查真伪 扫码溯源 扫码防伪 扫码验证 扫码点餐 扫码点单 识别码 扫码播放 路人扫一下 路人扫一扫 路人扫码 好心人扫一下 好心人扫码 捡到的人扫一下 捡到的人扫码 ' +

@@ -238,8 +238,8 @@ const CODE_LABEL_BEFORE = /(?:批号|批次号?|型号|编号|货号|款号|订�
 /** Words for an account of any kind (私人号): the number after them may be a phone. */
 const ANY_ACCOUNT = new Set(['个人号', '私人号']);
 
-/** What may stand between a short ASCII word (v, tg) and its handle: V：, V是, V❤：, V➕：, “V❤”：, V hao shi, V 我：, WX 倒着写： (the handle written backwards) */
-const HANDLE_LEAD = /^(?:[\s:：=+➕·・•♡\p{Extended_Pictographic}\uFE0F”」』’"']+|[\s:：”」』’"']*(?:号码?|是|id|账号|我|hao(?:\s?ma)?(?:\s?shi)?|(?:倒着写|倒过来)是?)[\s:：]*)$/iu;
+/** What may stand between a short ASCII word (v, tg) and its handle: V：, V是, V❤：, V➕：, “V❤”：, V hao shi, V 我：, WX 倒着写： (the handle written backwards), V后面是, V就是, V叫 */
+const HANDLE_LEAD = /^(?:[\s:：=+➕·・•♡\p{Extended_Pictographic}\uFE0F”」』’"']+|[\s:：”」』’"']*(?:号码?|是|后面是|号?就是|号是|叫|id|账号|我|hao(?:\s?ma)?(?:\s?shi)?|(?:倒着写|倒过来)是?)[\s:：]*)$/iu;
 const FULL_WIDTH_ALNUM = /[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 const FULL_WIDTH_LETTER = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]/;
 const CACHE_LIMIT = 50_000;
