@@ -8618,3 +8618,31 @@ test('round bbc–bbj: V后面是, V就是 and V叫 before a handle; a DM to the
     ['今天是平台满减，跟评价晒图都没关系', [], 'tmall'],
   ]);
 });
+
+test('round bbk–bbr: who said they wanted it, refused at once; private chats denied or refused as a whole; an order number seen read out; a comment typed to be counted (扣个“企鹅”我看看); WeChat told (报个维信) or chatted on in green, a business account added; codes sent privately or scanned off the detail page; the bio’s address, whom to find, a picture enlarged; a number that gets through noted; rewards right after the review as an amount, or further on (寄出同…, 续一个月, 冰棍钱, 改个价); paying at a pick-up point, privately, off the link; Kuaishou by sound, Xigua by name; quiet: a bar of handmade soap, an impostor warned of', () => {
+  expectFamilies([
+    ['刚才说要加微信的那位，不用加，小店客服回得一样快', [], 'wechat_channels'],
+    ['评论区问加群的，不用进什么群，关注店铺就有专享价', [], 'jd'],
+    ['中奖后平台会私信你，不是我们私聊你哦', [], 'xiaohongshu'],
+    ['私聊加好友那套我不弄，售后都走平台', [], 'wechat_channels'],
+    ['你的订单号我看到了，3817 0571 8826 4410 29，马上安排', [], 'douyin'],
+    ['这只企鹅抱枕好可爱，想要的扣个“企鹅”我看看人数', [], 'douyin'],
+    ['要拿货价的私聊我，我给你报个维信，加上细聊', ['contact', 'group'], 'jd'],
+    ['别在旺旺聊了，换个绿色的聊，号码我念：tb_lulu7', ['contact'], 'taobao'],
+    ['我们还有个企业号，加上送小样', ['contact'], 'wechat_channels'],
+    ['抖音企业号认证店铺', [], 'douyin'],
+    ['想进老客群的扣2，我私你发二维码', ['group', 'qr'], 'taobao'],
+    ['扫描详情页最后一张图进团购群', ['group', 'qr'], 'jd'],
+    ['链接这里挂不了，想要的看我简介，简介里写着店铺地址', ['profile'], 'xiaohongshu'],
+    ['师傅上门要联系，下单页备注一个打得通的手机号', ['collect'], 'jd'],
+    ['好评➕晒图＝5元，找客服报订单号', ['reviewBait'], 'pinduoduo'],
+    ['晒了图的追评一下，追评完的再续一个月换新保障', ['reviewBait'], 'pinduoduo'],
+    ['带图评价的旺旺戳我，我给你改个价', ['reviewBait'], 'taobao'],
+    ['整箱的去线下提货点，过去直接付款提走', ['payment'], 'jd'],
+    ['链接先不挂了，我私下给你开单，不走链接还包邮', ['payment'], 'douyin'],
+    ['剩下的小样去块手直播间搜我们店名', ['thirdParty'], 'xiaohongshu'],
+    ['安装视频传到西瓜视频了，去那边搜店名', ['thirdParty'], 'taobao'],
+    ['这块手工皂用完记得来写笔记', [], 'xiaohongshu'],
+    ['抖音上那个同名号不是我，别被骗了', [], 'xiaohongshu'],
+  ]);
+});

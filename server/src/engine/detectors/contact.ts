@@ -73,6 +73,10 @@ export const contactEntries: LexEntry[] = [
   ...wechat('马化腾家那个软件 马化腾家的软件 马化腾家那个app 小马哥家那个软件 小马哥家的软件 张小龙做的软件 张小龙那个软件 张小龙家的软件 两个泡泡的软件 两个泡泡软件 两个泡泡的app 两个泡泡那个软件 两个小人说话的软件 两个小人说话的app 两个小人的软件 两个小人的app 两个小人聊天的软件', 'cue'),
   // (…and its green icon for chatting: 就那个聊天用的绿色图标，加了给你报价; its V pushed to the buyer or handed over: 我把v推给你, 私我，我给你个v.)
   ...wechat('把v推给你 把v推给您 给你个v!领 给您个v!领 给你个vx 给您个vx', 'always'),
+  // …and WeChat as the green one to chat on instead (别在旺旺聊了，换个绿色的聊).
+  ...wechat('绿色的聊 换到绿色的 绿色的上聊', 'always'),
+  // A business account to add (简介那里有个企业号，加上送试用装): with an add-call only, 企业号 is also Douyin's own.
+  ...words('企业号', { family: 'contact', term: 'wecom', need: 'cue', cues: 'friend' }),
   ...wechat('聊天用的绿色图标 聊天的绿色图标 绿色图标的聊天 聊天那个绿色图标', 'cue'),
   ...wechat('绿色对话框那个app 绿色对话框的app 绿色对话框图标的app 绿色对话框图标app 绿色对话框图标的软件 绿色对话框那个软件 绿色对话框的软件 绿色图标那个app 绿色图标的app 摇一摇软件 摇一摇的软件 摇一摇app 摇一摇那个软件 有朋友圈的软件 朋友圈的那个软件 有朋友圈的app 两个对话泡泡 两个聊天泡泡 两个对话框 第二个字是信的软件 第二个字是信的app', 'cue'),
   // 加我个人号: a personal account once someone is to add it (我的私人号就在头像上 only points), or with its handle (我本人的号就是 zc_2024).
@@ -215,8 +219,8 @@ export const contactEntries: LexEntry[] = [
   ...words('telegram tele tg whatsapp 纸飞机 小飞机 电报 line号 skype line kakao kakaotalk 飞书 飞书号', { family: 'contact', term: 'im', need: 'cue' }),
   // WhatsApp said aloud (去“瓦次艾普” +86 137…问我).
   ...words('瓦次艾普 瓦次app 哇次艾普', { family: 'contact', term: 'im', need: 'cue' }),
-  // Messaging me there: 直接WhatsApp我, Line我哋.
-  ...words('whatsappus whatsappme addmeonwhatsapp addusonwhatsapp messageusonwhatsapp whatsapp我 whatsapp我们 wa我 line我 line我们 telegram我 tg我 qq我 企鹅我 扣扣我 whatsapp给你 发个whatsapp 发你whatsapp 发个telegram 发个line sendwhatsapp sendyouwhatsapp', { family: 'contact', term: 'im', need: 'always' }),
+  // Messaging me there: 直接WhatsApp我, Line我哋 (not a comment typed to be counted: 扣个“企鹅”我看看多少人).
+  ...words('whatsappus whatsappme addmeonwhatsapp addusonwhatsapp messageusonwhatsapp whatsapp我 whatsapp我们 wa我 line我 line我们 telegram我 tg我 qq我 企鹅我!看 扣扣我 whatsapp给你 发个whatsapp 发你whatsapp 发个telegram 发个line sendwhatsapp sendyouwhatsapp', { family: 'contact', term: 'im', need: 'always' }),
   // 加賴: Line as Taiwan says it.
   // A scan that adds the seller's own adviser (扫码添加专属售后顾问).
   ...words('扫码添加专属!群 扫码加专属!群 扫一扫添加专属!群 扫码添加顾问 扫码添加您的专属!群 扫码添加售后顾问', { family: 'contact', term: 'wechat', need: 'always', companion: 'qr' }),

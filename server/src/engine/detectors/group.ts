@@ -110,6 +110,8 @@ export const groupNegatives: LexEntry[] = negatives(
   '入群说明 进群说明 入群须知 进群须知 君加羊 一群羊 加群主 加下群主 加一下群主 ' +
   // A walkie-talkie's calls (一键群呼和单呼私聊).
   '单呼私聊 私聊功能 ' +
+  // Private chats denied to be the seller's (不是我们私聊你哦), or the whole way refused (私聊加好友那套我不弄; 加微信这事就别提了).
+  '不是我们私聊 不是我私聊 不是主播私聊 不是我们私信 不是我私信 私聊加好友那套 加好友那套 私聊那套 加微信那套 加微信这事 加v这事 ' +
   // Someone who messaged the seller, told of (有姐妹私我说要进群).
   '姐妹私我说 宝宝私我说 宝子私我说 家人私我说 老铁私我说 朋友私我说 人私我说 顾客私我说 ' +
   // No private chat (冇私聊報價: 冇 folds to 没).

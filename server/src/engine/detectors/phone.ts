@@ -655,7 +655,7 @@ function notPhoneBefore(f: FoldedText, start: number): boolean {
   // An example of a code named a clause or two before (报16位防伪码即可，如 2025 0418 1388 6602).
   if (EXAMPLE_OF_CODE.test(f.text.slice(Math.max(0, start - 20), start))) return true;
   const from = clauseStart(f, start, 6);
-  // An order number announced in the clause before: 订单号我念一下，2411 0823 5671 2098 47 — the phone read from
+  // An order number announced in the clause before: 订单号我念一下，2411 0823 5671 2098 47 (or seen: 你的订单号我看到了，…) — the phone read from
   // anywhere in its run of digits (…哈，3125 7789 0462 1183 96 holds a landline's shape at its end).
   let run = start;
   while (run > 0 && ASCII_DIGIT.test(f.text.charAt(run - 1))) run--;
@@ -670,7 +670,7 @@ function notPhoneBefore(f: FoldedText, start: number): boolean {
   return false;
 }
 const EXAMPLE_OF_CODE = /(?:防伪码|防伪编码|验证码|兑换码|激活码|券码|卡密|订单号|单号|序列号|识别码)[^\n]{0,10}?(?:例如|比如|如|示例|格式如|格式为)$/;
-const ORDER_NUMBER_READ = /(?<![拨打])(?:订单号|订单编号|单号|运单号|快递单号|物流单号)(?:我|给大家|给你们|给您)?(?:念一下|报一下|读一下|念一遍|报一遍|是|为)?(?:哈|啊|呀|哦|昂)?$/;
+const ORDER_NUMBER_READ = /(?<![拨打])(?:订单号|订单编号|单号|运单号|快递单号|物流单号)(?:我|给大家|给你们|给您)?(?:念一下|报一下|读一下|念一遍|报一遍|是|为|看到了|收到了|查到了)?(?:哈|啊|呀|哦|昂)?$/;
 const ASCII_DIGIT = /[0-9]/;
 
 /** …unless the copy says to call the number right after it: 茶饼编号念一下：一五零、七七二三、六零八九，不懂就打这个号. */

@@ -3,7 +3,7 @@ import { negatives, words, type LexEntry } from './lexicon';
 
 export const qrEntries: LexEntry[] = [
   // A call to scan is the signal.
-  ...words('长按识bie 长按认图 扫吗领取 扫吗领 扫吗加 扫吗进 扫吗关注 扫一哈 扫码 扫玛 扫马!路 扫一扫 扫二维码 扫描二维码 扫它一下 扫一下它 长按识别 长按扫码 识别二维码 识别图中 识别图片 扫我 扫下方 扫描下方 扫这个 扫描卡片 扫卡片 扫背面 扫qr 扫qr码 扫描qr qr码 码上扫 扫一下 saoma saoyisao sao一下 sao一扫 扫一sao sao一sao sao1sao', {
+  ...words('长按识bie 长按认图 扫吗领取 扫吗领 扫吗加 扫吗进 扫吗关注 扫一哈 扫码 扫玛 扫马!路 扫一扫 扫二维码 扫描二维码 扫它一下 扫一下它 长按识别 长按扫码 识别二维码 识别图中 识别图片 扫我 扫下方 扫描下方 扫这个 扫描卡片 扫卡片 扫描详情页 扫详情页 扫一下详情页 扫这张图 扫描这张图 扫图进群 私你发二维码 私发二维码 私信发二维码 扫背面 扫qr 扫qr码 扫描qr qr码 码上扫 扫一下 saoma saoyisao sao一下 sao一扫 扫一sao sao一sao sao1sao', {
     family: 'qr', term: 'qr', need: 'always',
   }),
   // A camera pointed at the card is a scan with the code unnamed (手机打开相机对准本卡右下角，识别后填写…).

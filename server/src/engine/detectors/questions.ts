@@ -136,8 +136,9 @@ export function answeredNo(f: FoldedText, at: number, original: string | undefin
  */
 const ASKED = /吗|么|嘛|吧|呗|能不能|可不可以|行不行|[能可][^，。？?！!]{1,8}不$|[?？]|[“「‘'"](?:主播|老板|客服|店家|掌柜)/;
 const QUOTE_ANSWERED_NO = /^[\s—–\-－:：，,～~…]*(?:(?:哎|哎呀|哈|嗯|啊|诶)?(?:这位|那位)?(?:宝宝|宝子|姐妹|家人|亲|老铁|朋友|亲爱的|兄弟|哥|姐|老板|美女|帅哥)[们呀啊]?[，,]\s*)?[^，,。！!？?]{0,4}?(?:不(?:能|行|可以|允许|让|加|私|给|留|发|会|收|支持|提供|哦|哈|啦|了)|没(?:有|法)|别|加啥|要啥)/;
-const WHO_WANTS = /(?:谁(?:要|想要|找我要)|问(?:我|主播)?(?:要)?)[^，,。！!？?]{0,4}$/;
-const WHO_WANTS_REFUSED = /^[^，,。！!？?]{0,8}?的[，,]?\s*(?:真的?|确实|都)?(?:没有|不给|不加|不用加|不发|不留|别找|别问|别要)/;
+// (…and who said they wanted it, whom the answer turns to: 刚才说要加微信的那位，不用加; 问加群的，不用进什么群.)
+const WHO_WANTS = /(?:谁(?:要|想要|找我要)|问(?:我|主播)?(?:要)?|说要|说想)[^，,。！!？?]{0,4}$/;
+const WHO_WANTS_REFUSED = /^[^，,。！!？?]{0,8}?的(?:那位|那个|朋友|宝子|姐妹|家人们?)?[，,]?\s*(?:真的?|确实|都)?(?:没有|不给|不加|不用|不发|不留|别找|别问|别要|别加)/;
 const [QUESTION_MARK, WIDE_QUESTION_MARK] = [...'?？'].map((c) => c.charCodeAt(0));
 // …or a plain no, the platform's rule given as the reason, after the quote's end or not (能加微信吗？不能哦; 平台规定不私加; 让我报个微信？咱不整那套; “能加V不？”加啥V啊), an FAQ's A before it or not (…吗？A 不可以哦).
 // (…the asker called first: “能不能走私单？”宝宝，不能哈.)

@@ -970,7 +970,7 @@ const ZHUAN = '转'.charCodeAt(0);
 const NUMBER_NOUN = /(?:号|号码)$/;
 /** 打上, 打出, 打在 type whatever follows (打上你的电话). */
 const TYPED_AFTER_DA = new Set([...'上出在到'].map((c) => c.charCodeAt(0)));
-const SOMEONE_DID = /有(?:人|个人|些人|的人|位[^在]{0,3})(?:刚才|刚刚|之前|昨天|又)?(?:在.{0,6})?$/;
+const SOMEONE_DID = /有(?:人|个人|些人|的人|位[^在]{0,3}|朋友|粉丝|姐妹|宝子|家人|老铁)(?:刚才|刚刚|之前|昨天|又)?(?:在.{0,6})?$/;
 /** Before 我: someone else's 我 (给我, 跟我, 私我 …), not the seller speaking. */
 const NOT_THE_SELLER_BEFORE = '给跟和帮为向替聊信找系诉私';
 const SELLER_SUBJECT = new RegExp(`(?<![${NOT_THE_SELLER_BEFORE}])我们?(?:私信|私|再|先|会|直接|单独)?$|我们?给[你您]$|这边$|(?:喊|让|叫)小?(?:助理|助手)$`);

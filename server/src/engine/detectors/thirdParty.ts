@@ -179,6 +179,10 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('橙色图标那个 橙色图标的那个', 'taobao'),
   // 某 in pinyin (去mou宝搜店名).
   ...named('mou宝 某tao 某tb', 'taobao'),
+  // Kuaishou by sound as a place (块手直播间专属; not 这块手工皂, 一块手表) and Xigua by name (视频传到西瓜上了, not the fruit on sale).
+  ...named('块手直播 块手app 块手小店 块手号', 'kuaishou'),
+  ...named('西瓜视频', 'other'),
+  ...cued('西瓜上!市架', 'other'),
   // Douyin by its black icon (预售款在黑底图标的那个App上).
   ...named('黑底图标的那个app 黑底图标那个app 黑底图标的app 黑底的那个app 黑底app', 'douyin'),
   ...named('mou音', 'douyin'),
@@ -254,6 +258,8 @@ export const thirdPartyEntries: LexEntry[] = [
 
 /** Honest words that contain a platform word. */
 export const thirdPartyNegatives: LexEntry[] = negatives(
+  // An impostor there warned against (抖音上那个同名号不是我).
+  '同名号不是 同名账号不是 同名的号不是 同名号都不是 同名的都不是 ' +
   // A bicycle brand (上海飞鸽牌自行车), not Douyin's chat.
   '飞鸽牌 飞鸽自行车 飞鸽单车 ' +
   // A dog's training commands (训练口令卡), no platform's token.
