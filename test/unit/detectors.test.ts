@@ -8646,3 +8646,26 @@ test('round bbk–bbr: who said they wanted it, refused at once; private chats d
     ['抖音上那个同名号不是我，别被骗了', [], 'xiaohongshu'],
   ]);
 });
+
+test('round bbs–bbz: the personal account described, the green app with what one is called there, a message asked for; ٧χ for VX; WeChat’s letters naming its official account; codes scanned with another phone or jumping to a mini program; the bio looked at by those who know; rewards per picture, waiting, a top-up or a discount (一张图五毛, 八块八等您, 充值的事, 改便宜) and stars given (给个小星星); paying privately (钱打过来我当天发, 钱走我个人那边); JD as 东子, Taobao as an orange, a listing opened on another platform, 包邮的话走🐟', () => {
+  expectFamilies([
+    ['老板个人号就是店名拼音加6666，加上发你价目表', ['contact'], 'wechat_channels'],
+    ['这里说不全，那个绿色的软件里我叫“山里阿花”', ['contact'], 'pinduoduo'],
+    ['想要我跟进的给我发个消息，我回你一个卫星号', ['contact', 'group'], 'tmall'],
+    ['代理请认准 ٧χ：tea_mama_88', ['contact'], 'kuaishou'],
+    ['关注我们的wx公众号，回复“会员”领新人礼', ['thirdParty'], 'xiaohongshu'],
+    ['保修卡上有个码，扫了跳品牌小程序', ['qr', 'thirdParty'], 'tmall'],
+    ['背面这个码用另一台手机扫，加上店长微信', ['contact', 'qr'], 'pinduoduo'],
+    ['平台不让挂，懂行的去主页看我置顶那张图', ['profile'], 'jd'],
+    ['截好评图找客服，一张图五毛', ['reviewBait'], 'pinduoduo'],
+    ['写完评价把页面截图发给商家，有五块八等您', ['reviewBait'], 'pinduoduo'],
+    ['写几句评价，把手机号留给客服，充值的事我们来办', ['collect', 'reviewBait'], 'wechat_channels'],
+    ['给个小星星呗，点完星星戳一下客服，下一单给你改便宜五块', ['reviewBait'], 'douyin'],
+    ['平台上只能挂这个价，钱打过来我当天发', ['payment'], 'pinduoduo'],
+    ['这把壶不上拍了，钱走我个人那边', ['payment'], 'kuaishou'],
+    ['猫超卖断了，去东子那边搜型号', ['thirdParty'], 'tmall'],
+    ['尺码不全的去🍊上搜“北屿童装”', ['thirdParty'], 'douyin'],
+    ['凑不够的私我，我在别的平台给你开个单独链接', ['group', 'thirdParty'], 'pinduoduo'],
+    ['包邮的话走🐟，链接私我', ['group', 'thirdParty'], 'xiaohongshu'],
+  ]);
+});

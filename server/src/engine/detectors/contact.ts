@@ -73,8 +73,10 @@ export const contactEntries: LexEntry[] = [
   ...wechat('马化腾家那个软件 马化腾家的软件 马化腾家那个app 小马哥家那个软件 小马哥家的软件 张小龙做的软件 张小龙那个软件 张小龙家的软件 两个泡泡的软件 两个泡泡软件 两个泡泡的app 两个泡泡那个软件 两个小人说话的软件 两个小人说话的app 两个小人的软件 两个小人的app 两个小人聊天的软件', 'cue'),
   // (…and its green icon for chatting: 就那个聊天用的绿色图标，加了给你报价; its V pushed to the buyer or handed over: 我把v推给你, 私我，我给你个v.)
   ...wechat('把v推给你 把v推给您 给你个v!领 给您个v!领 给你个vx 给您个vx', 'always'),
-  // …and WeChat as the green one to chat on instead (别在旺旺聊了，换个绿色的聊).
-  ...wechat('绿色的聊 换到绿色的 绿色的上聊', 'always'),
+  // …and WeChat as the green one to chat on instead (别在旺旺聊了，换个绿色的聊), the personal account described (老板个人号就是店名拼音加8888),
+  // the green app with a cue (那个绿色的软件里我叫“…”).
+  ...wechat('绿色的聊 换到绿色的 绿色的上聊 个人号就是 私人号就是 个人号是 私人号是', 'always'),
+  ...wechat('绿色的软件 绿色的app', 'cue'),
   // A business account to add (简介那里有个企业号，加上送试用装): with an add-call only, 企业号 is also Douyin's own.
   ...words('企业号', { family: 'contact', term: 'wecom', need: 'cue', cues: 'friend' }),
   ...wechat('聊天用的绿色图标 聊天的绿色图标 绿色图标的聊天 聊天那个绿色图标', 'cue'),
@@ -240,6 +242,8 @@ export const contactNegatives: LexEntry[] = [
   ...negatives(
   // Prestige (我们的威信来自用户的认可), and bath bubbles (一放下去全是绿泡泡).
   '全是绿泡泡 冒绿泡泡 起绿泡泡 ' +
+  // WeChat's letters naming its official accounts (关注我们的wx公众号): the account is a platform's, not a contact.
+  'wx公众 vx公众 v信公众 ' +
   // …and bubbles a toy blows, in colours (泡泡机能吹出彩色和绿泡泡), and an appliance run from WeChat (支持微信远程预约).
   '吹出绿泡泡 吹绿泡泡 吹出来的绿泡泡 彩色和绿泡泡 彩色的绿泡泡 彩色绿泡泡 微信远程 ' +
   // A number the order already holds (收货手机号以订单为准，不需要再单独留电话).

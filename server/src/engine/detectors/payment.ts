@@ -113,8 +113,8 @@ export const paymentEntries: LexEntry[] = [
       // At the seller's own shop instead: 来我们实体店付钱提货.
       '实体店付钱 实体店付款 实体店交钱 门店付钱 店里付钱 现场称重付 ' +
       // …or paid on collecting, bought at the shop instead, settled in cash (门店当面取货付款, 到我们门店来买, 现金结算免押; not a stay told of: 结帐是用现金结算的),
-      // paid on the spot or to the fitter, ordered apart from the platform (试好了当场买单, 现金给安装师傅就行, 不用在网上拍, 量大的可以不走平台单独开单, 过去直接付款提走, 我私下给你开单，不走链接; not 单独开单 alone: 加一下，我给你单独开单 is the contact's).
-      '取货付款 取货时付款 取货再付款 提货时付款 到我们门店来买 到门店来买 来门店买 到店里来买 来店里买 现金结算!的了过 当场买单 现场买单 现金给安装师傅 不用在网上拍 不用在网上下单 可以不走平台 不走平台单独 付款提走 付钱提走 付款拿走 付钱拿走 线下提货点 私下给你开单 私下开单 不走链接 ' +
+      // paid on the spot or to the fitter, ordered apart from the platform (试好了当场买单, 现金给安装师傅就行, 不用在网上拍, 量大的可以不走平台单独开单, 过去直接付款提走, 我私下给你开单，不走链接, 钱打过来我当天发, 钱走我个人那边; not 单独开单 alone: 加一下，我给你单独开单 is the contact's).
+      '取货付款 取货时付款 取货再付款 提货时付款 到我们门店来买 到门店来买 来门店买 到店里来买 来店里买 现金结算!的了过 当场买单 现场买单 现金给安装师傅 不用在网上拍 不用在网上下单 可以不走平台 不走平台单独 钱打过来我 钱转过来我 钱打过来就 钱转过来就 钱走我个人 走我个人那边 走我个人账 付款提走 付钱提走 付款拿走 付钱拿走 线下提货点 私下给你开单 私下开单 不走链接 ' +
       // The app described before the transfer: 改成绿色软件转账, 用蓝色那个支付软件转我, 支付宝打过来.
       '绿色软件转账 绿色软件转给 绿软转账 绿泡泡转账 支付软件转我 支付软件转给我 付款软件转我 app转我 app转给我 软件转我 软件转给我 支付宝打过来 支付宝打给我 直接转给店长 直接转给老板 转给店长 直接付款给我 付款给我 门店现金付款 到店现金付 ' +
       // A price cut for paying by transfer: 下次直接转账打九折, 转账更便宜.

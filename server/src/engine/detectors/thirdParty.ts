@@ -182,6 +182,11 @@ export const thirdPartyEntries: LexEntry[] = [
   // Kuaishou by sound as a place (块手直播间专属; not 这块手工皂, 一块手表) and Xigua by name (视频传到西瓜上了, not the fruit on sale).
   ...named('块手直播 块手app 块手小店 块手号', 'kuaishou'),
   ...named('西瓜视频', 'other'),
+  // JD by a nickname where it is a place (去东子那边搜型号), Taobao as an orange (去🍊上搜, 🍊宝: folding reads 🍊 as 橙), a
+  // listing opened elsewhere (我在别的平台给你开个单独链接).
+  ...cued('东子那边 东子家 东子上', 'jd'),
+  ...evasive('去橙上 橙上搜 去橙宝 橙宝搜 橙宝上', 'taobao'),
+  ...evasive('别的平台给你开 别的平台开个 去别的平台拍 去别的平台下单', 'other'),
   ...cued('西瓜上!市架', 'other'),
   // Douyin by its black icon (预售款在黑底图标的那个App上).
   ...named('黑底图标的那个app 黑底图标那个app 黑底图标的app 黑底的那个app 黑底app', 'douyin'),
