@@ -8669,3 +8669,22 @@ test('round bbs–bbz: the personal account described, the green app with what o
     ['包邮的话走🐟，链接私我', ['group', 'thirdParty'], 'xiaohongshu'],
   ]);
 });
+
+test('round bca–bch: cash on the spot, paying over there once added; 信微 read backwards; photos of the goods and hp+晒tu as reviews, rewards further on (包顺丰, 反一点现, 按成本价, 再便宜二十); a code scanned to see something; the buyer’s numbers noted together; a red-icon shopping app, the shop’s name left in the comments; quiet: a shirt’s buttons, the comments of a note as where to write', () => {
+  expectFamilies([
+    ['整箱要的直接来村口提，现钱结算更实惠', ['payment'], 'pinduoduo'],
+    ['真想拍的加我威芯 ks_laoba66，那边直接付就行', ['contact', 'payment'], 'kuaishou'],
+    ['加我 信微（倒过来念）：yinshi_a8', ['contact'], 'taobao'],
+    ['加我们企微「小满」，发收货照片领三元红包', ['contact', 'reviewBait'], 'wechat_channels'],
+    ['hp+晒tu，找在线客服报订单号，立返5r', ['reviewBait'], 'kuaishou'],
+    ['拍了视频评价的亲，下一单我给你包顺丰', ['reviewBait'], 'taobao'],
+    ['写完带图的截个图，后台给大家反一点现', ['reviewBait'], 'tmall'],
+    ['评价带视频的，第二件按成本价给您', ['reviewBait'], 'pinduoduo'],
+    ['卡片翻过来有个码，扫了能看保养视频', ['qr'], 'xiaohongshu'],
+    ['刻字内容连同您的手机号一起备注', ['collect'], 'tmall'],
+    ['懂的去那个红色图标的购物App搜“周记”', ['thirdParty'], 'kuaishou'],
+    ['同款在某宝，店名我放评论区第一条了', ['thirdParty'], 'xiaohongshu'],
+    ['儿童开衫 四粒扣 90-130码', [], 'pinduoduo'],
+    ['收到后在笔记评论里留个手机号', ['collect'], 'xiaohongshu'],
+  ]);
+});

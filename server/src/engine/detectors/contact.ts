@@ -77,6 +77,8 @@ export const contactEntries: LexEntry[] = [
   // the green app with a cue (那个绿色的软件里我叫“…”).
   ...wechat('绿色的聊 换到绿色的 绿色的上聊 个人号就是 私人号就是 个人号是 私人号是', 'always'),
   ...wechat('绿色的软件 绿色的app', 'cue'),
+  // 微信 read backwards, the copy saying so (加我 信微（倒过来念）).
+  ...wechat('信微', 'cue'),
   // A business account to add (简介那里有个企业号，加上送试用装): with an add-call only, 企业号 is also Douyin's own.
   ...words('企业号', { family: 'contact', term: 'wecom', need: 'cue', cues: 'friend' }),
   ...wechat('聊天用的绿色图标 聊天的绿色图标 绿色图标的聊天 聊天那个绿色图标', 'cue'),
@@ -244,6 +246,8 @@ export const contactNegatives: LexEntry[] = [
   '全是绿泡泡 冒绿泡泡 起绿泡泡 ' +
   // WeChat's letters naming its official accounts (关注我们的wx公众号): the account is a platform's, not a contact.
   'wx公众 vx公众 v信公众 ' +
+  // 扣 as a button counted (四粒扣 90-130码).
+  '粒扣 排扣 颗扣 ' +
   // …and bubbles a toy blows, in colours (泡泡机能吹出彩色和绿泡泡), and an appliance run from WeChat (支持微信远程预约).
   '吹出绿泡泡 吹绿泡泡 吹出来的绿泡泡 彩色和绿泡泡 彩色的绿泡泡 彩色绿泡泡 微信远程 ' +
   // A number the order already holds (收货手机号以订单为准，不需要再单独留电话).

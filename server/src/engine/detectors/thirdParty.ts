@@ -187,6 +187,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...cued('东子那边 东子家 东子上', 'jd'),
   ...evasive('去橙上 橙上搜 去橙宝 橙宝搜 橙宝上', 'taobao'),
   ...evasive('别的平台给你开 别的平台开个 去别的平台拍 去别的平台下单', 'other'),
+  // A shopping app by its red icon (去那个红色图标的购物App搜“周记”).
+  ...named('红色图标的购物app 红色图标的购物软件 红色图标那个购物app', 'other'),
   ...cued('西瓜上!市架', 'other'),
   // Douyin by its black icon (预售款在黑底图标的那个App上).
   ...named('黑底图标的那个app 黑底图标那个app 黑底图标的app 黑底的那个app 黑底app', 'douyin'),
