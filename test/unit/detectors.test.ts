@@ -8688,3 +8688,26 @@ test('round bca–bch: cash on the spot, paying over there once added; 信微 re
     ['收到后在笔记评论里留个手机号', ['collect'], 'xiaohongshu'],
   ]);
 });
+
+test('round bci–bcp: the shop’s service or an adviser added as a friend; the buyer’s number sent in the chat; 威 and 信 spelled out; rewards further on (再补, 随单赠, 差价我们补回, 赠同系列, 领五块) and 五分+ as a review; the bio said no more of; Kuaishou as its users’ platform, Douyin by its black icon, 上 tao 搜, posts all put there (我都发在…); quiet: green bubbles stitched on a bag, meeting in person refused, the seller’s own post, 沙发在某东 (a sofa, no posting)', () => {
+  expectFamilies([
+    ['不知道怎么选的，添加店铺客服为好友，一对一搭配', ['collect'], 'tmall'],
+    ['专属售后经理请您添加其为好友', ['collect'], 'jd'],
+    ['想要回访礼的，把你手机号在聊天里发一下', ['collect'], 'pinduoduo'],
+    ['护肤顾问在威武的威信用的信上叫 mei_gw66', ['contact'], 'tmall'],
+    ['晒单满50字+3图，截屏发客服，京豆之外再补5元', ['reviewBait'], 'jd'],
+    ['带图评价的亲，下次复购随单赠一棵小苗', ['reviewBait'], 'taobao'],
+    ['评价页放三张图，旺旺戳一下客服，差价我们补回', ['reviewBait'], 'tmall'],
+    ['带图评价满50字，客服核实后赠同系列旅行装', ['reviewBait'], 'tmall'],
+    ['五分+15字以上，联系客服返3元', ['reviewBait'], 'kuaishou'],
+    ['给个好评，截图来客服这里领五块', ['reviewBait'], 'wechat_channels'],
+    ['有些话不让说，你们点我头像看签名栏，我就说到这', ['profile'], 'taobao'],
+    ['课程不在这儿，去老铁们那个平台搜“栗子手作”', ['thirdParty'], 'xiaohongshu'],
+    ['全部款式都在那个黑色图标的软件上，搜咱同名号就行', ['thirdParty'], 'kuaishou'],
+    ['下次直接上 tao 搜“晴川家纺”', ['thirdParty'], 'pinduoduo'],
+    ['实拍我都发在红薯了，账号同名，去翻翻', ['thirdParty'], 'kuaishou'],
+    ['帆布包上一颗颗绿泡泡是手工刺绣的', [], 'xiaohongshu'],
+    ['都在橱窗下单，我们不做线下看货，也不去门店面交', [], 'wechat_channels'],
+    ['同款沙发在某东卖两千多，我们工厂价只要一半', [], 'taobao'],
+  ]);
+});

@@ -79,6 +79,8 @@ export const contactEntries: LexEntry[] = [
   ...wechat('绿色的软件 绿色的app', 'cue'),
   // 微信 read backwards, the copy saying so (加我 信微（倒过来念）).
   ...wechat('信微', 'cue'),
+  // …and spelled out character by character (在“威武的威、信用的信”上叫 …).
+  ...wechat('威武的威信用的信 微笑的微信用的信 微小的微信用的信', 'cue'),
   // A business account to add (简介那里有个企业号，加上送试用装): with an add-call only, 企业号 is also Douyin's own.
   ...words('企业号', { family: 'contact', term: 'wecom', need: 'cue', cues: 'friend' }),
   ...wechat('聊天用的绿色图标 聊天的绿色图标 绿色图标的聊天 聊天那个绿色图标', 'cue'),
@@ -248,6 +250,8 @@ export const contactNegatives: LexEntry[] = [
   'wx公众 vx公众 v信公众 ' +
   // 扣 as a button counted (四粒扣 90-130码).
   '粒扣 排扣 颗扣 ' +
+  // Green bubbles stitched on a bag (一颗颗绿泡泡是手工刺绣的).
+  '颗绿泡泡 绿泡泡刺绣 绿泡泡是手工 ' +
   // …and bubbles a toy blows, in colours (泡泡机能吹出彩色和绿泡泡), and an appliance run from WeChat (支持微信远程预约).
   '吹出绿泡泡 吹绿泡泡 吹出来的绿泡泡 彩色和绿泡泡 彩色的绿泡泡 彩色绿泡泡 微信远程 ' +
   // A number the order already holds (收货手机号以订单为准，不需要再单独留电话).

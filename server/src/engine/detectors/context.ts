@@ -169,7 +169,7 @@ const PROFILE: CueSpec = {
     // …or what the seller hands over once found there (看简介那里，找我拿教程的完整版).
     '找我拿 找我领 ' +
     // …or found there by looking (姐妹去主页简介找找就懂啦).
-    '找找就懂 找找就知道 找找就明白 写着店铺地址 写着门店地址 写着地址 写着找谁 放大看看就懂 放大看就懂 放大就懂 ' +
+    '我就说到这 就说到这 找找就懂 找找就知道 找找就明白 写着店铺地址 写着门店地址 写着地址 写着找谁 放大看看就懂 放大看就懂 放大就懂 ' +
     '不方便说 不方便讲 不能说 不好明说 藏着 绿色泡泡 绿色小泡泡 绿色小标 绿色标 绿色图标 ^我就不多说 ^不多说 这里不多说 这就不多说 找方式 你懂的 你们懂的 懂的都懂 ' +
     // The way to reach or order written there (联系办法, 法子都写里头了), or the number hung or printed there (主页挂着号,
     // 手机号就印在上面), or WeChat by a homophone (头像里有喂心).
@@ -191,8 +191,9 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
   platform: {
     // 点 (click), not 有点 / 一点 / 差点 (a bit): 有点像京东那边卖的.
     // 去 but not 去年 (去年淘宝爆了的那种半裙).
-    // (…and a post there asked for: 再发一篇小红书带话题.)
-    verbs: list('发一篇 只在<前来去经 去!年 去看 前往 转场 转战 到 上!周次回个半 来<本原后起未将从出近用!自 发给 发你 发您 发到 发至 联系 进入 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点<有一差 点击 认准 用 我!在是 我们!和跟与是 我们的 我的 我们自己的 自己的 本店!和跟与 咱家 我家 链接在 店在 店铺在 ' +
+    // (…and a post there asked for: 再发一篇小红书带话题; where the seller's posts all are: 实拍我都发在红薯了 — not 沙发在某东,
+    // nor 同步发在, a mention.)
+    verbs: list('都发在 我发在 全发在 发一篇 只在<前来去经 去!年 去看 前往 转场 转战 到 上!周次回个半 来<本原后起未将从出近用!自 发给 发你 发您 发到 发至 联系 进入 关注 追踪 搜 搜索 逛 进 加 跳转 转到 回 打开 下载 移步 戳 点<有一差 点击 认准 用 我!在是 我们!和跟与是 我们的 我的 我们自己的 自己的 本店!和跟与 咱家 我家 链接在 店在 店铺在 ' +
       // Taking the order through it: 大批量采购请走京东企业购, 企业团购走京东企业购那边.
       '的话走 跳 请走 可走 可以走 直接走 都走 团购走 采购走 大单走 批量走 售后走 下单走 外地走 异地走 外省走 外地的走 ' +
       // Where the rest of the range is (更多款式在视频号橱窗): the buyer is sent there to see it.
@@ -228,7 +229,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
       // (…and 下单备注'淘宝来的'送杯子, 补一轮福袋，记得来, 懂行的自己去找, 搜我们品牌名, 拍那边更划算, 比旺旺回得快, 自己去挑, 收到货先去看一遍, 咚咚里发订单号.)
       '来的送 来的能 来的多 来的有 来的可 记得来 记得过来 自己去找 搜我们品牌 搜我们的品牌 搜品牌名 拍那边更 比旺旺 回得快 自己去挑 先去看一遍 去看一遍 咚咚里发 ' +
       // (…and 先发微博，关注 @…, 视频号里一步步教.)
-      '关注@ 一步步教 手把手教 旺旺同名 店名我放 店名放在 搜同款店名 店名就能拍 挂了竞拍 挂了拍卖 ' +
+      '关注@ 一步步教 手把手教 旺旺同名 点进去拍 搜咱同名 同名号就行 店名我放 店名放在 搜同款店名 店名就能拍 挂了竞拍 挂了拍卖 ' +
       // (…and a handle searched there, 在 ins，搜 @…; an app of one's own found in the app store.)
       '搜@ 搜一下@ 应用商店搜 应用商店里搜 应用市场搜 应用市场里搜'),
     farReach: 40,
@@ -309,7 +310,7 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
       [...'123456789五十'].map((n) => `抵${n}`).join(' ') + ' ' +
       '请你喝 请您喝 换一份 换一张 额外寄 多装 送原厂 老粉价 再让一点 让一点 店铺券 的宝宝送 的姐妹送 神秘小礼物 神秘礼物 小小的心意 小小心意 当场到 报销快递费 现场送 ' +
       // (…and cash at once, a difference made up, a phone topped up, a gift given back: 现金秒到, 主播给大家补一个差价, 直接给您充, 有份“回礼”, 我给你们送手链.)
-      '包顺丰 反一点现 返一点现 返点现 按成本价 成本价给您 成本价给你 再便宜二十 再便宜十块 再便宜五块 再便宜20 再便宜10 一张图五毛 张图五毛 张图一块 最多三块 最多五块 块八等您 元等您 块等您 送原装 充值的事 话费的事 改便宜 寄出同 寄出两 寄出一 寄出2 寄出3 再续一 续一个月 换新保障 买根冰棍 冰棍钱 改个价 那边有惊喜 减免 下一本减 多抓一把 多抓点 额外享受 免费保修 那里兑 赠两 赠三 赠1 赠2 赠3 现金秒到 现金马上到 补一个差价 补个差价 补点差价 给您充!电气满 给你充!电气满 回礼 心意到了 给你们送!货达到去过 给大家送!货达到去过 ' +
+      '再补!充发拍 随单赠 随单送 差价我们补 补回 赠同系列 赠旅行装 领五 包顺丰 反一点现 返一点现 返点现 按成本价 成本价给您 成本价给你 再便宜二十 再便宜十块 再便宜五块 再便宜20 再便宜10 一张图五毛 张图五毛 张图一块 最多三块 最多五块 块八等您 元等您 块等您 送原装 充值的事 话费的事 改便宜 寄出同 寄出两 寄出一 寄出2 寄出3 再续一 续一个月 换新保障 买根冰棍 冰棍钱 改个价 那边有惊喜 减免 下一本减 多抓一把 多抓点 额外享受 免费保修 那里兑 赠两 赠三 赠1 赠2 赠3 现金秒到 现金马上到 补一个差价 补个差价 补点差价 给您充!电气满 给你充!电气满 回礼 心意到了 给你们送!货达到去过 给大家送!货达到去过 ' +
       // …half the price back, a membership raised, a warranty extended or renewed, a gift pack, an early-bird or hidden price, free
       // postage or a price cut on the next order, a return gift, a sample set sent (反一半货款, 会员等级直接升一档, 保修延至24个月,
       // 给你续保半年, 小样礼包安排上, 留隐藏价, 安排包邮, 秒杀价再降五块, 有份回礼, 赠价值59元的旅行装, 寄出小样三件套).
@@ -495,7 +496,8 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
     // + as folding reads ➕: ➕客服为好友.
     // (…and 把客服加成好友.)
     verbs: list('加 添加 添 互加 加个 加为 加成 通过 +'),
-    fillers: list(`${PEOPLE} 您 你 为 做 个 一下 下 微信 vx 企业微信 安装 维修`),
+    // (…and the shop's service, or 其 for the adviser named first: 添加店铺客服为好友, 专属售后经理请您添加其为好友.)
+    fillers: list(`${PEOPLE} 您 你 为 做 个 一下 下 微信 vx 企业微信 安装 维修 店铺 其`),
     free: 0,
     // 加 + 一下我们售后客服的 + 好友.
     reach: 12,

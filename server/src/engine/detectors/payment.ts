@@ -218,6 +218,8 @@ export const paymentNegatives: LexEntry[] = negatives(
   '与其v我50 与其v我五十 星期四v我50 星期四v我五十 ' +
   // Alipay supported at the platform's checkout (支持花呗分期和zfb付款).
   '支持zfb 和zfb付款 或zfb付款 ' +
+  // (…and meeting in person refused: 也不去门店面交.)
+  '不去门店面交 不去店里面交 不面交 不做面交 ' +
   '面交给 当面交给 面交流 当面交流 当面交代 面交代 面交叉 面交错 私单独 转给我们的客服 转账记录 转账截图 对公转账 转账手续费 ' +
     // Payee codes as products (stands, stickers) and as the shop's own (收款码支付 at a till).
     '收款码牌 收款码贴 收款码立牌 收款码台卡 收款码支付 收款码牌子 ' +

@@ -189,6 +189,10 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('别的平台给你开 别的平台开个 去别的平台拍 去别的平台下单', 'other'),
   // A shopping app by its red icon (去那个红色图标的购物App搜“周记”).
   ...named('红色图标的购物app 红色图标的购物软件 红色图标那个购物app', 'other'),
+  // Kuaishou as its users' platform, Douyin by its black icon, Taobao in pinyin after a going (去老铁们那个平台搜, 那个黑色图标的软件上, 上 tao 搜).
+  ...named('老铁们那个平台 老铁们那个app 老铁们的平台', 'kuaishou'),
+  ...named('黑色图标的软件 黑色图标的app 黑色图标那个软件 黑色图标那个app', 'douyin'),
+  ...evasive('上tao搜 去tao搜 tao上搜', 'taobao'),
   ...cued('西瓜上!市架', 'other'),
   // Douyin by its black icon (预售款在黑底图标的那个App上).
   ...named('黑底图标的那个app 黑底图标那个app 黑底图标的app 黑底的那个app 黑底app', 'douyin'),
