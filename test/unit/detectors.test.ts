@@ -8711,3 +8711,24 @@ test('round bci–bcp: the shop’s service or an adviser added as a friend; the
     ['同款沙发在某东卖两千多，我们工厂价只要一半', [], 'taobao'],
   ]);
 });
+
+test('round bcq–bcx: the small shop’s service added as a friend, a WeChat number noted for the shop or left by homophone; a DM to the host; a group for mutual help; the bio’s way to stock up, a number that matters, a second account named there; a code scanned with the phone; rewards further on (下次拼单优惠, 都补您) and a long review; paying at the shop or to me; quiet: a note’s group chat button, a parcel re-sent before a review', () => {
+  expectFamilies([
+    ['加小店客服好友，发货进度第一时间告诉您', ['collect'], 'wechat_channels'],
+    ['下次下单时把微信号备注给我们，节日寄小礼物', ['collect'], 'taobao'],
+    ['想要试用装的，在评论区留个喂心', ['collect'], 'kuaishou'],
+    ['链接挂不上，想要的私信主播，我发你口令去拼夕夕拍', ['group', 'thirdParty'], 'tmall'],
+    ['拼成后可以进宝妈互助裙，裙号客服发你', ['group'], 'pinduoduo'],
+    ['主页置顶有老顾客拿货方式', ['profile'], 'douyin'],
+    ['点头像看简介，简介里那个数字很重要', ['profile'], 'xiaohongshu'],
+    ['完整色卡在我小号，小号名字在简介里', ['profile'], 'xiaohongshu'],
+    ['小卡片背面有个码，手机扫了能领回购券', ['qr'], 'pinduoduo'],
+    ['好评带图的，下次拼单优惠3元', ['reviewBait'], 'pinduoduo'],
+    ['用满一周回来写篇长评，不管几星，都补您10块', ['reviewBait'], 'jd'],
+    ['周六来我们门店上手挑，店里价比这更好', ['payment'], 'wechat_channels'],
+    ['批发请到店里面谈 价格更低', ['payment'], 'kuaishou'],
+    ['老客户都是私下找我订，尾款转我个人就行', ['payment'], 'taobao'],
+    ['官方群聊已开通，笔记右下角点「群聊」就能加入', [], 'xiaohongshu'],
+    ['包裹有破损请先别急着评价，旺旺联系我们优先给您补发', [], 'taobao'],
+  ]);
+});

@@ -32,8 +32,8 @@ export const collectEntries: LexEntry[] = [
   ...words(COLLECT_NOUNS.join(' '), { family: 'collect', term: 'collect', need: 'collect' }),
   // …and 朋友 or its homophone 盆友 after the same add-call (加客服小二为盆友), not a circle of friends (加朋友圈).
   ...words('好友 hao友 haoyou 朋友!圈 盆友!圈', { family: 'collect', term: 'friend', need: 'cue', cues: 'friend' }),
-  // A bare V left by the buyer (顺便留个V，我拉你进群), not a V-neck (留个V领).
-  ...words('留个v!领 留下v!领 留个vx 留下vx 留下你的v!领 留个你的v!领', { family: 'collect', term: 'collect', need: 'always' }),
+  // A bare V left by the buyer (顺便留个V，我拉你进群), not a V-neck (留个V领); WeChat by homophone left (在评论区留个喂心).
+  ...words('留个v!领 留下v!领 留个vx 留下vx 留下你的v!领 留个你的v!领 留个喂心 留下喂心 留个薇信 留个威信', { family: 'collect', term: 'collect', need: 'always' }),
   // …and a phone left without its 号 (订单备注留个手机，师傅电联), not a phone case or stand.
   ...words('留个手机!壳膜套架支号孔位座链绳包夹', { family: 'collect', term: 'collect', need: 'always' }),
   // English as folding reads it (spaces dropped): leave your phone number.
@@ -69,7 +69,7 @@ export const COLLECT_FILLERS = ['一个打得通的', '打得通的', '一个能
 // (Not 发微信 after a noun: 打电话发微信 is what a phone does.)
 export const COLLECT_AFTER = ['填好', '拍给客服', '甩给', '提供给', '写一下', '发小店客服', '回复至', '留给', '打一下', '一起留言', '在留言里写', '留言里写', '写全', '告诉在线客服', '告诉客服', '告诉旺旺客服', '告诉咚咚客服', '告诉飞鸽客服', '告诉商家客服', '也给我', '也发我', '发至', '发企鹅', '发qq', '发扣扣', '分两条发', '分两次发', '分开发', '发出来', '敲在', '敲到', '发弹幕', '打在弹幕', '发在弹幕', '告诉小店客服', '写进', '回复到', '留评论区', '留评论', '私信我', '私信给我', '发咚咚', '发旺旺', '发飞鸽', '填进', '填入', '发一份到', '另外发到', '另发到', '另发至', '发短信到', '短信发到', '短信发送到', '发短信至', '短信发至', '短信发送至', '再写一遍', '写一遍', '再发一遍', '再留一遍', '留给客服', '留给我们', '发过来', '回复在', '留在', '留到', '留言给', '发到', '发在', '发评论', '发客服', '打在', '写在', '填在', '发给客服', '发给我', '私信给', '私发', '打到', '扣在', '评论在', '报给', '都发我', '发我', '发送至', '发送到', '打出来', '写到', '填到', '回复给', '回给', '发给', '备注在', '备注到', '填写在', '打公屏', '发公屏', '打到公屏', '扣公屏', '打评论区', '发评论区', '报一下', '报下', '都写上', '都填上', '都留下', '告诉客服', '告知客服', '留一下', '写评论区', '写评论', '打上', '发邮箱', '留给小店客服', '写上', '备注上', '备注一下', '写备注', '在评论区发', '发送给', '整评论区', '整在评论区', '整公屏', '留下',
   // (…and 号码在订单备注里留一下; 手机号码以订单留言形式告知我们; 连同您的手机号、V号一起备注; 把你手机号在聊天里发一下.)
-  '备注里留', '备注栏留', '形式告知', '告知我们', '一起备注', '一并备注', '在聊天里发', '聊天里发一下'];
+  '备注里留', '备注栏留', '形式告知', '告知我们', '一起备注', '一并备注', '在聊天里发', '聊天里发一下', '备注给我们', '备注给'];
 /** Before a contact noun: the seller's own (我的联系方式写在简介里), never the buyer's to give. */
 export const SELLERS_OWN = ['我的', '我们的', '我', '我们', '主包的', '主包', '本店', '店铺', '店主', '客服', '主播', '老板', '售后', '商家', '店家', '厂家', '官方'];
 /** Words that list a second contact noun after an asked-for one: 留下手机号和微信号. */

@@ -7,7 +7,7 @@ const group = (list: string, term: string, need: LexEntry['need'], companion?: L
 /** 裙 stands for 群 unless a skirt follows (裙子, 裙摆, 裙装 …). */
 const NOT_SKIRT = '!子摆身装型长款裤边撑腰头';
 /** 群 written 裙 in a group named by who is in it (福利裙, 吃货裙): a dress's name too, so a group only when joined (scanner.ts). */
-export const JOINED_ONLY_SKIRTS = ['返现裙', '福利裙', '粉丝裙', '吃货裙', '宝妈裙', '老铁裙', '宠粉裙', '老粉裙', '会员裙', '内部裙', '团购裙', '接龙裙', '优惠裙', '折扣裙', '团长裙', '老客裙', '回头客裙', '私享裙', '服务裙', '答疑裙', '售后裙', '交流裙', '种草裙', '秒杀裙', '客户裙', '买家裙', '家长裙', '学习裙', '批发裙', '铁粉裙', '专属裙', '老客福利裙'];
+export const JOINED_ONLY_SKIRTS = ['返现裙', '福利裙', '粉丝裙', '吃货裙', '宝妈裙', '老铁裙', '宠粉裙', '老粉裙', '会员裙', '内部裙', '团购裙', '接龙裙', '优惠裙', '折扣裙', '团长裙', '老客裙', '回头客裙', '私享裙', '服务裙', '答疑裙', '售后裙', '交流裙', '种草裙', '秒杀裙', '客户裙', '买家裙', '家长裙', '学习裙', '批发裙', '铁粉裙', '专属裙', '老客福利裙', '互助裙'];
 
 export const groupEntries: LexEntry[] = [
   // Groups that are off the platform by name, joined or not.
@@ -98,7 +98,7 @@ export const groupEntries: LexEntry[] = [
   // Private messages count when they are tied to an off-platform goal (DOMAIN.md §4).
   // 私底下傾 (Cantonese 倾, chat): a private chat. 戳我 not before 主页/头像/橱窗/小店: tapping a page asks for no message,
   // and a negative there would hide the pointer the page is (戳我主页看联系方式).
-  ...words('禾厶我 禾厶聊 禾厶信我 s聊 s信我 d我一下 d我下 私底下倾 私下倾 私下唠 私底下唠 私我 私聊 私信我 私讯我 私讯 sl我 撕聊 滴滴我 滴滴主播 给我发个消息 给我发消息 滴我!们 dd我 pm我 找我私聊 私戳 戳我!微薇vw的+主头橱小 私信领 私信获取 私信要 私信发 私发你 私你 私信你 dm我 dmme 滴滴你 dd你 私信小助理 私信助理 私下聊 私下细聊 私下沟通 单独聊 单聊 pm我 pm你 私信问价 私信询价 直接私信 私信把 私信给你们发 私信给你发 ' +
+  ...words('禾厶我 禾厶聊 禾厶信我 s聊 s信我 d我一下 d我下 私底下倾 私下倾 私下唠 私底下唠 私我 私聊 私信我 私讯我 私讯 sl我 撕聊 滴滴我 滴滴主播 私信主播 给我发个消息 给我发消息 滴我!们 dd我 pm我 找我私聊 私戳 戳我!微薇vw的+主头橱小 私信领 私信获取 私信要 私信发 私发你 私你 私信你 dm我 dmme 滴滴你 dd你 私信小助理 私信助理 私下聊 私下细聊 私下沟通 单独聊 单聊 pm我 pm你 私信问价 私信询价 直接私信 私信把 私信给你们发 私信给你发 ' +
       // 私 said as its homophones (地址丝我, 位置思聊).
       '丝我 思我 思聊 丝聊 丝信我 思信我 私xin我 私xin 私x我 私me 滴一下我 ' +
       // A single d for the DM, one by one (我让助理挨个 d 你).

@@ -17,7 +17,7 @@ export const reviewBaitEntries: LexEntry[] = [
   ...words('评个价 给颗小星星 写下感受 写下使用感受 评完价 评了价 hp带tu hp带图 截个图给 截个图发 测评配图 截屏给 上脚照 上脚图 图文并茂 写写感受 留图 给个hp 个hp 发评价区 满星 写满 带视频的我 带视频的宝 带视频的姐妹 带视频的家人 带视频的老铁 带视频的朋友 追平晒 追平带 好苹!果 苹完 给了差评 给了中差评 星星星星星 好坪 haoping hao评 shaitu wuxinghaoping 好pin 好ping hp+图 hp+晒图 hp晒图 hp+1张图 hp+2张图 hp+3张图 hp+4张图 hp+5张图 hp+三张图 hp+两张图 hp+3张tu hp+tu hp+1图 hp+2图 hp+3图 hp+4图 hp+5图 hp+6图 hp+7图 hp+8图 hp+9图 好评 好平 h评 好p!abcdefghijklmnopqrstuvwxyz 五星 5星 5stars 5starreview fivestarreview screenshot review 五颗星 5颗星 晒个图 晒张图 晒一张 晒两张 晒三张 晒四张 晒五张 晒几张 晒2张 晒3张 晒4张 晒5张 晒图 晒作品 晒成品 晒上嘴图 晒上身图 晒上脸图 晒试色 晒效果图 上身视频 返图 晒过图 晒了图 晒完图 晒好图 晒过单 晒了单 晒完单 评价 追评 带图 截图!屏本扫下去打 晒单 点评 评论!扣打 笔记 买家秀 上身照 上身图 买家图 晒个单 晒一下单 返图 买家返图 使用心得 晒心得 晒出 改评 删差评 差评改 开箱视频 开箱小视频 拆包视频 拆箱视频 晒了视频 晒过视频 晒在评价 晒到评价 录个使用视频 录使用视频 晒视频 传视频 传个视频 传个使用视频 传使用视频 晒个视频 带视频测评 带图测评 夸夸我们 带图夸夸 删除差评 删了差评 删掉差评 删除中差评 删掉中差评 删中差评 撤销中差评 撤销差评 撤回差评 撤掉差评 撤销评价 撤回评价 中差评删 删除评价 删掉评价 删了评价 差评删 差评删除 差评修改 修改差评 差评改好 差评了的 给了差评的 打了差评的 带三张图 带两张图 带3张图 带2张图 改成好评 改为好评 改好评 改一下评价 改个评价 改评价 改一下评论 给个5 给个五 给个五星 星星星星星 传到评价 发到评价里 上传到评价 评了的 已评 评过的 评完的 评完了 评完 追个评 追一下评 追完评 书评 打个满分 给个满分 感受并配图 感受配图 hp截图 hp截个图 交作业 交个作业 放评价里 发评价里 传评价 写几句感受 写两句感受 写两句 写篇测评 写测评 追完了 写完找客服 写好找客服 写完联系客服 真实感受 配两张图 配三张图 写写心得 写心得 写点心得 使用感受 配几张实拍 给五分 打五分 给5分 打5分 放进评价 放到评价 传到追评 hao评 ' +
     // (…and a report, a book review or a few words brought back: 写篇使用报告, 写篇百字书评, 喝完回来说两句, 回来写两句; photos of
     // the goods sent, a screenshot of the review page: 发收货照片领三元红包, 发照片的亲我们再送您.)
-    '写篇使用报告 写一篇使用报告 写份使用报告 写个使用报告 写篇书评 写一篇书评 给个小星星 五分+ 5分+ 发收货照片 发照片的亲 晒照片的亲 hp+晒 晒tu 点完星星 回来说两句 回来写两句 回来评两句 hp+t!v hp+图', { family: 'reviewBait', term: 'reviewBait', need: 'cue', cues: 'review' }),
+    '写篇使用报告 写一篇使用报告 写份使用报告 写个使用报告 写篇书评 写一篇书评 给个小星星 五分+ 5分+ 写篇长评 写一篇长评 发收货照片 发照片的亲 晒照片的亲 hp+晒 晒tu 点完星星 回来说两句 回来写两句 回来评两句 hp+t!v hp+图', { family: 'reviewBait', term: 'reviewBait', need: 'cue', cues: 'review' }),
 ];
 
 export const reviewBaitNegatives: LexEntry[] = negatives(
@@ -31,7 +31,7 @@ export const reviewBaitNegatives: LexEntry[] = negatives(
   // What was missing sent again once the buyer is reached (追评里写下您的手机号，仓库会逐一联系补寄), the seller's own
   // notes offered (想要我的护肤笔记完整版PDF的), a note's comments as where to write (在笔记评论里留个手机号).
   '联系补寄 我的笔记 笔记完整版 完整版笔记 笔记pdf 笔记电子版 ' +
-  '那篇笔记 篇笔记里 笔记评论 评论暗号 截图这个 截图这张 点笔记里的 笔记里的组件 笔记最后一张 书笔记 笔记底下 笔记教程 跟着笔记 笔记里全是 笔记里都是 ' +
+  '笔记右下角 笔记右上角 那篇笔记 篇笔记里 笔记评论 评论暗号 截图这个 截图这张 点笔记里的 笔记里的组件 笔记最后一张 书笔记 笔记底下 笔记教程 跟着笔记 笔记里全是 笔记里都是 ' +
   '买家秀里 见笔记 笔记第 笔记图 笔记置顶 笔记顶部 笔记正文 笔记封面 笔记合集 笔记主页 笔记简介 笔记评论区 笔记的评论区 笔记下评论 笔记下方 笔记下面 这篇笔记 本篇笔记 笔记左下角 笔记商品卡 笔记里的商品卡 屏幕截图 ' +
   // A warning against someone acting in the name of cash-back (以好评返现名义联系您).
   '好评返现名义 返现名义 好评返现为由 返现为由 好评名义 好评为由 ' +
