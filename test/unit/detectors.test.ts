@@ -8732,3 +8732,25 @@ test('round bcq–bcx: the small shop’s service added as a friend, a WeChat nu
     ['包裹有破损请先别急着评价，旺旺联系我们优先给您补发', [], 'taobao'],
   ]);
 });
+
+test('round bcy–bdf: a number before a unit is no handle (VX2478 24寸); a small V added to chat; the bio holding another way to buy; the buyer’s number told in the note; rewards further on (质保由…改为三年, 直接便宜, 可申请一套, 红苞) and five stars lit; a stocking-up group; paid by transfer straight; 旺旺 in pinyin, 拼爹爹, far cues (飞鸽里报, 开了团, 咚咚报, 店名多一个, 一个字不差, 切过去) and videos put there', () => {
+  expectFamilies([
+    ['桌搭：显示器是VX2478 24寸，165Hz够用', [], 'xiaohongshu'],
+    ['整箱拿的老板加个小v聊，号在我简介里', ['contact', 'profile'], 'kuaishou'],
+    ['下不了单的看我主页简介，那里有别的购买方式', ['profile'], 'xiaohongshu'],
+    ['您的手机号请在留言里告诉我们，方便安排回访', ['collect'], 'tmall'],
+    ['带图评价后报订单号，质保由一年改为三年', ['reviewBait'], 'wechat_channels'],
+    ['追评晒出狗子吃了一个月的照片，下一袋直接便宜八块', ['reviewBait'], 'kuaishou'],
+    ['到家拍段视频放评价里，凭截图可申请一套沙发巾', ['reviewBait'], 'tmall'],
+    ['5⭐+图，联系商家发个截图，红苞马上到', ['reviewBait'], 'pinduoduo'],
+    ['到手后给点亮五颗小⭐再带段视频，每人八块八辛苦费', ['reviewBait'], 'douyin'],
+    ['背面那个码扫一下，进咱们宝妈囤货裙', ['group', 'qr'], 'douyin'],
+    ['想回购不用再拍，报暗号，直接转过去就行', ['payment'], 'douyin'],
+    ['老客户去wangwang上找我们要返场价', ['thirdParty'], 'jd'],
+    ['大件家具先去拼爹爹看看我家评价，那边也能直接拍', ['thirdParty'], 'kuaishou'],
+    ['定制款在音符App上，飞鸽里报暗号“栗子”', ['thirdParty'], 'xiaohongshu'],
+    ['多买优惠不在这边，拼夕夕开了团', ['thirdParty'], 'xiaohongshu'],
+    ['这波福袋在黑色小音符那个App，赶紧切过去', ['thirdParty'], 'kuaishou'],
+    ['同款京东卖89，本店旺旺报暗号再减5元', [], 'taobao'],
+  ]);
+});

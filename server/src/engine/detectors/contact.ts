@@ -79,6 +79,8 @@ export const contactEntries: LexEntry[] = [
   ...wechat('绿色的软件 绿色的app', 'cue'),
   // 微信 read backwards, the copy saying so (加我 信微（倒过来念）).
   ...wechat('信微', 'cue'),
+  // A small V added to chat (整箱拿的老板加个小v聊).
+  ...wechat('加个小v 加个小vx', 'always'),
   // …and spelled out character by character (在“威武的威、信用的信”上叫 …).
   ...wechat('威武的威信用的信 微笑的微信用的信 微小的微信用的信', 'cue'),
   // A business account to add (简介那里有个企业号，加上送试用装): with an add-call only, 企业号 is also Douyin's own.

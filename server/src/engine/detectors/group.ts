@@ -7,7 +7,7 @@ const group = (list: string, term: string, need: LexEntry['need'], companion?: L
 /** 裙 stands for 群 unless a skirt follows (裙子, 裙摆, 裙装 …). */
 const NOT_SKIRT = '!子摆身装型长款裤边撑腰头';
 /** 群 written 裙 in a group named by who is in it (福利裙, 吃货裙): a dress's name too, so a group only when joined (scanner.ts). */
-export const JOINED_ONLY_SKIRTS = ['返现裙', '福利裙', '粉丝裙', '吃货裙', '宝妈裙', '老铁裙', '宠粉裙', '老粉裙', '会员裙', '内部裙', '团购裙', '接龙裙', '优惠裙', '折扣裙', '团长裙', '老客裙', '回头客裙', '私享裙', '服务裙', '答疑裙', '售后裙', '交流裙', '种草裙', '秒杀裙', '客户裙', '买家裙', '家长裙', '学习裙', '批发裙', '铁粉裙', '专属裙', '老客福利裙', '互助裙'];
+export const JOINED_ONLY_SKIRTS = ['返现裙', '福利裙', '粉丝裙', '吃货裙', '宝妈裙', '老铁裙', '宠粉裙', '老粉裙', '会员裙', '内部裙', '团购裙', '接龙裙', '优惠裙', '折扣裙', '团长裙', '老客裙', '回头客裙', '私享裙', '服务裙', '答疑裙', '售后裙', '交流裙', '种草裙', '秒杀裙', '客户裙', '买家裙', '家长裙', '学习裙', '批发裙', '铁粉裙', '专属裙', '老客福利裙', '互助裙', '囤货裙'];
 
 export const groupEntries: LexEntry[] = [
   // Groups that are off the platform by name, joined or not.

@@ -935,6 +935,8 @@ function acceptHandle(f: Context, text: string, start: number, end: number, e: C
   if (e.ascii && e.word.length - e.core <= 2 && !h.glued && !HANDLE_LEAD.test(text.slice(f.ends[end - 1]!, f.starts[h.start]!))) return undefined;
   // wei alone is also a name (lin wei：2024新款): WeChat's only before a handle with letters, after a colon (ｗеｉ：xiaoman_closet).
   if (e.word === 'wei' && (!THREE_LETTERS.test(text.slice(f.starts[h.start]!, f.ends[h.end - 1]!)) || !COLON_LEAD.test(text.slice(f.ends[end - 1]!, f.starts[h.start]!)))) return undefined;
+  // A number followed by a unit is a measure: 显示器是VX2478 24寸 (a monitor's model and its size).
+  if (h.number && UNIT_AFTER.test(text.slice(f.ends[h.end - 1]!, f.ends[h.end - 1]! + 4))) return undefined;
   if (!h.glued) return h;
   // Glued: "v6900456" is a watch reference, "超微5038ml" a server part; "加我微16784962910" is not.
   if (e.ascii) return h.number && !e.single ? h : undefined;
@@ -943,6 +945,7 @@ function acceptHandle(f: Context, text: string, start: number, end: number, e: C
 }
 
 const COLON_LEAD = /^\s*[:：]\s*$/;
+const UNIT_AFTER = /^\s*(?:寸|英寸|吋|hz|mm|cm|kg|ml|mah|w\b|v\b)/i;
 const PORT_NAME = /^(?:type-?c|usb-?c?\d*(?:\.\d)?|hdmi\d*(?:\.\d)?|micro-?usb|lightning|wi-?fi\d*|rj-?45)$/i;
 const THREE_LETTERS = /[A-Za-z]{3}/;
 

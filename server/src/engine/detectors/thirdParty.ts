@@ -76,6 +76,8 @@ export const thirdPartyEntries: LexEntry[] = [
   ...evasive('飞鸽客服 飞鸽联系 找飞鸽 飞鸽找 飞鸽留言 飞鸽咨询 飞鸽问 飞鸽上问 飞鸽里问 飞鸽私信', 'douyin'),
   ...evasive('在咚咚 咚咚客服 咚咚联系 找咚咚 咚咚找 咚咚留言 咚咚咨询 咚咚给客服 咚咚上给客服 咚咚里给客服', 'jd'),
   ...named('旺旺 阿里旺旺', 'wangwang'),
+  // …in pinyin where it is a place (去wangwang上找我们).
+  ...evasive('wangwang上 去wangwang', 'wangwang'),
   // …and by its homophone, where the buyer is sent (汪汪上找我回得快).
   ...evasive('汪汪上找 汪汪里找 汪汪上联系 汪汪上问 汪汪里问', 'wangwang'),
   // Taobao's chat as the way to reach the shop (截图发旺旺, 旺旺联系客服, 旺旺客服为您处理): a push off any other platform.
@@ -191,6 +193,7 @@ export const thirdPartyEntries: LexEntry[] = [
   ...named('红色图标的购物app 红色图标的购物软件 红色图标那个购物app', 'other'),
   // Kuaishou as its users' platform, Douyin by its black icon, Taobao in pinyin after a going (去老铁们那个平台搜, 那个黑色图标的软件上, 上 tao 搜).
   ...named('老铁们那个平台 老铁们那个app 老铁们的平台', 'kuaishou'),
+  ...named('拼爹爹', 'pinduoduo'),
   ...named('黑色图标的软件 黑色图标的app 黑色图标那个软件 黑色图标那个app', 'douyin'),
   ...evasive('上tao搜 去tao搜 tao上搜', 'taobao'),
   ...cued('西瓜上!市架', 'other'),
