@@ -8754,3 +8754,21 @@ test('round bcy–bdf: a number before a unit is no handle (VX2478 24寸); a sma
     ['同款京东卖89，本店旺旺报暗号再减5元', [], 'taobao'],
   ]);
 });
+
+test('round bdg–bdn: a bare handle after 加一下; the green app pointed at; photos sent one by one in the green app; Alipay by 伏 and money coming straight; paying offline or after a price talked over at the shop; rewards (空瓶换新装, fan 5 块) and 出评 as a review; the host’s Douyin followed, the orange shop; quiet: a note’s own free gift', () => {
+  expectFamilies([
+    ['价格表不方便挂，想要的加一下 luoyu-tea08，备注视频号', ['contact'], 'wechat_channels'],
+    ['你去绿色那个app加一下 yuxiang_jade88', ['contact'], 'douyin'],
+    ['要看实拍的私我，我用绿色软件一张张发给你', ['contact', 'group'], 'taobao'],
+    ['抢不上的直接支伏宝转我，当天发顺丰', ['payment'], 'kuaishou'],
+    ['这台拍不了，支付宝直接过来，便宜两百还包邮', ['payment'], 'kuaishou'],
+    ['大额订单想省手续费可以线下走款', ['payment'], 'tmall'],
+    ['来我们店里上手挑，看中了当场谈价', ['payment'], 'douyin'],
+    ['回购的在评价里晒出空瓶，空瓶换新装九折', ['reviewBait'], 'xiaohongshu'],
+    ['给个5⭐+图，旺旺戳客服，fan 5 块', ['reviewBait'], 'tmall'],
+    ['出评附图，电机质保由一年升到三年', ['reviewBait'], 'pinduoduo'],
+    ['没抢到的别走，关注主播的dy号，晚上那边还有一波', ['thirdParty'], 'tmall'],
+    ['剩下的都在我那个橙色的店里，搜「皂里有光」', ['thirdParty'], 'douyin'],
+    ['京东也能买到，但笔记同款赠品只有小红书商城有', [], 'xiaohongshu'],
+  ]);
+});

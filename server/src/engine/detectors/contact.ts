@@ -81,6 +81,8 @@ export const contactEntries: LexEntry[] = [
   ...wechat('信微', 'cue'),
   // A small V added to chat (整箱拿的老板加个小v聊).
   ...wechat('加个小v 加个小vx', 'always'),
+  // The green app pointed at (去绿色那个app加一下 …).
+  ...wechat('绿色那个app 绿色那个软件', 'cue'),
   // …and spelled out character by character (在“威武的威、信用的信”上叫 …).
   ...wechat('威武的威信用的信 微笑的微信用的信 微小的微信用的信', 'cue'),
   // A business account to add (简介那里有个企业号，加上送试用装): with an add-call only, 企业号 is also Douyin's own.
@@ -234,8 +236,8 @@ export const contactEntries: LexEntry[] = [
   ...words('扫码添加专属!群 扫码加专属!群 扫一扫添加专属!群 扫码添加顾问 扫码添加您的专属!群 扫码添加售后顾问', { family: 'contact', term: 'wechat', need: 'always', companion: 'qr' }),
   ...words('加赖 加我赖 赖id 飞机上搜 纸飞机上搜 小飞机上搜 飞机上找我 飞机找我 飞机上联系我 纸飞机上找我 飞机号发你 纸飞机号 小飞机号', { family: 'contact', term: 'im', need: 'always' }),
   ...words('tg line 飞机', { family: 'contact', term: 'im', need: 'handle' }),
-  // An add-call with a handle and no app named (加我：lin1688): the handle says it is an account.
-  ...words('加我 加下我 加一下我', { family: 'contact', term: 'wechat', need: 'handle' }),
+  // An add-call with a handle and no app named (加我：lin1688, 加一下 luoyu-tea08): the handle says it is an account.
+  ...words('加我 加下我 加一下我 加一下', { family: 'contact', term: 'wechat', need: 'handle' }),
   // …or the service's account to add, the handle after it (加我们客服号 yd_kefu01, 加客服号：…).
   ...words('加客服号 加我们客服号 加售后号 加我们售后号 加客服小号 加工作号', { family: 'contact', term: 'wechat', need: 'handle' }),
   ...words('邮箱 email 邮件', { family: 'contact', term: 'email', need: 'handle' }),

@@ -113,8 +113,8 @@ export const paymentEntries: LexEntry[] = [
       // At the seller's own shop instead: 来我们实体店付钱提货.
       '实体店付钱 实体店付款 实体店交钱 门店付钱 店里付钱 现场称重付 ' +
       // …or paid on collecting, bought at the shop instead, settled in cash (门店当面取货付款, 到我们门店来买, 现金结算免押; not a stay told of: 结帐是用现金结算的),
-      // paid on the spot or to the fitter, ordered apart from the platform (试好了当场买单, 现金给安装师傅就行, 不用在网上拍, 量大的可以不走平台单独开单, 过去直接付款提走, 我私下给你开单，不走链接, 钱打过来我当天发, 钱走我个人那边, 现钱结算更实惠, 加我…那边直接付就行, 店里价比这更好, 批发请到店里面谈, 尾款转我个人就行; not 单独开单 alone: 加一下，我给你单独开单 is the contact's).
-      '取货付款 取货时付款 取货再付款 提货时付款 到我们门店来买 到门店来买 来门店买 到店里来买 来店里买 现金结算!的了过 当场买单 现场买单 现金给安装师傅 不用在网上拍 不用在网上下单 可以不走平台 不走平台单独 直接转过去就行 店里价比这 店里价格比这 到店里面谈 到店面谈 转我个人就行 尾款转我个人 现钱结算 现钱交易 那边直接付 那边付就行 钱打过来我 钱转过来我 钱打过来就 钱转过来就 钱走我个人 走我个人那边 走我个人账 付款提走 付钱提走 付款拿走 付钱拿走 线下提货点 私下给你开单 私下开单 不走链接 ' +
+      // paid on the spot or to the fitter, ordered apart from the platform (试好了当场买单, 现金给安装师傅就行, 不用在网上拍, 量大的可以不走平台单独开单, 过去直接付款提走, 我私下给你开单，不走链接, 钱打过来我当天发, 钱走我个人那边, 现钱结算更实惠, 加我…那边直接付就行, 店里价比这更好, 批发请到店里面谈, 尾款转我个人就行, 线下走款, 吱付宝收款直接付, 看中了当场谈价, 到…门店买; not 单独开单 alone: 加一下，我给你单独开单 is the contact's).
+      '取货付款 取货时付款 取货再付款 提货时付款 到我们门店来买 到门店来买 来门店买 到店里来买 来店里买 现金结算!的了过 当场买单 现场买单 现金给安装师傅 不用在网上拍 不用在网上下单 可以不走平台 不走平台单独 直接转过去就行 线下走款 收款直接付 当场谈价 门店买!的过了 店里价比这 店里价格比这 到店里面谈 到店面谈 转我个人就行 尾款转我个人 现钱结算 现钱交易 那边直接付 那边付就行 钱打过来我 钱转过来我 钱打过来就 钱转过来就 钱走我个人 走我个人那边 走我个人账 付款提走 付钱提走 付款拿走 付钱拿走 线下提货点 私下给你开单 私下开单 不走链接 ' +
       // The app described before the transfer: 改成绿色软件转账, 用蓝色那个支付软件转我, 支付宝打过来.
       '绿色软件转账 绿色软件转给 绿软转账 绿泡泡转账 支付软件转我 支付软件转给我 付款软件转我 app转我 app转给我 软件转我 软件转给我 支付宝打过来 支付宝打给我 直接转给店长 直接转给老板 转给店长 直接付款给我 付款给我 门店现金付款 到店现金付 ' +
       // A price cut for paying by transfer: 下次直接转账打九折, 转账更便宜.
@@ -175,7 +175,7 @@ export const paymentEntries: LexEntry[] = [
   ...words('支b', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
   // …and by its 支 or its tree-planting game (用那个蓝色“支”字软件转账, 每天收能量种树的那个App).
   // Alipay by a short name or its company's (往我那个'支宝'上打, 走'蚂蚁家'转账): only with a cue (一支宝石笔, 蚂蚁工坊).
-  ...words('z付b 支fu宝 zhi付宝 支付bao 支宝 蚂蚁家 蚂蚁那家 蚂蚁那边 蚂蚁app 蚂蚁那个app 支字图标 支字的图标 蓝色支字图标 蓝色的支字图标 支字的app 支字的软件 支字的钱包 支字钱包', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
+  ...words('支伏宝 z付b 支fu宝 zhi付宝 支付bao 支宝 蚂蚁家 蚂蚁那家 蚂蚁那边 蚂蚁app 蚂蚁那个app 支字图标 支字的图标 蓝色支字图标 蓝色的支字图标 支字的app 支字的软件 支字的钱包 支字钱包', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
   // Alipay as the blue one that pays (蓝色那个支付转我, 蓝色那个能付钱的也行).
   ...words('蓝色钱包 蓝色的钱包 蓝色那个钱包 蓝色那个支付 蓝色的那个支付 蓝色支付软件 蓝色那个付钱的 蓝色那个能付钱的 蓝色图标的支付 蓝色软件 蓝色的软件', { family: 'payment', term: 'alipay', need: 'cue', cues: 'payment' }),
   // …and WeChat as the green one that pays (绿色那个能付钱的也行).

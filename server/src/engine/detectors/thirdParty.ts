@@ -194,6 +194,8 @@ export const thirdPartyEntries: LexEntry[] = [
   // Kuaishou as its users' platform, Douyin by its black icon, Taobao in pinyin after a going (去老铁们那个平台搜, 那个黑色图标的软件上, 上 tao 搜).
   ...named('老铁们那个平台 老铁们那个app 老铁们的平台', 'kuaishou'),
   ...named('拼爹爹', 'pinduoduo'),
+  // Taobao as the orange shop (剩下的都在我那个橙色的店里).
+  ...named('橙色的店 橙色店铺 橙色的店铺', 'taobao'),
   ...named('黑色图标的软件 黑色图标的app 黑色图标那个软件 黑色图标那个app', 'douyin'),
   ...evasive('上tao搜 去tao搜 tao上搜', 'taobao'),
   ...cued('西瓜上!市架', 'other'),
