@@ -8643,6 +8643,7 @@ test('round bbk–bbr: who said they wanted it, refused at once; private chats d
     ['剩下的小样去块手直播间搜我们店名', ['thirdParty'], 'xiaohongshu'],
     ['安装视频传到西瓜视频了，去那边搜店名', ['thirdParty'], 'taobao'],
     ['这块手工皂用完记得来写笔记', [], 'xiaohongshu'],
+    ['有粉丝刚才在评论区留电话，主播已经删了', [], 'douyin'],
     ['抖音上那个同名号不是我，别被骗了', [], 'xiaohongshu'],
   ]);
 });
