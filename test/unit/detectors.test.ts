@@ -8773,3 +8773,24 @@ test('round bdg–bdn: a bare handle after 加一下; the green app pointed at; 
     ['京东也能买到，但笔记同款赠品只有小红书商城有', [], 'xiaohongshu'],
   ]);
 });
+
+test('round bdo–bdv: rewards further on (福利自动领, 第二件只收1块钱, 为您送上, 自动升级顺丰, 下次免邮, 换同款, 立得, 多备一包, 随便挑, 打个折, 补回来) and reviews photographed in, five stars given, chatted about in the review; a group joined in passing (进个裙); quiet: review screenshots collected on the detail page, a watch bound to WeChat friends', () => {
+  expectFamilies([
+    ['好评截个图，长按识别卡片上的码，福利自动领', ['qr', 'reviewBait'], 'wechat_channels'],
+    ['带图评价完找客服，第二件只收1块钱', ['reviewBait'], 'pinduoduo'],
+    ['追评说说吃了一周的感受，客服为您送上猫条十支', ['reviewBait'], 'pinduoduo'],
+    ['好评带图的，下次下单自动升级顺丰', ['reviewBait'], 'xiaohongshu'],
+    ['好评+图=下次免邮，找小店客服报订单号', ['reviewBait'], 'wechat_channels'],
+    ['带图评价后凭截图换同款发圈一个', ['reviewBait'], 'taobao'],
+    ['写评价附三图，审核通过立得十元', ['reviewBait'], 'jd'],
+    ['吃完回来追评的，下回我给你们多备一包', ['reviewBait'], 'pinduoduo'],
+    ['回来写个带视频的评价，配件随便挑一个', ['reviewBait'], 'jd'],
+    ['用完第一瓶回来追评，第二瓶悄悄给你打个折', ['reviewBait'], 'xiaohongshu'],
+    ['给我点了五个星星的老铁，运费小助理给你补回来', ['reviewBait'], 'kuaishou'],
+    ['在评价里聊聊口感，客服会回赠一小罐新茶', ['reviewBait'], 'xiaohongshu'],
+    ['把宝贝拍进评价里，下一单多塞一件小惊喜', ['reviewBait'], 'tmall'],
+    ['清单我不在这念了，懂行的进个裙', ['group'], 'jd'],
+    ['买家好评截图整理在详情页最后一屏', [], 'taobao'],
+    ['这款电话手表能视频通话，也能绑定微信好友', [], 'wechat_channels'],
+  ]);
+});

@@ -254,6 +254,8 @@ export const contactNegatives: LexEntry[] = [
   'wx公众 vx公众 v信公众 ' +
   // 扣 as a button counted (四粒扣 90-130码).
   '粒扣 排扣 颗扣 ' +
+  // A watch bound to WeChat friends (电话手表…也能绑定微信好友).
+  '绑定微信 ' +
   // Green bubbles stitched on a bag (一颗颗绿泡泡是手工刺绣的).
   '颗绿泡泡 绿泡泡刺绣 绿泡泡是手工 ' +
   // …and bubbles a toy blows, in colours (泡泡机能吹出彩色和绿泡泡), and an appliance run from WeChat (支持微信远程预约).

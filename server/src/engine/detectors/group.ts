@@ -41,6 +41,8 @@ export const groupEntries: LexEntry[] = [
   ...words('拉你 拉您 拉你们 我来拉 我就拉 我一会拉 我一会儿拉 待会拉', { family: 'group', term: 'group', need: 'cue', cues: 'comment' }),
   // Dragged into one's own 裙 (下播后我把你们拽进咱自己的裙里).
   ...group('把你们拽进 拽你们进 拽你进 拽进咱', 'group', 'always'),
+  // A group joined in passing (懂行的进个裙).
+  ...group('进个裙 进个群', 'group', 'always'),
   // Groups under another name: 拉进宠粉基地, 进福利社, 拉你进我们的装机交流组.
   ...group('宠粉基地 粉丝基地 福利基地 宠粉社 福利社 宠粉营 交流组 福利组 粉丝组 内部组 薅羊毛裙 薅羊毛群', 'group', 'join'),
   // 私域 only when the buyer is taken into it (进我们私域, 拉你进私域): books and courses teach 私域 (讲私域、讲会员).
