@@ -323,10 +323,10 @@ export const CUES: Readonly<Record<CueSet, CueSpec>> = {
       '寄出同 寄出两 寄出一 寄出2 寄出3 再续一 续一个月 换新保障 买根冰棍 冰棍钱 改个价 那边有惊喜 一张图五毛 张图五毛 张图一块 最多三块 最多五块 块八等您 元等您 块等您 送原装 充值的事 话费的事 改便宜 ' +
       // (…and postage, cash back, the cost price, a few yuan off, what comes with the next order, a difference made up: 下一单我给你包顺丰, 后台给大家反一点现, 第二件按成本价给您,
       // 再便宜二十, 京豆之外再补8.8元 — not 再补充 —, 随单赠一棵小苗, 差价我们补回, 赠同系列旅行装, 领五块, 下次拼单优惠3元, 空瓶换新装, 质保由一年改为三年, 直接便宜八块, 可申请一套, 红苞马上到.)
-      // (…and a gift claimed by itself, a second item for a token sum, a gift sent up, postage waived or upgraded, an inside price, a
-      // few things more, a pick, a discount: 福利自动领, 第二件只收1块钱, 客服为您送上猫条, 自动升级顺丰, 好评+图=下次免邮, 凭截图换同款发圈,
+      // (…and a gift claimed by itself, a second item for a token sum, a gift sent up, postage waived or upgraded, a gift swapped,
+      // money at once, a few things more, a pick, a discount, postage made up: 福利自动领, 第二件只收1块钱, 客服为您送上猫条, 自动升级顺丰, 好评+图=下次免邮, 凭截图换同款发圈,
       // 审核通过立得十元, 多备一包辣条, 配件随便挑一个, 悄悄给你打个折, 运费给你补回来.)
-      '福利自动领 自动领 第二件只收 为您送上 给您送上 升级顺丰 自动升级 下次免邮 ^免邮 换同款 立得 多备一 随便挑 打个折 补回来 ' +
+      '自动领 第二件只收 为您送上 给您送上 升级顺丰 自动升级 下次免邮 ^免邮 换同款 立得 多备一 随便挑 打个折 补回来 ' +
       '包顺丰 反一点现 返一点现 返点现 按成本价 成本价给您 成本价给你 再便宜二十 再便宜十块 再便宜五块 再便宜20 再便宜10 再补!充发拍 随单赠 随单送 差价我们补 补回 赠同系列 赠旅行装 领五 下次拼单优惠 拼单优惠 空瓶换 换新装 质保由 保修由 改为三年 改成三年 直接便宜 可申请一 红苞 ' +
       // …half the price back, a membership raised, a warranty extended or renewed, a gift pack, an early-bird or hidden price, free
       // postage or a price cut on the next order, a return gift, a sample set sent (反一半货款, 会员等级直接升一档, 保修延至24个月,

@@ -26,12 +26,13 @@ export const reviewBaitNegatives: LexEntry[] = negatives(
   // …nor the order's screenshot taken once bought (拍完截图私我).
   '拍完截图 拍下截图 拍好截图 拍了截图 下单截图 ' +
   '截图中奖 中的朋友截图 中的宝宝截图 中的家人截图 中的姐妹截图 中奖截图 中奖的截图 中奖朋友截图 兑奖码截图 兑换码截图 ' +
+  // What was missing sent again once the buyer is reached (追评里写下您的手机号，仓库会逐一联系补寄), the seller's own
+  // notes offered or posted (想要我的护肤笔记完整版PDF的, 在那篇笔记里拍, 笔记同款赠品), a note's comments or its group-chat
+  // button as where to go (在笔记评论里留个手机号, 笔记右下角点「群聊」), buyers' reviews collected by the seller (好评截图整理在详情页).
+  '联系补寄 我的笔记 笔记完整版 完整版笔记 笔记pdf 笔记电子版 笔记同款 笔记右下角 笔记右上角 那篇笔记 篇笔记里 笔记评论 好评截图整理 ' +
   // A code screenshot to scan later (截图这个小程序码), and a post's own component or picture (点笔记里的「领取试用」组件,
   // 笔记最后一张图有个码), and Xiaohongshu's notes named with it (隐藏价在某红书笔记里: the platform's own signal speaks).
-  // What was missing sent again once the buyer is reached (追评里写下您的手机号，仓库会逐一联系补寄), the seller's own
-  // notes offered (想要我的护肤笔记完整版PDF的), a note's comments as where to write (在笔记评论里留个手机号).
-  '联系补寄 我的笔记 笔记完整版 完整版笔记 笔记pdf 笔记电子版 ' +
-  '好评截图整理 笔记同款 笔记右下角 笔记右上角 那篇笔记 篇笔记里 笔记评论 评论暗号 截图这个 截图这张 点笔记里的 笔记里的组件 笔记最后一张 书笔记 笔记底下 笔记教程 跟着笔记 笔记里全是 笔记里都是 ' +
+  '评论暗号 截图这个 截图这张 点笔记里的 笔记里的组件 笔记最后一张 书笔记 笔记底下 笔记教程 跟着笔记 笔记里全是 笔记里都是 ' +
   '买家秀里 见笔记 笔记第 笔记图 笔记置顶 笔记顶部 笔记正文 笔记封面 笔记合集 笔记主页 笔记简介 笔记评论区 笔记的评论区 笔记下评论 笔记下方 笔记下面 这篇笔记 本篇笔记 笔记左下角 笔记商品卡 笔记里的商品卡 屏幕截图 ' +
   // A warning against someone acting in the name of cash-back (以好评返现名义联系您).
   '好评返现名义 返现名义 好评返现为由 返现为由 好评名义 好评为由 ' +
